@@ -1,0 +1,110 @@
+"""Turning Documents into JSON-safe dictionaries and back, exactly.
+
+Annotations are attrs classes; each is written as a dictionary of its fields with its class name
+under ``"@type"``. Tuples become lists, and come back as tuples; ``Fraction`` and ``Decimal``
+values are written as tagged strings so that exact values survive the trip through JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from arabicnews.errors import SerializationError
+
+FORMAT_VERSION = 1
+
+
+def builtin_types() -> dict[str, type]:
+    """The annotation classes arabicnews defines, by class name."""
+    from arabicnews import entities, spans
+
+    found: dict[str, type] = {}
+    for module in (spans, entities):
+        for obj in vars(module).values():
+            if isinstance(obj, type) and attrs.has(obj) and obj.__module__ == module.__name__:
+                found[obj.__name__] = obj
+    return found
+
+
+def encode(value: Any) -> Any:
+    """A JSON-safe form of an annotation or field value."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, tuple | list):
+        return [encode(v) for v in value]
+    if isinstance(value, Fraction):
+        return {"@type": "Fraction", "value": str(value)}
+    if isinstance(value, Decimal):
+        return {"@type": "Decimal", "value": str(value)}
+    if attrs.has(type(value)):
+        out: dict[str, Any] = {"@type": type(value).__name__}
+        for f in attrs.fields(type(value)):
+            out[f.alias or f.name] = encode(getattr(value, f.name))
+        return out
+    if isinstance(value, Mapping):
+        return {"@type": "dict", "items": [[encode(k), encode(v)] for k, v in value.items()]}
+    raise SerializationError(f"cannot serialise a value of type {type(value).__name__}: {value!r}")
+
+
+def decode(value: Any, types: Mapping[str, type]) -> Any:
+    """The value that :func:`encode` turned into ``value``."""
+    if isinstance(value, list):
+        return tuple(decode(v, types) for v in value)
+    if not isinstance(value, dict):
+        return value
+    tag = value.get("@type")
+    if tag == "Fraction":
+        return Fraction(value["value"])
+    if tag == "Decimal":
+        return Decimal(value["value"])
+    if tag == "dict":
+        return {decode(k, types): decode(v, types) for k, v in value["items"]}
+    cls = types.get(tag) if isinstance(tag, str) else None
+    if cls is None:
+        known = ", ".join(sorted(types))
+        raise SerializationError(f"unknown annotation type {tag!r}; pass its class in types=[...] (known: {known})")
+    kwargs = {k: decode(v, types) for k, v in value.items() if k != "@type"}
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise SerializationError(f"cannot rebuild {tag}: {exc}") from exc
+
+
+def document_to_dict(doc: Any) -> dict[str, Any]:
+    """The dictionary form of a Document: its text, format version and encoded layers."""
+    return {
+        "version": FORMAT_VERSION,
+        "text": doc.text,
+        "layers": {name: [encode(item) for item in items] for name, items in doc.layers.items()},
+    }
+
+
+def document_from_dict(data: Mapping[str, Any], *, types: Iterable[type] = ()) -> Any:
+    """The Document that :func:`document_to_dict` produced ``data`` from."""
+    from arabicnews.document import Document
+
+    if not isinstance(data, Mapping):
+        raise SerializationError(f"expected a dict from Document.to_dict(), not {type(data).__name__}")
+    if data.get("version") != FORMAT_VERSION:
+        raise SerializationError(
+            f"unsupported format version {data.get('version')!r} (this arabicnews reads {FORMAT_VERSION})"
+        )
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise SerializationError("the dict has no 'text' string")
+    layers = data.get("layers", {})
+    if not isinstance(layers, Mapping):
+        raise SerializationError("'layers' must map layer names to lists of annotations")
+    known = builtin_types()
+    known.update({t.__name__: t for t in types})
+    doc = Document(text)
+    for name, items in layers.items():
+        if not isinstance(items, list):
+            raise SerializationError(f"layer {name!r} must be a list, not {type(items).__name__}")
+        doc = doc.with_layer(name, (decode(item, known) for item in items))
+    return doc

@@ -1,0 +1,124 @@
+"""The annotation types of the foundation layers: spans, tokens, clitic segments, sentences.
+
+Every annotation is an immutable attrs class with half-open ``[start, end)`` character offsets into
+the original text of its Document and the ``text`` found there, so
+``doc.text[a.start:a.end] == a.text`` holds for every annotation of every layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal, Protocol, runtime_checkable
+
+import attrs
+from attrs import field, frozen
+
+TokenKind = Literal["word", "number", "punct", "symbol", "url", "email", "hashtag", "mention", "other"]
+"""What a token is: an Arabic or Latin ``word``, a ``number`` (digits of any system, with separators,
+decimal point and percent sign), ``punct``, ``symbol`` (currency signs, emoji, math), a ``url``, an
+``email``, a ``hashtag``, a ``mention``, or ``other`` (control characters and anything unclassified)."""
+
+SegmentRole = Literal["proclitic", "stem", "enclitic", "suffix"]
+"""The part a segment plays in its token: a ``proclitic`` (و ف ب ل ك س), the ``stem`` (with the
+article ال when there is one, as Universal Dependencies keeps it), a pronoun ``enclitic``, or a
+non-word ``suffix`` such as the percent sign of ``50%``."""
+
+
+@runtime_checkable
+class Annotation(Protocol):
+    """What every annotation has: the text it covers and its offsets into the original text."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@frozen
+class Span:
+    """A plain labelled span, for stages that need nothing richer."""
+
+    text: str
+    start: int
+    end: int
+    label: str = ""
+
+
+@frozen
+class Segment:
+    """One clitic segment of a token: real characters of the token, and the word they stand for.
+
+    ``form`` is the word with any letters the writing dropped restored: in ``للأحياء`` the segment
+    ``لأحياء`` has the form ``الأحياء``. It equals ``text`` when nothing was restored.
+    """
+
+    text: str
+    start: int
+    end: int
+    role: SegmentRole
+    form: str = field()
+
+    @form.default
+    def _form_default(self) -> str:
+        return self.text
+
+
+@frozen
+class Token:
+    """A token of the original text, with its normalised form and its clitic segments.
+
+    ``norm`` is the text under :func:`arabicnews.normalize.normalize` (alef forms, ى/ي, ة/ه, hamza
+    seats, no diacritics or tatweel, Western digits); ``segments`` tile the token from ``start`` to
+    ``end`` (a single stem segment when nothing splits off).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+    norm: str
+    segments: tuple[Segment, ...]
+
+    @property
+    def stem(self) -> Segment:
+        """The stem segment (the token itself when it has no clitics)."""
+        for seg in self.segments:
+            if seg.role == "stem":
+                return seg
+        return self.segments[-1]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The syntactic words of the token, clitics split, letters restored (UD-style words)."""
+        return tuple(seg.form for seg in self.segments)
+
+
+@frozen
+class Sentence:
+    """A sentence: the text from its first token to its last, with offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def is_span(value: object) -> bool:
+    """Whether ``value`` is an annotation: an attrs instance with ``text``, ``start`` and ``end``."""
+    return attrs.has(type(value)) and all(hasattr(value, a) for a in ("start", "end", "text"))
+
+
+def nested_spans(item: object) -> Iterator[Any]:
+    """Yield the annotations held in ``item``'s fields, one level down (a token's segments, ...)."""
+    cls = type(item)
+    if not attrs.has(cls):
+        return
+    for f in attrs.fields(cls):
+        value = getattr(item, f.name)
+        if isinstance(value, tuple):
+            for v in value:
+                if is_span(v):
+                    yield v
+        elif is_span(value):
+            yield value
