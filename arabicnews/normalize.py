@@ -2,7 +2,8 @@
 
 The normalised form folds the spelling variation of real news text so that lexicons match it:
 
-- alef forms أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه; hamza seats ؤ → و, ئ → ي;
+- alef forms أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه; hamza on a seat ؤ ئ → ء (so
+  that Egyptian «مسئول» and standard «مسؤول» meet);
 - diacritics (harakat, tanween, shadda, sukun, superscript alef), tatweel ـ and invisible format
   characters (bidi marks, zero-width joiners) are removed;
 - Arabic presentation forms and other compatibility characters go through NFKC (``ﻻ`` → ``لا``);
@@ -26,9 +27,9 @@ from arabicnews.errors import OffsetError
 
 _ONE_TO_ONE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ئ": "ء", "ؤ": "ء",
     "ة": "ه", "ۀ": "ه", "ە": "ه",
-    "ؤ": "و",
     "ک": "ك", "ڪ": "ك",
     "٫": ".", "٬": ",", "٪": "%",
 }  # fmt: skip

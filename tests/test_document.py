@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import json
+import pickle
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+import pytest
+
+import arabicnews
+from arabicnews import Document, LayerNotFoundError, OffsetError, SerializationError, Span
+
+
+def test_empty_text_is_an_empty_document() -> None:
+    doc = arabicnews.analyze("")
+    assert doc.text == ""
+    assert doc.tokens == ()
+    assert doc.sentences == ()
+
+
+def test_text_is_untouched(seed_text: str) -> None:
+    text = "  قالَ المرصدُ\u200f ٣٥ غارةً  \n"
+    assert arabicnews.analyze(text).text == text
+    assert arabicnews.analyze(seed_text).text == seed_text
+
+
+@pytest.mark.parametrize("layer", ["quantities", "entities", "attributions"])
+def test_a_missing_builtin_layer_names_the_stage_that_adds_it(layer: str) -> None:
+    doc = Document("نص")
+    with pytest.raises(LayerNotFoundError, match=f"'{layer}' stage"):
+        getattr(doc, layer)
+
+
+def test_a_missing_user_layer_says_no_stage_adds_it() -> None:
+    with pytest.raises(LookupError, match="no 'mine' layer"):
+        Document("نص").layer("mine")
+
+
+def test_with_layer_returns_a_new_document() -> None:
+    doc = Document("قال المرصد")
+    new = doc.with_layer("spans", [Span("المرصد", 4, 10, "ORG")])
+    assert not doc.has_layer("spans")
+    assert new.layer("spans") == (Span("المرصد", 4, 10, "ORG"),)
+    assert new.layer_names == ("spans",)
+
+
+def test_with_layer_sorts_by_offset() -> None:
+    doc = Document("قال المرصد").with_layer("s", [Span("المرصد", 4, 10), Span("قال", 0, 3)])
+    assert [s.start for s in doc.layer("s")] == [0, 4]
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        Span("المرصد", 4, 11),
+        Span("x", -1, 0),
+        Span("قال", 0, 2),
+        Span("", 20, 20),
+    ],
+)
+def test_with_layer_rejects_spans_that_miss_their_text(span: Span) -> None:
+    with pytest.raises(OffsetError, match="layer 'bad'"):
+        Document("قال المرصد").with_layer("bad", [span])
+
+
+def test_nested_spans_are_checked() -> None:
+    from arabicnews.spans import Segment, Token
+
+    text = "للأحياء"
+    bad = Token(text, 0, 7, "word", text, (Segment("ل", 0, 1, "proclitic"), Segment("xxx", 1, 7, "stem")))
+    with pytest.raises(OffsetError):
+        Document(text).with_layer("tokens", [bad])
+
+
+def test_documents_are_immutable() -> None:
+    doc = arabicnews.analyze("قال المرصد")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.text = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        doc.layers["tokens"] = ()  # type: ignore[index]
+
+
+def test_round_trip_through_json_is_exact(seed_text: str) -> None:
+    doc = arabicnews.analyze(seed_text)
+    again = Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False)))
+    assert again == doc
+    assert again.tokens[5].segments == doc.tokens[5].segments
+
+
+@attrs.frozen
+class Figure:
+    text: str
+    start: int
+    end: int
+    value: Fraction
+    exact: Decimal
+    parts: tuple[Span, ...] = ()
+
+
+def test_round_trip_of_a_user_type_with_exact_numbers() -> None:
+    doc = Document("٣٫٥ مليون").with_layer(
+        "figures", [Figure("٣٫٥ مليون", 0, 9, Fraction(7, 2), Decimal("3.5"), (Span("٣٫٥", 0, 3),))]
+    )
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert Document.from_dict(data, types=[Figure]) == doc
+    with pytest.raises(SerializationError, match="unknown annotation type 'Figure'"):
+        Document.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        [],
+        {"version": 99, "text": "x", "layers": {}},
+        {"version": 1, "layers": {}},
+        {"version": 1, "text": "x", "layers": {"a": "nope"}},
+    ],
+)
+def test_from_dict_rejects_malformed_input(data: object) -> None:
+    with pytest.raises(SerializationError):
+        Document.from_dict(data)  # type: ignore[arg-type]
+
+
+def test_documents_pickle(seed_text: str) -> None:
+    doc = arabicnews.analyze(seed_text)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+
+
+def test_documents_hash_by_value() -> None:
+    assert hash(arabicnews.analyze("قال")) == hash(arabicnews.analyze("قال"))
+
+
+def test_normalized_view_maps_back(seed_text: str) -> None:
+    doc = arabicnews.analyze(seed_text)
+    view = doc.normalized
+    i = view.text.index("المرصد السوري")
+    s, e = view.to_original(i, i + len("المرصد السوري"))
+    assert doc.text[s:e] == "المرصد السورى"
+
+
+def test_repr_is_short(seed_text: str) -> None:
+    r = repr(arabicnews.analyze(seed_text))
+    assert r.startswith("Document(text='35 غارة") and "tokens=" in r and len(r) < 200

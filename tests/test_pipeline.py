@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+import arabicnews
+from arabicnews import Document, Pipeline, PipelineError, Span, StageError, stage
+
+
+@stage(requires=["tokens"], provides=["numbers"])
+def numbers(doc: Document) -> Document:
+    return doc.with_layer("numbers", [Span(t.text, t.start, t.end, "NUM") for t in doc.tokens if t.kind == "number"])
+
+
+class Shouting:
+    """A class-based user stage: marks Latin words written in capitals."""
+
+    name: ClassVar[str] = "shouting"
+    requires: ClassVar[tuple[str, ...]] = ("tokens",)
+    provides: ClassVar[tuple[str, ...]] = ("shouting",)
+
+    def __call__(self, doc: Document, /) -> Document:
+        return doc.with_layer("shouting", [Span(t.text, t.start, t.end) for t in doc.tokens if t.text.isupper()])
+
+
+def test_a_user_stage_added_after_tokens() -> None:
+    nlp = arabicnews.default_pipeline().add(numbers, after="tokens")
+    assert nlp.names == ("tokens", "numbers", "sentences")
+    doc = nlp("قتل ٣٥ شخصا و12 جريحا")
+    assert [s.text for s in doc.layer("numbers")] == ["٣٥", "و12"]
+
+
+def test_add_returns_a_new_pipeline() -> None:
+    base = arabicnews.default_pipeline()
+    extended = base.add(Shouting())
+    assert base.names == ("tokens", "sentences")
+    assert extended.names == ("tokens", "sentences", "shouting")
+    assert [s.text for s in extended("قالت AFP و BBC").layer("shouting")] == ["AFP", "BBC"]
+
+
+def test_add_positions() -> None:
+    base = arabicnews.default_pipeline()
+    assert base.add(numbers, before="sentences").names == ("tokens", "numbers", "sentences")
+    assert base.add(Shouting(), after="tokens").names == ("tokens", "shouting", "sentences")
+    with pytest.raises(PipelineError, match="requires 'tokens'"):
+        base.add(numbers, first=True)
+    with pytest.raises(PipelineError, match="at most one"):
+        base.add(numbers, before="sentences", after="tokens")
+
+
+def test_replace_and_remove() -> None:
+    base = arabicnews.default_pipeline()
+    assert base.remove("sentences").names == ("tokens",)
+
+    @stage(name="sentences", requires=["tokens"], provides=["sentences"])
+    def one_sentence(doc: Document) -> Document:
+        from arabicnews.spans import Sentence
+
+        return doc.with_layer("sentences", [Sentence(doc.text, 0, len(doc.text))] if doc.text else [])
+
+    doc = base.replace("sentences", one_sentence)("أ. ب.")
+    assert [s.text for s in doc.sentences] == ["أ. ب."]
+    with pytest.raises(PipelineError, match="no stage named 'nope'"):
+        base.remove("nope")
+
+
+def test_unmet_requirement_names_stage_and_layers() -> None:
+    with pytest.raises(PipelineError, match=r"stage 'numbers' requires 'tokens'.*provided before it: none"):
+        Pipeline([numbers])
+
+
+def test_duplicate_names_are_rejected() -> None:
+    with pytest.raises(PipelineError, match="two stages are named 'tokens'"):
+        arabicnews.default_pipeline().add(arabicnews.default_pipeline().get("tokens"))
+
+
+def test_a_non_stage_is_rejected() -> None:
+    with pytest.raises(PipelineError, match="is not a stage"):
+        Pipeline([object()])  # type: ignore[list-item]
+
+
+def test_a_plain_function_is_wrapped() -> None:
+    def mark(doc: Document) -> Document:
+        return doc.with_layer("mark", [])
+
+    nlp = arabicnews.default_pipeline().add(mark)
+    assert nlp.names[-1] == "mark"
+    assert nlp("نص").layer("mark") == ()
+
+
+def test_a_stage_returning_something_else_is_named() -> None:
+    @stage
+    def broken(doc: Document) -> Document:
+        return "oops"  # type: ignore[return-value]
+
+    with pytest.raises(StageError, match="stage 'broken': returned str, not a Document"):
+        Pipeline([broken])("نص")
+
+
+def test_a_stage_that_rewrites_text_is_named() -> None:
+    @stage
+    def rewrite(doc: Document) -> Document:
+        return Document(doc.text.upper())
+
+    with pytest.raises(StageError, match="stage 'rewrite': changed the document text"):
+        Pipeline([rewrite])("abc")
+
+
+def test_a_stage_with_a_bad_span_is_named_with_the_span() -> None:
+    @stage(provides=["bad"])
+    def bad(doc: Document) -> Document:
+        return doc.with_layer("bad", [Span("xyz", 0, 3)], validate=False)
+
+    with pytest.raises(StageError, match=r"stage 'bad': layer 'bad': span \[0, 3\) holds 'قال'"):
+        Pipeline([bad])("قال المرصد")
+
+
+def test_a_stage_that_does_not_provide_what_it_declares() -> None:
+    @stage(provides=["x"])
+    def lazy(doc: Document) -> Document:
+        return doc
+
+    with pytest.raises(StageError, match="declares it provides"):
+        Pipeline([lazy])("نص")
+
+
+def test_pipe_preserves_order_and_is_lazy() -> None:
+    seen: list[str] = []
+
+    def texts():  # type: ignore[no-untyped-def]
+        for t in ["أ", "ب", "ج", "د", "ه"]:
+            seen.append(t)
+            yield t
+
+    gen = arabicnews.default_pipeline().pipe(texts(), batch_size=2)
+    first = next(gen)
+    assert first.text == "أ" and seen == ["أ", "ب"]
+    assert [d.text for d in gen] == ["ب", "ج", "د", "ه"]
+
+
+def test_pipe_rejects_a_bad_batch_size() -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        list(arabicnews.default_pipeline().pipe(["x"], batch_size=0))
+
+
+def test_pipelines_pickle() -> None:
+    import pickle
+
+    nlp = pickle.loads(pickle.dumps(arabicnews.default_pipeline()))
+    assert nlp("قال").tokens[0].text == "قال"
+
+
+def test_repr_lists_stages() -> None:
+    assert repr(arabicnews.default_pipeline()) == "Pipeline([tokens, sentences])"
