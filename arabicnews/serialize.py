@@ -7,6 +7,7 @@ values are written as tagged strings so that exact values survive the trip throu
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -19,12 +20,20 @@ from arabicnews.errors import SerializationError
 FORMAT_VERSION = 1
 
 
+TYPE_MODULES: tuple[str, ...] = (
+    "arabicnews.spans",
+    "arabicnews.entities",
+    "arabicnews.quantities",
+    "arabicnews.attribution",
+)
+"""The modules whose attrs classes are the built-in annotation types."""
+
+
 def builtin_types() -> dict[str, type]:
     """The annotation classes arabicnews defines, by class name."""
-    from arabicnews import entities, spans
-
     found: dict[str, type] = {}
-    for module in (spans, entities):
+    for name in TYPE_MODULES:
+        module = importlib.import_module(name)
         for obj in vars(module).values():
             if isinstance(obj, type) and attrs.has(obj) and obj.__module__ == module.__name__:
                 found[obj.__name__] = obj

@@ -1,0 +1,1 @@
+"""The annotation types of the ``attribution`` layer (filled in by its stage)."""

@@ -1,0 +1,1 @@
+"""The annotation types of the ``quantities`` layer (filled in by its stage)."""
