@@ -64,3 +64,15 @@ class StageError(ArabicNewsError, RuntimeError):
 
 class SerializationError(ArabicNewsError, ValueError):
     """A dictionary could not be turned back into a Document."""
+
+
+class DocumentError(ArabicNewsError, RuntimeError):
+    """Analysing one document of a batch failed; ``index`` is its position in the input."""
+
+    def __init__(self, index: int, error: BaseException) -> None:
+        self.index = index
+        self.error = error
+        super().__init__(f"document {index}: {type(error).__name__}: {error}")
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[int, BaseException]]:
+        return (DocumentError, (self.index, self.error))

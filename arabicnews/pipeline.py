@@ -6,13 +6,16 @@ A stage is any object with a ``name``, the layers it ``requires`` and ``provides
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol, overload, runtime_checkable
+from typing import Any, Protocol, overload, runtime_checkable
 
 from attrs import frozen
 
 from arabicnews.document import Document
 from arabicnews.errors import InputTypeError, OffsetError, PipelineError, StageError
+from arabicnews.parallel import DocumentFailure, OnError, run_many
 
 
 @runtime_checkable
@@ -39,6 +42,25 @@ class FunctionStage:
 
     def __call__(self, doc: Document, /) -> Document:
         return self.func(doc)
+
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        # ``@stage`` replaces the module's function by this object, so pickle cannot find the
+        # function by name; point it at the stage's module attribute instead.
+        module = sys.modules.get(self.func.__module__)
+        if module is not None and _lookup(module, self.func.__qualname__) is self:
+            return (_load_stage, (self.func.__module__, self.func.__qualname__))
+        return (FunctionStage, (self.func, self.name, self.requires, self.provides))
+
+
+def _lookup(module: object, qualname: str) -> object:
+    obj = module
+    for part in qualname.split("."):
+        obj = getattr(obj, part, None)
+    return obj
+
+
+def _load_stage(module: str, qualname: str) -> object:
+    return _lookup(importlib.import_module(module), qualname)
 
 
 @overload
@@ -229,23 +251,29 @@ class Pipeline:
             raise StageError(st.name, f"declares it provides {missing} but did not add them")
         return out
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Document]:
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        on_error: OnError = "raise",
+        failures: list[DocumentFailure] | None = None,
+    ) -> Iterator[Document]:
         """Analyse ``texts`` lazily, yielding Documents in input order.
 
-        ``batch_size`` is how many texts are taken from the input at a time.
+        ``batch_size`` texts are taken from the input at a time. With ``n_process`` above 1 the
+        batches run in that many worker processes (the pipeline is pickled to each once), still in
+        order. A document whose analysis fails raises :class:`~arabicnews.errors.DocumentError` naming
+        its index (``on_error="raise"``), or is skipped and recorded as a
+        :class:`~arabicnews.parallel.DocumentFailure` in ``failures`` (``on_error="skip"``; without
+        a ``failures`` list each skip is reported as a ``RuntimeWarning``).
         """
-        if isinstance(texts, str):
-            raise InputTypeError(
-                texts, what="texts", expected="an iterable of str (call the pipeline itself on one text)"
-            )
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
-        batch: list[str] = []
-        for i, text in enumerate(texts):
-            if not isinstance(text, str):
-                raise InputTypeError(text, what=f"texts[{i}]")
-            batch.append(text)
-            if len(batch) >= batch_size:
-                yield from (self(t) for t in batch)
-                batch = []
-        yield from (self(t) for t in batch)
+        return run_many(
+            self,
+            texts,
+            batch_size=batch_size,
+            n_process=n_process,
+            on_error=on_error,
+            failures=failures,
+        )

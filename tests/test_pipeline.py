@@ -153,3 +153,12 @@ def test_pipelines_pickle() -> None:
 
 def test_repr_lists_stages() -> None:
     assert repr(arabicnews.default_pipeline()) == "Pipeline([tokens, sentences])"
+
+
+def test_decorated_stage_pickles_by_name() -> None:
+    import pickle
+
+    from test_parallel import fails_on_seven
+
+    again = pickle.loads(pickle.dumps(fails_on_seven))
+    assert again is fails_on_seven

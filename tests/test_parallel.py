@@ -1,0 +1,84 @@
+"""Pipeline.pipe over many texts: order, worker processes, and per-document failures."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import arabicnews
+from arabicnews import Document, Pipeline, stage
+from arabicnews.errors import DocumentError, InputTypeError
+from arabicnews.parallel import DocumentFailure
+from arabicnews.tokenizer import TokenizerStage
+
+TEXTS = [f"قال المتحدث إن {n} شخصا وصلوا إلى المدينة رقم {n}." for n in range(40)]
+
+
+@stage(requires=["tokens"], provides=["checked"])
+def fails_on_seven(doc: Document) -> Document:
+    if "رقم 7." in doc.text:
+        raise ValueError("seven is not allowed")
+    return doc.with_layer("checked", ())
+
+
+FRAGILE = Pipeline([TokenizerStage(), fails_on_seven])
+
+
+def test_default_pipeline_pickles_and_gives_equal_results() -> None:
+    nlp = arabicnews.default_pipeline()
+    again = pickle.loads(pickle.dumps(nlp))
+    assert again.names == nlp.names
+    assert again(TEXTS[3]) == nlp(TEXTS[3])
+
+
+def test_two_processes_keep_order_and_match_serial() -> None:
+    nlp = arabicnews.default_pipeline()
+    serial = list(nlp.pipe(TEXTS, batch_size=3))
+    parallel = list(nlp.pipe(TEXTS, batch_size=3, n_process=2))
+    assert [d.text for d in parallel] == TEXTS
+    assert parallel == serial
+
+
+def test_pipe_is_lazy() -> None:
+    def endless() -> object:
+        n = 0
+        while True:
+            yield f"نص رقم {n}"
+            n += 1
+
+    docs = arabicnews.default_pipeline().pipe(endless(), batch_size=2)  # type: ignore[arg-type]
+    assert next(docs).text == "نص رقم 0"
+    assert next(docs).text == "نص رقم 1"
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_failure_raises_with_the_document_index(n_process: int) -> None:
+    with pytest.raises(DocumentError) as info:
+        list(FRAGILE.pipe(TEXTS, batch_size=4, n_process=n_process))
+    assert info.value.index == 7
+    assert "seven is not allowed" in str(info.value)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_skip_records_failures_and_keeps_the_rest(n_process: int) -> None:
+    failures: list[DocumentFailure] = []
+    docs = list(FRAGILE.pipe(TEXTS, batch_size=4, n_process=n_process, on_error="skip", failures=failures))
+    assert [d.text for d in docs] == TEXTS[:7] + TEXTS[8:]
+    assert failures == [DocumentFailure(7, "ValueError", "seven is not allowed")]
+
+
+def test_skip_without_a_list_warns() -> None:
+    with pytest.warns(RuntimeWarning, match="skipped document 7"):
+        docs = list(FRAGILE.pipe(TEXTS[:9], on_error="skip"))
+    assert len(docs) == 8
+
+
+def test_bad_arguments_fail_at_the_call() -> None:
+    nlp = arabicnews.default_pipeline()
+    with pytest.raises(ValueError, match="n_process"):
+        nlp.pipe(TEXTS, n_process=0)
+    with pytest.raises(ValueError, match="on_error"):
+        nlp.pipe(TEXTS, on_error="ignore")  # type: ignore[arg-type]
+    with pytest.raises(InputTypeError, match=r"texts\[1\]"):
+        list(nlp.pipe(["نص", b"bytes"]))  # type: ignore[list-item]
