@@ -1,0 +1,279 @@
+"""``python -m arabicnews.evaluate tokens``: tokens, words and sentences against UD Arabic-PUD.
+
+Scores raw text to tokens, clitic-split words and sentence boundaries the way the CoNLL 2018 shared
+task does: every unit is a character span of the raw text, and a system unit is correct when a gold
+unit has exactly the same span. Precision, recall and F1 are printed for each level.
+
+The raw text is the ``# text`` of every sentence, joined by single spaces (no line breaks, which
+would give the sentence splitter the answer). Gold spans come from the gold words, which PUD writes
+as surface strings of that text (``للسلطة`` is ل + لسلطة), glued with ``SpaceAfter=No``:
+
+- words: the gold words; the system's words are the segments of its tokens;
+- tokens: a multiword-token range when the file has one; otherwise the gold words glued together
+  across a junction between two word characters (letters, marks, digits; a digit and a following
+  percent sign), which is where a clitic meets its host (PUD has no ranges); glued punctuation stays
+  a token of its own;
+- sentences: from the first character of a sentence's first word to the last of its last word.
+
+A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
+للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
+counted as a gold word that no system word can match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import regex
+from attrs import frozen
+
+from arabicnews.corpora import default_data_dir
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}\u0640]")
+_DIGIT = regex.compile(r"\p{N}")
+_PERCENT = frozenset("%٪")
+
+SpanT = tuple[int, int]
+
+
+@frozen
+class GoldWord:
+    """One word line of a CoNLL-U sentence: its form and whether a space follows it."""
+
+    form: str
+    space_after: bool
+
+
+@frozen
+class GoldToken:
+    """One surface token of a CoNLL-U sentence (a multiword-token range or a single word)."""
+
+    form: str
+    space_after: bool
+    words: tuple[GoldWord, ...]
+    is_range: bool
+
+
+@frozen
+class GoldSentence:
+    """A CoNLL-U sentence: its ``# text`` and its tokens in order."""
+
+    text: str
+    tokens: tuple[GoldToken, ...]
+
+
+@frozen
+class Score:
+    """Counts and rates of one level: gold units, system units, correct units."""
+
+    gold: int
+    system: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@frozen
+class Evaluation:
+    """The scores of the three levels, and the unmatched spans for inspection."""
+
+    tokens: Score
+    words: Score
+    sentences: Score
+    text: str
+    missed_words: tuple[SpanT, ...]
+    extra_words: tuple[SpanT, ...]
+
+
+def _space_after(misc: str) -> bool:
+    return "SpaceAfter=No" not in misc.split("|")
+
+
+def parse_conllu(lines: Iterable[str]) -> list[GoldSentence]:
+    """Read CoNLL-U sentences: ``# text``, multiword-token ranges and words (empty nodes skipped)."""
+    sentences: list[GoldSentence] = []
+    text = ""
+    tokens: list[GoldToken] = []
+    range_end = 0
+    range_form, range_space = "", True
+    range_words: list[GoldWord] = []
+    for raw in [*lines, ""]:
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            if tokens:
+                sentences.append(GoldSentence(text, tuple(tokens)))
+            text, tokens = "", []
+            continue
+        if line.startswith("#"):
+            if line.startswith("# text =") or line.startswith("# text="):
+                text = line.split("=", 1)[1].strip()
+            continue
+        cols = line.split("\t")
+        if len(cols) < 10 or "." in cols[0]:
+            continue
+        if "-" in cols[0]:
+            range_end = int(cols[0].split("-")[1])
+            range_form, range_space, range_words = cols[1], _space_after(cols[9]), []
+            continue
+        word = GoldWord(cols[1], _space_after(cols[9]))
+        if int(cols[0]) <= range_end:
+            range_words.append(word)
+            if int(cols[0]) == range_end:
+                tokens.append(GoldToken(range_form, range_space, tuple(range_words), True))
+            continue
+        tokens.append(GoldToken(word.form, word.space_after, (word,), False))
+    return sentences
+
+
+def _glue(prev: str, nxt: str) -> bool:
+    """Whether two glued gold words form one surface token (a clitic and its host)."""
+    if not prev or not nxt:
+        return False
+    a, b = prev[-1], nxt[0]
+    if _WORD_CHAR.match(a) and _WORD_CHAR.match(b):
+        return True
+    return bool(_DIGIT.match(a)) and b in _PERCENT
+
+
+def _find(text: str, form: str, pos: int) -> int:
+    """Where ``form`` starts in ``text`` at ``pos`` or after white space there; -1 if it does not."""
+    while pos < len(text) and text[pos].isspace() and not form[:1].isspace():
+        pos += 1
+    return pos if text.startswith(form, pos) else -1
+
+
+def gold_spans(sentences: Sequence[GoldSentence]) -> tuple[str, list[SpanT], list[SpanT | None], list[SpanT]]:
+    """The raw text and the gold token, word and sentence spans in it.
+
+    A word whose span cannot be found (a restored form inside a multiword token) is ``None``.
+    """
+    text_parts: list[str] = []
+    offset = 0
+    tokens: list[SpanT] = []
+    words: list[SpanT | None] = []
+    sents: list[SpanT] = []
+    for sent in sentences:
+        sent_text = sent.text or "".join(t.form + (" " if t.space_after else "") for t in sent.tokens).strip()
+        if text_parts:
+            text_parts.append(" ")
+            offset += 1
+        base = offset
+        text_parts.append(sent_text)
+        offset += len(sent_text)
+        pos = 0
+        first, last = -1, -1
+        open_token: SpanT | None = None
+        prev_form, prev_glued = "", False
+        for tok in sent.tokens:
+            start = _find(sent_text, tok.form, pos)
+            if start < 0:
+                raise ValueError(f"gold token {tok.form!r} is not in the sentence text {sent_text!r} at {pos}")
+            end = start + len(tok.form)
+            if first < 0:
+                first = start
+            last = end
+            # Word spans inside the token.
+            wpos = start
+            for w in tok.words:
+                ws = _find(sent_text[:end], w.form, wpos) if tok.is_range else start
+                if ws < 0:
+                    words.append(None)
+                    continue
+                words.append((base + ws, base + ws + len(w.form)))
+                wpos = ws + len(w.form)
+            # Surface tokens: ranges as they are; plain words glued across word characters.
+            if not tok.is_range and prev_glued and open_token is not None and _glue(prev_form, tok.form):
+                open_token = (open_token[0], base + end)
+                tokens[-1] = open_token
+            else:
+                open_token = (base + start, base + end)
+                tokens.append(open_token)
+            prev_form, prev_glued = tok.form, not tok.space_after and not tok.is_range
+            pos = end
+        if first >= 0:
+            sents.append((base + first, base + last))
+    return "".join(text_parts), tokens, words, sents
+
+
+def _score(gold: Iterable[SpanT | None], system: Iterable[SpanT]) -> tuple[Score, list[SpanT], list[SpanT]]:
+    gold_list = list(gold)
+    g = Counter(s for s in gold_list if s is not None)
+    s = Counter(system)
+    correct = sum((g & s).values())
+    return (
+        Score(len(gold_list), sum(s.values()), correct),
+        sorted((g - s).elements()),
+        sorted((s - g).elements()),
+    )
+
+
+def evaluate(sentences: Sequence[GoldSentence]) -> Evaluation:
+    """Run the default pipeline on the raw text of ``sentences`` and score it against them."""
+    import arabicnews
+
+    text, gold_tokens, gold_words, gold_sents = gold_spans(sentences)
+    doc = arabicnews.default_pipeline()(text)
+    sys_tokens = [(t.start, t.end) for t in doc.tokens]
+    sys_words = [(s.start, s.end) for t in doc.tokens for s in t.segments]
+    sys_sents = [(s.start, s.end) for s in doc.sentences]
+    tokens, _, _ = _score(gold_tokens, sys_tokens)
+    words, missed, extra = _score(gold_words, sys_words)
+    sents, _, _ = _score(gold_sents, sys_sents)
+    return Evaluation(tokens, words, sents, text, tuple(missed), tuple(extra))
+
+
+def format_scores(ev: Evaluation) -> str:
+    """The scores as a small table, percentages with two decimals."""
+    lines = [f"{'level':<10}{'gold':>8}{'system':>8}{'correct':>9}{'P':>8}{'R':>8}{'F1':>8}"]
+    for name, sc in (("tokens", ev.tokens), ("words", ev.words), ("sentences", ev.sentences)):
+        lines.append(
+            f"{name:<10}{sc.gold:>8}{sc.system:>8}{sc.correct:>9}"
+            f"{100 * sc.precision:>8.2f}{100 * sc.recall:>8.2f}{100 * sc.f1:>8.2f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m arabicnews.evaluate tokens",
+        description="Score tokens, clitic-split words and sentences against UD Arabic-PUD (character spans).",
+    )
+    parser.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the public corpora")
+    parser.add_argument("--conllu", type=Path, help="a CoNLL-U file to score instead of UD Arabic-PUD")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N missed and N extra words")
+    args = parser.parse_args(list(argv))
+    path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
+    if not path.is_file():
+        print(
+            f"error: {path} not found; pass --data-dir DIR (holding ud_arabic_pud/) or --conllu FILE", file=sys.stderr
+        )
+        return 2
+    with path.open(encoding="utf-8") as fh:
+        sentences = parse_conllu(fh)
+    ev = evaluate(sentences)
+    print(f"{path}: {len(sentences)} sentences")
+    print(format_scores(ev))
+    n: int = args.show_errors
+    if n:
+        print("missed gold words:")
+        for s, e in ev.missed_words[:n]:
+            print(f"  {ev.text[max(0, s - 12) : s]}[{ev.text[s:e]}]{ev.text[e : e + 12]}")
+        print("extra system words:")
+        for s, e in ev.extra_words[:n]:
+            print(f"  {ev.text[max(0, s - 12) : s]}[{ev.text[s:e]}]{ev.text[e : e + 12]}")
+    return 0
