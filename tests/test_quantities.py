@@ -1,0 +1,747 @@
+"""The ``quantities`` stage: counts, money, percentages, ordinals, durations and dates."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import pickle
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from invariants import check_document
+
+from arabicnews import Document
+from arabicnews.normalize import normalize
+from arabicnews.pipeline import Pipeline
+from arabicnews.quantities import Quantity, QuantityStage, find_quantities
+from arabicnews.sentences import SentenceStage
+from arabicnews.tokenizer import TokenizerStage
+
+NLP = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage()])
+EASTERN = str.maketrans("0123456789.,%", "٠١٢٣٤٥٦٧٨٩٫٬٪")
+PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+PROCLITICS = ("و", "ب", "ل", "ف", "ك")
+
+
+def quantities(text: str) -> tuple[Quantity, ...]:
+    doc = NLP(text)
+    doc.validate()
+    return tuple(doc.quantities)
+
+
+def only(text: str) -> Quantity:
+    found = quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def variants(expr: str) -> Iterator[tuple[str, str]]:
+    """``expr`` in a sentence as written, with Eastern and Persian digits, and after each
+    proclitic; with the text the quantity must cover (the proclitic is outside it)."""
+    forms = [expr]
+    if any(c.isdigit() for c in expr):
+        forms += [expr.translate(EASTERN), expr.translate(PERSIAN)]
+    for form in forms:
+        yield f"وقال إن {form}.", form
+    for p in PROCLITICS:
+        # ل before the article drops its alef: «للعشرات»
+        form = expr[1:] if p == "ل" and expr.startswith("ال") else expr
+        yield f"وقال إن {p}{form}.", form
+
+
+def _cases(table: list[tuple[Any, ...]]) -> list[Any]:
+    return [
+        pytest.param(text, expect, *rest, id=f"{expect}") for expr, *rest in table for text, expect in variants(expr)
+    ]
+
+
+# (expression, kind, qualifier, value, low, high, unit)
+CORE = [
+    ("35 غارة جوية", "count", "exact", 35, 35, 35, "غارة جوية"),
+    ("أكثر من 35 ضربة جوية", "count", "more_than", 35, 35, None, "ضربة جوية"),
+    ("ما يزيد على 20 شخصا", "count", "more_than", 20, 20, None, "شخصا"),
+    ("ما يزيد عن 20 شخصا", "count", "more_than", 20, 20, None, "شخصا"),
+    ("أقل من 5 أشخاص", "count", "less_than", 5, None, 5, "أشخاص"),
+    ("ما لا يقل عن 13 مدنيا", "count", "at_least", 13, 13, None, "مدنيا"),
+    ("13 مدنياً على الأقل", "count", "at_least", 13, 13, None, "مدنياً"),
+    ("(30) يوماً", "duration", "exact", 30, 30, 30, "يوماً"),
+    ("على الأقل 13 مدنيا", "count", "at_least", 13, 13, None, "مدنيا"),
+    ("10 أشخاص على الأكثر", "count", "at_most", 10, None, 10, "أشخاص"),
+    ("ما لا يزيد على 10 أشخاص", "count", "at_most", 10, None, 10, "أشخاص"),
+    ("نحو 50 طفلا", "count", "approximate", 50, 50, 50, "طفلا"),
+    ("حوالى 30 شخصا", "count", "approximate", 30, 30, 30, "شخصا"),
+    ("حوالي 30 شخصا", "count", "approximate", 30, 30, 30, "شخصا"),
+    ("قرابة 30 شخصا", "count", "approximate", 30, 30, 30, "شخصا"),
+    ("زهاء 30 شخصا", "count", "approximate", 30, 30, 30, "شخصا"),
+    ("ما يقرب من 30 شخصا", "count", "approximate", 30, 30, 30, "شخصا"),
+    ("30 شخصا تقريبا", "count", "approximate", 30, 30, 30, "شخصا"),
+    ("في حدود مائة جريح", "count", "approximate", 100, 100, 100, "جريح"),
+    ("ما يصل إلى 500 شخص", "count", "at_most", 500, None, 500, "شخص"),
+    ("30 شخصا على أقل تقدير", "count", "at_least", 30, 30, None, "شخصا"),
+    ("10 أشخاص فقط", "count", "exact", 10, 10, 10, "أشخاص"),
+    ("1,500 جندي", "count", "exact", 1500, 1500, 1500, "جندي"),
+    ("3.5 مليون نسمة", "count", "exact", 3_500_000, 3_500_000, 3_500_000, "نسمة"),
+    ("خمسة عناصر", "count", "exact", 5, 5, 5, "عناصر"),
+    ("أربعة مدنيين", "count", "exact", 4, 4, 4, "مدنيين"),
+    ("ثلاثة آلاف وخمسمائة وعشرون جنديا", "count", "exact", 3520, 3520, 3520, "جنديا"),
+    ("خمسة وعشرين قتيلا", "count", "exact", 25, 25, 25, "قتيلا"),
+    ("ثلاث مئة شخص", "count", "exact", 300, 300, 300, "شخص"),
+    ("الف وخمسمائه شخص", "count", "exact", 1500, 1500, 1500, "شخص"),
+    ("اثنى عشر شخصا", "count", "exact", 12, 12, 12, "شخصا"),
+    ("أكثر من عشرة أيام", "duration", "more_than", 10, 10, None, "أيام"),
+    ("50 طنا", "measure", "exact", 50, 50, 50, "طنا"),
+    ("12 سنة", "duration", "exact", 12, 12, 12, "سنة"),
+    ("48 عضواً", "count", "exact", 48, 48, 48, "عضواً"),
+    ("671 ألفا و800 برميل", "measure", "exact", 671_800, 671_800, 671_800, "برميل"),
+    ("مليون و500 ألف نسمة", "count", "exact", 1_500_000, 1_500_000, 1_500_000, "نسمة"),
+    ("20 كيلومترا", "measure", "exact", 20, 20, 20, "كيلومترا"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "kind", "qualifier", "value", "low", "high", "unit"), _cases(CORE))
+def test_core(
+    text: str, expect: str, kind: str, qualifier: str, value: object, low: object, high: object, unit: str
+) -> None:
+    q = only(text)
+    assert (q.kind, q.qualifier, q.value, q.low, q.high, q.unit) == (kind, qualifier, value, low, high, unit)
+    assert q.text == text[q.start : q.end]
+    assert normalize(q.text) == normalize(expect)
+
+
+# (expression, value, currency, unit)
+MONEY = [
+    ("1,500 دولار", 1500, "USD", "دولار"),
+    ("3 ملايين دولار", 3_000_000, "USD", "دولار"),
+    ("2.5 مليار يورو", 2_500_000_000, "EUR", "يورو"),
+    ("15 ألف جنيه", 15_000, "EGP", "جنيه"),
+    ("100 ريال سعودي", 100, "SAR", "ريال سعودي"),
+    ("50 ليرة تركية", 50, "TRY", "ليرة تركية"),
+    ("20 جنيها إسترلينيا", 20, "GBP", "جنيها إسترلينيا"),
+    ("20 جنيه إسترليني", 20, "GBP", "جنيه إسترليني"),
+    ("مليار ونصف دولار", 1_500_000_000, "USD", "دولار"),
+    ("حوالى 30 مليون ريال", 30_000_000, "SAR", "ريال"),
+    ("20 دينارا", 20, None, "دينارا"),
+    ("5 آلاف درهم إماراتي", 5000, "AED", "درهم إماراتي"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "value", "currency", "unit"), _cases(MONEY))
+def test_money(text: str, expect: str, value: int, currency: str | None, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.currency, q.unit) == ("money", value, currency, unit)
+    assert normalize(q.text) == normalize(expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("بلغ 50 ليرة سورية ثم 20 ليرة", ["SYP", "SYP"]),
+        ("100 ريال قطري و50 ريال", ["QAR", "QAR"]),
+        ("20 ليرة", [None]),
+        ("50 ريال سعودي و20 ريال قطري و5 ريال", ["SAR", "QAR", "SAR"]),
+    ],
+)
+def test_bare_currency_takes_the_country_named_in_the_text(text: str, codes: list[str | None]) -> None:
+    assert [q.currency for q in quantities(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    _cases(
+        [
+            ("45%", Decimal(45)),
+            ("45 في المائة", Decimal(45)),
+            ("45 فى المائة", Decimal(45)),
+            ("45 في المئة", Decimal(45)),
+            ("45 بالمئة", Decimal(45)),
+            ("45 بالمائة", Decimal(45)),
+            ("3.5%", Decimal("3.5")),
+        ]
+    ),
+)
+def test_percent(text: str, expect: str, value: Decimal) -> None:
+    q = only(text)
+    assert (q.kind, q.value) == ("percent", value)
+    assert normalize(q.text) == normalize(expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    _cases(
+        [
+            ("ثلاثة آلاف وخمسمائة وعشرون شخصا", 3520),
+            ("اثنان وعشرون شخصا", 22),
+            ("اثنتين وعشرين سيدة", 22),
+            ("إحدى عشرة سيدة", 11),
+            ("مائتا شخص", 200),
+            ("مئتين وخمسين شخصا", 250),
+            ("ثلاثمائة شخص", 300),
+            ("مائه شخص", 100),
+            ("ألفا جندي", 2000),
+            ("ألفين وخمسمائة جندي", 2500),
+            ("عشرون ألفا من الجنود", 20_000),
+            ("مليونا و200 ألف لاجئ", 1_200_000),
+            ("مليونين ونصف مليون لاجئ", 2_500_000),
+            ("ثلاثة ملايين لاجئ", 3_000_000),
+            ("نصف مليون لاجئ", 500_000),
+            ("2,5 مليون لاجئ", 2_500_000),
+            ("خمسة مليارات دولار", 5_000_000_000),
+        ]
+    ),
+)
+def test_number_words_in_text(text: str, expect: str, value: int) -> None:
+    q = only(text)
+    assert q.value == value
+    assert normalize(q.text).startswith(normalize(expect).split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("قتل ثلث السكان", Fraction(1, 3), "السكان"), ("ثلاثة أرباع السكان", Decimal("0.75"), "السكان")],
+)
+def test_fractions_of_something(text: str, value: object, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == ("fraction", value, unit)
+
+
+# Found in a review of 80 random SaudiNewsNet quantities (see docs/quantities.md).
+@pytest.mark.parametrize(
+    ("text", "expect", "fields"),
+    [
+        ("واستمر لمدة 12يوماً واشتمل", "12يوماً", {"kind": "duration", "value": 12, "unit": "يوماً"}),
+        ("تراوحوا ما بين 400 إلى 450 شخصاً", "ما بين 400 إلى 450 شخصاً", {"low": 400, "high": 450}),
+        ("بلغت 5ر32 مليون دولار", "5ر32 مليون دولار", {"value": 32_500_000, "currency": "USD"}),
+        ("قدرها 25ر2 تريليون ين", "25ر2 تريليون ين", {"value": 2_250_000_000_000, "currency": "JPY"}),
+        ("للمسار التاسع والعشرين لعدد", "التاسع والعشرين", {"kind": "ordinal", "value": 29}),
+        ("بتاريخ السابع والعشرين من شهر شعبان الماضي", None, {"day": 27, "month": 8, "calendar": "hijri"}),
+        ("إلى 10 من شهر أغسطس (آب) المقبل", None, {"day": 10, "month": 8, "relative": "next"}),
+        ("لعام ألف وأربعمائة وستة وثلاثين من الهجرة", None, {"year": 1436, "calendar": "hijri"}),
+        ("والمقامة بمركز حلي (75 كلم جنوب القنفذة)", "75 كلم", {"kind": "measure", "unit": "كلم"}),
+        ("يتراوح ما بين 12و14 ألف ريال", "ما بين 12و14 ألف ريال", {"low": 12_000, "high": 14_000}),
+        ("حتى نهاية 2014، وجاء", "نهاية 2014", {"year": 2014, "part": "late"}),
+        ("بمعدل لايقل عن 80% فأكثر", "لايقل عن 80% فأكثر", {"qualifier": "at_least", "value": 80}),
+        ("بمساحة 300 ألف متر مربع، حيث", "300 ألف متر مربع", {"kind": "measure", "unit": "متر مربع"}),
+        ("ولكل قسيمة 30 كيلو جرامًا ، بعد", "30 كيلو جرامًا", {"kind": "measure", "value": 30}),
+        ("على 4.05 مليون استرليني سنويا", "4.05 مليون استرليني", {"currency": "GBP", "value": 4_050_000}),
+        ("التي تجاوزت 2.45 تريليون دولار", None, {"qualifier": "more_than", "value": 2_450_000_000_000}),
+        ("روسيين اثنين هما ديمتري", "اثنين", {"value": 2, "unit": None}),
+        ("لأكثر من 8 كيلو مترات، كما", "أكثر من 8 كيلو مترات", {"kind": "measure", "qualifier": "more_than"}),
+        ("ضمت قرابة الـ 20 لاعباً وشاركوا", "قرابة الـ 20 لاعباً", {"qualifier": "approximate", "value": 20}),
+        ("ويمثلون مايقارب 200 تجار في", "مايقارب 200 تجار", {"qualifier": "approximate", "value": 200}),
+        ("في ديسمبر من عام 2013 في غينيا", "ديسمبر من عام 2013", {"month": 12, "year": 2013}),
+        ("لكن في السادس من الشهر الحالي تراجعت", "السادس من الشهر الحالي", {"day": 6, "relative": "this"}),
+        ("الموافق 3 / 11 / 1436هـ، خلال", "3 / 11 / 1436هـ", {"day": 3, "month": 11, "calendar": "hijri"}),
+        ("آمال ما يزيد على (000ر22) مسلم", "ما يزيد على (000ر22) مسلم", {"value": 22_000}),
+        ('و"أطلسيات" (2012)، نتناول', "2012", {"kind": "date", "year": 2012}),
+        ("حوالي 43 كيلوجراما من", "حوالي 43 كيلوجراما", {"kind": "measure"}),
+        ("بطاقة 80.000 متر مكعب يومياً", "80.000 متر مكعب", {"value": 80_000, "unit": "متر مكعب"}),
+        ("بـ (13.914.300) ريال", "(13.914.300) ريال", {"value": 13_914_300, "currency": "SAR"}),
+        ("مباراته في 25 الجاري بالرياض", "25 الجاري", {"kind": "date", "day": 25, "relative": "this"}),
+        ("اختار 13 وزيرا", "13 وزيرا", {"unit": "وزيرا"}),
+        ("بتحليل عادات أكثر من 4900 بالغ في", "أكثر من 4900 بالغ", {"unit": "بالغ"}),
+        ("توفي شخص وأصيب اثنان آخران في", "اثنان", {"value": 2, "unit": None}),
+        ("في يناير عام 1949م وعندما", "يناير عام 1949م", {"month": 1, "year": 1949}),
+        ("سهم سلامة عند سعر 15.35ريال وخسارة", "15.35ريال", {"kind": "money", "currency": "SAR"}),
+        ("تدريبات الفريق الأول لكرة القدم", "الأول", {"kind": "ordinal", "value": 1}),
+        ("في البطولة الـ13 للكرة الطائرة", "13", {"kind": "ordinal", "value": 13}),
+        ("الجامبوري الكشفي العالمي الـ 23 الذي", "23", {"kind": "ordinal", "value": 23}),
+        ("القصف على شارع الـ 30 قرب المخيم", "30", {"kind": "ordinal", "unit": None}),
+        ("ارتفع إلى 11.11 مليون مقارنة مع", "11.11 مليون", {"value": 11_110_000, "unit": None}),
+        ("الموافق 1436/10/28هـ. وأبان", "1436/10/28هـ", {"day": 28, "month": 10, "year": 1436}),
+        ("توفي عن عمر ناهز 74 عاما", "ناهز 74 عاما", {"qualifier": "approximate", "value": 74}),
+        ("كما أصيب مالايقل عن عشرة آخرين", "مالايقل عن عشرة", {"qualifier": "at_least", "low": 10}),
+    ],
+)
+def test_review_fixes(text: str, expect: str | None, fields: dict[str, object]) -> None:
+    q = only(text)
+    if expect is not None:
+        assert q.text == expect
+    assert {k: getattr(q, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اسم OnePlus 2 وذلك في",
+        "فهم صف واحد في وجه",
+        "يدا واحدة",
+        "نظام Windows 10 الجديد",
+        "ووقع الحادث في الساعة التاسعة والنصف",
+        "في مركز النخلة البارحة الأولى",
+        "بعد فوز الزمالك على طلائع الجيش 3-2 أمس",
+        "بنتيجة صفر - ٣ مساء أمس",
+        "مؤتمرا صحفيا عند الثامنة من مساء اليوم",
+        "في التاسعة مساء بتوقيت السعودية",
+        "أن تعتقد بأنّكٓ لستُ بالسعودية",
+        "مثل الأسطورة جورج بست وإيريك",
+        "تهانينا للعروسين وألف مبروك.",
+        "اً في حركة التجارة العالمية.\n4- تكثيف الاستثمارات",
+        "للتواصل أرسل sms إلى 88548 الاتصالات",
+        "بمنافسه في الدقيقة 76 على إستاد الإمارات",
+        "هاتف رقم:  0114777714 تحويلة (25222)",
+        "وزير الدفاع الفريق أول صدقي صبحي",
+        "والعريف أول خالد محمد",
+        "أعلن (الاف بي آي) أمس",
+        "تغرس أشفارها في الرمل، واحدة تلو الأخرى",
+    ],
+)
+def test_review_traps(text: str) -> None:
+    assert quantities(text) == ()
+
+
+def test_an_ordinal_after_the_noun_is_not_part_of_the_unit() -> None:
+    found = quantities("خلال الـ24 ساعة الأولى من رفعه")
+    assert [(q.text, q.kind, q.unit) for q in found] == [("24 ساعة", "duration", "ساعة"), ("الأولى", "ordinal", None)]
+
+
+def test_accusative_thousand_alone_is_one_thousand() -> None:
+    assert only("قتل ألفا من الجنود").value == 1000
+
+
+@pytest.mark.parametrize("text", ["خلال الـ10 سنوات الماضية", "خلال الـ١٠ سنوات الماضية", "وبالـ10 سنوات"])
+def test_article_before_digits_is_outside(text: str) -> None:
+    q = only(text)
+    assert (q.value, q.kind, q.unit) == (10, "duration", "سنوات")
+    assert normalize(q.text) == "10 سنوات"
+
+
+def test_year_in_words() -> None:
+    q = only("في عام ألفين وخمسة عشر")
+    assert (q.kind, q.year, q.text) == ("date", 2015, "عام ألفين وخمسة عشر")
+
+
+def test_decimal_values_are_exact() -> None:
+    q = only("ارتفع المؤشر ٣٫٥ نقطة")
+    assert q.value == Decimal("3.5")
+    assert isinstance(q.value, Decimal)
+    assert only("٣٫٥ مليون نسمة").value == 3_500_000
+    assert isinstance(only("٣٫٥ مليون نسمة").value, int)
+
+
+# (expression, kind, low, high, unit)
+RANGES = [
+    ("بين 10 و20 قتيلا", "count", 10, 20, "قتيلا"),
+    ("ما بين 10 و20 قتيلا", "count", 10, 20, "قتيلا"),
+    ("من 100 إلى 150 شخصا", "count", 100, 150, "شخصا"),
+    ("من 100 الى 150 شخصا", "count", 100, 150, "شخصا"),
+    ("10-20 شخصا", "count", 10, 20, "شخصا"),
+    ("بين عشرة وعشرين شخصا", "count", 10, 20, "شخصا"),
+    ("بين 3 و5 ملايين دولار", "money", 3_000_000, 5_000_000, "دولار"),
+    ("بين 10 و20%", "percent", 10, 20, "%"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "kind", "low", "high", "unit"), _cases(RANGES))
+def test_ranges(text: str, expect: str, kind: str, low: int, high: int, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.qualifier, q.value, q.low, q.high) == (kind, "range", None, low, high)
+    assert q.unit is not None
+    assert normalize(q.unit) == unit
+    assert normalize(q.text) == normalize(expect)
+
+
+# (expression, magnitude, low, high, unit, kind)
+VAGUE = [
+    ("العشرات", 10, 20, 100, None, "count"),
+    ("عشرات القتلى", 10, 20, 100, "القتلى", "count"),
+    ("المئات", 100, 200, 1000, None, "count"),
+    ("مئات الأشخاص", 100, 200, 1000, "الأشخاص", "count"),
+    ("الآلاف", 1000, 2000, 10000, None, "count"),
+    ("آلاف اللاجئين", 1000, 2000, 10000, "اللاجئين", "count"),
+    ("عشرات الآلاف", 10000, 20000, 100000, None, "count"),
+    ("بضعة أيام", 1, 3, 9, "أيام", "duration"),
+    ("بضع ساعات", 1, 3, 9, "ساعات", "duration"),
+    ("عدة أشخاص", 1, 3, None, "أشخاص", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "magnitude", "low", "high", "unit", "kind"), _cases(VAGUE))
+def test_vague(text: str, expect: str, magnitude: int, low: int, high: int | None, unit: str | None, kind: str) -> None:
+    q = only(text)
+    assert (q.qualifier, q.value, q.magnitude, q.low, q.high, q.unit, q.kind) == (
+        "vague",
+        None,
+        magnitude,
+        low,
+        high,
+        unit,
+        kind,
+    )
+    assert normalize(q.text) == normalize(expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    _cases(
+        [
+            ("الحادي عشر", 11),
+            ("الثالثة", 3),
+            ("العاشر", 10),
+            ("الثانية عشرة", 12),
+        ]
+    ),
+)
+def test_definite_ordinals(text: str, expect: str, value: int) -> None:
+    q = only(text)
+    assert (q.kind, q.value) == ("ordinal", value)
+    assert normalize(q.text) == normalize(expect)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("وكانت أول محادثات بينهما", 1, "محادثات"), ("ثاني أكبر مدينة", 2, "أكبر"), ("للمرة الأولى", 1, None)],
+)
+def test_ordinals(text: str, value: int, unit: str | None) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == ("ordinal", value, unit)
+
+
+# (expression, day, month, year, calendar, part, relative)
+DATES = [
+    ("30 سبتمبر", 30, 9, None, "gregorian", None, None),
+    ("30 سبتمبر الماضى", 30, 9, None, "gregorian", None, "last"),
+    ("منتصف مارس الماضى", None, 3, None, "gregorian", "mid", "last"),
+    ("أواخر يناير المقبل", None, 1, None, "gregorian", "late", "next"),
+    ("أيلول/سبتمبر 2014", None, 9, 2014, "gregorian", None, None),
+    ("سبتمبر 2014", None, 9, 2014, "gregorian", None, None),
+    ("يوليو (تموز) 2014", None, 7, 2014, "gregorian", None, None),
+    ("سبتمبر أيلول", None, 9, None, "gregorian", None, None),
+    ("28/5/1432هـ", 28, 5, 1432, "hijri", None, None),
+    ("كانون الثاني", None, 1, None, "gregorian", None, None),
+    ("تشرين الأول 2015", None, 10, 2015, "gregorian", None, None),
+    ("عام 2014", None, None, 2014, "gregorian", None, None),
+    ("الأول من مايو", 1, 5, None, "gregorian", None, None),
+    ("30/9/2016", 30, 9, 2016, "gregorian", None, None),
+    ("شهر رمضان", None, 9, None, "hijri", None, None),
+    ("15 رمضان 1437 هـ", 15, 9, 1437, "hijri", None, None),
+    ("1437 هـ", None, None, 1437, "hijri", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "day", "month", "year", "calendar", "part", "relative"), _cases(DATES))
+def test_dates(
+    text: str,
+    expect: str,
+    day: int | None,
+    month: int | None,
+    year: int | None,
+    calendar: str,
+    part: str | None,
+    relative: str | None,
+) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.day, q.month, q.year, q.calendar, q.part, q.relative) == (
+        "date",
+        None,
+        day,
+        month,
+        year,
+        calendar,
+        part,
+        relative,
+    )
+    assert normalize(q.text) == normalize(expect)
+
+
+def test_to_without_from_is_a_change_not_a_range() -> None:
+    found = quantities("زادت المبيعات بنسبة 9.3 إلى 7 تريليونات ين")
+    assert [(q.qualifier, q.value) for q in found] == [("exact", Decimal("9.3")), ("exact", 7_000_000_000_000)]
+
+
+def test_verb_after_number_is_not_its_unit() -> None:
+    found = quantities("قتل 10 و20 جرحوا")
+    assert [(q.value, q.unit) for q in found] == [(10, None), (20, None)]
+
+
+def test_bare_year_after_preposition() -> None:
+    q = only("يشن التحالف غارات منذ 2014 على مواقع التنظيم")
+    assert (q.text, q.kind, q.year) == ("2014", "date", 2014)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "low", "high", "month"),
+    [
+        ("خلال الفترة من 21 إلى 30 يوليو الجاري بمشاركة", "من 21 إلى 30 يوليو الجاري", 21, 30, 7),
+        ("بين 10 و12 سبتمبر 2014", "بين 10 و12 سبتمبر 2014", 10, 12, 9),
+        ("في 10-12 مايو", "10-12 مايو", 10, 12, 5),
+    ],
+)
+def test_day_span(text: str, expect: str, low: int, high: int, month: int) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.qualifier, q.low, q.high, q.day, q.month) == (
+        expect,
+        "date",
+        "range",
+        low,
+        high,
+        None,
+        month,
+    )
+    assert q.number_span is not None
+    assert q.number_span.text[0].isdigit()
+
+
+def test_year_span() -> None:
+    q = only("ما بين عامي 2001 و2007.")
+    assert (q.kind, q.qualifier, q.low, q.high) == ("date", "range", 2001, 2007)
+
+
+# Words and strings that must not come out as quantities.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل يوم الثلاثاء إلى المدينة",
+        "يوم الاثنين المقبل",
+        "يوم الأحد",
+        "وقعت الاشتباكات أمس الأول في حلب",
+        "وصل الأول من أمس",
+        "كان الأولى أن ينتظر",
+        "فاز في الدور نصف النهائي",
+        "قال أحد المسؤولين",
+        "مارس الضغط على الحكومة",
+        "قال رمضان عبد الله",
+        "في الساعة 10:30 صباحا",
+        "طائرات F-16 الأمريكية",
+        "فيروس COVID-19 الجديد",
+        "وأضاف الثلاثاء",
+        "عدد من المواطنين",
+        "طائرات إف 16 الأمريكية",
+        "طائرات الـ«إف 16» الجديدة",
+        "وتعاقب الملوك من بعده بالاهتمام بها",
+        "بقرار مجلس الوزراء رقم (165) وتاريخ",
+        "قطعة من طائرة بوينغ 777 عثر عليها",
+        "وبحلول الساعة 0340 بتوقيت جرينتش",
+    ],
+)
+def test_traps(text: str) -> None:
+    assert quantities(text) == ()
+
+
+def test_day_and_month_is_a_date_not_a_count() -> None:
+    q = only("كما تشن روسيا منذ 30 سبتمبر الماضى حملة جوية")
+    assert q.kind == "date"
+    assert q.value is None
+
+
+def test_clitic_outside_and_number_span() -> None:
+    text = "وقال إن وبأكثر من ٣٥ ضربة جوية"
+    q = only(text)
+    assert q.text == "أكثر من ٣٥ ضربة جوية"
+    assert q.number_span is not None
+    assert q.number_span.text == "٣٥"
+    assert text[q.number_span.start : q.number_span.end] == "٣٥"
+
+
+def test_offsets_survive_diacritics_and_tatweel() -> None:
+    text = "قُتِلَ أكثـــر من ثلاثةِ آلافِ شخصٍ"
+    q = only(text)
+    assert q.text == "أكثـــر من ثلاثةِ آلافِ شخصٍ"
+    assert q.value == 3000
+    assert q.number_span is not None
+    assert q.number_span.text == "ثلاثةِ آلافِ"
+
+
+SEED_EXPECTED = [
+    # (text, kind, qualifier, value, low, high, unit, (day, month, year, part, relative))
+    ("35 غارة جوية", "count", "exact", 35, 35, 35, "غارة جوية", None),
+    ("أكثر من 35 ضربة جوية", "count", "more_than", 35, 35, None, "ضربة جوية", None),
+    ("ما لا يقل عن 13 مدنيا", "count", "at_least", 13, 13, None, "مدنيا", None),
+    ("العشرات", "count", "vague", None, 20, 100, None, None),
+    ("خمسة عناصر", "count", "exact", 5, 5, 5, "عناصر", None),
+    ("سبتمبر 2014", "date", "exact", None, None, None, None, (None, 9, 2014, None, None)),
+    ("30 سبتمبر الماضى", "date", "exact", None, None, None, None, (30, 9, None, None, "last")),
+    ("منتصف مارس الماضى", "date", "exact", None, None, None, None, (None, 3, None, "mid", "last")),
+    ("أربعة مدنيين", "count", "exact", 4, 4, 4, "مدنيين", None),
+    ("4 مدنيين", "count", "exact", 4, 4, 4, "مدنيين", None),
+    ("نحو 50", "count", "approximate", 50, 50, 50, None, None),
+    ("أكثر من عشرة أيام", "duration", "more_than", 10, 10, None, "أيام", None),
+    ("أكثر من 250 مدنيا", "count", "more_than", 250, 250, None, "مدنيا", None),
+    ("نحو 50 طفلا", "count", "approximate", 50, 50, 50, "طفلا", None),
+    ("أول محادثات", "ordinal", "exact", 1, 1, 1, "محادثات", None),
+    ("أبريل الماضى", "date", "exact", None, None, None, None, (None, 4, None, None, "last")),
+]
+
+
+def test_seed_article(seed_text: str) -> None:
+    doc = NLP(seed_text)
+    got = []
+    for q in doc.quantities:
+        date = (q.day, q.month, q.year, q.part, q.relative) if q.kind == "date" else None
+        got.append((q.text, q.kind, q.qualifier, q.value, q.low, q.high, q.unit, date))
+    assert got == SEED_EXPECTED
+    spans = [q.number_span.text if q.number_span else None for q in doc.quantities]
+    assert spans == [
+        "35", "35", "13", "العشرات", "خمسة", "2014", "30", None, "أربعة", "4", "50", "عشرة", "250", "50", "أول", None
+    ]  # fmt: skip
+    check_document(doc, seed_text)
+
+
+def test_docs_example() -> None:
+    # The worked example at the top of docs/quantities.md.
+    doc = NLP(
+        "وأسفر القصف عن مقتل «ما لا يقل عن 13 مدنيا» وإصابة العشرات، "
+        "وبلغت الخسائر نحو ٣٫٥ مليون دولار منذ 30 سبتمبر الماضى."
+    )
+    rows = [(q.text, q.kind, q.qualifier, q.value, q.low, q.high, q.unit, q.currency) for q in doc.quantities]
+    assert rows == [
+        ("ما لا يقل عن 13 مدنيا", "count", "at_least", 13, 13, None, "مدنيا", None),
+        ("العشرات", "count", "vague", None, 20, 100, None, None),
+        ("نحو ٣٫٥ مليون دولار", "money", "approximate", 3_500_000, 3_500_000, 3_500_000, "دولار", "USD"),
+        ("30 سبتمبر الماضى", "date", "exact", None, None, None, None, None),
+    ]
+    assert doc.quantities[1].magnitude == 10
+    assert (doc.quantities[3].day, doc.quantities[3].month, doc.quantities[3].relative) == (30, 9, "last")
+
+
+def test_round_trip_and_pickle() -> None:
+    doc = NLP("بلغت ٣٫٥ مليون دولار وارتفعت 12.5% وقتل ثلث السكان منذ 30 سبتمبر 2014 وإصابة العشرات")
+    assert len(doc.quantities) >= 4
+    data = json.loads(json.dumps(doc.to_dict(), ensure_ascii=False))
+    assert Document.from_dict(data) == doc
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    stage = pickle.loads(pickle.dumps(QuantityStage()))
+    assert stage(NLP.remove("quantities")("٣٥ شخصا")).quantities == NLP("٣٥ شخصا").quantities
+
+
+def test_stage_protocol() -> None:
+    stage = QuantityStage()
+    assert (stage.name, stage.requires, stage.provides) == ("quantities", ("tokens",), ("quantities",))
+    assert find_quantities("قتل 5 أشخاص") == NLP("قتل 5 أشخاص").quantities
+
+
+_PIECES = [
+    "أكثر من",
+    "ما لا يقل عن",
+    "نحو",
+    "بين",
+    "و",
+    "من",
+    "إلى",
+    "35",
+    "٣٫٥",
+    "1,500",
+    "-",
+    "%",
+    "ثلاثة",
+    "آلاف",
+    "وعشرين",
+    "مليون",
+    "ونصف",
+    "العشرات",
+    "عشرات",
+    "الأول",
+    "أول",
+    "سبتمبر",
+    "كانون",
+    "الثاني",
+    "/",
+    "2014",
+    "هـ",
+    "الماضى",
+    "منتصف",
+    "دولار",
+    "أمريكي",
+    "مدنيا",
+    "جوية",
+    "في المائة",
+    "للعشرات",
+    "\u064b",
+    "\u0640",
+    "،",
+    ".",
+    "\n",
+    "«",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.lists(st.sampled_from(["", " ", "  "]), max_size=25))
+def test_never_raises_and_offsets_hold(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(p + (gaps[i] if i < len(gaps) else " ") for i, p in enumerate(pieces))
+    doc = NLP(text)
+    check_document(doc, text)
+    found = doc.quantities
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found)), "quantities overlap"
+    for q in found:
+        assert q.low is None or q.high is None or q.low <= q.high
+        assert q.text.strip() == q.text and q.text
+        if q.number_span is not None:
+            assert q.number_span.text.strip() == q.number_span.text and q.number_span.text
+            assert q.start <= q.number_span.start <= q.number_span.end <= q.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_never_raises_on_any_text(text: str) -> None:
+    check_document(NLP(text), text)
+
+
+@pytest.mark.slow
+def test_benchmark_saudinewsnet(data_dir: Path) -> None:
+    """Words per second of the quantities stage alone over SaudiNewsNet (printed; run with -s)."""
+    from arabicnews.normalize import NormalizedText
+
+    texts: list[str] = []
+    for path in sorted((data_dir / "saudinewsnet").glob("*.json")):
+        texts += [a["content"] for a in json.loads(path.read_text(encoding="utf-8")) if a.get("content")]
+    norms = [NormalizedText.of(t) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    find_quantities(norms[0])
+    t0 = time.perf_counter()
+    found = sum(len(find_quantities(n)) for n in norms)
+    elapsed = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text in texts:
+        find_quantities(text)
+    with_norm = time.perf_counter() - t0
+    print(
+        f"\n{len(texts)} articles, {words} words, {found} quantities: stage alone {elapsed:.2f} s, "
+        f"{words / elapsed:,.0f} words/s; with normalisation {with_norm:.2f} s, {words / with_norm:,.0f} words/s"
+    )
+    assert found > 0
+
+
+@pytest.mark.parametrize("unit", ["ألف ", "خمسة ", "و5 ", "العشرات ", "بين 5 "])
+def test_long_runs_of_numbers_take_linear_time(unit: str) -> None:
+    # A quadratic scan took over 25 s on 4000 repetitions; a linear one takes well under 1 s.
+    t0 = time.perf_counter()
+    found = find_quantities(unit * 4000)
+    assert len(found) == 4000
+    assert time.perf_counter() - t0 < 15
+
+
+@pytest.mark.slow
+def test_review_sample(data_dir: Path) -> None:
+    """Print 80 random SaudiNewsNet quantities in context for a person to judge (run with -s).
+
+    The seed comes from QUANTITY_REVIEW_SEED (default 99); docs/quantities.md gives the verdicts.
+    """
+    import os
+    import random
+
+    texts: list[str] = []
+    for path in sorted((data_dir / "saudinewsnet").glob("*.json")):
+        texts += [a["content"] for a in json.loads(path.read_text(encoding="utf-8")) if a.get("content")]
+    rng = random.Random(int(os.environ.get("QUANTITY_REVIEW_SEED", "99")))
+    shown = 0
+    for text in rng.sample(texts, 400):
+        found = find_quantities(text)
+        if not found:
+            continue
+        q = rng.choice(found)
+        context = (text[max(0, q.start - 30) : q.start] + "[" + q.text + "]" + text[q.end : q.end + 30]).replace(
+            "\n", " "
+        )
+        parts = (q.day, q.month, q.year) if q.kind == "date" else (q.value, q.low, q.high, q.unit, q.currency)
+        print(shown, q.kind, q.qualifier, parts, "|", context)
+        shown += 1
+        if shown == 80:
+            break
+    assert shown == 80
