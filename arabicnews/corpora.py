@@ -11,7 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
+import regex
 from attrs import frozen
+
+from arabicnews.normalize import normalize
 
 CorpusName = Literal["anercorp", "aqmar", "newsfane"]
 Split = Literal["train", "dev", "test", "all"]
@@ -172,6 +175,31 @@ def read_newsfane(data_dir: Path, split: Split = "all") -> Iterator[TaggedSenten
             tags.append(_coarse_newsfane(tag))
         if toks:
             yield TaggedSentence(tuple(toks), tuple(repair_bio(tags)))
+
+
+def _skeleton(tokens: tuple[str, ...]) -> str:
+    """Letters and digits only, normalised, without alef: survives NewsFANE's clitic splitting."""
+    return regex.sub(r"[^\p{L}\p{N}]|ا", "", normalize("".join(tokens)))
+
+
+def newsfane_by_anercorp_split(data_dir: Path) -> dict[str, list[TaggedSentence]]:
+    """NewsFANE's sentences by the ANERcorp split their text is in: ``test``, ``train`` or ``unmatched``.
+
+    NewsFANE Gold re-annotates ANERcorp's text (segmented, fine-grained), so a model trained on
+    ANERcorp train has seen most of it; only its ``test`` part is unseen. A sentence goes to a part
+    when the first 40 letters of its skeleton (letters and digits, normalised, no alef, no spaces)
+    occur in that split's text and not in the other's; short and ambiguous ones are ``unmatched``.
+    """
+    test = "".join(_skeleton(s.tokens) for s in read_anercorp(data_dir, "test"))
+    train = "".join(_skeleton(s.tokens) for s in read_anercorp(data_dir, "train"))
+    parts: dict[str, list[TaggedSentence]] = {"test": [], "train": [], "unmatched": []}
+    for sent in read_newsfane(data_dir):
+        key = _skeleton(sent.tokens)[:40]
+        in_test = len(key) >= 12 and key in test
+        in_train = len(key) >= 12 and key in train
+        part = "test" if in_test and not in_train else "train" if in_train and not in_test else "unmatched"
+        parts[part].append(sent)
+    return parts
 
 
 def read_corpus(name: CorpusName, data_dir: Path, split: Split) -> list[TaggedSentence]:

@@ -1,10 +1,14 @@
-"""Named entities: the annotation type of the ``entities`` layer."""
+"""Named entities: the annotation type of the ``entities`` layer, and grouping of mentions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Literal
 
+import attrs
 from attrs import frozen
+
+from arabicnews.normalize import normalize
 
 EntityLabel = Literal["PER", "LOC", "ORG", "MISC"]
 """People, places (countries, cities, regions), organisations, and other names."""
@@ -24,3 +28,74 @@ class Entity:
     label: EntityLabel
     score: float = 1.0
     group: int | None = None
+
+
+def _words(text: str) -> tuple[str, ...]:
+    words = normalize(text).split()
+    # After the proclitic ل the article loses its alef («للتحالف» = ل + «لتحالف»): restore it, so
+    # that «لتحالف الدولي» and «التحالف الدولي» compare equal.
+    if words and words[0].startswith("ل") and not words[0].startswith("ال") and len(words[0]) >= 4:
+        words[0] = "ا" + words[0]
+    return tuple(words)
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    k = len(shorter)
+    return any(tuple(longer[i : i + k]) == tuple(shorter) for i in range(len(longer) - k + 1))
+
+
+def _same_entity(label: EntityLabel, earlier: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """Whether ``later`` can name what ``earlier`` named (both normalised words, same label)."""
+    if earlier == later:
+        return True
+    if label == "PER":
+        # «هاموند» after «فيليب هاموند», «دي ميستورا» after «ستفان دي ميستورا», and the reverse.
+        return _contains(earlier, later) or _contains(later, earlier)
+    # «المرصد السوري» after «المرصد السوري لحقوق الانسان»: a shorter form keeps the head words.
+    n = min(len(earlier), len(later))
+    return earlier[:n] == later[:n]
+
+
+def group_mentions(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    """Number the mentions of one entity alike (``group``), in text order, from 0.
+
+    Mentions with the same label are one entity when their normalised words are equal; a person's
+    mention also joins an earlier one that contains it or that it contains («فيليب هاموند» …
+    «هاموند»); other labels join when one mention is the other's first words («المرصد السوري
+    لحقوق الانسان» … «المرصد السوري» … «المرصد»). A mention that could join several joins the
+    most recent.
+    """
+    ordered = sorted(entities, key=lambda e: (e.start, e.end))
+    groups: list[tuple[EntityLabel, list[tuple[str, ...]]]] = []
+    last_seen: list[int] = []
+    out: list[Entity] = []
+    for pos, ent in enumerate(ordered):
+        words = _words(ent.text)
+        chosen = -1
+        for g in sorted(range(len(groups)), key=lambda g: -last_seen[g]):
+            label, forms = groups[g]
+            if label == ent.label and any(_same_entity(label, f, words) for f in forms):
+                chosen = g
+                break
+        if chosen < 0:
+            chosen = len(groups)
+            groups.append((ent.label, [words]))
+            last_seen.append(pos)
+        else:
+            if words not in groups[chosen][1]:
+                groups[chosen][1].append(words)
+            last_seen[chosen] = pos
+        out.append(attrs.evolve(ent, group=chosen))
+    return tuple(out)
+
+
+def entity_groups(entities: Iterable[Entity]) -> tuple[tuple[Entity, ...], ...]:
+    """The mentions of each entity, one tuple per ``group`` in order of first mention.
+
+    Ungrouped entities (``group is None``) each form a group of their own.
+    """
+    by_group: dict[object, list[Entity]] = {}
+    for i, ent in enumerate(sorted(entities, key=lambda e: (e.start, e.end))):
+        key: object = ent.group if ent.group is not None else ("single", i)
+        by_group.setdefault(key, []).append(ent)
+    return tuple(tuple(members) for members in by_group.values())

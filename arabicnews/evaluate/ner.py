@@ -1,0 +1,187 @@
+"""``python -m arabicnews.evaluate ner --corpus anercorp|aqmar|newsfane``: entity P/R/F1 on a test split.
+
+Scoring is conlleval's: an entity counts as found only when its first word, last word and label
+all match the gold one (exact spans), and micro P/R/F1 is over all entities. The tagger reads the
+corpus's gold tokens (whole words with their clitics, as the corpora are tokenised), so the figures
+measure the model, not the tokenizer; the pipeline stage runs the same model over our tokens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from attrs import frozen
+
+from arabicnews.corpora import (
+    CORPORA,
+    Split,
+    TaggedSentence,
+    default_data_dir,
+    newsfane_by_anercorp_split,
+    read_corpus,
+)
+from arabicnews.ner import ENTITY_LABELS, NerModel, bio_spans, default_model
+
+DEFAULT_SPLIT: dict[str, Split] = {"anercorp": "test", "aqmar": "test", "newsfane": "all"}
+
+
+@frozen
+class Counts:
+    """True positives, false positives and false negatives of one label."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+def score_spans(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict[str, Counts]:
+    """Per-label counts (and ``"micro"`` over all labels) of exact-span matches, conlleval style."""
+    counts: dict[str, Counts] = {label: Counts() for label in ENTITY_LABELS}
+    for g_tags, p_tags in zip(gold, predicted, strict=True):
+        g = set(bio_spans(g_tags))
+        p = set(bio_spans(p_tags))
+        for label in {x[2] for x in g | p}:
+            gl = {x for x in g if x[2] == label}
+            pl = {x for x in p if x[2] == label}
+            c = Counts(len(gl & pl), len(pl - gl), len(gl - pl))
+            counts[label] = counts.get(label, Counts()) + c
+    micro = Counts()
+    for c in counts.values():
+        micro = micro + c
+    counts["micro"] = micro
+    return counts
+
+
+def format_table(counts: dict[str, Counts]) -> str:
+    """The counts as a table of precision, recall and F1 in percent."""
+    lines = [f"{'label':<6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
+    for label, c in counts.items():
+        lines.append(
+            f"{label:<6} {100 * c.precision:6.2f} {100 * c.recall:6.2f} {100 * c.f1:6.2f} "
+            f"{c.tp + c.fn:6d} {c.tp + c.fp:6d}"
+        )
+    return "\n".join(lines)
+
+
+def tag_sentences(model: NerModel, sentences: Sequence[TaggedSentence]) -> list[list[str]]:
+    """The model's BIO tags for each sentence's gold tokens, sentences taken in corpus order.
+
+    As in the pipeline stage, names found in a sentence are propagated to the three sentences on
+    either side (:func:`arabicnews.ner.propagate`): the corpora keep each article's sentences together.
+    """
+    return [tags for tags, _ in model.tag_document([s.tokens for s in sentences])]
+
+
+def benchmark(data_dir: Path, articles: int) -> int:
+    """Time the entity stage (and the whole tokens-sentences-entities pipeline) on SaudiNewsNet."""
+    import json
+    import tracemalloc
+
+    from arabicnews.document import Document
+    from arabicnews.ner import EntityStage, NerModel
+    from arabicnews.sentences import SentenceStage
+    from arabicnews.tokenizer import TokenizerStage
+
+    texts: list[str] = []
+    for path in sorted((data_dir / "saudinewsnet").glob("*.json")):
+        texts.extend(str(a.get("content") or "") for a in json.loads(path.read_text(encoding="utf-8")))
+        if len(texts) >= articles:
+            break
+    texts = texts[:articles]
+    if not texts:
+        print(f"no SaudiNewsNet articles under {data_dir / 'saudinewsnet'}", file=sys.stderr)
+        return 2
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    model = NerModel.load()
+    load_s = time.perf_counter() - t0
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    tok, sent, ent = TokenizerStage(), SentenceStage(), EntityStage(model)
+    t0 = time.perf_counter()
+    docs = [ent(sent(tok(Document(t)))) for t in texts]
+    cold_s = time.perf_counter() - t0
+    words = sum(sum(1 for x in d.tokens if x.kind == "word") for d in docs)
+    n_ent = sum(len(d.entities) for d in docs)
+    t0 = time.perf_counter()
+    for t in texts:
+        ent(sent(tok(Document(t))))
+    warm_s = time.perf_counter() - t0
+    bare = [sent(tok(Document(t))) for t in texts]
+    t0 = time.perf_counter()
+    for d in bare:
+        ent(d)
+    stage_s = time.perf_counter() - t0
+    print(f"{len(texts)} SaudiNewsNet articles, {words:,} words, {n_ent:,} entities")
+    print(
+        f"model load {load_s:.2f} s (traced), memory held by the model {held / 2**20:.0f} MiB "
+        f"(peak while loading {peak / 2**20:.0f} MiB)"
+    )
+    print(f"tokens + sentences + entities, first pass (caches filling): {words / cold_s:,.0f} words/s")
+    print(f"tokens + sentences + entities, second pass over the same texts: {words / warm_s:,.0f} words/s")
+    print(f"entity stage alone, third pass: {words / stage_s:,.0f} words/s")
+    return 0
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m arabicnews.evaluate ner",
+        description="Score the shipped entity model on a public corpus (gold tokens, exact spans).",
+    )
+    parser.add_argument("--corpus", choices=CORPORA, default="anercorp")
+    parser.add_argument("--split", choices=("train", "dev", "test", "all"), default=None,
+                        help="default: test (newsfane: all, it has no split)")  # fmt: skip
+    parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data")
+    parser.add_argument(
+        "--newsfane-part", choices=("test", "train", "unmatched", "all"), default="test",
+        help="NewsFANE is ANERcorp's text re-annotated: score the sentences from ANERcorp's test split "
+        "(default; the model never saw them), its train split, neither, or all",
+    )  # fmt: skip
+    parser.add_argument(
+        "--benchmark", type=int, metavar="N", default=0,
+        help="instead of scoring, time the stage on the first N SaudiNewsNet articles (one core)",
+    )  # fmt: skip
+    args = parser.parse_args(list(argv))
+    data_dir = args.data_dir or default_data_dir()
+    if args.benchmark:
+        return benchmark(data_dir, args.benchmark)
+    split: Split = args.split or DEFAULT_SPLIT[args.corpus]
+    try:
+        if args.corpus == "newsfane" and args.newsfane_part != "all":
+            sentences = newsfane_by_anercorp_split(data_dir)[args.newsfane_part]
+        else:
+            sentences = read_corpus(args.corpus, data_dir, split)
+    except (OSError, ValueError) as exc:
+        print(f"cannot read {args.corpus} ({split}) from {data_dir}: {exc}", file=sys.stderr)
+        return 2
+    model = default_model()
+    t0 = time.perf_counter()
+    predicted = tag_sentences(model, sentences)
+    elapsed = time.perf_counter() - t0
+    counts = score_spans([s.tags for s in sentences], predicted)
+    words = sum(len(s.tokens) for s in sentences)
+    where = f"part {args.newsfane_part}" if args.corpus == "newsfane" else f"split {split}"
+    print(f"corpus {args.corpus}, {where}: {len(sentences)} sentences, {words} gold tokens")
+    print(format_table(counts))
+    print(f"tagged in {elapsed:.1f} s ({words / max(elapsed, 1e-9):,.0f} tokens/s)")
+    return 0
