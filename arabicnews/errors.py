@@ -76,3 +76,39 @@ class DocumentError(ArabicNewsError, RuntimeError):
 
     def __reduce__(self) -> tuple[type[DocumentError], tuple[int, BaseException]]:
         return (DocumentError, (self.index, self.error))
+
+
+class BackendNotInstalledError(ArabicNewsError, ImportError):
+    """An optional backend was asked for whose package is not installed; the message names the extra."""
+
+    def __init__(self, backend: str, extra: str) -> None:
+        self.backend = backend
+        self.extra = extra
+        self.command = f"pip install 'arabicnews[{extra}]'"
+        super().__init__(f"the {backend} backend needs the {backend!r} package, which is not installed: {self.command}")
+
+    def __reduce__(self) -> tuple[type[BackendNotInstalledError], tuple[str, str]]:
+        return (BackendNotInstalledError, (self.backend, self.extra))
+
+
+class ModelNotFoundError(ArabicNewsError, FileNotFoundError):
+    """A backend's model files are not on disk; the message says how to get them (``arabicnews download``)."""
+
+    def __init__(self, backend: str, where: str, hint: str) -> None:
+        self.backend = backend
+        self.where = where
+        self.hint = hint
+        super().__init__(f"no {backend} model found at {where}. {hint}")
+
+    def __reduce__(self) -> tuple[type[ModelNotFoundError], tuple[str, str, str]]:
+        return (ModelNotFoundError, (self.backend, self.where, self.hint))
+
+    def __str__(self) -> str:  # OSError would format its own message otherwise
+        return str(self.args[0])
+
+
+class DownloadError(ArabicNewsError, OSError):
+    """A download that was asked for failed (no network, or the server refused)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
