@@ -1,0 +1,622 @@
+"""The attributions layer: cues, sources and content, offsets, speakers, traps, and claims."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from attrs import frozen
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from arabicnews.attribution import Attribution, AttributionStage, Claim, claims, lexicon
+from arabicnews.document import Document
+from arabicnews.entities import Entity
+from arabicnews.errors import LayerNotFoundError
+from arabicnews.pipeline import Pipeline, stage
+from arabicnews.sentences import SentenceStage
+from arabicnews.tokenizer import TokenizerStage
+
+NLP = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
+DATA = Path(__file__).resolve().parents[1] / "arabicnews" / "data" / "attribution"
+
+
+def atts(text: str) -> tuple[Attribution, ...]:
+    doc = NLP(text)
+    doc.validate()
+    return doc.attributions
+
+
+def one(text: str) -> Attribution:
+    found = atts(text)
+    assert len(found) == 1, [(a.cue.text, a.content.text) for a in found]
+    return found[0]
+
+
+# -- the seed article ------------------------------------------------------------------------------
+
+# Reviewed by reading the article: (kind, cue, sources, resolved speaker, content).
+SEED_EXPECTED: list[tuple[str, str, tuple[str, ...], str | None, str]] = [
+    # The sentence splitter joins the headline's last line to the first sentence, so the qualified
+    # clause starts there.
+    (
+        "according_to",
+        "وفق ما أفاد",
+        ("المرصد السورى لحقوق الانسان",),
+        None,
+        "لندن تدعو لمبادرة سياسية جديدة مع هدوء لغارات طائرات النظام وحلفائه الروس على الأحياء الشرقية "
+        "لمدينة حلب الخاضعة لسيطرة فصائل المعارضة السورية، كثفت الأخيرة أمس من قصفها للأحياء الغربية "
+        "الخاضعة لسيطرة النظام، تزامن ذلك مع ضربات جوية مكثفة نفذتها طائرات حربية لم تعرف هويتها، استهدفت "
+        "مدينة الرقة معقل تنظيم «داعش» فى سوريا",
+    ),
+    (
+        "according_to",
+        "بحسب",
+        ("المرصد",),
+        "المرصد السورى لحقوق الانسان",
+        "نفذت طائرات حربية، لم يعلم ما إذا كانت روسية أو تابعة للتحالف الدولى بقيادة واشنطن، "
+        "«أكثر من 35 ضربة جوية على مدينة الرقة» فى شمال سوريا",
+    ),
+    (
+        "direct",
+        "قال",
+        ("مدير المرصد رامى عبدالرحمن",),
+        None,
+        "لم تتعرض الرقة منذ أسابيع لضربات جوية مكثفة بهذا الشكل، وقد استمرت طوال الليل وحتى صباح أمس",
+    ),
+    (
+        "according_to",
+        "وفق",
+        ("المرصد",),
+        "المرصد السورى لحقوق الانسان",
+        "اسفرت الضربات وفق المرصد عن مقتل «ما لا يقل عن 13 مدنيا وإصابة العشرات بجروح، كما قتل خمسة "
+        "عناصر من تنظيم داعش»",
+    ),
+    # «إلا أنها أكدت»: the subject is a pronoun for Russia; without an entities layer it stays unresolved.
+    ("mixed", "أكدت", (), None, "أنها تواصل ضرباتها ضد «الأهداف الأرهابية» فى سوريا"),
+    (
+        "according_to",
+        "وفق ما أفاد",
+        ("الإعلام الرسمى للنظام", "المرصد السورى"),
+        None,
+        "فى غضون ذلك، قصفت الفصائل المعارضة، صباح أمس، بشكل مكثف الأحياء الغربية الواقعة تحت سيطرة قوات "
+        "النظام فى مدينة حلب، ما أسفر عن مقتل أربعة مدنيين بينهم طفل",
+    ),
+    (
+        "mixed",
+        "قال",
+        ("مدير المرصد، رامى عبدالرحمن",),
+        None,
+        "«الفصائل الإسلامية والمقاتلة قصفت بشكل مكثف طوال أمس بالقذائف أحياء حلب الغربية» ومن بينها "
+        "الموكاكبو والمشارقة والأشرفية وشارع النيل",
+    ),
+    (
+        "according_to",
+        "بحسب",
+        ("التلفزيون الرسمى السورى",),
+        None,
+        "أسفر القصف خلال الصباح عن مقتل «4 مدنيين فى شارع النيل وأصيب نحو 50 آخرين بجروح، بعضهم فى حالات خطرة»",
+    ),
+    (
+        "according_to",
+        "وفق ما أفادت",
+        ("وكالة الصحافة الفرنسية", "المرصد السورى"),
+        None,
+        "فى المقابل، لم تسجل أى غارات جوية للنظام أمس على الأحياء الشرقية الواقعة تحت سيطرة الفصائل المعارضة",
+    ),
+    (
+        "indirect",
+        "أشار إلى",
+        ("المرصد السورى",),
+        "المرصد السورى لحقوق الانسان",
+        "اشتداد الاشتباكات أمس الأول بين قوات النظام والفصائل الإسلامية والمقاتلة فى محيط حى جمعية الزهراء "
+        "وأطراف حى الراشدين الواقعين تحت سيطرة النظام",
+    ),
+    # «بحسب حصيلة للمرصد السورى»: the source is the observatory, the ل of «للمرصد» outside it.
+    (
+        "according_to",
+        "بحسب",
+        ("لمرصد السورى",),
+        "المرصد السورى لحقوق الانسان",
+        "تشهد مدينة حلب منذ أكثر من عشرة أيام تصعيدا عسكريا أسفر عن مقتل أكثر من 250 مدنيا، بينهم نحو 50 طفلا",
+    ),
+    ("indirect", "أكدت", ("بريطانيا",), None, "الحاجة إلى مبادرة جديدة بسوريا من أجل مواصلة المحادثات"),
+    (
+        "mixed",
+        "قال",
+        ("دى ميستورا",),
+        None,
+        "إنه لا يمكن إحراز أى تقدم فى المباحثات السياسية من دون الهدنة وخطوات أخرى لتحقيق «منافع ملموسة على "
+        "الأرض للشعب السورى»",
+    ),
+    (
+        "indirect",
+        "قال",
+        ("وزير الخارجية البريطانى فيليب هاموند",),
+        None,
+        "إنه قلق للغاية بشأن ما آل إليه وقف إطلاق النار فى سوريا، وإن ثمة حاجة لمبادرة جديدة كى يظل الحوار "
+        "قائما بعد تصعيد حاد فى أعمال العنف بمدينة حلب",
+    ),
+    (
+        "direct",
+        "أكد",
+        ("هاموند",),
+        "وزير الخارجية البريطانى فيليب هاموند",
+        "ثمة حاجة لمبادرة جديدة فى الحوار السورى لإبقائه حيا",
+    ),
+    (
+        "direct",
+        "مشيرا إلى",
+        (),
+        "وزير الخارجية البريطانى فيليب هاموند",
+        "المعارضة السورية المعتدلة تواجه صعوبات متزايدة فى تبرير مشاركتها بالعملية السياسية",
+    ),
+    (
+        "indirect",
+        "قال",
+        (),
+        "وزير الخارجية البريطانى فيليب هاموند",
+        "إنه يأمل فى إحراز تقدم بالأيام المقبلة فى الوقت الذى تتوسط فيه روسيا والولايات المتحدة فى اجتماعات "
+        "بشأن سوريا فى جنيف",
+    ),
+    (
+        "direct",
+        "توقع",
+        (),
+        "وزير الخارجية البريطانى فيليب هاموند",
+        "مزيدا من الاجتماعات الدولية فى الأسبوع المقبل أو نحو ذلك",
+    ),
+    # «بسبب ما قال إنها»: the opposition delegation, not made explicit enough to resolve.
+    ("indirect", "قال", (), None, "إنها انتهاكات الحكومة لوقف إطلاق النار"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_doc(seed_text: str) -> Document:
+    return NLP(seed_text)
+
+
+def test_seed_article_has_every_reviewed_attribution(seed_doc: Document) -> None:
+    got = [
+        (a.kind, a.cue.text, tuple(s.text for s in a.sources), a.speaker.name if a.speaker else None, a.content.text)
+        for a in seed_doc.attributions
+    ]
+    assert len(got) >= 13
+    assert got == SEED_EXPECTED
+
+
+def test_seed_spans_point_at_the_original_text(seed_doc: Document) -> None:
+    seed_doc.validate()
+    for a in seed_doc.attributions:
+        for part in (a, a.cue, a.content, *a.sources, *a.quotes):
+            assert seed_doc.text[part.start : part.end] == part.text
+        if a.speaker is not None:
+            s, e = a.speaker.span
+            assert seed_doc.text[s:e] == a.speaker.name
+
+
+def test_seed_round_trips_through_json(seed_doc: Document) -> None:
+    data = json.loads(json.dumps(seed_doc.to_dict(), ensure_ascii=False))
+    assert Document.from_dict(data) == seed_doc
+
+
+# -- cues ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأضاف الوزير أن الحكومة ستدعم المشروع.", "أضاف"),
+        ("فقال الوزير إن الحكومة ستدعم المشروع.", "قال"),
+        ("وبحسب الوزارة، ارتفع عدد الإصابات إلى ٥٠ حالة.", "بحسب"),
+        ("وأشار الوزير إلى أن الحكومة ستدعم المشروع.", "أشار"),
+    ],
+)
+def test_a_conjunction_proclitic_stays_outside_the_cue(text: str, cue: str) -> None:
+    a = one(text)
+    assert a.cue.text == cue
+    assert text[a.cue.start : a.cue.end] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث: «سنواصل العمل».",  # standard
+        "واكدت الوزارة ان الحكومة ستدعم المشروع.",  # no hamza
+        "وأكدت الوزارة أن الحكومة ستدعم المشروع.",
+        "وأكـــدت الوزارة أن الحكومة ستدعم المشروع.",  # tatweel inside the cue
+        "ورأى المسئول أن الحكومة ستدعم المشروع.",  # Egyptian «مسئول»
+        "وراى المسئول ان الحكومه ستدعم المشروع.",  # Egyptian ى/ه spellings
+    ],
+)
+def test_spelling_variants_match(text: str) -> None:
+    a = one(text)
+    assert a.cue.text == text[a.cue.start : a.cue.end]
+    assert a.sources
+
+
+def test_cue_type_and_stance_come_from_the_data() -> None:
+    a = one("ونفت الوزارة أن تكون الحكومة قد رفعت الأسعار.")
+    assert (a.cue.type, a.cue.stance, a.cue.lemma) == ("speech", "negated", "نفى")
+    b = one("وزعم المتحدث أن الحكومة رفعت الأسعار.")
+    assert b.cue.stance == "hedged"
+    c = one("حسب الوزارة، ارتفع عدد الإصابات.")
+    assert c.cue.type == "according_to"
+
+
+# -- direct, indirect, mixed -------------------------------------------------------------------------
+
+
+def test_direct_quote_after_the_source() -> None:
+    a = one("وقال مدير المستشفى «استقبلنا ٣٠ جريحا منذ الصباح».")
+    assert a.kind == "direct"
+    assert [s.text for s in a.sources] == ["مدير المستشفى"]
+    assert a.content.text == "استقبلنا ٣٠ جريحا منذ الصباح"
+
+
+def test_direct_quote_after_a_colon() -> None:
+    a = one('وقال الوزير للصحفيين: "لن نتراجع عن القرار".')
+    assert a.kind == "direct"
+    assert [s.text for s in a.sources] == ["الوزير"]
+    assert a.content.text == "لن نتراجع عن القرار"
+
+
+def test_speaker_after_the_quote() -> None:
+    a = one("«الوضع تحت السيطرة»، قال مسؤول أمني.")
+    assert a.kind == "direct"
+    assert a.content.text == "الوضع تحت السيطرة"
+    assert [(s.text, s.kind) for s in a.sources] == [("مسؤول أمني", "unnamed")]
+
+
+def test_quote_closed_in_a_later_sentence() -> None:
+    text = "وقال الوزير «لقد انتهينا من المرحلة الأولى. وسنبدأ الثانية غدا». وانتهى الاجتماع."
+    a = one(text)
+    assert a.kind == "direct"
+    assert a.content.text == "لقد انتهينا من المرحلة الأولى. وسنبدأ الثانية غدا"
+
+
+def test_indirect_after_an_with_setting_between_source_and_content() -> None:
+    a = one("وقال وزير الخارجية سامح شكري للصحفيين في القاهرة أمس إن المحادثات ستستأنف الأسبوع المقبل.")
+    assert a.kind == "indirect"
+    assert [s.text for s in a.sources] == ["وزير الخارجية سامح شكري"]
+    assert a.content.text == "المحادثات ستستأنف الأسبوع المقبل"
+
+
+def test_mixed_when_reported_speech_holds_a_quote() -> None:
+    a = one("وأوضح المتحدث أن الحكومة «لن تقبل بأي تدخل» في شؤونها.")
+    assert a.kind == "mixed"
+    assert [q.text for q in a.quotes] == ["لن تقبل بأي تدخل"]
+    assert a.content.text == "الحكومة «لن تقبل بأي تدخل» في شؤونها"
+
+
+def test_subject_before_the_verb() -> None:
+    a = one("وكانت الوزارة قد أعلنت أن المدارس ستفتح أبوابها.")
+    assert [s.text for s in a.sources] == ["الوزارة"]
+    assert a.content.text == "المدارس ستفتح أبوابها"
+
+
+def test_participle_continues_the_previous_speaker() -> None:
+    found = atts("وقال الوزير إن الأسعار ستنخفض، مشيرا إلى أن الحكومة ستدعم المزارعين.")
+    assert [a.cue.text for a in found] == ["قال", "مشيرا إلى"]
+    assert found[0].content.text == "الأسعار ستنخفض"
+    assert found[1].sources == ()
+    assert found[1].speaker is not None and found[1].speaker.name == "الوزير"
+    assert found[1].content.text == "الحكومة ستدعم المزارعين"
+
+
+def test_pronoun_speaker_resolved_from_the_previous_attribution() -> None:
+    found = atts("وقال رئيس الوزراء إن الاقتصاد يتعافى. وقال إنه يأمل في نمو أسرع.")
+    assert found[1].sources == ()
+    assert found[1].speaker is not None and found[1].speaker.name == "رئيس الوزراء"
+
+
+# -- according to -----------------------------------------------------------------------------------
+
+
+def test_according_to_at_the_end_qualifies_the_clause_before() -> None:
+    a = one("وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.")
+    assert a.kind == "according_to"
+    assert [(s.text, s.kind) for s in a.sources] == [("مصادر طبية", "unnamed")]
+    assert a.content.text == "قتل ١٢ شخصا في الهجوم"
+
+
+def test_according_to_at_the_start_qualifies_the_clause_after() -> None:
+    a = one("ووفقا لوكالة الأنباء الرسمية، فإن الانتخابات ستجري في موعدها.")
+    assert a.cue.text == "وفقا"
+    assert [s.text for s in a.sources] == ["وكالة الأنباء الرسمية"]
+    assert a.content.text == "الانتخابات ستجري في موعدها"
+
+
+def test_according_to_with_two_sources() -> None:
+    a = one("وسقط ٥ قتلى، وفق ما أفادت وكالة رويترز والصليب الأحمر.")
+    assert a.cue.text == "وفق ما أفادت"
+    assert [s.text for s in a.sources] == ["وكالة رويترز", "الصليب الأحمر"]
+
+
+def test_according_to_a_statement_of_a_source() -> None:
+    a = one("وارتفع العدد إلى ٣٠٠ بحسب بيان للجيش.")
+    assert [(s.text, s.form) for s in a.sources] == [("لجيش", "الجيش")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسيتم توزيع المساعدات حسب الخطة المعتمدة.",
+        "وتوزع الحصص بحسب الحاجة.",
+        "وتجري الانتخابات وفقا للقانون.",
+        "وقال الله تعالى في كتابه.",
+        "ويذكر أن المهرجان يستمر أسبوعا.",
+        "وورد بلاغ عن حريق في المبنى.",
+        "وتبين أن الحريق شب في المطبخ.",
+        "وصرف المبلغ حسب الأصول.",
+        "والتقى عبد الله حسب الله بالوزير.",
+        "ويقول المثل القديم الكثير.",
+        "قال",
+        "«",
+        "بحسب",
+    ],
+)
+def test_traps_give_no_attribution(text: str) -> None:
+    assert atts(text) == ()
+
+
+# -- entities and claims ------------------------------------------------------------------------------
+
+
+@frozen
+class FakeQuantity:
+    text: str
+    start: int
+    end: int
+    value: int
+
+
+def _layer_stage(name: str, spans: list[tuple[str, Any]]) -> Any:
+    """A stage that adds layer ``name`` with one annotation per (substring, factory) pair."""
+
+    @stage(name=f"fake_{name}", requires=["tokens"], provides=[name])
+    def add(doc: Document) -> Document:
+        items = []
+        for sub, make in spans:
+            s = doc.text.index(sub)
+            items.append(make(sub, s, s + len(sub)))
+        return doc.with_layer(name, items)
+
+    return add
+
+
+def test_entities_bound_and_label_sources_when_present() -> None:
+    text = "وأكدت روسيا الحاجة إلى حل سياسي. كما تشن روسيا حملة، إلا أنها أكدت أنها ستواصل الضربات."
+    ents = _layer_stage("entities", [("روسيا", lambda t, s, e: Entity(t, s, e, "LOC", 1.0, 0))])
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), ents, AttributionStage()])
+    found = nlp(text).attributions
+    assert found[0].sources[0].entity is not None
+    assert found[0].sources[0].entity.label == "LOC"
+
+
+def test_pronoun_resolved_to_the_nearest_entity_when_entities_exist() -> None:
+    text = "كما تشن روسيا حملة جوية، إلا أنها أكدت أنها ستواصل الضربات."
+    ents = _layer_stage("entities", [("روسيا", lambda t, s, e: Entity(t, s, e, "LOC", 1.0, 0))])
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), ents, AttributionStage()])
+    (a,) = nlp(text).attributions
+    assert a.speaker is not None and a.speaker.name == "روسيا" and a.speaker.group == 0
+
+
+def test_claims_pair_quantities_with_their_source() -> None:
+    text = "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية. وبلغ عدد السكان ٣ ملايين."
+    qs = _layer_stage(
+        "quantities",
+        [
+            ("١٢ شخصا", lambda t, s, e: FakeQuantity(t, s, e, 12)),
+            ("٣ ملايين", lambda t, s, e: FakeQuantity(t, s, e, 3)),
+        ],
+    )
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), qs, AttributionStage()])
+    got = claims(nlp(text))
+    assert len(got) == 1
+    c = got[0]
+    assert isinstance(c, Claim)
+    assert (c.source, c.cue, c.quantity.text, c.content) == ("مصادر طبية", "بحسب", "١٢ شخصا", "قتل ١٢ شخصا في الهجوم")
+
+
+def test_claims_without_quantities_name_the_missing_layer() -> None:
+    with pytest.raises(LayerNotFoundError):
+        claims(NLP("وقال الوزير إن الأسعار ستنخفض."))
+
+
+# -- invariants, data, speed --------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "قال",
+                "وأضاف",
+                "بحسب",
+                "وفق ما أفاد",
+                "إن",
+                "أن",
+                "«",
+                "»",
+                '"',
+                "،",
+                ".",
+                ":",
+                "الوزير",
+                "مشيرا",
+                "إلى",
+                "المرصد",
+                "مصادر",
+                "للمرصد",
+                "١٢",
+                "\n",
+                "ـ",
+                "َ",
+                "x",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join)
+    | st.text(max_size=80)
+)
+def test_never_raises_and_spans_are_exact(text: str) -> None:
+    doc = NLP(text)
+    doc.validate()
+    assert doc.text == text
+    for a in doc.attributions:
+        assert a.start <= a.cue.start and a.cue.end <= a.end
+        assert a.content.text
+
+
+def test_stage_pickles_and_declares_its_layers() -> None:
+    st_ = pickle.loads(pickle.dumps(AttributionStage()))
+    assert (st_.name, st_.requires, st_.provides) == ("attributions", ("tokens", "sentences"), ("attributions",))
+
+
+def test_cue_lists_are_nfc_and_have_valid_columns() -> None:
+    for line in (DATA / "cues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        forms, ctype, stance, prep, np = line.split("\t")
+        assert ctype in ("speech", "participle", "according_to", "phrase"), line
+        assert stance in ("asserted", "negated", "hedged"), line
+        assert np in ("yes", "no"), line
+        for form in [*forms.split("|"), prep]:
+            assert unicodedata.is_normalized("NFC", form)
+            assert all(unicodedata.category(c)[0] == "L" or c in " -" for c in form), form
+    assert len(lexicon().cues) > 150
+
+
+def test_an_article_takes_a_few_milliseconds(seed_text: str) -> None:
+    doc = Pipeline([TokenizerStage(), SentenceStage()])(seed_text)
+    stage_ = AttributionStage()
+    stage_(doc)
+    t0 = time.perf_counter()
+    for _ in range(10):
+        stage_(doc)
+    assert (time.perf_counter() - t0) / 10 < 0.05
+
+
+def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_text: str) -> None:
+    ner = pytest.importorskip("arabicnews.ner")
+    try:
+        entity_stage = ner.EntityStage()
+        nlp = Pipeline([TokenizerStage(), SentenceStage(), entity_stage, AttributionStage()])
+        doc = nlp(seed_text)
+    except (FileNotFoundError, OSError) as exc:  # the model is built by another stage of the project
+        pytest.skip(f"entities model unavailable: {exc}")
+    doc.validate()
+    got = [(a.cue.text, a.content.text) for a in doc.attributions]
+    assert got == [(row[1], row[4]) for row in SEED_EXPECTED]
+    assert any(s.entity is not None for a in doc.attributions for s in a.sources)
+
+
+GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "attribution_gold.jsonl"
+
+
+def test_the_evaluation_gold_holds_offsets_only() -> None:
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert sum(len(r["attributions"]) for r in records) >= 150
+    for rec in records:
+        assert set(rec) == {"file", "index", "url", "source", "sha1", "attributions"}
+        for att in rec["attributions"]:
+            assert att["kind"] in ("direct", "indirect", "mixed", "according_to")
+            for s, e in [att["cue"], att["content"], *att["sources"]]:
+                assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e
+
+
+def test_the_gold_offsets_point_at_the_corpus_text(data_dir: Path) -> None:
+    cache: dict[str, list[dict[str, Any]]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        name = rec["file"]
+        if name not in cache:
+            cache[name] = json.loads((data_dir / "saudinewsnet" / name).read_text(encoding="utf-8"))
+        text = cache[name][rec["index"]]["content"]
+        for att in rec["attributions"]:
+            s, e = att["cue"]
+            assert text[s:e].strip() == text[s:e] and text[s:e]
+            s, e = att["content"]
+            assert e <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A tanween after the cue belongs to it.
+        ("وقال الوزير إن الأسعار ستنخفض، مبيناً أن الدعم مستمر.", "مبيناً", "الدعم مستمر"),
+        # The segmenter keeps «فقالا» whole; the conjunction still stays outside.
+        ("أما المواطنان فقالا إن الكهرباء انقطعت.", "قالا", "الكهرباء انقطعت"),
+        # «على ما» counts only before a reporting verb.
+        ("وتعرض لهجوم من دب على ما أفاد حراس الغابات.", "على ما أفاد", "تعرض لهجوم من دب"),
+    ],
+)
+def test_cue_edge_cases(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(a.cue.text, a.content.text) for a in atts(text)]
+
+
+def test_a_quoted_name_after_an_according_to_cue_is_its_source() -> None:
+    found = atts('وأوضح رئيس البلدية بحسب "الفرنسية" أن العقاب سيطبق على الجميع.')
+    by_cue = {a.cue.text: a for a in found}
+    assert [s.text for s in by_cue["بحسب"].sources] == ["الفرنسية"]
+    assert by_cue["أوضح"].content.text == "العقاب سيطبق على الجميع"
+    assert [s.text for s in by_cue["أوضح"].sources] == ["رئيس البلدية"]
+
+
+def test_an_outlet_name_in_quotes_is_not_the_content() -> None:
+    a = one('ذكرت مصادر مطلعة لـ"سبق" أن الحملة شملت عدة مدن.')
+    assert a.content.text == "الحملة شملت عدة مدن"
+    assert [(s.text, s.kind) for s in a.sources] == [("مصادر مطلعة", "unnamed")]
+
+
+def test_one_colon_gives_one_attribution() -> None:
+    a = one("ردت بثقة وكأنها توقعت سماعه: «هذا صحيح تماما».")
+    assert (a.cue.text, a.content.text) == ("ردت", "هذا صحيح تماما")
+
+
+def test_warad_is_not_the_cue_radd() -> None:
+    # «ورد بلاغ» (a report came in) is not «و + رد» (and he replied).
+    a = one("وأكد المتحدث أنه ورد بلاغ عن حريق في المبنى.")
+    assert a.content.text == "أنه ورد بلاغ عن حريق في المبنى"
+
+
+def test_the_subject_of_a_relative_clause_is_the_noun_before_it() -> None:
+    a = one("وكانت الشركة التي أعلنت أنها ستنسحب قد غادرت.")
+    assert [s.text for s in a.sources] == ["الشركة"]
+
+
+def test_present_tense_verbs_do_not_take_a_noun_phrase_content() -> None:
+    assert atts("وتجمع النفايات بواسطة شاحنات تعلن وصولها إلى السكان.") == ()
+    assert atts("في صورة تعبر عن الأصالة والاستفادة من الموارد.") == ()
+
+
+def test_seed_claims_with_the_real_quantities_stage(seed_text: str) -> None:
+    quantities = pytest.importorskip("arabicnews.quantities")
+    stage_cls = getattr(quantities, "QuantityStage", None)
+    if stage_cls is None:
+        pytest.skip("the quantities stage is not built yet")
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), stage_cls(), AttributionStage()])
+    rows = [(c.source, c.cue, c.quantity.text) for c in claims(nlp(seed_text))]
+    # «at least 13 civilians killed — per the Syrian Observatory»
+    assert any(src == "المرصد السورى لحقوق الانسان" and "13" in q for src, _, q in rows), rows
+    assert any(src == "التلفزيون الرسمى السورى" and "4" in q for src, _, q in rows), rows
+
+
+def test_the_issuer_of_a_statement_is_the_source() -> None:
+    a = one("وجاء في بيان صادر عن الوزارة، الذي نشر أمس، أن المدارس ستفتح أبوابها.")
+    assert a.cue.text == "جاء في"
+    assert [s.text for s in a.sources] == ["الوزارة"]
+    assert a.content.text == "المدارس ستفتح أبوابها"
+
+
+def test_the_topic_after_amma_is_the_subject_of_the_verb_after_fa() -> None:
+    a = one("أما المتحدث باسم الوزارة فقال إن الأسعار ستنخفض.")
+    assert [s.text for s in a.sources] == ["المتحدث باسم الوزارة"]
+    assert a.content.text == "الأسعار ستنخفض"
