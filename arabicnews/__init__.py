@@ -6,40 +6,65 @@
 ['قال', 'المرصد', 'إن']
 """
 
+from arabicnews.attribution import Attribution, AttributionStage, Claim
 from arabicnews.defaults import analyze, default_pipeline
 from arabicnews.document import Document
+from arabicnews.entities import Entity
 from arabicnews.errors import (
     ArabicNewsError,
+    BackendNotInstalledError,
+    DocumentError,
+    DownloadError,
     InputTypeError,
     LayerNotFoundError,
+    ModelNotFoundError,
     OffsetError,
     PipelineError,
     SerializationError,
     StageError,
 )
+from arabicnews.ner import EntityStage
 from arabicnews.normalize import NormalizedText, normalize
+from arabicnews.parallel import DocumentFailure
 from arabicnews.pipeline import FunctionStage, Pipeline, Stage, stage
+from arabicnews.quantities import Quantity, QuantityStage
+from arabicnews.sentences import SentenceStage
 from arabicnews.spans import Segment, Sentence, Span, Token
+from arabicnews.tokenizer import TokenizerStage
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ArabicNewsError",
+    "Attribution",
+    "AttributionStage",
+    "BackendNotInstalledError",
+    "Claim",
     "Document",
+    "DocumentError",
+    "DocumentFailure",
+    "DownloadError",
+    "Entity",
+    "EntityStage",
     "FunctionStage",
     "InputTypeError",
     "LayerNotFoundError",
+    "ModelNotFoundError",
     "NormalizedText",
     "OffsetError",
     "Pipeline",
     "PipelineError",
+    "Quantity",
+    "QuantityStage",
     "Segment",
     "Sentence",
+    "SentenceStage",
     "SerializationError",
     "Span",
     "Stage",
     "StageError",
     "Token",
+    "TokenizerStage",
     "__version__",
     "analyze",
     "default_pipeline",

@@ -11,12 +11,16 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from arabicnews import __version__
+from arabicnews.attribution import Attribution
 from arabicnews.defaults import default_pipeline
 from arabicnews.document import Document
+from arabicnews.download import add_download_parser
+from arabicnews.entities import Entity
 from arabicnews.errors import ArabicNewsError
+from arabicnews.quantities import Quantity
 
 
 def _inputs(source: TextIO, lines: bool) -> Iterator[str]:
@@ -43,7 +47,26 @@ def _table(doc: Document, out: TextIO) -> None:
             continue
         out.write(f"# {name}\n")
         for item in doc.layer(name):
-            out.write(f"{item.start:>6} {item.end:>6}  {item.text}\n")
+            out.write(f"{item.start:>6} {item.end:>6}  {_describe(item)}\n")
+
+
+def _describe(item: Any) -> str:
+    """One readable line for an annotation of a built-in layer (its text for any other)."""
+    if isinstance(item, Quantity):
+        bounds = f"[{item.low}, {item.high}]" if item.qualifier != "exact" else ""
+        unit = f" unit={item.unit}" if item.unit else ""
+        money = f" {item.currency}" if item.currency else ""
+        value = (
+            item.value
+            if item.kind != "date"
+            else "-".join(str(x) for x in (item.year, item.month, item.day) if x is not None)
+        )
+        return f"{item.kind:<9} {item.qualifier:<11} {value}{money} {bounds}{unit}\t{item.text}"
+    if isinstance(item, Entity):
+        return f"{item.label:<4} {item.score:.2f} group={item.group}\t{item.text}"
+    if isinstance(item, Attribution):
+        return f"{item.kind:<12} {item.source_name or '?'} ← {item.cue.text}: {item.content.text}"
+    return str(getattr(item, "text", item))
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -85,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="json: one JSON document per line (default); table: a readable listing",
     )
     analyze.set_defaults(func=_analyze)
+    add_download_parser(sub)
     return parser
 
 

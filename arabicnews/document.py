@@ -6,13 +6,18 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import pairwise
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
 from arabicnews.errors import InputTypeError, LayerNotFoundError, OffsetError
 from arabicnews.normalize import NormalizedText
 from arabicnews.spans import Sentence, Token, is_span, nested_spans
+
+if TYPE_CHECKING:
+    from arabicnews.attribution import Attribution, Claim
+    from arabicnews.entities import Entity
+    from arabicnews.quantities import Quantity
 
 BUILTIN_LAYERS: Mapping[str, str] = {
     "tokens": "tokens",
@@ -85,19 +90,32 @@ class Document:
         return self.layer("sentences")
 
     @property
-    def quantities(self) -> tuple[Any, ...]:
+    def quantities(self) -> tuple[Quantity, ...]:
         """Counts, amounts, percentages and dates with their values and bounds."""
         return self.layer("quantities")
 
     @property
-    def entities(self) -> tuple[Any, ...]:
+    def entities(self) -> tuple[Entity, ...]:
         """Named entities: people, places, organisations."""
         return self.layer("entities")
 
     @property
-    def attributions(self) -> tuple[Any, ...]:
+    def attributions(self) -> tuple[Attribution, ...]:
         """Who says what: source, cue and content of each attribution."""
         return self.layer("attributions")
+
+    @property
+    def entity_groups(self) -> tuple[tuple[Entity, ...], ...]:
+        """The entity mentions grouped by the entity they name, in order of first mention."""
+        from arabicnews.entities import entity_groups
+
+        return entity_groups(self.entities)
+
+    def claims(self) -> tuple[Claim, ...]:
+        """Each quantity inside an attribution's content, with its source and cue."""
+        from arabicnews.attribution import claims
+
+        return claims(self)
 
     @cached_property
     def normalized(self) -> NormalizedText:

@@ -100,8 +100,17 @@ def exact(value: Fraction) -> Number:
     return Decimal(value.numerator * (10**k // value.denominator)).scaleb(-k)
 
 
+MAX_DIGITS = 40
+"""Digit strings longer than this (separators included) are not read as numbers."""
+
+
 def parse_digits(text: str) -> Fraction | None:
-    """The value of a normalised digit string («1,500», «3.5»), or None if it is not one."""
+    """The value of a normalised digit string («1,500», «3.5»), or None if it is not one.
+
+    A string longer than ``MAX_DIGITS`` is a code or noise, not a quantity: None.
+    """
+    if len(text) > MAX_DIGITS:
+        return None
     if (m := _REVERSED.fullmatch(text)) is not None:
         # Old Saudi wire copy writes the Arabic separator as ر with the groups reversed: «5ر32» is
         # 32.5 and «25ر2» 2.25, but a group of three digits is thousands: «000ر22» is 22,000.

@@ -6,6 +6,10 @@ import pytest
 
 import arabicnews
 from arabicnews import Document, Pipeline, PipelineError, Span, StageError, stage
+from arabicnews.sentences import SentenceStage
+from arabicnews.tokenizer import TokenizerStage
+
+BASE = Pipeline([TokenizerStage(), SentenceStage()])
 
 
 @stage(requires=["tokens"], provides=["numbers"])
@@ -25,14 +29,14 @@ class Shouting:
 
 
 def test_a_user_stage_added_after_tokens() -> None:
-    nlp = arabicnews.default_pipeline().add(numbers, after="tokens")
+    nlp = BASE.add(numbers, after="tokens")
     assert nlp.names == ("tokens", "numbers", "sentences")
     doc = nlp("قتل ٣٥ شخصا و12 جريحا")
     assert [s.text for s in doc.layer("numbers")] == ["٣٥", "و12"]
 
 
 def test_add_returns_a_new_pipeline() -> None:
-    base = arabicnews.default_pipeline()
+    base = BASE
     extended = base.add(Shouting())
     assert base.names == ("tokens", "sentences")
     assert extended.names == ("tokens", "sentences", "shouting")
@@ -40,7 +44,7 @@ def test_add_returns_a_new_pipeline() -> None:
 
 
 def test_add_positions() -> None:
-    base = arabicnews.default_pipeline()
+    base = BASE
     assert base.add(numbers, before="sentences").names == ("tokens", "numbers", "sentences")
     assert base.add(Shouting(), after="tokens").names == ("tokens", "shouting", "sentences")
     with pytest.raises(PipelineError, match="requires 'tokens'"):
@@ -50,7 +54,7 @@ def test_add_positions() -> None:
 
 
 def test_replace_and_remove() -> None:
-    base = arabicnews.default_pipeline()
+    base = BASE
     assert base.remove("sentences").names == ("tokens",)
 
     @stage(name="sentences", requires=["tokens"], provides=["sentences"])
@@ -152,7 +156,8 @@ def test_pipelines_pickle() -> None:
 
 
 def test_repr_lists_stages() -> None:
-    assert repr(arabicnews.default_pipeline()) == "Pipeline([tokens, sentences])"
+    assert repr(BASE) == "Pipeline([tokens, sentences])"
+    assert repr(arabicnews.default_pipeline()) == "Pipeline([tokens, sentences, quantities, entities, attributions])"
 
 
 def test_decorated_stage_pickles_by_name() -> None:

@@ -19,5 +19,17 @@ def use() -> None:
     nlp: Pipeline = arabicnews.default_pipeline().add(long_words, after="tokens")
     for d in nlp.pipe(["نص أول", "نص ثان"]):
         _ = d.layer("long_words")
+    for q in doc.quantities:
+        low: int | object = q.low
+        print(q.kind, q.qualifier, q.value, low, q.unit)
+    for e in doc.entities:
+        score: float = e.score
+        print(e.label, score, e.group)
+    for a in doc.attributions:
+        print(a.kind, a.cue.text, [s.form for s in a.sources], a.content.text)
+    for c in doc.claims():
+        print(c.quantity.text)
+    groups: tuple[tuple[arabicnews.Entity, ...], ...] = doc.entity_groups
+    print(len(groups))
     restored = Document.from_dict(doc.to_dict())
     print(norm, restored == doc)
