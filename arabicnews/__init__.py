@@ -23,11 +23,13 @@ from arabicnews.errors import (
     SerializationError,
     StageError,
 )
+from arabicnews.export import json_schema, to_conllu, to_pandas, to_spacy
 from arabicnews.ner import EntityStage
 from arabicnews.normalize import NormalizedText, normalize
 from arabicnews.parallel import DocumentFailure
 from arabicnews.pipeline import FunctionStage, Pipeline, Stage, stage
 from arabicnews.quantities import Quantity, QuantityStage
+from arabicnews.render import render
 from arabicnews.sentences import SentenceStage
 from arabicnews.spans import Segment, Sentence, Span, Token
 from arabicnews.tokenizer import TokenizerStage
@@ -68,6 +70,11 @@ __all__ = [
     "__version__",
     "analyze",
     "default_pipeline",
+    "json_schema",
     "normalize",
+    "render",
     "stage",
+    "to_conllu",
+    "to_pandas",
+    "to_spacy",
 ]

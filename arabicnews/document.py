@@ -111,6 +111,12 @@ class Document:
 
         return entity_groups(self.entities)
 
+    def to_conllu(self) -> str:
+        """The document as CoNLL-U: clitic segments as words of multi-word tokens, entities in MISC."""
+        from arabicnews.export import to_conllu
+
+        return to_conllu(self)
+
     def claims(self) -> tuple[Claim, ...]:
         """Each quantity inside an attribution's content, with its source and cue."""
         from arabicnews.attribution import claims
