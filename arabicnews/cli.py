@@ -1,17 +1,25 @@
-"""The ``arabicnews`` command line: analyse files or standard input.
+"""The ``arabicnews`` command line: analyse files, directories, JSON Lines or standard input.
 
-arabicnews analyze FILE            # one document, JSON on one line
-arabicnews analyze --lines FILE    # one document per input line, JSON Lines out
-arabicnews analyze --format table -   # a readable table of tokens and sentences
+arabicnews analyze FILE                    # one document, one JSON line (with its id)
+arabicnews analyze --lines FILE            # one document per input line
+arabicnews analyze DIR --jobs 2 --output out.jsonl          # every *.txt under DIR, two processes
+arabicnews analyze --jsonl in.jsonl --output out.jsonl --resume   # skip ids already in out.jsonl
+arabicnews analyze --format table -        # a readable table of tokens and sentences
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import Any, TextIO, TypedDict
 
 from arabicnews import __version__
 from arabicnews.attribution import Attribution
@@ -19,16 +27,195 @@ from arabicnews.defaults import default_pipeline
 from arabicnews.document import Document
 from arabicnews.download import add_download_parser
 from arabicnews.entities import Entity
-from arabicnews.errors import ArabicNewsError
+from arabicnews.errors import ArabicNewsError, DocumentError
+from arabicnews.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.quantities import Quantity
 
+DocId = str | int
+"""A document's id in the output: a path, a line number, or the id field of a JSON Lines record."""
 
-def _inputs(source: TextIO, lines: bool) -> Iterator[str]:
-    if lines:
-        for line in source:
-            yield line.rstrip("\r\n")
-    else:
-        yield source.read()
+
+class CommandError(ArabicNewsError, ValueError):
+    """The command line was given input it cannot use (the message says what to change)."""
+
+
+# -- input ------------------------------------------------------------------------------------------
+
+
+class Source:
+    """The documents to analyse, as ``(id, text)`` pairs, and how many when that is cheap to know."""
+
+    def __init__(self, items: Iterable[tuple[DocId, str]], total: int | None) -> None:
+        self.items = items
+        self.total = total
+
+
+def _lines(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
+    for n, line in enumerate(stream, 1):
+        yield n, line.rstrip("\r\n")
+
+
+def _jsonl(stream: Iterable[str], name: str, text_field: str, id_field: str) -> Iterator[tuple[DocId, str]]:
+    for n, line in _lines(stream):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CommandError(f"{name} line {n}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(record, dict):
+            raise CommandError(f"{name} line {n}: expected a JSON object, not {type(record).__name__}")
+        text = record.get(text_field)
+        if not isinstance(text, str):
+            fields = ", ".join(map(repr, record)) or "none"
+            problem = "has no" if text_field not in record else f"has a {type(text).__name__} in its"
+            raise CommandError(
+                f"{name} line {n}: the record {problem} {text_field!r} text field (its fields: {fields}); "
+                "choose the field with --text-field"
+            )
+        doc_id = record.get(id_field, n)
+        if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+            doc_id = json.dumps(doc_id, ensure_ascii=False)
+        yield doc_id, text
+
+
+def _read(path: Path) -> str:
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def _directory(root: Path, lines: bool) -> Source:
+    files = sorted(p for p in root.rglob("*.txt") if p.is_file())
+    if not files:
+        raise CommandError(f"no *.txt files under the directory {root}")
+
+    def items() -> Iterator[tuple[DocId, str]]:
+        for path in files:
+            rel = path.relative_to(root).as_posix()
+            if lines:
+                with open(path, encoding="utf-8") as f:
+                    for n, line in _lines(f):
+                        yield f"{rel}:{n}", line
+            else:
+                yield rel, _read(path)
+
+    return Source(items(), None if lines else len(files))
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def open_source(args: argparse.Namespace) -> Source:
+    """The documents the ``analyze`` arguments name."""
+    if args.jsonl and args.lines:
+        raise CommandError("give --lines or --jsonl, not both")
+    name: str = args.input
+    if name == "-":
+        if args.jsonl:
+            return Source(_jsonl(sys.stdin, "standard input", args.text_field, args.id_field), None)
+        if args.lines:
+            return Source(_lines(sys.stdin), None)
+        return Source([("-", sys.stdin.read())], 1)
+    path = Path(name)
+    if path.is_dir():
+        if args.jsonl:
+            raise CommandError(f"{name} is a directory; --jsonl reads one JSON Lines file")
+        return _directory(path, args.lines)
+    if args.jsonl:
+        total = _count_lines(path)
+
+        def records() -> Iterator[tuple[DocId, str]]:
+            with open(path, encoding="utf-8") as f:
+                yield from _jsonl(f, name, args.text_field, args.id_field)
+
+        return Source(records(), total)
+    if args.lines:
+
+        def lines() -> Iterator[tuple[DocId, str]]:
+            with open(path, encoding="utf-8") as f:
+                yield from _lines(f)
+
+        return Source(lines(), None)
+    return Source([(name, _read(path))], 1)
+
+
+# -- output -----------------------------------------------------------------------------------------
+
+
+def _key(doc_id: object) -> str:
+    return json.dumps(doc_id, ensure_ascii=False)
+
+
+def done_ids(path: Path) -> set[str]:
+    """The ids already written to the JSON Lines file ``path``, dropping a last line cut short.
+
+    A run stopped while writing leaves at most one incomplete last line; it is removed so that
+    appending starts on a fresh line.
+    """
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with open(path, "r+b") as f:
+            f.truncate(end)
+    ids: set[str] = set()
+    for n, line in enumerate(data[:end].decode("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise CommandError(f"cannot resume: {path} line {n} is not JSON; is it an arabicnews output?") from None
+        if not isinstance(record, dict) or "id" not in record:
+            raise CommandError(f"cannot resume: {path} line {n} has no 'id'; is it an arabicnews output?")
+        ids.add(_key(record["id"]))
+    return ids
+
+
+def _with_id(doc_id: DocId, doc_json: str) -> str:
+    # doc_json is a JSON object; put the id first without parsing it again.
+    rest = doc_json[1:].lstrip()
+    return '{"id": ' + _key(doc_id) + (", " + rest if rest != "}" else "}")
+
+
+class Progress:
+    """A one-line progress report on a terminal's standard error; silent when it is not a terminal."""
+
+    def __init__(self, stream: TextIO, total: int | None, every: float = 0.2) -> None:
+        self.stream = stream
+        self.total = total
+        self.every = every
+        self.enabled = stream.isatty()
+        self.done = 0
+        self.skipped = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.enabled and now - self._last >= self.every:
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.done / max(now - self.start, 1e-9)
+        if self.total:
+            width = 30
+            filled = min(width, width * (self.done + self.skipped) // self.total)
+            bar = "#" * filled + "." * (width - filled)
+            head = f"[{bar}] {self.done + self.skipped}/{self.total}"
+        else:
+            head = f"{self.done} documents"
+        self.stream.write(f"\r{head}  {rate:.1f} docs/s ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            self.stream.write("\n")
+            self.stream.flush()
 
 
 def _table(doc: Document, out: TextIO) -> None:
@@ -69,23 +256,105 @@ def _describe(item: Any) -> str:
     return str(getattr(item, "text", item))
 
 
+def html_renderer() -> Callable[[Document], str]:
+    """``arabicnews.render.render``, imported on first use; a clear error when it is not there."""
+    if importlib.util.find_spec("arabicnews.render") is None:
+        raise CommandError(
+            "--format html needs the arabicnews.render module, which this installation does not have; "
+            "use --format json or --format table"
+        )
+    render: Callable[[Document], str] = importlib.import_module("arabicnews.render").render
+    return render
+
+
+# -- the analyze command ----------------------------------------------------------------------------
+
+
 def _analyze(args: argparse.Namespace) -> int:
+    if args.resume and args.output is None:
+        raise CommandError("--resume needs --output FILE (the JSON Lines file to continue)")
+    if args.resume and args.format != "json":
+        raise CommandError("--resume works with --format json only")
+    if args.jobs < 0:
+        raise CommandError(f"--jobs must be 0 (every core) or more, not {args.jobs}")
+    jobs = args.jobs or os.cpu_count() or 1
+    render = html_renderer() if args.format == "html" else None
+    source = open_source(args)
+    skip: set[str] = set()
+    if args.resume and args.output.exists():
+        skip = done_ids(args.output)
+    progress = Progress(sys.stderr, source.total)
+    ids: dict[int, DocId] = {}
+
+    def texts() -> Iterator[str]:
+        index = 0
+        for doc_id, text in source.items:
+            if skip and _key(doc_id) in skip:
+                progress.skipped += 1
+                continue
+            ids[index] = doc_id
+            index += 1
+            yield text
+
+    failures: list[DocumentFailure] = []
+    on_error: OnError = "skip" if args.skip_errors else "raise"
     nlp = default_pipeline()
-    if args.file == "-":
-        _write(nlp.pipe(_inputs(sys.stdin, args.lines)), args.format, sys.stdout)
+    results: Iterator[str | Document]
+    if args.format == "json":
+        results = run_many(AsJSON(nlp), texts(), **_run_options(args, jobs, on_error, failures))
     else:
-        with open(args.file, encoding="utf-8") as source:
-            _write(nlp.pipe(_inputs(source, args.lines)), args.format, sys.stdout)
+        results = nlp.pipe(texts(), **_run_options(args, jobs, on_error, failures))
+    with _output(args.output, args.resume) as out:
+        try:
+            position = 0
+            for result in results:
+                while failures:
+                    failure = failures.pop(0)
+                    _report_failure(ids.pop(failure.index), failure)
+                    position = failure.index + 1
+                doc_id = ids.pop(position)
+                position += 1
+                if isinstance(result, str):
+                    out.write(_with_id(doc_id, result) + "\n")
+                    out.flush()  # a stopped run leaves whole lines, which --resume keeps
+                elif render is not None:
+                    out.write(render(result) + "\n")
+                else:
+                    _table(result, out)
+                progress.advance()
+            for failure in failures:
+                _report_failure(ids.pop(failure.index), failure)
+        except DocumentError as exc:
+            doc_id = ids.get(exc.index, exc.index)
+            raise CommandError(
+                f"document {_key(doc_id)}: {type(exc.error).__name__}: {exc.error} (--skip-errors to go on past it)"
+            ) from exc
+        finally:
+            progress.close()
     return 0
 
 
-def _write(docs: Iterator[Document], fmt: str, out: TextIO) -> None:
-    for doc in docs:
-        if fmt == "json":
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False))
-            out.write("\n")
-        else:
-            _table(doc, out)
+def _output(path: Path | None, append: bool) -> AbstractContextManager[TextIO]:
+    if path is None:
+        return nullcontext(sys.stdout)
+    return open(path, "a" if append else "w", encoding="utf-8")
+
+
+def _run_options(
+    args: argparse.Namespace, jobs: int, on_error: OnError, failures: list[DocumentFailure]
+) -> _RunOptions:
+    return {"batch_size": args.batch_size, "n_process": jobs, "on_error": on_error, "failures": failures}
+
+
+class _RunOptions(TypedDict):
+    batch_size: int
+    n_process: int
+    on_error: OnError
+    failures: list[DocumentFailure]
+
+
+def _report_failure(doc_id: DocId, failure: DocumentFailure) -> None:
+    print(f"arabicnews: skipped {_key(doc_id)}: {failure.error_type}: {failure.message}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,16 +365,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser(
         "analyze",
-        help="analyse a file or standard input",
-        description="Analyse a UTF-8 file (or - for standard input) with the default pipeline.",
+        help="analyse a file, a directory, a JSON Lines file or standard input",
+        description=(
+            "Analyse UTF-8 text with the default pipeline: a file, every *.txt under a directory "
+            "(id = relative path), a JSON Lines file (--jsonl), or - for standard input. Writes one "
+            "JSON record per document, with its id."
+        ),
     )
-    analyze.add_argument("file", help="a UTF-8 text file, or - to read standard input")
-    analyze.add_argument("--lines", action="store_true", help="treat each input line as a separate document")
+    analyze.add_argument("input", metavar="INPUT", help="a UTF-8 file, a directory, or - for standard input")
+    analyze.add_argument("--lines", action="store_true", help="each input line is a document (id = line number)")
+    analyze.add_argument("--jsonl", action="store_true", help="the input is JSON Lines, one record per document")
+    analyze.add_argument("--text-field", default="text", help="with --jsonl: the field holding the text (text)")
+    analyze.add_argument("--id-field", default="id", help="with --jsonl: the field holding the id (id; else line)")
     analyze.add_argument(
         "--format",
-        choices=("json", "table"),
+        choices=("json", "table", "html"),
         default="json",
-        help="json: one JSON document per line (default); table: a readable listing",
+        help="json: JSON Lines (default); table: a readable listing; html: arabicnews.render's HTML",
+    )
+    analyze.add_argument("--output", "-o", type=Path, default=None, help="write to FILE instead of standard output")
+    analyze.add_argument(
+        "--resume", action="store_true", help="with --output: keep its records and skip the ids already there"
+    )
+    analyze.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1; 0 = every core)")
+    analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch sent to a worker (16)")
+    analyze.add_argument(
+        "--skip-errors", action="store_true", help="report a document that fails on standard error and go on"
     )
     analyze.set_defaults(func=_analyze)
     add_download_parser(sub)
@@ -120,10 +405,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
     except BrokenPipeError:  # pragma: no cover - output closed early (| head)
         return 0
-    except (ArabicNewsError, OSError, UnicodeDecodeError) as exc:
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        print("arabicnews: interrupted", file=sys.stderr)
+        return 130
+    except (ArabicNewsError, OSError, UnicodeDecodeError, ValueError) as exc:
         if args.debug:
             raise
-        print(f"arabicnews: error: {exc}", file=sys.stderr)
+        message = " ".join(str(exc).split())  # one line, whatever the exception's message holds
+        print(f"arabicnews: error: {message}", file=sys.stderr)
         return 1
     return code
 

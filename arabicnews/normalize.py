@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -56,6 +57,15 @@ def _fold_char(ch: str) -> str:
         folded = unicodedata.normalize("NFKC", ch)
         return "".join(_fold_char(c) if c != ch else c.translate(_TABLE) for c in folded)
     return ch.translate(_TABLE)
+
+
+# The characters that do not fold to exactly one character: what _REMOVED and _COMPAT match.
+_CHANGES_LENGTH = regex.compile(_REMOVED_PATTERN[:-1] + r"\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\uFB00-\uFB4F]+")
+
+
+@lru_cache(maxsize=4096)
+def _folded(ch: str) -> str:
+    return _fold_char(ch)
 
 
 _FAST_TABLE: dict[int, str | None] = dict(_TABLE)
@@ -97,11 +107,35 @@ class NormalizedText:
     @classmethod
     def of(cls, original: str) -> NormalizedText:
         """Normalise ``original`` and record where each normalised character came from."""
-        if not _REMOVED.search(original) and not _COMPAT.search(original):
+        if not _CHANGES_LENGTH.search(original):
             # Every character maps to exactly one: offsets are the identity.
-            return cls(original, normalize(original), array("l", range(len(original))))
+            return cls(original, original.translate(_TABLE), array("I", range(len(original))))
+        # Stretches without a removed or compatibility character keep their length: translate them
+        # whole, with identity offsets, and fold only the characters in between one by one.
         parts: list[str] = []
-        offsets = array("l")
+        offsets = array("I")
+        pos = 0
+        for m in _CHANGES_LENGTH.finditer(original):
+            start, end = m.span()
+            if start > pos:
+                parts.append(original[pos:start].translate(_TABLE))
+                offsets.extend(range(pos, start))
+            for i in range(start, end):
+                out = _folded(original[i])
+                if out:
+                    parts.append(out)
+                    offsets.extend([i] * len(out))
+            pos = end
+        if pos < len(original):
+            parts.append(original[pos:].translate(_TABLE))
+            offsets.extend(range(pos, len(original)))
+        return cls(original, "".join(parts), offsets)
+
+    @classmethod
+    def _of_by_character(cls, original: str) -> NormalizedText:
+        """The reference implementation of :meth:`of`: every character folded on its own (slow)."""
+        parts: list[str] = []
+        offsets = array("I")
         for i, ch in enumerate(original):
             out = _fold_char(ch)
             if out:

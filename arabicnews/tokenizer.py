@@ -6,6 +6,7 @@ Tokens cover every character of the text except white space and invisible format
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 import regex
@@ -52,6 +53,10 @@ _KIND: dict[str, TokenKind] = {
 }
 
 
+# News text repeats its words: normalising each distinct token once saves a fifth of the tokenizer.
+_normalize_token = lru_cache(maxsize=1 << 16)(normalize)
+
+
 class Tokenizer:
     """Split text into :class:`~arabicnews.spans.Token` objects, segmenting Arabic words."""
 
@@ -65,17 +70,18 @@ class Tokenizer:
         segmenter = self.segmenter or default_segmenter()
         tokens: list[Token] = []
         append = tokens.append
+        norm = _normalize_token
         for m in _TOKEN.finditer(text):
             start, end = m.span()
             tok = m.group()
-            if m.group("word") is not None:
-                segments = segmenter.segment(tok, start)
-                append(Token(tok, start, end, "word", normalize(tok), segments))
-            elif m.group("number") is not None:
-                append(Token(tok, start, end, "number", normalize(tok), _number_segments(m)))
+            group = m.lastgroup  # the outermost named group closes last, so this names the kind
+            if group == "word":
+                append(Token(tok, start, end, "word", norm(tok), segmenter.segment(tok, start)))
+            elif group == "number":
+                append(Token(tok, start, end, "number", norm(tok), _number_segments(m)))
             else:
-                kind = _KIND[_group_of(m)]
-                append(Token(tok, start, end, kind, normalize(tok), (Segment(tok, start, end, "stem"),)))
+                kind = _KIND[group or _group_of(m)]
+                append(Token(tok, start, end, kind, norm(tok), (Segment(tok, start, end, "stem"),)))
         return tuple(tokens)
 
 

@@ -79,3 +79,40 @@ def test_fast_and_mapped_normalisation_agree(text: str) -> None:
     assert len(view.offsets) == len(view.text)
     assert list(view.offsets) == sorted(view.offsets)
     assert all(0 <= o < len(text) for o in view.offsets)
+
+
+# Characters that exercise every path of the normalised view: Arabic letters and their variants,
+# diacritics, tatweel, digits of three systems, presentation forms and ligatures (length-changing),
+# format characters, full-width forms, and ordinary Latin and white space.
+_MIXED = st.sampled_from(
+    [
+        *"قالمرصدأإآٱىیةۀئؤکاً ّ ُ ٰـ٣٫٥٬٪۴",
+        *("\ufefb", "\ufdf2", "\ufb01", "\ufe8d", "\uff21", "\u200f", "\u200c", "\ufeff", "\u00ad", "\u2066"),
+        *(" ", "\n", "a", "7", ".", "\u0610", "\u08f0", "\u06d6"),
+    ]
+)
+
+
+@given(st.lists(_MIXED, max_size=80).map("".join))
+def test_view_equals_the_character_by_character_reference(text: str) -> None:
+    fast = NormalizedText.of(text)
+    slow = NormalizedText._of_by_character(text)
+    assert fast.text == slow.text
+    assert list(fast.offsets) == list(slow.offsets)
+    assert fast.text == normalize(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_view_equals_the_reference_on_any_text(text: str) -> None:
+    fast = NormalizedText.of(text)
+    slow = NormalizedText._of_by_character(text)
+    assert (fast.text, list(fast.offsets)) == (slow.text, list(slow.offsets))
+
+
+def test_long_text_with_rare_changes_keeps_offsets() -> None:
+    text = ("قال المسؤول " * 200) + "جويّةً" + ("ﻻ " * 3) + ("مدينة " * 200)
+    view = NormalizedText.of(text)
+    ref = NormalizedText._of_by_character(text)
+    assert view == ref
+    start = view.text.index("جويه")
+    assert view.original[slice(*view.to_original(start, start + 4))] == "جويّة"

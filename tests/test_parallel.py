@@ -82,3 +82,25 @@ def test_bad_arguments_fail_at_the_call() -> None:
         nlp.pipe(TEXTS, on_error="ignore")  # type: ignore[arg-type]
     with pytest.raises(InputTypeError, match=r"texts\[1\]"):
         list(nlp.pipe(["نص", b"bytes"]))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_workers_can_send_back_json_instead_of_documents(n_process: int) -> None:
+    import json
+
+    from arabicnews.parallel import AsDict, AsJSON, run_many
+
+    nlp = arabicnews.default_pipeline()
+    lines = list(run_many(AsJSON(nlp), TEXTS[:6], batch_size=2, n_process=n_process))
+    assert all(isinstance(line, str) and "\n" not in line for line in lines)
+    assert [Document.from_dict(json.loads(line)) for line in lines] == [nlp(t) for t in TEXTS[:6]]
+    assert list(run_many(AsDict(nlp), TEXTS[:2])) == [nlp(t).to_dict() for t in TEXTS[:2]]
+
+
+def test_generic_runner_skips_failures_with_their_index() -> None:
+    from arabicnews.parallel import AsJSON, run_many
+
+    failures: list[DocumentFailure] = []
+    out = list(run_many(AsJSON(FRAGILE), TEXTS[5:10], batch_size=2, n_process=2, on_error="skip", failures=failures))
+    assert len(out) == 4
+    assert failures == [DocumentFailure(2, "ValueError", "seven is not allowed")]

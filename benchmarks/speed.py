@@ -1,0 +1,321 @@
+"""Speed and memory of arabicnews on SaudiNewsNet articles.
+
+Usage::
+
+    python benchmarks/speed.py [--data-dir ../shared/data] [--articles N] [--skip-big]
+
+Prints the machine, then for the default pipeline and for each stage alone (its time given the
+layers it requires, and the normalised view, already computed) words per second and peak memory;
+the pipeline with 1 and 2 processes; the ratio against a bare ``regex`` tokenization pass over the
+same text (the floor no pipeline can beat); the ``import arabicnews`` time and the first ``analyze``
+call (lazy loading); and linearity on one big text (1 MB against 10 MB of UTF-8, each analysed in a
+fresh process: time ratio and peak resident memory).
+
+Words are counted by the bare regex pass: runs of letters, marks and digits. Peak memory of a stage
+is the largest tracemalloc peak of one document (memory held while analysing it); peak memory of a
+stream is the tracemalloc peak over the whole run (flat when nothing accumulates). The figures are
+wall-clock on a machine that may be shared: run it twice and keep the better.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import arabicnews  # noqa: E402
+from arabicnews import Document, Pipeline  # noqa: E402
+
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+BARE = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
+"""The bare tokenization: words (letters, marks, digits) and every other non-space character alone."""
+
+
+def load_articles(data_dir: Path, limit: int) -> list[str]:
+    """The ``content`` of the first ``limit`` non-empty SaudiNewsNet articles, in file order."""
+    folder = data_dir / "saudinewsnet" if (data_dir / "saudinewsnet").is_dir() else data_dir
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise SystemExit(f"no SaudiNewsNet *.json files in {folder} (give --data-dir)")
+    texts: list[str] = []
+    for path in files:
+        for article in json.loads(path.read_text(encoding="utf-8")):
+            content = article.get("content") or ""
+            if content.strip():
+                texts.append(content)
+                if len(texts) >= limit:
+                    return texts
+    return texts
+
+
+def count_words(texts: Sequence[str]) -> int:
+    return sum(len(WORD.findall(t)) for t in texts)
+
+
+def bare_pass(texts: Sequence[str]) -> int:
+    """The floor: find every token's offsets with one regex, and keep them."""
+    n = 0
+    for t in texts:
+        n += len([m.span() for m in BARE.finditer(t)])
+    return n
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished child processes (user + system)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+CPU: dict[str, float] = {}
+"""The CPU seconds of the best run of each :func:`timed` label (steadier than wall time when shared)."""
+
+
+def timed(fn: Callable[[], object], repeat: int = 1, label: str = "") -> float:
+    """The best wall time of ``repeat`` calls of ``fn`` (its CPU time goes in ``CPU[label]``)."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        c = cpu_seconds()
+        t = time.perf_counter()
+        fn()
+        wall = time.perf_counter() - t
+        if wall < best:
+            best = wall
+            CPU[label] = cpu_seconds() - c
+    return best
+
+
+def peak_per_call(fn: Callable[[object], object], items: Sequence[object]) -> int:
+    """The largest tracemalloc peak (bytes) of ``fn(item)`` over ``items``."""
+    tracemalloc.start()
+    worst = 0
+    try:
+        for item in items:
+            tracemalloc.reset_peak()
+            base = tracemalloc.get_traced_memory()[0]
+            out = fn(item)
+            worst = max(worst, tracemalloc.get_traced_memory()[1] - base)
+            del out
+    finally:
+        tracemalloc.stop()
+    return worst
+
+
+def stream_peak(run: Callable[[], Iterator[Document]]) -> int:
+    """The tracemalloc peak (bytes) of consuming a stream of Documents without keeping them."""
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        for _ in run():
+            pass
+        return tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def row(name: str, words: int, seconds: float, memory: str, cpu: float | None = None) -> None:
+    per_cpu = f"{words / cpu:>12,.0f}" if cpu else " " * 12
+    print(f"  {name:<34} {words / seconds:>12,.0f} {seconds:>9.2f} s {per_cpu}   {memory}")
+
+
+def machine() -> None:
+    print("machine")
+    print(f"  cores (os.cpu_count)    {os.cpu_count()}")
+    if hasattr(os, "sched_getaffinity"):
+        print(f"  cores usable            {len(os.sched_getaffinity(0))}")
+    print(f"  python                  {platform.python_implementation()} {platform.python_version()}")
+    print(f"  platform                {platform.platform()}")
+    print(f"  processor               {platform.processor() or platform.machine()}")
+    print(f"  arabicnews              {arabicnews.__version__}")
+    try:
+        load = os.getloadavg()
+        print(f"  load average (1 min)    {load[0]:.2f}")
+    except OSError:
+        pass
+
+
+def startup() -> None:
+    code_import = "import time; t = time.perf_counter(); import arabicnews; print(time.perf_counter() - t)"
+    code_first = (
+        "import time, arabicnews; t = time.perf_counter(); arabicnews.analyze('قال الوزير إن ٣٥ شخصا وصلوا.'); "
+        "a = time.perf_counter() - t; t = time.perf_counter(); arabicnews.analyze('قال الوزير إن ٣٦ شخصا وصلوا.'); "
+        "print(a, time.perf_counter() - t)"
+    )
+    imports = [float(_python(code_import)) for _ in range(3)]
+    first, second = (float(x) for x in _python(code_first).split())
+    print("startup (fresh interpreters)")
+    print(f"  import arabicnews        {min(imports):.3f} s (best of 3; {', '.join(f'{x:.3f}' for x in imports)})")
+    print(f"  first analyze() call     {first:.3f} s (lexicons and models load lazily here)")
+    print(f"  second analyze() call    {second * 1000:.1f} ms")
+
+
+def _python(code: str) -> str:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout.strip()
+
+
+def stages_alone(nlp: Pipeline, texts: Sequence[str], words: int, sample: int) -> None:
+    """Each stage's time on Documents that already hold everything before it."""
+    docs = [Document(t) for t in texts]
+    t_norm = timed(lambda: [Document(t).normalized for t in texts], label="norm")
+    peak = peak_per_call(lambda t: Document(t).normalized, texts[:sample])
+    row("normalised view (NormalizedText)", words, t_norm, mb(peak), CPU["norm"])
+    for st in nlp.stages:
+        for d in docs:
+            _ = d.normalized  # the view is shared by every stage; it is timed on its own above
+        ready = docs
+        t = timed(lambda: [st(d) for d in ready], label=st.name)  # noqa: B023 - called at once, in the loop
+        peak = peak_per_call(st, docs[:sample])  # type: ignore[arg-type]
+        row(f"stage {st.name}", words, t, mb(peak), CPU[st.name])
+        docs = [st(d) for d in docs]
+
+
+PROCESSES = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+import arabicnews
+
+def cpu():
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+if __name__ == "__main__":
+    texts = json.load(open({cache!r}, encoding="utf-8"))
+    c, t = cpu(), time.perf_counter()
+    for _ in arabicnews.default_pipeline().pipe(texts, batch_size={batch_size}, n_process={n}):
+        pass
+    print(time.perf_counter() - t, cpu() - c, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
+"""
+
+
+def processes(cache: Path, words: int, batch_size: int) -> None:
+    """``Pipeline.pipe`` with 1 and 2 processes, each from a cold start in a fresh interpreter.
+
+    Cold on both sides: the serial run loads the lexicons and fills its caches (clitic cuts, word
+    vectors) in the same interpreter, as each worker does in its own.
+    """
+    walls = {}
+    for n in (1, 2):
+        code = PROCESSES.format(root=str(ROOT), cache=str(cache), batch_size=batch_size, n=n)
+        script = cache.with_suffix(f".p{n}.py")
+        script.write_text(code, encoding="utf-8")
+        try:
+            out = subprocess.run(
+                [sys.executable, str(script)], capture_output=True, text=True, check=True
+            ).stdout.split()
+        finally:
+            script.unlink(missing_ok=True)
+        wall, cpu, rss = float(out[0]), float(out[1]), int(out[2])
+        walls[n] = wall
+        memory = f"largest worker RSS {mb(rss)}" if n > 1 else ""
+        row(f"pipe, n_process={n} (cold start)", words, wall, memory, cpu)
+    print(f"  speed-up with 2 processes: {walls[1] / walls[2]:.2f}x wall (lazy loading included on both sides)")
+
+
+BIG = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+import arabicnews
+texts = json.load(open({cache!r}, encoding="utf-8"))
+nbytes = {nbytes}
+parts, size = [], 0
+i = 0
+while size < nbytes:
+    t = texts[i % len(texts)]
+    i += 1
+    parts.append(t)
+    size += len(t.encode("utf-8")) + 2
+big = "\\n\\n".join(parts)
+nlp = arabicnews.default_pipeline()
+nlp("تحميل المعاجم قبل القياس: قال الوزير إن ٣٥ شخصا وصلوا.")
+c = time.process_time()
+t = time.perf_counter()
+doc = nlp(big)
+el = time.perf_counter() - t
+cpu = time.process_time() - c
+print(el, len(big.encode("utf-8")), len(doc.tokens), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, cpu)
+"""
+
+
+def big_text(cache: Path) -> None:
+    print("one big text (articles joined by blank lines, each size in a fresh process; RSS = peak resident)")
+    results: dict[int, tuple[float, float]] = {}
+    for nbytes in (1_000_000, 10_000_000):
+        out = _python(BIG.format(root=str(ROOT), cache=str(cache), nbytes=nbytes)).split()
+        seconds, size, ntok, rss, cpu = float(out[0]), int(out[1]), int(out[2]), int(out[3]), float(out[4])
+        results[nbytes] = (seconds, cpu)
+        print(f"  {mb(size):>8} UTF-8 {ntok:>9,} tokens {seconds:>8.2f} s wall {cpu:>8.2f} s CPU  peak RSS {mb(rss)}")
+    big, small = results[10_000_000], results[1_000_000]
+    print(f"  ratio 10 MB / 1 MB: {big[0] / small[0]:.2f} wall, {big[1] / small[1]:.2f} CPU (linear would be 10)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--articles", type=int, default=300, help="how many articles (default 300)")
+    parser.add_argument(
+        "--memory-articles", type=int, default=60, help="articles for the tracemalloc passes (default 60)"
+    )
+    parser.add_argument("--batch-size", type=int, default=16, help="batch size for pipe (default 16)")
+    parser.add_argument("--skip-big", action="store_true", help="skip the 1 MB / 10 MB big-text runs")
+    args = parser.parse_args(argv)
+
+    machine()
+    startup()
+    texts = load_articles(args.data_dir, args.articles)
+    words = count_words(texts)
+    chars = sum(map(len, texts))
+    print(f"corpus: {len(texts)} SaudiNewsNet articles, {words:,} words, {chars:,} characters")
+    print(f"(peak memory: tracemalloc over the first {min(args.memory_articles, len(texts))} articles)")
+
+    nlp = arabicnews.default_pipeline()
+    nlp(texts[0])  # load lexicons and models before timing
+    t_bare = timed(lambda: bare_pass(texts), repeat=3, label="bare")
+    t_pipe = timed(lambda: [nlp(t) for t in texts], label="pipe")
+    sample = texts[: args.memory_articles]
+    peak_doc = peak_per_call(nlp, sample)  # type: ignore[arg-type]
+    peak_stream = stream_peak(lambda: nlp.pipe(sample, batch_size=args.batch_size))
+
+    print(f"\n  {'':<34} {'words/s':>12} {'wall':>11} {'words/CPU s':>12}   peak memory")
+    row("bare regex tokenization", words, t_bare, "", CPU["bare"])
+    row("default pipeline", words, t_pipe, f"{mb(peak_doc)} per document, {mb(peak_stream)} streaming", CPU["pipe"])
+    print(f"  pipeline / bare regex: {t_pipe / t_bare:.1f}x wall, {CPU['pipe'] / max(CPU['bare'], 1e-9):.1f}x CPU")
+    print("\neach stage alone (given the layers it requires)")
+    stages_alone(nlp, texts, words, args.memory_articles)
+    cache = Path(tempfile.gettempdir()) / f"arabicnews-speed-{os.getpid()}.json"
+    cache.write_text(json.dumps(list(texts), ensure_ascii=False), encoding="utf-8")
+    try:
+        print(f"\nprocesses (Pipeline.pipe, batch_size={args.batch_size}, wall time including start-up)")
+        processes(cache, words, args.batch_size)
+        if not args.skip_big:
+            print()
+            big_text(cache)
+    finally:
+        cache.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
