@@ -252,6 +252,8 @@ _EMPHATIC = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذا
 _NISBA = ("ي", "يه", "يين", "يون")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "ه", "ون", "ين")
 _WINDOW = 30
+_MAX_SENTENCE = 256
+_LOOKBACK = 64
 
 
 def _complementizer(norm: str) -> bool:
@@ -297,15 +299,16 @@ class _Analysis:
         self.sent_of = [0] * n
         self.sent_first: list[int] = []
         self.sent_end: list[int] = []
-        for s_idx, sent in enumerate(sents):
-            first = bisect_right(self.starts, sent.start - 1)
-            last = bisect_right(self.starts, sent.end - 1)
-            self.sent_first.append(first)
-            self.sent_end.append(last)
-            for k in range(first, last):
-                self.sent_of[k] = s_idx
-        if not sents:
-            self.sent_first, self.sent_end = [0], [n]
+        # A run-on "sentence" (a page without full stops) is analysed in pieces of at most
+        # _MAX_SENTENCE tokens: every rule scans within a sentence, so this keeps the stage linear.
+        bounds = [(bisect_right(self.starts, s.start - 1), bisect_right(self.starts, s.end - 1)) for s in sents]
+        for first, last in bounds or [(0, n)]:
+            for piece in range(first, max(last, first + 1), _MAX_SENTENCE):
+                s_idx = len(self.sent_first)
+                self.sent_first.append(piece)
+                self.sent_end.append(min(piece + _MAX_SENTENCE, last))
+                for k in range(piece, min(piece + _MAX_SENTENCE, last)):
+                    self.sent_of[k] = s_idx
         self.claimed: set[int] = set()
         self._pair_quotes()
         self._find_cues()
@@ -313,6 +316,8 @@ class _Analysis:
             e for e in (doc.entities if doc.has_layer("entities") else ()) if isinstance(e, Entity)
         )
         self.ent_starts = [e.start for e in self.entities]
+        self._records: dict[int, tuple[list[int], list[Entity]]] | None = None
+        self._source_words: dict[tuple[int, int, str], list[str]] = {}
 
     # -- indexes ---------------------------------------------------------------------------------
 
@@ -441,12 +446,13 @@ class _Analysis:
         later sentence, and stops before a cue that opens a new clause («، مشيرا», «، وتوقع»).
         """
         end = self.sent_limit(k)
+        cap = k + _MAX_SENTENCE  # quotes that run over several sentences extend a clause this far
         j = k
         while j < end:
             if j in self.closer:
                 c = self.closer[j]
                 if c >= end:
-                    end = self.sent_limit(c)
+                    end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
             if j > k and self.boundary(j):
@@ -1058,21 +1064,44 @@ class _Analysis:
         fem_name = head[0].endswith(("ه", "يا"))
         return fem_name == info.feminine or (not info.feminine and len(head) > 1)
 
+    def group_records(self) -> dict[int, tuple[list[int], list[Entity]]]:
+        """Per entity group: the mentions longer than every earlier one, and their lengths."""
+        if self._records is None:
+            self._records = {}
+            for ent in self.entities:
+                if ent.group is None:
+                    continue
+                lengths, records = self._records.setdefault(ent.group, ([], []))
+                if not lengths or len(ent.text) > lengths[-1]:
+                    lengths.append(len(ent.text))
+                    records.append(ent)
+        return self._records
+
+    def source_words(self, src: Source) -> list[str]:
+        key = (src.start, src.end, src.form)
+        words = self._source_words.get(key)
+        if words is None:
+            words = self._source_words[key] = normalize(src.form).split()
+        return words
+
     def fuller(self, src: Source, done: Sequence[Attribution]) -> Speaker | None:
         """The fuller earlier mention a short source stands for («هاموند», «المرصد»)."""
         words = normalize(src.form).split()
         if not words:
             return None
         if src.entity is not None and src.entity.group is not None:
-            for ent in self.entities:
-                if ent.start >= src.start:
-                    break
-                if ent.group == src.entity.group and len(ent.text) > len(src.text):
-                    return Speaker(ent.text, (ent.start, ent.end), ent.group)
-        for prev in done:
-            cands = [*prev.sources]
-            for cand in cands:
-                cw = normalize(cand.form).split()
+            # The group's first mention longer than the source: the first of the group's "records"
+            # (mentions longer than every earlier one) that is longer. A bisection, not a scan.
+            lengths, records = self.group_records().get(src.entity.group, ([], []))
+            r = bisect_right(lengths, len(src.text))
+            if r < len(records) and records[r].start < src.start:
+                ent = records[r]
+                return Speaker(ent.text, (ent.start, ent.end), ent.group)
+        # Only the most recent attributions are searched, so that a page of thousands of cues
+        # costs linear time; a news article has far fewer.
+        for prev in done[-_LOOKBACK:]:
+            for cand in prev.sources:
+                cw = self.source_words(cand)
                 if len(cw) > len(words) and (_contains(cw, words) or cw[: len(words)] == words):
                     if prev.speaker is not None and prev.speaker.name != cand.text:
                         return prev.speaker
