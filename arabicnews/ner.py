@@ -9,6 +9,10 @@ mapped to [0, 1] by a logistic curve fitted on held-out development data. After 
 gazetteer names are tagged whole, titles are cut from the head of a person's name, and names are
 propagated to the sentences around them (:meth:`NerModel.tag`, :func:`propagate`).
 
+Besides the words of the training data, the features know two tables shipped in the model file: how
+frequent each word is in general Arabic text and how often it takes the article (from wordfreq's
+word list), and what the training data tagged each stem as (``lexicon``).
+
 The tagger reads whole tokens, clitics included, as the corpora are tokenised; the entity span
 then starts after the proclitics of its first token («بسوريا» gives «سوريا»): the token's clitic
 segments say where, or, for a token the segmenter left whole, the model's own proclitic rule.
@@ -172,11 +176,21 @@ class FeatureExtractor:
     The per-word part is cached, so the common words of news text cost one dictionary look-up.
     """
 
-    __slots__ = ("_cache", "gazetteer", "known", "vocab")
+    __slots__ = ("_cache", "gazetteer", "known", "lexicon", "vocab", "zipf")
 
-    def __init__(self, vocab: Mapping[str, int], gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        vocab: Mapping[str, int],
+        gazetteer: Gazetteer,
+        zipf: Mapping[str, int] | None = None,
+        lexicon: Mapping[str, str] | None = None,
+    ) -> None:
         self.vocab = vocab
         self.gazetteer = gazetteer
+        self.zipf: Mapping[str, int] = zipf or {}
+        """Twice the Zipf frequency of normalised words in general Arabic text (wordfreq), rounded down."""
+        self.lexicon: Mapping[str, str] = lexicon or {}
+        """What the training data tagged each stem as (``B-PER:h``: mostly part of a person's name)."""
         # For splitting proclitics, a gazetteer name counts as a word seen a few times, so that
         # «لمكسيكو» splits into ل + «مكسيكو» although neither was in the training data.
         known = dict(vocab)
@@ -223,17 +237,42 @@ class FeatureExtractor:
             ]
             if core is not stem:
                 local_list.append("c=" + core)
+            if self.zipf:
+                local_list.extend(self._frequency_features(stem, rare))
+            if self.lexicon:
+                local_list.append("lx=" + self.lexicon.get(stem, ""))
             local = tuple(local_list)
         # A neighbour's ending and rarity generalise what its identity says: a nisba adjective
         # («الروسي») after a name, a run of rare words in a foreign name.
         end2, kind = stem[-2:], rare + shape
-        roles = (
+        roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]] = (
             ("w-1=" + norm, "s-1=" + stem, "x2-1=" + end2, "u-1=" + kind),
             ("w+1=" + norm, "s+1=" + stem, "x2+1=" + end2, "u+1=" + kind),
             ("w-2=" + norm,),
             ("w+2=" + norm,),
         )
+        if self.lexicon:
+            seen = self.lexicon.get(stem, "")
+            roles = ((*roles[0], "lx-1=" + seen), (*roles[1], "lx+1=" + seen), roles[2], roles[3])
         return WordInfo(norm, pre, stem, shape, rare, local, roles)
+
+    def _frequency_features(self, stem: str, rare: str) -> list[str]:
+        """How common the stem is in general Arabic text, and how often it takes the article.
+
+        Names the training data never showed are told apart from common words by what a large
+        word list knows: «هاموند» is rare and never written «الهاموند»; «الروسي» is frequent and
+        its bare form is too. (The Arabic analogue of "seen capitalised".)
+        """
+        zipf = self.zipf
+        band = zipf.get(stem, 0)
+        if stem.startswith("ال") and len(stem) > 4:
+            with_article, bare = band, zipf.get(stem[2:], 0)
+            has = "a"
+        else:
+            with_article, bare = zipf.get("ال" + stem, 0), band
+            has = "n"
+        ratio = max(-4, min(4, with_article - bare))
+        return ["z=" + str(band), "zu=" + rare + str(band), "za=" + has + str(ratio)]
 
     def __call__(self, words: Sequence[str]) -> list[list[str]]:
         return self.analyse(words)[0]
@@ -336,13 +375,15 @@ class NerModel:
         gazetteer: Gazetteer,
         calibration: tuple[float, float] = (1.0, 0.0),
         outside_bias: float = 0.0,
+        zipf: Mapping[str, int] | None = None,
+        lexicon: Mapping[str, str] | None = None,
     ) -> None:
         self.weights = weights
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.calibration = calibration
         self.outside_bias = outside_bias
-        self.extract = FeatureExtractor(vocab, gazetteer)
+        self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
         self._vectors: dict[str, tuple[list[float], ...]] = {}
         self._start, self._prev = _build_transitions(transitions)
         n = len(LABELS)
@@ -372,6 +413,8 @@ class NerModel:
             gazetteer or Gazetteer.load(),
             (float(cal[0]), float(cal[1])),
             float(data.get("outside_bias", 0.0)),
+            {str(k): int(v) for k, v in data.get("zipf", {}).items()},
+            {str(k): str(v) for k, v in data.get("lexicon", {}).items()},
         )
 
     @classmethod

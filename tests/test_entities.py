@@ -15,6 +15,7 @@ from arabicnews.entities import Entity, entity_groups, group_mentions
 from arabicnews.ner import (
     LABELS,
     EntityStage,
+    FeatureExtractor,
     Gazetteer,
     NerModel,
     default_model,
@@ -314,3 +315,69 @@ def test_group_restores_the_article_after_lam() -> None:
 
 def test_title_is_not_part_of_the_person(seed_doc: Document) -> None:
     assert not [e for e in seed_doc.entities if e.label == "PER" and e.text.startswith(("مدير", "وزير"))]
+
+
+# -- features from outside the training words: general frequency and the jackknifed lexicon -------
+
+
+def test_frequency_features_tell_a_rare_name_from_a_common_adjective() -> None:
+    # «هاموند» is rare and never takes the article; «الروسي» is frequent, and so is «روسي».
+    zipf = {"هاموند": 6, "الروسي": 9, "روسي": 8}
+    extract = FeatureExtractor({}, Gazetteer([]), zipf)
+    assert {"z=6", "za=n-4"} <= set(extract.info("هاموند").local)
+    assert {"z=9", "za=a1"} <= set(extract.info("الروسي").local)
+    assert {"z=0", "za=n0"} <= set(extract.info("زنغبار").local)  # unknown to the list
+
+
+def test_no_frequency_or_lexicon_features_without_their_tables() -> None:
+    local = FeatureExtractor({}, Gazetteer([])).info("هاموند").local
+    assert not [f for f in local if f.startswith(("z=", "za=", "zu=", "lx="))]
+
+
+def test_lexicon_feature_uses_the_stem_and_reaches_the_neighbours() -> None:
+    extract = FeatureExtractor({"سوريا": 5}, Gazetteer([]), lexicon={"سوريا": "B-LOC:h"})
+    info = extract.info("بسوريا")
+    assert "lx=B-LOC:h" in info.local
+    assert "lx-1=B-LOC:h" in info.roles[0] and "lx+1=B-LOC:h" in info.roles[1]
+    assert "lx=" in extract.info("قال").local
+
+
+def test_lexicon_is_jackknifed_over_runs_of_sentences() -> None:
+    from arabicnews.corpora import TaggedSentence
+    from arabicnews.train.ner import build_lexicon, fold_extractors
+
+    sents = [
+        TaggedSentence(("زار", "هاموند"), ("O", "B-PER")),
+        TaggedSentence(("قال", "هاموند"), ("O", "B-PER")),
+        TaggedSentence(("زار", "لندن"), ("O", "B-LOC")),
+        TaggedSentence(("لندن", "كبيرة"), ("O", "O")),
+    ]
+    extract = FeatureExtractor({}, Gazetteer([]))
+    assert build_lexicon(sents, extract) == {"هاموند": "B-PER:h", "لندن": "B-LOC:h"}
+    folds = fold_extractors(sents, extract, 2)
+    assert [end for end, _ in folds] == [2, 4]
+    # The first run's sentences see only the second run's names, and the other way round.
+    assert dict(folds[0][1].lexicon) == {"لندن": "B-LOC:h"}
+    assert dict(folds[1][1].lexicon) == {"هاموند": "B-PER:h"}
+
+
+def test_ensemble_weights_are_the_mean_of_its_members() -> None:
+    from arabicnews.train.ner import Ensemble, Perceptron
+
+    a, b = Perceptron(), Perceptron()
+    for member, value in ((a, 2.0), (b, 4.0)):
+        member.ids([["w=زيد"]], grow=True)
+        member.w[0][1] = value  # nothing accumulated: the average is the weight itself
+        member.tw[0][1] = value
+    weights, trans = Ensemble([a, b]).averaged()
+    assert weights == {"w=زيد": [1, 3.0]}
+    assert trans[0][1] == 3.0 and trans[1][1] == 0.0
+
+
+def test_shipped_lexicon_is_well_formed() -> None:
+    import re
+
+    data = json.loads(gzip.decompress(data_path("ner/model.json.gz").read_bytes()))
+    code = re.compile(r"[BI]-(PER|LOC|ORG|MISC):[hl]")
+    assert all(code.fullmatch(v) for v in data.get("lexicon", {}).values())
+    assert all(isinstance(v, int) and v >= 4 for v in data.get("zipf", {}).values())

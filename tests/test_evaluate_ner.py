@@ -58,6 +58,31 @@ def test_command_prints_per_label_and_micro(tmp_path: Path, capsys: pytest.Captu
         assert any(line.startswith(label) for line in out.splitlines())
 
 
+def test_command_scores_a_model_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--model`` scores a candidate file: here one that tags «زيد» as a person and nothing else."""
+    import gzip
+    import json
+
+    from arabicnews.ner import LABELS
+
+    corpus = tmp_path / "anercorp"
+    corpus.mkdir()
+    lines = ["جاء O", "زيد B-PERS", "من O", "دمشق B-LOC", ""]
+    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    model = {
+        "labels": list(LABELS),
+        "transitions": [[0.0] * len(LABELS) for _ in range(len(LABELS) + 1)],
+        "vocab": {},
+        "weights": {"w=زيد": [1, 5.0]},
+    }
+    path = tmp_path / "model.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(model).encode("utf-8")))
+    assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path), "--model", str(path)]) == 0
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines() if line}
+    assert rows["PER"][:3] == ["100.00", "100.00", "100.00"]
+    assert rows["LOC"][:3] == ["0.00", "0.00", "0.00"]
+
+
 def test_command_reports_missing_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--corpus", "aqmar", "--data-dir", str(tmp_path)]) == 2
     assert "cannot read aqmar" in capsys.readouterr().err

@@ -92,7 +92,18 @@ def tag_sentences(model: NerModel, sentences: Sequence[TaggedSentence]) -> list[
     return [tags for tags, _ in model.tag_document([s.tokens for s in sentences])]
 
 
-def benchmark(data_dir: Path, articles: int) -> int:
+def load_model(path: Path | None) -> NerModel:
+    """The model file at ``path`` (a candidate written by the training command), else the shipped one."""
+    if path is None:
+        return default_model()
+    import gzip
+    import json
+
+    with path.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as text:
+        return NerModel.from_dict(json.load(text))
+
+
+def benchmark(data_dir: Path, articles: int, model_path: Path | None = None) -> int:
     """Time the entity stage (and the whole tokens-sentences-entities pipeline) on SaudiNewsNet."""
     import json
     import tracemalloc
@@ -113,7 +124,7 @@ def benchmark(data_dir: Path, articles: int) -> int:
         return 2
     tracemalloc.start()
     t0 = time.perf_counter()
-    model = NerModel.load()
+    model = NerModel.load() if model_path is None else load_model(model_path)
     load_s = time.perf_counter() - t0
     held, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -161,10 +172,14 @@ def main(argv: Sequence[str]) -> int:
         "--benchmark", type=int, metavar="N", default=0,
         help="instead of scoring, time the stage on the first N SaudiNewsNet articles (one core)",
     )  # fmt: skip
+    parser.add_argument(
+        "--model", type=Path, default=None, metavar="PATH",
+        help="score this model file (as written by python -m arabicnews.train ner --out) instead of the shipped one",
+    )  # fmt: skip
     args = parser.parse_args(list(argv))
     data_dir = args.data_dir or default_data_dir()
     if args.benchmark:
-        return benchmark(data_dir, args.benchmark)
+        return benchmark(data_dir, args.benchmark, args.model)
     split: Split = args.split or DEFAULT_SPLIT[args.corpus]
     try:
         if args.corpus == "newsfane" and args.newsfane_part != "all":
@@ -174,7 +189,7 @@ def main(argv: Sequence[str]) -> int:
     except (OSError, ValueError) as exc:
         print(f"cannot read {args.corpus} ({split}) from {data_dir}: {exc}", file=sys.stderr)
         return 2
-    model = default_model()
+    model = load_model(args.model)
     t0 = time.perf_counter()
     predicted = tag_sentences(model, sentences)
     elapsed = time.perf_counter() - t0

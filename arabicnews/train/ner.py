@@ -10,6 +10,11 @@ seeded, so the same command rebuilds the same file:
 2. train again, same epochs, on the train splits with the development part back in, and write
    that model with the confidence curve of pass 1.
 
+Two feature tables come from outside the perceptron: the Zipf frequency bands of wordfreq's Arabic
+word list (:func:`build_zipf`), and the training lexicon (:func:`build_lexicon`: what the training
+data tagged each stem as), jackknifed while training (:func:`fold_extractors`) so that the
+training sentences see it as unseen text does.
+
 No test split is read. NewsFANE is never used: its text is ANERcorp's, test part included.
 """
 
@@ -67,6 +72,64 @@ def build_vocab(sentences: Sequence[TaggedSentence], min_count: int = 2) -> dict
     """Counts of the normalised words seen at least ``min_count`` times."""
     counts = Counter(normalize(w) for s in sentences for w in s.tokens)
     return {w: c for w, c in sorted(counts.items()) if c >= min_count}
+
+
+def build_zipf(min_band: int = 4) -> dict[str, int]:
+    """Twice the Zipf frequency, rounded down, of each normalised word of wordfreq's Arabic list.
+
+    Only words at or above ``min_band`` (Zipf 2: once in 10 million words) are kept. wordfreq
+    (CC BY-SA 4.0 data; Wikipedia, OSCAR, subtitles, news) is needed to train, not to run.
+    """
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise SystemExit("training the entity model needs wordfreq: pip install wordfreq") from exc
+    freq: dict[str, float] = {}
+    for word, f in get_frequency_dict("ar", "large").items():
+        norm = normalize(word)
+        if norm:
+            freq[norm] = freq.get(norm, 0.0) + f
+    bands = {w: math.floor(2 * (math.log10(f) + 9)) for w, f in freq.items() if f > 0}
+    return {w: b for w, b in sorted(bands.items()) if b >= min_band}
+
+
+def build_lexicon(sentences: Sequence[TaggedSentence], extract: FeatureExtractor) -> dict[str, str]:
+    """What the training data tagged each stem as, for the stems it tagged as part of a name.
+
+    The code is the most frequent entity tag (``B-PER``, ``I-ORG``) and ``:h`` when the stem is
+    tagged as a name at least half the times it occurs, ``:l`` otherwise.
+    """
+    counts: dict[str, Counter[str]] = {}
+    for s in sentences:
+        for word, tag in zip(s.tokens, s.tags, strict=True):
+            stem = extract.info(word).stem
+            if len(stem) >= 2:
+                counts.setdefault(stem, Counter())[tag] += 1
+    out: dict[str, str] = {}
+    for stem, c in sorted(counts.items()):
+        total = sum(c.values())
+        named = total - c["O"]
+        if named:
+            best = max(sorted(t for t in c if t != "O"), key=lambda t: c[t])
+            out[stem] = best + (":h" if 2 * named >= total else ":l")
+    return out
+
+
+def fold_extractors(
+    sentences: Sequence[TaggedSentence], extract: FeatureExtractor, folds: int
+) -> list[tuple[int, FeatureExtractor]]:
+    """Jackknifed extractors: for each of ``folds`` runs of consecutive sentences (whole articles of
+    ANERcorp), one whose lexicon comes from the other runs, so that the training sentences see the
+    lexicon as unseen text does. Returns ``(first sentence of the next run, extractor)`` pairs.
+    """
+    n = len(sentences)
+    bounds = [round(k * n / folds) for k in range(folds + 1)]
+    out = []
+    for k in range(folds):
+        rest = [*sentences[: bounds[k]], *sentences[bounds[k + 1] :]]
+        lexicon = build_lexicon(rest, extract)
+        out.append((bounds[k + 1], FeatureExtractor(extract.vocab, extract.gazetteer, extract.zipf, lexicon)))
+    return out
 
 
 class Perceptron:
@@ -159,6 +222,56 @@ class Perceptron:
         return weights, trans
 
 
+class Ensemble:
+    """Perceptrons trained in different orders, whose averaged weights are averaged again.
+
+    The shipped model is one weight table either way, so an ensemble costs nothing at run time.
+    """
+
+    def __init__(self, members: Sequence[Perceptron]) -> None:
+        self.members = list(members)
+
+    def averaged(self, prune: float = 1e-3) -> tuple[dict[str, list[float]], list[list[float]]]:
+        """The mean of the members' averaged weights (sparse, as :meth:`Perceptron.averaged`)."""
+        n = len(self.members)
+        sums: dict[str, list[float]] = {}
+        trans = [[0.0] * _L for _ in range(_L + 1)]
+        for member in self.members:
+            weights, tr = member.averaged(prune=0.0)
+            for feat, flat in weights.items():
+                row = sums.setdefault(feat, [0.0] * _L)
+                for k in range(0, len(flat), 2):
+                    row[int(flat[k])] += flat[k + 1]
+            for p in range(_L + 1):
+                for y in range(_L):
+                    trans[p][y] += tr[p][y]
+        out: dict[str, list[float]] = {}
+        for feat in sorted(sums):
+            flat_out: list[float] = []
+            for y, v in enumerate(sums[feat]):
+                if abs(v / n) >= prune:
+                    flat_out.extend((y, round(v / n, 3)))
+            if flat_out:
+                out[feat] = flat_out
+        return out, [[round(v / n, 3) for v in row] for row in trans]
+
+
+def train_ensemble(
+    sentences: Sequence[TaggedSentence],
+    extract: FeatureExtractor,
+    epochs: int,
+    seed: int,
+    members: int,
+    dev: dict[str, list[TaggedSentence]] | None = None,
+    dropout: float = 0.0,
+    jackknife: int = 10,
+) -> Perceptron | Ensemble:
+    """:func:`train` once, or ``members`` times with seeds ``seed``, ``seed + 1``, ... averaged."""
+    if members <= 1:
+        return train(sentences, extract, epochs, seed, dev, dropout, jackknife)
+    return Ensemble([train(sentences, extract, epochs, seed + k, dev, dropout, jackknife) for k in range(members)])
+
+
 def train(
     sentences: Sequence[TaggedSentence],
     extract: FeatureExtractor,
@@ -166,20 +279,28 @@ def train(
     seed: int,
     dev: dict[str, list[TaggedSentence]] | None = None,
     dropout: float = 0.0,
+    jackknife: int = 10,
 ) -> Perceptron:
     """Train a perceptron for ``epochs`` passes over ``sentences`` in a seeded shuffled order.
 
     With ``dropout``, each word of each sentence, at each epoch, loses its identity features (the
     word, its stem and the stem pairs) with that probability, so that the model learns what the
     context and the shape of a word say and does not only memorise the names it was shown.
+
+    When ``extract`` has a lexicon, each of ``jackknife`` runs of consecutive sentences is featurised
+    with the lexicon of the other runs (:func:`fold_extractors`).
     """
     model = Perceptron()
     label_id = {tag: i for i, tag in enumerate(LABELS)}
     data = []
-    for s in sentences:
+    folds = fold_extractors(sentences, extract, jackknife) if jackknife and extract.lexicon else []
+    fold = 0
+    for k, s in enumerate(sentences):
+        while fold < len(folds) and k >= folds[fold][0]:
+            fold += 1
         if not s.tokens:
             continue
-        names = extract(s.tokens)
+        names = folds[fold][1](s.tokens) if folds else extract(s.tokens)
         kept_names = [[f for f in fs if not f.startswith(_IDENTITY)] for fs in names]
         data.append((model.ids(names, grow=True), model.ids(kept_names, grow=True), [label_id[t] for t in s.tags]))
     rng = random.Random(seed)
@@ -208,10 +329,10 @@ def train(
     return model
 
 
-def to_model(model: Perceptron, extract: FeatureExtractor) -> NerModel:
+def to_model(model: Perceptron | Ensemble, extract: FeatureExtractor) -> NerModel:
     weights, trans = model.averaged()
     sparse = {f: tuple((int(v[k]), v[k + 1]) for k in range(0, len(v), 2)) for f, v in weights.items()}
-    return NerModel(sparse, trans, dict(extract.vocab), extract.gazetteer)
+    return NerModel(sparse, trans, dict(extract.vocab), extract.gazetteer, zipf=extract.zipf, lexicon=extract.lexicon)
 
 
 def tune_outside_bias(model: NerModel, dev: dict[str, list[TaggedSentence]]) -> float:
@@ -277,7 +398,7 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data")
     parser.add_argument("--corpora", default="anercorp,aqmar", help="comma-separated, from: anercorp, aqmar")
-    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "ner" / "model.json.gz"
@@ -286,6 +407,10 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--dropout", type=float, default=0.0, help="identity-feature dropout while training")
     parser.add_argument("--dev-model", type=Path, default=None, help="also write the pass-1 model here")
     parser.add_argument("--curve", action="store_true", help="print development F1 after every epoch of pass 1")
+    parser.add_argument("--no-zipf", action="store_true", help="leave out the wordfreq frequency features")
+    parser.add_argument("--no-lexicon", action="store_true", help="leave out the training-lexicon features")
+    parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
+    parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
     args = parser.parse_args(list(argv))
     data_dir = args.data_dir or default_data_dir()
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
@@ -293,8 +418,18 @@ def main(argv: Sequence[str]) -> int:
     gazetteer = Gazetteer.load()
     dev_all = [s for sents in dev_part.values() for s in sents]
     print(f"pass 1: {len(train_part)} training sentences, {len(dev_all)} development sentences", flush=True)
-    extract = FeatureExtractor(build_vocab(train_part), gazetteer)
-    first = train(train_part, extract, args.epochs, args.seed, dev_part if args.curve else None, args.dropout)
+    zipf = {} if args.no_zipf else build_zipf()
+    extract = with_lexicon(FeatureExtractor(build_vocab(train_part), gazetteer, zipf), train_part, args)
+    first = train_ensemble(
+        train_part,
+        extract,
+        args.epochs,
+        args.seed,
+        args.ensemble,
+        dev_part if args.curve else None,
+        args.dropout,
+        args.jackknife,
+    )
     ner = to_model(first, extract)
     bias = tune_outside_bias(ner, dev_part)
     for name, sents in dev_part.items():
@@ -308,15 +443,27 @@ def main(argv: Sequence[str]) -> int:
         return 0
     everything = train_part + dev_all
     print(f"pass 2: {len(everything)} sentences", flush=True)
-    extract = FeatureExtractor(build_vocab(everything), gazetteer)
-    final = train(everything, extract, args.epochs, args.seed, None, args.dropout)
+    extract = with_lexicon(FeatureExtractor(build_vocab(everything), gazetteer, zipf), everything, args)
+    final = train_ensemble(
+        everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife
+    )
     write_model(args.out, final, extract, corpora, args, calibration, bias)
     return 0
 
 
+def with_lexicon(
+    extract: FeatureExtractor, sentences: Sequence[TaggedSentence], args: argparse.Namespace
+) -> FeatureExtractor:
+    """``extract`` with the lexicon of ``sentences`` (unless ``--no-lexicon``)."""
+    if args.no_lexicon:
+        return extract
+    lexicon = build_lexicon(sentences, extract)
+    return FeatureExtractor(extract.vocab, extract.gazetteer, extract.zipf, lexicon)
+
+
 def write_model(
     out: Path,
-    model: Perceptron,
+    model: Perceptron | Ensemble,
     extract: FeatureExtractor,
     corpora: list[str],
     args: argparse.Namespace,
@@ -337,8 +484,17 @@ def write_model(
         "outside_bias": bias,
         "transitions": trans,
         "vocab": extract.vocab,
-        "weights": dict(sorted(weights.items())),
     }
+    # The tables and settings of the newer features are written only when used, so that a model
+    # trained without them (``--no-zipf --no-lexicon``) is byte for byte the earlier format.
+    if extract.zipf:
+        data["zipf"] = extract.zipf
+    if extract.lexicon:
+        data["lexicon"] = extract.lexicon
+        data["jackknife"] = args.jackknife
+    if args.ensemble > 1:
+        data["ensemble"] = args.ensemble
+    data["weights"] = dict(sorted(weights.items()))
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as fh, gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9) as gz:
