@@ -19,7 +19,7 @@ from arabicnews.spans import Segment, Token, TokenKind
 GAP = regex.compile(r"[\s\p{Cf}]")
 """The characters that separate tokens and belong to none: white space and format characters."""
 
-_AR = r"[\p{Arabic}\p{M}\u0640]"  # an Arabic letter, a mark, or tatweel
+_AR = r"[[\p{Arabic}\p{M}\u0640]--\p{Cf}]"  # Arabic format signs (U+0600-5, U+061C, U+06DD) are gaps  # an Arabic letter, a mark, or tatweel
 _JOIN = r"[\u200c\u200d\u200e\u200f\u061c]"  # format characters that may stand inside a word
 _NUM = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫]\d+)?"
 
@@ -32,11 +32,11 @@ _TOKEN = regex.compile(
   | (?P<number>(?P<numpre>(?<![\p{{L}}\p{{M}}\u0640])[وفبلك][بلك]?\u0640?)?(?P<digits>{_NUM})(?P<percent>[%٪])?)
   | (?P<word>{_AR}+(?:{_JOIN}+{_AR}+)*)
   | (?P<latin>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}\p{{N}}]*(?:['’][\p{{L}}\p{{M}}]+)*)
-  | (?P<punct>(?P<pc>\p{{P}})(?P=pc)*)
+  | (?P<punct>\p{{P}})  # a run of the same mark is extended in Python (no backtracking stack)
   | (?P<symbol>\p{{S}}\p{{M}}*)
   | (?P<other>[^\s\p{{Cf}}])
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.V1,
 )
 
 _KIND: dict[str, TokenKind] = {
@@ -71,10 +71,18 @@ class Tokenizer:
         tokens: list[Token] = []
         append = tokens.append
         norm = _normalize_token
-        for m in _TOKEN.finditer(text):
+        search = _TOKEN.search
+        n = len(text)
+        pos = 0
+        while (m := search(text, pos)) is not None:
             start, end = m.span()
-            tok = m.group()
             group = m.lastgroup  # the outermost named group closes last, so this names the kind
+            if group == "punct":
+                mark = text[start]
+                while end < n and text[end] == mark:
+                    end += 1
+            pos = end
+            tok = text[start:end]
             if group == "word":
                 append(Token(tok, start, end, "word", norm(tok), segmenter.segment(tok, start)))
             elif group == "number":
