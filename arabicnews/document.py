@@ -8,12 +8,11 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from attrs import field, frozen
 
 from arabicnews.errors import InputTypeError, LayerNotFoundError, OffsetError
 from arabicnews.normalize import NormalizedText
-from arabicnews.spans import Sentence, Token
+from arabicnews.spans import Sentence, Token, annotation_fields
 
 if TYPE_CHECKING:
     from arabicnews.attribution import Attribution, Claim
@@ -28,29 +27,6 @@ BUILTIN_LAYERS: Mapping[str, str] = {
     "attributions": "attributions",
 }
 """Each built-in layer and the name of the default-pipeline stage that adds it."""
-
-
-_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
-
-
-_FIELDS: dict[type, tuple[str, ...] | None] = {}
-
-
-def _annotation_fields(cls: type) -> tuple[str, ...] | None:
-    """The field names of an annotation class (``None`` when ``cls`` is not one), computed once per class.
-
-    A class is an annotation when it is an attrs class with ``text``, ``start`` and ``end`` (fields or
-    properties); plain values such as str and int are never annotations.
-    """
-    if cls in _FIELDS:
-        return _FIELDS[cls]
-    found: tuple[str, ...] | None = None
-    if cls not in _PLAIN_TYPES and attrs.has(cls):
-        names = tuple(f.name for f in attrs.fields(cls))
-        if all(a in names or hasattr(cls, a) for a in ("text", "start", "end")):
-            found = names
-    _FIELDS[cls] = found
-    return found
 
 
 def _check_text(value: object) -> str:
@@ -176,7 +152,7 @@ class Document:
         Annotations nested in ``item`` (a token's segments, say) must point at their text too and
         lie within ``item``.
         """
-        fields = _annotation_fields(type(item))
+        fields = annotation_fields(type(item))
         if fields is None:
             raise OffsetError(
                 f"layer {layer!r}: {type(item).__name__} is not an annotation (an attrs class with text, start and end)"
@@ -195,9 +171,9 @@ class Document:
             value = getattr(item, name)
             if isinstance(value, tuple):
                 for inner in value:
-                    if _annotation_fields(type(inner)) is not None:
+                    if annotation_fields(type(inner)) is not None:
                         self._check_inner(inner, item, layer)
-            elif _annotation_fields(type(value)) is not None:
+            elif annotation_fields(type(value)) is not None:
                 self._check_inner(value, item, layer)
 
     def _check_inner(self, inner: Any, outer: Any, layer: str) -> None:

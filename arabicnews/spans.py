@@ -104,21 +104,45 @@ class Sentence:
     end: int
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def annotation_fields(cls: type) -> tuple[str, ...] | None:
+    """The field names of an annotation class (``None`` when ``cls`` is not one), computed once per class.
+
+    A class is an annotation when it is an attrs class with ``text``, ``start`` and ``end`` (fields or
+    properties); plain values such as str and int are never annotations.
+    """
+    if cls in _FIELDS:
+        return _FIELDS[cls]
+    found: tuple[str, ...] | None = None
+    if cls not in _PLAIN_TYPES and attrs.has(cls):
+        names = tuple(f.name for f in attrs.fields(cls))
+        if all(a in names or hasattr(cls, a) for a in ("text", "start", "end")):
+            found = names
+    _FIELDS[cls] = found
+    return found
+
+
 def is_span(value: object) -> bool:
     """Whether ``value`` is an annotation: an attrs instance with ``text``, ``start`` and ``end``."""
-    return attrs.has(type(value)) and all(hasattr(value, a) for a in ("start", "end", "text"))
+    return annotation_fields(type(value)) is not None
 
 
-def nested_spans(item: object) -> Iterator[Any]:
-    """Yield the annotations held in ``item``'s fields, one level down (a token's segments, ...)."""
+def nested_spans(item: object) -> Iterator[tuple[str, Any]]:
+    """The annotations held in ``item``'s fields, one level down, each with where it sits
+    (``"segments[2]"``, ``"cue"``): a token's segments, an attribution's cue and sources, ..."""
     cls = type(item)
     if not attrs.has(cls):
         return
-    for f in attrs.fields(cls):
-        value = getattr(item, f.name)
+    for name in [f.name for f in attrs.fields(cls)]:
+        value = getattr(item, name)
         if isinstance(value, tuple):
-            for v in value:
+            for i, v in enumerate(value):
                 if is_span(v):
-                    yield v
+                    yield f"{name}[{i}]", v
         elif is_span(value):
-            yield value
+            yield name, value

@@ -19,7 +19,7 @@ from arabicnews.spans import Segment, Token, TokenKind
 GAP = regex.compile(r"[\s\p{Cf}]")
 """The characters that separate tokens and belong to none: white space and format characters."""
 
-_AR = r"[[\p{Arabic}\p{M}\u0640]--\p{Cf}]"  # Arabic format signs (U+0600-5, U+061C, U+06DD) are gaps  # an Arabic letter, a mark, or tatweel
+_AR = r"[[\p{Arabic}\p{M}\u0640]--\p{Cf}]"  # Arabic letter, mark or tatweel; not a format sign
 _JOIN = r"[\u200c\u200d\u200e\u200f\u061c]"  # format characters that may stand inside a word
 _NUM = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫]\d+)?"
 

@@ -19,16 +19,14 @@ text is the text that was given.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
-import attrs
 import regex
 
 from arabicnews.document import Document
 from arabicnews.errors import ArabicNewsError
-from arabicnews.spans import is_span
+from arabicnews.spans import is_span, nested_spans
 from arabicnews.tokenizer import GAP
 
 __all__ = ["InvariantError", "check_document", "find_violations"]
@@ -51,21 +49,6 @@ def _short(value: str, limit: int = 40) -> str:
     return repr(value if len(value) <= limit else value[: limit - 3] + "...")
 
 
-def _nested(item: object) -> Iterator[tuple[str, Any]]:
-    """The annotations held in ``item``'s fields, with the field name, one level down."""
-    cls = type(item)
-    if not attrs.has(cls):
-        return
-    for f in attrs.fields(cls):
-        value = getattr(item, f.name)
-        if isinstance(value, tuple):
-            for i, v in enumerate(value):
-                if is_span(v):
-                    yield f"{f.name}[{i}]", v
-        elif is_span(value):
-            yield f.name, value
-
-
 def _check_span(text: str, item: Any, where: str, out: list[str], outer: tuple[int, int] | None) -> bool:
     """Check one annotation and, recursively, those nested in it; whether ``item`` itself is sound."""
     if not is_span(item):
@@ -83,7 +66,7 @@ def _check_span(text: str, item: Any, where: str, out: list[str], outer: tuple[i
         return False
     if outer is not None and not outer[0] <= start <= end <= outer[1]:
         out.append(f"{where}: span [{start}, {end}) lies outside its parent [{outer[0]}, {outer[1]})")
-    for name, inner in _nested(item):
+    for name, inner in nested_spans(item):
         _check_span(text, inner, f"{where}.{name}", out, (start, end))
     return True
 
