@@ -33,6 +33,7 @@ from arabicnews.render import render
 from arabicnews.sentences import SentenceStage
 from arabicnews.spans import Segment, Sentence, Span, Token
 from arabicnews.tokenizer import TokenizerStage
+from arabicnews.validate import InvariantError, check_document
 
 __version__ = "0.1.0"
 
@@ -50,6 +51,7 @@ __all__ = [
     "EntityStage",
     "FunctionStage",
     "InputTypeError",
+    "InvariantError",
     "LayerNotFoundError",
     "ModelNotFoundError",
     "NormalizedText",
@@ -69,6 +71,7 @@ __all__ = [
     "TokenizerStage",
     "__version__",
     "analyze",
+    "check_document",
     "default_pipeline",
     "json_schema",
     "normalize",

@@ -1012,6 +1012,7 @@ class QuantityStage:
     name: ClassVar[str] = "quantities"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
     provides: ClassVar[tuple[str, ...]] = ("quantities",)
+    trusted: ClassVar[bool] = True  # with_layer below validates every span; the pipeline need not again
 
     __slots__ = ()
 
