@@ -324,7 +324,7 @@ def _type_schema(tp: Any, defs: dict[str, Any], known: dict[str, type]) -> dict[
     if tp is float:
         return {"type": "number"}
     if tp is str:
-        return {"type": "string"}
+        return {"$ref": "#/$defs/Text"}
     if tp in (Fraction, Decimal):
         return {"$ref": f"#/$defs/{tp.__name__}"}
     if origin is Literal:
@@ -375,6 +375,21 @@ def json_schema() -> dict[str, Any]:
     """
     known = builtin_types()
     defs: dict[str, Any] = {
+        "Text": {
+            "description": "A string; one holding surrogate code points is written as its code points.",
+            "oneOf": [
+                {"type": "string"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "@type": {"const": "str"},
+                        "codepoints": {"type": "array", "items": {"type": "integer", "minimum": 0}},
+                    },
+                    "required": ["@type", "codepoints"],
+                    "additionalProperties": False,
+                },
+            ],
+        },
         "Fraction": {
             "type": "object",
             "description": "An exact fraction, written as 'numerator/denominator'.",
@@ -404,7 +419,7 @@ def json_schema() -> dict[str, Any]:
                 "type": ["string", "integer"],
             },
             "version": {"const": FORMAT_VERSION},
-            "text": {"type": "string"},
+            "text": {"$ref": "#/$defs/Text"},
             "layers": {
                 "type": "object",
                 "properties": layers,

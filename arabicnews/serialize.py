@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 import attrs
+import regex
 
 from arabicnews.errors import SerializationError
 
@@ -40,9 +41,22 @@ def builtin_types() -> dict[str, type]:
     return found
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def encode_str(text: str) -> str | dict[str, Any]:
+    """``text`` itself, or, when it holds surrogate code points (which JSON would merge or reject),
+    a tagged list of its code points so that the round trip through JSON is exact."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return {"@type": "str", "codepoints": [ord(c) for c in text]}
+
+
 def encode(value: Any) -> Any:
     """A JSON-safe form of an annotation or field value."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return encode_str(value)
+    if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, tuple | list):
         return [encode(v) for v in value]
@@ -67,6 +81,8 @@ def decode(value: Any, types: Mapping[str, type]) -> Any:
     if not isinstance(value, dict):
         return value
     tag = value.get("@type")
+    if tag == "str":
+        return "".join(map(chr, value["codepoints"]))
     if tag == "Fraction":
         return Fraction(value["value"])
     if tag == "Decimal":
@@ -88,7 +104,7 @@ def document_to_dict(doc: Any) -> dict[str, Any]:
     """The dictionary form of a Document: its text, format version and encoded layers."""
     return {
         "version": FORMAT_VERSION,
-        "text": doc.text,
+        "text": encode_str(doc.text),
         "layers": {name: [encode(item) for item in items] for name, items in doc.layers.items()},
     }
 
@@ -104,6 +120,8 @@ def document_from_dict(data: Mapping[str, Any], *, types: Iterable[type] = ()) -
             f"unsupported format version {data.get('version')!r} (this arabicnews reads {FORMAT_VERSION})"
         )
     text = data.get("text")
+    if isinstance(text, dict) and text.get("@type") == "str":
+        text = decode(text, {})
     if not isinstance(text, str):
         raise SerializationError("the dict has no 'text' string")
     layers = data.get("layers", {})

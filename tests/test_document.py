@@ -142,3 +142,13 @@ def test_normalized_view_maps_back(seed_text: str) -> None:
 def test_repr_is_short(seed_text: str) -> None:
     r = repr(arabicnews.analyze(seed_text))
     assert r.startswith("Document(text='35 غارة") and "tokens=" in r and len(r) < 200
+
+
+def test_surrogates_survive_the_json_round_trip() -> None:
+    import json
+
+    text = "\ud800\udfff قال \udc00"
+    doc = arabicnews.analyze(text)
+    again = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert again == doc
+    assert again.text == text
