@@ -426,22 +426,11 @@ class NerModel:
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
         """The score of every label for every word."""
-        weights = self.weights
-        n = len(LABELS)
-        out = []
-        zero = [self.outside_bias] + [0.0] * (n - 1)
-        for fs in feats:
-            scores = zero.copy()
-            for f in fs:
-                wl = weights.get(f)
-                if wl is not None:
-                    for y, w in wl:
-                        scores[y] += w
-            out.append(scores)
-        return out
+        zero = [self.outside_bias] + [0.0] * (len(LABELS) - 1)
+        return [self._add(zero.copy(), fs) for fs in feats]
 
-    def _sum(self, feats: Iterable[str]) -> list[float]:
-        scores = [0.0] * len(LABELS)
+    def _add(self, scores: list[float], feats: Iterable[str]) -> list[float]:
+        """Add the weights of ``feats`` to ``scores`` (in place) and return it."""
         weights = self.weights
         for f in feats:
             wl = weights.get(f)
@@ -449,6 +438,9 @@ class NerModel:
                 for y, w in wl:
                     scores[y] += w
         return scores
+
+    def _sum(self, feats: Iterable[str]) -> list[float]:
+        return self._add([0.0] * len(LABELS), feats)
 
     def _word_vectors(self, word: str) -> tuple[list[float], ...]:
         """The summed weights of a word's own features and of the features it gives each neighbour."""
@@ -474,7 +466,6 @@ class NerModel:
         context = extract.context_features(infos, gaz)
         start, end = self._word_vectors("<s>"), self._word_vectors("</s>")
         vecs = [start, start, *(self._word_vectors(w) for w in words), end, end]
-        weights = self.weights
         bias = self.outside_bias
         out = []
         for i, feats in enumerate(context):
@@ -485,12 +476,7 @@ class NerModel:
                 )
             ]
             row[0] += bias
-            for f in feats:
-                wl = weights.get(f)
-                if wl is not None:
-                    for y, w in wl:
-                        row[y] += w
-            out.append(row)
+            out.append(self._add(row, feats))
         return out, gaz[1:-1]
 
     def decode(self, emit: list[list[float]], prune: float | None = None) -> tuple[list[int], list[float]]:
