@@ -305,30 +305,44 @@ class FeatureExtractor:
         """
         stems = ["<s>", *(i.stem for i in infos), "</s>"]
         out: list[list[str]] = []
-        trigger = ""
-        trigger_age = 9
-        for i, info in enumerate(infos):
+        for i, (info, trigger) in enumerate(zip(infos, trigger_states(gaz[1:-1]), strict=True)):
             stem = info.stem
             s_prev, s_next = stems[i], stems[i + 2]
-            g = gaz[i + 1]
             out.append(
                 [
-                    "us-1=" + info.rare + "|" + s_prev,
-                    "ss-1=" + s_prev + "|" + stem,
-                    "ss+1=" + stem + "|" + s_next,
-                    "g=" + g,
+                    *pair_features(info.rare, s_prev, stem, s_next),
+                    "g=" + gaz[i + 1],
                     "g-1=" + gaz[i],
                     "g+1=" + gaz[i + 2],
-                    "tr=" + trigger + str(trigger_age),
+                    "tr=" + trigger,
                 ]
             )
-            if g.startswith("T-"):
-                trigger, trigger_age = g, 0
-            elif trigger_age < 9:
-                trigger_age += 1
-                if trigger_age > 3:
-                    trigger, trigger_age = "", 9
         return out
+
+
+def pair_features(rare: str, s_prev: str, stem: str, s_next: str) -> tuple[str, str, str]:
+    """The features of a word's stem paired with its neighbours' (``rare`` is the word's :attr:`WordInfo.rare`)."""
+    return ("us-1=" + rare + "|" + s_prev, "ss-1=" + s_prev + "|" + stem, "ss+1=" + stem + "|" + s_next)
+
+
+def trigger_states(gaz: Sequence[str]) -> list[str]:
+    """Per word, the trigger class seen within the last three words and how many words ago (``"9"``: none).
+
+    ``gaz`` is the gazetteer class of each word (:meth:`Gazetteer.tag`); «الرئيس» (``T-PER``) then
+    «فلاديمير» gives ``T-PER1`` at «فلاديمير».
+    """
+    out = []
+    trigger = ""
+    age = 9
+    for g in gaz:
+        out.append(trigger + str(age))
+        if g.startswith("T-"):
+            trigger, age = g, 0
+        elif age < 9:
+            age += 1
+            if age > 3:
+                trigger, age = "", 9
+    return out
 
 
 def _build_transitions(trans: Sequence[Sequence[float]]) -> tuple[list[float], list[list[tuple[int, float]]]]:
@@ -354,6 +368,7 @@ class NerModel:
 
     __slots__ = (
         "_cols",
+        "_combos",
         "_prev",
         "_start",
         "_trans",
@@ -385,6 +400,7 @@ class NerModel:
         self.outside_bias = outside_bias
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
         self._vectors: dict[str, tuple[list[float], ...]] = {}
+        self._combos: dict[tuple[str, str, str, str], list[float]] = {}
         self._start, self._prev = _build_transitions(transitions)
         n = len(LABELS)
         self._trans = [[_NEG] * n for _ in range(n)]
@@ -457,54 +473,66 @@ class NerModel:
         """:meth:`emissions` of :meth:`FeatureExtractor.analyse`'s features, computed faster.
 
         A word's own features and those it lends its neighbours are summed once per word type and
-        cached; only the features that join neighbours are looked up per position. Returns the
+        cached, and so are the gazetteer and trigger features of each combination of classes (with
+        :attr:`outside_bias`); only the stem pairs are looked up per position. Returns the
         gazetteer classes too.
         """
-        extract = self.extract
+        extract, weights, combos = self.extract, self.weights, self._combos
         infos = [extract.info(w) for w in words]
         gaz = ["", *extract.gazetteer.tag([i.stem for i in infos], [i.norm for i in infos]), ""]
-        context = extract.context_features(infos, gaz)
+        stems = ["<s>", *(i.stem for i in infos), "</s>"]
         start, end = self._word_vectors("<s>"), self._word_vectors("</s>")
         vecs = [start, start, *(self._word_vectors(w) for w in words), end, end]
-        bias = self.outside_bias
         out = []
-        for i, feats in enumerate(context):
+        for i, trigger in enumerate(trigger_states(gaz[1:-1])):
+            key = (gaz[i], gaz[i + 1], gaz[i + 2], trigger)
+            combo = combos.get(key)
+            if combo is None:
+                combo = self._add(
+                    [self.outside_bias] + [0.0] * (len(LABELS) - 1),
+                    ("g=" + key[1], "g-1=" + key[0], "g+1=" + key[2], "tr=" + trigger),
+                )
+                combos[key] = combo
             row = [
-                a + b + c + d + e
-                for a, b, c, d, e in zip(
-                    vecs[i + 2][0], vecs[i + 1][1], vecs[i + 3][2], vecs[i][3], vecs[i + 4][4], strict=True
+                a + b + c + d + e + f
+                for a, b, c, d, e, f in zip(
+                    vecs[i + 2][0], vecs[i + 1][1], vecs[i + 3][2], vecs[i][3], vecs[i + 4][4], combo, strict=True
                 )
             ]
-            row[0] += bias
-            out.append(self._add(row, feats))
+            for feat in pair_features(infos[i].rare, stems[i], stems[i + 1], stems[i + 2]):
+                wl = weights.get(feat)
+                if wl is not None:
+                    for y, w in wl:
+                        row[y] += w
+            out.append(row)
         return out, gaz[1:-1]
 
     def decode(self, emit: list[list[float]], prune: float | None = None) -> tuple[list[int], list[float]]:
         """The best label sequence and, per word, its max-marginal margin over the runner-up label.
 
-        Labels whose score at a word is more than ``prune`` below that of ``O`` are not considered,
-        which leaves only ``O`` for most words of a text, so decoding costs next to nothing. With
-        ``prune`` at least twice the range of the transition weights the result is exact; the
-        default (:attr:`prune`: the range plus 10) matched exact decoding on every entity of our
-        checks. ``prune=math.inf`` decodes without pruning. A word with a single candidate gets the
-        margin ``prune``.
+        Labels whose score at a word is more than ``prune`` below that of ``O`` are not considered;
+        an ``I-X`` that is considered keeps ``B-X`` and ``I-X`` open at the word before it. That
+        leaves only ``O`` for most words of a text, and the stretches between them are decoded one
+        at a time, so decoding costs next to nothing. It is a beam, not exact Viterbi: with the
+        default (:attr:`prune`: the range of the transition weights plus 10) it gave 7,816 of the
+        7,817 entities of exact decoding on 400 SaudiNewsNet articles (the other was a three-word
+        ``MISC`` reached through two words scoring 50 below ``O``). ``prune=math.inf`` decodes
+        exactly. A word with a single candidate gets the margin ``prune``.
         """
         n = len(emit)
         if n == 0:
             return [], []
         gap = self.prune if prune is None else prune
-        trans, cols, inside = self._trans, self._cols, _INSIDE
+        inside = _INSIDE
         everything = range(len(LABELS))
-        # A label scoring more than ``gap`` below O cannot be on the best path unless the next word
-        # is inside an entity it begins (when ``gap`` exceeds twice the range of the transitions, none
-        # can make it up); so keep what is near O, add B-X/I-X before every candidate I-X, and drop I-X at the
-        # first word.
+        # Keep what is near O, open B-X and I-X before every I-X kept on its own score (not before
+        # one opened that way, which would reopen the whole sentence), and drop I-X at the first word.
         cands: list[list[int]] = []
         for row in emit:
             floor = row[0] - gap
             cands.append([y for y in everything if row[y] >= floor])
         for t in range(n - 1, 0, -1):
-            need = [y for y in cands[t] if inside[y]]
+            need = [y for y in cands[t] if inside[y] and emit[t][y] >= emit[t][0] - gap]
             if need:
                 have = cands[t - 1]
                 for y in need:
@@ -514,39 +542,64 @@ class NerModel:
                 have.sort()
         # (After that loop every I-X from the second word on has B-X and I-X before it.)
         cands[0] = [y for y in cands[0] if not inside[y]]
-        start = self._start
-        alphas = [[start[y] + emit[0][y] for y in cands[0]]]
-        for t in range(1, n):
-            pc, pa, et = cands[t - 1], alphas[-1], emit[t]
-            if len(pc) == 1:
-                p0, a0 = pc[0], pa[0]
-                alphas.append([a0 + trans[p0][y] + et[y] for y in cands[t]])
-            else:
-                alphas.append([max([a + cols[y][p] for a, p in zip(pa, pc, strict=True)]) + et[y] for y in cands[t]])
+        # Where only O is left, every path goes through O: the words between two such places are
+        # decoded on their own (an island), and the O-only words get label O and margin ``gap``.
+        # (Constant scores common to all paths, such as O's own, cancel out of paths and margins.)
         path = [0] * n
-        margins = [0.0] * n
-        beta = [0.0] * len(cands[-1])
-        for t in range(n - 1, -1, -1):
+        margins = [gap] * n
+        t = 0
+        while t < n:
+            if len(cands[t]) == 1:
+                path[t] = cands[t][0]
+                t += 1
+                continue
+            end = t + 1
+            while end < n and len(cands[end]) > 1:
+                end += 1
+            self._decode_island(emit, cands, t, end, path, margins)
+            t = end
+        return path, margins
+
+    def _decode_island(
+        self,
+        emit: list[list[float]],
+        cands: list[list[int]],
+        lo: int,
+        hi: int,
+        path: list[int],
+        margins: list[float],
+    ) -> None:
+        """Viterbi and max-marginals over words ``lo`` to ``hi - 1``, flanked by O-only words or the ends."""
+        trans, cols = self._trans, self._cols
+        n = len(emit)
+        c0, e0 = cands[lo], emit[lo]
+        if lo == 0:
+            start = self._start
+            alphas = [[start[y] + e0[y] for y in c0]]
+        else:
+            before = cands[lo - 1][0]
+            alphas = [[trans[before][y] + e0[y] for y in c0]]
+        for t in range(lo + 1, hi):
+            pc, pa, et = cands[t - 1], alphas[-1], emit[t]
+            alphas.append([max([a + cols[y][p] for a, p in zip(pa, pc, strict=True)]) + et[y] for y in cands[t]])
+        last = cands[hi - 1]
+        if hi == n:
+            beta = [0.0] * len(last)
+        else:
+            after_label = cands[hi][0]
+            beta = [trans[y][after_label] for y in last]
+        for t in range(hi - 1, lo - 1, -1):
             ct = cands[t]
-            if t < n - 1:
+            if t < hi - 1:
                 nc, et = cands[t + 1], emit[t + 1]
                 after = [et[q] + b for q, b in zip(nc, beta, strict=True)]
-                if len(nc) == 1:
-                    q0, v0 = nc[0], after[0]
-                    beta = [trans[y][q0] + v0 for y in ct]
-                else:
-                    beta = [max([trans[y][q] + v for q, v in zip(nc, after, strict=True)]) for y in ct]
-            if len(ct) == 1:
-                path[t] = ct[0]
-                margins[t] = gap
-                continue
-            scores = [a + b for a, b in zip(alphas[t], beta, strict=True)]
+                beta = [max([trans[y][q] + v for q, v in zip(nc, after, strict=True)]) for y in ct]
+            scores = [a + b for a, b in zip(alphas[t - lo], beta, strict=True)]
             top = max(scores)
             k = scores.index(top)
             path[t] = ct[k]
             scores[k] = _NEG
             margins[t] = top - max(scores)
-        return path, margins
 
     def tag(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
         """BIO tags for a sentence of words, and each word's margin.

@@ -271,13 +271,23 @@ def test_custom_model_is_used() -> None:
 def test_fast_emissions_equal_the_feature_sums() -> None:
     """The cached per-word sums give the scores of the full feature lists that training sees."""
     model = default_model()
-    words = ["وقال", "وزير", "الخارجية", "الروسي", "سيرجي", "لافروف", "في", "موسكو", "إن", "«داعش»", "."]
-    fast, gaz = model.sentence_emissions(words)
-    feats, gaz2 = model.extract.analyse(words)
-    slow = model.emissions(feats)
-    assert gaz == gaz2
-    for row_fast, row_slow in zip(fast, slow, strict=True):
-        assert row_fast == pytest.approx(row_slow, abs=1e-6)
+    sentences = [
+        ["وقال", "وزير", "الخارجية", "الروسي", "سيرجي", "لافروف", "في", "موسكو", "إن", "«داعش»", "."],
+        ["وقال", "الرئيس", "الأمريكي", "باراك", "أوباما", "في", "واشنطن", "إن", "وكالة", "الصحافة", "الفرنسية"],
+        ["المرصد", "السوري", "لحقوق", "الإنسان", "في", "مدينة", "حلب", "بسوريا"],
+        ["x"],
+    ]
+    seen_gazetteer = seen_trigger = False
+    for words in sentences:
+        fast, gaz = model.sentence_emissions(words)
+        feats, gaz2 = model.extract.analyse(words)
+        slow = model.emissions(feats)
+        assert gaz == gaz2
+        seen_gazetteer |= any(g and not g.startswith("T-") for g in gaz)
+        seen_trigger |= any(g.startswith("T-") for g in gaz)
+        for row_fast, row_slow in zip(fast, slow, strict=True):
+            assert row_fast == pytest.approx(row_slow, abs=1e-6)
+    assert seen_gazetteer and seen_trigger
 
 
 def test_pruned_decoding_agrees_with_exact_viterbi(seed_text: str) -> None:
