@@ -6,13 +6,13 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import pairwise
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import field, frozen
 
 from arabicnews.errors import InputTypeError, LayerNotFoundError, OffsetError
 from arabicnews.normalize import NormalizedText
-from arabicnews.spans import Sentence, Token, annotation_fields
+from arabicnews.spans import PackedToken, Sentence, Token, annotation_fields, pack_tokens, unpack_tokens
 
 if TYPE_CHECKING:
     from arabicnews.attribution import Attribution, Claim
@@ -209,7 +209,24 @@ class Document:
         doc: Document = document_from_dict(data, types=types)
         return doc
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle the tokens as plain values (see pack_tokens): documents cross process boundaries
+        # in Pipeline.pipe(n_process=...), where unpickling is the parent's share of the work.
+        layers: list[tuple[str, bool, tuple[Any, ...]]] = []
+        for name, items in self._layers:
+            packed = pack_tokens(items) if items and type(items[0]) is Token else None
+            layers.append((name, False, items) if packed is None else (name, True, packed))
+        return (_restore_document, (self.text, tuple(layers)))
+
     def __repr__(self) -> str:
         shown = self.text if len(self.text) <= 40 else self.text[:37] + "..."
         layers = ", ".join(f"{n}={len(items)}" for n, items in self._layers)
         return f"Document(text={shown!r}, layers=[{layers}])"
+
+
+def _restore_document(text: str, layers: tuple[tuple[str, bool, tuple[Any, ...]], ...]) -> Document:
+    """Rebuild a pickled Document (see :meth:`Document.__reduce__`)."""
+    rebuilt: list[tuple[str, tuple[Any, ...]]] = []
+    for name, packed, items in layers:
+        rebuilt.append((name, unpack_tokens(text, cast("tuple[PackedToken, ...]", items)) if packed else items))
+    return Document(text, tuple(rebuilt))

@@ -420,7 +420,7 @@ class NerModel:
             raise ValueError(f"model labels {data['labels']} differ from {LABELS}")
         weights: dict[str, tuple[tuple[int, float], ...]] = {}
         for feat, flat in data["weights"].items():
-            weights[feat] = tuple((int(flat[k]), float(flat[k + 1])) for k in range(0, len(flat), 2))
+            weights[feat] = tuple(zip(map(int, flat[0::2]), map(float, flat[1::2]), strict=True))
         cal = data.get("calibration", [1.0, 0.0])
         return cls(
             weights,

@@ -10,6 +10,7 @@ import pytest
 
 import arabicnews
 from arabicnews import Document, LayerNotFoundError, OffsetError, SerializationError, Span
+from arabicnews.spans import Segment, Token
 
 
 def test_empty_text_is_an_empty_document() -> None:
@@ -124,7 +125,46 @@ def test_from_dict_rejects_malformed_input(data: object) -> None:
 
 def test_documents_pickle(seed_text: str) -> None:
     doc = arabicnews.analyze(seed_text)
-    assert pickle.loads(pickle.dumps(doc)) == doc
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc
+    assert [t.segments for t in again.tokens] == [t.segments for t in doc.tokens]
+    assert again.layer_names == doc.layer_names
+
+
+def test_pickled_tokens_are_plain_values_and_restore_forms() -> None:
+    """Tokens cross processes as plain tuples; restored letters («للأحياء» → «الأحياء») survive."""
+    doc = arabicnews.analyze("وزار الوفد للأحياء المحاصرة ٣٥ مرة.")
+    restored = [seg for t in doc.tokens for seg in t.segments if seg.form != seg.text]
+    assert restored, "the example needs a segment whose form differs from its text"
+    blob = pickle.dumps(doc)
+    assert b"Token" not in blob and b"Segment" not in blob  # no Token or Segment objects in the stream
+    again = pickle.loads(blob)
+    assert again == doc
+    forms = [seg.form for t in doc.tokens for seg in t.segments]
+    assert [seg.form for t in again.tokens for seg in t.segments] == forms
+
+
+@attrs.frozen
+class MarkedToken(Token):
+    """A user's Token subclass (module level, so that pickle can find it)."""
+
+    mark: str = "x"
+
+
+def test_pickling_keeps_token_subclasses_and_other_layers() -> None:
+    text = "قال زيد"
+    plain = Token("قال", 0, 3, "word", "قال", (Segment("قال", 0, 3, "stem"),))
+    marked = MarkedToken("زيد", 4, 7, "word", "زيد", (Segment("زيد", 4, 7, "stem"),), "PER")
+    doc = (
+        Document(text)
+        .with_layer("mine", [plain])
+        .with_layer("marked", [plain, marked])
+        .with_layer("spans", [Span("زيد", 4, 7, "PER")])
+    )
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc
+    assert type(again.layer("marked")[1]) is MarkedToken
+    assert again.layer("marked")[1].mark == "PER"
 
 
 def test_documents_hash_by_value() -> None:
