@@ -282,6 +282,17 @@ Cuts = tuple[tuple[int, int, SegmentRole, str], ...]
 """Segments relative to the word: (start, end, role, form) with an empty form meaning the text."""
 
 
+_WHOLE: dict[int, Cuts] = {}
+
+
+def _whole(n: int) -> Cuts:
+    """The cuts of a word of ``n`` characters left whole (one shared tuple per length)."""
+    got = _WHOLE.get(n)
+    if got is None:
+        got = _WHOLE[n] = ((0, n, "stem", ""),)
+    return got
+
+
 class CliticSegmenter:
     """Split an Arabic word into segments covering its characters."""
 
@@ -299,10 +310,12 @@ class CliticSegmenter:
             if len(self._cache) >= _CUT_CACHE_SIZE:
                 self._cache.clear()
             self._cache[word] = cuts
+        if cuts is _WHOLE.get(len(word)):  # most words: one stem segment, the word itself
+            return (Segment(word, start, start + len(word), "stem", word),)
         return tuple(Segment(word[s:e], start + s, start + e, role, form or word[s:e]) for s, e, role, form in cuts)
 
     def _cuts(self, word: str) -> Cuts:
-        whole: Cuts = ((0, len(word), "stem", ""),)
+        whole = _whole(len(word))
         if self.model is None:
             self.model = load_model()
         view = NormalizedText.of(word)

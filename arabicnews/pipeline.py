@@ -6,6 +6,7 @@ A stage is any object with a ``name``, the layers it ``requires`` and ``provides
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -223,9 +224,22 @@ class Pipeline:
         return self.run(Document(text))
 
     def run(self, doc: Document) -> Document:
-        """Run every stage on an existing Document."""
-        for st in self._stages:
-            doc = self._run_stage(st, doc)
+        """Run every stage on an existing Document.
+
+        Python's cyclic garbage collector is paused while the stages run (and resumed after, if it
+        was on): an analysis makes a hundred thousand small objects and no reference cycles, and a
+        caller that keeps its Documents would otherwise pay for full collections that walk all of
+        them again and again (a fifth of the time of 300 retained news articles, more as they grow).
+        """
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            for st in self._stages:
+                doc = self._run_stage(st, doc)
+        finally:
+            if paused:
+                gc.enable()
         return doc
 
     @staticmethod

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from typing import ClassVar
 
 import pytest
@@ -167,3 +168,29 @@ def test_decorated_stage_pickles_by_name() -> None:
 
     again = pickle.loads(pickle.dumps(fails_on_seven))
     assert again is fails_on_seven
+
+
+def test_the_collector_is_paused_during_a_run_and_restored_after() -> None:
+    seen: list[bool] = []
+
+    @stage(name="probe")
+    def probe(doc: Document) -> Document:
+        seen.append(gc.isenabled())
+        return doc
+
+    @stage(name="boom")
+    def boom(doc: Document) -> Document:
+        raise ValueError("boom")
+
+    assert gc.isenabled()
+    Pipeline([probe])("نص")
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(ValueError, match="boom"):
+        Pipeline([boom])("نص")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        Pipeline([probe])("نص")
+        assert not gc.isenabled()  # a caller's choice is left alone
+    finally:
+        gc.enable()
