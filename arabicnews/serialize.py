@@ -8,7 +8,7 @@ values are written as tagged strings so that exact values survive the trip throu
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -54,21 +54,60 @@ def encode_str(text: str) -> str | dict[str, Any]:
 
 def encode(value: Any) -> Any:
     """A JSON-safe form of an annotation or field value."""
+    fn = _ENCODERS.get(type(value))
+    if fn is None:
+        fn = _encoder_for(type(value))
+    return fn(value)
+
+
+_ENCODERS: dict[type, Callable[[Any], Any]] = {}
+"""The encoder of each type met so far (a document has a few types and a great many values)."""
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _encode_sequence(value: Iterable[Any]) -> list[Any]:
+    return [encode(v) for v in value]
+
+
+def _encoder_for(cls: type) -> Callable[[Any], Any]:
+    """Choose (and remember) how to encode values of exactly ``cls``."""
+    fn: Callable[[Any], Any]
+    if cls is str:
+        fn = encode_str
+    elif cls in (int, float, bool, type(None)):
+        fn = _same
+    elif cls in (tuple, list):
+        fn = _encode_sequence
+    elif attrs.has(cls):
+        fields = tuple((f.alias or f.name, f.name) for f in attrs.fields(cls))
+        type_name = cls.__name__
+
+        def fn(value: Any) -> dict[str, Any]:
+            out: dict[str, Any] = {"@type": type_name}
+            for key, name in fields:
+                out[key] = encode(getattr(value, name))
+            return out
+
+    else:
+        return _encode_other  # subclasses of the types above, Fraction, Decimal, mappings (not cached)
+    _ENCODERS[cls] = fn
+    return fn
+
+
+def _encode_other(value: Any) -> Any:
     if isinstance(value, str):
         return encode_str(value)
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, tuple | list):
-        return [encode(v) for v in value]
+        return _encode_sequence(value)
     if isinstance(value, Fraction):
         return {"@type": "Fraction", "value": str(value)}
     if isinstance(value, Decimal):
         return {"@type": "Decimal", "value": str(value)}
-    if attrs.has(type(value)):
-        out: dict[str, Any] = {"@type": type(value).__name__}
-        for f in attrs.fields(type(value)):
-            out[f.alias or f.name] = encode(getattr(value, f.name))
-        return out
     if isinstance(value, Mapping):
         return {"@type": "dict", "items": [[encode(k), encode(v)] for k, v in value.items()]}
     raise SerializationError(f"cannot serialise a value of type {type(value).__name__}: {value!r}")
