@@ -64,27 +64,51 @@ def group_mentions(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     «هاموند»); other labels join when one mention is the other's first words («المرصد السوري
     لحقوق الانسان» … «المرصد السوري» … «المرصد»). A mention that could join several joins the
     most recent.
+
+    Only groups that share a word with the mention are tried (every rule above needs one), so a
+    long document costs time in proportion to its mentions, not to mentions times entities.
     """
     ordered = sorted(entities, key=lambda e: (e.start, e.end))
-    groups: list[tuple[EntityLabel, list[tuple[str, ...]]]] = []
+    forms: list[list[tuple[str, ...]]] = []
     last_seen: list[int] = []
+    first_word: dict[tuple[str, str], set[int]] = {}  # (label, first word of a form) -> groups
+    any_word: dict[tuple[str, str], set[int]] = {}  # (label, a word of a person's form) -> groups
+    no_words: dict[str, set[int]] = {}  # label -> groups with an empty form (they match anything)
+    of_label: dict[str, list[int]] = {}
     out: list[Entity] = []
     for pos, ent in enumerate(ordered):
         words = _words(ent.text)
+        label = ent.label
+        if not words:
+            candidates: set[int] = set(of_label.get(label, ()))
+        else:
+            candidates = set(first_word.get((label, words[0]), ()))
+            candidates.update(no_words.get(label, ()))
+            if label == "PER":
+                candidates.update(any_word.get((label, words[0]), ()))
+                for w in words[1:]:
+                    candidates.update(first_word.get((label, w), ()))
         chosen = -1
-        for g in sorted(range(len(groups)), key=lambda g: -last_seen[g]):
-            label, forms = groups[g]
-            if label == ent.label and any(_same_entity(label, f, words) for f in forms):
+        for g in sorted(candidates, key=lambda g: -last_seen[g]):
+            if any(_same_entity(label, f, words) for f in forms[g]):
                 chosen = g
                 break
         if chosen < 0:
-            chosen = len(groups)
-            groups.append((ent.label, [words]))
+            chosen = len(forms)
+            forms.append([])
             last_seen.append(pos)
+            of_label.setdefault(label, []).append(chosen)
         else:
-            if words not in groups[chosen][1]:
-                groups[chosen][1].append(words)
             last_seen[chosen] = pos
+        if words not in forms[chosen]:
+            forms[chosen].append(words)
+            if not words:
+                no_words.setdefault(label, set()).add(chosen)
+            else:
+                first_word.setdefault((label, words[0]), set()).add(chosen)
+                if label == "PER":
+                    for w in words:
+                        any_word.setdefault((label, w), set()).add(chosen)
         out.append(attrs.evolve(ent, group=chosen))
     return tuple(out)
 

@@ -9,6 +9,8 @@ import unicodedata
 from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from arabicnews import Document, Pipeline
 from arabicnews.entities import Entity, entity_groups, group_mentions
@@ -175,6 +177,52 @@ def test_group_needs_the_same_label() -> None:
 def test_group_does_not_join_different_organisations() -> None:
     out = group_mentions([ent("وزارة الخارجية", 0, "ORG"), ent("وزارة الدفاع", 20, "ORG")])
     assert out[0].group != out[1].group
+
+
+def _reference_groups(mentions: list[Entity]) -> list[int]:
+    """The grouping rule stated plainly: try every earlier group, most recent first."""
+    from arabicnews.entities import _same_entity, _words
+
+    groups: list[tuple[str, list[tuple[str, ...]]]] = []
+    last: list[int] = []
+    out = []
+    for pos, e in enumerate(sorted(mentions, key=lambda m: (m.start, m.end))):
+        words = _words(e.text)
+        chosen = next(
+            (
+                g
+                for g in sorted(range(len(groups)), key=lambda g: -last[g])
+                if groups[g][0] == e.label and any(_same_entity(e.label, f, words) for f in groups[g][1])
+            ),
+            -1,
+        )
+        if chosen < 0:
+            chosen = len(groups)
+            groups.append((e.label, []))
+            last.append(pos)
+        last[chosen] = pos
+        if words not in groups[chosen][1]:
+            groups[chosen][1].append(words)
+        out.append(chosen)
+    return out
+
+
+_NAME_WORDS = ["أحمد", "محمد", "هاموند", "فيليب", "المرصد", "السوري", "لحقوق", "لتحالف", "التحالف", "دي", "-", "\u064e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=4),
+            st.sampled_from(["PER", "PER", "ORG", "LOC"]),
+        ),
+        max_size=25,
+    )
+)
+def test_indexed_grouping_equals_the_plain_rule(spec: list[tuple[list[str], str]]) -> None:
+    mentions = [ent(" ".join(words), 10 * i, label) for i, (words, label) in enumerate(spec)]
+    assert [e.group for e in group_mentions(mentions)] == _reference_groups(mentions)
 
 
 def test_entity_groups_view() -> None:
