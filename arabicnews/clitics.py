@@ -282,15 +282,9 @@ Cuts = tuple[tuple[int, int, SegmentRole, str], ...]
 """Segments relative to the word: (start, end, role, form) with an empty form meaning the text."""
 
 
-_WHOLE: dict[int, Cuts] = {}
-
-
-def _whole(n: int) -> Cuts:
-    """The cuts of a word of ``n`` characters left whole (one shared tuple per length)."""
-    got = _WHOLE.get(n)
-    if got is None:
-        got = _WHOLE[n] = ((0, n, "stem", ""),)
-    return got
+_Parts = tuple[tuple[int, int, SegmentRole, str, str], ...]
+"""A word's segments, cached: (start, end, role, text, form), the strings made once per word; ``()``
+for a word left whole."""
 
 
 class CliticSegmenter:
@@ -300,22 +294,28 @@ class CliticSegmenter:
 
     def __init__(self, model: CliticModel | None = None) -> None:
         self.model = model
-        self._cache: dict[str, Cuts] = {}
+        self._cache: dict[str, _Parts] = {}
 
     def segment(self, word: str, start: int) -> tuple[Segment, ...]:
         """The segments of ``word``, which starts at offset ``start`` of the text."""
-        cuts = self._cache.get(word)
-        if cuts is None:
+        parts = self._cache.get(word)
+        if parts is None:
             cuts = self._cuts(word)
+            parts = (
+                ()
+                if len(cuts) == 1 and cuts[0][2] == "stem" and not cuts[0][3]
+                else tuple((s, e, role, word[s:e], form or word[s:e]) for s, e, role, form in cuts)
+            )
             if len(self._cache) >= _CUT_CACHE_SIZE:
                 self._cache.clear()
-            self._cache[word] = cuts
-        if cuts is _WHOLE.get(len(word)):  # most words: one stem segment, the word itself
+            self._cache[word] = parts
+        if not parts:  # most words: one stem segment, the word itself
             return (Segment(word, start, start + len(word), "stem", word),)
-        return tuple(Segment(word[s:e], start + s, start + e, role, form or word[s:e]) for s, e, role, form in cuts)
+        # The segment strings are shared by every occurrence of the word.
+        return tuple(Segment(text, start + s, start + e, role, form) for s, e, role, text, form in parts)
 
     def _cuts(self, word: str) -> Cuts:
-        whole = _whole(len(word))
+        whole: Cuts = ((0, len(word), "stem", ""),)
         if self.model is None:
             self.model = load_model()
         view = NormalizedText.of(word)

@@ -7,6 +7,7 @@ Tokens cover every character of the text except white space and invisible format
 from __future__ import annotations
 
 from functools import lru_cache
+from sys import intern
 from typing import ClassVar
 
 import regex
@@ -82,7 +83,7 @@ class Tokenizer:
                 while end < n and text[end] == mark:
                     end += 1
             pos = end
-            tok = text[start:end]
+            tok = intern(text[start:end])  # one string per distinct token text, however often it recurs
             if group == "word":
                 append(Token(tok, start, end, "word", norm(tok), segmenter.segment(tok, start)))
             elif group == "number":
