@@ -23,9 +23,10 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, NamedTuple, cast
 
 from attrs import frozen
 
@@ -358,6 +359,23 @@ def _build_transitions(trans: Sequence[Sequence[float]]) -> tuple[list[float], l
     return start, prev
 
 
+class _WordType(NamedTuple):
+    """A word type as the tagger keeps it: forms, rarity, and the summed weights of its features.
+
+    ``own`` sums the word's own features; ``before`` … ``two_after`` the features it gives the word
+    it stands before, after, two before and two after (``WordInfo.roles``).
+    """
+
+    norm: str
+    stem: str
+    rare: str
+    own: array[float]
+    before: array[float]
+    after: array[float]
+    two_before: array[float]
+    two_after: array[float]
+
+
 class NerModel:
     """The loaded tagger: feature weights, transitions, vocabulary, gazetteer and calibration.
 
@@ -372,7 +390,7 @@ class NerModel:
         "_prev",
         "_start",
         "_trans",
-        "_vectors",
+        "_types",
         "calibration",
         "extract",
         "gazetteer",
@@ -399,7 +417,7 @@ class NerModel:
         self.calibration = calibration
         self.outside_bias = outside_bias
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
-        self._vectors: dict[str, tuple[list[float], ...]] = {}
+        self._types: dict[str, _WordType] = {}
         self._combos: dict[tuple[str, str, str, str], list[float]] = {}
         self._start, self._prev = _build_transitions(transitions)
         n = len(LABELS)
@@ -458,15 +476,26 @@ class NerModel:
     def _sum(self, feats: Iterable[str]) -> list[float]:
         return self._add([0.0] * len(LABELS), feats)
 
-    def _word_vectors(self, word: str) -> tuple[list[float], ...]:
-        """The summed weights of a word's own features and of the features it gives each neighbour."""
-        got = self._vectors.get(word)
+    def _word(self, word: str) -> _WordType:
+        """What tagging needs of a word type, cached: its stem, rarity and summed feature weights.
+
+        The feature strings themselves are not kept (:meth:`FeatureExtractor.info` caches them for
+        training), and the five sums are arrays of doubles: about 1 KB a word type instead of 4, which
+        is what a long text's hundred thousand word types cost.
+        """
+        got = self._types.get(word)
         if got is None:
-            info = self.extract.info(word)
-            got = (self._sum(info.local), *(self._sum(r) for r in info.roles))
-            if len(self._vectors) > 200_000:
-                self._vectors.clear()
-            self._vectors[word] = got
+            info = self.extract._make_info(word)
+            got = _WordType(
+                info.norm,
+                info.stem,
+                info.rare,
+                array("d", self._sum(info.local)),
+                *(array("d", self._sum(r)) for r in info.roles),
+            )
+            if len(self._types) > 200_000:
+                self._types.clear()
+            self._types[word] = got
         return got
 
     def sentence_emissions(self, words: Sequence[str]) -> tuple[list[list[float]], list[str]]:
@@ -478,11 +507,11 @@ class NerModel:
         gazetteer classes too.
         """
         extract, weights, combos = self.extract, self.weights, self._combos
-        infos = [extract.info(w) for w in words]
+        infos = [self._word(w) for w in words]
         gaz = ["", *extract.gazetteer.tag([i.stem for i in infos], [i.norm for i in infos]), ""]
         stems = ["<s>", *(i.stem for i in infos), "</s>"]
-        start, end = self._word_vectors("<s>"), self._word_vectors("</s>")
-        vecs = [start, start, *(self._word_vectors(w) for w in words), end, end]
+        start, end = self._word("<s>"), self._word("</s>")
+        vecs = [start, start, *infos, end, end]
         out = []
         for i, trigger in enumerate(trigger_states(gaz[1:-1])):
             key = (gaz[i], gaz[i + 1], gaz[i + 2], trigger)
@@ -496,7 +525,13 @@ class NerModel:
             row = [
                 a + b + c + d + e + f
                 for a, b, c, d, e, f in zip(
-                    vecs[i + 2][0], vecs[i + 1][1], vecs[i + 3][2], vecs[i][3], vecs[i + 4][4], combo, strict=True
+                    vecs[i + 2].own,
+                    vecs[i + 1].before,
+                    vecs[i + 3].after,
+                    vecs[i].two_before,
+                    vecs[i + 4].two_after,
+                    combo,
+                    strict=True,
                 )
             ]
             for feat in pair_features(infos[i].rare, stems[i], stems[i + 1], stems[i + 2]):
@@ -648,7 +683,7 @@ class NerModel:
     def tag_document(self, sentences: Sequence[Sequence[str]], window: int = 3) -> list[tuple[list[str], list[float]]]:
         """:meth:`tag` each sentence, then :func:`propagate` names to the sentences around them."""
         tagged = [self.tag(words) for words in sentences]
-        stems = [[self.extract.info(w).stem for w in words] for words in sentences]
+        stems = [[self._word(w).stem for w in words] for words in sentences]
         tags = propagate([t for t, _ in tagged], stems, window)
         out = []
         for (old, margins), new in zip(tagged, tags, strict=True):

@@ -6,7 +6,6 @@ A stage is any object with a ``name``, the layers it ``requires`` and ``provides
 
 from __future__ import annotations
 
-import gc
 import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,7 +15,7 @@ from attrs import frozen
 
 from arabicnews.document import Document
 from arabicnews.errors import InputTypeError, OffsetError, PipelineError, StageError
-from arabicnews.parallel import DocumentFailure, OnError, run_many
+from arabicnews.parallel import DocumentFailure, OnError, collector_paused, run_many
 
 
 @runtime_checkable
@@ -231,15 +230,9 @@ class Pipeline:
         caller that keeps its Documents would otherwise pay for full collections that walk all of
         them again and again (a fifth of the time of 300 retained news articles, more as they grow).
         """
-        paused = gc.isenabled()
-        if paused:
-            gc.disable()
-        try:
+        with collector_paused():
             for st in self._stages:
                 doc = self._run_stage(st, doc)
-        finally:
-            if paused:
-                gc.enable()
         return doc
 
     @staticmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 import arabicnews
 from arabicnews import Document, Pipeline, stage
 from arabicnews.errors import DocumentError, InputTypeError
-from arabicnews.parallel import DocumentFailure
+from arabicnews.parallel import DocumentFailure, collector_paused
 from arabicnews.tokenizer import TokenizerStage
 
 TEXTS = [f"قال المتحدث إن {n} شخصا وصلوا إلى المدينة رقم {n}." for n in range(40)]
@@ -38,6 +39,21 @@ def test_two_processes_keep_order_and_match_serial() -> None:
     parallel = list(nlp.pipe(TEXTS, batch_size=3, n_process=2))
     assert [d.text for d in parallel] == TEXTS
     assert parallel == serial
+    assert gc.isenabled()  # paused only while each result is unpickled
+
+
+def test_collector_pause_leaves_a_callers_choice_alone() -> None:
+    seen = []
+    with collector_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_pipe_is_lazy() -> None:
