@@ -217,8 +217,8 @@ def _collect(
     for index, res in results:
         if isinstance(res, _Done):
             with collector_paused():
-                value = pickle.loads(res.blob)
-            yield value  # type: ignore[misc]  # the worker ran the caller's Callable[[str], R]
+                value: R = pickle.loads(res.blob)  # what the caller's Callable[[str], R] returned
+            yield value
         elif on_error == "raise":
             raise DocumentError(index, RuntimeError(f"{res.error_type}: {res.message}"))
         else:
