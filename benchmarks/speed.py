@@ -196,6 +196,7 @@ PROCESSES = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 import arabicnews
+from arabicnews.parallel import AsJSON, run_many
 
 def cpu():
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -204,7 +205,12 @@ def cpu():
 if __name__ == "__main__":
     texts = json.load(open({cache!r}, encoding="utf-8"))
     c, t = cpu(), time.perf_counter()
-    for _ in arabicnews.default_pipeline().pipe(texts, batch_size={batch_size}, n_process={n}):
+    nlp = arabicnews.default_pipeline()
+    if {json_lines!r}:
+        results = run_many(AsJSON(nlp), texts, batch_size={batch_size}, n_process={n})
+    else:
+        results = nlp.pipe(texts, batch_size={batch_size}, n_process={n})
+    for _ in results:
         pass
     print(time.perf_counter() - t, cpu() - c, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
 """
@@ -214,11 +220,19 @@ def processes(cache: Path, words: int, batch_size: int) -> None:
     """``Pipeline.pipe`` with 1 and 2 processes, each from a cold start in a fresh interpreter.
 
     Cold on both sides: the serial run loads the lexicons and fills its caches (clitic cuts, word
-    vectors) in the same interpreter, as each worker does in its own.
+    vectors) in the same interpreter, as each worker does in its own. Then the same for the command
+    line's path, where workers send back each document as a line of JSON (no Document to rebuild
+    in the parent).
     """
+    for json_lines in (False, True):
+        _processes(cache, words, batch_size, json_lines)
+
+
+def _processes(cache: Path, words: int, batch_size: int, json_lines: bool) -> None:
     walls = {}
+    what = "JSON lines" if json_lines else "pipe"
     for n in (1, 2):
-        code = PROCESSES.format(root=str(ROOT), cache=str(cache), batch_size=batch_size, n=n)
+        code = PROCESSES.format(root=str(ROOT), cache=str(cache), batch_size=batch_size, n=n, json_lines=json_lines)
         script = cache.with_suffix(f".p{n}.py")
         script.write_text(code, encoding="utf-8")
         try:
@@ -230,7 +244,7 @@ def processes(cache: Path, words: int, batch_size: int) -> None:
         wall, cpu, rss = float(out[0]), float(out[1]), int(out[2])
         walls[n] = wall
         memory = f"largest worker RSS {mb(rss)}" if n > 1 else ""
-        row(f"pipe, n_process={n} (cold start)", words, wall, memory, cpu)
+        row(f"{what}, n_process={n} (cold start)", words, wall, memory, cpu)
     print(f"  speed-up with 2 processes: {walls[1] / walls[2]:.2f}x wall (lazy loading included on both sides)")
 
 
@@ -320,7 +334,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         many_texts = texts if n_many == len(texts) else load_articles(args.data_dir, n_many)
         many.write_text(json.dumps(list(many_texts), ensure_ascii=False), encoding="utf-8")
         print(
-            f"\nprocesses (Pipeline.pipe, batch_size={args.batch_size}, {len(many_texts)} articles, "
+            "\nprocesses (Pipeline.pipe; for JSON lines, run_many(AsJSON(pipeline)) as the command line runs; "
+            f"batch_size={args.batch_size}, {len(many_texts)} articles, "
             f"{count_words(many_texts):,} words; wall time including start-up)"
         )
         processes(many, count_words(many_texts), args.batch_size)
