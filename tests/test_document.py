@@ -192,3 +192,14 @@ def test_surrogates_survive_the_json_round_trip() -> None:
     again = Document.from_dict(json.loads(json.dumps(doc.to_dict())))
     assert again == doc
     assert again.text == text
+
+
+@pytest.mark.parametrize("text", ["", "word", "قال", "ﷺ", "\U0001f600", "\ud800", "a\udfffb", "\ud800\udfff"])
+def test_strings_are_tagged_exactly_when_they_hold_surrogates(text: str) -> None:
+    from arabicnews.serialize import encode_str
+
+    has_surrogate = any("\ud800" <= c <= "\udfff" for c in text)
+    encoded = encode_str(text)
+    assert (encoded != text) == has_surrogate
+    if has_surrogate:
+        assert encoded == {"@type": "str", "codepoints": [ord(c) for c in text]}
