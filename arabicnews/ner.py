@@ -136,12 +136,16 @@ class Gazetteer:
         return {k[0] for k, cls in self.entries.items() if not cls.startswith("T-")}
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        """The gazetteer shipped in ``data/ner/gazetteer.tsv``."""
+    def load(cls, files: Sequence[str] = (GAZETTEER_FILE,)) -> Gazetteer:
+        """The gazetteer of the lists shipped in ``data/`` (by default the hand-written ``ner/gazetteer.tsv``).
+
+        An entry of an earlier file wins over the same words in a later one.
+        """
         rows = []
-        for line in read_lines(GAZETTEER_FILE):
-            cls_, _, phrase = line.partition("\t")
-            rows.append((cls_.strip(), phrase.strip()))
+        for name in files:
+            for line in read_lines(name):
+                cls_, _, phrase = line.partition("\t")
+                rows.append((cls_.strip(), phrase.strip()))
         return cls(rows)
 
     def tag(self, stems: Sequence[str], norms: Sequence[str] | None = None) -> list[str]:
@@ -415,7 +419,11 @@ class NerModel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], gazetteer: Gazetteer | None = None) -> NerModel:
-        """Build a model from the JSON object written by the training command."""
+        """Build a model from the JSON object written by the training command.
+
+        The gazetteer is the lists the model was trained with (``gazetteers``: packaged data files;
+        the hand-written one alone when the field is absent), unless ``gazetteer`` is given.
+        """
         if tuple(data["labels"]) != LABELS:
             raise ValueError(f"model labels {data['labels']} differ from {LABELS}")
         weights: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -426,7 +434,7 @@ class NerModel:
             weights,
             data["transitions"],
             dict(data["vocab"]),
-            gazetteer or Gazetteer.load(),
+            gazetteer or Gazetteer.load(tuple(data.get("gazetteers", (GAZETTEER_FILE,)))),
             (float(cal[0]), float(cal[1])),
             float(data.get("outside_bias", 0.0)),
             {str(k): int(v) for k, v in data.get("zipf", {}).items()},
