@@ -378,9 +378,9 @@ class NerModel:
         "_trans",
         "_vectors",
         "calibration",
+        "_outside_bias",
         "extract",
         "gazetteer",
-        "outside_bias",
         "prune",
         "vocab",
         "weights",
@@ -401,10 +401,10 @@ class NerModel:
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.calibration = calibration
-        self.outside_bias = outside_bias
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
         self._vectors: dict[str, tuple[list[float], ...]] = {}
         self._combos: dict[tuple[str, str, str, str], list[float]] = {}
+        self._outside_bias = outside_bias
         self._start, self._prev = _build_transitions(transitions)
         n = len(LABELS)
         self._trans = [[_NEG] * n for _ in range(n)]
@@ -416,6 +416,18 @@ class NerModel:
         # Twice the range would make pruning provably exact; the range alone plus a little gave the
         # same entities as exact decoding on 400 news articles (8,373 entities) and saves a quarter.
         self.prune = max(used) - min(used) + 10.0
+
+    @property
+    def outside_bias(self) -> float:
+        """The score added to ``O`` at every word."""
+        return self._outside_bias
+
+    @outside_bias.setter
+    def outside_bias(self, bias: float) -> None:
+        # The cached gazetteer and trigger sums carry the bias: a new bias empties them (the
+        # training command's bias grid once scored every bias with the first one's sums).
+        self._outside_bias = bias
+        self._combos.clear()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], gazetteer: Gazetteer | None = None) -> NerModel:
