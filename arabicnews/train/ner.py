@@ -414,7 +414,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
     parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
     parser.add_argument(
-        "--gazetteers", default="gazetteer.tsv",
+        "--gazetteers", default=",".join(GAZETTEERS),
         help="comma-separated name lists in arabicnews/data/ner/ to use as features, earlier ones first "
         "(from: " + ", ".join(GAZETTEERS) + ")",
     )  # fmt: skip
