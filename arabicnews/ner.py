@@ -373,12 +373,12 @@ class NerModel:
     __slots__ = (
         "_cols",
         "_combos",
+        "_outside_bias",
         "_prev",
         "_start",
         "_trans",
         "_vectors",
         "calibration",
-        "_outside_bias",
         "extract",
         "gazetteer",
         "prune",
