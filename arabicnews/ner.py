@@ -112,10 +112,11 @@ def split_proclitic(norm: str, vocab: Mapping[str, int]) -> tuple[str, str]:
 
 
 class Gazetteer:
-    """Hand-written name lists and trigger words, matched on clitic-stripped normalised words.
+    """Name lists and trigger words, matched on clitic-stripped normalised words.
 
-    Each entry has a class (``LOC``, ``PER``, ``ORG``, ``MISC`` for names; ``T-PER``, ``T-LOC``,
-    ``T-ORG`` for trigger words such as «الرئيس», «مدينة», «وكالة»); a multi-word entry marks its
+    Each entry has a class (``LOC``, ``PER``, ``ORG``, ``MISC`` for the hand-written names; ``T-PER``,
+    ``T-LOC``, ``T-ORG`` for trigger words such as «الرئيس», «مدينة», «وكالة»; ``GEO`` and ``NAME``
+    for the places and person names of the lists built from packages); a multi-word entry marks its
     first word ``B-`` and the others ``I-``.
     """
 
