@@ -113,10 +113,11 @@ def split_proclitic(norm: str, vocab: Mapping[str, int]) -> tuple[str, str]:
 
 
 class Gazetteer:
-    """Hand-written name lists and trigger words, matched on clitic-stripped normalised words.
+    """Name lists and trigger words, matched on clitic-stripped normalised words.
 
-    Each entry has a class (``LOC``, ``PER``, ``ORG``, ``MISC`` for names; ``T-PER``, ``T-LOC``,
-    ``T-ORG`` for trigger words such as «الرئيس», «مدينة», «وكالة»); a multi-word entry marks its
+    Each entry has a class (``LOC``, ``PER``, ``ORG``, ``MISC`` for the hand-written names; ``T-PER``,
+    ``T-LOC``, ``T-ORG`` for trigger words such as «الرئيس», «مدينة», «وكالة»; ``GEO`` and ``NAME``
+    for the places and person names of the lists built from packages); a multi-word entry marks its
     first word ``B-`` and the others ``I-``.
     """
 
@@ -137,12 +138,16 @@ class Gazetteer:
         return {k[0] for k, cls in self.entries.items() if not cls.startswith("T-")}
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        """The gazetteer shipped in ``data/ner/gazetteer.tsv``."""
+    def load(cls, files: Sequence[str] = (GAZETTEER_FILE,)) -> Gazetteer:
+        """The gazetteer of the lists shipped in ``data/`` (by default the hand-written ``ner/gazetteer.tsv``).
+
+        An entry of an earlier file wins over the same words in a later one.
+        """
         rows = []
-        for line in read_lines(GAZETTEER_FILE):
-            cls_, _, phrase = line.partition("\t")
-            rows.append((cls_.strip(), phrase.strip()))
+        for name in files:
+            for line in read_lines(name):
+                cls_, _, phrase = line.partition("\t")
+                rows.append((cls_.strip(), phrase.strip()))
         return cls(rows)
 
     def tag(self, stems: Sequence[str], norms: Sequence[str] | None = None) -> list[str]:
@@ -387,6 +392,7 @@ class NerModel:
     __slots__ = (
         "_cols",
         "_combos",
+        "_outside_bias",
         "_prev",
         "_start",
         "_trans",
@@ -394,7 +400,6 @@ class NerModel:
         "calibration",
         "extract",
         "gazetteer",
-        "outside_bias",
         "prune",
         "vocab",
         "weights",
@@ -415,10 +420,10 @@ class NerModel:
         self.vocab = vocab
         self.gazetteer = gazetteer
         self.calibration = calibration
-        self.outside_bias = outside_bias
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
         self._types: dict[str, _WordType] = {}
         self._combos: dict[tuple[str, str, str, str], list[float]] = {}
+        self._outside_bias = outside_bias
         self._start, self._prev = _build_transitions(transitions)
         n = len(LABELS)
         self._trans = [[_NEG] * n for _ in range(n)]
@@ -431,9 +436,25 @@ class NerModel:
         # same entities as exact decoding on 400 news articles (8,373 entities) and saves a quarter.
         self.prune = max(used) - min(used) + 10.0
 
+    @property
+    def outside_bias(self) -> float:
+        """The score added to ``O`` at every word."""
+        return self._outside_bias
+
+    @outside_bias.setter
+    def outside_bias(self, bias: float) -> None:
+        # The cached gazetteer and trigger sums carry the bias: a new bias empties them (the
+        # training command's bias grid once scored every bias with the first one's sums).
+        self._outside_bias = bias
+        self._combos.clear()
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], gazetteer: Gazetteer | None = None) -> NerModel:
-        """Build a model from the JSON object written by the training command."""
+        """Build a model from the JSON object written by the training command.
+
+        The gazetteer is the lists the model was trained with (``gazetteers``: packaged data files;
+        the hand-written one alone when the field is absent), unless ``gazetteer`` is given.
+        """
         if tuple(data["labels"]) != LABELS:
             raise ValueError(f"model labels {data['labels']} differ from {LABELS}")
         weights: dict[str, tuple[tuple[int, float], ...]] = {}
@@ -444,7 +465,7 @@ class NerModel:
             weights,
             data["transitions"],
             dict(data["vocab"]),
-            gazetteer or Gazetteer.load(),
+            gazetteer or Gazetteer.load(tuple(data.get("gazetteers", (GAZETTEER_FILE,)))),
             (float(cal[0]), float(cal[1])),
             float(data.get("outside_bias", 0.0)),
             {str(k): int(v) for k, v in data.get("zipf", {}).items()},

@@ -273,6 +273,55 @@ def test_gazetteer_file_is_nfc_and_well_formed() -> None:
             assert cls in classes and phrase.strip() == phrase and phrase
 
 
+@pytest.mark.parametrize(
+    ("name", "classes"), [("ner/gazetteer_places.tsv", {"GEO"}), ("ner/gazetteer_names.tsv", {"NAME"})]
+)
+def test_built_gazetteer_files_are_well_formed(name: str, classes: set[str]) -> None:
+    lines = [line for line in data_path(name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert len(lines) > 1000
+    for n, line in enumerate(lines, 1):
+        cls, phrase = line.split("\t")
+        assert cls in classes, f"{name} line {n}"
+        assert phrase == unicodedata.normalize("NFC", phrase) and phrase == " ".join(phrase.split()), f"{name} line {n}"
+        assert not set(phrase) & set("کگیپچژ"), f"{name} line {n} is not in Arabic letters"
+
+
+def test_gazetteer_files_load_in_order_earlier_first() -> None:
+    gaz = Gazetteer.load(("ner/gazetteer.tsv", "ner/gazetteer_places.tsv"))
+    assert gaz.entries[("سوريا",)] == "LOC"  # the hand-written class wins
+    assert gaz.entries[("نهاريا",)] == "GEO"
+    assert ("نهاريا",) not in Gazetteer.load().entries
+
+
+def test_model_file_names_the_gazetteers_it_was_trained_with() -> None:
+    data = {"labels": list(LABELS), "weights": {}, "transitions": [[0.0] * len(LABELS)] * (len(LABELS) + 1)}
+    data["vocab"] = {}
+    assert ("نهاريا",) not in NerModel.from_dict(data).gazetteer.entries
+    data["gazetteers"] = ["ner/gazetteer.tsv", "ner/gazetteer_places.tsv"]
+    assert NerModel.from_dict(data).gazetteer.entries[("نهاريا",)] == "GEO"
+
+
+def test_a_new_outside_bias_takes_effect_after_tagging() -> None:
+    data = {"labels": list(LABELS), "weights": {}, "transitions": [[0.0] * len(LABELS)] * (len(LABELS) + 1)}
+    data["vocab"] = {}
+    model = NerModel.from_dict(data)
+    words = ["قال", "الرئيس", "جورج", "بوش"]
+    before, _ = model.sentence_emissions(words)
+    model.outside_bias = -4.0
+    after, _ = model.sentence_emissions(words)
+    assert [row[0] for row in after] == [b[0] - 4.0 for b in before]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [("إسكالديس-إنجورداني", "إسكالديس إنجورداني"), ("اسکالدس", None), ("Paris", None), ("اَلسَّدّ", "اَلسَّدّ"), ("بو", None)],
+)
+def test_gazetteer_builder_keeps_arabic_letters_only(raw: str, kept: str | None) -> None:
+    from arabicnews.train.gazetteers import clean
+
+    assert clean(raw) == kept
+
+
 def test_model_file_is_small_and_consistent() -> None:
     path = data_path("ner/model.json.gz")
     with path.open("rb") as fh:

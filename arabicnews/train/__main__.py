@@ -9,6 +9,7 @@ from arabicnews.commands import dispatch
 
 COMMANDS: dict[str, str] = {
     "clitics": "arabicnews.train.clitics",
+    "gazetteers": "arabicnews.train.gazetteers",
     "ner": "arabicnews.train.ner",
 }
 

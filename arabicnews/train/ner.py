@@ -33,10 +33,12 @@ from pathlib import Path
 
 from arabicnews.corpora import TaggedSentence, default_data_dir, read_corpus
 from arabicnews.evaluate.ner import format_table, score_spans
-from arabicnews.ner import LABELS, FeatureExtractor, Gazetteer, NerModel, bio_spans
+from arabicnews.ner import GAZETTEER_FILE, LABELS, FeatureExtractor, Gazetteer, NerModel, bio_spans
 from arabicnews.normalize import normalize
 
 TRAINABLE = ("anercorp", "aqmar")
+GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")
+"""The name lists in ``arabicnews/data/ner/`` (see its PROVENANCE.md)."""
 _IDENTITY = ("w=", "s=", "c=", "ss-1=", "ss+1=")
 _NEG = -1e9
 _L = len(LABELS)
@@ -411,11 +413,16 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--no-lexicon", action="store_true", help="leave out the training-lexicon features")
     parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
     parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
+    parser.add_argument(
+        "--gazetteers", default=",".join(GAZETTEERS),
+        help="comma-separated name lists in arabicnews/data/ner/ to use as features, earlier ones first "
+        "(from: " + ", ".join(GAZETTEERS) + ")",
+    )  # fmt: skip
     args = parser.parse_args(list(argv))
     data_dir = args.data_dir or default_data_dir()
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
     train_part, dev_part = load_training(data_dir, corpora)
-    gazetteer = Gazetteer.load()
+    gazetteer = Gazetteer.load(gazetteer_files(args.gazetteers))
     dev_all = [s for sents in dev_part.values() for s in sents]
     print(f"pass 1: {len(train_part)} training sentences, {len(dev_all)} development sentences", flush=True)
     zipf = {} if args.no_zipf else build_zipf()
@@ -449,6 +456,15 @@ def main(argv: Sequence[str]) -> int:
     )
     write_model(args.out, final, extract, corpora, args, calibration, bias)
     return 0
+
+
+def gazetteer_files(names: str) -> tuple[str, ...]:
+    """The packaged data files of a ``--gazetteers`` value («gazetteer.tsv,gazetteer_places.tsv»)."""
+    files = tuple(n.strip() for n in names.split(",") if n.strip())
+    unknown = [n for n in files if n not in GAZETTEERS]
+    if unknown or not files:
+        raise SystemExit(f"unknown gazetteer {', '.join(unknown) or names!r}; choose from {', '.join(GAZETTEERS)}")
+    return tuple("ner/" + n for n in files)
 
 
 def with_lexicon(
@@ -494,6 +510,9 @@ def write_model(
         data["jackknife"] = args.jackknife
     if args.ensemble > 1:
         data["ensemble"] = args.ensemble
+    files = gazetteer_files(args.gazetteers)
+    if files != (GAZETTEER_FILE,):
+        data["gazetteers"] = list(files)
     data["weights"] = dict(sorted(weights.items()))
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
