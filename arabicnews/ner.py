@@ -706,11 +706,14 @@ class NerModel:
         tagged = [self.tag(words) for words in sentences]
         stems = [[self._word(w).stem for w in words] for words in sentences]
         tags = propagate([t for t, _ in tagged], stems, window)
+        margins = [
+            [0.0 if a != b else m for a, b, m in zip(old, new, marg, strict=True)]
+            for (old, marg), new in zip(tagged, tags, strict=True)
+        ]
+        tags = harmonise_labels(tags, margins, stems)
         out = []
-        for (old, margins), new in zip(tagged, tags, strict=True):
-            if new != old:
-                margins = [0.0 if a != b else m for a, b, m in zip(old, new, margins, strict=True)]
-            out.append((new, margins))
+        for (old, _), new, marg in zip(tagged, tags, margins, strict=True):
+            out.append((new, [0.0 if a != b else m for a, b, m in zip(old, new, marg, strict=True)]))
         return out
 
     def confidence(self, margin: float) -> float:
@@ -790,6 +793,36 @@ def propagate(tags: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], win
                     step = k
                     break
             t += step
+    return out
+
+
+def harmonise_labels(
+    tags: Sequence[Sequence[str]], margins: Sequence[Sequence[float]], stems: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """Give every mention of a name in a document the label of its most confident mention.
+
+    A name keeps one label through a news article («دي ميستورا» in a headline is the person named
+    «ستفان دي ميستورا» further down). Mentions with the same stems are compared, and a mention that
+    ends a longer person's name (the surname) is compared with that name; a mention takes the label
+    of the candidate whose weakest word has the largest margin, if it is larger than its own.
+    """
+    out = [list(t) for t in tags]
+    mentions: list[tuple[int, int, int, str, tuple[str, ...], float]] = []
+    for i, (sent_tags, sent_stems, sent_margins) in enumerate(zip(tags, stems, margins, strict=True)):
+        for a, b, label in bio_spans(sent_tags):
+            mentions.append((i, a, b, label, tuple(sent_stems[a:b]), min(sent_margins[a:b])))
+    best: dict[tuple[str, ...], tuple[float, str]] = {}
+    for _, _, _, label, key, margin in mentions:
+        keys = [key]
+        if label == "PER":
+            keys += [key[k:] for k in range(1, len(key)) if len(key[-1]) >= 3]
+        for k in keys:
+            if k not in best or margin > best[k][0]:
+                best[k] = (margin, label)
+    for i, a, b, label, key, margin in mentions:
+        top = best.get(key)
+        if top is not None and top[1] != label and top[0] > margin:
+            out[i][a:b] = ["B-" + top[1]] + ["I-" + top[1]] * (b - a - 1)
     return out
 
 

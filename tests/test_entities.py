@@ -415,6 +415,31 @@ def test_propagate_never_cuts_an_entity() -> None:
     assert propagate(tags, stems) == [["B-LOC"], ["B-ORG", "I-ORG"]]
 
 
+def test_harmonise_gives_a_surname_the_label_of_the_full_name() -> None:
+    from arabicnews.ner import harmonise_labels
+
+    # A headline «دي ميستورا» tagged MISC on a weak margin; «ستفان دي ميستورا» PER further down.
+    tags = [["B-MISC", "I-MISC", "O"], ["O", "B-PER", "I-PER", "I-PER"]]
+    margins = [[1.0, 1.0, 5.0], [5.0, 8.0, 9.0, 7.0]]
+    stems = [["دي", "ميستورا", "يحاول"], ["قال", "ستفان", "دي", "ميستورا"]]
+    assert harmonise_labels(tags, margins, stems) == [["B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "I-PER"]]
+
+
+def test_harmonise_keeps_a_label_more_confident_than_the_others() -> None:
+    from arabicnews.ner import harmonise_labels
+
+    tags = [["B-LOC"], ["B-ORG"], ["B-LOC", "O"]]
+    margins = [[9.0], [2.0], [3.0, 4.0]]
+    stems = [["حلب"], ["حلب"], ["حلب", "قال"]]
+    # the ORG mention is the weakest and becomes LOC; the LOC ones keep their label
+    assert harmonise_labels(tags, margins, stems) == [["B-LOC"], ["B-LOC"], ["B-LOC", "O"]]
+    # a place's name is not a surname: only a person's name lends its last words
+    assert harmonise_labels([["B-LOC", "I-LOC"], ["B-ORG"]], [[9.0, 9.0], [1.0]], [["جبل", "لبنان"], ["لبنان"]]) == [
+        ["B-LOC", "I-LOC"],
+        ["B-ORG"],
+    ]
+
+
 def test_group_restores_the_article_after_lam() -> None:
     out = group_mentions([ent("التحالف الدولى", 0, "ORG"), ent("لتحالف الدولى", 30, "ORG")])
     assert out[0].group == out[1].group
