@@ -128,10 +128,15 @@ class Gazetteer:
         self.first: dict[str, int] = {}
         """The longest entry starting with each word."""
         for cls, phrase in entries:
-            words = tuple(normalize(w) for w in phrase.split())
+            words = self.key(phrase)
             if words:
                 self.entries.setdefault(words, cls)
                 self.first[words[0]] = max(self.first.get(words[0], 0), len(words))
+
+    @staticmethod
+    def key(phrase: str) -> tuple[str, ...]:
+        """The normalised words of ``phrase``, as entries are stored and matched."""
+        return tuple(normalize(w) for w in phrase.split())
 
     def name_words(self) -> set[str]:
         """The first words of the names (not the trigger words)."""

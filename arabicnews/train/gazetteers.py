@@ -30,9 +30,8 @@ from pathlib import Path
 
 import regex
 
-from arabicnews.ner import GAZETTEER_FILE
+from arabicnews.ner import Gazetteer
 from arabicnews.normalize import normalize
-from arabicnews.resources import read_lines
 
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
 # Arabic letters and marks only (hamza to yeh, harakat, superscript alef), words split by spaces.
@@ -52,11 +51,6 @@ def clean(phrase: str) -> str | None:
     if sum(len(normalize(w)) for w in text.split()) < _MIN_LETTERS:
         return None
     return text
-
-
-def key(phrase: str) -> tuple[str, ...]:
-    """The words of ``phrase`` as :class:`arabicnews.ner.Gazetteer` matches them."""
-    return tuple(normalize(w) for w in phrase.split())
 
 
 def cldr_places() -> list[str]:
@@ -100,7 +94,7 @@ def build(cls: str, phrases: Iterable[str], taken: set[tuple[str, ...]]) -> list
         text = clean(raw)
         if text is None:
             continue
-        k = key(text)
+        k = Gazetteer.key(text)
         if k in taken:
             continue
         taken.add(k)
@@ -110,7 +104,7 @@ def build(cls: str, phrases: Iterable[str], taken: set[tuple[str, ...]]) -> list
 
 def hand_written() -> set[tuple[str, ...]]:
     """The normalised forms of the hand-written gazetteer's entries."""
-    return {key(line.partition("\t")[2].strip()) for line in read_lines(GAZETTEER_FILE)}
+    return set(Gazetteer.load().entries)
 
 
 def write(path: Path, header: Sequence[str], rows: Sequence[str]) -> None:
