@@ -6,11 +6,8 @@
 ['قال', 'المرصد', 'إن']
 """
 
-from arabicnews.attribution import Attribution, AttributionStage, Claim
-from arabicnews.defaults import analyze, default_pipeline
-from arabicnews.document import Document
-from arabicnews.entities import Entity
-from arabicnews.errors import (
+from arabicnews.core.document import Document
+from arabicnews.core.errors import (
     ArabicNewsError,
     BackendNotInstalledError,
     DocumentError,
@@ -23,17 +20,27 @@ from arabicnews.errors import (
     SerializationError,
     StageError,
 )
-from arabicnews.export import json_schema, to_conllu, to_pandas, to_spacy
-from arabicnews.ner import EntityStage
+from arabicnews.core.parallel import DocumentFailure
+from arabicnews.core.pipeline import FunctionStage, Pipeline, Stage, stage
+from arabicnews.model.attribution import Attribution, Claim
+from arabicnews.model.entity import Entity
+from arabicnews.model.quantity import Quantity
+from arabicnews.model.spans import Segment, Sentence, Span, Token
+from arabicnews.stages.attribution.analysis import AttributionStage
+from arabicnews.stages.defaults import analyze, default_pipeline
+from arabicnews.stages.entities.tagger import EntityStage
+from arabicnews.stages.quantities.finder import QuantityStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
+from arabicnews.surfaces.export import json_schema, to_conllu, to_pandas, to_spacy
+from arabicnews.surfaces.validate import InvariantError, check_document
+
+# isort: split
+# Last, through the old module paths: importing a submodule binds its name on the package, so the
+# modules ``arabicnews.normalize`` and ``arabicnews.render`` are loaded here, before the functions of
+# the same names are bound, and a later ``import arabicnews.render`` cannot hide the function.
 from arabicnews.normalize import NormalizedText, normalize
-from arabicnews.parallel import DocumentFailure
-from arabicnews.pipeline import FunctionStage, Pipeline, Stage, stage
-from arabicnews.quantities import Quantity, QuantityStage
 from arabicnews.render import render
-from arabicnews.sentences import SentenceStage
-from arabicnews.spans import Segment, Sentence, Span, Token
-from arabicnews.tokenizer import TokenizerStage
-from arabicnews.validate import InvariantError, check_document
 
 __version__ = "0.1.0"
 

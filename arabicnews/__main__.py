@@ -2,6 +2,6 @@
 
 import sys
 
-from arabicnews.cli import main
+from arabicnews.surfaces.cli.main import main
 
 sys.exit(main())

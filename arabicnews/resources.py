@@ -1,25 +1,8 @@
-"""Reading the data files shipped inside the package (lexicons, lists, trained weights)."""
+"""Old import path, kept working: the names now live in :mod:`arabicnews.core.resources`."""
 
-from __future__ import annotations
+from arabicnews.core.resources import (
+    data_path as data_path,
+    read_lines as read_lines,
+)
 
-from importlib import resources
-from typing import IO
-
-
-def data_path(name: str) -> resources.abc.Traversable:
-    """The packaged data file ``arabicnews/data/<name>``."""
-    path = resources.files("arabicnews").joinpath("data")
-    for part in name.split("/"):
-        path = path.joinpath(part)
-    return path
-
-
-def read_lines(name: str) -> list[str]:
-    """The non-blank lines of a packaged text file, stripped, without ``#`` comment lines."""
-    text = data_path(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-
-
-def open_binary(name: str) -> IO[bytes]:
-    """Open a packaged binary data file for reading."""
-    return data_path(name).open("rb")
+__all__ = ["data_path", "read_lines"]

@@ -29,10 +29,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabicnews.attribution import AttributionStage  # noqa: E402
-from arabicnews.pipeline import Pipeline  # noqa: E402
-from arabicnews.sentences import SentenceStage  # noqa: E402
-from arabicnews.tokenizer import TokenizerStage  # noqa: E402
+from arabicnews.core.pipeline import Pipeline  # noqa: E402
+from arabicnews.stages.attribution.analysis import AttributionStage  # noqa: E402
+from arabicnews.stages.sentences import SentenceStage  # noqa: E402
+from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
 
 Pair = tuple[int, int]
 
@@ -180,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     nlp = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
     if args.entities:
-        from arabicnews.ner import EntityStage
+        from arabicnews.stages.entities.tagger import EntityStage
 
         nlp = nlp.add(EntityStage(), before="attributions")
     print(evaluate(args.gold, args.data, nlp, show=args.show, only=args.file))

@@ -1,7 +1,7 @@
 """Run the default pipeline over SaudiNewsNet and check every invariant on every Document.
 
 Each text field of each article (``title``, ``author`` and ``content``; empty fields skipped) is
-analysed as a Document of its own, then checked with :func:`arabicnews.validate.find_violations`
+analysed as a Document of its own, then checked with :func:`arabicnews.surfaces.validate.find_violations`
 (offsets, sorting, token coverage, segment tiling, sentences, the JSON round trip, the text
 untouched). The run prints the counts (articles, documents, words, characters, exceptions,
 invariant violations), the time, and the slowest documents; it exits with status 1 if any
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import arabicnews  # noqa: E402
-from arabicnews.validate import find_violations  # noqa: E402
+from arabicnews.surfaces.validate import find_violations  # noqa: E402
 
 FIELDS = ("title", "author", "content")
 CORPUS = "saudinewsnet"

@@ -32,9 +32,9 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from arabicnews.corpora import TaggedSentence, default_data_dir
+from arabicnews.evaluate.corpora import TaggedSentence, default_data_dir
 from arabicnews.evaluate.ner import load_model, score_spans
-from arabicnews.ner import ENTITY_LABELS, Gazetteer, NerModel, bio_spans
+from arabicnews.stages.entities.tagger import ENTITY_LABELS, Gazetteer, NerModel, bio_spans
 from arabicnews.train.ner import load_training
 
 Span = tuple[int, int, str]

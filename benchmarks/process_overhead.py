@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from speed import load_articles  # noqa: E402
 
-from arabicnews.parallel import collector_paused  # noqa: E402
+from arabicnews.core.parallel import collector_paused  # noqa: E402
 
 PART = """
 import json, sys, time

@@ -196,7 +196,7 @@ PROCESSES = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 import arabicnews
-from arabicnews.parallel import AsJSON, run_many
+from arabicnews.core.parallel import AsJSON, run_many
 
 def cpu():
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)

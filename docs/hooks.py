@@ -27,7 +27,7 @@ def on_config(config: Any) -> Any:
     return config
 
 
-# Docstrings use Sphinx roles (:class:`~arabicnews.errors.OffsetError`); Markdown leaves the role
+# Docstrings use Sphinx roles (:class:`~arabicnews.core.errors.OffsetError`); Markdown leaves the role
 # name in front of the code span. Keep the code span, shortened as Sphinx would for "~".
 _ROLE = re.compile(r":(?:class|meth|func|attr|mod|exc|data|obj):<code>(~?)([^<]*)</code>")
 

@@ -11,16 +11,15 @@ from typing import Any
 
 import pytest
 from attrs import frozen
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from arabicnews.attribution import Attribution, AttributionStage, Claim, claims, lexicon
-from arabicnews.document import Document
-from arabicnews.entities import Entity
-from arabicnews.errors import LayerNotFoundError
-from arabicnews.pipeline import Pipeline, stage
-from arabicnews.sentences import SentenceStage
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.core.document import Document
+from arabicnews.core.errors import LayerNotFoundError
+from arabicnews.core.pipeline import Pipeline, stage
+from arabicnews.model.entity import Entity
+from arabicnews.stages.attribution.analysis import Attribution, AttributionStage, Claim, claims, lexicon
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
 
 NLP = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
 DATA = Path(__file__).resolve().parents[1] / "arabicnews" / "data" / "attribution"
@@ -505,7 +504,7 @@ def test_an_article_takes_a_few_milliseconds(seed_text: str) -> None:
 
 
 def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_text: str) -> None:
-    ner = pytest.importorskip("arabicnews.ner")
+    ner = pytest.importorskip("arabicnews.stages.entities.tagger")
     try:
         entity_stage = ner.EntityStage()
         nlp = Pipeline([TokenizerStage(), SentenceStage(), entity_stage, AttributionStage()])
@@ -598,7 +597,7 @@ def test_present_tense_verbs_do_not_take_a_noun_phrase_content() -> None:
 
 
 def test_seed_claims_with_the_real_quantities_stage(seed_text: str) -> None:
-    quantities = pytest.importorskip("arabicnews.quantities")
+    quantities = pytest.importorskip("arabicnews.stages.quantities.finder")
     stage_cls = getattr(quantities, "QuantityStage", None)
     if stage_cls is None:
         pytest.skip("the quantities stage is not built yet")

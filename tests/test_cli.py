@@ -13,7 +13,7 @@ import pytest
 from conftest import SEED
 
 from arabicnews import Document
-from arabicnews.cli import main
+from arabicnews.surfaces.cli.main import main
 
 
 def test_analyze_file_prints_one_json_document(capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,7 +210,7 @@ def test_progress_bar_on_a_terminal() -> None:
         def isatty(self) -> bool:
             return True
 
-    from arabicnews.cli import Progress
+    from arabicnews.surfaces.cli.main import Progress
 
     stream = Terminal()
     progress = Progress(stream, total=4, every=0)
@@ -228,7 +228,7 @@ def test_a_failing_document_is_one_line_error_naming_its_id(
 ) -> None:
     from test_parallel import FRAGILE
 
-    monkeypatch.setattr("arabicnews.cli.default_pipeline", lambda: FRAGILE)
+    monkeypatch.setattr("arabicnews.surfaces.cli.main.default_pipeline", lambda: FRAGILE)
     src = _jsonl(tmp_path, [{"id": "ok", "text": "نص"}, {"id": "bad", "text": "مدينة رقم 7."}])
     assert main(["analyze", "--jsonl", str(src)]) == 1
     err = capsys.readouterr().err
@@ -240,7 +240,7 @@ def test_skip_errors_reports_and_goes_on(
 ) -> None:
     from test_parallel import FRAGILE
 
-    monkeypatch.setattr("arabicnews.cli.default_pipeline", lambda: FRAGILE)
+    monkeypatch.setattr("arabicnews.surfaces.cli.main.default_pipeline", lambda: FRAGILE)
     rows = [{"id": "a", "text": "نص"}, {"id": "bad", "text": "مدينة رقم 7."}, {"id": "c", "text": "نص آخر"}]
     assert main(["analyze", "--jsonl", "--skip-errors", str(_jsonl(tmp_path, rows))]) == 0
     captured = capsys.readouterr()
@@ -251,9 +251,9 @@ def test_skip_errors_reports_and_goes_on(
 def test_html_format(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import importlib.util
 
-    if importlib.util.find_spec("arabicnews.render") is None:
+    if importlib.util.find_spec("arabicnews.surfaces.render") is None:
         assert main(["analyze", "--format", "html", str(corpus / "a.txt")]) == 1
-        assert "arabicnews.render" in capsys.readouterr().err
+        assert "arabicnews.surfaces.render" in capsys.readouterr().err
     else:
         assert main(["analyze", "--format", "html", str(corpus / "a.txt")]) == 0
         assert "الوزير" in capsys.readouterr().out
@@ -266,7 +266,7 @@ def test_html_without_the_render_module_is_a_clear_error(
 
     real = importlib.util.find_spec
     monkeypatch.setattr(
-        importlib.util, "find_spec", lambda name, *a: None if name == "arabicnews.render" else real(name, *a)
+        importlib.util, "find_spec", lambda name, *a: None if name == "arabicnews.surfaces.render" else real(name, *a)
     )
     assert main(["analyze", "--format", "html", str(corpus / "a.txt")]) == 1
     err = capsys.readouterr().err

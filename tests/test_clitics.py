@@ -7,10 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from arabicnews.clitics import (
+from arabicnews.arabic.clitics import (
     ENCLITICS,
     NO_SPLIT,
     PROCLITIC_SEQUENCES,
@@ -19,8 +18,8 @@ from arabicnews.clitics import (
     default_segmenter,
     load_model,
 )
-from arabicnews.resources import data_path
-from arabicnews.tokenizer import tokenize
+from arabicnews.core.resources import data_path
+from arabicnews.stages.tokens import tokenize
 
 Seg = tuple[str, str, str]  # text, role, form
 

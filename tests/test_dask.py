@@ -1,4 +1,4 @@
-"""arabicnews.dask on a dask.distributed LocalCluster of 2 worker processes (skipped without dask)."""
+"""arabicnews.surfaces.dask on a dask.distributed LocalCluster of 2 worker processes (skipped without dask)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ distributed = pytest.importorskip("dask.distributed")
 
 import arabicnews  # noqa: E402
 from arabicnews import Document, Pipeline  # noqa: E402
-from arabicnews.dask import PartitionAnalyzer, analyze_bag, analyze_dataframe, documents  # noqa: E402
-from arabicnews.sentences import SentenceStage  # noqa: E402
-from arabicnews.tokenizer import TokenizerStage  # noqa: E402
+from arabicnews.stages.sentences import SentenceStage  # noqa: E402
+from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
+from arabicnews.surfaces.dask import PartitionAnalyzer, analyze_bag, analyze_dataframe, documents  # noqa: E402
 
 TEXTS = [f"قال المتحدث إن {n} شخصا وصلوا إلى المدينة. وأضاف أن العدد بلغ ١٥ ألفا." for n in range(12)]
 
@@ -42,7 +42,7 @@ def test_bag_gives_the_serial_results_in_order(client: Any) -> None:
 
 
 def _pipeline_ids() -> list[int]:
-    from arabicnews import dask as an_dask
+    from arabicnews.surfaces import dask as an_dask
 
     return [id(p) for p in an_dask._PIPELINES.values()]
 

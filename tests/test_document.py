@@ -10,7 +10,7 @@ import pytest
 
 import arabicnews
 from arabicnews import Document, LayerNotFoundError, OffsetError, SerializationError, Span
-from arabicnews.spans import Segment, Token
+from arabicnews.model.spans import Segment, Token
 
 
 def test_empty_text_is_an_empty_document() -> None:
@@ -66,7 +66,7 @@ def test_with_layer_rejects_spans_that_miss_their_text(span: Span) -> None:
 
 
 def test_nested_spans_are_checked() -> None:
-    from arabicnews.spans import Segment, Token
+    from arabicnews.model.spans import Segment, Token
 
     text = "للأحياء"
     bad = Token(text, 0, 7, "word", text, (Segment("ل", 0, 1, "proclitic"), Segment("xxx", 1, 7, "stem")))
@@ -196,7 +196,7 @@ def test_surrogates_survive_the_json_round_trip() -> None:
 
 @pytest.mark.parametrize("text", ["", "word", "قال", "ﷺ", "\U0001f600", "\ud800", "a\udfffb", "\ud800\udfff"])
 def test_strings_are_tagged_exactly_when_they_hold_surrogates(text: str) -> None:
-    from arabicnews.serialize import encode_str
+    from arabicnews.core.serialize import encode_str
 
     has_surrogate = any("\ud800" <= c <= "\udfff" for c in text)
     encoded = encode_str(text)

@@ -9,12 +9,13 @@ import unicodedata
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from arabicnews import Document, Pipeline
-from arabicnews.entities import Entity, entity_groups, group_mentions
-from arabicnews.ner import (
+from arabicnews.core.resources import data_path
+from arabicnews.model.entity import Entity, entity_groups
+from arabicnews.stages.entities.grouping import group_mentions
+from arabicnews.stages.entities.tagger import (
     LABELS,
     EntityStage,
     FeatureExtractor,
@@ -24,9 +25,8 @@ from arabicnews.ner import (
     split_proclitic,
     word_shape,
 )
-from arabicnews.resources import data_path
-from arabicnews.sentences import SentenceStage
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +181,7 @@ def test_group_does_not_join_different_organisations() -> None:
 
 def _reference_groups(mentions: list[Entity]) -> list[int]:
     """The grouping rule stated plainly: try every earlier group, most recent first."""
-    from arabicnews.entities import _same_entity, _words
+    from arabicnews.stages.entities.grouping import _same_entity, _words
 
     groups: list[tuple[str, list[tuple[str, ...]]]] = []
     last: list[int] = []
@@ -390,7 +390,7 @@ def test_fast_emissions_equal_the_feature_sums() -> None:
 def test_pruned_decoding_agrees_with_exact_viterbi(seed_text: str) -> None:
     import math
 
-    from arabicnews.tokenizer import tokenize
+    from arabicnews.stages.tokens import tokenize
 
     model = default_model()
     words = [t.text for t in tokenize(seed_text)]
@@ -400,7 +400,7 @@ def test_pruned_decoding_agrees_with_exact_viterbi(seed_text: str) -> None:
 
 
 def test_propagate_tags_a_surname_in_nearby_sentences() -> None:
-    from arabicnews.ner import propagate
+    from arabicnews.stages.entities.tagger import propagate
 
     tags = [["O", "B-PER", "I-PER"], ["O", "O"], ["O", "O"]]
     stems = [["قال", "فيليب", "هاموند"], ["اكد", "هاموند"], ["اكد", "هاموند"]]
@@ -408,7 +408,7 @@ def test_propagate_tags_a_surname_in_nearby_sentences() -> None:
 
 
 def test_propagate_never_cuts_an_entity() -> None:
-    from arabicnews.ner import propagate
+    from arabicnews.stages.entities.tagger import propagate
 
     tags = [["B-LOC"], ["B-ORG", "I-ORG"]]
     stems = [["الاردن"], ["الاردن", "الرياضي"]]  # «الأردن» inside an organisation stays inside it
@@ -416,7 +416,7 @@ def test_propagate_never_cuts_an_entity() -> None:
 
 
 def test_harmonise_gives_a_surname_the_label_of_the_full_name() -> None:
-    from arabicnews.ner import harmonise_labels
+    from arabicnews.stages.entities.tagger import harmonise_labels
 
     # A headline «دي ميستورا» tagged MISC on a weak margin; «ستفان دي ميستورا» PER further down.
     tags = [["B-MISC", "I-MISC", "O"], ["O", "B-PER", "I-PER", "I-PER"]]
@@ -426,7 +426,7 @@ def test_harmonise_gives_a_surname_the_label_of_the_full_name() -> None:
 
 
 def test_harmonise_keeps_a_label_more_confident_than_the_others() -> None:
-    from arabicnews.ner import harmonise_labels
+    from arabicnews.stages.entities.tagger import harmonise_labels
 
     tags = [["B-LOC"], ["B-ORG"], ["B-LOC", "O"]]
     margins = [[9.0], [2.0], [3.0, 4.0]]
@@ -475,7 +475,7 @@ def test_lexicon_feature_uses_the_stem_and_reaches_the_neighbours() -> None:
 
 
 def test_lexicon_is_jackknifed_over_runs_of_sentences() -> None:
-    from arabicnews.corpora import TaggedSentence
+    from arabicnews.evaluate.corpora import TaggedSentence
     from arabicnews.train.ner import build_lexicon, fold_extractors
 
     sents = [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from arabicnews.evaluate.ner import Counts, main, score_spans
-from arabicnews.ner import bio_spans
+from arabicnews.stages.entities.tagger import bio_spans
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_command_scores_a_model_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     import gzip
     import json
 
-    from arabicnews.ner import LABELS
+    from arabicnews.stages.entities.tagger import LABELS
 
     corpus = tmp_path / "anercorp"
     corpus.mkdir()
@@ -92,9 +92,9 @@ def test_command_reports_missing_data(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(("corpus", "floor"), [("anercorp", 0.68), ("aqmar", 0.75)])
 def test_shipped_model_accuracy(data_dir: Path, corpus: str, floor: float) -> None:
     """The figures in docs/entities.md, with some slack: a regression guard, not the measurement."""
-    from arabicnews.corpora import read_corpus
+    from arabicnews.evaluate.corpora import read_corpus
     from arabicnews.evaluate.ner import tag_sentences
-    from arabicnews.ner import default_model
+    from arabicnews.stages.entities.tagger import default_model
 
     sentences = read_corpus(corpus, data_dir, "test")  # type: ignore[arg-type]
     counts = score_spans([s.tags for s in sentences], tag_sentences(default_model(), sentences))
@@ -102,7 +102,7 @@ def test_shipped_model_accuracy(data_dir: Path, corpus: str, floor: float) -> No
 
 
 def test_newsfane_sentences_are_split_by_their_anercorp_part(tmp_path: Path) -> None:
-    from arabicnews.corpora import newsfane_by_anercorp_split
+    from arabicnews.evaluate.corpora import newsfane_by_anercorp_split
 
     (tmp_path / "anercorp").mkdir()
     (tmp_path / "newsfane_gold").mkdir()

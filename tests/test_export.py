@@ -10,15 +10,14 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 import arabicnews
-from arabicnews.document import Document
-from arabicnews.entities import Entity
-from arabicnews.errors import BackendNotInstalledError
-from arabicnews.export import json_schema, to_conllu, to_pandas, to_spacy
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.core.document import Document
+from arabicnews.core.errors import BackendNotInstalledError
+from arabicnews.model.entity import Entity
+from arabicnews.stages.tokens import TokenizerStage
+from arabicnews.surfaces.export import json_schema, to_conllu, to_pandas, to_spacy
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "schema.json"
@@ -255,7 +254,7 @@ def test_pandas_missing_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -
 
 def test_docs_schema_file_is_the_generated_schema() -> None:
     on_disk = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    assert on_disk == json_schema(), "regenerate it: python -m arabicnews.export > docs/schema.json"
+    assert on_disk == json_schema(), "regenerate it: python -m arabicnews.surfaces.export > docs/schema.json"
 
 
 def _validate(instance: Any) -> None:

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from arabicnews.normalize import NormalizedText, normalize
+from arabicnews.core.normalize import NormalizedText, normalize
 
 
 @pytest.mark.parametrize(
@@ -66,7 +65,7 @@ def test_from_original_inverts_to_original() -> None:
 
 
 def test_out_of_range_raises_offset_error() -> None:
-    from arabicnews.errors import OffsetError
+    from arabicnews.core.errors import OffsetError
 
     with pytest.raises(OffsetError):
         NormalizedText.of("abc").to_original(0, 9)

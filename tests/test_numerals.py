@@ -8,9 +8,9 @@ from fractions import Fraction
 
 import pytest
 
-from arabicnews.normalize import normalize
-from arabicnews.numerals import Numeral, exact, lexicon, parse_digits, parse_numeral, split_words
-from arabicnews.resources import read_lines
+from arabicnews.arabic.numerals import Numeral, exact, lexicon, parse_digits, parse_numeral, split_words
+from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_lines
 
 
 def _parse(text: str) -> Numeral | None:

@@ -9,9 +9,9 @@ import pytest
 
 import arabicnews
 from arabicnews import Document, Pipeline, stage
-from arabicnews.errors import DocumentError, InputTypeError
-from arabicnews.parallel import DocumentFailure, collector_paused
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.core.errors import DocumentError, InputTypeError
+from arabicnews.core.parallel import DocumentFailure, collector_paused
+from arabicnews.stages.tokens import TokenizerStage
 
 TEXTS = [f"قال المتحدث إن {n} شخصا وصلوا إلى المدينة رقم {n}." for n in range(40)]
 
@@ -104,7 +104,7 @@ def test_bad_arguments_fail_at_the_call() -> None:
 def test_workers_can_send_back_json_instead_of_documents(n_process: int) -> None:
     import json
 
-    from arabicnews.parallel import AsDict, AsJSON, run_many
+    from arabicnews.core.parallel import AsDict, AsJSON, run_many
 
     nlp = arabicnews.default_pipeline()
     lines = list(run_many(AsJSON(nlp), TEXTS[:6], batch_size=2, n_process=n_process))
@@ -114,7 +114,7 @@ def test_workers_can_send_back_json_instead_of_documents(n_process: int) -> None
 
 
 def test_generic_runner_skips_failures_with_their_index() -> None:
-    from arabicnews.parallel import AsJSON, run_many
+    from arabicnews.core.parallel import AsJSON, run_many
 
     failures: list[DocumentFailure] = []
     out = list(run_many(AsJSON(FRAGILE), TEXTS[5:10], batch_size=2, n_process=2, on_error="skip", failures=failures))

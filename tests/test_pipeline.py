@@ -7,8 +7,8 @@ import pytest
 
 import arabicnews
 from arabicnews import Document, Pipeline, PipelineError, Span, StageError, stage
-from arabicnews.sentences import SentenceStage
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
 
 BASE = Pipeline([TokenizerStage(), SentenceStage()])
 
@@ -60,7 +60,7 @@ def test_replace_and_remove() -> None:
 
     @stage(name="sentences", requires=["tokens"], provides=["sentences"])
     def one_sentence(doc: Document) -> Document:
-        from arabicnews.spans import Sentence
+        from arabicnews.model.spans import Sentence
 
         return doc.with_layer("sentences", [Sentence(doc.text, 0, len(doc.text))] if doc.text else [])
 

@@ -13,16 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from invariants import check_document
 
 from arabicnews import Document
-from arabicnews.normalize import normalize
-from arabicnews.pipeline import Pipeline
-from arabicnews.quantities import Quantity, QuantityStage, find_quantities
-from arabicnews.sentences import SentenceStage
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.core.normalize import normalize
+from arabicnews.core.pipeline import Pipeline
+from arabicnews.stages.quantities.finder import Quantity, QuantityStage, find_quantities
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
 
 NLP = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage()])
 EASTERN = str.maketrans("0123456789.,%", "٠١٢٣٤٥٦٧٨٩٫٬٪")
@@ -686,7 +685,7 @@ def test_never_raises_on_any_text(text: str) -> None:
 @pytest.mark.slow
 def test_benchmark_saudinewsnet(data_dir: Path) -> None:
     """Words per second of the quantities stage alone over SaudiNewsNet (printed; run with -s)."""
-    from arabicnews.normalize import NormalizedText
+    from arabicnews.core.normalize import NormalizedText
 
     texts: list[str] = []
     for path in sorted((data_dir / "saudinewsnet").glob("*.json")):

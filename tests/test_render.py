@@ -6,16 +6,15 @@ from html.parser import HTMLParser
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 import arabicnews
-from arabicnews.attribution import Attribution, Cue, Source
-from arabicnews.document import Document
-from arabicnews.entities import Entity
-from arabicnews.quantities import Quantity
-from arabicnews.render import render
-from arabicnews.spans import Span
+from arabicnews.core.document import Document
+from arabicnews.model.entity import Entity
+from arabicnews.model.spans import Span
+from arabicnews.stages.attribution.analysis import Attribution, Cue, Source
+from arabicnews.stages.quantities.finder import Quantity
+from arabicnews.surfaces.render import render
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 

@@ -27,8 +27,8 @@ from typing import Any
 import pytest
 
 import arabicnews
-from arabicnews.document import Document
-from arabicnews.render import render
+from arabicnews.core.document import Document
+from arabicnews.surfaces.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "tests" / "fixtures" / "render" / "seed_layout.json"

@@ -1,7 +1,7 @@
 """Hostile input through the whole default pipeline, linear cost, threads, bad arguments, the corpus.
 
 Every pathological text must come out as a Document that keeps every invariant
-(:func:`arabicnews.validate.check_document`). The heaviest sizes (10 MB, 1 MB) are marked ``slow``
+(:func:`arabicnews.surfaces.validate.check_document`). The heaviest sizes (10 MB, 1 MB) are marked ``slow``
 (``python -m pytest -m slow tests/test_robustness.py``); the default run uses smaller ones of the
 same shapes. Linear cost is shown by counting work, never by timing: the number of calls of a
 stage's inner step grows in proportion to the input.
@@ -30,8 +30,8 @@ from arabicnews import (
     StageError,
     stage,
 )
-from arabicnews import attribution as attribution_module
-from arabicnews.stanza_backend import StanzaEntityStage
+from arabicnews.stages.attribution import analysis as attribution_module
+from arabicnews.stages.entities.stanza import StanzaEntityStage
 
 ROOT = Path(__file__).resolve().parents[1]
 

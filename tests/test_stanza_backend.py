@@ -26,9 +26,7 @@ import pytest
 
 import arabicnews
 from arabicnews import Document, Pipeline, Segment, Token
-from arabicnews.download import DEFAULT_PROCESSORS, add_download_parser, download
-from arabicnews.entities import Entity
-from arabicnews.errors import (
+from arabicnews.core.errors import (
     ArabicNewsError,
     BackendNotInstalledError,
     DownloadError,
@@ -36,16 +34,18 @@ from arabicnews.errors import (
     PipelineError,
     StageError,
 )
-from arabicnews.sentences import SentenceStage
-from arabicnews.spans import Sentence, TokenKind
-from arabicnews.stanza_backend import (
+from arabicnews.model.entity import Entity
+from arabicnews.model.spans import Sentence, TokenKind
+from arabicnews.stages.entities.stanza import (
     STANZA_LABELS,
     StanzaEntityStage,
     decode_tags,
     stanza_models_installed,
     token_groups,
 )
-from arabicnews.tokenizer import TokenizerStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
+from arabicnews.surfaces.cli.download import DEFAULT_PROCESSORS, add_download_parser, download
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "stanza"
 TINY_MODEL = FIXTURES / "ar_anercorp_tiny_nertagger.pt"
@@ -329,7 +329,7 @@ def test_without_stanza_download_names_the_pip_command() -> None:
 
 def test_importing_the_backend_imports_neither_stanza_nor_torch() -> None:
     code = (
-        "import sys, arabicnews.stanza_backend, arabicnews.download; "
+        "import sys, arabicnews.stages.entities.stanza, arabicnews.surfaces.cli.download; "
         "print(sorted(m for m in ('stanza', 'torch') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -590,7 +590,7 @@ def test_the_fixture_model_is_rebuilt_by_its_script(stanza: ModuleType, data_dir
 @pytest.fixture(scope="module")
 def full_stage(stanza: ModuleType) -> Iterator[StanzaEntityStage]:
     if not stanza_models_installed("ar"):
-        from arabicnews.stanza_backend import default_stanza_dir
+        from arabicnews.stages.entities.stanza import default_stanza_dir
 
         pytest.skip(f"stanza's Arabic NER model is not installed in {default_stanza_dir()} (arabicnews download)")
     yield StanzaEntityStage().load()

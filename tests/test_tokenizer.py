@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from arabicnews.tokenizer import tokenize
+from arabicnews.stages.tokens import tokenize
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:

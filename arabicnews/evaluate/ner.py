@@ -16,7 +16,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from arabicnews.corpora import (
+from arabicnews.evaluate.corpora import (
     CORPORA,
     Split,
     TaggedSentence,
@@ -24,7 +24,7 @@ from arabicnews.corpora import (
     newsfane_by_anercorp_split,
     read_corpus,
 )
-from arabicnews.ner import ENTITY_LABELS, NerModel, bio_spans, default_model
+from arabicnews.stages.entities.tagger import ENTITY_LABELS, NerModel, bio_spans, default_model
 
 DEFAULT_SPLIT: dict[str, Split] = {"anercorp": "test", "aqmar": "test", "newsfane": "all"}
 
@@ -87,7 +87,8 @@ def tag_sentences(model: NerModel, sentences: Sequence[TaggedSentence]) -> list[
     """The model's BIO tags for each sentence's gold tokens, sentences taken in corpus order.
 
     As in the pipeline stage, names found in a sentence are propagated to the three sentences on
-    either side (:func:`arabicnews.ner.propagate`): the corpora keep each article's sentences together.
+    either side (:func:`arabicnews.stages.entities.tagger.propagate`): the corpora keep each article's
+    sentences together.
     """
     return [tags for tags, _ in model.tag_document([s.tokens for s in sentences])]
 
@@ -108,10 +109,10 @@ def benchmark(data_dir: Path, articles: int, model_path: Path | None = None) -> 
     import json
     import tracemalloc
 
-    from arabicnews.document import Document
-    from arabicnews.ner import EntityStage, NerModel
-    from arabicnews.sentences import SentenceStage
-    from arabicnews.tokenizer import TokenizerStage
+    from arabicnews.core.document import Document
+    from arabicnews.stages.entities.tagger import EntityStage, NerModel
+    from arabicnews.stages.sentences import SentenceStage
+    from arabicnews.stages.tokens import TokenizerStage
 
     texts: list[str] = []
     for path in sorted((data_dir / "saudinewsnet").glob("*.json")):

@@ -31,7 +31,7 @@ from pathlib import Path
 import regex
 from attrs import frozen
 
-from arabicnews.corpora import default_data_dir
+from arabicnews.evaluate.corpora import default_data_dir
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}\u0640]")
 _DIGIT = regex.compile(r"\p{N}")

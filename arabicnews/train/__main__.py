@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from arabicnews.commands import dispatch
+from arabicnews.surfaces.cli.commands import dispatch
 
 COMMANDS: dict[str, str] = {
     "clitics": "arabicnews.train.clitics",

@@ -30,9 +30,9 @@ from pathlib import Path
 
 import regex
 
-from arabicnews.clitics import ENCLITICS, PROCLITIC_SEQUENCES, CliticModel, analyse, whole_words, word_key
-from arabicnews.corpora import default_data_dir
-from arabicnews.normalize import normalize
+from arabicnews.arabic.clitics import ENCLITICS, PROCLITIC_SEQUENCES, CliticModel, analyse, whole_words, word_key
+from arabicnews.core.normalize import normalize
+from arabicnews.evaluate.corpora import default_data_dir
 
 _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 _ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)

@@ -1,0 +1,1 @@
+"""Knowledge of Arabic that several stages share: letters and clitics, numerals."""

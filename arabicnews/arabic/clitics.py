@@ -1,0 +1,365 @@
+"""Clitic segmentation of Arabic words into proclitics, stem and pronoun enclitics.
+
+A word splits into the proclitics و ف ب ل ك س (one segment per letter), the stem (with the article
+ال, as Universal Dependencies keeps it) and a pronoun enclitic (ه ها هم هما هن ك كم كن ي ني نا).
+Every segment covers real characters of the word; its ``form`` restores what the writing dropped:
+the article's alef in «للأحياء» (ل + لأحياء, form الأحياء), the ta marbuta of «حكومته» (حكومت, form
+حكومة + ه), the alef maqsura of «مستواه» (مستوا, form مستوى) and the alef of «كتبوه» (كتبو, form كتبوا).
+
+Whether a word splits is decided with word frequencies, never with its first letter alone: a split
+``p + s + e`` is taken when the stem ``s`` is a known word and the count the split predicts
+(the rate at which ``p`` and ``e`` attach, times the stem's count) is large enough beside the count
+of the whole word. So «والحكومة» splits (الحكومة is frequent), while «وزير», «بريطانيا» and «كانت»
+do not («زير» and «ريطانيا» are unknown, and «كانت» is far more frequent than ك + «أنت» explains).
+Words of the QCRI WikiNews gold take their gold split. The counts, rates and thresholds are data
+files under ``arabicnews/data/clitics/`` built by ``python -m arabicnews.train clitics``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import cache
+from typing import Literal
+
+import regex
+from attrs import frozen
+
+from arabicnews.core.normalize import NormalizedText, normalize
+from arabicnews.core.resources import data_path, read_lines
+from arabicnews.model.spans import Segment, SegmentRole
+
+PROCLITIC_SEQUENCES: tuple[str, ...] = (
+    "و", "ف", "ب", "ل", "ك", "س",
+    "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس",
+)  # fmt: skip
+"""The proclitic sequences, in normalised letters (a conjunction, then a preposition or future س)."""
+
+ENCLITICS: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "ي", "ني", "نا")
+"""The pronoun enclitics, in normalised letters."""
+
+# After a bare preposition ل or ب the pronoun is the whole object: «له» is ل + ه. «لكن» (but) and
+# «بي» (a letter name, «بي بي سي») are words, so those two pairs never split.
+_BARE_PREPOSITION: Mapping[str, frozenset[str]] = {
+    "ل": frozenset(ENCLITICS) - {"كن"},
+    "ب": frozenset(ENCLITICS) - {"ي", "كن"},
+}
+_IMPERFECT = frozenset("يتنا")  # the future س only comes before an imperfect verb
+_ARTICLE_STEM = regex.compile(r"ال..")  # the article and at least two letters
+_LAM_STEM = regex.compile(r"ل...")  # after the preposition ل: the article's lam and three letters
+_CUT_CACHE_SIZE = 200_000
+_TANWEEN_END = regex.compile(r"[\u064B-\u064D][\p{M}\u0640]*$")
+
+Restore = Literal["", "article", "ta", "alef_maqsura", "alef"]
+"""Which dropped letter the stem's form restores: none, the article's alef after ل, the ta marbuta
+written ت before an enclitic, the alef maqsura written ا before one, or the alef after a plural و."""
+
+
+@frozen
+class Analysis:
+    """How a normalised word splits: the lengths of its proclitics and enclitic, what the stem restores.
+
+    ``bare`` marks a word that is only a preposition and a pronoun («له», «بها»): the last
+    proclitic letter is then the stem.
+    """
+
+    proclitic_len: int
+    enclitic_len: int
+    restore: Restore = ""
+    bare: bool = False
+
+
+NO_SPLIT = Analysis(0, 0)
+
+
+@frozen
+class CliticModel:
+    """What the segmenter decides with: word counts, clitic attachment rates, gold words, thresholds.
+
+    A split is taken when ``rate(p) * rate(e) * count(stem) >= alpha * count(word) + beta`` and the
+    stem has been seen at least ``min_stem`` times (or, after a proclitic, begins with the article:
+    its count is then ``backoff``). ``gold`` maps a word key (see :func:`word_key`)
+    to its gold ``(proclitic length, enclitic length)``; the normalised words in ``whole`` never split
+    (words that Universal Dependencies keeps whole, such as «كما» and «لكن»).
+    """
+
+    counts: Mapping[str, int]
+    proclitic_rates: Mapping[str, float]
+    enclitic_rates: Mapping[str, float]
+    gold: Mapping[str, tuple[int, int]]
+    whole: frozenset[str]
+    alpha: float
+    beta: float
+    min_stem: int
+    backoff: float = 0.0
+
+
+def word_key(norm: str, final_ta: bool) -> str:
+    """The key of a normalised word in the counts and gold tables: a final ة is kept apart from ه.
+
+    Normalisation folds ة into ه so that Egyptian «الحكومه» meets «الحكومة»; the tables keep a
+    final ة so that «بلدية» (ب + «لدية»?) is not taken for ب + «لديه».
+    """
+    return norm[:-1] + "ة" if final_ta and norm.endswith("ه") else norm
+
+
+def _stem_keys(p: str, s: str, e: str) -> list[tuple[str, Restore]]:
+    """Where to look the stem ``s`` up; ``s`` is already a table key (a final ة kept)."""
+    keys: list[tuple[str, Restore]] = [(s, "")]
+    if not e and s.endswith("ه"):
+        keys.append((s[:-1] + "ة", ""))  # an Egyptian final ه for ة
+    if p.endswith("ل") and s.startswith("ل"):
+        keys.append(("ا" + s, "article"))
+    # Evidence that an unseen stem is a word: the noun seen with the article («تخزينها»: التخزين),
+    # the imperfect verb seen in another person («سيسهم»: تسهم).
+    if len(s) >= 3 and not s.startswith("ال"):
+        keys.append(("ال" + s, ""))
+    if len(s) >= 3 and s[0] in "يتن":
+        keys.extend((c + s[1:], "") for c in "يتن" if c != s[0])
+    if e and len(s) >= 3:  # «شاه» is no «شى» + ه
+        if s.endswith("ت"):
+            keys.append((s[:-1] + "ة", "ta"))
+        elif s.endswith("ا"):
+            keys.append((s[:-1] + "ي", "alef_maqsura"))
+        elif s.endswith("و"):
+            keys.append((s + "ا", "alef"))
+    return keys
+
+
+def _restore_for(model: CliticModel, norm: str, n_pro: int, n_enc: int, final_ta: bool) -> Restore:
+    p, s, e = norm[:n_pro], norm[n_pro : len(norm) - n_enc], norm[len(norm) - n_enc :]
+    s = word_key(s, final_ta and not e)
+    if not s:
+        return ""
+    counts = model.counts
+    best_key, restore = max(_stem_keys(p, s, e), key=lambda kv: counts.get(kv[0], 0))
+    return restore if counts.get(best_key, 0) > counts.get(s, 0) else ""
+
+
+def analyse(
+    model: CliticModel,
+    norm: str,
+    final_ta: bool = False,
+    nested: bool = True,
+    enclitic: bool = True,
+    letters: str | None = None,
+) -> Analysis:
+    """Decide how the normalised word ``norm`` splits; ``final_ta`` when it is written with a final ة.
+
+    ``nested`` lets the chosen stem split once more (a second proclitic or an enclitic);
+    ``enclitic=False`` rules a pronoun out (the word ends with tanween, which no pronoun carries).
+    ``letters``, the word's original letters one per character of ``norm``, lets the future س
+    stand before أ but not before a bare ا («سأعمل», but «سامي» is a name).
+    """
+    if norm in model.whole:
+        return NO_SPLIT
+    wkey = word_key(norm, final_ta)
+    gold = model.gold.get(wkey)
+    if gold is not None:
+        n_pro, n_enc = gold
+        if n_pro + n_enc == 0 or n_pro + n_enc > len(norm):
+            return NO_SPLIT
+        bare = n_pro + n_enc == len(norm)
+        restore = "" if bare else _restore_for(model, norm, n_pro, n_enc, final_ta)
+        return Analysis(n_pro, n_enc, restore, bare)
+    counts = model.counts
+    best = NO_SPLIT
+    best_expected = 0.0
+    for p in ("", *PROCLITIC_SEQUENCES):
+        if not norm.startswith(p):
+            continue
+        p_rate = model.proclitic_rates.get(p, 1.0) if p else 1.0
+        for e in ("", *ENCLITICS) if enclitic else ("",):
+            if (not p and not e) or not norm.endswith(e) or len(p) + len(e) > len(norm):
+                continue
+            if e == "ه" and final_ta:
+                continue
+            s = norm[len(p) : len(norm) - len(e)]
+            if not s:
+                if p and e in _BARE_PREPOSITION.get(p[-1], frozenset()):
+                    return Analysis(len(p), len(e), "", True)
+                continue
+            if len(s) < 2:
+                continue
+            if p.endswith("س") and (s[0] not in _IMPERFECT or (letters is not None and letters[len(p)] == "ا")):
+                continue
+            s = word_key(s, final_ta and not e)
+            if e in ("ي", "ني") and s.startswith("ال"):
+                continue  # a definite noun takes no possessive: «الرئيسي» is an adjective
+            key, restore = max(_stem_keys(p, s, e), key=lambda kv: counts.get(kv[0], 0))
+            stem_count: float = counts.get(key, 0)
+            if e == "ها" and counts.get(s + "ه", 0) > stem_count:
+                continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها
+            if stem_count < model.min_stem:
+                if e or not p or not (_ARTICLE_STEM.match(s) or (p.endswith("ل") and _LAM_STEM.match(s))):
+                    continue
+                # An unseen stem that begins with the article: «والمتضررين», «للبستنة».
+                stem_count = model.backoff
+                restore = "article" if p.endswith("ل") and not s.startswith("ال") else ""
+            expected = p_rate * (model.enclitic_rates.get(e, 1.0) if e else 1.0) * stem_count
+            if expected > best_expected:
+                best_expected = expected
+                best = Analysis(len(p), len(e), restore if stem_count > counts.get(s, 0) else "")
+    # The whole word's own evidence includes its forms with the article and with a proclitic of
+    # its own: «الوطن» and «ووطن» attest «وطن» as a host, not و + «طن».
+    whole = counts.get(wkey, 0) + sum(counts.get(p + wkey, 0) for p in ("و", "ب", "ل", "ف"))
+    if not wkey.startswith("ال"):
+        whole += counts.get("ال" + wkey, 0)
+    if not final_ta and wkey.endswith("ه"):
+        whole += counts.get(wkey[:-1] + "ة", 0)  # an Egyptian final ه for ة: «مدينه»
+    if best is NO_SPLIT or best_expected < model.alpha * whole + model.beta:
+        return NO_SPLIT
+    if nested:
+        return _refine(model, norm, best, final_ta, enclitic, letters)
+    return best
+
+
+def _refine(
+    model: CliticModel, norm: str, best: Analysis, final_ta: bool, enclitic: bool, letters: str | None
+) -> Analysis:
+    """Split the chosen stem once more: «لأنها» is ل + «أنها», and «أنها» is أن + ها."""
+    p, e = best.proclitic_len, best.enclitic_len
+    stem = norm[p : len(norm) - e]
+    inner_letters = None if letters is None else letters[p : len(norm) - e]
+    inner = analyse(model, stem, final_ta and not e, False, enclitic and not e, inner_letters)
+    if inner is NO_SPLIT or inner.bare:
+        return best
+    if inner.proclitic_len and norm[: p + inner.proclitic_len] not in PROCLITIC_SEQUENCES:
+        return best
+    if inner.enclitic_len and e:
+        return best
+    n_pro, n_enc = p + inner.proclitic_len, e + inner.enclitic_len
+    return Analysis(n_pro, n_enc, _restore_for(model, norm, n_pro, n_enc, final_ta))
+
+
+def _stem_form(stem: str, restore: Restore) -> str:
+    if restore == "article":
+        return "ا" + stem
+    if restore in ("ta", "alef_maqsura"):
+        # The restored letter replaces the last letter, keeping any diacritics after it; a
+        # hamza seat (normalised to ا as well) is no alef maqsura and stays as written.
+        i = max((j for j, ch in enumerate(stem) if ch.isalpha()), default=-1)
+        if i >= 0 and stem[i] == ("ت" if restore == "ta" else "ا"):
+            return stem[:i] + ("ة" if restore == "ta" else "ى") + stem[i + 1 :]
+        return stem
+    if restore == "alef":
+        return stem + "ا"
+    return stem
+
+
+def whole_words() -> frozenset[str]:
+    """The normalised words that never split (``arabicnews/data/clitics/whole.txt``)."""
+    return frozenset(normalize(w) for w in read_lines("clitics/whole.txt"))
+
+
+def load_model() -> CliticModel:
+    """Read the packaged data files of the segmenter."""
+    counts: dict[str, int] = {}
+    for line in data_path("clitics/counts.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, n = line.split("\t")
+            counts[word] = int(n)
+    gold: dict[str, tuple[int, int]] = {}
+    for line in data_path("clitics/gold.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, n_pro, n_enc = line.split("\t")
+            gold[word] = (int(n_pro), int(n_enc))
+    params = json.loads(data_path("clitics/params.json").read_text(encoding="utf-8"))
+    return CliticModel(
+        counts,
+        {str(k): float(v) for k, v in params["proclitics"].items()},
+        {str(k): float(v) for k, v in params["enclitics"].items()},
+        gold,
+        whole_words(),
+        float(params["alpha"]),
+        float(params["beta"]),
+        int(params["min_stem"]),
+        float(params.get("backoff", 0.0)),
+    )
+
+
+Cuts = tuple[tuple[int, int, SegmentRole, str], ...]
+"""Segments relative to the word: (start, end, role, form) with an empty form meaning the text."""
+
+
+_Parts = tuple[tuple[int, int, SegmentRole, str, str], ...]
+"""A word's segments, cached: (start, end, role, text, form), the strings made once per word; ``()``
+for a word left whole."""
+
+
+class CliticSegmenter:
+    """Split an Arabic word into segments covering its characters."""
+
+    __slots__ = ("_cache", "model")
+
+    def __init__(self, model: CliticModel | None = None) -> None:
+        self.model = model
+        self._cache: dict[str, _Parts] = {}
+
+    def segment(self, word: str, start: int) -> tuple[Segment, ...]:
+        """The segments of ``word``, which starts at offset ``start`` of the text."""
+        parts = self._cache.get(word)
+        if parts is None:
+            cuts = self._cuts(word)
+            parts = (
+                ()
+                if len(cuts) == 1 and cuts[0][2] == "stem" and not cuts[0][3]
+                else tuple((s, e, role, word[s:e], form or word[s:e]) for s, e, role, form in cuts)
+            )
+            if len(self._cache) >= _CUT_CACHE_SIZE:
+                self._cache.clear()
+            self._cache[word] = parts
+        if not parts:  # most words: one stem segment, the word itself
+            return (Segment(word, start, start + len(word), "stem", word),)
+        # The segment strings are shared by every occurrence of the word.
+        return tuple(Segment(text, start + s, start + e, role, form) for s, e, role, text, form in parts)
+
+    def _cuts(self, word: str) -> Cuts:
+        whole: Cuts = ((0, len(word), "stem", ""),)
+        if self.model is None:
+            self.model = load_model()
+        view = NormalizedText.of(word)
+        norm = view.text
+        if len(norm) < 2:
+            return whole
+        letters = [word[i] for i in view.offsets]
+        a = analyse(
+            self.model, norm, letters[-1] == "ة", enclitic=not _TANWEEN_END.search(word), letters="".join(letters)
+        )
+        if a is NO_SPLIT or a.proclitic_len + a.enclitic_len == 0:
+            return whole
+        n = len(norm)
+        positions = sorted({*range(a.proclitic_len + 1), n - a.enclitic_len, n})
+        offs = view.offsets
+
+        def cut(i: int) -> int:
+            # The original offset of a cut; marks and tatweel after a letter stay with that letter.
+            return 0 if i == 0 else (len(word) if i >= n else offs[i])
+
+        if any(0 < i < n and offs[i] == offs[i - 1] for i in positions):
+            return whole  # a cut inside a ligature such as ﻻ: leave the word whole
+        roles: list[SegmentRole] = []
+        for k in range(len(positions) - 1):
+            lo = positions[k]
+            if lo < a.proclitic_len and not (a.bare and lo == a.proclitic_len - 1):
+                roles.append("proclitic")
+            elif lo >= n - a.enclitic_len and a.enclitic_len:
+                roles.append("enclitic")
+            else:
+                roles.append("stem")
+        out: list[tuple[int, int, SegmentRole, str]] = []
+        for k, role in enumerate(roles):
+            s, e = cut(positions[k]), cut(positions[k + 1])
+            form = ""
+            if role == "stem" and a.restore:
+                form = _stem_form(word[s:e], a.restore)
+            elif role != "stem":
+                form = norm[positions[k] : positions[k + 1]]  # the bare letters: «بِ» is the word ب
+            out.append((s, e, role, form))
+        return tuple(out)
+
+
+@cache
+def default_segmenter() -> CliticSegmenter:
+    """The segmenter the default pipeline uses; its data files load on the first word it splits."""
+    return CliticSegmenter()

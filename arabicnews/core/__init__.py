@@ -1,0 +1,1 @@
+"""The machinery every stage stands on: the Document, the Pipeline, errors, normalisation, data files."""

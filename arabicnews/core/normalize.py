@@ -1,0 +1,168 @@
+"""Normalisation of Arabic text for matching, with a map back to the original offsets.
+
+The normalised form folds the spelling variation of real news text so that lexicons match it:
+
+- alef forms أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه; hamza on a seat ؤ ئ → ء (so
+  that Egyptian «مسئول» and standard «مسؤول» meet);
+- diacritics (harakat, tanween, shadda, sukun, superscript alef), tatweel ـ and invisible format
+  characters (bidi marks, zero-width joiners) are removed;
+- Arabic presentation forms and other compatibility characters go through NFKC (``ﻻ`` → ``لا``);
+- Eastern Arabic and Persian digits → ASCII digits; ٫ → ``.``, ٬ → ``,``, ٪ → ``%``.
+
+A :class:`NormalizedText` keeps, for every character of the normalised string, the offset of the
+original character it came from, so a match in the normalised text maps back to exact original
+offsets with :meth:`NormalizedText.to_original`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+
+import regex
+from attrs import frozen
+
+from arabicnews.core.errors import OffsetError
+
+_ONE_TO_ONE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ئ": "ء", "ؤ": "ء",
+    "ة": "ه", "ۀ": "ه", "ە": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "٫": ".", "٬": ",", "٪": "%",
+}  # fmt: skip
+_ONE_TO_ONE.update({chr(0x0660 + i): str(i) for i in range(10)})  # Eastern Arabic digits
+_ONE_TO_ONE.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
+
+# Removed: Arabic marks (harakat, tanween, shadda, sukun, Quranic marks, superscript alef),
+# tatweel, and format characters (bidi marks, ZWJ/ZWNJ, BOM, soft hyphen).
+_REMOVED_PATTERN = r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u08D3-\u08FF\u0640\p{Cf}]"
+_REMOVED = regex.compile(_REMOVED_PATTERN)
+
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _ONE_TO_ONE.items()}
+
+# Characters whose NFKC form differs and must go through the length-changing path: Arabic
+# presentation forms, and the general compatibility characters (ligatures, full-width forms).
+_COMPAT = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\uFB00-\uFB4F]")
+
+
+def _fold_char(ch: str) -> str:
+    """The normalised form of one original character ('' when it is removed)."""
+    if _REMOVED.fullmatch(ch):
+        return ""
+    if _COMPAT.fullmatch(ch):
+        folded = unicodedata.normalize("NFKC", ch)
+        return "".join(_fold_char(c) if c != ch else c.translate(_TABLE) for c in folded)
+    return ch.translate(_TABLE)
+
+
+# The characters that do not fold to exactly one character: what _REMOVED and _COMPAT match.
+_CHANGES_LENGTH = regex.compile(_REMOVED_PATTERN[:-1] + r"\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\uFB00-\uFB4F]+")
+
+
+@lru_cache(maxsize=4096)
+def _folded(ch: str) -> str:
+    return _fold_char(ch)
+
+
+_FAST_TABLE: dict[int, str | None] = dict(_TABLE)
+for _cp in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670, 0x0640]:
+    _FAST_TABLE[_cp] = None
+for _cp in list(range(0x06D6, 0x06DD)) + list(range(0x06DF, 0x06E9)) + list(range(0x06EA, 0x06EE)):
+    _FAST_TABLE[_cp] = None
+for _cp in list(range(0x08D3, 0x0900)):
+    _FAST_TABLE[_cp] = None
+for _cp in (0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF):
+    _FAST_TABLE[_cp] = None
+for _cp in list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)):
+    _FAST_TABLE[_cp] = None
+
+# Anything the fast translate table does not fold exactly like _fold_char: compatibility
+# characters and rarer format characters.
+_SLOW = regex.compile(r"[\uFB00-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\p{Cf}]")
+_FAST_REMOVED = frozenset(k for k, v in _FAST_TABLE.items() if v is None)
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text`` (see the module documentation for the rules)."""
+    if not _SLOW.search(text) or all(ord(m.group()) in _FAST_REMOVED for m in _SLOW.finditer(text)):
+        return text.translate(_FAST_TABLE)
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@frozen
+class NormalizedText:
+    """The normalised form of a text and, per normalised character, its original offset.
+
+    ``offsets[i]`` is the offset in ``original`` of the character that produced ``text[i]``.
+    """
+
+    original: str
+    text: str
+    offsets: array[int]
+
+    @classmethod
+    def of(cls, original: str) -> NormalizedText:
+        """Normalise ``original`` and record where each normalised character came from."""
+        if not _CHANGES_LENGTH.search(original):
+            # Every character maps to exactly one: offsets are the identity.
+            return cls(original, original.translate(_TABLE), array("I", range(len(original))))
+        # Stretches without a removed or compatibility character keep their length: translate them
+        # whole, with identity offsets, and fold only the characters in between one by one.
+        parts: list[str] = []
+        offsets = array("I")
+        pos = 0
+        for m in _CHANGES_LENGTH.finditer(original):
+            start, end = m.span()
+            if start > pos:
+                parts.append(original[pos:start].translate(_TABLE))
+                offsets.extend(range(pos, start))
+            for i in range(start, end):
+                out = _folded(original[i])
+                if out:
+                    parts.append(out)
+                    offsets.extend([i] * len(out))
+            pos = end
+        if pos < len(original):
+            parts.append(original[pos:].translate(_TABLE))
+            offsets.extend(range(pos, len(original)))
+        return cls(original, "".join(parts), offsets)
+
+    @classmethod
+    def _of_by_character(cls, original: str) -> NormalizedText:
+        """The reference implementation of :meth:`of`: every character folded on its own (slow)."""
+        parts: list[str] = []
+        offsets = array("I")
+        for i, ch in enumerate(original):
+            out = _fold_char(ch)
+            if out:
+                parts.append(out)
+                offsets.extend([i] * len(out))
+        return cls(original, "".join(parts), offsets)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the half-open normalised range ``[start, end)`` to an original range.
+
+        The original range runs from the first original character behind ``start`` to the end
+        of the original character behind ``end - 1``, so removed characters (diacritics,
+        tatweel) inside the match are included and those at its edges are not.
+        """
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise OffsetError(f"normalised range [{start}, {end}) is outside [0, {n}]")
+        if start == end:
+            pos = self.offsets[start] if start < n else len(self.original)
+            return pos, pos
+        last = self.offsets[end - 1]
+        # An expansion (one original character giving several normalised ones) is covered whole.
+        return self.offsets[start], last + 1
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map an original range to the normalised range made from the characters inside it."""
+        n = len(self.original)
+        if not 0 <= start <= end <= n:
+            raise OffsetError(f"original range [{start}, {end}) is outside [0, {n}]")
+        return bisect_left(self.offsets, start), bisect_left(self.offsets, end)

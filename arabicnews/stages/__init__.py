@@ -1,0 +1,1 @@
+"""The built-in stages: tokens, sentences, quantities, entities, attributions, and the default pipeline."""

@@ -1,0 +1,1 @@
+"""The ``attributions`` stage: who says what."""

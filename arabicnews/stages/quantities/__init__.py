@@ -1,0 +1,1 @@
+"""The ``quantities`` stage: numbers with their values, bounds, units and kinds."""

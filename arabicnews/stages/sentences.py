@@ -1,0 +1,117 @@
+"""The news sentence splitter, working on tokens.
+
+A sentence ends at a terminator (``.`` ``!`` ``?`` ``؟`` ``…`` and runs such as ``..`` that
+separate the parts of a headline) together with the closing quotes and brackets right after it,
+and at every line break. It does not end at the full stop of a title abbreviation (``د.``,
+``أ.د.``, ``Dr.``) or of an initial, inside a number (``3.5`` is one token), or at a ``..`` or
+``…`` inside «...»; a ``.`` ``!`` ``؟`` inside quotes ends a sentence only when more of the quote
+follows it (a full sentence ended there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import ClassVar
+
+import regex
+
+from arabicnews.core.document import Document
+from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_lines
+from arabicnews.model.spans import Sentence, Token
+
+_TERMINATOR = regex.compile(r"[.!?؟…]+|[!?؟][!?؟.]*")
+_STRONG = regex.compile(r"[.!?؟]")  # a single strong stop (not .. or …)
+_OPENING = {"«": "»", "“": "”", "‹": "›", "(": ")", "[": "]", "{": "}"}
+_CLOSING = frozenset(_OPENING.values()) | {'"', "'"}
+_LOWER_LATIN = regex.compile(r"\p{Ll}")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """The normalised abbreviations whose full stop does not end a sentence."""
+    return frozenset(normalize(a) for a in read_lines("abbreviations.txt"))
+
+
+def _is_terminator(tok: Token) -> bool:
+    return tok.kind == "punct" and _TERMINATOR.fullmatch(tok.text) is not None
+
+
+def _abbreviation_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the full stop ``tokens[i]`` closes an abbreviation (``د.``, ``أ.د.``, ``U.S.``)."""
+    if tokens[i].text != "." or i == 0 or tokens[i - 1].end != tokens[i].start:
+        return False
+    j = i - 1
+    # The abbreviation is the run of tokens glued to the full stop: "د", "أ.د", "U.S".
+    while j > 0 and tokens[j - 1].end == tokens[j].start and i - j < 8:
+        j -= 1
+    candidate = normalize(text[tokens[j].start : tokens[i].start])
+    if candidate in abbreviations():
+        return True
+    # A single capital Latin letter followed by a full stop is an initial ("J. Smith").
+    return len(candidate) == 1 and candidate.isupper()
+
+
+def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
+    """Group ``tokens`` of ``text`` into sentences."""
+    sentences: list[Sentence] = []
+    n = len(tokens)
+    first = 0
+    open_quotes: list[str] = []
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        boundary_after = None  # index of the last token of a sentence ending here
+        if tok.text in _OPENING and tok.kind == "punct":
+            open_quotes.append(_OPENING[tok.text])
+        elif open_quotes and tok.text == open_quotes[-1]:
+            open_quotes.pop()
+        elif tok.text == '"' and not open_quotes:
+            open_quotes.append('"')
+        if _is_terminator(tok) and not _abbreviation_before(text, tokens, i):
+            j = i
+            # The closing quotes and brackets right after the stop belong to this sentence.
+            while j + 1 < n and tokens[j + 1].text in _CLOSING and tokens[j + 1].start == tokens[j].end:
+                j += 1
+                if open_quotes and tokens[j].text == open_quotes[-1]:
+                    open_quotes.pop()
+            nxt = tokens[j + 1] if j + 1 < n else None
+            if nxt is None:
+                boundary_after = j
+            elif open_quotes:
+                # Inside a quote only a strong stop followed by more of the quote ends a sentence.
+                if _STRONG.fullmatch(tok.text) and nxt.text not in _CLOSING and not _is_terminator(nxt):
+                    boundary_after = j
+            elif not (nxt.kind == "word" and _LOWER_LATIN.match(nxt.text)) and not _is_terminator(nxt):
+                boundary_after = j
+            i = j
+        if boundary_after is None and i + 1 < n and "\n" in text[tokens[i].end : tokens[i + 1].start]:
+            boundary_after = i
+            open_quotes.clear()  # a quote does not run across a line break
+        if boundary_after is not None:
+            s, e = tokens[first].start, tokens[boundary_after].end
+            sentences.append(Sentence(text[s:e], s, e))
+            first = boundary_after + 1
+        i += 1
+    if first < n:
+        s, e = tokens[first].start, tokens[-1].end
+        sentences.append(Sentence(text[s:e], s, e))
+    return tuple(sentences)
+
+
+class SentenceStage:
+    """The ``sentences`` stage: adds the ``sentences`` layer from the tokens."""
+
+    name: ClassVar[str] = "sentences"
+    requires: ClassVar[tuple[str, ...]] = ("tokens",)
+    provides: ClassVar[tuple[str, ...]] = ("sentences",)
+    trusted: ClassVar[bool] = True
+
+    __slots__ = ()
+
+    def __call__(self, doc: Document, /) -> Document:
+        return doc.with_layer("sentences", split_sentences(doc.text, doc.tokens), validate=False)
+
+    def __repr__(self) -> str:
+        return "SentenceStage()"

@@ -1,0 +1,421 @@
+"""The ``arabicnews`` command line: analyse files, directories, JSON Lines or standard input.
+
+arabicnews analyze FILE                    # one document, one JSON line (with its id)
+arabicnews analyze --lines FILE            # one document per input line
+arabicnews analyze DIR --jobs 2 --output out.jsonl          # every *.txt under DIR, two processes
+arabicnews analyze --jsonl in.jsonl --output out.jsonl --resume   # skip ids already in out.jsonl
+arabicnews analyze --format table -        # a readable table of tokens and sentences
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import Any, TextIO, TypedDict
+
+from arabicnews import __version__
+from arabicnews.core.document import Document
+from arabicnews.core.errors import ArabicNewsError, DocumentError
+from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
+from arabicnews.model.attribution import Attribution
+from arabicnews.model.entity import Entity
+from arabicnews.stages.defaults import default_pipeline
+from arabicnews.stages.quantities.finder import Quantity
+from arabicnews.surfaces.cli.download import add_download_parser
+
+DocId = str | int
+"""A document's id in the output: a path, a line number, or the id field of a JSON Lines record."""
+
+
+class CommandError(ArabicNewsError, ValueError):
+    """The command line was given input it cannot use (the message says what to change)."""
+
+
+# -- input ------------------------------------------------------------------------------------------
+
+
+class Source:
+    """The documents to analyse, as ``(id, text)`` pairs, and how many when that is cheap to know."""
+
+    def __init__(self, items: Iterable[tuple[DocId, str]], total: int | None) -> None:
+        self.items = items
+        self.total = total
+
+
+def _lines(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
+    for n, line in enumerate(stream, 1):
+        yield n, line.rstrip("\r\n")
+
+
+def _jsonl(stream: Iterable[str], name: str, text_field: str, id_field: str) -> Iterator[tuple[DocId, str]]:
+    for n, line in _lines(stream):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CommandError(f"{name} line {n}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(record, dict):
+            raise CommandError(f"{name} line {n}: expected a JSON object, not {type(record).__name__}")
+        text = record.get(text_field)
+        if not isinstance(text, str):
+            fields = ", ".join(map(repr, record)) or "none"
+            problem = "has no" if text_field not in record else f"has a {type(text).__name__} in its"
+            raise CommandError(
+                f"{name} line {n}: the record {problem} {text_field!r} text field (its fields: {fields}); "
+                "choose the field with --text-field"
+            )
+        doc_id = record.get(id_field, n)
+        if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+            doc_id = json.dumps(doc_id, ensure_ascii=False)
+        yield doc_id, text
+
+
+def _read(path: Path) -> str:
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def _directory(root: Path, lines: bool) -> Source:
+    files = sorted(p for p in root.rglob("*.txt") if p.is_file())
+    if not files:
+        raise CommandError(f"no *.txt files under the directory {root}")
+
+    def items() -> Iterator[tuple[DocId, str]]:
+        for path in files:
+            rel = path.relative_to(root).as_posix()
+            if lines:
+                with open(path, encoding="utf-8") as f:
+                    for n, line in _lines(f):
+                        yield f"{rel}:{n}", line
+            else:
+                yield rel, _read(path)
+
+    return Source(items(), None if lines else len(files))
+
+
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
+
+
+def open_source(args: argparse.Namespace) -> Source:
+    """The documents the ``analyze`` arguments name."""
+    if args.jsonl and args.lines:
+        raise CommandError("give --lines or --jsonl, not both")
+    name: str = args.input
+    if name == "-":
+        if args.jsonl:
+            return Source(_jsonl(sys.stdin, "standard input", args.text_field, args.id_field), None)
+        if args.lines:
+            return Source(_lines(sys.stdin), None)
+        return Source([("-", sys.stdin.read())], 1)
+    path = Path(name)
+    if path.is_dir():
+        if args.jsonl:
+            raise CommandError(f"{name} is a directory; --jsonl reads one JSON Lines file")
+        return _directory(path, args.lines)
+    if args.jsonl:
+        total = _count_lines(path)
+
+        def records() -> Iterator[tuple[DocId, str]]:
+            with open(path, encoding="utf-8") as f:
+                yield from _jsonl(f, name, args.text_field, args.id_field)
+
+        return Source(records(), total)
+    if args.lines:
+
+        def lines() -> Iterator[tuple[DocId, str]]:
+            with open(path, encoding="utf-8") as f:
+                yield from _lines(f)
+
+        return Source(lines(), None)
+    return Source([(name, _read(path))], 1)
+
+
+# -- output -----------------------------------------------------------------------------------------
+
+
+def _key(doc_id: object) -> str:
+    return json.dumps(doc_id, ensure_ascii=False)
+
+
+def done_ids(path: Path) -> set[str]:
+    """The ids already written to the JSON Lines file ``path``, dropping a last line cut short.
+
+    A run stopped while writing leaves at most one incomplete last line; it is removed so that
+    appending starts on a fresh line.
+    """
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1
+    if end < len(data):
+        with open(path, "r+b") as f:
+            f.truncate(end)
+    ids: set[str] = set()
+    for n, line in enumerate(data[:end].decode("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise CommandError(f"cannot resume: {path} line {n} is not JSON; is it an arabicnews output?") from None
+        if not isinstance(record, dict) or "id" not in record:
+            raise CommandError(f"cannot resume: {path} line {n} has no 'id'; is it an arabicnews output?")
+        ids.add(_key(record["id"]))
+    return ids
+
+
+def _with_id(doc_id: DocId, doc_json: str) -> str:
+    # doc_json is a JSON object; put the id first without parsing it again.
+    rest = doc_json[1:].lstrip()
+    return '{"id": ' + _key(doc_id) + (", " + rest if rest != "}" else "}")
+
+
+class Progress:
+    """A one-line progress report on a terminal's standard error; silent when it is not a terminal."""
+
+    def __init__(self, stream: TextIO, total: int | None, every: float = 0.2) -> None:
+        self.stream = stream
+        self.total = total
+        self.every = every
+        self.enabled = stream.isatty()
+        self.done = 0
+        self.skipped = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.enabled and now - self._last >= self.every:
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.done / max(now - self.start, 1e-9)
+        if self.total:
+            width = 30
+            filled = min(width, width * (self.done + self.skipped) // self.total)
+            bar = "#" * filled + "." * (width - filled)
+            head = f"[{bar}] {self.done + self.skipped}/{self.total}"
+        else:
+            head = f"{self.done} documents"
+        self.stream.write(f"\r{head}  {rate:.1f} docs/s ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _table(doc: Document, out: TextIO) -> None:
+    tokens = doc.tokens
+    i = 0
+    for n, sent in enumerate(doc.sentences, 1):
+        out.write(f"# sentence {n} [{sent.start}:{sent.end}]\n")
+        while i < len(tokens) and tokens[i].start < sent.end:
+            tok = tokens[i]
+            i += 1
+            if tok.start >= sent.start:
+                segs = " + ".join(s.form for s in tok.segments) if len(tok.segments) > 1 else ""
+                out.write(f"{tok.start:>6} {tok.end:>6}  {tok.kind:<8} {tok.text}\t{tok.norm}\t{segs}\n")
+    for name in doc.layer_names:
+        if name in ("tokens", "sentences"):
+            continue
+        out.write(f"# {name}\n")
+        for item in doc.layer(name):
+            out.write(f"{item.start:>6} {item.end:>6}  {_describe(item)}\n")
+
+
+def _describe(item: Any) -> str:
+    """One readable line for an annotation of a built-in layer (its text for any other)."""
+    if isinstance(item, Quantity):
+        bounds = f"[{item.low}, {item.high}]" if item.qualifier != "exact" else ""
+        unit = f" unit={item.unit}" if item.unit else ""
+        money = f" {item.currency}" if item.currency else ""
+        value = (
+            item.value
+            if item.kind != "date"
+            else "-".join(str(x) for x in (item.year, item.month, item.day) if x is not None)
+        )
+        return f"{item.kind:<9} {item.qualifier:<11} {value}{money} {bounds}{unit}\t{item.text}"
+    if isinstance(item, Entity):
+        return f"{item.label:<4} {item.score:.2f} group={item.group}\t{item.text}"
+    if isinstance(item, Attribution):
+        return f"{item.kind:<12} {item.source_name or '?'} ← {item.cue.text}: {item.content.text}"
+    return str(getattr(item, "text", item))
+
+
+def html_renderer() -> Callable[[Document], str]:
+    """``arabicnews.surfaces.render.render``, imported on first use; a clear error when it is not there."""
+    if importlib.util.find_spec("arabicnews.surfaces.render") is None:
+        raise CommandError(
+            "--format html needs the arabicnews.surfaces.render module, which this installation does not have; "
+            "use --format json or --format table"
+        )
+    render: Callable[[Document], str] = importlib.import_module("arabicnews.surfaces.render").render
+    return render
+
+
+# -- the analyze command ----------------------------------------------------------------------------
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    if args.resume and args.output is None:
+        raise CommandError("--resume needs --output FILE (the JSON Lines file to continue)")
+    if args.resume and args.format != "json":
+        raise CommandError("--resume works with --format json only")
+    if args.jobs < 0:
+        raise CommandError(f"--jobs must be 0 (every core) or more, not {args.jobs}")
+    jobs = args.jobs or os.cpu_count() or 1
+    render = html_renderer() if args.format == "html" else None
+    source = open_source(args)
+    skip: set[str] = set()
+    if args.resume and args.output.exists():
+        skip = done_ids(args.output)
+    progress = Progress(sys.stderr, source.total)
+    ids: dict[int, DocId] = {}
+
+    def texts() -> Iterator[str]:
+        index = 0
+        for doc_id, text in source.items:
+            if skip and _key(doc_id) in skip:
+                progress.skipped += 1
+                continue
+            ids[index] = doc_id
+            index += 1
+            yield text
+
+    failures: list[DocumentFailure] = []
+    on_error: OnError = "skip" if args.skip_errors else "raise"
+    nlp = default_pipeline()
+    results: Iterator[str | Document]
+    if args.format == "json":
+        results = run_many(AsJSON(nlp), texts(), **_run_options(args, jobs, on_error, failures))
+    else:
+        results = nlp.pipe(texts(), **_run_options(args, jobs, on_error, failures))
+    with _output(args.output, args.resume) as out:
+        try:
+            position = 0
+            for result in results:
+                while failures:
+                    failure = failures.pop(0)
+                    _report_failure(ids.pop(failure.index), failure)
+                    position = failure.index + 1
+                doc_id = ids.pop(position)
+                position += 1
+                if isinstance(result, str):
+                    out.write(_with_id(doc_id, result) + "\n")
+                    out.flush()  # a stopped run leaves whole lines, which --resume keeps
+                elif render is not None:
+                    out.write(render(result) + "\n")
+                else:
+                    _table(result, out)
+                progress.advance()
+            for failure in failures:
+                _report_failure(ids.pop(failure.index), failure)
+        except DocumentError as exc:
+            doc_id = ids.get(exc.index, exc.index)
+            raise CommandError(
+                f"document {_key(doc_id)}: {type(exc.error).__name__}: {exc.error} (--skip-errors to go on past it)"
+            ) from exc
+        finally:
+            progress.close()
+    return 0
+
+
+def _output(path: Path | None, append: bool) -> AbstractContextManager[TextIO]:
+    if path is None:
+        return nullcontext(sys.stdout)
+    return open(path, "a" if append else "w", encoding="utf-8")
+
+
+def _run_options(
+    args: argparse.Namespace, jobs: int, on_error: OnError, failures: list[DocumentFailure]
+) -> _RunOptions:
+    return {"batch_size": args.batch_size, "n_process": jobs, "on_error": on_error, "failures": failures}
+
+
+class _RunOptions(TypedDict):
+    batch_size: int
+    n_process: int
+    on_error: OnError
+    failures: list[DocumentFailure]
+
+
+def _report_failure(doc_id: DocId, failure: DocumentFailure) -> None:
+    print(f"arabicnews: skipped {_key(doc_id)}: {failure.error_type}: {failure.message}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``arabicnews`` command."""
+    parser = argparse.ArgumentParser(prog="arabicnews", description="Analyse Arabic news text.")
+    parser.add_argument("--version", action="version", version=f"arabicnews {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = parser.add_subparsers(dest="command", required=True)
+    analyze = sub.add_parser(
+        "analyze",
+        help="analyse a file, a directory, a JSON Lines file or standard input",
+        description=(
+            "Analyse UTF-8 text with the default pipeline: a file, every *.txt under a directory "
+            "(id = relative path), a JSON Lines file (--jsonl), or - for standard input. Writes one "
+            "JSON record per document, with its id."
+        ),
+    )
+    analyze.add_argument("input", metavar="INPUT", help="a UTF-8 file, a directory, or - for standard input")
+    analyze.add_argument("--lines", action="store_true", help="each input line is a document (id = line number)")
+    analyze.add_argument("--jsonl", action="store_true", help="the input is JSON Lines, one record per document")
+    analyze.add_argument("--text-field", default="text", help="with --jsonl: the field holding the text (text)")
+    analyze.add_argument("--id-field", default="id", help="with --jsonl: the field holding the id (id; else line)")
+    analyze.add_argument(
+        "--format",
+        choices=("json", "table", "html"),
+        default="json",
+        help="json: JSON Lines (default); table: a readable listing; html: arabicnews.surfaces.render's HTML",
+    )
+    analyze.add_argument("--output", "-o", type=Path, default=None, help="write to FILE instead of standard output")
+    analyze.add_argument(
+        "--resume", action="store_true", help="with --output: keep its records and skip the ids already there"
+    )
+    analyze.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1; 0 = every core)")
+    analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch sent to a worker (16)")
+    analyze.add_argument(
+        "--skip-errors", action="store_true", help="report a document that fails on standard error and go on"
+    )
+    analyze.set_defaults(func=_analyze)
+    add_download_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:  # pragma: no cover - output closed early (| head)
+        return 0
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        print("arabicnews: interrupted", file=sys.stderr)
+        return 130
+    except (ArabicNewsError, OSError, UnicodeDecodeError, ValueError) as exc:
+        if args.debug:
+            raise
+        message = " ".join(str(exc).split())  # one line, whatever the exception's message holds
+        print(f"arabicnews: error: {message}", file=sys.stderr)
+        return 1
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
