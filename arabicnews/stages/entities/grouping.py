@@ -19,7 +19,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+def contains_words(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether the words ``shorter`` occur as a run inside ``longer``."""
     k = len(shorter)
     return any(tuple(longer[i : i + k]) == tuple(shorter) for i in range(len(longer) - k + 1))
 
@@ -30,7 +31,7 @@ def _same_entity(label: EntityLabel, earlier: tuple[str, ...], later: tuple[str,
         return True
     if label == "PER":
         # «هاموند» after «فيليب هاموند», «دي ميستورا» after «ستفان دي ميستورا», and the reverse.
-        return _contains(earlier, later) or _contains(later, earlier)
+        return contains_words(earlier, later) or contains_words(later, earlier)
     # «المرصد السوري» after «المرصد السوري لحقوق الانسان»: a shorter form keeps the head words.
     n = min(len(earlier), len(later))
     return earlier[:n] == later[:n]
