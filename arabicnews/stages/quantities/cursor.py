@@ -1,0 +1,92 @@
+"""Reading the words around a position of the normalised text.
+
+A :class:`Cursor` looks left no further than its ``floor`` (where the last quantity found ends),
+so that nothing a quantity already took is read again as the qualifier or cue of the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+import regex
+from attrs import frozen
+
+from arabicnews.arabic.letters import PROCLITIC_LETTERS
+from arabicnews.stages.quantities.lexicon import GAP
+
+_WORD_AT = regex.compile(rf"{GAP}(?P<w>\p{{L}}+)(?![\p{{L}}\p{{N}}])")
+_TAIL = regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(\p{{L}}+){GAP})+\Z")
+_WINDOW = 80  # how far back a cue or qualifier may start
+
+_V = TypeVar("_V")
+
+
+@frozen
+class Word:
+    """A word of the normalised text with its normalised offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Cursor:
+    """The words of the normalised text ``nt`` before and after a position."""
+
+    __slots__ = ("floor", "nt")
+
+    def __init__(self, nt: str) -> None:
+        self.nt = nt
+        self.floor = 0  # normalised end of the last quantity: nothing extends back past it
+
+    def word_at(self, p: int) -> Word | None:
+        """The word after the gap at ``p`` (``None`` at a line end, punctuation or digits)."""
+        m = _WORD_AT.match(self.nt, p)
+        return Word(m.group("w"), m.start("w"), m.end("w")) if m else None
+
+    def words_before(self, s: int) -> list[Word]:
+        """The run of words that ends with a gap right before ``s``, back to the floor."""
+        m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), s)
+        if m is None:
+            return []
+        return [Word(w, a, a + len(w)) for w, a in zip(m.captures(1), m.starts(1), strict=True)]
+
+    def words_after(self, p: int, n: int) -> list[Word]:
+        """Up to ``n`` words following ``p``, each after a gap."""
+        out: list[Word] = []
+        while len(out) < n:
+            w = self.word_at(p)
+            if w is None:
+                break
+            out.append(w)
+            p = w.end
+        return out
+
+    def phrase_after(self, p: int, table: Mapping[tuple[str, ...], _V], n: int) -> tuple[_V, int] | None:
+        """The longest phrase of ``table`` right after ``p`` and where it ends."""
+        ws = self.words_after(p, n)
+        for k in range(len(ws), 0, -1):
+            key = tuple(w.text for w in ws[:k])
+            if key in table:
+                return table[key], ws[k - 1].end
+        return None
+
+    def phrase_before(self, s: int, table: Mapping[tuple[str, ...], _V]) -> tuple[_V, int] | None:
+        """The longest phrase of ``table`` ending right before ``s`` (a proclitic on its first
+        word is left out of it) and where it starts."""
+        ws = self.words_before(s)
+        for k in range(len(ws)):
+            key = tuple(w.text for w in ws[k:])
+            if key in table:
+                return table[key], ws[k].start
+            first = ws[k].text
+            for cut in (1, 2):
+                if len(first) > cut + 1 and all(c in PROCLITIC_LETTERS for c in first[:cut]):
+                    ckey = (first[cut:], *key[1:])
+                    if ckey in table:
+                        return table[ckey], ws[k].start + cut
+        return None
+
+
+__all__ = ["Cursor", "Word"]

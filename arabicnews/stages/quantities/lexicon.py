@@ -1,0 +1,178 @@
+"""The quantity lexicons (numbers, qualifiers, units, currencies, months, date cues and the word
+lists of the rules) and the compiled patterns the finder matches with.
+
+Everything is normalised (:func:`arabicnews.core.normalize.normalize`) and loaded once, on first
+use, by :func:`lexicons`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from attrs import frozen
+
+from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS
+from arabicnews.arabic.numerals import Lexicon, lexicon
+from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_lines, read_table, read_words
+
+GAP = r"[^\S\n\r]+"
+"""A gap between two words of one line."""
+
+_PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
+# Digits: dotted thousands («13.914.300», «80.000»), comma thousands, then a plain number with a
+# decimal point, a decimal comma before one or two digits («2,5») or the old wire-copy «5ر32».
+_DIG = (
+    r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9])|ر[0-9]+)?"
+)
+# After the first word: more number words, or digits after و («671 ألفا و800»). Bounded, so that a
+# run of thousands of number words costs linear time (no real numeral has fifteen words).
+_MORE = r"(?:\s+(?:و\s*)?\L<nw>(?!\p{L})|\s+و\s*(?:" + _DIG + r")(?![0-9])){0,15}"
+_NUMSEQ = r"(?:(?<![\p{L}\p{N}][-/.:,])(?:" + _DIG + r")(?![0-9])|\L<nw>(?!\p{L}))" + _MORE
+_NUMSEQ_AT = r"(?:(?:" + _DIG + r")(?![0-9])|\L<nw>(?!\p{L}))" + _MORE
+_NUMSEQ_L = r"\L<nw_l>(?!\p{L})" + _MORE
+_TEEN = r"(?:" + GAP + r"عشره?(?!\p{L}))?"
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize(phrase).split())
+
+
+@frozen
+class Lexicons:
+    """Everything the quantity finder matches, normalised, with its compiled patterns."""
+
+    numbers: Lexicon
+    qual_before: dict[tuple[str, ...], str]
+    qual_after: dict[tuple[str, ...], str]
+    percent: dict[tuple[str, ...], bool]
+    currencies: dict[tuple[str, ...], str | None]
+    units: dict[str, str]
+    unit_phrases: dict[tuple[str, ...], str]
+    months: dict[tuple[str, ...], tuple[int, str, bool]]
+    cues: dict[str, tuple[str, str]]
+    not_units: frozenset[str]
+    scan: regex.Pattern[str]
+    num_at: regex.Pattern[str]
+    month_at: regex.Pattern[str]
+    first_words: frozenset[str]
+    designators: frozenset[str]
+    stop_first: frozenset[str]
+    idioms: frozenset[tuple[str, ...]]
+    clitic_like_nouns: frozenset[str]
+    ranks: frozenset[str]
+    day_relative: frozenset[str]
+    """The relative words that may follow a bare day number («في 25 الجاري»): the rows of
+    ``date_cues.tsv`` marked ``day``."""
+    day_before: frozenset[str]
+    """The words for yesterday before an ordinal («أمس الأول»), ``yesterday.txt``."""
+
+
+def _definite_l(words: set[str]) -> set[str]:
+    # «للعشرات»: after the preposition ل the alef of the article is not written.
+    return {w[1:] for w in words if w.startswith("ال")}
+
+
+@cache
+def lexicons() -> Lexicons:
+    """The quantity lexicons and patterns, loaded and compiled once on first use."""
+    lex = lexicon()
+    qb: dict[tuple[str, ...], str] = {}
+    qa: dict[tuple[str, ...], str] = {}
+    for phrase, qual, where in read_table("quantities/qualifiers.tsv", 3):
+        (qb if where == "before" else qa)[_key(phrase)] = qual
+    percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
+    currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
+    unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
+    units = {k[0]: kind for k, kind in unit_phrases.items() if len(k) == 1}
+    months = {_key(w): (int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
+    cue_rows = read_table("quantities/date_cues.tsv", 4)
+    cues = {normalize(w): (role, value) for w, role, value, _ in cue_rows}
+    day_relative = frozenset(normalize(w) for w, role, _, after in cue_rows if role == "relative" and after == "day")
+    nw = set(lex.words) | set(lex.vague)
+    ordw = set(lex.ordinals)
+    mon1 = {k[0] for k in months}
+    mon2 = {k[1] for k in months if len(k) > 1}
+    scan = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:"
+        + _PRE
+        + r"(?P<ndate>(?:[0-9]{1,2}[/-][0-9]{1,2}[/-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+        + r"|[0-9]{1,2}[^\S\n\r]{0,2}/[^\S\n\r]{0,2}[0-9]{1,2}[^\S\n\r]{0,2}/[^\S\n\r]{0,2}[0-9]{4}"
+        + r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})(?![0-9]))"
+        r"|(?P<time>[0-9]{1,2}:[0-9]{2})(?![0-9])"
+        rf"|{_PRE}(?P<num>{_NUMSEQ})"
+        rf"|(?P<pre>(?:[وف]?[بك]|[وف])?ال|[وف]?لل)(?P<num>(?:{_DIG})(?![0-9]){_MORE})"
+        rf"|(?P<pre>[وف]?ل)(?P<num>{_NUMSEQ_L})"
+        rf"|{_PRE}(?P<ord>\L<ordw>(?!\p{{L}}){_TEEN})"
+        rf"|(?P<pre>[وف]?ل)(?P<ord>\L<ordw_l>(?!\p{{L}}){_TEEN})"
+        rf"|{_PRE}(?P<month>\L<mon1>(?!\p{{L}}))"
+        r")",
+        nw=nw,
+        nw_l=_definite_l(nw),
+        ordw=ordw,
+        ordw_l=_definite_l(ordw),
+        mon1=mon1,
+    )
+    num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
+    month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
+    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw))
+    return Lexicons(
+        lex,
+        qb,
+        qa,
+        percent,
+        currencies,
+        units,
+        unit_phrases,
+        months,
+        cues,
+        read_words("quantities/not_units.txt"),
+        scan,
+        num_at,
+        month_at,
+        first,
+        read_words("quantities/designators.txt"),
+        frozenset(k[0] for k in qa),
+        frozenset(_key(p) for p in read_lines("quantities/idioms.txt")),
+        read_words("quantities/nouns_like_clitics.txt"),
+        read_words("quantities/ranks.txt"),
+        day_relative,
+        read_words("quantities/yesterday.txt"),
+    )
+
+
+# -- patterns the finder and its rules match at a position --------------------------------------
+
+GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
+PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
+SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£])")
+SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
+RANGE_SEP = regex.compile(
+    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي|حتي){GAP}|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
+)
+SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
+CLOSE = regex.compile(r"[^\S\n\r]*\)")
+YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
+ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
+LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*[-–)][^\S\n\r]*(?![0-9\s])")
+LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
+CODE = regex.compile(r"[0-9]{5,}")
+PHONE = regex.compile(r"0[0-9]{6,}")
+FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
+NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
+NONSPACE = regex.compile(r"\S+")
+DATE_SEP = regex.compile(r"[/-]")
+CANDIDATE = regex.compile(r"[0-9]+|\p{L}+")
+TRAILING = regex.compile(r"[\p{M}\u0640]")
+
+PREP_START = ("بال", "لل", "كال", "فال", "وال")
+"""How a word starts when a preposition (or و) and the article are glued to it («بالمنطقة»)."""
+
+PROCLITIC_RUNS = frozenset({*PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in "بلك")})
+# «الـ10 سنوات», «بالـ35»: the article written before digits
+PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("ل")} | {"لل", "ولل", "فلل"}
+
+__all__ = ["Lexicons", "lexicons"]

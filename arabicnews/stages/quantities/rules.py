@@ -1,0 +1,955 @@
+"""The rule tables of the quantity finder: which candidate is a quantity, and of what kind.
+
+The finder (:mod:`arabicnews.stages.quantities.finder`) builds one record per candidate (a numeral,
+an ordinal, a month name, a numeric date) and walks the table for it; the first rule that decides
+wins. A numeral goes through :data:`NUMERAL` (refusals and the readings as a date, a range or a
+year) and, if no rule there decides, through :data:`COUNT`. :data:`RANGE` and :data:`YEAR` are
+asked by a rule of :data:`NUMERAL`; a rule of theirs that refuses returns :data:`GO_ON`, which
+sends the numeral on to the next rule of :data:`NUMERAL`.
+
+Every outcome is the normalised position where the scan goes on.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from attrs import field, frozen
+
+from arabicnews.arabic.letters import without_proclitic
+from arabicnews.arabic.numerals import Numeral
+from arabicnews.core.rules import Rule, RuleTable
+from arabicnews.model.quantity import QuantityKind
+from arabicnews.stages.quantities.cursor import Word
+from arabicnews.stages.quantities.lexicon import CODE, LINE_START, LIST_MARK_AFTER, PHONE, PREP_START
+
+if TYPE_CHECKING:
+    from arabicnews.stages.quantities.finder import Finder
+
+LAYER = "quantities"
+
+GO_ON = -1
+"""The outcome of a :data:`RANGE` or :data:`YEAR` rule that refuses: the numeral is not a range (a
+year), and the next rule of :data:`NUMERAL` reads it."""
+
+FROM = "من"
+YESTERDAY = "امس"  # «أمس», normalised
+THE_MONTH = "الشهر"
+THAT = ("ان", "بان", "لان")  # «أن», «بأن», «لأن», normalised: «الأولى أن» (it is better to)
+OPENING_QUOTES = '(«"'
+
+# -- records -----------------------------------------------------------------------------------
+
+
+@frozen
+class Tail:
+    """What follows a numeral: where the quantity ends, its kind, unit and any later qualifier."""
+
+    end: int
+    kind: QuantityKind
+    unit: tuple[int, int] | None = None
+    currency: str | None = None
+    qualifier: str | None = None
+
+
+@frozen
+class MonthHit:
+    """A month name in the normalised text: where it is, which month, of which calendar, and
+    whether the name is also an ordinary word (``ambiguous``: «مارس», «آب»)."""
+
+    start: int
+    end: int
+    month: int
+    calendar: str
+    ambiguous: bool
+
+
+@frozen
+class DateReading:
+    """The date read around a month name: its extent, the numeral's extent (``num_start`` to
+    ``day_end``; none for a month alone), the day or ``days`` range, year, part of the month and
+    relative word, and whether anything around the name makes it a date (``context``)."""
+
+    month: MonthHit
+    start: int
+    end: int
+    num_start: int
+    day_end: int | None
+    day: int | None
+    days: tuple[int, int] | None
+    year: int | None
+    part: str | None
+    relative: str | None
+    context: bool
+
+
+@frozen
+class RangeCandidate:
+    """A numeral ``n`` and the numeral ``n2`` joined to it (``joiner``: ``and`` «و», ``to`` «إلى»,
+    «حتى» or ``dash``), where the range would start, and what was read before it: an opener
+    («بين», «من») and a dual year cue («عامي»). ``scaled_low`` is ``low`` times the scale of ``n2``
+    («بين 3 و5 ملايين»)."""
+
+    finder: Finder = field(repr=False, eq=False)
+    n: Numeral
+    n2: Numeral
+    joiner: str
+    start: int
+    opener_found: bool
+    dual_year_cue: bool
+    years: bool
+    low: Fraction
+    high: Fraction
+    scaled_low: Fraction
+
+
+@frozen
+class NumeralCandidate:
+    """A numeral the scan found: whether a proclitic (and the article: «الـ13») is glued to it, the
+    word and month name after it when it could be a day («25 يوليو»), and the numeral joined to it
+    («10 و20»)."""
+
+    finder: Finder = field(repr=False, eq=False)
+    n: Numeral
+    proclitic: bool
+    article: bool
+    day_month: tuple[Word, MonthHit | None] | None
+    pair: RangeCandidate | None
+
+
+@frozen
+class CountCandidate:
+    """A numeral read as a count: ``number`` is the numeral's own extent (``n`` may take the brackets
+    around it), ``start`` where the quantity starts (with the qualifier before it), whether a
+    qualifier was read before it, the article before digits, a currency sign before it, the tail."""
+
+    finder: Finder = field(repr=False, eq=False)
+    n: Numeral
+    number: tuple[int, int]
+    start: int
+    qualifier: str
+    proclitic: bool
+    article: bool
+    qualified: bool
+    symbol: tuple[int, int] | None
+    tail: Tail
+
+    @property
+    def bare(self) -> bool:
+        """No qualifier, unit or later qualifier: the number stands alone."""
+        return not self.qualified and self.tail.unit is None and self.tail.qualifier is None
+
+
+@frozen
+class YearCandidate:
+    """A number that may be a year: ``end`` takes an era after it («1432 هـ»), ``cue`` is the word
+    before it (a proclitic left out) and ``cue_role`` its role in ``date_cues.tsv``."""
+
+    finder: Finder = field(repr=False, eq=False)
+    n: Numeral
+    year: int
+    end: int
+    calendar: str
+    has_era: bool
+    cue_role: str | None
+    cue: Word | None
+
+
+@frozen
+class OrdinalCandidate:
+    """An ordinal word: ``word_end`` after the word (and «عشر»), ``end`` after a following ten
+    («التاسع والعشرين»), its value and form (``construct`` for «أول»), whether «عشر» follows
+    (``teen``), the words before it and the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    word_end: int
+    end: int
+    value: int
+    form: str
+    teen: bool
+    before: tuple[Word, ...]
+    next: Word | None
+
+
+@frozen
+class MonthCandidate:
+    """A word that starts a month name: the month name there (``None`` if the word only starts a
+    two-word name) and the date read around it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    month: MonthHit | None
+    reading: DateReading | None
+
+
+@frozen
+class NumericCandidate:
+    """A numeric date («28/5/1432هـ») or, with no ``day``, a clock time («10:30»)."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    digits_end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    calendar: str | None
+
+
+# -- the numeral table -------------------------------------------------------------------------
+
+
+def _fraction_before_no_noun(c: NumeralCandidate) -> int | None:
+    if c.n.kind != "fraction":
+        return None
+    f = c.finder
+    nxt = f.word_at(c.n.end)
+    return c.n.end if nxt is None or nxt.text in f.lx.not_units else None
+
+
+def _fraction_without_noun(c: NumeralCandidate) -> int | None:
+    if c.n.kind != "fraction":
+        return None
+    return c.n.end if c.finder.tail(c.n.end, c.n).unit is None else None
+
+
+def _fraction(c: NumeralCandidate) -> int | None:
+    if c.n.kind != "fraction":
+        return None
+    return c.finder.emit_fraction(c.n, c.finder.tail(c.n.end, c.n))
+
+
+def _idiom(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    follower = f.word_at(n.end)
+    if follower is not None and (f.nt[n.start : n.end], follower.text) in f.lx.idioms:
+        return follower.end
+    return None
+
+
+def _list_marker(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if n.digits and LIST_MARK_AFTER.match(f.nt, n.end) and LINE_START.search(f.nt, max(0, n.start - 3), n.start):
+        return n.end
+    return None
+
+
+def _clock_time(c: NumeralCandidate) -> int | None:
+    n = c.n
+    if n.digits and n.words == 1 and n.value is not None and n.value <= 24 and c.finder.daytime_after(n.end):
+        return n.end
+    return None
+
+
+def _name_or_model(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits:
+        return None
+    p = n.start - 1 if n.start > 0 and f.nt[n.start - 1] in OPENING_QUOTES else n.start
+    before = f.words_before(p)
+    if before and (before[-1].text in f.lx.designators or before[-1].text.isascii()):
+        return n.end
+    return None
+
+
+def _day_of_month(c: NumeralCandidate) -> int | None:
+    if c.day_month is None or c.day_month[1] is None:
+        return None
+    n = c.n
+    return c.finder.date(n.start, c.day_month[1], day=int(n.value or 0), day_end=n.end)
+
+
+def _day_of_this_month(c: NumeralCandidate) -> int | None:
+    if c.day_month is None or c.day_month[1] is not None:
+        return None
+    f, n, w = c.finder, c.n, c.day_month[0]
+    if w.text not in f.lx.day_relative:
+        return None
+    # the masculine relative word agrees with an unsaid «شهر»
+    f.emit(n.start, w.end, (n.start, n.end), kind="date", day=int(n.value or 0), relative=f.lx.cues[w.text][1])
+    return w.end
+
+
+def _range(c: NumeralCandidate) -> int | None:
+    if c.pair is None:
+        return None
+    f = c.finder
+    hit = RANGE.first(c.pair, f.trace, f.span(c.n.start, c.pair.n2.end))
+    return None if hit is None or hit[1] == GO_ON else hit[1]
+
+
+def _score(c: NumeralCandidate) -> int | None:
+    p = c.pair
+    if p is None or p.joiner != "dash" or not (p.n.digits and p.n2.digits):
+        return None
+    return p.n2.end if not p.scaled_low < p.high and p.high < 100 else None
+
+
+def _year(c: NumeralCandidate) -> int | None:
+    n = c.n
+    if n.value is None or n.value.denominator != 1:
+        return None
+    raw = c.finder.nt[n.start : n.end]
+    if (n.words == 1 and raw.isdigit() and len(raw) == 4) or (not n.digits and 1000 <= n.value <= 2100):
+        return c.finder.year(n)
+    return None
+
+
+NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
+    "numeral",
+    LAYER,
+    (
+        Rule(
+            "a fraction before a word that is never its noun is not a quantity",
+            "تأهل المنتخب إلى نصف النهائي",
+            "refused",
+            _fraction_before_no_noun,
+            traps=("شارك ثلث السكان في الاقتراع",),
+        ),
+        Rule(
+            "a fraction with no counted noun is not a quantity",
+            "انتظر الوفد ساعة ونصف وغادر",
+            "refused",
+            _fraction_without_noun,
+        ),
+        Rule("a fraction with its counted noun", "شارك ثلث السكان في الاقتراع", "took", _fraction),
+        Rule(
+            "a number and the word after it that make a set phrase («ألف مبروك») are not a quantity",
+            "قال له ألف مبروك على النجاح",
+            "refused",
+            _idiom,
+            traps=("تبرع بألف ريال",),
+        ),
+        Rule(
+            "a number before a dash at the start of a line is a list marker",
+            "وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات",
+            "refused",
+            _list_marker,
+            traps=("فاز الفريق 4-2",),
+        ),
+        Rule(
+            "a number before a time of day («مساء») is a clock time",
+            "يبدأ الحفل في ٣ مساء اليوم",
+            "refused",
+            _clock_time,
+            traps=("بعد ٣ أيام",),
+        ),
+        Rule(
+            "a number after a designator or a Latin word is part of a name («إف 16»)",
+            "حلقت طائرات إف 16 فوق المدينة",
+            "refused",
+            _name_or_model,
+            traps=("حلقت 16 طائرة فوق المدينة",),
+        ),
+        Rule(
+            "a day number before a month name is a date",
+            "وصل الوفد في 25 يوليو",
+            "took",
+            _day_of_month,
+            traps=("قتل 25 شخصا",),
+        ),
+        Rule(
+            "a day number before «الجاري», «المقبل» or «الماضي» is a day of that month",
+            "تبدأ الدراسة في 25 الجاري",
+            "took",
+            _day_of_this_month,
+        ),
+        Rule(
+            "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
+            "قتل ما بين 10 و20 شخصا",
+            "took",
+            _range,
+            traps=("قتل 10 أشخاص",),
+        ),
+        Rule(
+            "two small numbers joined by a dash that do not rise are a score («3-2»)",
+            "فاز الهلال 3-2 على النصر",
+            "refused",
+            _score,
+            traps=("قتل ما بين 10 و20 شخصا",),
+        ),
+        Rule(
+            "a four-digit number or a number in words from 1000 to 2100 may be a year (the year table decides)",
+            "منذ 2011 والبلاد تعاني",
+            "took",
+            _year,
+            traps=("قتل 2011 شخصا",),
+        ),
+    ),
+)
+"""The numeral table: what a numeral is before it is read as a count."""
+
+
+# -- the range table ---------------------------------------------------------------------------
+
+
+def _and_without_between(c: RangeCandidate) -> int | None:
+    if c.joiner == "and" and not c.opener_found and not c.dual_year_cue:
+        return GO_ON
+    return None
+
+
+def _to_without_from(c: RangeCandidate) -> int | None:
+    if c.joiner == "to" and not c.opener_found and not c.years:
+        return GO_ON
+    return None
+
+
+def _dash_between_words(c: RangeCandidate) -> int | None:
+    if c.joiner == "dash" and not (c.n.digits and c.n2.digits):
+        return GO_ON
+    return None
+
+
+def _days_of_month(c: RangeCandidate) -> int | None:
+    n, n2, low, high = c.n, c.n2, c.low, c.high
+    if not (n.digits and n2.digits and low.denominator == 1 and high.denominator == 1 and 1 <= low < high <= 31):
+        return None
+    f = c.finder
+    w = f.word_at(n2.end)
+    mon = f.month_hit(w.start) if w is not None else None
+    if mon is None:
+        return None
+    return f.date(c.start, mon, day=None, day_end=n2.end, days=(int(low), int(high)), num_start=n.start)
+
+
+def _years(c: RangeCandidate) -> int | None:
+    if not (c.years and c.low < c.high):
+        return None
+    f = c.finder
+    f.emit(
+        c.start,
+        c.n2.end,
+        (c.n.start, c.n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(c.low),
+        high=int(c.high),
+        calendar="gregorian",
+    )
+    return c.n2.end
+
+
+def _not_rising(c: RangeCandidate) -> int | None:
+    return GO_ON if not c.scaled_low < c.high else None
+
+
+def _a_range(c: RangeCandidate) -> int | None:
+    return c.finder.emit_range(c)
+
+
+RANGE: RuleTable[RangeCandidate, int] = RuleTable(
+    "range",
+    LAYER,
+    (
+        Rule(
+            "«و» joins a range only after «بين» or a dual year cue («بين عامي»)",
+            "بلغ عدد القتلى 5 و3 من الجرحى",
+            "refused",
+            _and_without_between,
+            traps=("قتل ما بين 10 و20 شخصا",),
+        ),
+        Rule(
+            "«إلى» without «من» or «بين» is a change, not a range",
+            "تراجع الإنتاج بنسبة 9.3 إلى 7 تريليونات",
+            "refused",
+            _to_without_from,
+            traps=("من 100 إلى 150 شخصا",),
+        ),
+        Rule(
+            "a dash joins a range only between digits",
+            "بلغ العدد عشرة - 20 شخصا",
+            "refused",
+            _dash_between_words,
+            traps=("بلغ العدد 10-20 شخصا",),
+        ),
+        Rule(
+            "a range of day numbers before a month name is a span of days",
+            "تقام الدورة من 21 إلى 30 يوليو الجاري",
+            "took",
+            _days_of_month,
+            traps=("من 21 إلى 30 شخصا",),
+        ),
+        Rule(
+            "a rising range of two years is a span of years",
+            "ارتفع الإنتاج بين عامي 2001 و2007",
+            "took",
+            _years,
+        ),
+        Rule(
+            "two numbers that do not rise are not a range",
+            "تراوحت أعمارهم بين 20 و10 سنوات",
+            "refused",
+            _not_rising,
+            traps=("تراوحت أعمارهم بين 10 و20 سنة",),
+        ),
+        Rule("a range with its noun", "قتل ما بين 10 و20 شخصا", "took", _a_range),
+    ),
+)
+"""The range table: two joined numbers («بين 10 و20», «من 100 إلى 150», «10-20»)."""
+
+
+# -- the year table ----------------------------------------------------------------------------
+
+
+def _out_of_years(c: YearCandidate) -> int | None:
+    return GO_ON if not 1000 <= c.year <= 2100 else None
+
+
+def _after_year_cue(c: YearCandidate) -> int | None:
+    if c.cue_role != "year_cue" or c.cue is None:
+        return None
+    return c.finder.emit_year(c, c.cue.start)
+
+
+def _year_in_words(c: YearCandidate) -> int | None:
+    return GO_ON if not c.n.digits else None
+
+
+def _year_in_brackets(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if n.start > 0 and f.nt[n.start - 1] == "(" and f.nt[n.end : n.end + 1] == ")" and 1900 <= c.year <= 2100:
+        return f.emit_year(c, n.start, n.end)
+    return None
+
+
+def _year_with_era(c: YearCandidate) -> int | None:
+    return c.finder.emit_year(c, c.n.start) if c.has_era else None
+
+
+def _no_year_cue(c: YearCandidate) -> int | None:
+    if c.cue is None or c.cue_role not in ("year_prep", "part") or not 1900 <= c.year <= 2100:
+        return GO_ON
+    return None
+
+
+def _measured(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    tail = f.tail(n.end, n)
+    if tail.kind != "count" or f.symbol_before(n.start):
+        return GO_ON
+    return None
+
+
+def _from_with_noun(c: YearCandidate) -> int | None:
+    if c.cue is not None and c.cue.text == FROM and c.finder.tail(c.n.end, c.n).unit is not None:
+        return GO_ON
+    return None
+
+
+def _after_preposition(c: YearCandidate) -> int | None:
+    return c.finder.emit_year(c, c.n.start)
+
+
+YEAR: RuleTable[YearCandidate, int] = RuleTable(
+    "year",
+    LAYER,
+    (
+        Rule(
+            "a number outside 1000-2100 is not a year",
+            "بلغ عدد الزوار 3500 زائر",
+            "refused",
+            _out_of_years,
+            traps=("منذ 2011 والبلاد تعاني",),
+        ),
+        Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
+        Rule(
+            "a number in words is a year only after «عام»",
+            "تم توظيف ألف ومائتي شخص",
+            "refused",
+            _year_in_words,
+            traps=("في عام ألفين وخمسة عشر",),
+        ),
+        Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
+        Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
+        Rule(
+            "a bare four-digit number is a year only after a preposition or a part of the year",
+            "استقبل المستشفى 2010 مراجعين",
+            "refused",
+            _no_year_cue,
+            traps=("منذ 2011 والبلاد تعاني",),
+        ),
+        Rule(
+            "a number before a currency or a percentage, or after a currency sign, is not a year",
+            "تصل المكافأة حتى 2000 دولار",
+            "refused",
+            _measured,
+        ),
+        Rule(
+            "«من» before a number and its noun makes a count, not a year («من 2016 سيارة»)",
+            "تم بيع أكثر من 2016 سيارة",
+            "refused",
+            _from_with_noun,
+            traps=("يعمل في الشركة منذ 2011",),
+        ),
+        Rule(
+            "a number after «منذ», «في», «خلال» or a part of the year («نهاية 2014») is a year",
+            "منذ 2011 والبلاد تعاني",
+            "took",
+            _after_preposition,
+        ),
+    ),
+)
+"""The year table: whether a four-digit number (or one in words) is a year."""
+
+
+# -- the count table ---------------------------------------------------------------------------
+
+
+def _several_without_noun(c: CountCandidate) -> int | None:
+    n = c.n
+    return n.end if n.kind == "vague" and n.magnitude == 1 and c.tail.unit is None else None
+
+
+def _telephone(c: CountCandidate) -> int | None:
+    n = c.n
+    return c.tail.end if n.digits and PHONE.fullmatch(c.finder.nt, n.start, n.end) else None
+
+
+def _code(c: CountCandidate) -> int | None:
+    n = c.n
+    if n.digits and c.bare and c.symbol is None and CODE.fullmatch(c.finder.nt, n.start, n.end):
+        return n.end
+    return None
+
+
+def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
+    n = c.n
+    return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
+
+
+def _one_after_noun(c: CountCandidate) -> int | None:
+    n = c.n
+    return n.end if not n.digits and n.value in (0, 1) and c.bare else None
+
+
+def _numbered(c: CountCandidate) -> int | None:
+    n = c.n
+    if n.digits and c.bare and c.article and n.value is not None and n.value < 1000:
+        return c.finder.emit_count(c, "ordinal")
+    return None
+
+
+def _count(c: CountCandidate) -> int | None:
+    return c.finder.emit_count(c, c.tail.kind)
+
+
+COUNT: RuleTable[CountCandidate, int] = RuleTable(
+    "count",
+    LAYER,
+    (
+        Rule(
+            "«عدة» or «بضعة» with no noun after it is not a number («من بعده»)",
+            "تولى الحكم من بعده.",
+            "refused",
+            _several_without_noun,
+            traps=("وصل عدة أشخاص",),
+        ),
+        Rule(
+            "digits that start with 0 are a telephone number",
+            "للاستفسار الاتصال على 0114777714",
+            "refused",
+            _telephone,
+        ),
+        Rule(
+            "five digits or more with no noun are a code",
+            "أرسل رسالة إلى 88591",
+            "refused",
+            _code,
+            traps=("حضر 88591 مشجعا",),
+        ),
+        Rule(
+            "a lone number word behind a proclitic is rarely a number («لستُ»)",
+            "سجل الهدف اللاعب جورج بست.",
+            "refused",
+            _lone_word_behind_proclitic,
+            traps=("وصل وفد من ستة أشخاص",),
+        ),
+        Rule(
+            "«one» after its noun says nothing new («صف واحد»)",
+            "وقف اللاعبون في صف واحد.",
+            "refused",
+            _one_after_noun,
+        ),
+        Rule(
+            "digits after the article are a numbered one («البطولة الـ13»)",
+            "انطلقت البطولة الـ13.",
+            "took",
+            _numbered,
+            traps=("انطلقت 13 بطولة",),
+        ),
+        Rule(
+            "a number is a count, an amount or a measure of the noun after it",
+            "أكثر من 35 ضربة جوية",
+            "took",
+            _count,
+        ),
+    ),
+)
+"""The count table: the refusals of a plain number, and its reading as a count."""
+
+
+# -- the ordinal table -------------------------------------------------------------------------
+
+
+def _teen_part_alone(c: OrdinalCandidate) -> int | None:
+    return c.word_end if c.form == "teen" and not c.teen else None
+
+
+def _yesterday_before(c: OrdinalCandidate) -> int | None:
+    return c.end if c.before and c.before[-1].text in c.finder.lx.day_before else None
+
+
+def _clock_after_designator(c: OrdinalCandidate) -> int | None:
+    return c.end if c.before and c.before[-1].text in c.finder.lx.designators else None
+
+
+def _clock_before_daytime(c: OrdinalCandidate) -> int | None:
+    return c.end if c.finder.daytime_after(c.end) else None
+
+
+def _after_from(c: OrdinalCandidate) -> Word | None:
+    """The word after a «من» that follows the ordinal."""
+    if c.next is None or c.next.text != FROM:
+        return None
+    return c.finder.word_at(c.next.end)
+
+
+def _before_yesterday(c: OrdinalCandidate) -> int | None:
+    after = _after_from(c)
+    return after.end if after is not None and after.text == YESTERDAY else None
+
+
+def _day_of_this_month_ordinal(c: OrdinalCandidate) -> int | None:
+    after = _after_from(c)
+    if after is None or after.text != THE_MONTH or c.form == "construct":
+        return None
+    f = c.finder
+    rel = f.word_at(after.end)
+    if rel is None or f.lx.cues.get(rel.text, ("",))[0] != "relative":
+        return None
+    f.emit(c.start, rel.end, (c.start, c.end), kind="date", day=c.value, relative=f.lx.cues[rel.text][1])
+    return rel.end
+
+
+def _day_of_month_ordinal(c: OrdinalCandidate) -> int | None:
+    after = _after_from(c)
+    if after is None or c.form == "construct":
+        return None
+    f = c.finder
+    if f.lx.cues.get(after.text, ("",))[0] == "month_cue":
+        after = f.word_at(after.end)  # «السابع والعشرين من شهر شعبان»
+    mon = f.month_hit(after.start) if after is not None else None
+    return None if mon is None else f.date(c.start, mon, day=c.value, day_end=c.end)
+
+
+def _rank(c: OrdinalCandidate) -> int | None:
+    if c.form != "construct" or not c.before:
+        return None
+    ranks = c.finder.lx.ranks
+    return c.end if without_proclitic(c.before[-1].text, ranks) in ranks else None
+
+
+def _first_without_noun(c: OrdinalCandidate) -> int | None:
+    if c.form != "construct":
+        return None
+    nxt, lx = c.next, c.finder.lx
+    if nxt is None:
+        return c.end
+    nt = nxt.text
+    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START):
+        return c.end
+    if lx.numbers.lookup(nt) is not None or nt.startswith(("ب", "و")):
+        return c.end
+    return None
+
+
+def _first_with_noun(c: OrdinalCandidate) -> int | None:
+    return c.finder.emit_ordinal(c, c.next) if c.form == "construct" else None
+
+
+def _better_that(c: OrdinalCandidate) -> int | None:
+    return c.end if c.next is not None and c.next.text in THAT else None
+
+
+def _ordinal(c: OrdinalCandidate) -> int | None:
+    return c.finder.emit_ordinal(c, None)
+
+
+ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
+    "ordinal",
+    LAYER,
+    (
+        Rule(
+            "the first part of an ordinal teen without «عشر» is not an ordinal",
+            "احتفل بعيد ميلاده الحادي والعشرين",
+            "refused",
+            _teen_part_alone,
+            traps=("في الحادي عشر من مايو",),
+        ),
+        Rule(
+            "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»)",
+            "وصل الوفد أمس الأول",
+            "refused",
+            _yesterday_before,
+        ),
+        Rule(
+            "an ordinal after «الساعة» is a clock time",
+            "بدأ الاجتماع عند الساعة التاسعة",
+            "refused",
+            _clock_after_designator,
+        ),
+        Rule(
+            "an ordinal before a time of day is a clock time («التاسعة مساء»)",
+            "بدأ الاجتماع في التاسعة مساء",
+            "refused",
+            _clock_before_daytime,
+            traps=("حل في المركز التاسع",),
+        ),
+        Rule(
+            "«الأول من أمس» is the day before yesterday",
+            "وصل الوفد الأول من أمس",
+            "refused",
+            _before_yesterday,
+        ),
+        Rule(
+            "an ordinal before «من الشهر الحالي» is a day of that month",
+            "تبدأ الدورة في السادس من الشهر الحالي",
+            "took",
+            _day_of_this_month_ordinal,
+        ),
+        Rule(
+            "an ordinal before «من» and a month name is a day of that month",
+            "تبدأ الدورة في الأول من مايو",
+            "took",
+            _day_of_month_ordinal,
+            traps=("حل في المركز الأول من بين المتسابقين",),
+        ),
+        Rule(
+            "«أول» after a rank is part of the rank («الفريق أول»)",
+            "التقى الفريق أول عبد الفتاح",
+            "refused",
+            _rank,
+        ),
+        Rule(
+            "«أول» with no noun after it is not an ordinal",
+            "كان أول من وصل",
+            "refused",
+            _first_without_noun,
+            traps=("هذه أول مرة",),
+        ),
+        Rule("«أول» with the noun after it", "هذه أول مرة يزور فيها المدينة", "took", _first_with_noun),
+        Rule(
+            "«الأولى أن» is «it is better to», not an ordinal",
+            "كان الأولى أن يستقيل الوزير",
+            "refused",
+            _better_that,
+        ),
+        Rule("an ordinal", "حل الفريق في المركز الثالث", "took", _ordinal),
+    ),
+)
+"""The ordinal table: «الثالث», «الحادي عشر», «التاسع والعشرين», «أول مرة»."""
+
+
+# -- the month name table ----------------------------------------------------------------------
+
+
+def _half_a_month_name(c: MonthCandidate) -> int | None:
+    return c.finder.after_word(c.start) if c.month is None else None
+
+
+def _ambiguous_alone(c: MonthCandidate) -> int | None:
+    if c.month is None or c.reading is None:
+        return None
+    return c.month.end if c.month.ambiguous and not c.reading.context else None
+
+
+def _month(c: MonthCandidate) -> int | None:
+    return None if c.reading is None else c.finder.emit_date(c.reading)
+
+
+MONTH_NAME: RuleTable[MonthCandidate, int] = RuleTable(
+    "month name",
+    LAYER,
+    (
+        Rule(
+            "the first word of a two-word month name alone is not a month («كانون»)",
+            "جلسوا حول كانون النار",
+            "refused",
+            _half_a_month_name,
+            traps=("في كانون الثاني الماضي",),
+        ),
+        Rule(
+            "a month name that is also an ordinary word needs a day, a year or a cue («مارس الضغط»)",
+            "مارس الضغط على الحكومة",
+            "refused",
+            _ambiguous_alone,
+            traps=("في مارس الماضي",),
+        ),
+        Rule("a month name is a date", "وصل الوفد في يوليو الماضي", "took", _month),
+    ),
+)
+"""The month name table: a month named without a day number («في يوليو الماضي»)."""
+
+
+# -- the numeric date table --------------------------------------------------------------------
+
+
+def _clock(c: NumericCandidate) -> int | None:
+    return c.end if c.day is None else None
+
+
+def _impossible_date(c: NumericCandidate) -> int | None:
+    if c.day is None or c.month is None:
+        return None
+    return c.end if not (1 <= c.month <= 12 and 1 <= c.day <= 31) else None
+
+
+def _numeric_date(c: NumericCandidate) -> int | None:
+    c.finder.emit(
+        c.start,
+        c.end,
+        (c.start, c.digits_end),
+        kind="date",
+        day=c.day,
+        month=c.month,
+        year=c.year,
+        calendar=c.calendar,
+    )
+    return c.end
+
+
+NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
+    "numeric date",
+    LAYER,
+    (
+        Rule("a clock time («10:30») is not a quantity", "بدأ الاجتماع في الساعة 10:30 صباحا", "refused", _clock),
+        Rule(
+            "a numeric date with no such month or day is not a date",
+            "رقم القضية 45/13/2015",
+            "refused",
+            _impossible_date,
+            traps=("في 28/5/2015",),
+        ),
+        Rule("a numeric date", "توفي في 28/5/1432هـ", "took", _numeric_date),
+    ),
+)
+"""The numeric date table: «28/5/1432هـ», «2015-07-22», and clock times."""
+
+
+TABLES: tuple[RuleTable[Any, Any], ...] = (NUMERAL, RANGE, YEAR, COUNT, ORDINAL, MONTH_NAME, NUMERIC_DATE)
+"""Every table of the finder, in the order a numeral meets them, then the other candidates'."""
+
+__all__ = [
+    "COUNT",
+    "GO_ON",
+    "MONTH_NAME",
+    "NUMERAL",
+    "NUMERIC_DATE",
+    "ORDINAL",
+    "RANGE",
+    "TABLES",
+    "YEAR",
+]

@@ -1,0 +1,99 @@
+"""The rule tables of the quantities stage: every rule decides its example and none of its traps."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import pytest
+import regex
+
+from arabicnews.core.resources import read_lines
+from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
+from arabicnews.stages.quantities import QuantityStage, find_quantities
+
+TABLES = QuantityStage.rule_tables
+RULES = [(table, rule) for table in TABLES for rule in table.rules]
+IDS = [f"{table.name}: {rule.name}" for table, rule in RULES]
+TRAPPED = [(table, rule) for table, rule in RULES if rule.traps]
+TRAPPED_IDS = [f"{table.name}: {rule.name}" for table, rule in TRAPPED]
+VERDICTS = {(table.name, rule.name): rule.verdict for table, rule in RULES}
+ARABIC = regex.compile(r"\p{Arabic}")
+
+
+def decisions(text: str) -> list[Decision]:
+    with tracing(text) as trace:
+        find_quantities(text)
+    return trace.decisions
+
+
+@pytest.mark.parametrize(("table", "rule"), RULES, ids=IDS)
+def test_rule_decides_its_example(table: RuleTable[Any, Any], rule: Rule[Any, Any]) -> None:
+    found = decisions(rule.example)
+    assert any(d.table == table.name and d.rule == rule.name for d in found), [(d.table, d.rule) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("table", "rule"),
+    [(t, r) for t, r in RULES if r.traps],
+    ids=[i for (t, r), i in zip(RULES, IDS, strict=True) if r.traps],
+)
+def test_rule_does_not_decide_its_traps(table: RuleTable[Any, Any], rule: Rule[Any, Any]) -> None:
+    for trap in rule.traps:
+        found = decisions(trap)
+        assert not any(d.table == table.name and d.rule == rule.name for d in found), trap
+
+
+def test_every_decision_records_the_verdict_and_the_text_of_its_rule() -> None:
+    for _, rule in RULES:
+        for d in decisions(rule.example):
+            assert d.layer == "quantities"
+            assert (
+                d.verdict == next(r for t in TABLES if t.name == d.table for r in t.rules if r.name == d.rule).verdict
+            )
+            assert rule.example[d.start : d.end] == d.text and d.text
+
+
+@pytest.mark.parametrize("table", TABLES, ids=[t.name for t in TABLES])
+def test_rule_names_are_unique_and_examples_are_arabic(table: RuleTable[Any, Any]) -> None:
+    names = [r.name for r in table.rules]
+    assert len(names) == len(set(names))
+    assert table.layer == "quantities"
+    for rule in table.rules:
+        assert ARABIC.search(rule.example), rule.name
+        assert all(ARABIC.search(trap) for trap in rule.traps), rule.name
+
+
+def test_table_names_are_unique() -> None:
+    assert len({t.name for t in TABLES}) == len(TABLES)
+
+
+def test_nothing_is_recorded_without_a_trace() -> None:
+    assert current_trace() is None
+    with tracing("قتل 5 أشخاص") as trace:
+        pass
+    for _, rule in RULES:
+        find_quantities(rule.example)
+    assert trace.decisions == []
+    assert current_trace() is None
+
+
+def test_a_traced_text_gives_the_same_quantities() -> None:
+    for _, rule in RULES:
+        plain = find_quantities(rule.example)
+        with tracing(rule.example):
+            assert find_quantities(rule.example) == plain
+
+
+def test_a_decision_points_at_the_original_text() -> None:
+    text = "قُتِلَ أكثرُ من ٣٥ شخصاً"
+    found = decisions(text)
+    assert [(d.table, d.rule, d.verdict, d.text) for d in found] == [
+        ("count", "a number is a count, an amount or a measure of the noun after it", "took", "٣٥")
+    ]
+
+
+@pytest.mark.parametrize("name", ["yesterday.txt"])
+def test_new_lists_are_nfc(name: str) -> None:
+    for line in read_lines(f"quantities/{name}"):
+        assert unicodedata.normalize("NFC", line) == line
