@@ -1,12 +1,12 @@
-"""Old import path, kept working: the names now live in :mod:`arabicnews.stages.quantities.finder`."""
+"""Old import path, kept working: the names now live in :mod:`arabicnews.stages.quantities`."""
 
 from arabicnews.model.quantity import (
-    Quantity as Quantity,
-)
-from arabicnews.stages.quantities.finder import (
-    Lexicons as Lexicons,
     QualifierName as QualifierName,
+    Quantity as Quantity,
     QuantityKind as QuantityKind,
+)
+from arabicnews.stages.quantities import (
+    Lexicons as Lexicons,
     QuantityStage as QuantityStage,
     find_quantities as find_quantities,
     lexicons as lexicons,
