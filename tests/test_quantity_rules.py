@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -97,3 +98,12 @@ def test_a_decision_points_at_the_original_text() -> None:
 def test_new_lists_are_nfc(name: str) -> None:
     for line in read_lines(f"quantities/{name}"):
         assert unicodedata.normalize("NFC", line) == line
+
+
+def test_the_docs_list_every_rule_in_order() -> None:
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "quantities.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## How the finder decides") :]
+    for table in TABLES:
+        at = section.index(f"**{table.name}**")
+        for i, rule in enumerate(table.rules, 1):
+            at = section.index(f"{i}. {rule.name} — *{rule.verdict}*", at)

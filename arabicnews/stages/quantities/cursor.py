@@ -6,7 +6,7 @@ so that nothing a quantity already took is read again as the qualifier or cue of
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 import regex
@@ -45,12 +45,16 @@ class Cursor:
         m = _WORD_AT.match(self.nt, p)
         return Word(m.group("w"), m.start("w"), m.end("w")) if m else None
 
-    def words_before(self, s: int) -> list[Word]:
-        """The run of words that ends with a gap right before ``s``, back to the floor."""
+    def words_before(self, s: int, last: int | None = None) -> list[Word]:
+        """The run of words that ends with a gap right before ``s``, back to the floor (only its
+        ``last`` words if given: most rules look at one or two)."""
         m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), s)
         if m is None:
             return []
-        return [Word(w, a, a + len(w)) for w, a in zip(m.captures(1), m.starts(1), strict=True)]
+        words, starts = m.captures(1), m.starts(1)
+        if last is not None:
+            words, starts = words[-last:], starts[-last:]
+        return [Word(w, a, a + len(w)) for w, a in zip(words, starts, strict=True)]
 
     def words_after(self, p: int, n: int) -> list[Word]:
         """Up to ``n`` words following ``p``, each after a gap."""
@@ -65,11 +69,15 @@ class Cursor:
 
     def phrase_after(self, p: int, table: Mapping[tuple[str, ...], _V], n: int) -> tuple[_V, int] | None:
         """The longest phrase of ``table`` right after ``p`` and where it ends."""
-        ws = self.words_after(p, n)
-        for k in range(len(ws), 0, -1):
-            key = tuple(w.text for w in ws[:k])
+        return self.phrase_in(self.words_after(p, n), table)
+
+    @staticmethod
+    def phrase_in(words: Sequence[Word], table: Mapping[tuple[str, ...], _V]) -> tuple[_V, int] | None:
+        """The longest phrase of ``table`` that ``words`` start with and where it ends."""
+        for k in range(len(words), 0, -1):
+            key = tuple(w.text for w in words[:k])
             if key in table:
-                return table[key], ws[k - 1].end
+                return table[key], words[k - 1].end
         return None
 
     def phrase_before(self, s: int, table: Mapping[tuple[str, ...], _V]) -> tuple[_V, int] | None:

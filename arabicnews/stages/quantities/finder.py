@@ -31,10 +31,12 @@ from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
+    AND,
     ARTICLE_BEFORE,
     CANDIDATE,
     CLOSE,
     DATE_SEP,
+    FROM,
     FROM_YEAR_AT,
     GLUED_AT,
     NISBA,
@@ -42,11 +44,14 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PREP_START,
     PROCLITIC_RUNS,
+    RANGE_OPENERS,
+    RANGE_OPENERS_AND,
     RANGE_SEP,
     SLASH,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TRAILING,
+    WHAT,
     YEAR_AT,
     Lexicons,
     lexicons,
@@ -72,7 +77,6 @@ from arabicnews.stages.quantities.rules import (
 )
 
 _C = TypeVar("_C")
-_AND = "و"  # the conjunction, glued to the word after it
 
 
 class Finder(Cursor):
@@ -105,7 +109,8 @@ class Finder(Cursor):
     def decide(self, table: RuleTable[_C, int], candidate: _C, s: int, e: int) -> int:
         """Walk a table whose last rule decides every candidate over ``candidate`` (normalised
         extent ``s`` to ``e``); return where the scan goes on."""
-        hit = table.first(candidate, self.trace, self.span(s, e))
+        trace = self.trace
+        hit = table.first(candidate, trace, None if trace is None else self.norm.to_original(s, e))
         if hit is None:
             raise RuntimeError(
                 f"no rule of the {table.name!r} table decided: its last rule must decide every candidate"
@@ -207,10 +212,11 @@ class Finder(Cursor):
             n,
             proclitic=bool(pre),
             article=pre.endswith(("ال", "لل")),
-            day_month=self.month_after_day(n),
+            day_month=self.month_after_day(n) if n.digits and n.words == 1 else None,
             pair=self.pair(n),
         )
-        hit = NUMERAL.first(c, self.trace, self.span(n.start, n.end))
+        trace = self.trace
+        hit = NUMERAL.first(c, trace, None if trace is None else self.norm.to_original(n.start, n.end))
         if hit is not None:
             return hit[1]
         return self.count(c)
@@ -308,23 +314,24 @@ class Finder(Cursor):
         unit = None
         currency = None
         end = p
+        ws = []  # the two words after p, read once for the percent, currency and unit phrases
         if (m := PERCENT_SIGN.match(self.nt, p)) is not None:
             kind, unit, end = "percent", (m.end() - 1, m.end()), m.end()
-        elif (pc := self.phrase_after(p, lx.percent, 2)) is not None:
+        elif (pc := self.phrase_in(ws := self.words_after(p, 2), lx.percent)) is not None:
             kind, end = "percent", pc[1]
-            unit = (self.word_at(p).start, end)  # type: ignore[union-attr]
+            unit = (ws[0].start, end)
         elif (m := SYMBOL_AFTER.match(self.nt, p)) is not None:
             kind, currency, end = "money", lx.currencies.get((m.group("s"),)), m.end()
             unit = (m.start("s"), end)
-        elif (cur := self.phrase_after(p, lx.currencies, 2)) is not None:
+        elif (cur := self.phrase_in(ws, lx.currencies)) is not None:
             kind, currency, end = "money", cur[0], cur[1]
-            unit = (self.word_at(p).start, end)  # type: ignore[union-attr]
+            unit = (ws[0].start, end)
         elif n.digits and (g := GLUED_AT.match(self.nt, p)) is not None and (g.group("w"),) in lx.currencies:
             kind, currency, end = "money", lx.currencies[(g.group("w"),)], g.end()  # «15.35ريال»
             unit = (g.start("w"), end)
         else:
-            noun = self.noun_at(p, n)
-            two = self.phrase_after(p, lx.unit_phrases, 2) if noun is not None else None
+            noun = self.noun_at(p, n, ws[0] if ws else None)
+            two = self.phrase_in(ws, lx.unit_phrases) if noun is not None else None
             if noun is not None and two is not None and two[1] > noun.end:
                 unit, end, kind = (noun.start, two[1]), two[1], two[0]  # type: ignore[assignment]  # «متر مربع»
             elif noun is not None:
@@ -335,7 +342,7 @@ class Finder(Cursor):
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
                     if (
-                        adj.text.startswith(_AND)
+                        adj.text.startswith(AND)
                         or adj.text in lx.units
                         or adj.text in lx.cues
                         or adj.text in lx.numbers.ordinals
@@ -349,9 +356,9 @@ class Finder(Cursor):
             qualifier, end = after
         return Tail(end, kind, unit, currency, qualifier)
 
-    def noun_at(self, p: int, n: Numeral) -> Word | None:
-        """The counted noun right after a numeral ending at ``p``, if there is one."""
-        w = self.word_at(p)
+    def noun_at(self, p: int, n: Numeral, w: Word | None) -> Word | None:
+        """The counted noun right after a numeral ending at ``p`` (``w`` is the word after ``p``),
+        if there is one."""
         if w is None and n.digits and (g := GLUED_AT.match(self.nt, p)) is not None:
             w = Word(g.group("w"), g.start("w"), g.end("w"))  # «12يوماً»: no space after the digits
         if w is None:
@@ -366,7 +373,7 @@ class Finder(Cursor):
             return None
         if (t,) in lx.months or (t.startswith(PREP_START) and t not in lx.clitic_like_nouns):
             return None
-        if t.startswith(_AND) and t not in lx.clitic_like_nouns and lx.numbers.lookup(t[1:]) is None:
+        if t.startswith(AND) and t not in lx.clitic_like_nouns and lx.numbers.lookup(t[1:]) is None:
             return None  # «13 مدنيا وإصابة»: the conjunction (nouns in و are listed: «13 وزيرا»)
         if t[:1] in CONJUNCTIONS and t[1:] in lx.not_units:
             return None  # «وذلك», «ولم» (not «كلم»: كيلومتر)
@@ -393,7 +400,7 @@ class Finder(Cursor):
         n2 = self.numeral_at(m2.start("num"), m2.end("num"))
         if n2 is None or n2.kind != "cardinal" or n2.value is None:
             return None
-        before = self.words_before(n.start)
+        before = self.words_before(n.start, 3)  # a year cue, then «ما بين»
         years = self.is_year(n) and self.is_year(n2)
         cue: Word | None = None
         if years and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
@@ -487,13 +494,14 @@ class Finder(Cursor):
         if teen:
             value += 10
         after_ord = self.word_at(e)
-        if after_ord is not None and after_ord.text.startswith(_AND) and not teen:
+        if after_ord is not None and after_ord.text.startswith(AND) and not teen:
             ten = after_ord.text[1:]
             entry = self.lx.numbers.words.get(ten[2:] if ten.startswith("ال") else ten)
             if entry is not None and entry.cls == "ten" and value < 10:
                 value, e = value + int(entry.value), after_ord.end  # «التاسع والعشرين»
+        before = self.words_before(s, 1)
         c = OrdinalCandidate(
-            self, s, word_end, e, value, form, teen, before=tuple(self.words_before(s)), next=self.word_at(e)
+            self, s, word_end, e, value, form, teen, before=before[0] if before else None, next=self.word_at(e)
         )
         return self.decide(ORDINAL, c, s, e)
 
@@ -584,7 +592,7 @@ class Finder(Cursor):
         part = None
         context = day is not None or days is not None
         if day is None and days is None:
-            before = self.words_before(s)
+            before = self.words_before(s, 2)  # a part of the month, then «شهر»
             k = len(before)
             if k and cues.get(without_proclitic(before[-1].text, cues), ("",))[0] == "month_cue":
                 k -= 1
@@ -658,7 +666,7 @@ class Finder(Cursor):
         if has_era:
             calendar = cues[era.group("w")][1]  # type: ignore[union-attr]
             end = era.end()  # type: ignore[union-attr]
-        before = self.words_before(n.start)
+        before = self.words_before(n.start, 1)
         cue_role = None
         cue = None
         if before:
@@ -667,7 +675,8 @@ class Finder(Cursor):
             if text != w.text:
                 w = Word(text, w.start + 1, w.end)
             cue_role, cue = cues.get(text, ("",))[0], w
-        c = YearCandidate(self, n, y, end, calendar, has_era, cue_role, cue)
+        tail = self.tail(n.end, n) if n.digits and cue_role in ("year_prep", "part") else None
+        c = YearCandidate(self, n, y, end, calendar, has_era, cue_role, cue, tail)
         hit = YEAR.first(c, self.trace, self.span(n.start, n.end))
         if hit is None or hit[1] == GO_ON:
             return None
@@ -713,16 +722,6 @@ class Finder(Cursor):
             calendar, end = self.lx.cues[era.group("w")][1], era.end()  # «28/5/1432هـ»
         c = NumericCandidate(self, m.start("ndate"), end, m.end(), day, month, year, calendar)
         return self.decide(NUMERIC_DATE, c, c.start, m.end())
-
-
-FROM = "من"
-"""«من»: «من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
-WHAT = "ما"
-"""«ما» before «بين» opens the range with it: «ما بين 10 و20»."""
-RANGE_OPENERS = (FROM, "بين")
-"""The words that open a range closed by «إلى» or a dash: «من 100 إلى 150», «بين 10-20»."""
-RANGE_OPENERS_AND = ("بين",)
-"""The word that opens a range closed by «و»: «بين 10 و20»."""
 
 
 def find_quantities(text: str | NormalizedText) -> tuple[Quantity, ...]:

@@ -175,4 +175,26 @@ PROCLITIC_RUNS = frozenset({*PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS fo
 # «الـ10 سنوات», «بالـ35»: the article written before digits
 PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("ل")} | {"لل", "ولل", "فلل"}
 
+# -- single grammatical words the rules are about (normalised) ------------------------------------
+
+AND = "و"
+"""The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+FROM = "من"
+"""«من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
+WHAT = "ما"
+"""«ما» before «بين» opens the range with it: «ما بين 10 و20»."""
+BETWEEN = "بين"
+RANGE_OPENERS = (FROM, BETWEEN)
+"""The words that open a range closed by «إلى» or a dash: «من 100 إلى 150», «بين 10-20»."""
+RANGE_OPENERS_AND = (BETWEEN,)
+"""The word that opens a range closed by «و»: «بين 10 و20»."""
+YESTERDAY = "امس"
+"""«أمس»: «الأول من أمس»; before «أول» it is no noun."""
+THE_MONTH = "الشهر"
+"""«السادس من الشهر الحالي»."""
+THAT = ("ان", "بان", "لان")
+"""«أن», «بأن», «لأن»: «الأولى أن» (it is better to)."""
+OPENING_QUOTES = '(«"'
+"""Punctuation that may open a name before its number («"إف 16"»)."""
+
 __all__ = ["Lexicons", "lexicons"]

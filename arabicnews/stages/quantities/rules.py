@@ -22,7 +22,19 @@ from arabicnews.arabic.numerals import Numeral
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
-from arabicnews.stages.quantities.lexicon import CODE, LINE_START, LIST_MARK_AFTER, PHONE, PREP_START
+from arabicnews.stages.quantities.lexicon import (
+    AND,
+    CODE,
+    FROM,
+    LINE_START,
+    LIST_MARK_AFTER,
+    OPENING_QUOTES,
+    PHONE,
+    PREP_START,
+    THAT,
+    THE_MONTH,
+    YESTERDAY,
+)
 
 if TYPE_CHECKING:
     from arabicnews.stages.quantities.finder import Finder
@@ -33,11 +45,6 @@ GO_ON = -1
 """The outcome of a :data:`RANGE` or :data:`YEAR` rule that refuses: the numeral is not a range (a
 year), and the next rule of :data:`NUMERAL` reads it."""
 
-FROM = "من"
-YESTERDAY = "امس"  # «أمس», normalised
-THE_MONTH = "الشهر"
-THAT = ("ان", "بان", "لان")  # «أن», «بأن», «لأن», normalised: «الأولى أن» (it is better to)
-OPENING_QUOTES = '(«"'
 
 # -- records -----------------------------------------------------------------------------------
 
@@ -144,7 +151,8 @@ class CountCandidate:
 @frozen
 class YearCandidate:
     """A number that may be a year: ``end`` takes an era after it («1432 هـ»), ``cue`` is the word
-    before it (a proclitic left out) and ``cue_role`` its role in ``date_cues.tsv``."""
+    before it (a proclitic left out) and ``cue_role`` its role in ``date_cues.tsv``. ``tail`` is
+    what follows the number, read only after a preposition or a part of the year (where it matters)."""
 
     finder: Finder = field(repr=False, eq=False)
     n: Numeral
@@ -154,13 +162,14 @@ class YearCandidate:
     has_era: bool
     cue_role: str | None
     cue: Word | None
+    tail: Tail | None
 
 
 @frozen
 class OrdinalCandidate:
     """An ordinal word: ``word_end`` after the word (and «عشر»), ``end`` after a following ten
     («التاسع والعشرين»), its value and form (``construct`` for «أول»), whether «عشر» follows
-    (``teen``), the words before it and the word after it."""
+    (``teen``), the word before it and the word after it."""
 
     finder: Finder = field(repr=False, eq=False)
     start: int
@@ -169,7 +178,7 @@ class OrdinalCandidate:
     value: int
     form: str
     teen: bool
-    before: tuple[Word, ...]
+    before: Word | None
     next: Word | None
 
 
@@ -248,7 +257,7 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     if not n.digits:
         return None
     p = n.start - 1 if n.start > 0 and f.nt[n.start - 1] in OPENING_QUOTES else n.start
-    before = f.words_before(p)
+    before = f.words_before(p, 1)
     if before and (before[-1].text in f.lx.designators or before[-1].text.isascii()):
         return n.end
     return None
@@ -526,15 +535,13 @@ def _no_year_cue(c: YearCandidate) -> int | None:
 
 
 def _measured(c: YearCandidate) -> int | None:
-    f, n = c.finder, c.n
-    tail = f.tail(n.end, n)
-    if tail.kind != "count" or f.symbol_before(n.start):
+    if c.tail is not None and (c.tail.kind != "count" or c.finder.symbol_before(c.n.start)):
         return GO_ON
     return None
 
 
 def _from_with_noun(c: YearCandidate) -> int | None:
-    if c.cue is not None and c.cue.text == FROM and c.finder.tail(c.n.end, c.n).unit is not None:
+    if c.cue is not None and c.cue.text == FROM and c.tail is not None and c.tail.unit is not None:
         return GO_ON
     return None
 
@@ -699,11 +706,11 @@ def _teen_part_alone(c: OrdinalCandidate) -> int | None:
 
 
 def _yesterday_before(c: OrdinalCandidate) -> int | None:
-    return c.end if c.before and c.before[-1].text in c.finder.lx.day_before else None
+    return c.end if c.before is not None and c.before.text in c.finder.lx.day_before else None
 
 
 def _clock_after_designator(c: OrdinalCandidate) -> int | None:
-    return c.end if c.before and c.before[-1].text in c.finder.lx.designators else None
+    return c.end if c.before is not None and c.before.text in c.finder.lx.designators else None
 
 
 def _clock_before_daytime(c: OrdinalCandidate) -> int | None:
@@ -746,10 +753,10 @@ def _day_of_month_ordinal(c: OrdinalCandidate) -> int | None:
 
 
 def _rank(c: OrdinalCandidate) -> int | None:
-    if c.form != "construct" or not c.before:
+    if c.form != "construct" or c.before is None:
         return None
     ranks = c.finder.lx.ranks
-    return c.end if without_proclitic(c.before[-1].text, ranks) in ranks else None
+    return c.end if without_proclitic(c.before.text, ranks) in ranks else None
 
 
 def _first_without_noun(c: OrdinalCandidate) -> int | None:
@@ -761,7 +768,7 @@ def _first_without_noun(c: OrdinalCandidate) -> int | None:
     nt = nxt.text
     if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START):
         return c.end
-    if lx.numbers.lookup(nt) is not None or nt.startswith(("ب", "و")):
+    if lx.numbers.lookup(nt) is not None or nt.startswith(("ب", AND)):  # a preposition or the conjunction
         return c.end
     return None
 
