@@ -23,7 +23,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
+from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import Numeral, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
@@ -42,7 +42,6 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA,
     NONSPACE,
     PERCENT_SIGN,
-    PREP_START,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
@@ -60,6 +59,7 @@ from arabicnews.stages.quantities.rules import (
     COUNT,
     GO_ON,
     MONTH_NAME,
+    NOUN,
     NUMERAL,
     NUMERIC_DATE,
     ORDINAL,
@@ -68,6 +68,7 @@ from arabicnews.stages.quantities.rules import (
     DateReading,
     MonthCandidate,
     MonthHit,
+    NounCandidate,
     NumeralCandidate,
     NumericCandidate,
     OrdinalCandidate,
@@ -82,7 +83,7 @@ _C = TypeVar("_C")
 class Finder(Cursor):
     """Find the quantities of one text (single use)."""
 
-    __slots__ = ("lx", "norm", "out", "trace")
+    __slots__ = ("lx", "norm", "out", "tails", "trace")
 
     def __init__(self, norm: NormalizedText, lx: Lexicons, trace: Trace | None) -> None:
         super().__init__(norm.text)
@@ -90,6 +91,7 @@ class Finder(Cursor):
         self.lx = lx
         self.trace = trace  # the open trace, or None: fetched once per text
         self.out: list[Quantity] = []
+        self.tails: dict[tuple[int, bool, bool, str, bool], Tail] = {}
 
     # -- output --------------------------------------------------------------------------------
 
@@ -308,7 +310,17 @@ class Finder(Cursor):
         return tail.end
 
     def tail(self, p: int, n: Numeral) -> Tail:
-        """Percent sign or words, currency, counted noun and its adjectives, a later qualifier."""
+        """Percent sign or words, currency, counted noun and its adjectives, a later qualifier.
+
+        Read once per position and kind of numeral (the year table and the count table may both
+        ask), so the counted noun table decides each word once."""
+        key = (p, n.digits, n.construct, n.kind, n.definite)
+        tail = self.tails.get(key)
+        if tail is None:
+            tail = self.tails[key] = self.read_tail(p, n)
+        return tail
+
+    def read_tail(self, p: int, n: Numeral) -> Tail:
         lx = self.lx
         kind: QuantityKind = "count"
         unit = None
@@ -337,8 +349,11 @@ class Finder(Cursor):
             elif noun is not None:
                 unit, end = (noun.start, noun.end), noun.end
                 kind = lx.units.get(noun.text, "count")  # type: ignore[assignment]
-                for _ in range(2):
-                    adj = self.word_at(end)
+                for k in range(2):
+                    if k == 0 and ws and ws[0].start == noun.start:
+                        adj = ws[1] if len(ws) > 1 else None  # the word after the noun, read already
+                    else:
+                        adj = self.word_at(end)
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
                     if (
@@ -363,27 +378,10 @@ class Finder(Cursor):
             w = Word(g.group("w"), g.start("w"), g.end("w"))  # «12يوماً»: no space after the digits
         if w is None:
             return None
-        t = w.text
-        lx = self.lx
-        if t in lx.not_units or lx.numbers.lookup(t) is not None or t in lx.numbers.ordinals:
-            return None
-        if t in lx.stop_first:
-            return None
-        if lx.cues.get(t, ("",))[0] in ("relative", "era", "year_prep", "part", "daytime"):
-            return None
-        if (t,) in lx.months or (t.startswith(PREP_START) and t not in lx.clitic_like_nouns):
-            return None
-        if t.startswith(AND) and t not in lx.clitic_like_nouns and lx.numbers.lookup(t[1:]) is None:
-            return None  # «13 مدنيا وإصابة»: the conjunction (nouns in و are listed: «13 وزيرا»)
-        if t[:1] in CONJUNCTIONS and t[1:] in lx.not_units:
-            return None  # «وذلك», «ولم» (not «كلم»: كيلومتر)
-        if t.endswith("وا") and len(t) > 4:
-            return None  # a past-tense plural verb: «قتلوا», «أصيبوا»
-        if t.startswith("ال") and not (n.construct and n.kind in ("vague", "fraction")):
-            return None
-        if n.kind == "vague" and n.definite:
-            return None
-        return w
+        c = NounCandidate(self, w, n)
+        trace = self.trace
+        hit = NOUN.first(c, trace, None if trace is None else self.norm.to_original(w.start, w.end))
+        return w if hit is not None and hit[1] else None
 
     # -- ranges --------------------------------------------------------------------------------
 

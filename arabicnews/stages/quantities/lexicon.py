@@ -194,6 +194,10 @@ THE_MONTH = "الشهر"
 """«السادس من الشهر الحالي»."""
 THAT = ("ان", "بان", "لان")
 """«أن», «بأن», «لأن»: «الأولى أن» (it is better to)."""
+ARTICLE = "ال"
+"""The article."""
+PAST_PLURAL = "وا"
+"""How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
 OPENING_QUOTES = '(«"'
 """Punctuation that may open a name before its number («"إف 16"»)."""
 

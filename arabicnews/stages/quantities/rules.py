@@ -17,18 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
-from arabicnews.arabic.letters import without_proclitic
+from arabicnews.arabic.letters import CONJUNCTIONS, without_proclitic
 from arabicnews.arabic.numerals import Numeral
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
+    ARTICLE,
     CODE,
     FROM,
     LINE_START,
     LIST_MARK_AFTER,
     OPENING_QUOTES,
+    PAST_PLURAL,
     PHONE,
     PREP_START,
     THAT,
@@ -109,6 +111,15 @@ class RangeCandidate:
     low: Fraction
     high: Fraction
     scaled_low: Fraction
+
+
+@frozen
+class NounCandidate:
+    """The word right after a numeral ``n``: is it the noun the numeral counts?"""
+
+    finder: Finder = field(repr=False, eq=False)
+    word: Word
+    n: Numeral
 
 
 @frozen
@@ -698,6 +709,144 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
 """The count table: the refusals of a plain number, and its reading as a count."""
 
 
+# -- the counted noun table -------------------------------------------------------------------
+
+_NOT_NOUN_CUES = ("relative", "era", "year_prep", "part", "daytime")
+
+
+def _function_word(c: NounCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.not_units else None
+
+
+def _number_word(c: NounCandidate) -> bool | None:
+    t, numbers = c.word.text, c.finder.lx.numbers
+    return False if numbers.lookup(t) is not None or t in numbers.ordinals else None
+
+
+def _later_qualifier(c: NounCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.stop_first else None
+
+
+def _date_word(c: NounCandidate) -> bool | None:
+    return False if c.finder.lx.cues.get(c.word.text, ("",))[0] in _NOT_NOUN_CUES else None
+
+
+def _month_name(c: NounCandidate) -> bool | None:
+    return False if (c.word.text,) in c.finder.lx.months else None
+
+
+def _preposition_and_article(c: NounCandidate) -> bool | None:
+    t = c.word.text
+    return False if t.startswith(PREP_START) and t not in c.finder.lx.clitic_like_nouns else None
+
+
+def _conjunction(c: NounCandidate) -> bool | None:
+    t, lx = c.word.text, c.finder.lx
+    if t.startswith(AND) and t not in lx.clitic_like_nouns and lx.numbers.lookup(t[1:]) is None:
+        return False
+    return None
+
+
+def _conjunction_and_function_word(c: NounCandidate) -> bool | None:
+    t = c.word.text
+    return False if t[:1] in CONJUNCTIONS and t[1:] in c.finder.lx.not_units else None
+
+
+def _plural_verb(c: NounCandidate) -> bool | None:
+    t = c.word.text
+    return False if t.endswith(PAST_PLURAL) and len(t) > 4 else None
+
+
+def _definite(c: NounCandidate) -> bool | None:
+    n = c.n
+    if c.word.text.startswith(ARTICLE) and not (n.construct and n.kind in ("vague", "fraction")):
+        return False
+    return None
+
+
+def _after_definite_vague(c: NounCandidate) -> bool | None:
+    return False if c.n.kind == "vague" and c.n.definite else None
+
+
+def _noun(c: NounCandidate) -> bool | None:
+    return True
+
+
+NOUN: RuleTable[NounCandidate, bool] = RuleTable(
+    "counted noun",
+    LAYER,
+    (
+        Rule(
+            "a word of not_units.txt («من», «آخرين») is not a counted noun",
+            "قتل 5 من الجنود",
+            "refused",
+            _function_word,
+            traps=("قتل 5 جنود",),
+        ),
+        Rule(
+            "a number word or an ordinal is not a counted noun",
+            "فاز بالمركز 5 الأول",
+            "refused",
+            _number_word,
+        ),
+        Rule(
+            "a qualifier after a number («فأكثر», «كحد أقصى») is not its noun",
+            "يسمح بالدخول للأعمار 18 فأكثر",
+            "refused",
+            _later_qualifier,
+        ),
+        Rule(
+            "a date word («الماضي», «هـ», «منتصف», «مساء») is not a counted noun",
+            "قتل خمسة مساء أمس",
+            "refused",
+            _date_word,
+        ),
+        Rule("a month name is not a counted noun", "في 2015 يناير الماضي", "refused", _month_name),
+        Rule(
+            "a word with a preposition and the article («بالمنطقة») is not a counted noun, unless listed («بالغ»)",
+            "قتل 5 بالمنطقة",
+            "refused",
+            _preposition_and_article,
+            traps=("وصل 4900 بالغ",),
+        ),
+        Rule(
+            "a word starting with «و» is the conjunction, not a counted noun, unless listed («وزيرا»)",
+            "قتل 13 وأصيب 20",
+            "refused",
+            _conjunction,
+            traps=("عين 13 وزيرا",),
+        ),
+        Rule(
+            "«ف» and a function word («فلم») are not a counted noun",
+            "قتل 5 فلم ينج أحد",
+            "refused",
+            _conjunction_and_function_word,
+        ),
+        Rule(
+            "a past-tense plural verb («قتلوا») is not a counted noun",
+            "هناك 5 أصيبوا",
+            "refused",
+            _plural_verb,
+        ),
+        Rule(
+            "a definite word is not a counted noun, except after «عشرات» or a fraction («ثلث السكان»)",
+            "أصيب 3 الليلة",
+            "refused",
+            _definite,
+            traps=("شارك ثلث السكان",),
+        ),
+        Rule(
+            "a definite vague number («العشرات») counts no noun after it",
+            "أصيب العشرات جراء القصف",
+            "refused",
+            _after_definite_vague,
+        ),
+        Rule("the word after a number is the noun it counts", "قتل 35 شخصا", "took", _noun),
+    ),
+)
+"""The counted noun table: whether the word after a number is the noun it counts («35 شخصا»)."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -946,13 +1095,14 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
 """The numeric date table: «28/5/1432هـ», «2015-07-22», and clock times."""
 
 
-TABLES: tuple[RuleTable[Any, Any], ...] = (NUMERAL, RANGE, YEAR, COUNT, ORDINAL, MONTH_NAME, NUMERIC_DATE)
+TABLES: tuple[RuleTable[Any, Any], ...] = (NUMERAL, RANGE, YEAR, COUNT, NOUN, ORDINAL, MONTH_NAME, NUMERIC_DATE)
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
     "COUNT",
     "GO_ON",
     "MONTH_NAME",
+    "NOUN",
     "NUMERAL",
     "NUMERIC_DATE",
     "ORDINAL",
