@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 import regex
 
+from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
-from arabicnews.stages.quantities import QuantityStage, find_quantities
+from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -95,10 +96,18 @@ def test_a_decision_points_at_the_original_text() -> None:
     ]
 
 
-@pytest.mark.parametrize("name", ["yesterday.txt"])
-def test_new_lists_are_nfc(name: str) -> None:
-    for line in read_lines(f"quantities/{name}"):
+def test_yesterday_list_is_nfc_arabic_without_marks() -> None:
+    for line in read_lines("quantities/yesterday.txt"):
         assert unicodedata.normalize("NFC", line) == line
+        assert all(ARABIC.fullmatch(ch) and not 0x064B <= ord(ch) <= 0x065F for ch in line), line
+
+
+def test_the_relative_words_after_a_bare_day_are_the_day_rows_of_date_cues() -> None:
+    # «في 25 الجاري»: the masculine relative words only (they agree with an unsaid «شهر»), not «الفائت».
+    lx = lexicons()
+    assert lx.day_relative == {normalize(w) for w in ("الجاري", "الحالي", "المقبل", "القادم", "الماضي", "المنصرم")}
+    assert all(lx.cues[w][0] == "relative" for w in lx.day_relative)
+    assert lx.day_before == {"امس", "وامس", "البارحه"}
 
 
 def test_the_docs_list_every_rule_in_order() -> None:
