@@ -518,13 +518,12 @@ class Finder(Cursor):
             return None
         if m.group("m2") is not None:
             key = (m.group("m1"), m.group("m2"))
-            if key in self.lx.months:
-                month, cal, amb = self.lx.months[key]
-                return MonthHit(m.start(), m.end(), month, cal, amb)
-        key1 = (m.group("m1"),)
-        if key1 in self.lx.months:
-            month, cal, amb = self.lx.months[key1]
-            return MonthHit(m.start(), m.end("m1"), month, cal, amb)
+            name = self.lx.months.get(key)
+            if name is not None:
+                return MonthHit(m.start(), m.end(), name.month, name.calendar, name.ambiguous)
+        name = self.lx.months.get((m.group("m1"),))
+        if name is not None:
+            return MonthHit(m.start(), m.end("m1"), name.month, name.calendar, name.ambiguous)
         return None
 
     def month_after_day(self, n: Numeral) -> tuple[Word, MonthHit | None] | None:

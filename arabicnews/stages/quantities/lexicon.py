@@ -42,6 +42,16 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 @frozen
+class MonthName:
+    """What a month name of ``months.tsv`` says: the month, its calendar, and whether the name is
+    also an ordinary word or a name («مارس», «آب»), read as a month only in a date's context."""
+
+    month: int
+    calendar: str
+    ambiguous: bool
+
+
+@frozen
 class Lexicons:
     """Everything the quantity finder matches, normalised, with its compiled patterns."""
 
@@ -52,7 +62,7 @@ class Lexicons:
     currencies: dict[tuple[str, ...], str | None]
     units: dict[str, str]
     unit_phrases: dict[tuple[str, ...], str]
-    months: dict[tuple[str, ...], tuple[int, str, bool]]
+    months: dict[tuple[str, ...], MonthName]
     cues: dict[str, tuple[str, str]]
     not_units: frozenset[str]
     scan: regex.Pattern[str]
@@ -88,7 +98,7 @@ def lexicons() -> Lexicons:
     currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
     unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
     units = {k[0]: kind for k, kind in unit_phrases.items() if len(k) == 1}
-    months = {_key(w): (int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
+    months = {_key(w): MonthName(int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
     cue_rows = read_table("quantities/date_cues.tsv", 4)
     cues = {normalize(w): (role, value) for w, role, value, _ in cue_rows}
     day_relative = frozenset(normalize(w) for w, role, _, after in cue_rows if role == "relative" and after == "day")

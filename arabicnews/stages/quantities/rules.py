@@ -5,9 +5,11 @@ an ordinal, a month name, a numeric date) and walks the table for it; the first 
 wins. A numeral goes through :data:`NUMERAL` (refusals and the readings as a date, a range or a
 year) and, if no rule there decides, through :data:`COUNT`. :data:`RANGE` and :data:`YEAR` are
 asked by a rule of :data:`NUMERAL`; a rule of theirs that refuses returns :data:`GO_ON`, which
-sends the numeral on to the next rule of :data:`NUMERAL`.
+sends the numeral on to the next rule of :data:`NUMERAL`. :data:`NOUN` is asked about the word
+after a number whenever what follows the number is read.
 
-Every outcome is the normalised position where the scan goes on.
+Every outcome is the normalised position where the scan goes on, except in :data:`NOUN`, whose
+outcome says whether the word is the counted noun. A rule function returns ``None`` to pass.
 """
 
 from __future__ import annotations
