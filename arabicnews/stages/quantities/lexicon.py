@@ -99,7 +99,7 @@ def lexicons() -> Lexicons:
     unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
     units = {k[0]: kind for k, kind in unit_phrases.items() if len(k) == 1}
     months = {_key(w): MonthName(int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
-    cue_rows = read_table("quantities/date_cues.tsv", 4)
+    cue_rows = list(read_table("quantities/date_cues.tsv", 4))  # read twice below
     cues = {normalize(w): (role, value) for w, role, value, _ in cue_rows}
     day_relative = frozenset(normalize(w) for w, role, _, after in cue_rows if role == "relative" and after == "day")
     nw = set(lex.words) | set(lex.vague)
