@@ -26,7 +26,7 @@ import attrs
 from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError
 from arabicnews.core.serialize import FORMAT_VERSION, builtin_types
-from arabicnews.model.spans import Sentence, Token, is_span
+from arabicnews.model.spans import Sentence, Token, is_span, sentence_token_ranges
 
 __all__ = ["json_schema", "to_conllu", "to_pandas", "to_spacy"]
 
@@ -45,23 +45,15 @@ def _sentence_groups(doc: Document) -> Iterator[tuple[str, list[Token]]]:
     of them, without a sentences layer) form sentences of their own, one per run."""
     tokens = doc.tokens
     sentences: Sequence[Sentence] = doc.sentences if doc.has_layer("sentences") else ()
-    i = 0
-    for sent in sentences:
-        stray: list[Token] = []
-        while i < len(tokens) and tokens[i].start < sent.start:
-            stray.append(tokens[i])
-            i += 1
-        if stray:
-            yield doc.text[stray[0].start : stray[-1].end], stray
-        inside: list[Token] = []
-        while i < len(tokens) and tokens[i].start < sent.end:
-            inside.append(tokens[i])
-            i += 1
-        if inside:
-            yield sent.text, inside
-    if i < len(tokens):
-        rest = list(tokens[i:])
-        yield doc.text[rest[0].start : rest[-1].end], rest
+    done = 0
+    for sent, (first, last) in zip(sentences, sentence_token_ranges(tokens, sentences), strict=True):
+        if first > done:
+            yield doc.text[tokens[done].start : tokens[first - 1].end], list(tokens[done:first])
+        if last > first:
+            yield sent.text, list(tokens[first:last])
+        done = last
+    if done < len(tokens):
+        yield doc.text[tokens[done].start : tokens[-1].end], list(tokens[done:])
 
 
 class _Bio:

@@ -38,7 +38,7 @@ from attrs import field, frozen
 from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError, ModelNotFoundError, PipelineError, StageError
 from arabicnews.model.entity import Entity, EntityLabel
-from arabicnews.model.spans import Token
+from arabicnews.model.spans import Token, sentence_token_ranges
 from arabicnews.stages.entities.grouping import group_mentions
 
 Feed = Literal["tokens", "stems"]
@@ -136,16 +136,16 @@ def token_groups(doc: Document) -> list[list[int]]:
     groups: list[list[int]] = []
     if doc.has_layer("sentences"):
         sentences = doc.sentences
-        j = 0
-        last_key: tuple[int, bool] | None = None
-        for i, tok in enumerate(tokens):
-            while j < len(sentences) and sentences[j].end <= tok.start:
-                j += 1
-            inside = j < len(sentences) and sentences[j].start <= tok.start and tok.end <= sentences[j].end
-            key = (j, inside)
-            if key != last_key:
+        # Each token's key: the sentence it starts in or before, and whether it lies inside it.
+        keys: list[tuple[int, bool]] = []
+        ranges = sentence_token_ranges(tokens, sentences)
+        for j, (sent, (first, last)) in enumerate(zip(sentences, ranges, strict=True)):
+            keys += [(j, False)] * (first - len(keys))
+            keys += [(j, tokens[i].end <= sent.end) for i in range(first, last)]
+        keys += [(len(sentences), False)] * (len(tokens) - len(keys))
+        for i, key in enumerate(keys):
+            if not i or key != keys[i - 1]:
                 groups.append([])
-                last_key = key
             groups[-1].append(i)
         return groups
     current: list[int] = []

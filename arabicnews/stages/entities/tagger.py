@@ -34,7 +34,7 @@ from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import data_path, read_lines
 from arabicnews.model.entity import Entity, EntityLabel
-from arabicnews.model.spans import Token
+from arabicnews.model.spans import Token, sentence_token_ranges
 from arabicnews.stages.entities.grouping import group_mentions
 
 MODEL_FILE = "ner/model.json.gz"
@@ -868,17 +868,14 @@ def _chunks(doc: Document, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if not doc.has_layer("sentences") or not doc.sentences or not tokens:
         return [(0, len(tokens))] if tokens else []
     ranges = []
-    i = 0
-    n = len(tokens)
-    for sent in doc.sentences:
-        j = i
-        while j < n and tokens[j].start < sent.end:
-            j += 1
-        if j > i:
-            ranges.append((i, j))
-        i = j
-    if i < n:
-        ranges.append((i, n))
+    done = 0
+    # A sentence's chunk takes along the tokens before it that are in no sentence.
+    for _, last in sentence_token_ranges(tokens, doc.sentences):
+        if last > done:
+            ranges.append((done, last))
+            done = last
+    if done < len(tokens):
+        ranges.append((done, len(tokens)))
     return ranges
 
 

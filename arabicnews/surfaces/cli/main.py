@@ -27,6 +27,7 @@ from arabicnews.core.errors import ArabicNewsError, DocumentError
 from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
+from arabicnews.model.spans import sentence_token_ranges
 from arabicnews.stages.defaults import default_pipeline
 from arabicnews.stages.quantities.finder import Quantity
 from arabicnews.surfaces.cli.download import add_download_parser
@@ -219,16 +220,12 @@ class Progress:
 
 
 def _table(doc: Document, out: TextIO) -> None:
-    tokens = doc.tokens
-    i = 0
-    for n, sent in enumerate(doc.sentences, 1):
+    tokens, sentences = doc.tokens, doc.sentences
+    for n, (sent, (first, last)) in enumerate(zip(sentences, sentence_token_ranges(tokens, sentences), strict=True), 1):
         out.write(f"# sentence {n} [{sent.start}:{sent.end}]\n")
-        while i < len(tokens) and tokens[i].start < sent.end:
-            tok = tokens[i]
-            i += 1
-            if tok.start >= sent.start:
-                segs = " + ".join(s.form for s in tok.segments) if len(tok.segments) > 1 else ""
-                out.write(f"{tok.start:>6} {tok.end:>6}  {tok.kind:<8} {tok.text}\t{tok.norm}\t{segs}\n")
+        for tok in tokens[first:last]:
+            segs = " + ".join(s.form for s in tok.segments) if len(tok.segments) > 1 else ""
+            out.write(f"{tok.start:>6} {tok.end:>6}  {tok.kind:<8} {tok.text}\t{tok.norm}\t{segs}\n")
     for name in doc.layer_names:
         if name in ("tokens", "sentences"):
             continue
