@@ -27,6 +27,7 @@ from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError
 from arabicnews.core.serialize import FORMAT_VERSION, builtin_types
 from arabicnews.model.spans import Sentence, Token, is_span, sentence_token_ranges
+from arabicnews.stages.entities.bio import BioWriter
 
 __all__ = ["json_schema", "to_conllu", "to_pandas", "to_spacy"]
 
@@ -56,30 +57,6 @@ def _sentence_groups(doc: Document) -> Iterator[tuple[str, list[Token]]]:
         yield doc.text[tokens[done].start : tokens[-1].end], list(tokens[done:])
 
 
-class _Bio:
-    """BIO tags of words given in text order: a word overlapping an entity is B- (the first word of
-    that entity) or I- (a later one), any other word O. Linear in words plus entities."""
-
-    def __init__(self, entities: Sequence[tuple[int, int, str]]) -> None:
-        self.entities = entities
-        self.next = 0  # the first entity that may still overlap a word
-        self.current = -1  # the entity the previous word was in, -1 for none
-
-    def tag(self, start: int, end: int) -> str:
-        ents = self.entities
-        while self.next < len(ents) and ents[self.next][1] <= start:
-            self.next += 1
-        k = self.next
-        while k < len(ents) and ents[k][0] < end:
-            if start < ents[k][1]:
-                tag = ("I-" if self.current == k else "B-") + ents[k][2]
-                self.current = k
-                return tag
-            k += 1
-        self.current = -1
-        return "O"
-
-
 def to_conllu(doc: Document) -> str:
     """The document in CoNLL-U: one block per sentence, ``# sent_id`` and ``# text`` comments.
 
@@ -94,7 +71,7 @@ def to_conllu(doc: Document) -> str:
     has_entities = doc.has_layer("entities")
     ents = [(e.start, e.end, str(e.label)) for e in doc.entities] if has_entities else []
     lines: list[str] = []
-    bio = _Bio(ents)
+    bio = BioWriter(ents)
     for n, (sent_text, tokens) in enumerate(_sentence_groups(doc), 1):
         lines.append(f"# sent_id = {n}")
         lines.append(f"# text = {' '.join(sent_text.split())}")

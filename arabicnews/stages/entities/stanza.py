@@ -39,6 +39,7 @@ from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError, ModelNotFoundError, PipelineError, StageError
 from arabicnews.model.entity import Entity, EntityLabel
 from arabicnews.model.spans import Token, sentence_token_ranges
+from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.grouping import group_mentions
 
 Feed = Literal["tokens", "stems"]
@@ -96,34 +97,6 @@ def stanza_models_installed(lang: str = "ar", stanza_dir: str | os.PathLike[str]
     directory = Path(stanza_dir) if stanza_dir is not None else default_stanza_dir()
     ner = directory / lang / "ner"
     return (directory / "resources.json").is_file() and ner.is_dir() and any(ner.glob("*.pt"))
-
-
-def decode_tags(tags: Sequence[str | None]) -> list[tuple[int, int, str]]:
-    """The entities of a sentence's BIO or BIOES tags, as ``(first, last + 1, type)`` token ranges.
-
-    Read leniently, as conlleval does: an ``I-`` or ``E-`` that does not continue an entity of its
-    type starts a new one.
-    """
-    out: list[tuple[int, int, str]] = []
-    start: int | None = None
-    kind = ""
-    for i, tag in enumerate(tags):
-        prefix, _, typ = (tag or "O").partition("-")
-        if not typ or prefix not in ("B", "I", "E", "S"):
-            if start is not None:
-                out.append((start, i, kind))
-                start = None
-            continue
-        if start is None or prefix in ("B", "S") or typ != kind:
-            if start is not None:
-                out.append((start, i, kind))
-            start, kind = i, typ
-        if prefix in ("E", "S"):
-            out.append((start, i + 1, kind))
-            start = None
-    if start is not None:
-        out.append((start, len(tags), kind))
-    return out
 
 
 def token_groups(doc: Document) -> list[list[int]]:
@@ -392,7 +365,7 @@ class StanzaEntityStage:
                 raise StageError(
                     self.name, "stanza re-tokenized the input; build its pipeline with tokenize_pretokenized=True"
                 )
-            for first, stop, kind in decode_tags([t.ner for t in stanza_tokens]):
+            for first, stop, kind in bio_spans([t.ner for t in stanza_tokens]):
                 label = self._labels.get(kind, self._labels.get(kind.upper()))
                 if label is None:
                     continue
@@ -451,7 +424,6 @@ __all__ = [
     "Feed",
     "StanzaEntityStage",
     "StanzaSettings",
-    "decode_tags",
     "default_stanza_dir",
     "import_stanza",
     "stanza_models_installed",
