@@ -25,18 +25,17 @@ from typing import Literal
 import regex
 from attrs import frozen
 
-from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
+from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core.normalize import NormalizedText
 from arabicnews.core.resources import data_path, read_table, read_words
 from arabicnews.model.spans import Segment, SegmentRole
 
 _FUTURE = "س"  # the future prefix, a proclitic of verbs only
-_AFTER_CONJUNCTION = [p for p in PROCLITIC_LETTERS if p not in CONJUNCTIONS] + [_FUTURE]
 
 PROCLITIC_SEQUENCES: tuple[str, ...] = (
     *PROCLITIC_LETTERS,
     _FUTURE,
-    *(c + p for c in CONJUNCTIONS for p in _AFTER_CONJUNCTION),
+    *(c + p for c in CONJUNCTIONS for p in PREPOSITIONS + _FUTURE),
 )
 """The proclitic sequences, in normalised letters (a conjunction, then a preposition or future س):
 و ف ب ل ك س, then وب ول وك وس فب فل فك فس, in that order (the first of two equal splits wins)."""
