@@ -21,6 +21,8 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO, TypedDict
 
+from attrs import asdict
+
 from arabicnews import __version__
 from arabicnews.core.document import Document
 from arabicnews.core.errors import ArabicNewsError, DocumentError
@@ -28,6 +30,7 @@ from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
 from arabicnews.stages.defaults import default_pipeline
+from arabicnews.stages.explain import explain
 from arabicnews.stages.quantities.finder import Quantity
 from arabicnews.surfaces.cli.download import add_download_parser
 
@@ -277,6 +280,8 @@ def _analyze(args: argparse.Namespace) -> int:
         raise CommandError("--resume works with --format json only")
     if args.jobs < 0:
         raise CommandError(f"--jobs must be 0 (every core) or more, not {args.jobs}")
+    if args.explain is not None:
+        return _explain(args)
     jobs = args.jobs or os.cpu_count() or 1
     render = html_renderer() if args.format == "html" else None
     source = open_source(args)
@@ -331,6 +336,25 @@ def _analyze(args: argparse.Namespace) -> int:
             ) from exc
         finally:
             progress.close()
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """``analyze --explain LAYER``: each document's rule decisions for LAYER, one line each (or JSON)."""
+    if args.format == "html":
+        raise CommandError("--explain writes a listing (--format table) or JSON Lines (--format json), not html")
+    if args.resume:
+        raise CommandError("--explain does not resume; drop --resume")
+    nlp = default_pipeline()
+    with _output(args.output, False) as out:
+        for doc_id, text in open_source(args).items:
+            found = explain(text, args.explain, pipeline=nlp)
+            if args.format == "json":
+                record = {"id": doc_id, "layer": found.layer, "decisions": [asdict(d) for d in found.decisions]}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write(f"# {_key(doc_id)}: {len(found.decisions)} decisions for {found.layer}\n")
+                out.writelines(line + "\n" for line in found.lines())
     return 0
 
 
@@ -391,6 +415,13 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch sent to a worker (16)")
     analyze.add_argument(
         "--skip-errors", action="store_true", help="report a document that fails on standard error and go on"
+    )
+    analyze.add_argument(
+        "--explain",
+        metavar="LAYER",
+        default=None,
+        help="instead of the annotations, list which rule took or refused each candidate of LAYER "
+        "(quantities, attributions, ...), one line per decision; runs in one process",
     )
     analyze.set_defaults(func=_analyze)
     add_download_parser(sub)
