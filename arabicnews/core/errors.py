@@ -125,3 +125,7 @@ class ExplainError(ArabicNewsError, ValueError):
 
     def __reduce__(self) -> tuple[type[ExplainError], tuple[str, tuple[str, ...]]]:
         return (ExplainError, (self.layer, self.explainable))
+
+
+class CommandError(ArabicNewsError, ValueError):
+    """The command line was given input it cannot use (the message says what to change)."""

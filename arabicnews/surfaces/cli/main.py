@@ -25,7 +25,7 @@ from attrs import asdict
 
 from arabicnews import __version__
 from arabicnews.core.document import Document
-from arabicnews.core.errors import ArabicNewsError, DocumentError
+from arabicnews.core.errors import ArabicNewsError, CommandError, DocumentError
 from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
@@ -36,10 +36,6 @@ from arabicnews.surfaces.cli.download import add_download_parser
 
 DocId = str | int
 """A document's id in the output: a path, a line number, or the id field of a JSON Lines record."""
-
-
-class CommandError(ArabicNewsError, ValueError):
-    """The command line was given input it cannot use (the message says what to change)."""
 
 
 # -- input ------------------------------------------------------------------------------------------
