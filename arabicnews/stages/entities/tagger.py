@@ -908,6 +908,7 @@ class EntityStage:
     name: ClassVar[str] = "entities"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
     provides: ClassVar[tuple[str, ...]] = ("entities",)
+    uses: ClassVar[tuple[str, ...]] = ("sentences",)  # tags sentence by sentence when there are some
     trusted: ClassVar[bool] = True
 
     __slots__ = ("_model",)
