@@ -52,12 +52,11 @@ def type_table(types: Iterable[type] = ()) -> dict[str, type]:
         if other is None or other is cls:
             known[name] = cls
             continue
-        which = "built-in annotation class" if BUILTIN_TYPES.get(name) is other else "class, also in types=[...],"
+        which = "the built-in annotation class" if BUILTIN_TYPES.get(name) is other else "another class in types=[...],"
         raise SerializationError(
-            f"types=[...] holds {_qualified(cls)}, but the {which} {_qualified(other)} has the same name, "
-            f"and a record's \"@type\" is the bare class name {name!r}: rename your class (say to "
-            f"'My{name}') before writing the documents, or leave it out of types=[...] if the records "
-            f"are {_qualified(other)}'s"
+            f"types=[...] holds {_qualified(cls)}, named like {which} {_qualified(other)}; a record's "
+            f"@type is the bare class name {name!r}, so the two cannot be told apart when reading: rename "
+            f"your class (say to 'My{name}') and write the documents again"
         )
     return known
 
