@@ -26,6 +26,7 @@ import attrs
 from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError
 from arabicnews.core.serialize import FORMAT_VERSION, builtin_types
+from arabicnews.model.layers import BUILTIN
 from arabicnews.model.spans import Sentence, Token, is_span
 
 __all__ = ["json_schema", "to_conllu", "to_pandas", "to_spacy"]
@@ -236,14 +237,8 @@ def to_spacy(doc: Document, nlp_or_vocab: Any) -> Any:
 
 # -- pandas ----------------------------------------------------------------------------------------
 
-_LAYER_TYPES: dict[str, str] = {
-    "tokens": "Token",
-    "sentences": "Sentence",
-    "quantities": "Quantity",
-    "entities": "Entity",
-    "attributions": "Attribution",
-}
-"""The annotation class of each built-in layer (the keys are ``BUILTIN_LAYERS``)."""
+_LAYER_TYPES: dict[str, str] = {key.name: key.type.__name__ for key in BUILTIN}
+"""The annotation class of each built-in layer (from the registry, :mod:`arabicnews.model.layers`)."""
 
 
 def _flatten(item: Any, prefix: str = "") -> dict[str, Any]:

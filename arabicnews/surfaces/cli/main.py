@@ -29,6 +29,7 @@ from arabicnews.core.errors import ArabicNewsError, CommandError, DocumentError
 from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
+from arabicnews.model.layers import SENTENCES, TOKENS
 from arabicnews.stages.defaults import default_pipeline
 from arabicnews.stages.explain import explain
 from arabicnews.stages.quantities.finder import Quantity
@@ -229,7 +230,7 @@ def _table(doc: Document, out: TextIO) -> None:
                 segs = " + ".join(s.form for s in tok.segments) if len(tok.segments) > 1 else ""
                 out.write(f"{tok.start:>6} {tok.end:>6}  {tok.kind:<8} {tok.text}\t{tok.norm}\t{segs}\n")
     for name in doc.layer_names:
-        if name in ("tokens", "sentences"):
+        if name in (TOKENS.name, SENTENCES.name):  # written above, sentence by sentence
             continue
         out.write(f"# {name}\n")
         for item in doc.layer(name):
@@ -237,7 +238,10 @@ def _table(doc: Document, out: TextIO) -> None:
 
 
 def _describe(item: Any) -> str:
-    """One readable line for an annotation of a built-in layer (its text for any other)."""
+    """One readable line for an annotation of a built-in layer (its text for any other).
+
+    One branch per annotation class: what is worth a column is this table's choice, not the registry's.
+    """
     if isinstance(item, Quantity):
         bounds = f"[{item.low}, {item.high}]" if item.qualifier != "exact" else ""
         unit = f" unit={item.unit}" if item.unit else ""
