@@ -217,7 +217,7 @@ def test_a_used_layer_provided_only_by_a_later_stage_is_refused_with_what_to_mov
         Pipeline([TokenizerStage(), SentenceStage(), EntityAwareAttributions(), EntityStage()])
     message = str(err.value)
     assert "stage 'attributions' uses the 'entities' layer" in message
-    assert "provided by 'entities', which runs after it" in message
+    assert "but only the later stage 'entities' provides it" in message
     assert "move 'entities' before 'attributions'" in message
 
 

@@ -151,10 +151,9 @@ def _check_uses(stages: Sequence[Stage]) -> None:
             later = next((s for s in stages[i + 1 :] if layer in s.provides), None)
             if later is not None:
                 raise PipelineError(
-                    f"stage {st.name!r} uses the {layer!r} layer when it is present, but {layer!r} is provided "
-                    f"by {later.name!r}, which runs after it, so {st.name!r} would run without it: move "
-                    f"{later.name!r} before {st.name!r}, or remove {later.name!r} if {st.name!r} should run "
-                    f"without {layer!r}"
+                    f"stage {st.name!r} uses the {layer!r} layer when it is present, but only the later stage "
+                    f"{later.name!r} provides it, so {st.name!r} would run without it: move {later.name!r} "
+                    f"before {st.name!r}, or remove {later.name!r} if {st.name!r} should run without {layer!r}"
                 )
         available.update(st.provides)
 

@@ -909,7 +909,7 @@ class EntityStage:
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
     provides: ClassVar[tuple[str, ...]] = ("entities",)
     uses: ClassVar[tuple[str, ...]] = ("sentences",)  # tags sentence by sentence when there are some
-    trusted: ClassVar[bool] = True
+    trusted: ClassVar[bool] = True  # every span is a slice of the text between token offsets
 
     __slots__ = ("_model",)
 
