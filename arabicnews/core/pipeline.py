@@ -185,9 +185,10 @@ def _check_each(stages: Sequence[Stage]) -> None:
 class Pipeline:
     """An ordered, validated sequence of stages; calling it turns text into a Document.
 
-    The pipeline checks at construction that stage names are unique and that every layer a stage
-    requires is provided by a stage before it. ``add``, ``replace`` and ``remove`` return a new
-    pipeline and leave this one as it is.
+    The pipeline checks at construction that stage names are unique, that every layer a stage
+    requires is provided by a stage before it, and that no stage uses a layer that only a stage
+    after it provides. ``add``, ``replace`` and ``remove`` return a new pipeline and leave this one
+    as it is. When it runs, it checks the layers each stage added unless the stage is trusted.
     """
 
     __slots__ = ("_stages",)
