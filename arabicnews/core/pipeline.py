@@ -31,8 +31,8 @@ class Stage(Protocol):
       refuses an order in which a later stage provides one of them; see :func:`stage_uses`.
     - ``trusted``: ``True`` when the layers the stage adds are correct by construction, so that the
       pipeline need not check their offsets; see :func:`stage_trusted`. This is the one switch of
-      that check for stages: a stage passes ``validate=False`` to :meth:`Document.with_layer` and
-      the pipeline checks the layers of every stage that is not trusted.
+      that check for stages: the pipeline checks the layers of every stage that is not trusted, so
+      a stage may pass ``validate=False`` to :meth:`Document.with_layer` (the built-in ones do).
     """
 
     @property
