@@ -12,6 +12,7 @@ from arabicnews.core.errors import (
     BackendNotInstalledError,
     DocumentError,
     DownloadError,
+    ExplainError,
     InputTypeError,
     LayerNotFoundError,
     ModelNotFoundError,
@@ -29,6 +30,7 @@ from arabicnews.model.spans import Segment, Sentence, Span, Token
 from arabicnews.stages.attribution.analysis import AttributionStage
 from arabicnews.stages.defaults import analyze, default_pipeline
 from arabicnews.stages.entities.tagger import EntityStage
+from arabicnews.stages.explain import Explanation, explain
 from arabicnews.stages.quantities.finder import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
@@ -56,6 +58,8 @@ __all__ = [
     "DownloadError",
     "Entity",
     "EntityStage",
+    "ExplainError",
+    "Explanation",
     "FunctionStage",
     "InputTypeError",
     "InvariantError",
@@ -80,6 +84,7 @@ __all__ = [
     "analyze",
     "check_document",
     "default_pipeline",
+    "explain",
     "json_schema",
     "normalize",
     "render",

@@ -14,17 +14,12 @@ from typing import Any, Literal, get_args, get_origin
 import attrs
 
 from arabicnews.core.serialize import FORMAT_VERSION, builtin_types
+from arabicnews.model.layers import BUILTIN
 
 __all__ = ["json_schema"]
 
-_LAYER_TYPES: dict[str, str] = {
-    "tokens": "Token",
-    "sentences": "Sentence",
-    "quantities": "Quantity",
-    "entities": "Entity",
-    "attributions": "Attribution",
-}
-"""The annotation class of each built-in layer (the keys are ``BUILTIN_LAYERS``)."""
+_LAYER_TYPES: dict[str, str] = {key.name: key.type.__name__ for key in BUILTIN}
+"""The annotation class of each built-in layer (from the registry, :mod:`arabicnews.model.layers`)."""
 
 
 def _type_schema(tp: Any, defs: dict[str, Any], known: dict[str, type]) -> dict[str, Any]:

@@ -111,7 +111,8 @@ class EntityStage:
     name: ClassVar[str] = "entities"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
     provides: ClassVar[tuple[str, ...]] = ("entities",)
-    trusted: ClassVar[bool] = True
+    uses: ClassVar[tuple[str, ...]] = ("sentences",)  # tags sentence by sentence when there are some
+    trusted: ClassVar[bool] = True  # every span is a slice of the text between token offsets
 
     __slots__ = ("_model",)
 
