@@ -4,44 +4,51 @@ from __future__ import annotations
 
 import pytest
 
+import arabicnews
 from arabicnews import Document
-from arabicnews.core.rules import tracing
 from arabicnews.stages.entities.bio import BioWriter, bio_run, bio_spans
 from arabicnews.stages.entities.perceptron import default_model
-from arabicnews.stages.entities.postprocess import POSTPROCESSING, TABLE, Step, Tagging, postprocess
-from arabicnews.stages.entities.stage import entities_of
+from arabicnews.stages.entities.postprocess import (
+    ACROSS_SENTENCES,
+    POSTPROCESSING,
+    WITHIN_SENTENCE,
+    Step,
+    Tagging,
+    postprocess,
+)
+from arabicnews.stages.entities.stage import EntityStage, entities_of
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
+
+STEPS = [step for table in POSTPROCESSING for step in table.rules]
 
 
 def _doc(text: str) -> Document:
     return SentenceStage()(TokenizerStage()(Document(text)))
 
 
-@pytest.mark.parametrize("step", POSTPROCESSING, ids=lambda s: s.name)
+@pytest.mark.parametrize("step", STEPS, ids=lambda s: s.name)
 def test_each_step_changes_the_entities_of_its_example(step: Step) -> None:
     doc = _doc(step.example)
-    without = entities_of(doc, steps=[s for s in POSTPROCESSING if s is not step])
-    assert entities_of(doc) != without
+    assert entities_of(doc) != entities_of(doc, skip=[step.name])
 
 
-@pytest.mark.parametrize("step", POSTPROCESSING, ids=lambda s: s.name)
-def test_each_step_records_its_decision_on_its_example(step: Step) -> None:
-    doc = _doc(step.example)
-    with tracing(doc.text) as trace:
-        found = entities_of(doc)
-    mine = [d for d in trace.decisions if d.rule == step.name]
-    assert mine and all(d.layer == "entities" and d.table == TABLE for d in mine)
-    assert all(doc.text[d.start : d.end] == d.text for d in mine)
-    # A recorded mention is an entity of the result, unless a later step changed it again.
-    assert {(d.start, d.end) for d in trace.decisions} & {(e.start, e.end) for e in found}
+@pytest.mark.parametrize("step", STEPS, ids=lambda s: s.name)
+def test_each_step_is_explained_on_its_example(step: Step) -> None:
+    found = arabicnews.explain(step.example, "entities")
+    mine = [d for d in found.decisions if d.rule == step.name]
+    assert mine and all(d.verdict == "took" for d in mine)
+    assert all(step.example[d.start : d.end] == d.text for d in mine)
+    entities = {(e.start, e.end) for e in found.document.entities}
+    # The last step's mentions are entities as they stand (earlier ones may be changed again).
+    assert {(d.start, d.end) for d in found.decisions if d.rule == STEPS[-1].name} <= entities
 
 
-def test_step_names_are_unique_and_within_sentence_steps_come_first() -> None:
-    names = [s.name for s in POSTPROCESSING]
+def test_the_stage_shows_its_tables_in_the_order_they_run() -> None:
+    assert EntityStage.rule_tables == POSTPROCESSING == (WITHIN_SENTENCE, ACROSS_SENTENCES)
+    assert all(table.layer == "entities" for table in POSTPROCESSING)
+    names = [s.name for s in STEPS]
     assert len(set(names)) == len(names)
-    across = [s.across_sentences for s in POSTPROCESSING]
-    assert across == sorted(across)
 
 
 def test_tag_runs_the_steps_within_a_sentence_only() -> None:
@@ -49,19 +56,15 @@ def test_tag_runs_the_steps_within_a_sentence_only() -> None:
     words = ["وقال", "هاموند", "إن", "هاموند", "سيزور", "لندن"]
     tags, margins = model.tag(words)
     tagging = model.tagging([words])
-    postprocess(tagging, [s for s in POSTPROCESSING if not s.across_sentences])
+    postprocess(tagging, (WITHIN_SENTENCE,))
     assert (tags, margins) == (tagging.tags[0], tagging.margins[0])
 
 
 def test_a_changed_tag_gets_margin_zero() -> None:
     # Propagation tags the second «هاموند» like the first; the model did not choose that tag.
-    tagging = Tagging(
-        [["B-PER", "O"], ["O", "O"]],
-        [[5.0, 5.0], [5.0, 5.0]],
-        [["", ""], ["", ""]],
-        [["هاموند", "قال"], ["قال", "هاموند"]],
-    )
-    postprocess(tagging, [s for s in POSTPROCESSING if s.name.startswith("a name found once")])
+    stems = [["هاموند", "قال"], ["قال", "هاموند"]]
+    tagging = Tagging([["B-PER", "O"], ["O", "O"]], [[5.0, 5.0], [5.0, 5.0]], [["", ""], ["", ""]], stems)
+    postprocess(tagging, (ACROSS_SENTENCES,), skip=[ACROSS_SENTENCES.rules[1].name])
     assert tagging.tags == [["B-PER", "O"], ["O", "B-PER"]]
     assert tagging.margins == [[5.0, 5.0], [5.0, 0.0]]
 

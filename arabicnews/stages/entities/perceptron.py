@@ -15,7 +15,7 @@ import gzip
 import json
 import math
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -27,7 +27,7 @@ from arabicnews.stages.entities.features import (
     pair_features,
     trigger_states,
 )
-from arabicnews.stages.entities.postprocess import POSTPROCESSING, Step, Tagging, postprocess
+from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
 
 MODEL_FILE = "ner/model.json.gz"
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -358,24 +358,26 @@ class NerModel:
             tagging.stems.append([self._word(w).stem for w in words])
         return tagging
 
-    def tag(self, words: Sequence[str], steps: Sequence[Step] = POSTPROCESSING) -> tuple[list[str], list[float]]:
+    def tag(self, words: Sequence[str], skip: Collection[str] = ()) -> tuple[list[str], list[float]]:
         """BIO tags for a sentence of words, and each word's margin.
 
-        The post-processing ``steps`` that work within a sentence run on the decoded tags: a
-        multi-word gazetteer name the model left untagged is tagged whole, titles are cut from the
-        head of a person's name (:data:`~arabicnews.stages.entities.postprocess.POSTPROCESSING`).
+        The post-processing steps that work within a sentence run on the decoded tags (a multi-word
+        gazetteer name the model left untagged is tagged whole, titles are cut from the head of a
+        person's name: :data:`~arabicnews.stages.entities.postprocess.WITHIN_SENTENCE`), except
+        those named in ``skip``.
         """
         tagging = self.tagging([words])
-        postprocess(tagging, [step for step in steps if not step.across_sentences])
+        postprocess(tagging, (WITHIN_SENTENCE,), skip)
         return tagging.tags[0], tagging.margins[0]
 
     def tag_document(
-        self, sentences: Sequence[Sequence[str]], window: int = 3, steps: Sequence[Step] = POSTPROCESSING
+        self, sentences: Sequence[Sequence[str]], window: int = 3, skip: Collection[str] = ()
     ) -> list[tuple[list[str], list[float]]]:
-        """Tag each sentence, then run all the post-processing ``steps``: :meth:`tag`'s, then those
-        that propagate names to the ``window`` sentences around them and harmonise their labels."""
+        """Tag each sentence, then run all the post-processing steps but those named in ``skip``:
+        :meth:`tag`'s, then those that propagate names to the ``window`` sentences around them and
+        harmonise their labels (:data:`~arabicnews.stages.entities.postprocess.POSTPROCESSING`)."""
         tagging = self.tagging(sentences, window)
-        postprocess(tagging, steps)
+        postprocess(tagging, POSTPROCESSING, skip)
         return list(zip(tagging.tags, tagging.margins, strict=True))
 
     def confidence(self, margin: float) -> float:

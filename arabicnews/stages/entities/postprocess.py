@@ -1,28 +1,28 @@
-"""The tagger's post-processing: named steps that adjust the decoded tags, run in order.
+r"""The tagger's post-processing: named steps that adjust the decoded tags, run in order.
 
 The model tags each sentence word by word. The steps then apply what a reader of the whole sentence
 and of the whole article knows: a name in the gazetteer is one name, a title is not part of the
-name after it, a name repeats, and a name keeps its label. They run in the order of
-:data:`POSTPROCESSING` (the steps within a sentence first, then those across sentences);
-:meth:`NerModel.tag <arabicnews.stages.entities.perceptron.NerModel.tag>` runs the steps within a
-sentence only. A word whose tag a step changes gets margin 0: the model did not choose that tag, so
-the entity's score is not the model's confidence.
+name after it, a name repeats, and a name keeps its label. Each step is a
+:class:`~arabicnews.core.rules.Rule` (a name in a reader's words, one example, a function); the
+steps form two :class:`~arabicnews.core.rules.RuleTable` objects, :data:`WITHIN_SENTENCE` and
+:data:`ACROSS_SENTENCES`, and every step of each runs, in order (unlike a table of rules that
+compete for a candidate, where the first that decides wins). :meth:`NerModel.tag
+<arabicnews.stages.entities.perceptron.NerModel.tag>` runs the steps within a sentence only.
 
-While a :func:`arabicnews.core.rules.tracing` block is open, the stage records each mention a step
-made or changed as a :class:`~arabicnews.core.rules.Decision` of the table ``post-processing``.
+A word whose tag a step changes gets margin 0: the model did not choose that tag, so the entity's
+score is not the model's confidence. While a :func:`arabicnews.core.rules.tracing` block is open,
+the stage records each mention a step made or changed as a :class:`~arabicnews.core.rules.Decision`
+of that step (``arabicnews.explain(text, "entities")`` lists them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 
-from attrs import field, frozen
+from attrs import frozen
 
-from arabicnews.core.rules import Decision, Trace
+from arabicnews.core.rules import Rule, RuleTable, Trace
 from arabicnews.stages.entities.bio import ENTITY_LABELS, bio_run, bio_spans
-
-TABLE = "post-processing"
-"""The table name of the steps' decisions in a trace."""
 
 
 @frozen
@@ -41,27 +41,14 @@ class Tagging:
     window: int = 3
 
 
-@frozen
-class Step:
-    """One post-processing step: a name in a reader's words, one «…» example in which it changes the
-    entities found, and the function that applies it to a :class:`Tagging`.
-
-    ``across_sentences`` marks a step that reads the whole document (it needs the sentences around).
-    """
-
-    name: str
-    example: str
-    apply: Callable[[Tagging], None] = field(repr=False, eq=False)
-    across_sentences: bool = False
-
-
-def tag_gazetteer_names(tags: list[str], margins: list[float], gaz: Sequence[str]) -> None:
+def tag_gazetteer_names(tags: list[str], margins: list[float], gaz: Sequence[str]) -> bool:
     """Tag whole, in one sentence, each multi-word gazetteer name the model left untagged or tagged in part.
 
     A name («وكالة الصحافة الفرنسية», «مكسيكو سيتي») whose words the model tagged ``O`` or with
     the name's own label, and that no entity runs into or out of, is tagged as one entity; its
-    words get margin 0.
+    words get margin 0. Returns whether any tag changed.
     """
+    changed = False
     i, n = 0, len(tags)
     while i < n:
         g = gaz[i]
@@ -77,15 +64,18 @@ def tag_gazetteer_names(tags: list[str], margins: list[float], gaz: Sequence[str
         if inside and not cut and label in ENTITY_LABELS and tags[i:j] != bio_run(label, j - i):
             tags[i:j] = bio_run(label, j - i)
             margins[i:j] = [0.0] * (j - i)
+            changed = True
         i = j
+    return changed
 
 
-def trim_titles(tags: list[str], gaz: Sequence[str]) -> None:
+def trim_titles(tags: list[str], gaz: Sequence[str]) -> bool:
     """Start each person's name of one sentence after the trigger words (titles) at its head.
 
     Titles are not part of a person's name («مدير المرصد رامي عبدالرحمن»). (No change on the
-    development sets.)
+    development sets.) Returns whether any tag changed.
     """
+    before = list(tags)
     for a, b, label in bio_spans(tags):
         if label == "PER" and gaz[a].startswith("T-"):
             k = a
@@ -93,6 +83,7 @@ def trim_titles(tags: list[str], gaz: Sequence[str]) -> None:
                 tags[k] = "O"
                 k += 1
             tags[k] = "B-PER"
+    return tags != before
 
 
 def propagate(tags: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], window: int = 3) -> list[list[str]]:
@@ -169,80 +160,111 @@ def harmonise_labels(
     return out
 
 
-def _take(tagging: Tagging, tags: Sequence[Sequence[str]]) -> None:
-    """Put ``tags`` in ``tagging``; each word whose tag changes gets margin 0."""
+def _take(tagging: Tagging, tags: Sequence[Sequence[str]]) -> bool:
+    """Put ``tags`` in ``tagging``; each word whose tag changes gets margin 0. Whether any changed."""
+    changed = False
     for old, new, margins in zip(tagging.tags, tags, tagging.margins, strict=True):
         for k, (a, b) in enumerate(zip(old, new, strict=True)):
             if a != b:
                 margins[k] = 0.0
+                changed = True
         old[:] = new
+    return changed
 
 
-def _gazetteer_step(tagging: Tagging) -> None:
-    for tags, margins, gaz in zip(tagging.tags, tagging.margins, tagging.gaz, strict=True):
-        tag_gazetteer_names(tags, margins, gaz)
+# Each step applies itself to the whole tagging and says whether it changed a tag (None: it did not).
 
 
-def _title_step(tagging: Tagging) -> None:
-    for tags, gaz in zip(tagging.tags, tagging.gaz, strict=True):
-        trim_titles(tags, gaz)
+def _gazetteer_names(tagging: Tagging) -> bool | None:
+    changed = [tag_gazetteer_names(*row) for row in zip(tagging.tags, tagging.margins, tagging.gaz, strict=True)]
+    return any(changed) or None
 
 
-def _propagate_step(tagging: Tagging) -> None:
-    _take(tagging, propagate(tagging.tags, tagging.stems, tagging.window))
+def _titles(tagging: Tagging) -> bool | None:
+    return any([trim_titles(tags, gaz) for tags, gaz in zip(tagging.tags, tagging.gaz, strict=True)]) or None
 
 
-def _harmonise_step(tagging: Tagging) -> None:
-    _take(tagging, harmonise_labels(tagging.tags, tagging.margins, tagging.stems))
+def _propagation(tagging: Tagging) -> bool | None:
+    return _take(tagging, propagate(tagging.tags, tagging.stems, tagging.window)) or None
 
 
-POSTPROCESSING: tuple[Step, ...] = (
-    Step(
-        "a name of the gazetteer is tagged whole",
-        "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني أن الانفجار وقع صباح اليوم.",
-        _gazetteer_step,
-    ),
-    Step(
-        "a title before a person's name is not part of it",
-        "وكان المنظمون تأثروا بدعوة البابا فرنسيس التي أطلقها في شهر يونيو الماضي.",
-        _title_step,
-    ),
-    Step(
-        "a name found once is tagged where it recurs nearby",
-        "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008. وتريد الكويت من شيفرون العربية إخلاء أرض الزور.",
-        _propagate_step,
-        across_sentences=True,
-    ),
-    Step(
-        "every mention of a name takes the label of its most confident mention",
-        "دي ميستورا يصل إلى دمشق. وقال المبعوث الدولي ستفان دي ميستورا إن المحادثات ستبدأ الأسبوع المقبل.",
-        _harmonise_step,
-        across_sentences=True,
+def _label_consistency(tagging: Tagging) -> bool | None:
+    return _take(tagging, harmonise_labels(tagging.tags, tagging.margins, tagging.stems)) or None
+
+
+Step = Rule[Tagging, bool]
+"""A post-processing step: its ``decide`` changes the tagging in place and returns ``True`` when it
+changed a tag, ``None`` when it left all as they were."""
+
+WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
+    "post-processing within a sentence",
+    "entities",
+    (
+        Rule(
+            "a name of the gazetteer is tagged whole",
+            "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني أن الانفجار وقع صباح اليوم.",
+            "took",
+            _gazetteer_names,
+        ),
+        Rule(
+            "a title before a person's name is not part of it",
+            "وكان المنظمون تأثروا بدعوة البابا فرنسيس التي أطلقها في شهر يونيو الماضي.",
+            "took",
+            _titles,
+        ),
     ),
 )
-"""The post-processing steps, in the order they run."""
+"""The steps that read one sentence at a time, in the order they run."""
+
+ACROSS_SENTENCES: RuleTable[Tagging, bool] = RuleTable(
+    "post-processing across sentences",
+    "entities",
+    (
+        Rule(
+            "a name found once is tagged where it recurs nearby",
+            "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008. وتريد الكويت من شيفرون العربية إخلاء أرض الزور.",
+            "took",
+            _propagation,
+        ),
+        Rule(
+            "every mention of a name takes the label of its most confident mention",
+            "دي ميستورا يصل إلى دمشق. وقال المبعوث الدولي ستفان دي ميستورا إن المحادثات ستبدأ الأسبوع المقبل.",
+            "took",
+            _label_consistency,
+        ),
+    ),
+)
+"""The steps that read the sentences around, in the order they run (after :data:`WITHIN_SENTENCE`)."""
+
+POSTPROCESSING: tuple[RuleTable[Tagging, bool], ...] = (WITHIN_SENTENCE, ACROSS_SENTENCES)
+"""All the steps, as the tables the stage runs in this order (``EntityStage.rule_tables``)."""
 
 
 def postprocess(
     tagging: Tagging,
-    steps: Sequence[Step] = POSTPROCESSING,
+    tables: Sequence[RuleTable[Tagging, bool]] = POSTPROCESSING,
+    skip: Collection[str] = (),
     trace: Trace | None = None,
     spans: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> None:
-    """Run ``steps`` over ``tagging``, in order.
+    """Run every step of ``tables`` over ``tagging``, in order, except those named in ``skip``.
 
     With a ``trace`` and the ``spans`` of the words (original offsets, per sentence), each mention
     a step made or changed is recorded as a decision of that step.
     """
-    for step in steps:
-        before = [list(tags) for tags in tagging.tags] if trace is not None and spans is not None else None
-        step.apply(tagging)
-        if before is not None and trace is not None and spans is not None:
-            _record(trace, step, before, tagging.tags, spans)
+    recording = trace is not None and spans is not None
+    for table in tables:
+        for step in table.rules:
+            if step.name in skip:
+                continue
+            before = [list(tags) for tags in tagging.tags] if recording else None
+            if step.decide(tagging) and before is not None and trace is not None and spans is not None:
+                _record(trace, table, step, before, tagging.tags, spans)
 
 
 def _record(
     trace: Trace,
+    table: RuleTable[Tagging, bool],
     step: Step,
     before: Sequence[Sequence[str]],
     after: Sequence[Sequence[str]],
@@ -251,15 +273,13 @@ def _record(
     for old, new, words in zip(before, after, spans, strict=True):
         for a, b, _ in bio_spans(new):
             if old[a:b] != new[a:b]:
-                start, end = words[a][0], words[b - 1][1]
-                trace.decisions.append(
-                    Decision("entities", TABLE, step.name, "took", start, end, trace.text[start:end])
-                )
+                trace.record(table, step, words[a][0], words[b - 1][1])
 
 
 __all__ = [
+    "ACROSS_SENTENCES",
     "POSTPROCESSING",
-    "TABLE",
+    "WITHIN_SENTENCE",
     "Step",
     "Tagging",
     "harmonise_labels",

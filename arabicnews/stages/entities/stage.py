@@ -7,20 +7,20 @@ segments say where, or, for a token the segmenter left whole, the model's own pr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import ClassVar, cast
 
 from arabicnews.arabic.letters import PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
-from arabicnews.core.rules import current_trace
+from arabicnews.core.rules import RuleTable, current_trace
 from arabicnews.model.entity import Entity, EntityLabel
 from arabicnews.model.spans import Token, sentence_token_ranges
 from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.features import split_proclitic
 from arabicnews.stages.entities.grouping import group_mentions
 from arabicnews.stages.entities.perceptron import NerModel, default_model
-from arabicnews.stages.entities.postprocess import POSTPROCESSING, Step, postprocess
+from arabicnews.stages.entities.postprocess import POSTPROCESSING, Tagging, postprocess
 
 # An entity starts after these proclitics (never after the future س: names take no verb prefix).
 _NAME_PROCLITICS = frozenset(PROCLITIC_LETTERS)
@@ -73,14 +73,12 @@ def _chunks(doc: Document, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return ranges
 
 
-def entities_of(
-    doc: Document, model: NerModel | None = None, steps: Sequence[Step] = POSTPROCESSING
-) -> tuple[Entity, ...]:
+def entities_of(doc: Document, model: NerModel | None = None, skip: Collection[str] = ()) -> tuple[Entity, ...]:
     """Tag the tokens of ``doc`` and return its entities, grouped (see :func:`group_mentions`).
 
-    ``steps`` are the post-processing steps to run after decoding (all of
-    :data:`~arabicnews.stages.entities.postprocess.POSTPROCESSING` by default). While a trace is
-    open, the mentions each step made or changed are recorded in it.
+    After decoding, the post-processing steps run
+    (:data:`~arabicnews.stages.entities.postprocess.POSTPROCESSING`), but those named in ``skip``.
+    While a trace is open, the mentions each step made or changed are recorded in it.
     """
     model = model or default_model()
     tokens: tuple[Token, ...] = doc.tokens
@@ -92,7 +90,7 @@ def entities_of(
     spans = None
     if trace is not None:
         spans = [[(_stem_start(t, model), t.end) for t in tokens[lo:hi]] for lo, hi in chunks]
-    postprocess(tagging, steps, trace, spans)
+    postprocess(tagging, POSTPROCESSING, skip, trace, spans)
     for (lo, hi), tags, margins in zip(chunks, tagging.tags, tagging.margins, strict=True):
         sent = tokens[lo:hi]
         for first, last, label in bio_spans(tags):
@@ -113,6 +111,7 @@ class EntityStage:
     provides: ClassVar[tuple[str, ...]] = ("entities",)
     uses: ClassVar[tuple[str, ...]] = ("sentences",)  # tags sentence by sentence when there are some
     trusted: ClassVar[bool] = True  # every span is a slice of the text between token offsets
+    rule_tables: ClassVar[tuple[RuleTable[Tagging, bool], ...]] = POSTPROCESSING
 
     __slots__ = ("_model",)
 
