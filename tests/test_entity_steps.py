@@ -94,9 +94,6 @@ def test_bio_run_and_writer_agree_with_bio_spans() -> None:
 
 def test_old_names_still_import() -> None:
     from arabicnews import ner, stanza_backend
-    from arabicnews.stages.entities import tagger
 
     assert stanza_backend.decode_tags is bio_spans
-    assert ner.bio_spans is bio_spans and tagger.bio_spans is bio_spans
-    for name in ner.__all__:
-        assert getattr(ner, name) is getattr(tagger, name)
+    assert ner.bio_spans is bio_spans

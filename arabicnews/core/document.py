@@ -120,7 +120,7 @@ class Document:
         """The document as CoNLL-U: clitic segments as words of multi-word tokens, entities in MISC."""
         # The one upward import of core/ (an ignore line of the import-linter contract): CoNLL-U is a
         # surface, but this method is documented API, so it stays, importing the writer only when called.
-        from arabicnews.surfaces.export import to_conllu
+        from arabicnews.surfaces.conllu import to_conllu
 
         return to_conllu(self)
 
