@@ -25,6 +25,7 @@ from arabicnews.core.parallel import DocumentFailure
 from arabicnews.core.pipeline import FunctionStage, Pipeline, Stage, stage
 from arabicnews.model.attribution import Attribution, Claim
 from arabicnews.model.entity import Entity
+from arabicnews.model.layers import LayerKey
 from arabicnews.model.quantity import Quantity
 from arabicnews.model.spans import Segment, Sentence, Span, Token
 from arabicnews.stages.attribution.analysis import AttributionStage
@@ -66,6 +67,7 @@ __all__ = [
     "FunctionStage",
     "InputTypeError",
     "InvariantError",
+    "LayerKey",
     "LayerNotFoundError",
     "ModelNotFoundError",
     "NormalizedText",

@@ -252,7 +252,7 @@ class StanzaEntityStage:
     stanza's CRF decoder reports no confidence, so every entity's ``score`` is 1.0. ``label_map``
     adds to or overrides :data:`STANZA_LABELS`. With ``group`` (the default) the mentions of one
     entity share ``Entity.group``, numbered as the default stage numbers them
-    (:func:`arabicnews.model.entity.group_mentions`). The stanza model is loaded on first use; the stage
+    (:func:`arabicnews.stages.entities.grouping.group_mentions`). The stanza model is loaded on first use; the stage
     pickles as its settings and the copy loads its own model, except a stage made from a
     ``pipeline`` object, which cannot be pickled (give paths instead to use several processes).
     """
@@ -260,6 +260,7 @@ class StanzaEntityStage:
     name: ClassVar[str] = "entities"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
     provides: ClassVar[tuple[str, ...]] = ("entities",)
+    uses: ClassVar[tuple[str, ...]] = ("sentences",)  # sentences, when present, are stanza's sentences
 
     __slots__ = ("_given", "_labels", "_nlp", "feed", "group", "settings")
 
