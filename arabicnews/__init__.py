@@ -32,7 +32,7 @@ from arabicnews.stages.attribution.analysis import AttributionStage
 from arabicnews.stages.defaults import analyze, default_pipeline
 from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.explain import Explanation, explain
-from arabicnews.stages.quantities.finder import QuantityStage
+from arabicnews.stages.quantities.stage import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 from arabicnews.surfaces.conllu import to_conllu

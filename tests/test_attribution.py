@@ -597,7 +597,7 @@ def test_present_tense_verbs_do_not_take_a_noun_phrase_content() -> None:
 
 
 def test_seed_claims_with_the_real_quantities_stage(seed_text: str) -> None:
-    quantities = pytest.importorskip("arabicnews.stages.quantities.finder")
+    quantities = pytest.importorskip("arabicnews.stages.quantities")
     stage_cls = getattr(quantities, "QuantityStage", None)
     if stage_cls is None:
         pytest.skip("the quantities stage is not built yet")

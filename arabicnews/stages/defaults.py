@@ -8,7 +8,7 @@ from arabicnews.core.document import Document
 from arabicnews.core.pipeline import Pipeline
 from arabicnews.stages.attribution.analysis import AttributionStage
 from arabicnews.stages.entities.stage import EntityStage
-from arabicnews.stages.quantities.finder import QuantityStage
+from arabicnews.stages.quantities.stage import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 

@@ -5,7 +5,6 @@
 :mod:`.stage` the pipeline stage.
 """
 
-# The engine first: it re-exports the stage for its old import path (finder.QuantityStage).
 from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities.finder import find_quantities
 from arabicnews.stages.quantities.lexicon import Lexicons, lexicons

@@ -731,15 +731,4 @@ def find_quantities(text: str | NormalizedText) -> tuple[Quantity, ...]:
     return tuple(Finder(norm, lexicons(), current_trace()).run())
 
 
-# The old import path of the stage and the lexicons (the package imports this module first).
-from arabicnews.stages.quantities.stage import QuantityStage as QuantityStage  # noqa: E402
-
-__all__: Sequence[str] = [
-    "Lexicons",
-    "QualifierName",
-    "Quantity",
-    "QuantityKind",
-    "QuantityStage",
-    "find_quantities",
-    "lexicons",
-]
+__all__: Sequence[str] = ["Finder", "find_quantities"]

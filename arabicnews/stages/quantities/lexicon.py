@@ -12,7 +12,7 @@ from functools import cache
 import regex
 from attrs import frozen
 
-from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS
+from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.arabic.numerals import Lexicon, lexicon
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines, read_table, read_words
@@ -181,7 +181,7 @@ TRAILING = regex.compile(r"[\p{M}\u0640]")
 PREP_START = ("بال", "لل", "كال", "فال", "وال")
 """How a word starts when a preposition (or و) and the article are glued to it («بالمنطقة»)."""
 
-PROCLITIC_RUNS = frozenset({*PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in "بلك")})
+PROCLITIC_RUNS = frozenset({*PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in PREPOSITIONS)})
 # «الـ10 سنوات», «بالـ35»: the article written before digits
 PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("ل")} | {"لل", "ولل", "فلل"}
 

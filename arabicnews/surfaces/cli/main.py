@@ -30,10 +30,10 @@ from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
 from arabicnews.model.layers import SENTENCES, TOKENS
+from arabicnews.model.quantity import Quantity
 from arabicnews.model.spans import sentence_token_ranges
 from arabicnews.stages.defaults import default_pipeline
 from arabicnews.stages.explain import explain
-from arabicnews.stages.quantities.finder import Quantity
 from arabicnews.surfaces.cli.download import add_download_parser
 
 DocId = str | int
