@@ -30,7 +30,19 @@ MAX_SENTENCE = 256
 tokens: every rule scans within a sentence, so this keeps the stage linear."""
 OBJECT_PRONOUNS = ("ه", "ها")
 """The object pronouns a reporting verb may carry after «ما» («حسبما ذكرته»)."""
-LONE_LAM = ("ل", "لـ")
+ARTICLE = "ال"
+"""The article; a word longer than three letters that starts with it is definite."""
+LAM = "ل"
+"""The preposition ل, written on the word after it."""
+LAM_ARTICLE = LAM + "ل"
+"""ل before the article, whose alef it drops («للمرصد»)."""
+BA = "ب"
+"""The preposition ب, written on the word after it."""
+CONJUNCTION = "و"
+"""The conjunction و, also written alone."""
+TA_MARBUTA = "ه"
+"""The feminine ending ة, as normalised."""
+LONE_LAM = (LAM, LAM + "ـ")
 """The preposition ل written alone before an outlet's name («لـ"سبق"»)."""
 
 _LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
@@ -89,7 +101,7 @@ class Index:
                 self.bare[i] = t.norm[1:]
                 self.body[i] = segs[1].start
                 first = 1
-            self.lpre[i] = len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == "ل"
+            self.lpre[i] = len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == LAM
         # Sentences by token index.
         sents = doc.sentences
         self.sent_of = [0] * n
@@ -198,7 +210,7 @@ class Index:
         return self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops
 
     def definite(self, i: int) -> bool:
-        return self.bare[i].startswith("ال") and len(self.bare[i]) > 3
+        return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3
 
     def word(self, i: int) -> bool:
         return self.toks[i].kind == "word"
@@ -206,11 +218,11 @@ class Index:
     def head(self, i: int) -> str:
         """The token without conjunction, preposition ل or article: the lookup key of a noun."""
         w = self.bare[i]
-        if w.startswith(("لل", "ال")) and len(w) > 3:
+        if w.startswith((LAM_ARTICLE, ARTICLE)) and len(w) > 3:
             return w[2:]
         if self.lpre[i]:
             w = w[1:]
-            return w[2:] if w.startswith("ال") and len(w) > 3 else w
+            return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
         return w
 
     def is_role(self, i: int) -> bool:
@@ -220,7 +232,7 @@ class Index:
         """Whether token ``i`` opens a new attribution clause (a cue after a comma or و)."""
         if i not in self.cue_at:
             return False
-        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] == "و"))
+        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] == CONJUNCTION))
 
     def audience(self, i: int) -> bool:
         """Whether token ``i`` is the preposition ل standing alone («لـ»), before an outlet's name."""

@@ -11,7 +11,18 @@ from typing import Literal
 from arabicnews.arabic.letters import restore_article
 from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import COLONS, COMMAS, MAX_SENTENCE, TERMINAL, Index
+from arabicnews.stages.attribution.index import (
+    ARTICLE,
+    COLONS,
+    COMMAS,
+    CONJUNCTION,
+    LAM,
+    LAM_ARTICLE,
+    MAX_SENTENCE,
+    TA_MARBUTA,
+    TERMINAL,
+    Index,
+)
 from arabicnews.stages.attribution.lexicon import CueInfo
 
 Marker = Literal["quote", "colon", "comp", "prep", "none"]
@@ -36,7 +47,6 @@ BEFORE = "لدي"
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
 IN_THE_NAME_OF = "باسم"
 """«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
-CONJUNCTION = "و"
 FA = "ف"
 """The conjunction «ف», which after «أما» introduces the verb of its topic."""
 
@@ -93,7 +103,8 @@ class Phrases(Index):
         start, end = self.tokens_span(a, b)
         bare = self.bare[a]
         restored = ""
-        if bare.startswith("ل") and not bare.startswith("ال") and len(bare) > 3 and self.norm[a] not in self.lex.roles:
+        lam = bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
+        if lam and self.norm[a] not in self.lex.roles:
             start = self.body[a] + 1
             # «للمرصد»: the article's alef was dropped after ل; the form gives it back.
             restored = restore_article(bare[1:]).removesuffix(bare[1:])
@@ -152,7 +163,7 @@ class Phrases(Index):
             return a
         g = self.grammar
         k = a + 1
-        head_def = self.definite(a) or self.bare[a].startswith("لل")
+        head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
         role = self.is_role(a)
         unnamed = self.head(a) in self.lex.unnamed
         named_head = not head_def and not role and not unnamed
@@ -173,15 +184,15 @@ class Phrases(Index):
                     k += 1
                     continue
                 break
-            if self.definite(k) or w.startswith("لل"):
+            if self.definite(k) or w.startswith(LAM_ARTICLE):
                 if named_head and not names and not (construct_name and w.endswith(g.nisba_endings)):
                     break
                 k += 1
                 continue
-            if w == IN_THE_NAME_OF or (w.startswith("ل") and k + 1 < limit and self.definite(k + 1)):
+            if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
                 k += 2 if w != IN_THE_NAME_OF else 1
                 continue
-            if named_head and k - a < 3 and not w.endswith("ه"):
+            if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
                 k += 1
                 continue
             if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):

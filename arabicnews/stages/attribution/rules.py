@@ -28,7 +28,7 @@ from attrs import define, frozen
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.index import BA, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import FA, Marker
 from arabicnews.stages.attribution.speakers import Speakers
@@ -38,7 +38,7 @@ WHAT = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أفاد»)."""
 ACCORDING_WITH_MA = ("حسبما", "بحسبما", "وفقما")
 """According-to words with «ما» written on («حسبما ذكرت»)."""
-TO = ("ل", "لـ", "الي")
+TO = (*LONE_LAM, "الي")
 """Prepositions an according-to word may take besides its own («وفقا لـ», «استنادا إلى»)."""
 QUOTED_NAME = 6
 """How many tokens a quoted name after an according-to word may span («بحسب "الفرنسية"»)."""
@@ -302,7 +302,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         d = k + 1
         while d < limit and a.bare[d] in a.grammar.issued:
             d += 1
-        if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith("ل") or d > k + 1):
+        if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1):
             src_a = d
     end_tok = a.np_end(src_a, limit, names=True)
     if end_tok <= src_a:
@@ -390,7 +390,7 @@ def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if a.head(k) in a.lex.not_sources or a.bare[k] in a.lex.not_sources else None
 
 
-@_according("an according-to cue needs a noun phrase after it", "وارتفع العدد حسب أن ذكرنا.", "refused")
+@_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
 def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.phrase() is None else None
 
@@ -674,7 +674,7 @@ def _comp_content(cand: SpeechCue) -> int:
     a, c = cand.a, cand.c
     start = c if a.bare[c] not in a.grammar.complementisers else c + 1
     src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.p)
-    if a.bare[c].startswith("ب") and c - 1 >= max(cand.p, src_end) and a.definite(c - 1):
+    if a.bare[c].startswith(BA) and c - 1 >= max(cand.p, src_end) and a.definite(c - 1):
         start = c - 1
     return start
 
@@ -761,7 +761,7 @@ def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     content = got[0]
     segs = a.toks[p].segments
-    if cand.info.prep == "ب" and len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == "ب":
+    if cand.info.prep == BA and len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA:
         # «مطالبين بإيجاد ...»: the preposition stays outside the content.
         content = a.span(segs[1].start, content.end)
     return Reading("mixed" if got[1] else "indirect", (), content, got[1])
