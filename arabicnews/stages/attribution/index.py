@@ -45,6 +45,9 @@ TA_MARBUTA = "ه"
 LONE_LAM = (LAM, LAM + "ـ")
 """The preposition ل written alone before an outlet's name («لـ"سبق"»)."""
 
+CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
+"""و and ف, as a set (a segment's form is compared whole, not as a substring)."""
+
 _LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
 
 
@@ -96,7 +99,7 @@ class Index:
             if len(segs) == 1:
                 continue
             first = 0
-            if segs[0].role == "proclitic" and segs[0].form in CONJUNCTIONS and len(t.norm) > 1:
+            if segs[0].role == "proclitic" and segs[0].form in CONJUNCTION_LETTERS and len(t.norm) > 1:
                 self.conj[i] = True
                 self.bare[i] = t.norm[1:]
                 self.body[i] = segs[1].start
