@@ -104,7 +104,9 @@ class Speakers(Phrases):
             for ent in self.entities:
                 if ent.group is None:
                     continue
-                records = self._records.setdefault(ent.group, MentionRecords())
+                records = self._records.get(ent.group)
+                if records is None:
+                    records = self._records[ent.group] = MentionRecords()
                 if not records.lengths or len(ent.text) > records.lengths[-1]:
                     records.lengths.append(len(ent.text))
                     records.mentions.append(ent)
