@@ -342,7 +342,12 @@ def _reading(
     return Reading(kind, sources, got[0], got[1])
 
 
-@_according("«على ما» is a cue only before a reporting verb", "وتعرض لهجوم على ما يبدو.", "refused")
+@_according(
+    "«على ما» is a cue only before a reporting verb",
+    "وتعرض لهجوم على ما يبدو.",
+    "refused",
+    "وتعرض لهجوم من دب على ما أفاد حراس الغابات.",
+)
 def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.missing_verb else None
 
@@ -567,6 +572,7 @@ def _subject_after(cand: SpeechCue) -> tuple[Source, ...] | None:
     "the topic after «أما» is the subject of the verb after «ف»",
     "أما المتحدث باسم الوزارة فقال إن الأسعار ستنخفض.",
     "took",
+    "وقال المتحدث باسم الوزارة إن الأسعار ستنخفض.",
 )
 def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.a, cand.i
@@ -644,7 +650,12 @@ def _empty_quote(cand: SpeechCue) -> Reading | Refusal | None:
     return REFUSED if a.toks[a.closer[cand.c]].start <= a.toks[cand.c].end else None
 
 
-@_readings("a quote after the cue is a direct quote", "وقال الوزير «الأسعار ستنخفض».", "took")
+@_readings(
+    "a quote after the cue is a direct quote",
+    "وقال الوزير «الأسعار ستنخفض».",
+    "took",
+    "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
+)
 def _direct_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or _quote_goes_on(cand):
         return None
@@ -701,7 +712,12 @@ def _comp_quote(cand: SpeechCue) -> Reading | Refusal | None:
     return _quoted(cand, start) if _quote_is_comp_content(cand, start) else None
 
 
-@_readings("the clause after «أن» or «إن» is the content", "وأكد الوزير أن الأسعار ستنخفض قريبا.", "took")
+@_readings(
+    "the clause after «أن» or «إن» is the content",
+    "وأكد الوزير أن الأسعار ستنخفض قريبا.",
+    "took",
+    "وأكد الوزير أن «الأسعار ستنخفض».",
+)
 def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "comp":
         return None
@@ -732,7 +748,12 @@ def _participle_phrase(cand: SpeechCue) -> bool:
     return info.type == "participle" and info.np and p < a.sent_limit(cand.i) and a.word(p)
 
 
-@_readings("a verb after a quote names its speaker", "«الأسعار ستنخفض»، قال مسؤول في الوزارة.", "took")
+@_readings(
+    "a verb after a quote names its speaker",
+    "«الأسعار ستنخفض»، قال مسؤول في الوزارة.",
+    "took",
+    "وقال مسؤول في الوزارة إن الأسعار ستنخفض.",
+)
 def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "none":
         return None
@@ -846,12 +867,18 @@ def _several(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "a short source stands for its fuller earlier mention",
     "وقال وزير الخارجية البريطاني فيليب هاموند إن الحل سياسي. وأضاف هاموند أن الضربات مستمرة.",
     "took",
+    "وقال هاموند إن الحل سياسي.",
 )
 def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return q.a.fuller(q.sources[0], q.a.done) if len(q.sources) == 1 else None
 
 
-@_speakers("a source named in full is its own speaker", "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.", "refused")
+@_speakers(
+    "a source named in full is its own speaker",
+    "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
+    "refused",
+    "وقتل ١٢ شخصا، بحسب وكالة الصحافة الفرنسية والمرصد السوري.",
+)
 def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return REFUSED if q.sources else None
 
@@ -860,6 +887,7 @@ def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",
+    "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف وزير الدفاع أن الضربات مستمرة.",
 )
 def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if not q.a.opens_clause(q.i, q.info):
@@ -871,6 +899,7 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "the nearest earlier entity in the sentence is the speaker",
     "وتشن روسيا حملة جوية، إلا أنها أكدت أنها ستواصل الضربات.",
     "took",
+    "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
 )
 def _nearest_entity(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return q.a.nearest_entity(q.i, q.info)
