@@ -58,7 +58,7 @@ class _Analysis(Speakers):
                 if SPEECH_CUES.first(speech, trace, span) is not None:
                     continue
                 if speech.how in ("quote", "colon"):
-                    self.claimed.add(speech.c)
+                    self.claimed.add(speech.marker_at)
                 if speech.how != "none":
                     found = SOURCES.first(speech, trace, span)
                     if found is not None:

@@ -63,10 +63,10 @@ class CueMatch:
 
 @define
 class ComplementiserCandidate:
-    """A token that is spelled as a complementiser («أن», «بأنه»): does it open reported content?"""
+    """A token spelled as a complementiser («أن», «بأنه»): does it open reported content?"""
 
     index: Index
-    i: int
+    token: int
 
 
 class Index:

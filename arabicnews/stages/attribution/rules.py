@@ -78,8 +78,9 @@ class Reading:
 class CueCandidate:
     """A cue found in the text, before its kind is looked at."""
 
-    a: Speakers
-    i: int
+    index: Speakers
+    cue: int
+    """The cue's first token."""
     match: CueMatch
 
 
@@ -102,12 +103,13 @@ class Placement:
 class AccordingCue:
     """An according-to cue («بحسب», «وفق ما أفاد», «نقلا عن»), extended over what it takes."""
 
-    a: Speakers
-    i: int
+    index: Speakers
+    cue: int
+    """The cue's first token."""
     info: CueInfo
     cue_start: int
     cue_end: int
-    k: int
+    after_cue: int
     """The first token after the (extended) cue."""
     limit: int
     """The end of the sentence."""
@@ -127,7 +129,7 @@ class AccordingCue:
     def placement(self) -> Placement:
         if self._placement is None:
             got = self.phrase()  # asked only once a source is found
-            self._placement = _placement(self, got[0] if got is not None else self.k)
+            self._placement = _placement(self, got[0] if got is not None else self.after_cue)
         return self._placement
 
 
@@ -135,17 +137,18 @@ class AccordingCue:
 class SpeechCue:
     """A reporting verb or participle, with where its content starts."""
 
-    a: Speakers
-    i: int
+    index: Speakers
+    cue: int
+    """The cue's first token."""
     info: CueInfo
     cue_start: int
     cue_end: int
-    p: int
+    after_cue: int
     """The first token after the cue (and its preposition)."""
     how: Marker
     """What opens the content."""
-    c: int
-    """Where that marker is."""
+    marker_at: int
+    """The token of that marker."""
     issuer: int = -1
     """After «جاء في بيان صادر عن»: the first token of the issuer."""
     no_document: bool = False
@@ -158,7 +161,7 @@ class SpeechCue:
     def subject_end(self) -> int:
         """The end of the words between the cue and its content (the subject after the verb)."""
         if self._subject_end < 0:
-            self._subject_end = self.a.bounded_source(self.p, self.c)
+            self._subject_end = self.index.bounded_source(self.after_cue, self.marker_at)
         return self._subject_end
 
     def comp_start(self) -> int:
@@ -176,10 +179,11 @@ class SpeechCue:
 
 @define
 class SpeakerQuestion:
-    """Who speaks for the cue ``i``, given its sources."""
+    """Who speaks for a cue, given its sources."""
 
-    a: Speakers
-    i: int
+    index: Speakers
+    cue: int
+    """The cue's first token."""
     info: CueInfo
     sources: tuple[Source, ...]
 
@@ -221,7 +225,7 @@ _cues: _Rules[CueCandidate, Refusal] = _Rules("cues")
     "refused",
 )
 def _absorbed(cand: CueCandidate) -> Refusal | None:
-    return REFUSED if cand.i in cand.a.used else None
+    return REFUSED if cand.cue in cand.index.used else None
 
 
 @_cues(
@@ -231,7 +235,7 @@ def _absorbed(cand: CueCandidate) -> Refusal | None:
     "وقتل ١٢ شخصا حسب المرصد السوري.",
 )
 def _inside_entity(cand: CueCandidate) -> Refusal | None:
-    return REFUSED if cand.a.inside_entity(cand.match.cue_start, cand.match.cue_end) else None
+    return REFUSED if cand.index.inside_entity(cand.match.cue_start, cand.match.cue_end) else None
 
 
 CUES = _cues.table()
@@ -249,7 +253,7 @@ _complementisers: _Rules[ComplementiserCandidate, bool] = _Rules("complementiser
     "وقال الوزير إن المحادثات كانت مثمرة.",
 )
 def _time_or_contrast(cand: ComplementiserCandidate) -> bool | None:
-    a, i = cand.index, cand.i
+    a, i = cand.index, cand.token
     return False if i > 0 and a.bare[i - 1] in a.grammar.not_complementiser_after else None
 
 
@@ -290,12 +294,12 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
     if info.prep and info.prep != "verb" and k < limit and (a.bare[k] == info.prep or a.bare[k] in TO):
         cand.cue_end = a.toks[k].end
         k += 1
-    cand.k = k
+    cand.after_cue = k
     return cand
 
 
 def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
-    a, k, limit = cand.a, cand.k, cand.limit
+    a, k, limit = cand.index, cand.after_cue, cand.limit
     src_a = k
     # «بحسب حصيلة للمرصد»: skip what the source issued to reach the source.
     if a.head(k) in a.lex.documents:
@@ -315,7 +319,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
 
 
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
-    a, i, limit = cand.a, cand.i, cand.limit
+    a, i, limit = cand.index, cand.cue, cand.limit
     first = a.sent_first[a.sent_of[i]]
     after = end_tok
     while after < limit and (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
@@ -358,7 +362,7 @@ def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
     "took",
 )
 def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
-    a, k, limit = cand.a, cand.k, cand.limit
+    a, k, limit = cand.index, cand.after_cue, cand.limit
     if not (k < limit and k in a.closer and a.closer[k] - k <= QUOTED_NAME and a.closer[k] < limit):
         return None
     close = a.closer[k]
@@ -367,8 +371,8 @@ def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
     src = a.source(k + 1, close)
     if src is None:
         return None
-    first = a.sent_first[a.sent_of[cand.i]]
-    b = _clause_before(a, first, cand.i)
+    first = a.sent_first[a.sent_of[cand.cue]]
+    b = _clause_before(a, first, cand.cue)
     after = close + 1
     if b > first and (after >= limit or a.punct[after]):
         got = a.content(first, b)
@@ -381,7 +385,7 @@ def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
 
 @_according("an according-to cue needs a word after it", "وتوزع الحصص بحسب، والكميات محدودة.", "refused")
 def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
-    return REFUSED if cand.k >= cand.limit or not cand.a.word(cand.k) else None
+    return REFUSED if cand.after_cue >= cand.limit or not cand.index.word(cand.after_cue) else None
 
 
 @_according(
@@ -391,7 +395,7 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وقتل ١٢ شخصا حسب المرصد السوري.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
-    a, k = cand.a, cand.k
+    a, k = cand.index, cand.after_cue
     return REFUSED if a.head(k) in a.lex.not_sources or a.bare[k] in a.lex.not_sources else None
 
 
@@ -410,7 +414,7 @@ def _qualifies_after(cand: AccordingCue) -> Reading | Refusal | None:
     place = cand.placement()
     if not (place.front and place.after_end > place.after):
         return None
-    return _reading(cand.a.content(place.after, place.after_end), "according_to", _sources(cand))
+    return _reading(cand.index.content(place.after, place.after_end), "according_to", _sources(cand))
 
 
 def _front(place: Placement) -> bool:
@@ -423,10 +427,10 @@ def _front(place: Placement) -> bool:
     "took",
 )
 def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
-    a, place = cand.a, cand.placement()
+    a, place = cand.index, cand.placement()
     if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
         return None
-    b = _clause_before(a, place.first, cand.i)
+    b = _clause_before(a, place.first, cand.cue)
     got = a.content(place.first, b) if b > place.first else None
     return _reading(got, "according_to", _sources(cand))
 
@@ -437,7 +441,7 @@ def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
     "took",
 )
 def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
-    a, place = cand.a, cand.placement()
+    a, place = cand.index, cand.placement()
     if _front(place) or place.end >= cand.limit or a.punct[place.end]:
         return None
     return _reading(a.content(place.first, a.clause_end(place.first)), "according_to", _sources(cand))
@@ -510,7 +514,7 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     "refused",
 )
 def _claimed(cand: SpeechCue) -> Refusal | None:
-    return REFUSED if cand.how in ("quote", "colon") and cand.c in cand.a.claimed else None
+    return REFUSED if cand.how in ("quote", "colon") and cand.marker_at in cand.index.claimed else None
 
 
 SPEECH_CUES = _speech.table()
@@ -533,10 +537,10 @@ def _has_subject(cand: SpeechCue) -> bool:
     "took",
 )
 def _issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, issuer = cand.a, cand.issuer
-    if not (issuer > cand.p and cand.how != "none" and issuer < cand.c):
+    a, issuer = cand.index, cand.issuer
+    if not (issuer > cand.after_cue and cand.how != "none" and issuer < cand.marker_at):
         return None
-    end = a.bounded_source(issuer, cand.c)
+    end = a.bounded_source(issuer, cand.marker_at)
     return a.split_sources(issuer, end) if end > issuer else ()
 
 
@@ -546,7 +550,7 @@ def _issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
     "took",
 )
 def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, p, c = cand.a, cand.p, cand.c
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
     if not (_has_subject(cand) and cand.info.lemma == NAQAL):
         return None
     end = cand.subject_end()
@@ -565,7 +569,7 @@ def _subject_after(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not _has_subject(cand):
         return None
     end = cand.subject_end()
-    return cand.a.split_sources(cand.p, end) if end > cand.p else None
+    return cand.index.split_sources(cand.after_cue, end) if end > cand.after_cue else None
 
 
 @_sources_rules(
@@ -575,7 +579,7 @@ def _subject_after(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وقال المتحدث باسم الوزارة إن الأسعار ستنخفض.",
 )
 def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, i = cand.a, cand.i
+    a, i = cand.index, cand.cue
     if not (_has_subject(cand) and a.conj[i] and a.norm[i][0] == FA):
         return None
     back = a.topic_before(i)
@@ -589,7 +593,7 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     "لكنه أكد أن الغارات استهدفت المدينة.",
 )
 def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, i = cand.a, cand.i
+    a, i = cand.index, cand.cue
     if not _has_subject(cand) or a.conj[i]:
         return None
     back = a.subject_before_verb(i)
@@ -605,15 +609,15 @@ _readings: _Rules[SpeechCue, Reading | Refusal] = _Rules("readings")
 
 
 def _quote_goes_on(cand: SpeechCue) -> bool:
-    a = cand.a
-    close = a.closer[cand.c]
+    a = cand.index
+    close = a.closer[cand.marker_at]
     after = close + 1
     return after < a.sent_limit(close) and not a.punct[after] and not a.boundary(after)
 
 
 def _quoted(cand: SpeechCue, opener: int) -> Reading | None:
     """The quote opened at ``opener`` as a direct quote (``None`` if it is empty)."""
-    a = cand.a
+    a = cand.index
     qs, qe = a.toks[opener].end, a.toks[a.closer[opener]].start
     if qe <= qs:
         return None
@@ -622,7 +626,7 @@ def _quoted(cand: SpeechCue, opener: int) -> Reading | None:
 
 def _indirect(cand: SpeechCue, a_tok: int) -> Reading | None:
     """The clause from ``a_tok`` as reported content (mixed when it holds a quote)."""
-    a = cand.a
+    a = cand.index
     got = a.content(a_tok, a.clause_end(a_tok)) if a_tok < a.n else None
     if got is None:
         return None
@@ -638,7 +642,7 @@ def _indirect(cand: SpeechCue, a_tok: int) -> Reading | None:
 def _quote_in_clause(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or not _quote_goes_on(cand):
         return None
-    got = cand.a.content(cand.c, cand.a.clause_end(cand.c))
+    got = cand.index.content(cand.marker_at, cand.index.clause_end(cand.marker_at))
     return None if got is None else Reading("mixed", cand.sources, got[0], got[1])
 
 
@@ -646,8 +650,8 @@ def _quote_in_clause(cand: SpeechCue) -> Reading | Refusal | None:
 def _empty_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or _quote_goes_on(cand):
         return None
-    a = cand.a
-    return REFUSED if a.toks[a.closer[cand.c]].start <= a.toks[cand.c].end else None
+    a = cand.index
+    return REFUSED if a.toks[a.closer[cand.marker_at]].start <= a.toks[cand.marker_at].end else None
 
 
 @_readings(
@@ -659,39 +663,40 @@ def _empty_quote(cand: SpeechCue) -> Reading | Refusal | None:
 def _direct_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or _quote_goes_on(cand):
         return None
-    return _quoted(cand, cand.c)
+    return _quoted(cand, cand.marker_at)
 
 
 def _quote_after_colon(cand: SpeechCue) -> bool:
-    return cand.c + 1 < cand.a.n and cand.c + 1 in cand.a.closer
+    return cand.marker_at + 1 < cand.index.n and cand.marker_at + 1 in cand.index.closer
 
 
 @_readings("a quote after a colon is a direct quote", "وقال الوزير: «الأسعار ستنخفض».", "took")
 def _colon_quote(cand: SpeechCue) -> Reading | Refusal | None:
-    return _quoted(cand, cand.c + 1) if cand.how == "colon" and _quote_after_colon(cand) else None
+    return _quoted(cand, cand.marker_at + 1) if cand.how == "colon" and _quote_after_colon(cand) else None
 
 
 @_readings("the words after a colon are a direct quote", "وقال الوزير: الأسعار ستنخفض قريبا.", "took")
 def _colon_words(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "colon" or _quote_after_colon(cand):
         return None
-    got = cand.a.content(cand.c + 1, cand.a.clause_end(cand.c + 1)) if cand.c + 1 < cand.a.n else None
+    a, start = cand.index, cand.marker_at + 1
+    got = a.content(start, a.clause_end(start)) if start < a.n else None
     return None if got is None else Reading("direct", cand.sources, got[0], got[1])
 
 
 def _comp_content(cand: SpeechCue) -> int:
     """Where the content after a complementiser starts: after a bare «أن», at a «أنه» (its pronoun
     is the clause's subject), or at the noun a «بأن» clause completes («نفى الاتهامات بأن»)."""
-    a, c = cand.a, cand.c
+    a, c = cand.index, cand.marker_at
     start = c if a.bare[c] not in a.grammar.complementisers else c + 1
-    src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.p)
-    if a.bare[c].startswith(BA) and c - 1 >= max(cand.p, src_end) and a.definite(c - 1):
+    src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.after_cue)
+    if a.bare[c].startswith(BA) and c - 1 >= max(cand.after_cue, src_end) and a.definite(c - 1):
         start = c - 1
     return start
 
 
 def _quote_is_comp_content(cand: SpeechCue, start: int) -> bool:
-    a = cand.a
+    a = cand.index
     if not (start < a.n and start in a.closer):
         return False
     close = a.closer[start]
@@ -731,21 +736,21 @@ def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
     "took",
 )
 def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
-    return _indirect(cand, cand.c + 1) if cand.how == "prep" else None
+    return _indirect(cand, cand.marker_at + 1) if cand.how == "prep" else None
 
 
 def _quote_before(cand: SpeechCue) -> int:
     """The closing mark of a quote right before the cue (past commas), or -1."""
-    a = cand.a
-    b = cand.i - 1
+    a = cand.index
+    b = cand.cue - 1
     while b >= 0 and a.is_comma(b):
         b -= 1
     return b if b >= 0 and b in a.opener and cand.info.type == "speech" else -1
 
 
 def _participle_phrase(cand: SpeechCue) -> bool:
-    a, info, p = cand.a, cand.info, cand.p
-    return info.type == "participle" and info.np and p < a.sent_limit(cand.i) and a.word(p)
+    a, info, p = cand.index, cand.info, cand.after_cue
+    return info.type == "participle" and info.np and p < a.sent_limit(cand.cue) and a.word(p)
 
 
 @_readings(
@@ -760,8 +765,8 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
     b = cand.quote_before()
     if b < 0:
         return None
-    a, p = cand.a, cand.p
-    limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.i) else p
+    a, p = cand.index, cand.after_cue
+    limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.cue) else p
     end = a.bounded_source(p, limit)
     sources = a.split_sources(p, end) if end > p else ()
     qs, qe = a.toks[a.opener[b]].end, a.toks[b].start
@@ -776,7 +781,7 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
 def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "none" or not _participle_phrase(cand):
         return None
-    a, p = cand.a, cand.p
+    a, p = cand.index, cand.after_cue
     got = a.content(p, a.clause_end(p))
     if got is None:
         return None
@@ -814,7 +819,7 @@ def _no_marker(cand: SpeechCue) -> Reading | Refusal | None:
 def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand) or not _bare_noun_phrase(cand):
         return None
-    a, i, p = cand.a, cand.i, cand.p
+    a, i, p = cand.index, cand.cue, cand.after_cue
     limit = a.sent_limit(i)
     back = a.subject_before(i)
     if back is not None:
@@ -870,7 +875,7 @@ def _several(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "وقال هاموند إن الحل سياسي.",
 )
 def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
-    return q.a.fuller(q.sources[0], q.a.done) if len(q.sources) == 1 else None
+    return q.index.fuller(q.sources[0], q.index.done) if len(q.sources) == 1 else None
 
 
 @_speakers(
@@ -890,9 +895,9 @@ def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف وزير الدفاع أن الضربات مستمرة.",
 )
 def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
-    if not q.a.opens_clause(q.i, q.info):
+    if not q.index.opens_clause(q.cue, q.info):
         return None
-    return q.a.previous_speaker(q.i, q.info, q.a.done)
+    return q.index.previous_speaker(q.cue, q.info, q.index.done)
 
 
 @_speakers(
@@ -902,7 +907,7 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
 )
 def _nearest_entity(q: SpeakerQuestion) -> Speaker | Refusal | None:
-    return q.a.nearest_entity(q.i, q.info)
+    return q.index.nearest_entity(q.cue, q.info)
 
 
 SPEAKERS = _speakers.table()
