@@ -12,6 +12,7 @@ from arabicnews.core.errors import (
     BackendNotInstalledError,
     DocumentError,
     DownloadError,
+    ExplainError,
     InputTypeError,
     LayerNotFoundError,
     ModelNotFoundError,
@@ -24,15 +25,20 @@ from arabicnews.core.parallel import DocumentFailure
 from arabicnews.core.pipeline import FunctionStage, Pipeline, Stage, stage
 from arabicnews.model.attribution import Attribution, Claim
 from arabicnews.model.entity import Entity
+from arabicnews.model.layers import LayerKey
 from arabicnews.model.quantity import Quantity
 from arabicnews.model.spans import Segment, Sentence, Span, Token
 from arabicnews.stages.attribution.analysis import AttributionStage
 from arabicnews.stages.defaults import analyze, default_pipeline
-from arabicnews.stages.entities.tagger import EntityStage
+from arabicnews.stages.entities.stage import EntityStage
+from arabicnews.stages.explain import Explanation, explain
 from arabicnews.stages.quantities.finder import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
-from arabicnews.surfaces.export import json_schema, to_conllu, to_pandas, to_spacy
+from arabicnews.surfaces.conllu import to_conllu
+from arabicnews.surfaces.pandas import to_pandas
+from arabicnews.surfaces.schema import json_schema
+from arabicnews.surfaces.spacy import to_spacy
 from arabicnews.surfaces.validate import InvariantError, check_document
 
 # isort: split
@@ -56,9 +62,12 @@ __all__ = [
     "DownloadError",
     "Entity",
     "EntityStage",
+    "ExplainError",
+    "Explanation",
     "FunctionStage",
     "InputTypeError",
     "InvariantError",
+    "LayerKey",
     "LayerNotFoundError",
     "ModelNotFoundError",
     "NormalizedText",
@@ -80,6 +89,7 @@ __all__ = [
     "analyze",
     "check_document",
     "default_pipeline",
+    "explain",
     "json_schema",
     "normalize",
     "render",

@@ -1,7 +1,7 @@
 """Old import path, kept working: the names now live in :mod:`arabicnews.surfaces.cli.main`."""
 
+from arabicnews.core.errors import CommandError as CommandError
 from arabicnews.surfaces.cli.main import (
-    CommandError as CommandError,
     DocId as DocId,
     Progress as Progress,
     Source as Source,

@@ -1,25 +1,24 @@
-"""Old import path, kept working: the names now live in :mod:`arabicnews.stages.entities.tagger`."""
+"""Old import path, kept working: the names now live in the modules of :mod:`arabicnews.stages.entities`."""
 
-from arabicnews.stages.entities.tagger import (
-    ENTITY_LABELS as ENTITY_LABELS,
+from arabicnews.stages.entities.bio import ENTITY_LABELS as ENTITY_LABELS, bio_spans as bio_spans
+from arabicnews.stages.entities.features import (
     GAZETTEER_FILE as GAZETTEER_FILE,
-    LABELS as LABELS,
-    MODEL_FILE as MODEL_FILE,
-    EntityStage as EntityStage,
     FeatureExtractor as FeatureExtractor,
     Gazetteer as Gazetteer,
-    NerModel as NerModel,
     WordInfo as WordInfo,
-    bio_spans as bio_spans,
-    default_model as default_model,
-    entities_of as entities_of,
-    harmonise_labels as harmonise_labels,
     pair_features as pair_features,
-    propagate as propagate,
     split_proclitic as split_proclitic,
     trigger_states as trigger_states,
     word_shape as word_shape,
 )
+from arabicnews.stages.entities.perceptron import (
+    LABELS as LABELS,
+    MODEL_FILE as MODEL_FILE,
+    NerModel as NerModel,
+    default_model as default_model,
+)
+from arabicnews.stages.entities.postprocess import harmonise_labels as harmonise_labels, propagate as propagate
+from arabicnews.stages.entities.stage import EntityStage as EntityStage, entities_of as entities_of
 
 __all__ = [
     "ENTITY_LABELS",

@@ -180,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     nlp = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
     if args.entities:
-        from arabicnews.stages.entities.tagger import EntityStage
+        from arabicnews.stages.entities.stage import EntityStage
 
         nlp = nlp.add(EntityStage(), before="attributions")
     print(evaluate(args.gold, args.data, nlp, show=args.show, only=args.file))

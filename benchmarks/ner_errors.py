@@ -34,7 +34,9 @@ from pathlib import Path
 
 from arabicnews.evaluate.corpora import TaggedSentence, default_data_dir
 from arabicnews.evaluate.ner import load_model, score_spans
-from arabicnews.stages.entities.tagger import ENTITY_LABELS, Gazetteer, NerModel, bio_spans
+from arabicnews.stages.entities.bio import ENTITY_LABELS, bio_spans
+from arabicnews.stages.entities.features import Gazetteer
+from arabicnews.stages.entities.perceptron import NerModel
 from arabicnews.train.ner import load_training
 
 Span = tuple[int, int, str]

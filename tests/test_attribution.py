@@ -505,7 +505,7 @@ def test_an_article_takes_a_few_milliseconds(seed_text: str) -> None:
 
 
 def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_text: str) -> None:
-    ner = pytest.importorskip("arabicnews.stages.entities.tagger")
+    ner = pytest.importorskip("arabicnews.stages.entities.stage")
     try:
         entity_stage = ner.EntityStage()
         nlp = Pipeline([TokenizerStage(), SentenceStage(), entity_stage, AttributionStage()])

@@ -167,3 +167,15 @@ def test_the_farasa_gold_converts_to_ud_clitics(tmp_path: Path) -> None:
     ]
     pro, enc = clitic_rates(gold)
     assert pro["و"] == pytest.approx(1.5 / 4) and enc["نا"] == pytest.approx(1.5 / 5)
+
+
+def test_clitic_letters_come_from_arabic_letters() -> None:
+    import arabicnews.clitics as old_path
+    from arabicnews.arabic import clitics, letters
+
+    assert clitics.ENCLITICS is letters.PRONOUN_ENCLITICS is old_path.ENCLITICS
+    # The order matters: of two splits that predict the same count, the first one tried wins.
+    assert (
+        *"وفبلكس",
+        *("وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس"),
+    ) == clitics.PROCLITIC_SEQUENCES

@@ -14,17 +14,10 @@ from hypothesis import given, settings, strategies as st
 from arabicnews import Document, Pipeline
 from arabicnews.core.resources import data_path
 from arabicnews.model.entity import Entity, entity_groups
+from arabicnews.stages.entities.features import FeatureExtractor, Gazetteer, split_proclitic, word_shape
 from arabicnews.stages.entities.grouping import group_mentions
-from arabicnews.stages.entities.tagger import (
-    LABELS,
-    EntityStage,
-    FeatureExtractor,
-    Gazetteer,
-    NerModel,
-    default_model,
-    split_proclitic,
-    word_shape,
-)
+from arabicnews.stages.entities.perceptron import LABELS, NerModel, default_model
+from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 
@@ -400,7 +393,7 @@ def test_pruned_decoding_agrees_with_exact_viterbi(seed_text: str) -> None:
 
 
 def test_propagate_tags_a_surname_in_nearby_sentences() -> None:
-    from arabicnews.stages.entities.tagger import propagate
+    from arabicnews.stages.entities.postprocess import propagate
 
     tags = [["O", "B-PER", "I-PER"], ["O", "O"], ["O", "O"]]
     stems = [["قال", "فيليب", "هاموند"], ["اكد", "هاموند"], ["اكد", "هاموند"]]
@@ -408,7 +401,7 @@ def test_propagate_tags_a_surname_in_nearby_sentences() -> None:
 
 
 def test_propagate_never_cuts_an_entity() -> None:
-    from arabicnews.stages.entities.tagger import propagate
+    from arabicnews.stages.entities.postprocess import propagate
 
     tags = [["B-LOC"], ["B-ORG", "I-ORG"]]
     stems = [["الاردن"], ["الاردن", "الرياضي"]]  # «الأردن» inside an organisation stays inside it
@@ -416,7 +409,7 @@ def test_propagate_never_cuts_an_entity() -> None:
 
 
 def test_harmonise_gives_a_surname_the_label_of_the_full_name() -> None:
-    from arabicnews.stages.entities.tagger import harmonise_labels
+    from arabicnews.stages.entities.postprocess import harmonise_labels
 
     # A headline «دي ميستورا» tagged MISC on a weak margin; «ستفان دي ميستورا» PER further down.
     tags = [["B-MISC", "I-MISC", "O"], ["O", "B-PER", "I-PER", "I-PER"]]
@@ -426,7 +419,7 @@ def test_harmonise_gives_a_surname_the_label_of_the_full_name() -> None:
 
 
 def test_harmonise_keeps_a_label_more_confident_than_the_others() -> None:
-    from arabicnews.stages.entities.tagger import harmonise_labels
+    from arabicnews.stages.entities.postprocess import harmonise_labels
 
     tags = [["B-LOC"], ["B-ORG"], ["B-LOC", "O"]]
     margins = [[9.0], [2.0], [3.0, 4.0]]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from arabicnews.evaluate.ner import Counts, main, score_spans
-from arabicnews.stages.entities.tagger import bio_spans
+from arabicnews.stages.entities.bio import bio_spans
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_command_scores_a_model_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     import gzip
     import json
 
-    from arabicnews.stages.entities.tagger import LABELS
+    from arabicnews.stages.entities.perceptron import LABELS
 
     corpus = tmp_path / "anercorp"
     corpus.mkdir()
@@ -94,7 +94,7 @@ def test_shipped_model_accuracy(data_dir: Path, corpus: str, floor: float) -> No
     """The figures in docs/entities.md, with some slack: a regression guard, not the measurement."""
     from arabicnews.evaluate.corpora import read_corpus
     from arabicnews.evaluate.ner import tag_sentences
-    from arabicnews.stages.entities.tagger import default_model
+    from arabicnews.stages.entities.perceptron import default_model
 
     sentences = read_corpus(corpus, data_dir, "test")  # type: ignore[arg-type]
     counts = score_spans([s.tags for s in sentences], tag_sentences(default_model(), sentences))

@@ -17,7 +17,10 @@ from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError
 from arabicnews.model.entity import Entity
 from arabicnews.stages.tokens import TokenizerStage
-from arabicnews.surfaces.export import json_schema, to_conllu, to_pandas, to_spacy
+from arabicnews.surfaces.conllu import to_conllu
+from arabicnews.surfaces.pandas import to_pandas
+from arabicnews.surfaces.schema import json_schema
+from arabicnews.surfaces.spacy import to_spacy
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "schema.json"
@@ -254,7 +257,7 @@ def test_pandas_missing_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -
 
 def test_docs_schema_file_is_the_generated_schema() -> None:
     on_disk = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    assert on_disk == json_schema(), "regenerate it: python -m arabicnews.surfaces.export > docs/schema.json"
+    assert on_disk == json_schema(), "regenerate it: python -m arabicnews.surfaces.schema > docs/schema.json"
 
 
 def _validate(instance: Any) -> None:
@@ -297,3 +300,14 @@ def test_schema_describes_every_field_of_every_layer_class() -> None:
     defs = json_schema()["$defs"]
     for cls in (arabicnews.Token, arabicnews.Quantity, arabicnews.Entity, arabicnews.Attribution):
         assert set(defs[cls.__name__]["properties"]) == {"@type"} | {f.alias or f.name for f in attrs.fields(cls)}
+
+
+def test_the_export_modules_are_gathered_under_their_old_paths() -> None:
+    from arabicnews import export as old_shim
+
+    assert (old_shim.to_conllu, old_shim.to_spacy, old_shim.to_pandas, old_shim.json_schema) == (
+        to_conllu,
+        to_spacy,
+        to_pandas,
+        json_schema,
+    )

@@ -6,7 +6,10 @@ from typing import ClassVar
 import pytest
 
 import arabicnews
-from arabicnews import Document, Pipeline, PipelineError, Span, StageError, stage
+from arabicnews import Document, FunctionStage, Pipeline, PipelineError, Span, StageError, stage
+from arabicnews.core.pipeline import stage_trusted, stage_uses
+from arabicnews.stages.attribution.analysis import AttributionStage
+from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 
@@ -194,3 +197,116 @@ def test_the_collector_is_paused_during_a_run_and_restored_after() -> None:
         assert not gc.isenabled()  # a caller's choice is left alone
     finally:
         gc.enable()
+
+
+# -- uses: layers a stage reads when they are present ----------------------------------------------
+
+
+class EntityAwareAttributions(AttributionStage):
+    """The attribution stage declaring what it reads when present (as the built-in one does)."""
+
+    uses: ClassVar[tuple[str, ...]] = ("entities",)
+
+
+def _plain(doc: Document) -> Document:
+    return doc
+
+
+def test_a_used_layer_provided_only_by_a_later_stage_is_refused_with_what_to_move() -> None:
+    with pytest.raises(PipelineError) as err:
+        Pipeline([TokenizerStage(), SentenceStage(), EntityAwareAttributions(), EntityStage()])
+    message = str(err.value)
+    assert "stage 'attributions' uses the 'entities' layer" in message
+    assert "but only the later stage 'entities' provides it" in message
+    assert "move 'entities' before 'attributions'" in message
+
+
+def test_the_seed_order_that_loses_speakers_is_refused(seed_text: str) -> None:
+    # Run by hand, attributions before entities resolve 8 speakers on the seed article, 10 after.
+    doc = SentenceStage()(TokenizerStage()(Document(seed_text)))
+    early = EntityAwareAttributions()(doc)
+    late = EntityAwareAttributions()(EntityStage()(doc))
+    assert sum(a.speaker is not None for a in early.attributions) == 8
+    assert sum(a.speaker is not None for a in late.attributions) == 10
+    with pytest.raises(PipelineError, match="move 'entities' before 'attributions'"):
+        Pipeline([TokenizerStage(), SentenceStage(), EntityAwareAttributions(), EntityStage()])
+    right = Pipeline([TokenizerStage(), SentenceStage(), EntityStage(), EntityAwareAttributions()])
+    assert right(seed_text).attributions == late.attributions
+
+
+def test_the_entity_stage_uses_sentences() -> None:
+    assert stage_uses(EntityStage()) == ("sentences",)
+    with pytest.raises(PipelineError, match="move 'sentences' before 'entities'"):
+        Pipeline([TokenizerStage(), EntityStage(), SentenceStage()])
+
+
+def test_a_used_layer_that_no_stage_provides_is_fine() -> None:
+    nlp = Pipeline([TokenizerStage(), EntityStage()])
+    assert nlp.names == ("tokens", "entities")
+    assert arabicnews.default_pipeline().remove("entities").names[-1] == "attributions"
+
+
+def test_a_used_layer_provided_before_and_again_after_is_fine() -> None:
+    again = FunctionStage(_plain, "sentences_again", ("tokens",), ("sentences",))
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), EntityStage(), again])
+    assert nlp.names[-1] == "sentences_again"
+
+
+def test_add_checks_uses_too() -> None:
+    @stage(uses=["quantities"], provides=["peek"])
+    def peek(doc: Document) -> Document:
+        return doc.with_layer("peek", [])
+
+    assert stage_uses(peek) == ("quantities",)
+    with pytest.raises(
+        PipelineError, match=r"stage 'peek' uses the 'quantities' layer.*move 'quantities' before 'peek'"
+    ):
+        arabicnews.default_pipeline().add(peek, after="tokens")
+    assert arabicnews.default_pipeline().add(peek).names[-1] == "peek"
+
+
+def test_uses_must_be_a_tuple_of_names() -> None:
+    class Sloppy:
+        name: ClassVar[str] = "sloppy"
+        requires: ClassVar[tuple[str, ...]] = ()
+        provides: ClassVar[tuple[str, ...]] = ()
+        uses: ClassVar[str] = "entities"
+
+        def __call__(self, doc: Document, /) -> Document:
+            return doc
+
+    with pytest.raises(PipelineError, match=r"stage 'sloppy': uses must be a tuple of layer names"):
+        Pipeline([Sloppy()])
+
+
+def test_a_stage_without_uses_uses_nothing() -> None:
+    assert stage_uses(Shouting()) == () and stage_uses(numbers) == ()
+
+
+def test_a_function_stage_with_uses_pickles() -> None:
+    import pickle
+
+    st = FunctionStage(_plain, "plain", ("tokens",), ("plain",), ("entities",))
+    again = pickle.loads(pickle.dumps(st))
+    assert again == st and again.uses == ("entities",)
+
+
+# -- trusted: the one switch of the pipeline's offset check ----------------------------------------
+
+
+def test_only_stages_that_say_so_are_trusted() -> None:
+    assert stage_trusted(TokenizerStage()) and stage_trusted(EntityStage())
+    assert not stage_trusted(AttributionStage()) and not stage_trusted(numbers) and not stage_trusted(Shouting())
+
+
+def test_the_pipeline_leaves_a_trusted_stages_layers_unchecked() -> None:
+    class Careless:
+        name: ClassVar[str] = "careless"
+        requires: ClassVar[tuple[str, ...]] = ()
+        provides: ClassVar[tuple[str, ...]] = ("bad",)
+        trusted: ClassVar[bool] = True
+
+        def __call__(self, doc: Document, /) -> Document:
+            return doc.with_layer("bad", [Span("xyz", 0, 3)], validate=False)
+
+    assert Pipeline([Careless()])("قال المرصد").layer("bad") == (Span("xyz", 0, 3),)

@@ -36,10 +36,10 @@ from arabicnews.core.errors import (
 )
 from arabicnews.model.entity import Entity
 from arabicnews.model.spans import Sentence, TokenKind
+from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.stanza import (
     STANZA_LABELS,
     StanzaEntityStage,
-    decode_tags,
     stanza_models_installed,
     token_groups,
 )
@@ -117,7 +117,7 @@ def spans(doc: Document) -> list[tuple[str, int, int, str]]:
     ],
 )
 def test_decode_tags_reads_bio_and_bioes(tags: list[str | None], expected: list[tuple[int, int, str]]) -> None:
-    assert decode_tags(tags) == expected
+    assert bio_spans(tags) == expected
 
 
 # -- mapping back by token index (stand-in stanza) -----------------------------------------------

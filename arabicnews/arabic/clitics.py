@@ -25,18 +25,23 @@ from typing import Literal
 import regex
 from attrs import frozen
 
-from arabicnews.core.normalize import NormalizedText, normalize
-from arabicnews.core.resources import data_path, read_lines
+from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
+from arabicnews.core.normalize import NormalizedText
+from arabicnews.core.resources import data_path, read_table, read_words
 from arabicnews.model.spans import Segment, SegmentRole
 
-PROCLITIC_SEQUENCES: tuple[str, ...] = (
-    "و", "ف", "ب", "ل", "ك", "س",
-    "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس",
-)  # fmt: skip
-"""The proclitic sequences, in normalised letters (a conjunction, then a preposition or future س)."""
+_FUTURE = "س"  # the future prefix, a proclitic of verbs only
 
-ENCLITICS: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "ي", "ني", "نا")
-"""The pronoun enclitics, in normalised letters."""
+PROCLITIC_SEQUENCES: tuple[str, ...] = (
+    *PROCLITIC_LETTERS,
+    _FUTURE,
+    *(c + p for c in CONJUNCTIONS for p in PREPOSITIONS + _FUTURE),
+)
+"""The proclitic sequences, in normalised letters (a conjunction, then a preposition or future س):
+و ف ب ل ك س, then وب ول وك وس فب فل فك فس, in that order (the first of two equal splits wins)."""
+
+ENCLITICS = PRONOUN_ENCLITICS
+"""The pronoun enclitics, in normalised letters (:data:`arabicnews.arabic.letters.PRONOUN_ENCLITICS`)."""
 
 # After a bare preposition ل or ب the pronoun is the whole object: «له» is ل + ه. «لكن» (but) and
 # «بي» (a letter name, «بي بي سي») are words, so those two pairs never split.
@@ -234,6 +239,8 @@ def _refine(
 
 def _stem_form(stem: str, restore: Restore) -> str:
     if restore == "article":
+        # The article's alef, as letters.restore_article gives it back; not that function itself,
+        # because this stem is the original text, whose lam may be a presentation form (ﻟ).
         return "ا" + stem
     if restore in ("ta", "alef_maqsura"):
         # The restored letter replaces the last letter, keeping any diacritics after it; a
@@ -249,21 +256,13 @@ def _stem_form(stem: str, restore: Restore) -> str:
 
 def whole_words() -> frozenset[str]:
     """The normalised words that never split (``arabicnews/data/clitics/whole.txt``)."""
-    return frozenset(normalize(w) for w in read_lines("clitics/whole.txt"))
+    return read_words("clitics/whole.txt")
 
 
 def load_model() -> CliticModel:
     """Read the packaged data files of the segmenter."""
-    counts: dict[str, int] = {}
-    for line in data_path("clitics/counts.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, n = line.split("\t")
-            counts[word] = int(n)
-    gold: dict[str, tuple[int, int]] = {}
-    for line in data_path("clitics/gold.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, n_pro, n_enc = line.split("\t")
-            gold[word] = (int(n_pro), int(n_enc))
+    counts = {word: int(n) for word, n in read_table("clitics/counts.tsv", 2)}
+    gold = {word: (int(n_pro), int(n_enc)) for word, n_pro, n_enc in read_table("clitics/gold.tsv", 3)}
     params = json.loads(data_path("clitics/params.json").read_text(encoding="utf-8"))
     return CliticModel(
         counts,

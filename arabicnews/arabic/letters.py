@@ -13,6 +13,9 @@ PROCLITIC_LETTERS = "وفبلك"
 CONJUNCTIONS = "وف"
 """The conjunction proclitics, which may come before a preposition («وب», «فل»)."""
 
+PREPOSITIONS = "بلك"
+"""The preposition proclitics: the one-letter proclitics that are not conjunctions."""
+
 PRONOUN_ENCLITICS: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "ي", "ني", "نا")
 """The pronoun enclitics."""
 
@@ -30,4 +33,11 @@ def restore_article(rest: str) -> str:
     return "ا" + rest if rest.startswith("ل") else rest
 
 
-__all__ = ["CONJUNCTIONS", "PROCLITIC_LETTERS", "PRONOUN_ENCLITICS", "restore_article", "without_proclitic"]
+__all__ = [
+    "CONJUNCTIONS",
+    "PREPOSITIONS",
+    "PROCLITIC_LETTERS",
+    "PRONOUN_ENCLITICS",
+    "restore_article",
+    "without_proclitic",
+]

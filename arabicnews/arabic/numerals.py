@@ -18,7 +18,7 @@ import regex
 from attrs import frozen
 
 from arabicnews.core.normalize import normalize
-from arabicnews.core.resources import read_lines
+from arabicnews.core.resources import read_table
 from arabicnews.model.quantity import Number
 
 _DIGITS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
@@ -59,24 +59,15 @@ class Lexicon:
         return self.vague.get(word) or self.words.get(word)
 
 
-def _rows(name: str, columns: int) -> list[list[str]]:
-    rows = []
-    for line in read_lines(f"quantities/{name}"):
-        parts = line.split("\t")
-        parts += [""] * (columns - len(parts))
-        rows.append([p.strip() for p in parts[:columns]])
-    return rows
-
-
 @cache
 def lexicon() -> Lexicon:
     """The number lexicons, loaded once on first use."""
-    words = {normalize(w): NumberWord(Fraction(v), c) for w, v, c in _rows("numbers.tsv", 3)}
+    words = {normalize(w): NumberWord(Fraction(v), c) for w, v, c in read_table("quantities/numbers.tsv", 3)}
     vague = {
         normalize(w): VagueWord(int(m), None if lo == "-" else int(lo), None if hi == "-" else int(hi))
-        for w, m, lo, hi in _rows("vague.tsv", 4)
+        for w, m, lo, hi in read_table("quantities/vague.tsv", 4)
     }
-    ordinals = {normalize(w): (int(v), form) for w, v, form in _rows("ordinals.tsv", 3)}
+    ordinals = {normalize(w): (int(v), form) for w, v, form in read_table("quantities/ordinals.tsv", 3)}
     return Lexicon(words, vague, ordinals)
 
 

@@ -112,3 +112,20 @@ class DownloadError(ArabicNewsError, OSError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class ExplainError(ArabicNewsError, ValueError):
+    """:func:`arabicnews.explain` was asked about a layer whose stage decides by no rule table."""
+
+    def __init__(self, layer: str, explainable: Iterable[str]) -> None:
+        self.layer = layer
+        self.explainable = tuple(explainable)
+        have = ", ".join(repr(name) for name in self.explainable) or "none in this pipeline"
+        super().__init__(f"no stage of the pipeline decides the {layer!r} layer by rules; explain one of: {have}")
+
+    def __reduce__(self) -> tuple[type[ExplainError], tuple[str, tuple[str, ...]]]:
+        return (ExplainError, (self.layer, self.explainable))
+
+
+class CommandError(ArabicNewsError, ValueError):
+    """The command line was given input it cannot use (the message says what to change)."""

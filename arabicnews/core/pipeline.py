@@ -1,7 +1,9 @@
 """Stages and the Pipeline that runs them in order.
 
 A stage is any object with a ``name``, the layers it ``requires`` and ``provides``, and a
-``__call__(doc) -> Document``. A plain function becomes one with the :func:`stage` decorator.
+``__call__(doc) -> Document``; optionally the layers it ``uses`` when they are present, and whether
+it is ``trusted`` (read through :func:`stage_uses` and :func:`stage_trusted`). A plain function
+becomes one with the :func:`stage` decorator.
 """
 
 from __future__ import annotations
@@ -20,7 +22,18 @@ from arabicnews.core.parallel import DocumentFailure, OnError, collector_paused,
 
 @runtime_checkable
 class Stage(Protocol):
-    """The stage interface: a name, the layers needed and added, and a call on a Document."""
+    """The stage interface: a name, the layers needed and added, and a call on a Document.
+
+    Two attributes are optional (a stage without them neither uses other layers nor is trusted):
+
+    - ``uses``: the layers the stage reads when they are present and does without otherwise (the
+      attribution stage bounds its sources with ``entities`` when there are some). The pipeline
+      refuses an order in which a later stage provides one of them; see :func:`stage_uses`.
+    - ``trusted``: ``True`` when the layers the stage adds are correct by construction, so that the
+      pipeline need not check their offsets; see :func:`stage_trusted`. This is the one switch of
+      that check for stages: the pipeline checks the layers of every stage that is not trusted, so
+      a stage may pass ``validate=False`` to :meth:`Document.with_layer` (the built-in ones do).
+    """
 
     @property
     def name(self) -> str: ...
@@ -39,6 +52,7 @@ class FunctionStage:
     name: str
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()
 
     def __call__(self, doc: Document, /) -> Document:
         return self.func(doc)
@@ -49,7 +63,7 @@ class FunctionStage:
         module = sys.modules.get(self.func.__module__)
         if module is not None and _lookup(module, self.func.__qualname__) is self:
             return (_load_stage, (self.func.__module__, self.func.__qualname__))
-        return (FunctionStage, (self.func, self.name, self.requires, self.provides))
+        return (FunctionStage, (self.func, self.name, self.requires, self.provides, self.uses))
 
 
 def _lookup(module: object, qualname: str) -> object:
@@ -67,7 +81,11 @@ def _load_stage(module: str, qualname: str) -> object:
 def stage(func: Callable[[Document], Document], /) -> FunctionStage: ...
 @overload
 def stage(
-    *, name: str | None = None, requires: Iterable[str] = (), provides: Iterable[str] = ()
+    *,
+    name: str | None = None,
+    requires: Iterable[str] = (),
+    provides: Iterable[str] = (),
+    uses: Iterable[str] = (),
 ) -> Callable[[Callable[[Document], Document]], FunctionStage]: ...
 def stage(
     func: Callable[[Document], Document] | None = None,
@@ -76,17 +94,38 @@ def stage(
     name: str | None = None,
     requires: Iterable[str] = (),
     provides: Iterable[str] = (),
+    uses: Iterable[str] = (),
 ) -> FunctionStage | Callable[[Callable[[Document], Document]], FunctionStage]:
     """Make a stage from a function ``Document -> Document``.
 
     Use bare (``@stage``) or with arguments (``@stage(requires=["tokens"], provides=["x"])``);
-    the name defaults to the function's name.
+    the name defaults to the function's name. ``uses`` lists the layers the function reads when
+    they are present (see :class:`Stage`).
     """
 
     def wrap(f: Callable[[Document], Document]) -> FunctionStage:
-        return FunctionStage(f, name or f.__name__, tuple(requires), tuple(provides))
+        return FunctionStage(f, name or f.__name__, tuple(requires), tuple(provides), tuple(uses))
 
     return wrap(func) if func is not None else wrap
+
+
+def stage_uses(st: object) -> tuple[str, ...]:
+    """The layers ``st`` reads when they are present: its optional ``uses`` (none without one).
+
+    Raises :class:`~arabicnews.core.errors.PipelineError` when ``uses`` is not a sequence of
+    layer names (a bare string, say).
+    """
+    uses = getattr(st, "uses", ())
+    if isinstance(uses, str) or not isinstance(uses, tuple | list) or not all(isinstance(u, str) for u in uses):
+        raise PipelineError(
+            f"stage {_describe(st)!r}: uses must be a tuple of layer names, like ('entities',), not {uses!r}"
+        )
+    return tuple(uses)
+
+
+def stage_trusted(st: object) -> bool:
+    """Whether the pipeline may leave unchecked the layers ``st`` adds: its optional ``trusted`` (false without one)."""
+    return bool(getattr(st, "trusted", False))
 
 
 def _describe(stage: object) -> str:
@@ -94,6 +133,32 @@ def _describe(stage: object) -> str:
 
 
 def _validate(stages: Sequence[Stage]) -> None:
+    _check_each(stages)
+    _check_uses(stages)
+
+
+def _check_uses(stages: Sequence[Stage]) -> None:
+    """Refuse a stage that uses a layer which only a later stage provides.
+
+    The stage would run without the layer and give other results than in the order the user
+    probably meant; a layer that no stage provides is fine (the stage does without it).
+    """
+    available: set[str] = set()
+    for i, st in enumerate(stages):
+        for layer in stage_uses(st):
+            if layer in available:
+                continue
+            later = next((s for s in stages[i + 1 :] if layer in s.provides), None)
+            if later is not None:
+                raise PipelineError(
+                    f"stage {st.name!r} uses the {layer!r} layer when it is present, but only the later stage "
+                    f"{later.name!r} provides it, so {st.name!r} would run without it: move {later.name!r} "
+                    f"before {st.name!r}, or remove {later.name!r} if {st.name!r} should run without {layer!r}"
+                )
+        available.update(st.provides)
+
+
+def _check_each(stages: Sequence[Stage]) -> None:
     seen: set[str] = set()
     available: list[str] = []
     for st in stages:
@@ -120,9 +185,10 @@ def _validate(stages: Sequence[Stage]) -> None:
 class Pipeline:
     """An ordered, validated sequence of stages; calling it turns text into a Document.
 
-    The pipeline checks at construction that stage names are unique and that every layer a stage
-    requires is provided by a stage before it. ``add``, ``replace`` and ``remove`` return a new
-    pipeline and leave this one as it is.
+    The pipeline checks at construction that stage names are unique, that every layer a stage
+    requires is provided by a stage before it, and that no stage uses a layer that only a stage
+    after it provides. ``add``, ``replace`` and ``remove`` return a new pipeline and leave this one
+    as it is. When it runs, it checks the layers each stage added unless the stage is trusted.
     """
 
     __slots__ = ("_stages",)
@@ -243,11 +309,12 @@ class Pipeline:
         if out.text is not doc.text and out.text != doc.text:
             raise StageError(st.name, "changed the document text; stages add layers, never rewrite text")
         before = dict(doc.layers)
+        trusted = stage_trusted(st)
         for name in out.layer_names:
             items = out.layer(name)
             if before.get(name) is items:
                 continue
-            if not getattr(st, "trusted", False):
+            if not trusted:
                 try:
                     for item in items:
                         out.check_span(item, name)

@@ -3,41 +3,66 @@
 Annotations are attrs classes; each is written as a dictionary of its fields with its class name
 under ``"@type"``. Tuples become lists, and come back as tuples; ``Fraction`` and ``Decimal``
 values are written as tagged strings so that exact values survive the trip through JSON.
+
+The tags are read back through an explicit table: the built-in classes listed in
+:data:`arabicnews.model.layers.ANNOTATION_TYPES`, plus the classes a caller passes in ``types=``.
+A caller's class may not take a built-in class's name (the tag could then mean either).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from arabicnews.core.errors import SerializationError
+from arabicnews.model.layers import ANNOTATION_TYPES
 
 FORMAT_VERSION = 1
 
+BUILTIN_TYPES: Mapping[str, type] = MappingProxyType({cls.__name__: cls for cls in ANNOTATION_TYPES})
+"""The built-in annotation classes by the name their ``"@type"`` tag carries."""
 
-TYPE_MODULES: tuple[str, ...] = (
-    "arabicnews.model.spans",
-    "arabicnews.model.entity",
-    "arabicnews.model.quantity",
-    "arabicnews.model.attribution",
-)
-"""The modules whose attrs classes are the built-in annotation types."""
+TYPE_MODULES: tuple[str, ...] = tuple(dict.fromkeys(cls.__module__ for cls in ANNOTATION_TYPES))
+"""The modules that define the built-in annotation types (derived from :data:`BUILTIN_TYPES`)."""
 
 
 def builtin_types() -> dict[str, type]:
-    """The annotation classes arabicnews defines, by class name."""
-    found: dict[str, type] = {}
-    for name in TYPE_MODULES:
-        module = importlib.import_module(name)
-        for obj in vars(module).values():
-            if isinstance(obj, type) and attrs.has(obj) and obj.__module__ == module.__name__:
-                found[obj.__name__] = obj
-    return found
+    """The annotation classes arabicnews defines, by class name (a new dict each call)."""
+    return dict(BUILTIN_TYPES)
+
+
+def type_table(types: Iterable[type] = ()) -> dict[str, type]:
+    """The classes :func:`decode` may build, by tag: the built-in ones and ``types``.
+
+    Raises :class:`~arabicnews.core.errors.SerializationError` when one of ``types`` has the name of
+    a built-in class, or of another of ``types``, without being that class: a tag is a bare class
+    name, so reading it back could not tell the two apart.
+    """
+    known = dict(BUILTIN_TYPES)
+    for cls in types:
+        if not isinstance(cls, type):
+            raise SerializationError(f"types=[...] must list classes, not {cls!r}")
+        name = cls.__name__
+        other = known.get(name)
+        if other is None or other is cls:
+            known[name] = cls
+            continue
+        which = "the built-in annotation class" if BUILTIN_TYPES.get(name) is other else "another class in types=[...],"
+        raise SerializationError(
+            f"types=[...] holds {_qualified(cls)}, named like {which} {_qualified(other)}; a record's "
+            f"@type is the bare class name {name!r}, so the two cannot be told apart when reading: rename "
+            f"your class (say to 'My{name}') and write the documents again"
+        )
+    return known
+
+
+def _qualified(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def encode_str(text: str) -> str | dict[str, Any]:
@@ -173,8 +198,7 @@ def document_from_dict(data: Mapping[str, Any], *, types: Iterable[type] = ()) -
     layers = data.get("layers", {})
     if not isinstance(layers, Mapping):
         raise SerializationError("'layers' must map layer names to lists of annotations")
-    known = builtin_types()
-    known.update({t.__name__: t for t in types})
+    known = type_table(types)
     doc = Document(text)
     for name, items in layers.items():
         if not isinstance(items, list):

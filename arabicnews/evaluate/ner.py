@@ -24,7 +24,8 @@ from arabicnews.evaluate.corpora import (
     newsfane_by_anercorp_split,
     read_corpus,
 )
-from arabicnews.stages.entities.tagger import ENTITY_LABELS, NerModel, bio_spans, default_model
+from arabicnews.stages.entities.bio import ENTITY_LABELS, bio_spans
+from arabicnews.stages.entities.perceptron import NerModel, default_model
 
 DEFAULT_SPLIT: dict[str, Split] = {"anercorp": "test", "aqmar": "test", "newsfane": "all"}
 
@@ -87,7 +88,7 @@ def tag_sentences(model: NerModel, sentences: Sequence[TaggedSentence]) -> list[
     """The model's BIO tags for each sentence's gold tokens, sentences taken in corpus order.
 
     As in the pipeline stage, names found in a sentence are propagated to the three sentences on
-    either side (:func:`arabicnews.stages.entities.tagger.propagate`): the corpora keep each article's
+    either side (:func:`arabicnews.stages.entities.postprocess.propagate`): the corpora keep each article's
     sentences together.
     """
     return [tags for tags, _ in model.tag_document([s.tokens for s in sentences])]
@@ -110,7 +111,7 @@ def benchmark(data_dir: Path, articles: int, model_path: Path | None = None) -> 
     import tracemalloc
 
     from arabicnews.core.document import Document
-    from arabicnews.stages.entities.tagger import EntityStage, NerModel
+    from arabicnews.stages.entities.stage import EntityStage
     from arabicnews.stages.sentences import SentenceStage
     from arabicnews.stages.tokens import TokenizerStage
 

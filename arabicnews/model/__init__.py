@@ -1,1 +1,2 @@
-"""What the output is: the frozen annotation types and pure functions over them (imports attrs only)."""
+"""What the output is: the frozen annotation types, the registry of built-in layers (``layers``) and
+pure functions over them (imports attrs only)."""

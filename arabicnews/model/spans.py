@@ -7,7 +7,7 @@ the original text of its Document and the ``text`` found there, so
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
@@ -102,6 +102,28 @@ class Sentence:
     text: str
     start: int
     end: int
+
+
+def sentence_token_ranges(tokens: Sequence[Annotation], sentences: Sequence[Annotation]) -> list[tuple[int, int]]:
+    """For each sentence, the ``[first, last)`` indices of the tokens that start inside it.
+
+    Both layers are read in order (as a Document keeps them, sorted by offset), and each token goes
+    to one sentence at most: a token that starts before a sentence and after the previous one
+    (outside every sentence) is in no range, so the tokens between ``ranges[k - 1][1]`` and
+    ``ranges[k][0]`` are strays, and so are those from ``ranges[-1][1]`` on. A sentence with no
+    token starting inside it has an empty range (``first == last``).
+    """
+    ranges: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    for sent in sentences:
+        while i < n and tokens[i].start < sent.start:
+            i += 1
+        first = i
+        while i < n and tokens[i].start < sent.end:
+            i += 1
+        ranges.append((first, i))
+    return ranges
 
 
 PackedToken = tuple[int, int, str, str, tuple[tuple[int, int, str, str | None], ...]]

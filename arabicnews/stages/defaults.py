@@ -7,7 +7,7 @@ from functools import cache
 from arabicnews.core.document import Document
 from arabicnews.core.pipeline import Pipeline
 from arabicnews.stages.attribution.analysis import AttributionStage
-from arabicnews.stages.entities.tagger import EntityStage
+from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.quantities.finder import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
@@ -18,6 +18,10 @@ def default_pipeline() -> Pipeline:
 
     Stages: tokens, sentences, quantities, entities, attributions (attributions use the quantities
     and entities found before them). Data files load lazily on first use.
+
+    One stage per layer of :data:`arabicnews.model.layers.BUILTIN`, in that order; the registry
+    names the stages but cannot build them (model/ is below stages/), so a new built-in layer adds
+    its stage here too, and a test checks that the two agree.
     """
     return Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), EntityStage(), AttributionStage()])
 

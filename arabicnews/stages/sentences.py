@@ -18,7 +18,7 @@ import regex
 
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
-from arabicnews.core.resources import read_lines
+from arabicnews.core.resources import read_words
 from arabicnews.model.spans import Sentence, Token
 
 _TERMINATOR = regex.compile(r"[.!?؟…]+|[!?؟][!?؟.]*")
@@ -31,7 +31,7 @@ _LOWER_LATIN = regex.compile(r"\p{Ll}")
 @cache
 def abbreviations() -> frozenset[str]:
     """The normalised abbreviations whose full stop does not end a sentence."""
-    return frozenset(normalize(a) for a in read_lines("abbreviations.txt"))
+    return read_words("abbreviations.txt")
 
 
 def _is_terminator(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import ClassVar
 import regex
 
 from arabicnews.arabic.clitics import CliticSegmenter, default_segmenter
+from arabicnews.arabic.letters import PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
 from arabicnews.model.spans import Segment, Token, TokenKind
@@ -22,6 +23,7 @@ GAP = regex.compile(r"[\s\p{Cf}]")
 
 _AR = r"[[\p{Arabic}\p{M}\u0640]--\p{Cf}]"  # Arabic letter, mark or tatweel; not a format sign
 _JOIN = r"[\u200c\u200d\u200e\u200f\u061c]"  # format characters that may stand inside a word
+_NUMPRE = f"[{PROCLITIC_LETTERS}][{PREPOSITIONS}]?"  # proclitics before digits: «و5», «وب5»
 _NUM = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫]\d+)?"
 
 _TOKEN = regex.compile(
@@ -30,7 +32,7 @@ _TOKEN = regex.compile(
   | (?P<email>(?<![\p{{L}}\p{{M}}\p{{N}}._%+-])[\p{{L}}\p{{N}}._%+-]+@[\p{{L}}\p{{N}}-]+(?:\.[\p{{L}}\p{{N}}-]+)+)
   | (?P<mention>@[\p{{L}}\p{{M}}\p{{N}}_]+)
   | (?P<hashtag>\#[\p{{L}}\p{{M}}\p{{N}}_]+)
-  | (?P<number>(?P<numpre>(?<![\p{{L}}\p{{M}}\u0640])[وفبلك][بلك]?\u0640?)?(?P<digits>{_NUM})(?P<percent>[%٪])?)
+  | (?P<number>(?P<numpre>(?<![\p{{L}}\p{{M}}\u0640]){_NUMPRE}\u0640?)?(?P<digits>{_NUM})(?P<percent>[%٪])?)
   | (?P<word>{_AR}+(?:{_JOIN}+{_AR}+)*)
   | (?P<latin>[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}\p{{N}}]*(?:['’][\p{{L}}\p{{M}}]+)*)
   | (?P<punct>\p{{P}})  # a run of the same mark is extended in Python (no backtracking stack)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -27,6 +27,7 @@ from typing import Any
 from attrs import frozen
 
 from arabicnews.core.document import Document
+from arabicnews.model.layers import ATTRIBUTIONS, ENTITIES, QUANTITIES, LayerKey
 
 __all__ = ["render"]
 
@@ -140,15 +141,21 @@ def _attribution_marks(attributions: Sequence[Any]) -> Iterable[_Mark]:
             )
 
 
-def _layer(doc: Document, name: str) -> tuple[Any, ...]:
-    return doc.layer(name) if doc.has_layer(name) else ()
+_DRAWN: tuple[tuple[LayerKey[Any], Callable[[Sequence[Any]], Iterable[_Mark]]], ...] = (
+    (ATTRIBUTIONS, _attribution_marks),
+    (ENTITIES, _entity_marks),
+    (QUANTITIES, _quantity_marks),
+)
+"""The layers the page draws and how (tokens and sentences are the text itself). How a layer looks is
+a choice of this page, not something the registry could say, so a new built-in layer adds a line here
+if it is to be drawn."""
 
 
 def _marks(doc: Document) -> list[_Mark]:
     marks: list[_Mark] = []
-    marks.extend(_attribution_marks(_layer(doc, "attributions")))
-    marks.extend(_entity_marks(_layer(doc, "entities")))
-    marks.extend(_quantity_marks(_layer(doc, "quantities")))
+    for key, draw in _DRAWN:
+        if doc.has_layer(key):
+            marks.extend(draw(doc.layer(key)))
     return marks
 
 
@@ -291,7 +298,7 @@ def _claims_table(doc: Document) -> str:
         '<table id="claims"><thead><tr><th>المصدر (source)</th><th>الرقم (figure)</th>'
         "<th>التقييد (qualifier)</th><th>الإسناد (cue)</th></tr></thead><tbody>"
     )
-    if not (doc.has_layer("attributions") and doc.has_layer("quantities")):
+    if not (doc.has_layer(ATTRIBUTIONS) and doc.has_layer(QUANTITIES)):
         return head + '<tr><td colspan="4" class="empty">no attributions or quantities layer</td></tr></tbody></table>'
     index = {id(q): i for i, q in enumerate(doc.quantities)}
     rows = []

@@ -26,6 +26,7 @@ import regex
 
 from arabicnews.core.document import Document
 from arabicnews.core.errors import ArabicNewsError
+from arabicnews.model.layers import ATTRIBUTIONS, SENTENCES, TOKENS
 from arabicnews.model.spans import is_span, nested_spans
 from arabicnews.stages.tokens import GAP
 
@@ -161,14 +162,15 @@ def find_violations(doc: Document, text: str, *, round_trip: bool = True) -> lis
             if (a.start, a.end) > (b.start, b.end):
                 out.append(f"layer {name!r} is not sorted: item {i} [{a.start}, {a.end}) before [{b.start}, {b.end})")
                 break
-    tokens = checked.get("tokens")
+    # The invariants of particular built-in layers (every layer's offsets were checked above).
+    tokens = checked.get(TOKENS.name)
     if tokens is not None:
         _check_tokens(text, tokens, out)
-        sentences = checked.get("sentences")
+        sentences = checked.get(SENTENCES.name)
         if sentences is not None:
             _check_sentences(sentences, tokens, out)
-    if "attributions" in checked:
-        _check_attributions(checked["attributions"], out)
+    if ATTRIBUTIONS.name in checked:
+        _check_attributions(checked[ATTRIBUTIONS.name], out)
     if round_trip and not out:
         _check_round_trip(doc, out)
     return out

@@ -30,13 +30,14 @@ from pathlib import Path
 
 import regex
 
-from arabicnews.arabic.clitics import ENCLITICS, PROCLITIC_SEQUENCES, CliticModel, analyse, whole_words, word_key
+from arabicnews.arabic.clitics import PROCLITIC_SEQUENCES, CliticModel, analyse, whole_words, word_key
+from arabicnews.arabic.letters import PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.corpora import default_data_dir
 
 _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 _ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
-_PROCLITIC_LETTERS = frozenset("وفبلكس")
+_PROCLITIC_LETTERS = frozenset(PROCLITIC_LETTERS + "س")  # and the future س, which the gold splits off too
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
 
 GoldWord = tuple[str, bool, int, int]
@@ -122,7 +123,7 @@ def read_wikinews(data_dir: Path) -> list[GoldWord]:
             while n_pro < len(segs) - 1 and segs[n_pro] in _PROCLITIC_LETTERS and tags[n_pro] != "NOUN":
                 n_pro += 1
             enc = ""
-            if len(segs) - n_pro >= 1 and tags[-1] == "PRON" and segs[-1] in ENCLITICS and len(segs) > 1:
+            if len(segs) - n_pro >= 1 and tags[-1] == "PRON" and segs[-1] in PRONOUN_ENCLITICS and len(segs) > 1:
                 subject = segs[-1] == "نا" and len(tags) > 1 and tags[-2] == "V"
                 if not subject:
                     enc = segs[-1]
@@ -147,7 +148,7 @@ def clitic_rates(gold: Sequence[GoldWord]) -> tuple[dict[str, float], dict[str, 
     pro_rates = {
         p: (pro[p] + 0.5) / (max(1, bare_imperfect) if p.endswith("س") else bare_pro) for p in PROCLITIC_SEQUENCES
     }
-    enc_rates = {e: (enc[e] + 0.5) / bare_enc for e in ENCLITICS}
+    enc_rates = {e: (enc[e] + 0.5) / bare_enc for e in PRONOUN_ENCLITICS}
     return pro_rates, enc_rates
 
 

@@ -12,8 +12,8 @@ hand-written names:
   ``pip install --no-deps arabnamer==0.1.3``: only the data file is read, not its model).
 
 An entry is kept once per normalised form (:func:`arabicnews.core.normalize.normalize`, word by word, as
-:class:`arabicnews.stages.entities.tagger.Gazetteer` matches it), and not at all when the hand-written list already has
-that form. Only entries written in the letters of Arabic itself are kept (GeoNames mixes in Persian
+:class:`arabicnews.stages.entities.features.Gazetteer` matches it), and not at all when the hand-written list
+already has that form. Only entries written in the letters of Arabic itself are kept (GeoNames mixes in Persian
 and Urdu spellings: «ک», «ی», «گ» rule them out). The packages are needed to build, never to run;
 their versions and licences are in ``arabicnews/data/ner/PROVENANCE.md``.
 """
@@ -31,7 +31,7 @@ from pathlib import Path
 import regex
 
 from arabicnews.core.normalize import normalize
-from arabicnews.stages.entities.tagger import Gazetteer
+from arabicnews.stages.entities.features import Gazetteer
 
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
 # Arabic letters and marks only (hamza to yeh, harakat, superscript alef), words split by spaces.

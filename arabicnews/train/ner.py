@@ -1,7 +1,7 @@
 """``python -m arabicnews.train ner``: train the entity tagger shipped as ``data/ner/model.json.gz``.
 
 An averaged structured perceptron (Collins 2002) over the features of
-:class:`arabicnews.stages.entities.tagger.FeatureExtractor`, decoded with BIO-constrained Viterbi. Two passes, both
+:class:`arabicnews.stages.entities.features.FeatureExtractor`, decoded with BIO-constrained Viterbi. Two passes, both
 seeded, so the same command rebuilds the same file:
 
 1. train on the train splits minus a development part (the last tenth of ANERcorp train, the
@@ -34,7 +34,9 @@ from pathlib import Path
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.corpora import TaggedSentence, default_data_dir, read_corpus
 from arabicnews.evaluate.ner import format_table, score_spans
-from arabicnews.stages.entities.tagger import GAZETTEER_FILE, LABELS, FeatureExtractor, Gazetteer, NerModel, bio_spans
+from arabicnews.stages.entities.bio import bio_spans
+from arabicnews.stages.entities.features import GAZETTEER_FILE, FeatureExtractor, Gazetteer
+from arabicnews.stages.entities.perceptron import LABELS, NerModel
 
 TRAINABLE = ("anercorp", "aqmar")
 GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")

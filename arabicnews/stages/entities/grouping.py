@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from arabicnews.arabic.letters import restore_article
 from arabicnews.core.normalize import normalize
 from arabicnews.model.entity import Entity, EntityLabel
 
@@ -15,7 +16,7 @@ def _words(text: str) -> tuple[str, ...]:
     # After the proclitic ل the article loses its alef («للتحالف» = ل + «لتحالف»): restore it, so
     # that «لتحالف الدولي» and «التحالف الدولي» compare equal.
     if words and words[0].startswith("ل") and not words[0].startswith("ال") and len(words[0]) >= 4:
-        words[0] = "ا" + words[0]
+        words[0] = restore_article(words[0])
     return tuple(words)
 
 

@@ -38,7 +38,8 @@ from attrs import field, frozen
 from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError, ModelNotFoundError, PipelineError, StageError
 from arabicnews.model.entity import Entity, EntityLabel
-from arabicnews.model.spans import Token
+from arabicnews.model.spans import Token, sentence_token_ranges
+from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.grouping import group_mentions
 
 Feed = Literal["tokens", "stems"]
@@ -98,34 +99,6 @@ def stanza_models_installed(lang: str = "ar", stanza_dir: str | os.PathLike[str]
     return (directory / "resources.json").is_file() and ner.is_dir() and any(ner.glob("*.pt"))
 
 
-def decode_tags(tags: Sequence[str | None]) -> list[tuple[int, int, str]]:
-    """The entities of a sentence's BIO or BIOES tags, as ``(first, last + 1, type)`` token ranges.
-
-    Read leniently, as conlleval does: an ``I-`` or ``E-`` that does not continue an entity of its
-    type starts a new one.
-    """
-    out: list[tuple[int, int, str]] = []
-    start: int | None = None
-    kind = ""
-    for i, tag in enumerate(tags):
-        prefix, _, typ = (tag or "O").partition("-")
-        if not typ or prefix not in ("B", "I", "E", "S"):
-            if start is not None:
-                out.append((start, i, kind))
-                start = None
-            continue
-        if start is None or prefix in ("B", "S") or typ != kind:
-            if start is not None:
-                out.append((start, i, kind))
-            start, kind = i, typ
-        if prefix in ("E", "S"):
-            out.append((start, i + 1, kind))
-            start = None
-    if start is not None:
-        out.append((start, len(tags), kind))
-    return out
-
-
 def token_groups(doc: Document) -> list[list[int]]:
     """The token indices of ``doc``, one list per sentence, in order; the unit stanza tags at once.
 
@@ -136,16 +109,16 @@ def token_groups(doc: Document) -> list[list[int]]:
     groups: list[list[int]] = []
     if doc.has_layer("sentences"):
         sentences = doc.sentences
-        j = 0
-        last_key: tuple[int, bool] | None = None
-        for i, tok in enumerate(tokens):
-            while j < len(sentences) and sentences[j].end <= tok.start:
-                j += 1
-            inside = j < len(sentences) and sentences[j].start <= tok.start and tok.end <= sentences[j].end
-            key = (j, inside)
-            if key != last_key:
+        # Each token's key: the sentence it starts in or before, and whether it lies inside it.
+        keys: list[tuple[int, bool]] = []
+        ranges = sentence_token_ranges(tokens, sentences)
+        for j, (sent, (first, last)) in enumerate(zip(sentences, ranges, strict=True)):
+            keys += [(j, False)] * (first - len(keys))
+            keys += [(j, tokens[i].end <= sent.end) for i in range(first, last)]
+        keys += [(len(sentences), False)] * (len(tokens) - len(keys))
+        for i, key in enumerate(keys):
+            if not i or key != keys[i - 1]:
                 groups.append([])
-                last_key = key
             groups[-1].append(i)
         return groups
     current: list[int] = []
@@ -279,7 +252,7 @@ class StanzaEntityStage:
     stanza's CRF decoder reports no confidence, so every entity's ``score`` is 1.0. ``label_map``
     adds to or overrides :data:`STANZA_LABELS`. With ``group`` (the default) the mentions of one
     entity share ``Entity.group``, numbered as the default stage numbers them
-    (:func:`arabicnews.model.entity.group_mentions`). The stanza model is loaded on first use; the stage
+    (:func:`arabicnews.stages.entities.grouping.group_mentions`). The stanza model is loaded on first use; the stage
     pickles as its settings and the copy loads its own model, except a stage made from a
     ``pipeline`` object, which cannot be pickled (give paths instead to use several processes).
     """
@@ -287,6 +260,7 @@ class StanzaEntityStage:
     name: ClassVar[str] = "entities"
     requires: ClassVar[tuple[str, ...]] = ("tokens",)
     provides: ClassVar[tuple[str, ...]] = ("entities",)
+    uses: ClassVar[tuple[str, ...]] = ("sentences",)  # sentences, when present, are stanza's sentences
 
     __slots__ = ("_given", "_labels", "_nlp", "feed", "group", "settings")
 
@@ -392,7 +366,7 @@ class StanzaEntityStage:
                 raise StageError(
                     self.name, "stanza re-tokenized the input; build its pipeline with tokenize_pretokenized=True"
                 )
-            for first, stop, kind in decode_tags([t.ner for t in stanza_tokens]):
+            for first, stop, kind in bio_spans([t.ner for t in stanza_tokens]):
                 label = self._labels.get(kind, self._labels.get(kind.upper()))
                 if label is None:
                     continue
@@ -451,7 +425,6 @@ __all__ = [
     "Feed",
     "StanzaEntityStage",
     "StanzaSettings",
-    "decode_tags",
     "default_stanza_dir",
     "import_stanza",
     "stanza_models_installed",

@@ -21,22 +21,23 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO, TypedDict
 
+from attrs import asdict
+
 from arabicnews import __version__
 from arabicnews.core.document import Document
-from arabicnews.core.errors import ArabicNewsError, DocumentError
+from arabicnews.core.errors import ArabicNewsError, CommandError, DocumentError
 from arabicnews.core.parallel import AsJSON, DocumentFailure, OnError, run_many
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
+from arabicnews.model.layers import SENTENCES, TOKENS
+from arabicnews.model.spans import sentence_token_ranges
 from arabicnews.stages.defaults import default_pipeline
+from arabicnews.stages.explain import explain
 from arabicnews.stages.quantities.finder import Quantity
 from arabicnews.surfaces.cli.download import add_download_parser
 
 DocId = str | int
 """A document's id in the output: a path, a line number, or the id field of a JSON Lines record."""
-
-
-class CommandError(ArabicNewsError, ValueError):
-    """The command line was given input it cannot use (the message says what to change)."""
 
 
 # -- input ------------------------------------------------------------------------------------------
@@ -219,18 +220,14 @@ class Progress:
 
 
 def _table(doc: Document, out: TextIO) -> None:
-    tokens = doc.tokens
-    i = 0
-    for n, sent in enumerate(doc.sentences, 1):
+    tokens, sentences = doc.tokens, doc.sentences
+    for n, (sent, (first, last)) in enumerate(zip(sentences, sentence_token_ranges(tokens, sentences), strict=True), 1):
         out.write(f"# sentence {n} [{sent.start}:{sent.end}]\n")
-        while i < len(tokens) and tokens[i].start < sent.end:
-            tok = tokens[i]
-            i += 1
-            if tok.start >= sent.start:
-                segs = " + ".join(s.form for s in tok.segments) if len(tok.segments) > 1 else ""
-                out.write(f"{tok.start:>6} {tok.end:>6}  {tok.kind:<8} {tok.text}\t{tok.norm}\t{segs}\n")
+        for tok in tokens[first:last]:
+            segs = " + ".join(s.form for s in tok.segments) if len(tok.segments) > 1 else ""
+            out.write(f"{tok.start:>6} {tok.end:>6}  {tok.kind:<8} {tok.text}\t{tok.norm}\t{segs}\n")
     for name in doc.layer_names:
-        if name in ("tokens", "sentences"):
+        if name in (TOKENS.name, SENTENCES.name):  # written above, sentence by sentence
             continue
         out.write(f"# {name}\n")
         for item in doc.layer(name):
@@ -238,7 +235,10 @@ def _table(doc: Document, out: TextIO) -> None:
 
 
 def _describe(item: Any) -> str:
-    """One readable line for an annotation of a built-in layer (its text for any other)."""
+    """One readable line for an annotation of a built-in layer (its text for any other).
+
+    One branch per annotation class: what is worth a column is this table's choice, not the registry's.
+    """
     if isinstance(item, Quantity):
         bounds = f"[{item.low}, {item.high}]" if item.qualifier != "exact" else ""
         unit = f" unit={item.unit}" if item.unit else ""
@@ -277,6 +277,8 @@ def _analyze(args: argparse.Namespace) -> int:
         raise CommandError("--resume works with --format json only")
     if args.jobs < 0:
         raise CommandError(f"--jobs must be 0 (every core) or more, not {args.jobs}")
+    if args.explain is not None:
+        return _explain(args)
     jobs = args.jobs or os.cpu_count() or 1
     render = html_renderer() if args.format == "html" else None
     source = open_source(args)
@@ -331,6 +333,25 @@ def _analyze(args: argparse.Namespace) -> int:
             ) from exc
         finally:
             progress.close()
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """``analyze --explain LAYER``: each document's rule decisions for LAYER, one line each (or JSON)."""
+    if args.format == "html":
+        raise CommandError("--explain writes a listing (--format table) or JSON Lines (--format json), not html")
+    if args.resume:
+        raise CommandError("--explain does not resume; drop --resume")
+    nlp = default_pipeline()
+    with _output(args.output, False) as out:
+        for doc_id, text in open_source(args).items:
+            found = explain(text, args.explain, pipeline=nlp)
+            if args.format == "json":
+                record = {"id": doc_id, "layer": found.layer, "decisions": [asdict(d) for d in found.decisions]}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write(f"# {_key(doc_id)}: {len(found.decisions)} decisions for {found.layer}\n")
+                out.writelines(line + "\n" for line in found.lines())
     return 0
 
 
@@ -391,6 +412,13 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch sent to a worker (16)")
     analyze.add_argument(
         "--skip-errors", action="store_true", help="report a document that fails on standard error and go on"
+    )
+    analyze.add_argument(
+        "--explain",
+        metavar="LAYER",
+        default=None,
+        help="instead of the annotations, list which rule took or refused each candidate of LAYER "
+        "(quantities, attributions, ...), one line per decision; runs in one process",
     )
     analyze.set_defaults(func=_analyze)
     add_download_parser(sub)

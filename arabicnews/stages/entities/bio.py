@@ -1,0 +1,82 @@
+"""BIO tags: reading the entities of a tag sequence, and writing the tags of entities.
+
+The one reader of tag sequences (:func:`bio_spans`) serves the tagger, its post-processing, the
+training and evaluation commands and the stanza backend (which may answer in BIOES); the one writer
+(:class:`BioWriter`) serves the CoNLL-U export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from arabicnews.model.entity import EntityLabel
+
+ENTITY_LABELS: tuple[EntityLabel, ...] = ("PER", "LOC", "ORG", "MISC")
+"""The entity labels, in the order the tables of the evaluation list them."""
+
+
+def bio_spans(tags: Sequence[str | None]) -> list[tuple[int, int, str]]:
+    """The ``(first, last + 1, label)`` word ranges of the entities in a BIO (or BIOES) sequence.
+
+    Read leniently, as conlleval does: an ``I-`` or ``E-`` that does not continue an entity of its
+    label starts a new one. ``None``, ``O`` and any tag that is not ``B-``, ``I-``, ``E-`` or ``S-``
+    and a label are outside every entity.
+    """
+    out: list[tuple[int, int, str]] = []
+    start: int | None = None
+    kind = ""
+    for i, tag in enumerate(tags):
+        prefix, _, typ = (tag or "O").partition("-")
+        if not typ or prefix not in ("B", "I", "E", "S"):
+            if start is not None:
+                out.append((start, i, kind))
+                start = None
+            continue
+        if start is None or prefix in ("B", "S") or typ != kind:
+            if start is not None:
+                out.append((start, i, kind))
+            start, kind = i, typ
+        if prefix in ("E", "S"):
+            out.append((start, i + 1, kind))
+            start = None
+    if start is not None:
+        out.append((start, len(tags), kind))
+    return out
+
+
+def bio_run(label: str, length: int) -> list[str]:
+    """The tags of one entity of ``length`` words: ``B-label`` then ``I-label`` for the rest."""
+    return ["B-" + label] + ["I-" + label] * (length - 1)
+
+
+class BioWriter:
+    """BIO tags of words given in text order: a word overlapping an entity is B- (the first word of
+    that entity) or I- (a later one), any other word O. Linear in words plus entities.
+
+    ``entities`` are ``(start, end, label)`` character ranges, sorted.
+    """
+
+    __slots__ = ("current", "entities", "next")
+
+    def __init__(self, entities: Sequence[tuple[int, int, str]]) -> None:
+        self.entities = entities
+        self.next = 0  # the first entity that may still overlap a word
+        self.current = -1  # the entity the previous word was in, -1 for none
+
+    def tag(self, start: int, end: int) -> str:
+        """The tag of the word at ``[start, end)``, which follows the words tagged so far."""
+        ents = self.entities
+        while self.next < len(ents) and ents[self.next][1] <= start:
+            self.next += 1
+        k = self.next
+        while k < len(ents) and ents[k][0] < end:
+            if start < ents[k][1]:
+                tag = ("I-" if self.current == k else "B-") + ents[k][2]
+                self.current = k
+                return tag
+            k += 1
+        self.current = -1
+        return "O"
+
+
+__all__ = ["ENTITY_LABELS", "BioWriter", "bio_run", "bio_spans"]

@@ -1,0 +1,99 @@
+"""The entity tagger's post-processing steps: each one's example, the order, the trace, and BIO tags."""
+
+from __future__ import annotations
+
+import pytest
+
+import arabicnews
+from arabicnews import Document
+from arabicnews.stages.entities.bio import BioWriter, bio_run, bio_spans
+from arabicnews.stages.entities.perceptron import default_model
+from arabicnews.stages.entities.postprocess import (
+    ACROSS_SENTENCES,
+    POSTPROCESSING,
+    WITHIN_SENTENCE,
+    Step,
+    Tagging,
+    postprocess,
+)
+from arabicnews.stages.entities.stage import EntityStage, entities_of
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
+
+STEPS = [step for table in POSTPROCESSING for step in table.rules]
+
+
+def _doc(text: str) -> Document:
+    return SentenceStage()(TokenizerStage()(Document(text)))
+
+
+@pytest.mark.parametrize("step", STEPS, ids=lambda s: s.name)
+def test_each_step_changes_the_entities_of_its_example(step: Step) -> None:
+    doc = _doc(step.example)
+    assert entities_of(doc) != entities_of(doc, skip=[step.name])
+
+
+@pytest.mark.parametrize("step", STEPS, ids=lambda s: s.name)
+def test_each_step_is_explained_on_its_example(step: Step) -> None:
+    found = arabicnews.explain(step.example, "entities")
+    mine = [d for d in found.decisions if d.rule == step.name]
+    assert mine and all(d.verdict == "took" for d in mine)
+    assert all(step.example[d.start : d.end] == d.text for d in mine)
+    entities = {(e.start, e.end) for e in found.document.entities}
+    # The last step's mentions are entities as they stand (earlier ones may be changed again).
+    assert {(d.start, d.end) for d in found.decisions if d.rule == STEPS[-1].name} <= entities
+
+
+def test_the_stage_shows_its_tables_in_the_order_they_run() -> None:
+    assert EntityStage.rule_tables == POSTPROCESSING == (WITHIN_SENTENCE, ACROSS_SENTENCES)
+    assert all(table.layer == "entities" for table in POSTPROCESSING)
+    names = [s.name for s in STEPS]
+    assert len(set(names)) == len(names)
+
+
+def test_tag_runs_the_steps_within_a_sentence_only() -> None:
+    model = default_model()
+    words = ["وقال", "هاموند", "إن", "هاموند", "سيزور", "لندن"]
+    tags, margins = model.tag(words)
+    tagging = model.tagging([words])
+    postprocess(tagging, (WITHIN_SENTENCE,))
+    assert (tags, margins) == (tagging.tags[0], tagging.margins[0])
+
+
+def test_a_changed_tag_gets_margin_zero() -> None:
+    # Propagation tags the second «هاموند» like the first; the model did not choose that tag.
+    stems = [["هاموند", "قال"], ["قال", "هاموند"]]
+    tagging = Tagging([["B-PER", "O"], ["O", "O"]], [[5.0, 5.0], [5.0, 5.0]], [["", ""], ["", ""]], stems)
+    postprocess(tagging, (ACROSS_SENTENCES,), skip=[ACROSS_SENTENCES.rules[1].name])
+    assert tagging.tags == [["B-PER", "O"], ["O", "B-PER"]]
+    assert tagging.margins == [[5.0, 5.0], [5.0, 0.0]]
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+        (["I-ORG", "I-ORG", "B-ORG"], [(0, 2, "ORG"), (2, 3, "ORG")]),
+        (["B-PER", "I-LOC"], [(0, 1, "PER"), (1, 2, "LOC")]),
+        (["S-PER", "B-LOC", "E-LOC", None, "O"], [(0, 1, "PER"), (1, 3, "LOC")]),
+        ([], []),
+    ],
+)
+def test_bio_spans_reads_bio_and_bioes_leniently(tags: list[str | None], spans: list[tuple[int, int, str]]) -> None:
+    assert bio_spans(tags) == spans
+
+
+def test_bio_run_and_writer_agree_with_bio_spans() -> None:
+    assert bio_run("ORG", 3) == ["B-ORG", "I-ORG", "I-ORG"]
+    assert bio_spans(bio_run("ORG", 3)) == [(0, 3, "ORG")]
+    writer = BioWriter([(0, 5, "PER"), (6, 9, "LOC")])
+    tags = [writer.tag(a, b) for a, b in [(0, 2), (3, 5), (6, 9), (10, 12)]]
+    assert tags == ["B-PER", "I-PER", "B-LOC", "O"]
+    assert bio_spans(tags) == [(0, 2, "PER"), (2, 3, "LOC")]
+
+
+def test_old_names_still_import() -> None:
+    from arabicnews import ner, stanza_backend
+
+    assert stanza_backend.decode_tags is bio_spans
+    assert ner.bio_spans is bio_spans
