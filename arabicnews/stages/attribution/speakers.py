@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS
+from arabicnews.arabic.letters import PREPOSITIONS
 from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
@@ -20,8 +20,8 @@ LOOKBACK = 64
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
 """How many sentences back a previous speaker may continue."""
-PREPOSITIONS = frozenset(c for c in PROCLITIC_LETTERS if c not in CONJUNCTIONS)
-"""The preposition proclitics (ب, ل, ك): an entity written with one is not a subject."""
+PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
+"""The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
 FEMININE_NAME_ENDINGS = ("ه", "يا")
 """Feminine heads end in ta marbuta («الحكومة»), and most country names in «يا» («روسيا»)."""
 
@@ -85,7 +85,7 @@ class Speakers(Phrases):
         k = bisect_right(self.starts, ent.start) - 1
         if k < 0:
             return True
-        if self.starts[k] < ent.start and self.norm[k][:1] in PREPOSITIONS:
+        if self.starts[k] < ent.start and self.norm[k][:1] in PREPOSITION_LETTERS:
             return False
         return not (k > 0 and self.is_stop(k - 1))
 
