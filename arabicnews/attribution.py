@@ -1,4 +1,4 @@
-"""Old import path, kept working: the names now live in :mod:`arabicnews.stages.attribution.analysis`."""
+"""Old import path, kept working: the names now live in :mod:`arabicnews.stages.attribution`."""
 
 from arabicnews.model.attribution import (
     Attribution as Attribution,
@@ -11,13 +11,11 @@ from arabicnews.model.attribution import (
     Speaker as Speaker,
     Stance as Stance,
 )
-from arabicnews.stages.attribution.analysis import (
+from arabicnews.stages.attribution.lexicon import CueInfo as CueInfo, Lexicon as Lexicon, lexicon as lexicon
+from arabicnews.stages.attribution.stage import (
     AttributionStage as AttributionStage,
-    CueInfo as CueInfo,
-    Lexicon as Lexicon,
     attributions_of as attributions_of,
     claims as claims,
-    lexicon as lexicon,
 )
 
 __all__ = [

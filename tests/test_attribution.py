@@ -16,8 +16,9 @@ from hypothesis import given, settings, strategies as st
 from arabicnews.core.document import Document
 from arabicnews.core.errors import LayerNotFoundError
 from arabicnews.core.pipeline import Pipeline, stage
+from arabicnews.model.attribution import Attribution, Claim
 from arabicnews.model.entity import Entity
-from arabicnews.stages.attribution.analysis import Attribution, AttributionStage, Claim, claims, lexicon
+from arabicnews.stages.attribution import AttributionStage, claims, lexicon
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 

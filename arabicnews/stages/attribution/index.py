@@ -1,0 +1,303 @@
+"""The per-document index the attribution rules read: token forms, sentences, quotes, cues, entities.
+
+Built once per document; every rule then looks things up by token index (``i``, ``k``) and turns
+token indexes back into original offsets through the tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import ClassVar
+
+import regex
+from attrs import define, frozen
+
+from arabicnews.arabic.letters import CONJUNCTIONS
+from arabicnews.core.document import Document
+from arabicnews.core.rules import RuleTable, Trace
+from arabicnews.model.attribution import Attribution
+from arabicnews.model.entity import Entity
+from arabicnews.model.spans import Span, Token
+from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
+
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
+"""Opening quotation marks and the marks that close them (straight quotes pair up in turn)."""
+TERMINAL = frozenset(".!?؟…؛")
+COMMAS = frozenset("،,")
+COLONS = frozenset(":：")
+MAX_SENTENCE = 256
+"""A run-on "sentence" (a page without full stops) is analysed in pieces of at most this many
+tokens: every rule scans within a sentence, so this keeps the stage linear."""
+OBJECT_PRONOUNS = ("ه", "ها")
+"""The object pronouns a reporting verb may carry after «ما» («حسبما ذكرته»)."""
+ARTICLE = "ال"
+"""The article; a word longer than three letters that starts with it is definite."""
+LAM = "ل"
+"""The preposition ل, written on the word after it."""
+LAM_ARTICLE = LAM + "ل"
+"""ل before the article, whose alef it drops («للمرصد»)."""
+BA = "ب"
+"""The preposition ب, written on the word after it."""
+CONJUNCTION = "و"
+"""The conjunction و, also written alone."""
+TA_MARBUTA = "ه"
+"""The feminine ending ة, as normalised."""
+LONE_LAM = (LAM, LAM + "ـ")
+"""The preposition ل written alone before an outlet's name («لـ"سبق"»)."""
+
+CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
+"""و and ف, as a set (a segment's form is compared whole, not as a substring)."""
+
+_LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
+
+
+@frozen
+class CueMatch:
+    """A cue found in the text: what the lists say about it, its original offsets and its last token."""
+
+    info: CueInfo
+    cue_start: int
+    cue_end: int
+    last: int
+
+
+@define
+class ComplementiserCandidate:
+    """A token spelled as a complementiser («أن», «بأنه»): does it open reported content?"""
+
+    index: Index
+    token: int
+
+
+class Index:
+    """The token index of one document, and the small predicates every rule uses."""
+
+    complementiser_rules: ClassVar[RuleTable[ComplementiserCandidate, bool]]
+    """The table that decides whether a complementiser opens content (set by the engine)."""
+
+    def __init__(self, doc: Document, lex: Lexicon, trace: Trace | None) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.grammar: Grammar = grammar()
+        self.trace = trace
+        self.text = doc.text
+        toks: tuple[Token, ...] = doc.tokens
+        self.toks = toks
+        n = len(toks)
+        self.n = n
+        self.starts = [t.start for t in toks]
+        self.norm = [t.norm for t in toks]
+        # ``bare``: the normalised token without a conjunction proclitic; ``body``: where it starts.
+        self.conj = [False] * n
+        self.bare = list(self.norm)
+        self.body = list(self.starts)
+        # ``lpre``: the token (after a conjunction) starts with the preposition ل: «لوكالة».
+        self.lpre = [False] * n
+        self.punct = [t.kind == "punct" for t in toks]
+        for i, t in enumerate(toks):
+            segs = t.segments
+            if len(segs) == 1:
+                continue
+            first = 0
+            if segs[0].role == "proclitic" and segs[0].form in CONJUNCTION_LETTERS and len(t.norm) > 1:
+                self.conj[i] = True
+                self.bare[i] = t.norm[1:]
+                self.body[i] = segs[1].start
+                first = 1
+            self.lpre[i] = len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == LAM
+        # Sentences by token index.
+        sents = doc.sentences
+        self.sent_of = [0] * n
+        self.sent_first: list[int] = []
+        self.sent_end: list[int] = []
+        bounds = [(bisect_right(self.starts, s.start - 1), bisect_right(self.starts, s.end - 1)) for s in sents]
+        for first, last in bounds or [(0, n)]:
+            for piece in range(first, max(last, first + 1), MAX_SENTENCE):
+                s_idx = len(self.sent_first)
+                self.sent_first.append(piece)
+                self.sent_end.append(min(piece + MAX_SENTENCE, last))
+                for k in range(piece, min(piece + MAX_SENTENCE, last)):
+                    self.sent_of[k] = s_idx
+        self.claimed: set[int] = set()
+        """Quotes and colons already taken by a cue («رد ... وكأنه توقع سماعه: «...»»)."""
+        self.used: set[int] = set()
+        """Reporting verbs taken into an according-to phrase («أفاد» in «وفق ما أفاد»)."""
+        self.done: list[Attribution] = []
+        """The attributions found so far, in cue order (earlier speakers are looked up here)."""
+        self._comp: dict[int, bool] = {}
+        self._pair_quotes()
+        self._find_cues()
+        self.entities: tuple[Entity, ...] = tuple(
+            e for e in (doc.entities if doc.has_layer("entities") else ()) if isinstance(e, Entity)
+        )
+        self.ent_starts = [e.start for e in self.entities]
+
+    # -- indexes ---------------------------------------------------------------------------------
+
+    def _pair_quotes(self) -> None:
+        self.closer: dict[int, int] = {}
+        self.opener: dict[int, int] = {}
+        stack: list[tuple[str, int]] = []
+        straight = -1
+        for i, t in enumerate(self.toks):
+            if not self.punct[i]:
+                continue
+            ch = t.text[0]
+            if ch in QUOTE_PAIRS:
+                stack.append((QUOTE_PAIRS[ch], i))
+            elif stack and ch == stack[-1][0]:
+                _, o = stack.pop()
+                self.closer[o], self.opener[i] = i, o
+            elif ch == '"':
+                if straight < 0:
+                    straight = i
+                else:
+                    self.closer[straight], self.opener[i] = i, straight
+                    straight = -1
+
+    def _find_cues(self) -> None:
+        """Match the cue list on the normalised tokens, joined by single spaces.
+
+        Tokens already carry their normalised form, so the stream costs one join, and a match
+        maps back to tokens (hence to original offsets) with one bisection.
+        """
+        self.cue_at: dict[int, CueMatch] = {}
+        offsets: list[int] = []
+        pos = 0
+        for norm in self.norm:
+            offsets.append(pos)
+            pos += len(norm) + 1
+        stream = " ".join(self.norm)
+        for m in self.lex.pattern.finditer(stream):
+            ns, ne = m.span("cue")
+            i = bisect_right(offsets, ns) - 1
+            j = bisect_right(offsets, ne - 1) - 1
+            if i < 0 or ne != offsets[j] + len(self.norm[j]):
+                continue  # the match must end a token
+            tok = self.toks[i]
+            if ns == offsets[i]:
+                s = tok.start
+            elif m.group("pro") and m.start("pro") == offsets[i]:
+                if not self.conj[i]:
+                    # The segmenter kept «فقالا» whole; the conjunction is still a proclitic here.
+                    lead = _LEADING.match(tok.text)
+                    self.conj[i], self.bare[i] = True, self.norm[i][1:]
+                    self.body[i] = tok.start + (lead.end() if lead else 1)
+                s = self.body[i]
+            else:
+                continue
+            e = self.toks[j].end
+            self.cue_at[i] = CueMatch(self.lex.cues[m.group("cue")], s, e, j)
+
+    # -- small predicates ------------------------------------------------------------------------
+
+    def is_comma(self, i: int) -> bool:
+        return self.punct[i] and self.toks[i].text[0] in COMMAS
+
+    def complementiser_form(self, norm: str) -> bool:
+        """Whether a normalised word is أن/إن/بأن, bare or with a pronoun («إنه», «بأنها»)."""
+        return norm in self.grammar.complementiser_forms
+
+    def is_comp(self, i: int) -> bool:
+        """Whether token ``i`` is a complementiser that opens reported content (decided once)."""
+        if not self.complementiser_form(self.bare[i]):
+            return False
+        got = self._comp.get(i)
+        if got is None:
+            t = self.toks[i]
+            decided = self.complementiser_rules.first(ComplementiserCandidate(self, i), self.trace, (t.start, t.end))
+            got = self._comp[i] = decided is not None and decided[1]
+        return got
+
+    def is_stop(self, i: int) -> bool:
+        return self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops
+
+    def definite(self, i: int) -> bool:
+        return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3
+
+    def word(self, i: int) -> bool:
+        return self.toks[i].kind == "word"
+
+    def head(self, i: int) -> str:
+        """The token without conjunction, preposition ل or article: the lookup key of a noun."""
+        w = self.bare[i]
+        if w.startswith((LAM_ARTICLE, ARTICLE)) and len(w) > 3:
+            return w[2:]
+        if self.lpre[i]:
+            w = w[1:]
+            return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
+        return w
+
+    def is_role(self, i: int) -> bool:
+        return self.bare[i] in self.lex.roles or self.head(i) in self.lex.roles
+
+    def boundary(self, i: int) -> bool:
+        """Whether token ``i`` opens a new attribution clause (a cue after a comma or و)."""
+        if i not in self.cue_at:
+            return False
+        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] == CONJUNCTION))
+
+    def audience(self, i: int) -> bool:
+        """Whether token ``i`` is the preposition ل standing alone («لـ»), before an outlet's name."""
+        return self.bare[i] in LONE_LAM
+
+    def tok_of(self, offset: int) -> int:
+        """The index of the token holding the character at ``offset``."""
+        return bisect_right(self.starts, offset) - 1
+
+    def according_cue(self, i: int) -> bool:
+        got = self.cue_at.get(i)
+        return got is not None and got.info.type in ("according_to", "phrase")
+
+    def sent_limit(self, i: int) -> int:
+        return self.sent_end[self.sent_of[i]]
+
+    def verb_at(self, v: int) -> CueInfo | None:
+        """The reporting-verb info of token ``v``, allowing an object pronoun («ذكرته»)."""
+        if v >= self.n:
+            return None
+        got = self.cue_at.get(v)
+        if got is not None and got.info.type == "speech":
+            return got.info
+        w = self.bare[v]
+        for enc in OBJECT_PRONOUNS:
+            if w.endswith(enc):
+                info = self.lex.cues.get(w[: -len(enc)])
+                if info is not None and info.type == "speech":
+                    return info
+        return None
+
+    # -- spans and entities ----------------------------------------------------------------------
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.text[start:end], start, end)
+
+    def tokens_span(self, a: int, b: int, *, skip_conj: bool = True) -> tuple[int, int]:
+        """Original offsets of tokens ``[a, b)``; a leading conjunction proclitic is left out."""
+        start = self.body[a] if skip_conj else self.starts[a]
+        return start, self.toks[b - 1].end
+
+    def inside_entity(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside an entity that starts before it."""
+        i = bisect_right(self.ent_starts, start) - 1
+        return i >= 0 and self.entities[i].start < start and end <= self.entities[i].end
+
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """The longest entity inside ``[start, end)``."""
+        best: Entity | None = None
+        i = bisect_right(self.ent_starts, start - 1)
+        while i < len(self.entities) and self.entities[i].start < end:
+            e = self.entities[i]
+            if e.end <= end and (best is None or e.end - e.start > best.end - best.start):
+                best = e
+            i += 1
+        return best
+
+    def entity_from(self, start: int, limit: int) -> Entity | None:
+        """An entity starting at ``start`` (or within its first character or two), ending by ``limit``."""
+        i = bisect_right(self.ent_starts, start - 1)
+        if i < len(self.entities):
+            e = self.entities[i]
+            if e.start <= start + 2 and e.end <= limit:
+                return e
+        return None

@@ -1,0 +1,174 @@
+"""The attribution word lists: the cue lexicon and the grammatical word lists the rules read.
+
+Everything lives in ``arabicnews/data/attribution/`` and is loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import cast, get_args
+
+import regex
+from attrs import frozen
+
+from arabicnews.arabic.letters import CONJUNCTIONS
+from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_table, read_words
+from arabicnews.model.attribution import CueType, Stance
+
+_PREFIX = "attribution/"
+
+
+@frozen
+class CueInfo:
+    """What the cue lists say about one surface form."""
+
+    lemma: str
+    type: CueType
+    stance: Stance
+    prep: str
+    np: bool
+    feminine: bool
+    present: bool
+
+
+class Lexicon:
+    """The attribution word lists, normalised, and the compiled cue pattern."""
+
+    __slots__ = ("cues", "documents", "not_sources", "pattern", "roles", "stops", "unnamed")
+
+    def __init__(
+        self,
+        cues: dict[str, CueInfo],
+        roles: frozenset[str],
+        unnamed: frozenset[str],
+        documents: frozenset[str],
+        not_sources: frozenset[str],
+        stops: frozenset[str],
+    ) -> None:
+        self.cues = cues
+        self.roles = roles
+        self.unnamed = unnamed
+        self.documents = documents
+        self.not_sources = not_sources
+        self.stops = stops
+        # Matched over the tokens' normalised forms joined by single spaces. A conjunction
+        # proclitic may precede the cue; it stays outside the ``cue`` group. The look-ahead on the
+        # first letters only saves time.
+        firsts = regex.escape("".join(sorted({c[0] for c in cues} | set(CONJUNCTIONS))))
+        self.pattern = regex.compile(
+            rf"(?:^|(?<= ))(?=[{firsts}])(?P<pro>[{CONJUNCTIONS}])?(?P<cue>\L<cues>)(?= |$)",
+            cues=sorted(cues, key=len, reverse=True),
+        )
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        """Read the packaged lists from ``arabicnews/data/attribution/``."""
+        cues: dict[str, CueInfo] = {}
+        for forms, ctype, stance, prep, np in read_table(_PREFIX + "cues.tsv", 5):
+            if ctype not in get_args(CueType) or stance not in get_args(Stance):
+                raise ValueError(f"cues.tsv: bad type or stance in {forms!r}")
+            names = [normalize(f) for f in forms.split("|")]
+            lemma = names[0]
+            for form in names:
+                cues[form] = CueInfo(
+                    lemma=forms.split("|")[0],
+                    type=cast(CueType, ctype),
+                    stance=cast(Stance, stance),
+                    prep="" if prep == "-" else normalize(prep),
+                    np=np == "yes",
+                    feminine=_feminine_form(form, lemma, ctype),
+                    present=ctype == "speech" and _present_form(form, lemma),
+                )
+
+        def words(name: str) -> frozenset[str]:
+            return read_words(_PREFIX + name)
+
+        return cls(
+            cues,
+            words("roles.txt"),
+            words("unnamed_sources.txt"),
+            words("documents.txt"),
+            words("not_sources.txt"),
+            words("stops.txt"),
+        )
+
+
+def _feminine_form(form: str, lemma: str, ctype: str) -> bool:
+    if ctype == "participle":
+        return form.endswith(("ه", "تين"))
+    if ctype != "speech" or form == lemma:
+        return False
+    return form.endswith("ت") or form.startswith("تت") or (form.startswith("ت") and not lemma.startswith("ت"))
+
+
+def _present_form(form: str, lemma: str) -> bool:
+    if form == lemma:
+        return False
+    return form.startswith(("ي", "تت")) or (form.startswith("ت") and not lemma.startswith("ت"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once on first use."""
+    return Lexicon.load()
+
+
+@frozen
+class Grammar:
+    """The grammatical word lists the rules read, normalised (one data file each)."""
+
+    complementisers: frozenset[str]
+    """complementisers.txt: أن, بأن."""
+    speaker_enclitics: frozenset[str]
+    """speaker_enclitics.txt: the pronouns on «إنه», «لكنه» that are the clause's subject."""
+    complementiser_forms: frozenset[str]
+    """The complementisers, bare and with a speaker enclitic («إنه», «بأنها»)."""
+    not_complementiser_after: frozenset[str]
+    """not_complementiser_after.txt: «بعد أن», «إلا أن» open no reported content."""
+    back_stops: frozenset[str]
+    """back_stops.txt: words that end a subject looked for before its verb."""
+    fa_inna: frozenset[str]
+    """fa_inna.txt: «فإن» and its pronoun forms."""
+    issued: frozenset[str]
+    """issued.txt: «صادر عن» and the like, between a document and its issuer."""
+    relatives: frozenset[str]
+    """relatives.txt: relative pronouns."""
+    emphatic: frozenset[str]
+    """emphatic.txt: «ذاته», «نفسه»."""
+    nisba_endings: tuple[str, ...]
+    """nisba_endings.txt: endings of nisba adjectives, for ``str.endswith``."""
+    adjective_endings: tuple[str, ...]
+    """adjective_endings.txt: endings of adjectives after an indefinite role noun."""
+
+    @classmethod
+    def load(cls) -> Grammar:
+        """Read the packaged lists from ``arabicnews/data/attribution/``."""
+
+        def words(name: str) -> frozenset[str]:
+            return read_words(_PREFIX + name)
+
+        complementisers = words("complementisers.txt")
+        speaker_enclitics = words("speaker_enclitics.txt")
+        return cls(
+            complementisers=complementisers,
+            speaker_enclitics=speaker_enclitics,
+            complementiser_forms=complementisers | {c + e for c in complementisers for e in speaker_enclitics},
+            not_complementiser_after=words("not_complementiser_after.txt"),
+            back_stops=words("back_stops.txt"),
+            fa_inna=words("fa_inna.txt"),
+            issued=words("issued.txt"),
+            relatives=words("relatives.txt"),
+            emphatic=words("emphatic.txt"),
+            nisba_endings=tuple(sorted(words("nisba_endings.txt"))),
+            adjective_endings=tuple(sorted(words("adjective_endings.txt"))),
+        )
+
+
+@cache
+def grammar() -> Grammar:
+    """The packaged grammatical word lists, loaded once on first use."""
+    return Grammar.load()
+
+
+__all__ = ["CueInfo", "Grammar", "Lexicon", "grammar", "lexicon"]

@@ -1,0 +1,310 @@
+"""Where phrases and clauses begin and end: sources, noun phrases, reported content.
+
+Bounded scans over the token index, within a sentence: the stage stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal
+
+from arabicnews.arabic.letters import restore_article
+from arabicnews.model.attribution import Source, SourceKind
+from arabicnews.model.spans import Span
+from arabicnews.stages.attribution.index import (
+    ARTICLE,
+    COLONS,
+    COMMAS,
+    CONJUNCTION,
+    LAM,
+    LAM_ARTICLE,
+    MAX_SENTENCE,
+    TA_MARBUTA,
+    TERMINAL,
+    Index,
+)
+from arabicnews.stages.attribution.lexicon import CueInfo
+
+Marker = Literal["quote", "colon", "comp", "prep", "none"]
+"""What opens a speech cue's content: a quote, a colon, a complementiser, the cue's preposition, or
+nothing found."""
+
+WINDOW = 30
+"""How many tokens after a cue are searched for what opens its content."""
+NAME_TAIL = 4
+"""How many name words may follow a role phrase at the end of a clause."""
+BEFORE_VERB = 6
+"""How many words before a verb a subject may take."""
+TOPIC_REACH = 10
+"""How far before «ف» + verb «أما» may be."""
+PERFECT = ("قد", "لقد")
+"""Particles between a subject and its verb («المرصد قد أكد»)."""
+AMMA = ("اما", "واما")
+"""«أما»: its topic is the subject of the verb after «ف»."""
+PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
+"""Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
+BEFORE = "لدي"
+"""«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
+IN_THE_NAME_OF = "باسم"
+"""«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
+FA = "ف"
+"""The conjunction «ف», which after «أما» introduces the verb of its topic."""
+
+
+class Phrases(Index):
+    """The token index with the scans that bound sources, noun phrases and clauses."""
+
+    def clause_end(self, k: int) -> int:
+        """The token index (exclusive) where the clause starting at ``k`` ends.
+
+        The clause runs to the end of the sentence, past the end of a quote that closes in a
+        later sentence, and stops before a cue that opens a new clause («، مشيرا», «، وتوقع»).
+        """
+        end = self.sent_limit(k)
+        cap = k + MAX_SENTENCE  # quotes that run over several sentences extend a clause this far
+        j = k
+        while j < end:
+            if j in self.closer:
+                c = self.closer[j]
+                if c >= end:
+                    end = min(self.sent_limit(c), cap)
+                j = c + 1
+                continue
+            if j > k and self.boundary(j):
+                break
+            j += 1
+        e = min(j, end)
+        while e > k and (
+            (self.punct[e - 1] and e - 1 not in self.opener) or self.bare[e - 1] == CONJUNCTION or e - 1 in self.closer
+        ):
+            e -= 1
+        return e
+
+    def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
+        """The content span over tokens ``[a, b)`` and the quotes inside it."""
+        while a < b and self.punct[a] and a not in self.closer:
+            a += 1
+        if a >= b:
+            return None
+        start, end = self.tokens_span(a, b)
+        quotes = []
+        for i in range(a, b):
+            c = self.closer.get(i)
+            if c is not None and c < b:
+                qs, qe = self.toks[i].end, self.toks[c].start
+                if qs < qe:
+                    quotes.append(self.span(qs, qe))
+        return self.span(start, end), tuple(quotes)
+
+    def source(self, a: int, b: int) -> Source | None:
+        """A source over tokens ``[a, b)`` (a leading ل of «للمرصد» left out)."""
+        if a >= b:
+            return None
+        start, end = self.tokens_span(a, b)
+        bare = self.bare[a]
+        restored = ""
+        lam = bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
+        if lam and self.norm[a] not in self.lex.roles:
+            start = self.body[a] + 1
+            # «للمرصد»: the article's alef was dropped after ل; the form gives it back.
+            restored = restore_article(bare[1:]).removesuffix(bare[1:])
+        kind: SourceKind = "unnamed" if self.head(a) in self.lex.unnamed else "named"
+        entity = self.entity_in(start, end)
+        if entity is not None and entity.label == "PER":
+            kind = "named"
+        text = self.text[start:end]
+        return Source(text, start, end, kind, entity, restored + text)
+
+    def split_sources(self, a: int, b: int) -> tuple[Source, ...]:
+        """Sources over ``[a, b)``, split at coordination («وكالة ... والمرصد السوري»)."""
+        out: list[Source] = []
+        start = a
+        for k in range(a + 1, b):
+            if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k)):
+                src = self.source(start, k)
+                if src is not None:
+                    out.append(src)
+                start = k
+        src = self.source(start, b)
+        if src is not None:
+            out.append(src)
+        return tuple(out)
+
+    def bounded_source(self, a: int, b: int) -> int:
+        """The end (exclusive) of a source starting at ``a`` before a content starting at ``b``."""
+        relatives = self.grammar.relatives
+        k = a
+        while k < b:
+            if self.is_stop(k) or (k > a and k in self.cue_at):
+                break
+            if self.punct[k]:
+                if self.toks[k].text == "/" and k > a and k + 1 < b and self.word(k + 1):
+                    k += 1  # «النقيب /نايف محمد الجهني»
+                    continue
+                apposition = self.is_comma(k) and k > a and self.is_role(a) and k + 1 < b
+                if apposition and self.word(k + 1) and not self.is_stop(k + 1) and self.bare[k + 1] not in relatives:
+                    k += 1
+                    continue
+                break
+            if not self.word(k) and k == a:
+                break
+            k += 1
+        return k
+
+    def np_end(self, a: int, limit: int, *, names: bool) -> int:
+        """The end (exclusive) of a noun phrase starting at ``a`` with no right marker.
+
+        A definite head takes definite adjectives and «لـ» complements («المرصد السوري لحقوق
+        الإنسان»); a role noun in construct takes its genitive («وكالة الصحافة الفرنسية»); a
+        name takes up to two more name words. With ``names``, a role phrase right before the end
+        of the clause also takes the name after it («بحسب المتحدث باسم الجيش تركي المالكي.»).
+        """
+        if a >= limit or not self.word(a) or (self.is_stop(a) and not self.lpre[a]) or self.is_comp(a):
+            return a
+        g = self.grammar
+        k = a + 1
+        head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
+        role = self.is_role(a)
+        unnamed = self.head(a) in self.lex.unnamed
+        named_head = not head_def and not role and not unnamed
+        construct_name = False
+        while k < limit and self.word(k) and k not in self.cue_at and not self.is_comp(k):
+            w = self.bare[k]
+            if w in g.emphatic:
+                k += 1  # «المصدر ذاته», «المصدر نفسه»
+                continue
+            if self.is_stop(k):
+                if w == BEFORE and k + 1 < limit and self.definite(k + 1):
+                    k += 2  # «البعثة الأمريكية لدى الحلف الأطلسي»
+                    continue
+                break
+            if self.conj[k]:
+                # Coordination of sources: keep going, split later.
+                if self.definite(k) or self.is_role(k):
+                    k += 1
+                    continue
+                break
+            if self.definite(k) or w.startswith(LAM_ARTICLE):
+                if named_head and not names and not (construct_name and w.endswith(g.nisba_endings)):
+                    break
+                k += 1
+                continue
+            if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
+                k += 2 if w != IN_THE_NAME_OF else 1
+                continue
+            if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
+                k += 1
+                continue
+            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
+                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
+                k += 1
+                continue
+            if role and not head_def and not unnamed and k == a + 1:
+                # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.
+                named_head = construct_name = True
+                k += 1
+                continue
+            break
+        k = min(k, limit)
+        if names and (role or any(self.is_role(x) for x in range(a, k))):
+            tail = k
+            while tail < limit and self.word(tail) and not self.is_stop(tail) and tail - k < NAME_TAIL:
+                tail += 1
+            if tail > k and self.clause_ends_at(tail, limit):
+                k = tail
+        return k
+
+    def clause_ends_at(self, k: int, limit: int) -> bool:
+        """Whether the sentence ends at ``k``, or a comma and «فإن» follow (a name may end there)."""
+        if k >= limit or (self.punct[k] and self.toks[k].text[0] in TERMINAL):
+            return True
+        while k < limit and self.punct[k]:
+            k += 1
+        return k >= limit or self.norm[k] in self.grammar.fa_inna
+
+    def back_has_clause(self, first: int, i: int) -> bool:
+        """Whether the tokens before ``i`` in its sentence hold more than a short adverbial."""
+        words = [k for k in range(first, i) if not self.punct[k]]
+        return len(words) > 3
+
+    def content_start(self, p: int, info: CueInfo) -> tuple[Marker, int]:
+        """Scan from ``p`` for the start of the content: a quote, a colon, أن/إن, or the preposition."""
+        limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
+        k = p
+        while k < limit:
+            if k in self.closer:
+                if k > p and (self.audience(k - 1) or self.according_cue(k - 1)):
+                    k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
+                    continue
+                return "quote", k
+            if self.punct[k]:
+                ch = self.toks[k].text[0]
+                if ch in COLONS:
+                    return "colon", k
+                if ch in COMMAS:
+                    k += 1
+                    continue
+                return "none", k
+            if self.is_comp(k):
+                return "comp", k
+            if info.prep and self.bare[k] == info.prep and info.np:
+                if k + 1 < limit and self.is_comp(k + 1):
+                    return "comp", k + 1
+                if k + 1 < limit and self.word(k + 1):
+                    return "prep", k
+            if k > p and self.boundary(k):
+                return "none", k
+            k += 1
+        return "none", k
+
+    def topic_before(self, i: int) -> tuple[int, int] | None:
+        """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»)."""
+        first = self.sent_first[self.sent_of[i]]
+        k = i - 1
+        while k >= first and i - k <= TOPIC_REACH and not self.punct[k] and k not in self.cue_at:
+            if self.norm[k] in AMMA:
+                return (k + 1, i) if k + 1 < i else None
+            k -= 1
+        return None
+
+    @cached_property
+    def pronoun_subjects(self) -> frozenset[str]:
+        """«لكنه», «لأنها»: a host word with the pronoun that is the subject after it."""
+        return frozenset(host + enc for host in PRONOUN_HOSTS for enc in self.grammar.speaker_enclitics)
+
+    def subject_before_verb(self, i: int) -> tuple[int, int] | None:
+        """A subject right before the verb ``i`` (subject-verb order: «المرصد السوري أشار»)."""
+        g = self.grammar
+        first = self.sent_first[self.sent_of[i]]
+        b = i
+        if b > first and self.bare[b - 1] in PERFECT:
+            b -= 1
+        if b > first and self.bare[b - 1] in g.relatives:
+            b -= 1  # «الشركة التي أعلنت»: the subject is the noun before the relative pronoun
+        k = b - 1
+        while k >= first and b - k <= BEFORE_VERB:
+            if self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k]):
+                break
+            if self.bare[k] in self.pronoun_subjects:
+                return None  # «لكنه أكد»: the subject is the pronoun
+            if self.is_stop(k) or k in self.cue_at or not self.word(k):
+                return None
+            k += -1
+        a = k + 1
+        if a >= b:
+            return None
+        if k >= first and not (self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k])):
+            return None
+        if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
+            # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
+            return None
+        return a, b
+
+    def subject_before(self, i: int) -> tuple[int, int] | None:
+        """The subject before the verb ``i``: the topic of «أما» before «ف» + verb, or the words
+        right before a verb without a conjunction."""
+        if self.conj[i]:
+            if self.norm[i][0] != FA:
+                return None
+            return self.topic_before(i)
+        return self.subject_before_verb(i)

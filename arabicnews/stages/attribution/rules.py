@@ -1,0 +1,925 @@
+"""The attribution rules, as named tables (see :mod:`arabicnews.core.rules`).
+
+Each cue found in the text goes through these tables in order:
+
+1. ``cues``: is it a cue at all here (or part of a name, or a verb already taken into an
+   according-to phrase)?
+2. ``complementisers``: does a word spelled أن/إن/بأن open reported content? (Asked while the
+   content of a cue is looked for.)
+3. ``according-to readings``: for «بحسب», «وفق ما أفاد», «على حد قول»: which noun phrase is the
+   source and which clause the phrase qualifies.
+4. ``speech cues``: for reporting verbs and participles, the refusals once the content marker (a
+   quote, a colon, أن/إن or the verb's preposition) is known.
+5. ``sources``: where the source of a reporting verb comes from.
+6. ``readings``: which reading the verb takes: its content and the kind of attribution.
+7. ``speakers``: who speaks when the source is a pronoun, a dropped subject or a short name.
+
+A rule's function looks at the candidate and returns an outcome when it decides, ``None`` when it
+passes. Rules that refuse return :data:`REFUSED`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from attrs import define, frozen
+
+from arabicnews.core.rules import Rule, RuleTable, Verdict
+from arabicnews.model.attribution import AttributionKind, Source, Speaker
+from arabicnews.model.spans import Span
+from arabicnews.stages.attribution.index import BA, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.lexicon import CueInfo
+from arabicnews.stages.attribution.phrases import FA, Marker
+from arabicnews.stages.attribution.speakers import Speakers
+
+LAYER = "attributions"
+WHAT = ("ما", "لما")
+"""«ما» after an according-to word, before the reporting verb that extends it («وفق ما أفاد»)."""
+ACCORDING_WITH_MA = ("حسبما", "بحسبما", "وفقما")
+"""According-to words with «ما» written on («حسبما ذكرت»)."""
+TO = (*LONE_LAM, "الي")
+"""Prepositions an according-to word may take besides its own («وفقا لـ», «استنادا إلى»)."""
+QUOTED_NAME = 6
+"""How many tokens a quoted name after an according-to word may span («بحسب "الفرنسية"»)."""
+SHORT_LEAD = 4
+"""How many tokens before an according-to phrase still count as the start of the sentence."""
+NAQAL = "نقل"
+"""«نقل»: «نقل ... عن» names the one quoted as a source too."""
+AN = "عن"
+
+
+@frozen
+class Refusal:
+    """The outcome of a rule that refuses a candidate."""
+
+
+REFUSED = Refusal()
+
+
+@frozen
+class Reading:
+    """What a cue reports: the kind of attribution, its sources, content and quotes.
+
+    ``resolve`` is false when no speaker is looked for (a quoted name after an according-to cue).
+    """
+
+    kind: AttributionKind
+    sources: tuple[Source, ...]
+    content: Span
+    quotes: tuple[Span, ...]
+    resolve: bool = True
+
+
+# -- candidates ------------------------------------------------------------------------------------
+
+
+@define
+class CueCandidate:
+    """A cue found in the text, before its kind is looked at."""
+
+    index: Speakers
+    cue: int
+    """The cue's first token."""
+    match: CueMatch
+
+
+@define
+class Placement:
+    """Where an according-to phrase stands in its sentence, and the clauses around it."""
+
+    first: int
+    """The sentence's first token."""
+    end: int
+    """The token after the source."""
+    after: int
+    """The first token of the clause after the phrase (past a comma or «فإن»)."""
+    after_end: int
+    front: bool
+    """Whether the phrase opens the sentence (or follows a short adverbial and a comma)."""
+
+
+@define
+class AccordingCue:
+    """An according-to cue («بحسب», «وفق ما أفاد», «نقلا عن»), extended over what it takes."""
+
+    index: Speakers
+    cue: int
+    """The cue's first token."""
+    info: CueInfo
+    cue_start: int
+    cue_end: int
+    after_cue: int
+    """The first token after the (extended) cue."""
+    limit: int
+    """The end of the sentence."""
+    missing_verb: bool = False
+    """«على ما» with no reporting verb after it."""
+    absorbed: tuple[int, ...] = ()
+    """Reporting verbs taken into the cue («أفاد» in «وفق ما أفاد»)."""
+    _phrase: tuple[int, tuple[Source, ...]] | None = None
+    _placement: Placement | None = None
+
+    def phrase(self) -> tuple[int, tuple[Source, ...]] | None:
+        """The end of the source noun phrase after the cue and its sources, or ``None``."""
+        if self._phrase is None:
+            self._phrase = _according_source(self)
+        return self._phrase if self._phrase[1] else None
+
+    def placement(self) -> Placement:
+        if self._placement is None:
+            got = self.phrase()  # asked only once a source is found
+            self._placement = _placement(self, got[0] if got is not None else self.after_cue)
+        return self._placement
+
+
+@define
+class SpeechCue:
+    """A reporting verb or participle, with where its content starts."""
+
+    index: Speakers
+    cue: int
+    """The cue's first token."""
+    info: CueInfo
+    cue_start: int
+    cue_end: int
+    after_cue: int
+    """The first token after the cue (and its preposition)."""
+    how: Marker
+    """What opens the content."""
+    marker_at: int
+    """The token of that marker."""
+    issuer: int = -1
+    """After «جاء في بيان صادر عن»: the first token of the issuer."""
+    no_document: bool = False
+    """«جاء في» with no document after it."""
+    sources: tuple[Source, ...] = ()
+    _subject_end: int = -1
+    _comp_start: int = -1
+    _quote_before: int = -2
+
+    def subject_end(self) -> int:
+        """The end of the words between the cue and its content (the subject after the verb)."""
+        if self._subject_end < 0:
+            self._subject_end = self.index.bounded_source(self.after_cue, self.marker_at)
+        return self._subject_end
+
+    def comp_start(self) -> int:
+        """Where the content after the complementiser starts (see :func:`_comp_content`)."""
+        if self._comp_start < 0:
+            self._comp_start = _comp_content(self)
+        return self._comp_start
+
+    def quote_before(self) -> int:
+        """The closing mark of a quote right before the cue (see :func:`_quote_before`), or -1."""
+        if self._quote_before == -2:
+            self._quote_before = _quote_before(self)
+        return self._quote_before
+
+
+@define
+class SpeakerQuestion:
+    """Who speaks for a cue, given its sources."""
+
+    index: Speakers
+    cue: int
+    """The cue's first token."""
+    info: CueInfo
+    sources: tuple[Source, ...]
+
+
+C = TypeVar("C")
+Out = TypeVar("Out")
+
+
+class _Rules(Generic[C, Out]):
+    """The rules of one table, collected in the order they are written (a decorator per rule)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.rules: list[Rule[C, Out]] = []
+
+    def __call__(
+        self, name: str, example: str, verdict: Verdict, *traps: str
+    ) -> Callable[[Callable[[C], Out | None]], Callable[[C], Out | None]]:
+        """Add the function below as the rule ``name``."""
+
+        def add(decide: Callable[[C], Out | None]) -> Callable[[C], Out | None]:
+            self.rules.append(Rule(name, example, verdict, decide, traps))
+            return decide
+
+        return add
+
+    def table(self) -> RuleTable[C, Out]:
+        return RuleTable(self.name, LAYER, tuple(self.rules))
+
+
+# -- cues ------------------------------------------------------------------------------------------
+
+_cues: _Rules[CueCandidate, Refusal] = _Rules("cues")
+
+
+@_cues(
+    "a reporting verb taken into an according-to phrase is not a cue again",
+    "وقتل ١٢ شخصا في الغارات، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+    "refused",
+)
+def _absorbed(cand: CueCandidate) -> Refusal | None:
+    return REFUSED if cand.cue in cand.index.used else None
+
+
+@_cues(
+    "a cue word inside a name is no cue",
+    "والتقى الوزير عبد الله حسب الله بالسفير السعودي في الرياض.",
+    "refused",
+    "وقتل ١٢ شخصا حسب المرصد السوري.",
+)
+def _inside_entity(cand: CueCandidate) -> Refusal | None:
+    return REFUSED if cand.index.inside_entity(cand.match.cue_start, cand.match.cue_end) else None
+
+
+CUES = _cues.table()
+
+
+# -- complementisers -------------------------------------------------------------------------------
+
+_complementisers: _Rules[ComplementiserCandidate, bool] = _Rules("complementisers")
+
+
+@_complementisers(
+    "«أن» after «بعد», «قبل» or «إلا» opens no reported content",
+    "وقال الوزير بعد أن التقى نظيره إن المحادثات كانت مثمرة.",
+    "refused",
+    "وقال الوزير إن المحادثات كانت مثمرة.",
+)
+def _time_or_contrast(cand: ComplementiserCandidate) -> bool | None:
+    a, i = cand.index, cand.token
+    return False if i > 0 and a.bare[i - 1] in a.grammar.not_complementiser_after else None
+
+
+@_complementisers("«أن», «إن» and «بأن» open reported content", "وأكد المتحدث أن الحريق شب في المطبخ.", "took")
+def _opens_content(cand: ComplementiserCandidate) -> bool | None:
+    return True
+
+
+COMPLEMENTISERS = _complementisers.table()
+
+
+# -- according-to readings -------------------------------------------------------------------------
+
+_according: _Rules[AccordingCue, Reading | Refusal] = _Rules("according-to readings")
+
+
+def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
+    """The according-to cue at ``i``, extended over a reporting verb and its preposition."""
+    info, j = match.info, match.last
+    limit = a.sent_limit(i)
+    k = j + 1
+    cand = AccordingCue(a, i, info, match.cue_start, match.cue_end, k, limit)
+    if info.prep == "verb":
+        # «على ما أفاد»: only with a reporting verb after it.
+        if a.verb_at(k) is None or k >= limit:
+            cand.missing_verb = True
+            return cand
+        cand.cue_end = a.toks[k].end
+        cand.absorbed = (k,)
+        k += 1
+    # «وفق ما أفاد», «حسبما ذكرت», «وفقا لما نقلته»: a reporting verb extends the cue.
+    if k < limit and (a.bare[k] in WHAT or a.bare[j] in ACCORDING_WITH_MA):
+        v = k + 1 if a.bare[k] in WHAT else k
+        if a.verb_at(v) is not None:
+            cand.cue_end = a.toks[v].end
+            cand.absorbed = (*cand.absorbed, v)
+            k = v + 1
+    if info.prep and info.prep != "verb" and k < limit and (a.bare[k] == info.prep or a.bare[k] in TO):
+        cand.cue_end = a.toks[k].end
+        k += 1
+    cand.after_cue = k
+    return cand
+
+
+def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
+    a, k, limit = cand.index, cand.after_cue, cand.limit
+    src_a = k
+    # «بحسب حصيلة للمرصد»: skip what the source issued to reach the source.
+    if a.head(k) in a.lex.documents:
+        d = k + 1
+        while d < limit and a.bare[d] in a.grammar.issued:
+            d += 1
+        if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1):
+            src_a = d
+    end_tok = a.np_end(src_a, limit, names=True)
+    if end_tok <= src_a:
+        return end_tok, ()
+    ent = a.entity_from(a.body[src_a], a.toks[limit - 1].end)
+    if ent is not None:
+        while end_tok < limit and a.starts[end_tok] < ent.end:
+            end_tok += 1
+    return end_tok, a.split_sources(src_a, end_tok)
+
+
+def _placement(cand: AccordingCue, end_tok: int) -> Placement:
+    a, i, limit = cand.index, cand.cue, cand.limit
+    first = a.sent_first[a.sent_of[i]]
+    after = end_tok
+    while after < limit and (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
+        after += 1
+    lead = i - first
+    front = lead == 0 or (i > 0 and a.punct[i - 1] and lead <= SHORT_LEAD and not a.back_has_clause(first, i))
+    after_end = a.clause_end(after) if after < limit else after
+    return Placement(first, end_tok, after, after_end, front)
+
+
+def _clause_before(a: Speakers, first: int, i: int) -> int:
+    """The end of the clause before the token ``i``: before its punctuation (a quote's opener stays)."""
+    b = i
+    while b > first and a.punct[b - 1] and b - 1 not in a.opener:
+        b -= 1
+    return b
+
+
+def _reading(
+    got: tuple[Span, tuple[Span, ...]] | None, kind: AttributionKind, sources: tuple[Source, ...]
+) -> Reading | None:
+    if got is None:
+        return None
+    return Reading(kind, sources, got[0], got[1])
+
+
+@_according(
+    "«على ما» is a cue only before a reporting verb",
+    "وتعرض لهجوم على ما يبدو.",
+    "refused",
+    "وتعرض لهجوم من دب على ما أفاد حراس الغابات.",
+)
+def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
+    return REFUSED if cand.missing_verb else None
+
+
+@_according(
+    "a quoted name after an according-to cue is its source",
+    'وأوضح رئيس البلدية بحسب "الفرنسية" أن العقاب سيطبق على الجميع.',
+    "took",
+)
+def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k, limit = cand.index, cand.after_cue, cand.limit
+    if not (k < limit and k in a.closer and a.closer[k] - k <= QUOTED_NAME and a.closer[k] < limit):
+        return None
+    close = a.closer[k]
+    if close == k + 1:
+        return None
+    src = a.source(k + 1, close)
+    if src is None:
+        return None
+    first = a.sent_first[a.sent_of[cand.cue]]
+    b = _clause_before(a, first, cand.cue)
+    after = close + 1
+    if b > first and (after >= limit or a.punct[after]):
+        got = a.content(first, b)
+    else:
+        got = a.content(first, a.clause_end(first))
+    if got is None:
+        return None
+    return Reading("according_to", (src,), got[0], got[1], resolve=False)
+
+
+@_according("an according-to cue needs a word after it", "وتوزع الحصص بحسب، والكميات محدودة.", "refused")
+def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
+    return REFUSED if cand.after_cue >= cand.limit or not cand.index.word(cand.after_cue) else None
+
+
+@_according(
+    "according to a plan, a law or a need is no report",
+    "وسيتم توزيع المساعدات حسب الخطة المعتمدة.",
+    "refused",
+    "وقتل ١٢ شخصا حسب المرصد السوري.",
+)
+def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    return REFUSED if a.head(k) in a.lex.not_sources or a.bare[k] in a.lex.not_sources else None
+
+
+@_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
+def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
+    return REFUSED if cand.phrase() is None else None
+
+
+@_according(
+    "an according-to phrase at the start of a sentence qualifies the clause after it",
+    "وبحسب المرصد السوري لحقوق الإنسان، قتل ١٢ مدنيا في الغارات.",
+    "took",
+    "وقتل ١٢ مدنيا في الغارات، بحسب المرصد السوري لحقوق الإنسان.",
+)
+def _qualifies_after(cand: AccordingCue) -> Reading | Refusal | None:
+    place = cand.placement()
+    if not (place.front and place.after_end > place.after):
+        return None
+    return _reading(cand.index.content(place.after, place.after_end), "according_to", _sources(cand))
+
+
+def _front(place: Placement) -> bool:
+    return place.front and place.after_end > place.after
+
+
+@_according(
+    "an according-to phrase at the end of a sentence qualifies the clause before it",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
+    "took",
+)
+def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
+        return None
+    b = _clause_before(a, place.first, cand.cue)
+    got = a.content(place.first, b) if b > place.first else None
+    return _reading(got, "according_to", _sources(cand))
+
+
+@_according(
+    "an according-to phrase inside a clause qualifies the whole clause",
+    "وأسفرت الضربات وفق المرصد عن مقتل ١٢ شخصا.",
+    "took",
+)
+def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    if _front(place) or place.end >= cand.limit or a.punct[place.end]:
+        return None
+    return _reading(a.content(place.first, a.clause_end(place.first)), "according_to", _sources(cand))
+
+
+@_according("an according-to phrase with no words to qualify gives nothing", "بحسب المرصد.", "refused")
+def _nothing_qualified(cand: AccordingCue) -> Reading | Refusal | None:
+    return REFUSED
+
+
+def _sources(cand: AccordingCue) -> tuple[Source, ...]:
+    got = cand.phrase()
+    return got[1] if got is not None else ()
+
+
+ACCORDING_TO = _according.table()
+
+
+# -- speech cues -----------------------------------------------------------------------------------
+
+_speech: _Rules[SpeechCue, Refusal] = _Rules("speech cues")
+
+
+def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
+    """The reporting verb or participle at ``i``, with its preposition and what opens its content."""
+    info = match.info
+    p = match.last + 1
+    cue_end = match.cue_end
+    if info.prep and p < a.n and a.bare[p] == info.prep:
+        cue_end = a.toks[p].end
+        p += 1
+    if info.prep == "doc":
+        # «وجاء في بيان صادر عن المتنزه ... أنه»: the one who issued the document is the source.
+        if p >= a.n or a.head(p) not in a.lex.documents:
+            return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, no_document=True)
+        issuer = p + 1
+        while issuer < a.n and a.bare[issuer] in a.grammar.issued:
+            issuer += 1
+    else:
+        issuer = -1
+    how, c = a.content_start(p, info)
+    if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
+        how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
+    return SpeechCue(a, i, info, match.cue_start, cue_end, p, how, c, issuer)
+
+
+@_speech(
+    "«جاء في» reports only from a document",
+    "وجاء في المرتبة الأولى فريق الهلال.",
+    "refused",
+    "وجاء في بيان للوزارة أن المدارس ستفتح أبوابها.",
+)
+def _no_document(cand: SpeechCue) -> Refusal | None:
+    return REFUSED if cand.no_document else None
+
+
+@_speech(
+    "a present-tense verb does not report a noun phrase",
+    "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
+    "refused",
+    "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+)
+def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
+    return REFUSED if cand.how == "prep" and cand.info.present else None
+
+
+@_speech(
+    "a quote or a colon belongs to the first cue before it",
+    "ردت بثقة وكأنها توقعت سماعه: «هذا صحيح تماما».",
+    "refused",
+)
+def _claimed(cand: SpeechCue) -> Refusal | None:
+    return REFUSED if cand.how in ("quote", "colon") and cand.marker_at in cand.index.claimed else None
+
+
+SPEECH_CUES = _speech.table()
+
+
+# -- sources ---------------------------------------------------------------------------------------
+
+_sources_rules: _Rules[SpeechCue, tuple[Source, ...]] = _Rules("sources")
+
+
+def _has_subject(cand: SpeechCue) -> bool:
+    """Whether the verb's subject is looked for: it has a content marker, and it is a reporting
+    verb or a participle with its preposition."""
+    return cand.how != "none" and (cand.info.type == "speech" or cand.how == "prep")
+
+
+@_sources_rules(
+    "the issuer of a statement is the source",
+    "وجاء في بيان صادر عن الوزارة، الذي نشر أمس، أن المدارس ستفتح أبوابها.",
+    "took",
+)
+def _issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, issuer = cand.index, cand.issuer
+    if not (issuer > cand.after_cue and cand.how != "none" and issuer < cand.marker_at):
+        return None
+    end = a.bounded_source(issuer, cand.marker_at)
+    return a.split_sources(issuer, end) if end > issuer else ()
+
+
+@_sources_rules(
+    "«نقل عن»: the one quoted is a source too",
+    "ونقل التلفزيون الرسمي عن مصدر عسكري أن الجيش استعاد السيطرة على البلدة.",
+    "took",
+)
+def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.lemma == NAQAL):
+        return None
+    end = cand.subject_end()
+    if not (p < end < c and a.bare[end] == AN):
+        return None
+    return a.split_sources(p, end) + a.split_sources(end + 1, a.bounded_source(end + 1, c))
+
+
+@_sources_rules(
+    "the words between the verb and its content are the source",
+    "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
+    "took",
+    "وقال إن المستشفيات تعمل بكامل طاقتها.",
+)
+def _subject_after(cand: SpeechCue) -> tuple[Source, ...] | None:
+    if not _has_subject(cand):
+        return None
+    end = cand.subject_end()
+    return cand.index.split_sources(cand.after_cue, end) if end > cand.after_cue else None
+
+
+@_sources_rules(
+    "the topic after «أما» is the subject of the verb after «ف»",
+    "أما المتحدث باسم الوزارة فقال إن الأسعار ستنخفض.",
+    "took",
+    "وقال المتحدث باسم الوزارة إن الأسعار ستنخفض.",
+)
+def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if not (_has_subject(cand) and a.conj[i] and a.norm[i][0] == FA):
+        return None
+    back = a.topic_before(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "a subject before the verb is the source",
+    "وكان المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
+    "took",
+    "لكنه أكد أن الغارات استهدفت المدينة.",
+)
+def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_before_verb(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+SOURCES = _sources_rules.table()
+
+
+# -- readings --------------------------------------------------------------------------------------
+
+_readings: _Rules[SpeechCue, Reading | Refusal] = _Rules("readings")
+
+
+def _quote_goes_on(cand: SpeechCue) -> bool:
+    a = cand.index
+    close = a.closer[cand.marker_at]
+    after = close + 1
+    return after < a.sent_limit(close) and not a.punct[after] and not a.boundary(after)
+
+
+def _quoted(cand: SpeechCue, opener: int) -> Reading | None:
+    """The quote opened at ``opener`` as a direct quote (``None`` if it is empty)."""
+    a = cand.index
+    qs, qe = a.toks[opener].end, a.toks[a.closer[opener]].start
+    if qe <= qs:
+        return None
+    return Reading("direct", cand.sources, a.span(qs, qe), ())
+
+
+def _indirect(cand: SpeechCue, a_tok: int) -> Reading | None:
+    """The clause from ``a_tok`` as reported content (mixed when it holds a quote)."""
+    a = cand.index
+    got = a.content(a_tok, a.clause_end(a_tok)) if a_tok < a.n else None
+    if got is None:
+        return None
+    return Reading("mixed" if got[1] else "indirect", cand.sources, got[0], got[1])
+
+
+@_readings(
+    "a quote the sentence goes on after is part of the content",
+    "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
+    "took",
+    "وقال الوزير: «إن الأسعار ستنخفض».",
+)
+def _quote_in_clause(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "quote" or not _quote_goes_on(cand):
+        return None
+    got = cand.index.content(cand.marker_at, cand.index.clause_end(cand.marker_at))
+    return None if got is None else Reading("mixed", cand.sources, got[0], got[1])
+
+
+@_readings("an empty quote is no content", "وقال الوزير «».", "refused")
+def _empty_quote(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "quote" or _quote_goes_on(cand):
+        return None
+    a = cand.index
+    return REFUSED if a.toks[a.closer[cand.marker_at]].start <= a.toks[cand.marker_at].end else None
+
+
+@_readings(
+    "a quote after the cue is a direct quote",
+    "وقال الوزير «الأسعار ستنخفض».",
+    "took",
+    "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
+)
+def _direct_quote(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "quote" or _quote_goes_on(cand):
+        return None
+    return _quoted(cand, cand.marker_at)
+
+
+def _quote_after_colon(cand: SpeechCue) -> bool:
+    return cand.marker_at + 1 < cand.index.n and cand.marker_at + 1 in cand.index.closer
+
+
+@_readings("a quote after a colon is a direct quote", "وقال الوزير: «الأسعار ستنخفض».", "took")
+def _colon_quote(cand: SpeechCue) -> Reading | Refusal | None:
+    return _quoted(cand, cand.marker_at + 1) if cand.how == "colon" and _quote_after_colon(cand) else None
+
+
+@_readings("the words after a colon are a direct quote", "وقال الوزير: الأسعار ستنخفض قريبا.", "took")
+def _colon_words(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "colon" or _quote_after_colon(cand):
+        return None
+    a, start = cand.index, cand.marker_at + 1
+    got = a.content(start, a.clause_end(start)) if start < a.n else None
+    return None if got is None else Reading("direct", cand.sources, got[0], got[1])
+
+
+def _comp_content(cand: SpeechCue) -> int:
+    """Where the content after a complementiser starts: after a bare «أن», at a «أنه» (its pronoun
+    is the clause's subject), or at the noun a «بأن» clause completes («نفى الاتهامات بأن»)."""
+    a, c = cand.index, cand.marker_at
+    start = c if a.bare[c] not in a.grammar.complementisers else c + 1
+    src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.after_cue)
+    if a.bare[c].startswith(BA) and c - 1 >= max(cand.after_cue, src_end) and a.definite(c - 1):
+        start = c - 1
+    return start
+
+
+def _quote_is_comp_content(cand: SpeechCue, start: int) -> bool:
+    a = cand.index
+    if not (start < a.n and start in a.closer):
+        return False
+    close = a.closer[start]
+    after = close + 1
+    return after >= a.sent_limit(close) or a.punct[after] or a.boundary(after)
+
+
+@_readings(
+    "a quote right after «أن» is a direct quote",
+    "وأكد الوزير أن «الأسعار ستنخفض».",
+    "took",
+    "وأكد الوزير أن «الأسعار» ستنخفض قريبا.",
+)
+def _comp_quote(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "comp":
+        return None
+    start = cand.comp_start()
+    return _quoted(cand, start) if _quote_is_comp_content(cand, start) else None
+
+
+@_readings(
+    "the clause after «أن» or «إن» is the content",
+    "وأكد الوزير أن الأسعار ستنخفض قريبا.",
+    "took",
+    "وأكد الوزير أن «الأسعار ستنخفض».",
+)
+def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "comp":
+        return None
+    start = cand.comp_start()
+    return None if _quote_is_comp_content(cand, start) else _indirect(cand, start)
+
+
+@_readings(
+    "the noun phrase after the verb's preposition is the content",
+    "وأشار المتحدث إلى ضرورة الالتزام بالتعليمات.",
+    "took",
+)
+def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
+    return _indirect(cand, cand.marker_at + 1) if cand.how == "prep" else None
+
+
+def _quote_before(cand: SpeechCue) -> int:
+    """The closing mark of a quote right before the cue (past commas), or -1."""
+    a = cand.index
+    b = cand.cue - 1
+    while b >= 0 and a.is_comma(b):
+        b -= 1
+    return b if b >= 0 and b in a.opener and cand.info.type == "speech" else -1
+
+
+def _participle_phrase(cand: SpeechCue) -> bool:
+    a, info, p = cand.index, cand.info, cand.after_cue
+    return info.type == "participle" and info.np and p < a.sent_limit(cand.cue) and a.word(p)
+
+
+@_readings(
+    "a verb after a quote names its speaker",
+    "«الأسعار ستنخفض»، قال مسؤول في الوزارة.",
+    "took",
+    "وقال مسؤول في الوزارة إن الأسعار ستنخفض.",
+)
+def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "none":
+        return None
+    b = cand.quote_before()
+    if b < 0:
+        return None
+    a, p = cand.index, cand.after_cue
+    limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.cue) else p
+    end = a.bounded_source(p, limit)
+    sources = a.split_sources(p, end) if end > p else ()
+    qs, qe = a.toks[a.opener[b]].end, a.toks[b].start
+    return Reading("direct", sources, a.span(qs, qe), ()) if qe > qs else None
+
+
+@_readings(
+    "the noun phrase after a participle is the content",
+    "وطالب السكان بتحسين الخدمات، مطالبين بإيجاد حلول عاجلة.",
+    "took",
+)
+def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "none" or not _participle_phrase(cand):
+        return None
+    a, p = cand.index, cand.after_cue
+    got = a.content(p, a.clause_end(p))
+    if got is None:
+        return None
+    content = got[0]
+    segs = a.toks[p].segments
+    if cand.info.prep == BA and len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA:
+        # «مطالبين بإيجاد ...»: the preposition stays outside the content.
+        content = a.span(segs[1].start, content.end)
+    return Reading("mixed" if got[1] else "indirect", (), content, got[1])
+
+
+def _bare_noun_phrase(cand: SpeechCue) -> bool:
+    """Whether the cue, with no marker after it, is one that can take a noun phrase as content."""
+    info = cand.info
+    return info.np and info.type == "speech" and not info.prep and not info.present
+
+
+@_readings(
+    "a verb with no quote, colon or «أن» after it reports only if it takes a noun phrase",
+    "وقال الله تعالى في كتابه.",
+    "refused",
+    "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
+)
+def _no_marker(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand):
+        return None
+    return None if _bare_noun_phrase(cand) else REFUSED
+
+
+@_readings(
+    "a verb takes its subject and a noun phrase as content",
+    "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
+    "took",
+)
+def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand) or not _bare_noun_phrase(cand):
+        return None
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    limit = a.sent_limit(i)
+    back = a.subject_before(i)
+    if back is not None:
+        start = p
+        sources = a.split_sources(*back)
+    else:
+        end = a.np_end(p, limit, names=False)
+        if a.entities and p < limit:
+            ent = a.entity_from(a.body[p], a.toks[limit - 1].end)
+            if ent is not None:
+                end = p
+                while end < limit and a.starts[end] < ent.end:
+                    end += 1
+        if end <= p:
+            return None
+        sources = a.split_sources(p, end)
+        start = end
+    if start >= limit or not sources:
+        return None
+    clause_end = a.clause_end(start)
+    got = a.content(start, clause_end)
+    if got is None or sum(a.word(k) for k in range(start, clause_end)) < 2:
+        return None
+    return Reading("mixed" if got[1] else "indirect", sources, got[0], got[1])
+
+
+@_readings("a cue with no content or no source found gives nothing", "وقال الوزير:", "refused")
+def _nothing_found(cand: SpeechCue) -> Reading | Refusal | None:
+    return REFUSED
+
+
+READINGS = _readings.table()
+
+
+# -- speakers --------------------------------------------------------------------------------------
+
+_speakers: _Rules[SpeakerQuestion, Speaker | Refusal] = _Rules("speakers")
+
+
+@_speakers(
+    "several sources have no one speaker",
+    "وقتل ١٢ شخصا، بحسب وكالة الصحافة الفرنسية والمرصد السوري.",
+    "refused",
+)
+def _several(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return REFUSED if len(q.sources) > 1 else None
+
+
+@_speakers(
+    "a short source stands for its fuller earlier mention",
+    "وقال وزير الخارجية البريطاني فيليب هاموند إن الحل سياسي. وأضاف هاموند أن الضربات مستمرة.",
+    "took",
+    "وقال هاموند إن الحل سياسي.",
+)
+def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return q.index.fuller(q.sources[0], q.index.done) if len(q.sources) == 1 else None
+
+
+@_speakers(
+    "a source named in full is its own speaker",
+    "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
+    "refused",
+    "وقتل ١٢ شخصا، بحسب وكالة الصحافة الفرنسية والمرصد السوري.",
+)
+def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return REFUSED if q.sources else None
+
+
+@_speakers(
+    "a pronoun or a dropped subject continues the previous speaker",
+    "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
+    "took",
+    "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف وزير الدفاع أن الضربات مستمرة.",
+)
+def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    if not q.index.opens_clause(q.cue, q.info):
+        return None
+    return q.index.previous_speaker(q.cue, q.info, q.index.done)
+
+
+@_speakers(
+    "the nearest earlier entity in the sentence is the speaker",
+    "وتشن روسيا حملة جوية، إلا أنها أكدت أنها ستواصل الضربات.",
+    "took",
+    "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
+)
+def _nearest_entity(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return q.index.nearest_entity(q.cue, q.info)
+
+
+SPEAKERS = _speakers.table()
+
+
+TABLES: tuple[RuleTable[Any, Any], ...] = (
+    CUES,
+    COMPLEMENTISERS,
+    ACCORDING_TO,
+    SPEECH_CUES,
+    SOURCES,
+    READINGS,
+    SPEAKERS,
+)
+"""Every table, in the order a cue meets them."""

@@ -1,0 +1,146 @@
+"""Who speaks: a pronoun, a dropped subject or a short name resolved to a fuller mention."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from arabicnews.arabic.letters import PREPOSITIONS
+from arabicnews.core.normalize import normalize
+from arabicnews.model.attribution import Attribution, Source, Speaker
+from arabicnews.model.entity import Entity
+from arabicnews.stages.attribution.lexicon import CueInfo
+from arabicnews.stages.attribution.phrases import Phrases
+from arabicnews.stages.entities.grouping import contains_words
+
+LOOKBACK = 64
+"""How many of the latest attributions are searched for a fuller source: a page of thousands of
+cues then costs linear time; a news article has far fewer."""
+CLAUSE_REACH = 2
+"""How many sentences back a previous speaker may continue."""
+PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
+"""The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
+FEMININE_NAME_ENDINGS = ("ه", "يا")
+"""Feminine heads end in ta marbuta («الحكومة»), and most country names in «يا» («روسيا»)."""
+
+
+@define
+class MentionRecords:
+    """One entity group's "records": the mentions longer than every earlier one, and their lengths
+    (ascending, for a bisection)."""
+
+    lengths: list[int] = field(factory=list)
+    mentions: list[Entity] = field(factory=list)
+
+
+class Speakers(Phrases):
+    """The phrase scans with the look-ups that find who speaks."""
+
+    _records: dict[int, MentionRecords] | None = None
+    _source_words: dict[tuple[int, int, str], list[str]] | None = None
+
+    def previous_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The speaker of the latest earlier attribution within two sentences, when the verb agrees."""
+        sent = self.sent_of[i]
+        for prev in reversed(done):
+            if prev.cue.start >= self.starts[i]:
+                continue
+            p_tok = bisect_right(self.starts, prev.cue.start) - 1
+            if sent - self.sent_of[p_tok] > CLAUSE_REACH:
+                break
+            if prev.cue.type == "according_to" or prev.cue.type == "phrase":
+                continue
+            if prev.speaker is not None:
+                cand = prev.speaker
+            elif len(prev.sources) == 1:
+                src = prev.sources[0]
+                cand = Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
+            else:
+                continue
+            if self.agrees(info, cand.name):
+                return cand
+            break
+        return None
+
+    def opens_clause(self, i: int, info: CueInfo) -> bool:
+        """Whether the cue ``i`` opens its clause (a participle, or first in its sentence or after a
+        punctuation mark): then a dropped subject continues the previous speaker."""
+        return info.type == "participle" or i == self.sent_first[self.sent_of[i]] or (i > 0 and self.punct[i - 1])
+
+    def nearest_entity(self, i: int, info: CueInfo) -> Speaker | None:
+        """The nearest earlier entity in the sentence that can be the subject of the verb ``i``."""
+        first = self.starts[self.sent_first[self.sent_of[i]]]
+        k = bisect_right(self.ent_starts, self.starts[i]) - 1
+        while k >= 0 and self.entities[k].start >= first:
+            ent = self.entities[k]
+            if ent.end <= self.starts[i] and (ent.label == "PER") != info.feminine and self.may_be_subject(ent):
+                return Speaker(ent.text, (ent.start, ent.end), ent.group)
+            k -= 1
+        return None
+
+    def may_be_subject(self, ent: Entity) -> bool:
+        """Whether an entity is not the object of a preposition («في سوريا», «بسوريا»)."""
+        k = bisect_right(self.starts, ent.start) - 1
+        if k < 0:
+            return True
+        if self.starts[k] < ent.start and self.norm[k][:1] in PREPOSITION_LETTERS:
+            return False
+        return not (k > 0 and self.is_stop(k - 1))
+
+    def agrees(self, info: CueInfo, name: str) -> bool:
+        """A rough gender check between a verb and a candidate speaker («أكدت» and «روسيا»)."""
+        head = normalize(name).split()
+        if not head:
+            return False
+        fem_name = head[0].endswith(FEMININE_NAME_ENDINGS)
+        return fem_name == info.feminine or (not info.feminine and len(head) > 1)
+
+    def group_records(self) -> dict[int, MentionRecords]:
+        """Per entity group: the mentions longer than every earlier one, and their lengths."""
+        if self._records is None:
+            self._records = {}
+            for ent in self.entities:
+                if ent.group is None:
+                    continue
+                records = self._records.get(ent.group)
+                if records is None:
+                    records = self._records[ent.group] = MentionRecords()
+                if not records.lengths or len(ent.text) > records.lengths[-1]:
+                    records.lengths.append(len(ent.text))
+                    records.mentions.append(ent)
+        return self._records
+
+    def source_words(self, src: Source) -> list[str]:
+        """The normalised words of a source's form (computed once per source)."""
+        if self._source_words is None:
+            self._source_words = {}
+        key = (src.start, src.end, src.form)
+        words = self._source_words.get(key)
+        if words is None:
+            words = self._source_words[key] = normalize(src.form).split()
+        return words
+
+    def fuller(self, src: Source, done: Sequence[Attribution]) -> Speaker | None:
+        """The fuller earlier mention a short source stands for («هاموند», «المرصد»)."""
+        words = normalize(src.form).split()
+        if not words:
+            return None
+        if src.entity is not None and src.entity.group is not None:
+            # The group's first mention longer than the source: the first of the group's "records"
+            # (mentions longer than every earlier one) that is longer. A bisection, not a scan.
+            records = self.group_records().get(src.entity.group)
+            if records is not None:
+                r = bisect_right(records.lengths, len(src.text))
+                if r < len(records.mentions) and records.mentions[r].start < src.start:
+                    ent = records.mentions[r]
+                    return Speaker(ent.text, (ent.start, ent.end), ent.group)
+        for prev in done[-LOOKBACK:]:
+            for cand in prev.sources:
+                cw = self.source_words(cand)
+                if len(cw) > len(words) and (contains_words(cw, words) or cw[: len(words)] == words):
+                    if prev.speaker is not None and prev.speaker.name != cand.text:
+                        return prev.speaker
+                    return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
+        return None
