@@ -28,7 +28,7 @@ from arabicnews.model.entity import Entity
 from arabicnews.model.layers import LayerKey
 from arabicnews.model.quantity import Quantity
 from arabicnews.model.spans import Segment, Sentence, Span, Token
-from arabicnews.stages.attribution.analysis import AttributionStage
+from arabicnews.stages.attribution.stage import AttributionStage
 from arabicnews.stages.defaults import analyze, default_pipeline
 from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.explain import Explanation, explain

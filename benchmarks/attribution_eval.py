@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabicnews.core.pipeline import Pipeline  # noqa: E402
-from arabicnews.stages.attribution.analysis import AttributionStage  # noqa: E402
+from arabicnews.stages.attribution.stage import AttributionStage  # noqa: E402
 from arabicnews.stages.sentences import SentenceStage  # noqa: E402
 from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
 

@@ -8,7 +8,7 @@ import pytest
 import arabicnews
 from arabicnews import Document, FunctionStage, Pipeline, PipelineError, Span, StageError, stage
 from arabicnews.core.pipeline import stage_trusted, stage_uses
-from arabicnews.stages.attribution.analysis import AttributionStage
+from arabicnews.stages.attribution.stage import AttributionStage
 from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage

@@ -10,10 +10,10 @@ from hypothesis import given, settings, strategies as st
 
 import arabicnews
 from arabicnews.core.document import Document
+from arabicnews.model.attribution import Attribution, Cue, Source
 from arabicnews.model.entity import Entity
 from arabicnews.model.quantity import Quantity
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.analysis import Attribution, Cue, Source
 from arabicnews.surfaces.render import render
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}

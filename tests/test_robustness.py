@@ -30,7 +30,7 @@ from arabicnews import (
     StageError,
     stage,
 )
-from arabicnews.stages.attribution import analysis as attribution_module
+from arabicnews.stages.attribution import engine as attribution_engine, speakers as attribution_speakers
 from arabicnews.stages.entities.stanza import StanzaEntityStage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,11 +154,11 @@ class Counter:
 def _attribution_steps(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     """Calls of the attribution stage's per-token steps while analysing ``text``."""
     counter = Counter()
-    analysis = attribution_module._Analysis
+    analysis = attribution_engine._Analysis
     with monkeypatch.context() as m:
         for name in ("boundary", "word", "is_stop", "is_role", "source_words"):
             m.setattr(analysis, name, counter.wrap(getattr(analysis, name)))
-        m.setattr(attribution_module, "normalize", counter.wrap(arabicnews.normalize))
+        m.setattr(attribution_speakers, "normalize", counter.wrap(arabicnews.normalize))
         arabicnews.analyze(text)
     return counter.calls
 

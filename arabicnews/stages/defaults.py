@@ -6,7 +6,7 @@ from functools import cache
 
 from arabicnews.core.document import Document
 from arabicnews.core.pipeline import Pipeline
-from arabicnews.stages.attribution.analysis import AttributionStage
+from arabicnews.stages.attribution.stage import AttributionStage
 from arabicnews.stages.entities.stage import EntityStage
 from arabicnews.stages.quantities.stage import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
