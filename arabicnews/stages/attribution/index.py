@@ -17,7 +17,7 @@ from arabicnews.core.document import Document
 from arabicnews.core.rules import RuleTable, Trace
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.entity import Entity
-from arabicnews.model.spans import Span, Token
+from arabicnews.model.spans import Span, Token, sentence_token_ranges
 from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
 
 QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
@@ -110,8 +110,7 @@ class Index:
         self.sent_of = [0] * n
         self.sent_first: list[int] = []
         self.sent_end: list[int] = []
-        bounds = [(bisect_right(self.starts, s.start - 1), bisect_right(self.starts, s.end - 1)) for s in sents]
-        for first, last in bounds or [(0, n)]:
+        for first, last in sentence_token_ranges(doc.tokens, sents) or [(0, n)]:
             for piece in range(first, max(last, first + 1), MAX_SENTENCE):
                 s_idx = len(self.sent_first)
                 self.sent_first.append(piece)
