@@ -14,6 +14,7 @@ from arabicnews.core.errors import (
     DownloadError,
     ExplainError,
     InputTypeError,
+    InvariantError,
     LayerNotFoundError,
     ModelNotFoundError,
     OffsetError,
@@ -39,7 +40,7 @@ from arabicnews.surfaces.conllu import to_conllu
 from arabicnews.surfaces.pandas import to_pandas
 from arabicnews.surfaces.schema import json_schema
 from arabicnews.surfaces.spacy import to_spacy
-from arabicnews.surfaces.validate import InvariantError, check_document
+from arabicnews.surfaces.validate import check_document
 
 # isort: split
 # Last, through the old module paths: importing a submodule binds its name on the package, so the

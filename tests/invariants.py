@@ -6,6 +6,7 @@ users run exactly what the tests run; this module only re-exports it under the n
 
 from __future__ import annotations
 
-from arabicnews.surfaces.validate import InvariantError, check_document, find_violations
+from arabicnews.core.errors import InvariantError
+from arabicnews.surfaces.validate import check_document, find_violations
 
 __all__ = ["InvariantError", "check_document", "find_violations"]

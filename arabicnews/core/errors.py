@@ -129,3 +129,16 @@ class ExplainError(ArabicNewsError, ValueError):
 
 class CommandError(ArabicNewsError, ValueError):
     """The command line was given input it cannot use (the message says what to change)."""
+
+
+_SHOWN_VIOLATIONS = 10  # violations quoted in an InvariantError's message
+
+
+class InvariantError(ArabicNewsError, ValueError):
+    """A Document breaks an invariant; ``violations`` lists every problem found."""
+
+    def __init__(self, violations: list[str]) -> None:
+        self.violations = tuple(violations)
+        more = len(violations) - _SHOWN_VIOLATIONS
+        shown = "; ".join(violations[:_SHOWN_VIOLATIONS]) + (f"; and {more} more" if more > 0 else "")
+        super().__init__(f"the document breaks {len(violations)} invariant(s): {shown}")

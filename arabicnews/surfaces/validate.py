@@ -25,25 +25,14 @@ from typing import Any
 import regex
 
 from arabicnews.core.document import Document
-from arabicnews.core.errors import ArabicNewsError
+from arabicnews.core.errors import ArabicNewsError, InvariantError
 from arabicnews.model.layers import ATTRIBUTIONS, SENTENCES, TOKENS
 from arabicnews.model.spans import is_span, nested_spans
 from arabicnews.stages.tokens import GAP
 
-__all__ = ["InvariantError", "check_document", "find_violations"]
+__all__ = ["check_document", "find_violations"]
 
 _GAPS = regex.compile(f"(?:{GAP.pattern})*")
-_SHOWN = 10  # violations quoted in an InvariantError's message
-
-
-class InvariantError(ArabicNewsError, ValueError):
-    """A Document breaks an invariant; ``violations`` lists every problem found."""
-
-    def __init__(self, violations: list[str]) -> None:
-        self.violations = tuple(violations)
-        more = len(violations) - _SHOWN
-        shown = "; ".join(violations[:_SHOWN]) + (f"; and {more} more" if more > 0 else "")
-        super().__init__(f"the document breaks {len(violations)} invariant(s): {shown}")
 
 
 def _short(value: str, limit: int = 40) -> str:
