@@ -34,6 +34,7 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     FROM,
+    IN,
     LINE_START,
     LIST_MARK_AFTER,
     OPENING_QUOTES,
@@ -1050,6 +1051,25 @@ def _definite_cardinal_with_noun(c: OrdinalCandidate) -> int | None:
     return tail.end
 
 
+def _age_after_in(c: OrdinalCandidate) -> int | None:
+    compound = c.form == "cardinal" or (c.form in ("teen", "compound") and c.end != c.word_end)
+    if not compound or c.before is None or c.before.text != IN:
+        return None
+    return c.end if c.next is None or c.next.text == FROM else None
+
+
+def _part_of_a_definite_cardinal(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.form != "cardinal" or c.start == 0 or f.nt[c.start - 1] != AND:
+        return None
+    before = f.words_before(c.start - 1, 1)
+    word = before[0].text if before else ""
+    numbers = f.lx.numbers
+    if word.startswith(ARTICLE) and numbers.lookup(word[2:]) is not None:
+        return c.end  # «المائة والخمسين», «الأربعين والستين»
+    return None
+
+
 def _after_definite_plural(c: OrdinalCandidate) -> int | None:
     if c.form not in _CARDINAL_FORMS or c.before is None:
         return None
@@ -1151,6 +1171,20 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _age,
             traps=("في الثلاثين من يونيو",),
+        ),
+        Rule(
+            "a definite ten or a compound ordinal after «في» with no noun after it is an age («وهو في العشرين»)",
+            "نشر روايته وهو في الحادية والعشرين.",
+            "refused",
+            _age_after_in,
+            traps=("ولد في القرن العشرين", "في الحادي والعشرين من مارس"),
+        ),
+        Rule(
+            "a definite ten joined by «و» to a definite cardinal («المائة والخمسين») is part of it, not an ordinal",
+            "خلال المائة والخمسين سنة الأخيرة",
+            "refused",
+            _part_of_a_definite_cardinal,
+            traps=("في الخامس والعشرين من مايو",),
         ),
         Rule(
             "a definite cardinal after a definite plural («الأعوام الخمسين») counts it, it is not an ordinal",
