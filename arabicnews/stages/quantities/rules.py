@@ -765,11 +765,11 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("وصل وفد من ستة أشخاص",),
         ),
         Rule(
-            "a number word that is also an adjective («متين», solid) with no currency or unit is the adjective",
+            "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
             "قام البناء على أساس متين",
             "refused",
             _adjective_alone,
-            traps=("دفع متين جنيه", "دفع متين وعشرة جنيهات"),
+            traps=("دفع متين جنيه", "دفع متين وعشرة جنيهات", "انتظر متين يوم"),
         ),
         Rule(
             "«one» after its noun says nothing new («صف واحد»)",
