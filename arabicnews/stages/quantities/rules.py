@@ -748,7 +748,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "بلغ عدد الزوار 100000",
             "took",
             _round_number,
-            traps=("أرسل رسالة إلى 88591", "للاستفسار الاتصال على 0114000000"),
+            traps=("أرسل رسالة إلى 88591", "للاستفسار الاتصال على 0114000000", "صندوق بريد 11000"),
         ),
         Rule(
             "five digits or more with no noun are a code",
