@@ -147,7 +147,7 @@ def _same_source(a: str, b: str) -> bool:
     return " ".join(a.translate(_QUOTES).split()) == " ".join(b.translate(_QUOTES).split())
 
 
-def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res: Result) -> None:
+def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res: Result, show: bool = False) -> None:
     """Each quantity inside a gold content: does doc.claims() give it the innermost gold source?"""
     if not doc.has_layer("quantities"):
         return
@@ -169,11 +169,15 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
         res.figures += 1
         mine = [c for c in found if c.quantity.start == q.start and c.quantity.end == q.end]
         if not mine:
+            if show:
+                print("CLAIM none", q.text, "| gold", names)
             continue
         best = min(mine, key=lambda c: c.attribution.content.end - c.attribution.content.start)
         alt = "، ".join(s.text for s in best.attribution.sources)
         if any(_same_source(best.source, n) or _same_source(alt, n) for n in names):
             res.figures_right += 1
+        elif show:
+            print("CLAIM wrong", q.text, "|", best.source, "| gold", names)
 
 
 def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, show: bool = False) -> Result:
@@ -200,7 +204,7 @@ def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, 
         tokens = [(t.start, t.end) for t in doc.tokens]
         golds = rec["attributions"]
         res.gold += len(golds)
-        _score_claims(text, doc, golds, res)
+        _score_claims(text, doc, golds, res, show)
         used: set[int] = set()
         for g in golds:
             gc = tuple(g["cue"])

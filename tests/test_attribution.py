@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import pickle
 import time
@@ -518,28 +519,49 @@ def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_tex
     assert any(s.entity is not None for a in doc.attributions for s in a.sources)
 
 
-GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "attribution_gold.jsonl"
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+GOLDS = [BENCH / "attribution_gold.jsonl", BENCH / "attribution_gold2.jsonl"]
+RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
+SPLITS = {"attribution_gold.jsonl": {"dev", "old_heldout"}, "attribution_gold2.jsonl": {"dev", "heldout"}}
 
 
-def test_the_evaluation_gold_holds_offsets_only() -> None:
-    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
+def test_the_evaluation_gold_holds_offsets_only(gold: Path) -> None:
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     assert sum(len(r["attributions"]) for r in records) >= 150
     for rec in records:
-        assert set(rec) == {"file", "index", "url", "source", "sha1", "attributions"}
+        assert RECORD_KEYS <= set(rec) <= RECORD_KEYS | {"negatives", "negatives_only"}
+        assert rec["split"] in SPLITS[gold.name]
+        assert rec["file"] != "2015-08-11.json"  # reserved for independent evaluation
+        for s, e in rec.get("negatives", ()):
+            assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e
         for att in rec["attributions"]:
+            assert set(att) <= {"kind", "cue", "sources", "content", "speaker"}
             assert att["kind"] in ("direct", "indirect", "mixed", "according_to")
-            for s, e in [att["cue"], att["content"], *att["sources"]]:
+            for s, e in [att["cue"], att["content"], *att["sources"], *([att["speaker"]] if "speaker" in att else [])]:
                 assert isinstance(s, int) and isinstance(e, int) and 0 <= s < e
 
 
-def test_the_gold_offsets_point_at_the_corpus_text(data_dir: Path) -> None:
+def test_the_new_gold_is_split_by_article_and_large_enough() -> None:
+    records = [json.loads(line) for line in GOLDS[1].read_text(encoding="utf-8").splitlines()]
+    old = [json.loads(line) for line in GOLDS[0].read_text(encoding="utf-8").splitlines()]
+    keys = [(r["file"], r["index"]) for r in records + old]
+    assert len(keys) == len(set(keys))  # an article is in one split only, and not annotated twice
+    assert sum(len(r["attributions"]) for r in records + old) >= 400
+    assert sum(len(r.get("negatives", ())) for r in records) >= 60
+    assert len({r["source"] for r in records if r["attributions"]}) >= 10
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
+def test_the_gold_offsets_point_at_the_corpus_text(gold: Path, data_dir: Path) -> None:
     cache: dict[str, list[dict[str, Any]]] = {}
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in gold.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         name = rec["file"]
         if name not in cache:
             cache[name] = json.loads((data_dir / "saudinewsnet" / name).read_text(encoding="utf-8"))
         text = cache[name][rec["index"]]["content"]
+        assert hashlib.sha1(text.encode()).hexdigest() == rec["sha1"]
         for att in rec["attributions"]:
             s, e = att["cue"]
             assert text[s:e].strip() == text[s:e] and text[s:e]

@@ -123,6 +123,9 @@ class Index:
         """Reporting verbs taken into an according-to phrase («أفاد» in «وفق ما أفاد»)."""
         self.done: list[Attribution] = []
         """The attributions found so far, in cue order (earlier speakers are looked up here)."""
+        self.announcers: list[tuple[int, int, int]] = []
+        """The subjects of announcements that report nothing («وكشف المتحدث ... عن النتائج»), as
+        (cue token, first token, end token): a later «وأضاف» may continue them."""
         self._comp: dict[int, bool] = {}
         self._pair_quotes()
         self._find_cues()

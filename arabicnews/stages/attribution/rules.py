@@ -47,6 +47,21 @@ SHORT_LEAD = 4
 NAQAL = "نقل"
 """«نقل»: «نقل ... عن» names the one quoted as a source too."""
 AN = "عن"
+BETWEEN = "بين"
+"""«بين»: «بيّن» "stated" or "between", written alike."""
+BETWEEN_AFTER = ("من", "ما")
+"""«من بين», «ما بين»: always "between"."""
+BETWEEN_REACH = 4
+"""How many tokens after «بين» the «و» of "between X and Y" may come."""
+WA = "و"
+UNVEILING = ("أعلن", "كشف")
+"""Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
+EVIDENCE_REACH = 2
+"""How many words right after (or before) a cue are looked at for an evidence subject."""
+OBJECT_PREPS = ("الي", "علي", "ب")
+"""Prepositions (normalised) of verbs that name an addressee before them («دعا ... إلى», «حث ... على»)."""
+RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
+"""Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
 @frozen
@@ -236,6 +251,27 @@ def _absorbed(cand: CueCandidate) -> Refusal | None:
 )
 def _inside_entity(cand: CueCandidate) -> Refusal | None:
     return REFUSED if cand.index.inside_entity(cand.match.cue_start, cand.match.cue_end) else None
+
+
+@_cues(
+    "«بين» before two things joined by «و» is “between”, not «بيّن»",
+    "وانحصرت المنافسة بين رونالدو وميسي في السنوات الأخيرة.",
+    "refused",
+    "وبين المدير أن العمل سينتهي قريبا.",
+)
+def _between(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if a.bare[i] != BETWEEN:
+        return None
+    if i > 0 and a.bare[i - 1] in BETWEEN_AFTER:
+        return REFUSED
+    limit = min(a.sent_limit(i), i + 1 + BETWEEN_REACH)
+    for k in range(i + 1, limit):
+        if a.punct[k] or a.is_comp(k):
+            return None
+        if k > i + 1 and a.norm[k].startswith(WA) and len(a.norm[k]) > 2 and k not in a.cue_at:
+            return REFUSED
+    return None
 
 
 CUES = _cues.table()
@@ -517,6 +553,47 @@ def _claimed(cand: SpeechCue) -> Refusal | None:
     return REFUSED if cand.how in ("quote", "colon") and cand.marker_at in cand.index.claimed else None
 
 
+@_speech(
+    "a verb whose subject is evidence reports no one's words",
+    "وتشير الأرقام إلى أن عدد الزوار ارتفع هذا العام.",
+    "refused",
+    "وتشير الوزارة إلى أن عدد الزوار ارتفع هذا العام.",
+)
+def _evidence(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    evidence = a.grammar.evidence
+    first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
+    p = cand.after_cue
+    for k in range(p, min(limit, p + EVIDENCE_REACH)):
+        if not a.word(k) or a.is_comp(k):
+            break
+        if a.head(k) in evidence:
+            return REFUSED
+    if not a.conj[i]:
+        for k in range(i - 1, max(first, i - EVIDENCE_REACH) - 1, -1):
+            if not a.word(k):
+                break
+            if a.head(k) in evidence:
+                return REFUSED
+    return None
+
+
+@_speech(
+    "an announcement or unveiling of a thing is no report",
+    "وأعلنت السلطات حالة الطوارئ في المدينة.",
+    "refused",
+    "وأعلنت السلطات أن المدارس ستغلق أبوابها.",
+)
+def _unveiling(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma not in UNVEILING or cand.how not in ("none", "prep") or cand.quote_before() >= 0:
+        return None
+    a, p = cand.index, cand.after_cue
+    end = cand.subject_end() if cand.how == "prep" else a.np_end(p, a.sent_limit(cand.cue), names=True)
+    if end > p:
+        a.announcers.append((cand.cue, p, end))  # who announced may go on to say more («وأضاف»)
+    return REFUSED
+
+
 SPEECH_CUES = _speech.table()
 
 
@@ -557,6 +634,42 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not (p < end < c and a.bare[end] == AN):
         return None
     return a.split_sources(p, end) + a.split_sources(end + 1, a.bounded_source(end + 1, c))
+
+
+@_sources_rules(
+    "a resumptive word after the verb is not its source",
+    "وقال عنه الوزير إنه سيبدأ العمل قريبا.",
+    "took",
+    "وقال الوزير إنه سيبدأ العمل قريبا.",
+)
+def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in RESUMPTIVE):
+        return None
+    end = a.bounded_source(p + 1, cand.marker_at)
+    if end > p + 1:
+        return a.split_sources(p + 1, end)
+    back = None if a.conj[cand.cue] else a.subject_before_verb(cand.cue)
+    return a.split_sources(*back) if back is not None else ()
+
+
+@_sources_rules(
+    "the addressee of a call is not its source",
+    "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
+    "took",
+    "ودعا الوزير إلى الابتعاد عن مجاري السيول.",
+)
+def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.how == "prep" and cand.info.type == "speech"):
+        return None
+    if cand.info.prep not in OBJECT_PREPS:
+        return None
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        if a.head(k) in a.grammar.objects:
+            return a.split_sources(p, k)
+    return None
 
 
 @_sources_rules(
