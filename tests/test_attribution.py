@@ -642,3 +642,14 @@ def test_the_topic_after_amma_is_the_subject_of_the_verb_after_fa() -> None:
     a = one("أما المتحدث باسم الوزارة فقال إن الأسعار ستنخفض.")
     assert [s.text for s in a.sources] == ["المتحدث باسم الوزارة"]
     assert a.content.text == "الأسعار ستنخفض"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقد تم ذلك بموجب طقس قديم بحسب صحيفة “ميرور” البريطانية.", "صحيفة “ميرور” البريطانية"),
+        ('كشفت مصادر "الوطن" أنه لا توجد جوائز مالية للبطل.', 'مصادر "الوطن"'),
+    ],
+)
+def test_a_quoted_name_after_a_head_noun_stays_in_the_source(text: str, source: str) -> None:
+    assert [[s.text for s in a.sources] for a in atts(text)] == [[source]]

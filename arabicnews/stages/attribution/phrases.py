@@ -51,6 +51,10 @@ FA = "ف"
 """The conjunction «ف», which after «أما» introduces the verb of its topic."""
 
 
+QUOTED_NAME_TOKENS = 5
+"""How many tokens (marks included) a quoted name after a head noun may span."""
+
+
 class Phrases(Index):
     """The token index with the scans that bound sources, noun phrases and clauses."""
 
@@ -138,6 +142,10 @@ class Phrases(Index):
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if self.punct[k]:
+                after = self.quoted_name(k)
+                if 0 < after <= b:
+                    k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
+                    continue
                 if self.toks[k].text == "/" and k > a and k + 1 < b and self.word(k + 1):
                     k += 1  # «النقيب /نايف محمد الجهني»
                     continue
@@ -150,6 +158,26 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def quoted_name(self, k: int) -> int:
+        """The token after a short quoted name opening at ``k`` right after a source's head noun, else -1.
+
+        «صحيفة “ميرور” البريطانية», «مصادر "الوطن"», «موقع «ذا لوكال»»: the quote is a name, part
+        of the source, not the content.
+        """
+        if k == 0 or k not in self.closer or not self.word(k - 1):
+            return -1
+        close = self.closer[k]
+        if not 1 < close - k <= QUOTED_NAME_TOKENS:
+            return -1
+        if not (self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
+            return -1
+        nxt = close + 1
+        if nxt >= self.n or not self.word(nxt):
+            return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
+        if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
+            return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        return -1
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
         """The end (exclusive) of a noun phrase starting at ``a`` with no right marker.
@@ -168,7 +196,15 @@ class Phrases(Index):
         unnamed = self.head(a) in self.lex.unnamed
         named_head = not head_def and not role and not unnamed
         construct_name = False
-        while k < limit and self.word(k) and k not in self.cue_at and not self.is_comp(k):
+        while k < limit:
+            after = self.quoted_name(k)
+            if (role or unnamed) and not head_def and k == a + 1 and 0 < after <= limit:
+                # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"»: the quoted name is the genitive.
+                named_head = construct_name = True
+                k = after
+                continue
+            if not (self.word(k) and k not in self.cue_at and not self.is_comp(k)):
+                break
             w = self.bare[k]
             if w in g.emphatic:
                 k += 1  # «المصدر ذاته», «المصدر نفسه»
@@ -233,7 +269,7 @@ class Phrases(Index):
         k = p
         while k < limit:
             if k in self.closer:
-                if k > p and (self.audience(k - 1) or self.according_cue(k - 1)):
+                if k > p and (self.audience(k - 1) or self.according_cue(k - 1) or self.quoted_name(k) > 0):
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
                 return "quote", k
