@@ -653,3 +653,22 @@ def test_the_topic_after_amma_is_the_subject_of_the_verb_after_fa() -> None:
 )
 def test_a_quoted_name_after_a_head_noun_stays_in_the_source(text: str, source: str) -> None:
     assert [[s.text for s in a.sources] for a in atts(text)] == [[source]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # ي/ى folding makes «علي» the preposition «على»; the original spelling and «بن» say name.
+        ("وأوضح المشارك علي بن عبدالله العمري أن الإنتاج يستغرق شهرا.", "المشارك علي بن عبدالله العمري"),
+        ("وقال وزير الخارجية علي أكبر صالحي إن الاتفاق قريب.", "وزير الخارجية علي أكبر صالحي"),
+        # A name that begins with ل keeps it: the segmenter did not split a preposition off.
+        ("وقال ليون ماركو إن الفريق جاهز.", "ليون ماركو"),
+        ("بحسب ليون ماركو فإن الفريق جاهز.", "ليون ماركو"),
+    ],
+)
+def test_names_keep_every_letter(text: str, source: str) -> None:
+    assert [s.text for a in atts(text) for s in a.sources] == [source]
+
+
+def test_the_preposition_ala_spelled_with_ya_still_ends_a_source() -> None:
+    assert [s.text for s in one("وأكد الوزير علي أن الاتفاق قريب.").sources] == ["الوزير"]

@@ -51,6 +51,13 @@ CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
 
 
+ALI = "علي"
+"""«على» and «علي» once ي/ى are folded."""
+YA = "\u064a"
+"""ي, the letter that ends the name «علي» (the preposition ends in ى)."""
+SON = ("بن", "ابن")
+
+
 @frozen
 class CueMatch:
     """A cue found in the text: what the lists say about it, its original offsets and its last token."""
@@ -212,7 +219,23 @@ class Index:
         return got
 
     def is_stop(self, i: int) -> bool:
-        return self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops
+        if not (self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops):
+            return False
+        return not self.name_ali(i)
+
+    def name_ali(self, i: int) -> bool:
+        """Whether «علي» at ``i`` is the name, not the preposition «على» that ي/ى folding makes it.
+
+        Decided on the original spelling (final ي, not ى) and the word after it: «بن», or a word
+        that is neither definite nor a complementiser («علي محمد», «علي أكبر صالحي»); an
+        Egyptian-style «علي الرغم» or «علي أن» stays the preposition.
+        """
+        if self.norm[i] != ALI or not self.toks[i].text.endswith(YA) or i + 1 >= self.n or not self.word(i + 1):
+            return False
+        nxt = self.bare[i + 1]
+        if nxt in SON:
+            return True
+        return not (self.definite(i + 1) or self.is_comp(i + 1) or nxt in self.lex.stops or len(nxt) < 3)
 
     def definite(self, i: int) -> bool:
         return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3

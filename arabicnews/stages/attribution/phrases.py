@@ -107,7 +107,9 @@ class Phrases(Index):
         start, end = self.tokens_span(a, b)
         bare = self.bare[a]
         restored = ""
-        lam = bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
+        # The clitic segmenter decides whether a first ل is the preposition: a name that begins
+        # with the letter («ليون», «ليبيا») keeps it.
+        lam = self.lpre[a] and bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
         if lam and self.norm[a] not in self.lex.roles:
             start = self.body[a] + 1
             # «للمرصد»: the article's alef was dropped after ل; the form gives it back.
