@@ -661,12 +661,14 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
-    if not (_has_subject(cand) and cand.how == "prep" and cand.info.type == "speech"):
+    if not (_has_subject(cand) and cand.info.type == "speech"):
         return None
-    if cand.info.prep not in OBJECT_PREPS:
-        return None
+    # A verb with a preposition before its content («دعا ... إلى») may name the addressee right
+    # after it, with the subject dropped; any other verb only after its subject («فسر مراقبون
+    # هذه التصرفات بأن»).
+    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
     end = cand.subject_end()
-    for k in range(p + 1, end):
+    for k in range(p if calls else p + 1, end):
         if a.head(k) in a.grammar.objects:
             return a.split_sources(p, k)
     return None
