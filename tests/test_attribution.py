@@ -672,3 +672,15 @@ def test_names_keep_every_letter(text: str, source: str) -> None:
 
 def test_the_preposition_ala_spelled_with_ya_still_ends_a_source() -> None:
     assert [s.text for s in one("وأكد الوزير علي أن الاتفاق قريب.").sources] == ["الوزير"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("وأشار مدير مستشفى الولادة والأطفال إلى أن الحالة مستقرة.", ["مدير مستشفى الولادة والأطفال"]),
+        ("وقال وزير الزراعة والثروة السمكية إن الموسم جيد.", ["وزير الزراعة والثروة السمكية"]),
+        ("بحسب وكالة الصحافة الفرنسية والمرصد السوري فإن القتال مستمر.", ["وكالة الصحافة الفرنسية", "المرصد السوري"]),
+    ],
+)
+def test_coordination_inside_one_body_is_not_split(text: str, sources: list[str]) -> None:
+    assert [[s.text for s in a.sources] for a in atts(text)] == [sources]

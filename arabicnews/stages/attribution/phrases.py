@@ -127,6 +127,8 @@ class Phrases(Index):
         start = a
         for k in range(a + 1, b):
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k)):
+                if self.inside_body(k):
+                    continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -135,6 +137,20 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def inside_body(self, k: int) -> bool:
+        """Whether «و» + definite noun at ``k`` joins two genitives inside one name, not two sources.
+
+        Both the noun before and the noun after are definite (or «لل») and neither is a role or an
+        unnamed-source head: «وزير الزراعة والثروة السمكية». A role after «و» starts a new source
+        («وكالة الصحافة الفرنسية والمرصد السوري»).
+        """
+        before = k - 1
+        if self.is_role(k) or self.head(k) in self.lex.unnamed or not self.definite(k):
+            return False
+        if self.is_role(before) or not (self.definite(before) or self.bare[before].startswith(LAM_ARTICLE)):
+            return False
+        return not self.bare[before].endswith(self.grammar.nisba_endings)
 
     def bounded_source(self, a: int, b: int) -> int:
         """The end (exclusive) of a source starting at ``a`` before a content starting at ``b``."""
