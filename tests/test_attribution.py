@@ -684,3 +684,16 @@ def test_the_preposition_ala_spelled_with_ya_still_ends_a_source() -> None:
 )
 def test_coordination_inside_one_body_is_not_split(text: str, sources: list[str]) -> None:
     assert [[s.text for s in a.sources] for a in atts(text)] == [sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ('وأشار "الشريف" إلى أن المساحة تقدر بمئة متر.', "الشريف", "المساحة تقدر بمئة متر"),
+        ('وقال "القضيعان" لـ"سبق": تفاجأت بالثعبان.', "القضيعان", "تفاجأت بالثعبان"),
+        ('وتساءل "القضيعان": هل هناك حل؟', "القضيعان", "هل هناك حل"),
+    ],
+)
+def test_a_quoted_name_right_after_the_verb_is_its_speaker(text: str, source: str, content: str) -> None:
+    a = one(text)
+    assert ([s.text for s in a.sources], a.content.text) == ([source], content)

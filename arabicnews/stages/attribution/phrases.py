@@ -53,6 +53,8 @@ FA = "ف"
 
 QUOTED_NAME_TOKENS = 5
 """How many tokens (marks included) a quoted name after a head noun may span."""
+QUOTED_NAME_NEXT = ("الي", "ل")
+"""Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 
 
 class Phrases(Index):
@@ -104,6 +106,8 @@ class Phrases(Index):
         """A source over tokens ``[a, b)`` (a leading ل of «للمرصد» left out)."""
         if a >= b:
             return None
+        if a in self.closer and self.closer[a] == b - 1 and b - a > 2:
+            a, b = a + 1, b - 1  # «"الشريف"»: a source that is only a quoted name, without its marks
         start, end = self.tokens_span(a, b)
         bare = self.bare[a]
         restored = ""
@@ -188,13 +192,18 @@ class Phrases(Index):
         close = self.closer[k]
         if not 1 < close - k <= QUOTED_NAME_TOKENS:
             return -1
-        if not (self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
+        after_verb = (k - 1) in self.cue_at
+        if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
         nxt = close + 1
+        if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
+            return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt >= self.n or not self.word(nxt):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
+            return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
         return -1
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
@@ -287,7 +296,7 @@ class Phrases(Index):
         k = p
         while k < limit:
             if k in self.closer:
-                if k > p and (self.audience(k - 1) or self.according_cue(k - 1) or self.quoted_name(k) > 0):
+                if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
                 return "quote", k
