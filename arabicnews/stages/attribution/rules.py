@@ -60,6 +60,14 @@ EVIDENCE_REACH = 2
 """How many words right after (or before) a cue are looked at for an evidence subject."""
 OBJECT_PREPS = ("الي", "علي", "ب")
 """Prepositions (normalised) of verbs that name an addressee before them («دعا ... إلى», «حث ... على»)."""
+SAYING = "بالقول"
+"""The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
+"""Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
+FRAMING_REACH = 6
+"""How many tokens before «بالقول» the framing verb may stand."""
+OBJECT_SUFFIXES = ("ه", "ها", "هم")
+"""Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
@@ -634,6 +642,28 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not (p < end < c and a.bare[end] == AN):
         return None
     return a.split_sources(p, end) + a.split_sources(end + 1, a.bounded_source(end + 1, c))
+
+
+@_sources_rules(
+    "the subject of the verb that frames «بالقول» is the source",
+    "وختم الوزير حديثه بالقول إن الأمر قيد الدراسة.",
+    "took",
+    "وأشار الوزير إلى الأمر بقوله إنه قيد الدراسة.",
+)
+def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != SAYING or a.conj[i]:
+        return None
+    first = a.sent_first[a.sent_of[i]]
+    for v in range(i - 1, max(first, i - FRAMING_REACH) - 1, -1):
+        if a.punct[v] or v in a.cue_at:
+            return None
+        if a.bare[v] in FRAMING:
+            end = i
+            if end - 1 > v + 1 and a.bare[end - 1].endswith(OBJECT_SUFFIXES):
+                end -= 1  # «حديثه»: the verb's object
+            return a.split_sources(v + 1, end) if end > v + 1 else ()
+    return None
 
 
 @_sources_rules(
