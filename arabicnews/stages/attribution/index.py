@@ -51,6 +51,8 @@ CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
 
 
+CLAUSE_OPENERS = (CONJUNCTION, "فيما")
+"""Words after which a cue opens a new clause («فيما أكد»)."""
 ALI = "علي"
 """«على» and «علي» once ي/ى are folded."""
 YA = "\u064a"
@@ -257,10 +259,13 @@ class Index:
         return self.bare[i] in self.lex.roles or self.head(i) in self.lex.roles
 
     def boundary(self, i: int) -> bool:
-        """Whether token ``i`` opens a new attribution clause (a cue after a comma or و)."""
+        """Whether token ``i`` opens a new attribution clause: a cue after a comma, و or «فيما», or
+        a participle even with no comma before it («... في كنار مضيفا أن ...»)."""
         if i not in self.cue_at:
             return False
-        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] == CONJUNCTION))
+        if self.cue_at[i].info.type == "participle":
+            return True
+        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
 
     def audience(self, i: int) -> bool:
         """Whether token ``i`` is the preposition ل standing alone («لـ»), before an outlet's name."""
