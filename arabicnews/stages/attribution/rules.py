@@ -55,6 +55,8 @@ BETWEEN_REACH = 4
 """How many tokens after «بين» the «و» of "between X and Y" may come."""
 WA = "و"
 UNVEILING = ("أعلن", "كشف")
+VIA = "عبر"
+"""«عبر»: "expressed" only with «عن» after it; otherwise "via" («عبر مساعدات لوجستية»)."""
 """Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
 EVIDENCE_REACH = 2
 """How many words right after (or before) a cue are looked at for an evidence subject."""
@@ -587,15 +589,33 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "«عبر» with no «عن» is “via”, not “expressed”",
+    "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية.",
+    "refused",
+    "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+)
+def _via(cand: SpeechCue) -> Refusal | None:
+    return REFUSED if cand.info.lemma == VIA and cand.how in ("none", "quote", "colon") else None
+
+
+@_speech(
     "an announcement or unveiling of a thing is no report",
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
     "وأعلنت السلطات أن المدارس ستغلق أبوابها.",
 )
 def _unveiling(cand: SpeechCue) -> Refusal | None:
-    if cand.info.lemma not in UNVEILING or cand.how not in ("none", "prep") or cand.quote_before() >= 0:
+    if cand.info.lemma not in UNVEILING or cand.quote_before() >= 0:
         return None
     a, p = cand.index, cand.after_cue
+    if cand.how == "quote":
+        # «أعلن انعقاد جلسة ... «للتباحث ...»»: a quote after the thing announced is a name or a
+        # purpose, not what was said; a quote right after the subject is.
+        subject = a.np_end(p, cand.marker_at, names=True)
+        if not any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at)):
+            return None
+    elif cand.how not in ("none", "prep"):
+        return None
     end = cand.subject_end() if cand.how == "prep" else a.np_end(p, a.sent_limit(cand.cue), names=True)
     if end > p:
         a.announcers.append((cand.cue, p, end))  # who announced may go on to say more («وأضاف»)
