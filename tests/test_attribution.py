@@ -697,3 +697,16 @@ def test_coordination_inside_one_body_is_not_split(text: str, sources: list[str]
 def test_a_quoted_name_right_after_the_verb_is_its_speaker(text: str, source: str, content: str) -> None:
     a = one(text)
     assert ([s.text for s in a.sources], a.content.text) == ([source], content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("وقال المسؤول - الذي تولى المنصب أمس - إن الفريق جاهز.", "المسؤول", "الفريق جاهز"),
+        ("واعلنت انقرة في يوليو (تموز) انها سمحت للطائرات بشن هجمات.", "انقرة", "انها سمحت للطائرات بشن هجمات"),
+        ("وأوضح محمد (جد الطفلة) أن الفريق قرر نقلها.", "محمد (جد الطفلة)", "الفريق قرر نقلها"),
+    ],
+)
+def test_an_aside_between_source_and_complementiser_is_skipped(text: str, source: str, content: str) -> None:
+    a = one(text)
+    assert ([s.text for s in a.sources], a.content.text) == ([source], content)

@@ -53,6 +53,12 @@ FA = "ف"
 
 QUOTED_NAME_TOKENS = 5
 """How many tokens (marks included) a quoted name after a head noun may span."""
+PARENS = {"(": ")", "[": "]"}
+"""Brackets that hold an aside («قال المدرب (إسباني) إن»)."""
+DASHES = ("-", "–", "—")
+"""Dashes that enclose an aside («وقال المسؤول - الذي ... - إن»)."""
+ASIDE_REACH = 15
+"""How many tokens a bracketed or dashed aside may span."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 
@@ -168,6 +174,10 @@ class Phrases(Index):
                 if 0 < after <= b:
                     k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
                     continue
+                aside = self.aside_end(k, b)
+                if k > a and aside > 0 and self.toks[k].text[0] in PARENS:
+                    k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
+                    continue
                 if self.toks[k].text == "/" and k > a and k + 1 < b and self.word(k + 1):
                     k += 1  # «النقيب /نايف محمد الجهني»
                     continue
@@ -180,6 +190,22 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def aside_end(self, k: int, limit: int) -> int:
+        """The token after a bracketed or dashed aside opening at ``k``, or -1.
+
+        «(إسباني)», «(تموز)», «- الذي تولى المنصب أمس -»: a short aside, closed before ``limit``.
+        """
+        ch = self.toks[k].text
+        close = PARENS.get(ch) or (ch if ch in DASHES else None)
+        if close is None:
+            return -1
+        for j in range(k + 1, min(limit, k + 1 + ASIDE_REACH)):
+            if self.toks[j].text == close or (close in DASHES and self.toks[j].text in DASHES):
+                return j + 1 if j > k + 1 else -1
+            if self.punct[j] and self.toks[j].text[0] in TERMINAL:
+                return -1
+        return -1
 
     def quoted_name(self, k: int) -> int:
         """The token after a short quoted name opening at ``k`` right after a source's head noun, else -1.
@@ -302,6 +328,10 @@ class Phrases(Index):
                 return "quote", k
             if self.punct[k]:
                 ch = self.toks[k].text[0]
+                aside = self.aside_end(k, limit)
+                if aside > 0:
+                    k = aside  # «قال المدرب (إسباني) إن», «وقال المسؤول - الذي ... - إن»
+                    continue
                 if ch in COLONS:
                     return "colon", k
                 if ch in COMMAS:
