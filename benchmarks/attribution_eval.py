@@ -275,9 +275,11 @@ def speed(data: Path, name: str) -> str:
     found = sum(len(stage(d).attributions) for d in docs)
     dt = time.perf_counter() - t0
     chars = sum(len(d.text) for d in docs)
+    words = sum(1 for d in docs for t in d.tokens if t.kind == "word")
     return (
-        f"{len(docs)} articles ({chars:,} characters) of {name}: {found} attributions, "
-        f"{1000 * dt / len(docs):.2f} ms per article, {chars / dt / 1e6:.2f} M characters/s (attribution stage only)"
+        f"{len(docs)} articles ({chars:,} characters, {words:,} words) of {name}: {found} attributions, "
+        f"{1000 * dt / len(docs):.2f} ms per article, {chars / dt / 1e6:.2f} M characters/s, "
+        f"{words / dt:,.0f} words/s (attribution stage only)"
     )
 
 

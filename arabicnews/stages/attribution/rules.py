@@ -523,6 +523,7 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «وجاء في بيان صادر عن المتنزه ... أنه»: the one who issued the document is the source.
         if p >= a.n or a.head(p) not in a.lex.documents:
             return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, no_document=True)
+        cue_end = a.toks[p].end  # «جاء في بيان»: the document noun belongs to the cue
         issuer = p + 1
         while issuer < a.n and a.bare[issuer] in a.grammar.issued:
             issuer += 1
@@ -721,6 +722,12 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     for k in range(p if calls else p + 1, end):
         if a.head(k) in a.grammar.objects:
             return a.split_sources(p, k)
+    if calls:
+        # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first
+        # noun phrase; a second one with no role word in it is the addressee.
+        subject = a.np_end(p, end, names=True)
+        if p < subject < end and not any(a.is_role(k) for k in range(subject, end)):
+            return a.split_sources(p, subject)
     return None
 
 
