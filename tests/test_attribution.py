@@ -710,3 +710,14 @@ def test_a_quoted_name_right_after_the_verb_is_its_speaker(text: str, source: st
 def test_an_aside_between_source_and_complementiser_is_skipped(text: str, source: str, content: str) -> None:
     a = one(text)
     assert ([s.text for s in a.sources], a.content.text) == ([source], content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال عروة لرويترز إن الشركة أكملت تركيب الشبكة.", "عروة"),
+        ("وقال الرئيس التنفيذي لشركة زين إن الشركة أكملت تركيب الشبكة.", "الرئيس التنفيذي لشركة زين"),
+    ],
+)
+def test_an_audience_after_a_plain_name_is_not_the_source(text: str, source: str) -> None:
+    assert [s.text for s in one(text).sources] == [source]

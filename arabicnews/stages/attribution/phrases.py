@@ -169,6 +169,8 @@ class Phrases(Index):
         while k < b:
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
+            if k > a and self.audience_after_name(a, k):
+                break
             if self.punct[k]:
                 after = self.quoted_name(k)
                 if 0 < after <= b:
@@ -190,6 +192,16 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def audience_after_name(self, a: int, k: int) -> bool:
+        """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,
+        «كاميرون لتلاميذ مدرسة»): the audience, not part of the source.
+
+        After a role («الرئيس التنفيذي لشركة زين») the ل phrase is the role's complement.
+        """
+        if not self.lpre[k] or self.bare[k].startswith(LAM_ARTICLE):
+            return False
+        return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
 
     def aside_end(self, k: int, limit: int) -> int:
         """The token after a bracketed or dashed aside opening at ``k``, or -1.
