@@ -721,3 +721,9 @@ def test_an_aside_between_source_and_complementiser_is_skipped(text: str, source
 )
 def test_an_audience_after_a_plain_name_is_not_the_source(text: str, source: str) -> None:
     assert [s.text for s in one(text).sources] == [source]
+
+
+def test_a_statement_can_be_the_subject() -> None:
+    a = one("قال بيان للقيادة المشتركة اليوم إن التحالف نفذ 41 ضربة جوية.")
+    assert [s.text for s in a.sources] == ["بيان للقيادة المشتركة"]
+    assert [s.text for s in one("وقال الوزير في بيان إن المدارس ستفتح.").sources] == ["الوزير"]

@@ -167,6 +167,9 @@ class Phrases(Index):
         relatives = self.grammar.relatives
         k = a
         while k < b:
+            if k == a and self.head(k) in self.lex.documents and not self.lpre[k]:
+                k += 1  # «قال بيان للقيادة المشتركة إن»: the statement itself is the subject
+                continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.audience_after_name(a, k):
