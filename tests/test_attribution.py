@@ -727,3 +727,18 @@ def test_a_statement_can_be_the_subject() -> None:
     a = one("قال بيان للقيادة المشتركة اليوم إن التحالف نفذ 41 ضربة جوية.")
     assert [s.text for s in a.sources] == ["بيان للقيادة المشتركة"]
     assert [s.text for s in one("وقال الوزير في بيان إن المدارس ستفتح.").sources] == ["الوزير"]
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [
+        ("وقتل ثلاثة أشخاص في الهجوم، كما قالت الشرطة.", [("according_to", "كما قالت", "قتل ثلاثة أشخاص في الهجوم")]),
+        ("كما أكد الوزير أن المدارس ستفتح أبوابها.", [("indirect", "أكد", "المدارس ستفتح أبوابها")]),
+        (
+            "وقال إن المشاريع بلغت 21 مشروعا، كما بلغت مشاريع الاختراع مشروعين.",
+            [("indirect", "قال", "المشاريع بلغت 21 مشروعا، كما بلغت مشاريع الاختراع مشروعين")],
+        ),
+    ],
+)
+def test_kama_with_a_reporting_verb_closing_the_sentence(text: str, got: list[tuple[str, str, str]]) -> None:
+    assert [(a.kind, a.cue.text, a.content.text) for a in atts(text)] == got

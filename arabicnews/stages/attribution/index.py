@@ -263,7 +263,10 @@ class Index:
         a participle even with no comma before it («... في كنار مضيفا أن ...»)."""
         if i not in self.cue_at:
             return False
-        if self.cue_at[i].info.type == "participle":
+        match = self.cue_at[i]
+        if match.info.prep == "verb" and self.verb_at(match.last + 1) is None:
+            return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
+        if match.info.type == "participle":
             return True
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
 

@@ -47,6 +47,8 @@ SHORT_LEAD = 4
 NAQAL = "نقل"
 """«نقل»: «نقل ... عن» names the one quoted as a source too."""
 AN = "عن"
+AS = "كما"
+"""«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN = "بين"
 """«بين»: «بيّن» "stated" or "between", written alike."""
 BETWEEN_AFTER = ("من", "ما")
@@ -400,6 +402,23 @@ def _reading(
 )
 def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.missing_verb else None
+
+
+@_according(
+    "«كما» + a reporting verb is an according-to phrase only where it closes its sentence",
+    "وقتل ثلاثة أشخاص في الهجوم، كما قالت الشرطة.",
+    "took",
+    "وقتل ثلاثة أشخاص في الهجوم، على ما أفادت الشرطة.",
+)
+def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
+    if cand.info.lemma != AS or cand.missing_verb:
+        return None
+    a = cand.index
+    first = a.sent_first[a.sent_of[cand.cue]]
+    end, sources = _according_source(cand)
+    if not sources or not a.clause_ends_at(end, cand.limit) or not a.back_has_clause(first, cand.cue):
+        return REFUSED
+    return _qualifies_before(cand) or REFUSED
 
 
 @_according(
