@@ -512,6 +512,23 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
     return _reading(a.content(place.first, a.clause_end(place.first)), "according_to", _sources(cand))
 
 
+@_according(
+    "an according-to phrase standing alone after a full stop qualifies the sentence before it",
+    "وحصل اللاعب على لقب أفضل لاعب في الدوري الموسم الماضي. وفقا لرويترز.",
+    "took",
+    "بحسب المرصد.",
+)
+def _qualifies_previous(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    sent = a.sent_of[cand.cue]
+    if sent == 0 or _front(place) or a.back_has_clause(place.first, cand.cue):
+        return None
+    if any(a.word(k) for k in range(place.first, cand.cue)) or not (place.end >= cand.limit or a.punct[place.end]):
+        return None
+    prev = a.sent_first[sent - 1]
+    return _reading(a.content(prev, a.clause_end(prev)), "according_to", _sources(cand))
+
+
 @_according("an according-to phrase with no words to qualify gives nothing", "بحسب المرصد.", "refused")
 def _nothing_qualified(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED
