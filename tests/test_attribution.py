@@ -742,3 +742,8 @@ def test_a_statement_can_be_the_subject() -> None:
 )
 def test_kama_with_a_reporting_verb_closing_the_sentence(text: str, got: list[tuple[str, str, str]]) -> None:
     assert [(a.kind, a.cue.text, a.content.text) for a in atts(text)] == got
+
+
+def test_an_audience_before_a_noun_phrase_content_is_left_out() -> None:
+    a = one("وأكد مصدر تركي لوكالة فرانس برس وصول ست طائرات أمريكية أمس.")
+    assert ([s.text for s in a.sources], a.content.text) == (["مصدر تركي"], "وصول ست طائرات أمريكية أمس")

@@ -1045,6 +1045,9 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
             return None
         sources = a.split_sources(p, end)
         start = end
+    if start < limit and a.lpre[start] and a.is_stop(start):
+        # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
+        start = max(start + 1, a.np_end(start, limit, names=False))
     if start >= limit or not sources:
         return None
     clause_end = a.clause_end(start)
