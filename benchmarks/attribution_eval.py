@@ -159,11 +159,15 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
         width = min(g["content"][1] - g["content"][0] for g in around)
         inner = [g for g in around if g["content"][1] - g["content"][0] == width]
         names: list[str] = []
+        speakers: list[str] = []
         for g in inner:
             if g["sources"]:
                 names.append("، ".join(text[s:e] for s, e in g["sources"]))
             elif "speaker" in g:
-                names.append(text[g["speaker"][0] : g["speaker"][1]])
+                # The recorded speaker is one mention of the person: a fuller or shorter mention
+                # of the same name counts («العقيد ناصر الشريف» / «المتحدث ... العقيد ناصر الشريف»).
+                speakers.append(text[g["speaker"][0] : g["speaker"][1]])
+        names += speakers
         if not names:
             continue  # a pronoun subject with no speaker recorded: no right answer to check
         res.figures += 1
@@ -174,7 +178,10 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
             continue
         best = min(mine, key=lambda c: c.attribution.content.end - c.attribution.content.start)
         alt = "، ".join(s.text for s in best.attribution.sources)
-        if any(_same_source(best.source, n) or _same_source(alt, n) for n in names):
+        mention = " ".join(best.source.translate(_QUOTES).split())
+        if any(_same_source(best.source, n) or _same_source(alt, n) for n in names) or any(
+            mention and (" ".join(n.split()) in mention or mention in " ".join(n.split())) for n in speakers
+        ):
             res.figures_right += 1
         elif show:
             print("CLAIM wrong", q.text, "|", best.source, "| gold", names)
