@@ -717,7 +717,7 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             return None
         if a.bare[v] in FRAMING:
             end = i
-            if end - 1 > v + 1 and a.bare[end - 1].endswith(OBJECT_SUFFIXES):
+            if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
                 end -= 1  # «حديثه»: the verb's object
             return a.split_sources(v + 1, end) if end > v + 1 else ()
     return None
