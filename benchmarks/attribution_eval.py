@@ -5,14 +5,25 @@ with its file, index, url, the SHA-1 of its text, and each attribution's cue, so
 as ``[start, end)`` character offsets into the article's ``content``. The text itself (licensed
 CC BY-NC-SA 4.0) is read from ``../shared/data/saudinewsnet`` at evaluation time.
 
+``attribution_gold2.jsonl`` (issue 14) has the same format plus a ``split`` per article (``dev`` or
+``heldout``, fixed by a seeded shuffle before the system was run on them), optional ``speaker``
+offsets for pronoun subjects, and ``negatives``: sentences holding cue-like words and no
+attribution. Records marked ``negatives_only`` count only for those sentences. The first file's
+articles are ``dev`` (08-10, 07-31) or ``old_heldout`` (08-06, 07-22).
+
 Usage::
 
-    python benchmarks/attribution_eval.py [--data ../shared/data] [--gold benchmarks/attribution_gold.jsonl]
-    python benchmarks/attribution_eval.py --speed    # also time the stage on every article of one day
+    python benchmarks/attribution_eval.py                         # dev and held-out tables
+    python benchmarks/attribution_eval.py --split old_heldout     # the first set's held-out days
+    python benchmarks/attribution_eval.py --split dev --show      # every error on dev
+    python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
 (the share of the tokens of predicted spans that lie in the paired gold span, and the reverse).
-Predicted and gold attributions are paired by overlapping cues.
+Predicted and gold attributions are paired by overlapping cues. Also: kind accuracy on paired
+attributions, false attributions in the negative sentences, and claims accuracy (each quantity
+inside a gold content: does ``doc.claims()`` credit it to the innermost gold attribution's full
+source, or its recorded speaker). The stage sees each whole article (not sentence by sentence).
 """
 
 from __future__ import annotations
@@ -23,14 +34,17 @@ import json
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from arabicnews.core.document import Document  # noqa: E402
 from arabicnews.core.pipeline import Pipeline  # noqa: E402
-from arabicnews.stages.attribution.stage import AttributionStage  # noqa: E402
+from arabicnews.stages.attribution.stage import AttributionStage, claims  # noqa: E402
+from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
 from arabicnews.stages.sentences import SentenceStage  # noqa: E402
 from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
 
@@ -92,21 +106,112 @@ def load_articles(data: Path, names: Iterable[str]) -> dict[str, list[dict[str, 
     return out
 
 
-def evaluate(gold_path: Path, data: Path, nlp: Pipeline, show: bool = False, only: Sequence[str] | None = None) -> str:
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    gold = [g for g in gold if not only or g["file"] in only]
+@dataclass
+class Result:
+    """Every count of one evaluated set of articles."""
+
+    articles: int = 0
+    gold: int = 0
+    cue: Scorer = field(default_factory=Scorer)
+    src: Scorer = field(default_factory=Scorer)
+    con: Scorer = field(default_factory=Scorer)
+    matched: int = 0
+    kind_right: int = 0
+    negatives: int = 0
+    negatives_hit: int = 0
+    false_in_negatives: int = 0
+    figures: int = 0
+    figures_right: int = 0
+
+    def table(self, label: str) -> str:
+        head = (
+            f"{label}: {self.articles} articles, {self.gold} gold attributions\n\n"
+            "| span | gold | predicted | exact P | exact R | exact F1 | token P | token R | token F1 |\n"
+            "|---|---|---|---|---|---|---|---|---|"
+        )
+        kind = f"{100 * self.kind_right / self.matched:.1f} %" if self.matched else "-"
+        claims = f"{100 * self.figures_right / self.figures:.1f} %" if self.figures else "-"
+        tail = (
+            f"\nkind right on {self.kind_right} of {self.matched} matched attributions ({kind}); "
+            f"negative sentences with a false attribution: {self.negatives_hit} of {self.negatives} "
+            f"({self.false_in_negatives} false attributions); figures inside gold contents credited to "
+            f"the right full source by doc.claims(): {self.figures_right} of {self.figures} ({claims})"
+        )
+        return "\n".join([head, self.cue.row("cue"), self.src.row("source"), self.con.row("content")]) + "\n" + tail
+
+
+_QUOTES = str.maketrans("", "", '«»"“”')
+
+
+def _same_source(a: str, b: str) -> bool:
+    return " ".join(a.translate(_QUOTES).split()) == " ".join(b.translate(_QUOTES).split())
+
+
+def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res: Result, show: bool = False) -> None:
+    """Each quantity inside a gold content: does doc.claims() give it the innermost gold source?"""
+    if not doc.has_layer("quantities"):
+        return
+    found = claims(doc)
+    for q in doc.layer("quantities"):
+        around = [g for g in golds if g["content"][0] <= q.start and q.end <= g["content"][1]]
+        if not around:
+            continue
+        width = min(g["content"][1] - g["content"][0] for g in around)
+        inner = [g for g in around if g["content"][1] - g["content"][0] == width]
+        names: list[str] = []
+        speakers: list[str] = []
+        for g in inner:
+            if g["sources"]:
+                names.append("، ".join(text[s:e] for s, e in g["sources"]))
+            elif "speaker" in g:
+                # The recorded speaker is one mention of the person: a fuller or shorter mention
+                # of the same name counts («العقيد ناصر الشريف» / «المتحدث ... العقيد ناصر الشريف»).
+                speakers.append(text[g["speaker"][0] : g["speaker"][1]])
+        names += speakers
+        if not names:
+            continue  # a pronoun subject with no speaker recorded: no right answer to check
+        res.figures += 1
+        mine = [c for c in found if c.quantity.start == q.start and c.quantity.end == q.end]
+        if not mine:
+            if show:
+                print("CLAIM none", q.text, "| gold", names)
+            continue
+        best = min(mine, key=lambda c: c.attribution.content.end - c.attribution.content.start)
+        alt = "، ".join(s.text for s in best.attribution.sources)
+        mention = " ".join(best.source.translate(_QUOTES).split())
+        if any(_same_source(best.source, n) or _same_source(alt, n) for n in names) or any(
+            mention and (" ".join(n.split()) in mention or mention in " ".join(n.split())) for n in speakers
+        ):
+            res.figures_right += 1
+        elif show:
+            print("CLAIM wrong", q.text, "|", best.source, "| gold", names)
+
+
+def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, show: bool = False) -> Result:
+    """Score the analysis of each gold article (the stage sees the whole article text)."""
     arts = load_articles(data, (g["file"] for g in gold))
-    cue, src, con = Scorer(), Scorer(), Scorer()
-    n_gold = 0
+    res = Result()
+    cue, src, con = res.cue, res.src, res.con
     for rec in gold:
         text = arts[rec["file"]][rec["index"]]["content"]
         if hashlib.sha1(text.encode()).hexdigest() != rec["sha1"]:
             raise SystemExit(f"{rec['file']}[{rec['index']}] differs from the annotated text")
         doc = nlp(text)
-        tokens = [(t.start, t.end) for t in doc.tokens]
         preds = list(doc.attributions)
+        for ns, ne in rec.get("negatives", ()):
+            res.negatives += 1
+            hits = [p for p in preds if ns <= p.cue.start < ne]
+            res.false_in_negatives += len(hits)
+            res.negatives_hit += bool(hits)
+            if show and hits:
+                print("NEG", rec["index"], [p.cue.text for p in hits], "|", text[ns:ne][:70])
+        if rec.get("negatives_only"):
+            continue
+        res.articles += 1
+        tokens = [(t.start, t.end) for t in doc.tokens]
         golds = rec["attributions"]
-        n_gold += len(golds)
+        res.gold += len(golds)
+        _score_claims(text, doc, golds, res, show)
         used: set[int] = set()
         for g in golds:
             gc = tuple(g["cue"])
@@ -123,14 +228,26 @@ def evaluate(gold_path: Path, data: Path, nlp: Pipeline, show: bool = False, onl
                 continue
             used.add(match)
             p = preds[match]
+            res.matched += 1
+            res.kind_right += p.kind == g["kind"]
             cue.add([(p.cue.start, p.cue.end)], [gc], tokens)
             src.add([(s.start, s.end) for s in p.sources], gsrc, tokens)
             con.add([(p.content.start, p.content.end)], [tuple(g["content"])], tokens)
             if show and (
-                (p.content.start, p.content.end) != tuple(g["content"]) or [(s.start, s.end) for s in p.sources] != gsrc
+                (p.content.start, p.content.end) != tuple(g["content"])
+                or [(s.start, s.end) for s in p.sources] != gsrc
+                or (p.cue.start, p.cue.end) != gc
+                or p.kind != g["kind"]
             ):
-                print("DIFF", rec["index"], p.cue.text, [s.text for s in p.sources], "|", p.content.text[:50])
-                print("   gold", [text[a:b] for a, b in gsrc], "|", text[g["content"][0] : g["content"][1]][:50])
+                print("DIFF", rec["index"], p.kind, p.cue.text, [s.text for s in p.sources], "|", p.content.text[:50])
+                print(
+                    "   gold",
+                    g["kind"],
+                    text[gc[0] : gc[1]],
+                    [text[a:b] for a, b in gsrc],
+                    "|",
+                    text[g["content"][0] : g["content"][1]][:50],
+                )
         for i, p in enumerate(preds):
             if i not in used:
                 cue.add([(p.cue.start, p.cue.end)], [], tokens)
@@ -138,12 +255,21 @@ def evaluate(gold_path: Path, data: Path, nlp: Pipeline, show: bool = False, onl
                 con.add([(p.content.start, p.content.end)], [], tokens)
                 if show:
                     print("EXTRA", rec["index"], p.cue.text, "|", p.content.text[:60])
-    head = (
-        f"{len(gold)} articles, {n_gold} gold attributions\n\n"
-        "| span | gold | predicted | exact P | exact R | exact F1 | token P | token R | token F1 |\n"
-        "|---|---|---|---|---|---|---|---|---|"
-    )
-    return "\n".join([head, cue.row("cue"), src.row("source"), con.row("content")])
+    return res
+
+
+def load_gold(paths: Sequence[Path]) -> list[dict[str, Any]]:
+    """The records of every gold file, in order."""
+    out: list[dict[str, Any]] = []
+    for path in paths:
+        out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def evaluate(gold_path: Path, data: Path, nlp: Pipeline, show: bool = False, only: Sequence[str] | None = None) -> str:
+    """One table for the articles of one gold file (optionally only some corpus files)."""
+    gold = [g for g in load_gold([gold_path]) if not only or g["file"] in only]
+    return evaluate_records(gold, data, nlp, show=show).table(str(gold_path.name))
 
 
 def speed(data: Path, name: str) -> str:
@@ -156,36 +282,59 @@ def speed(data: Path, name: str) -> str:
     found = sum(len(stage(d).attributions) for d in docs)
     dt = time.perf_counter() - t0
     chars = sum(len(d.text) for d in docs)
+    words = sum(1 for d in docs for t in d.tokens if t.kind == "word")
     return (
-        f"{len(docs)} articles ({chars:,} characters) of {name}: {found} attributions, "
-        f"{1000 * dt / len(docs):.2f} ms per article, {chars / dt / 1e6:.2f} M characters/s (attribution stage only)"
+        f"{len(docs)} articles ({chars:,} characters, {words:,} words) of {name}: {found} attributions, "
+        f"{1000 * dt / len(docs):.2f} ms per article, {chars / dt / 1e6:.2f} M characters/s, "
+        f"{words / dt:,.0f} words/s (attribution stage only)"
     )
+
+
+SPLITS = ("dev", "heldout", "old_heldout")
+GOLD_FILES = (ROOT / "benchmarks" / "attribution_gold.jsonl", ROOT / "benchmarks" / "attribution_gold2.jsonl")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--gold", type=Path, default=ROOT / "benchmarks" / "attribution_gold.jsonl")
-    ap.add_argument("--show", action="store_true", help="print each miss, extra and difference")
+    ap.add_argument(
+        "--gold", type=Path, action="append", help="a gold file; repeat for several (default: both in benchmarks/)"
+    )
+    ap.add_argument("--show", action="store_true", help="print each miss, extra, difference and false negative hit")
     ap.add_argument(
         "--file",
         action="append",
-        help="score only the articles of this corpus file; repeat for several (2015-08-10.json is the dev half)",
+        help="score only the articles of this corpus file, as one set; repeat for several",
+    )
+    ap.add_argument(
+        "--split",
+        action="append",
+        choices=SPLITS,
+        help="score only this split (dev, heldout, old_heldout); repeat for several; default: dev, heldout",
     )
     ap.add_argument("--entities", action="store_true", help="run the entities stage before attributions")
-    ap.add_argument("--speed", action="store_true", help="also time the stage on 2015-08-10.json")
+    ap.add_argument("--speed", action="store_true", help="only time the stage on 2015-08-10.json")
     args = ap.parse_args(argv)
     if not (args.data / "saudinewsnet").is_dir():
         print(f"saudinewsnet not found under {args.data}; nothing to evaluate", file=sys.stderr)
         return 0
-    nlp = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
+    if args.speed:
+        print(speed(args.data, "2015-08-10.json"))
+        return 0
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), AttributionStage()])
     if args.entities:
         from arabicnews.stages.entities.stage import EntityStage
 
         nlp = nlp.add(EntityStage(), before="attributions")
-    print(evaluate(args.gold, args.data, nlp, show=args.show, only=args.file))
-    if args.speed:
-        print(speed(args.data, "2015-08-10.json"))
+    gold = load_gold(args.gold or GOLD_FILES)
+    if args.file:
+        recs = [g for g in gold if g["file"] in args.file]
+        print(evaluate_records(recs, args.data, nlp, show=args.show).table(" + ".join(args.file)))
+        return 0
+    for split in args.split or ("dev", "heldout"):
+        recs = [g for g in gold if g.get("split") == split]
+        print(evaluate_records(recs, args.data, nlp, show=args.show).table(split))
+        print()
     return 0
 
 

@@ -50,8 +50,10 @@ class _Analysis(Speakers):
                 according = according_cue(self, i, match)
                 span = (according.cue_start, according.cue_end)
                 decided = ACCORDING_TO.first(according, trace, span)
-                self.used.update(according.absorbed)
                 reading = decided[1] if decided is not None else None
+                if isinstance(reading, Reading):
+                    # A refused phrase («كما أكد الوزير أن» opening its clause) leaves its verb a cue.
+                    self.used.update(according.absorbed)
             else:
                 speech = speech_cue(self, i, match)
                 span = (speech.cue_start, speech.cue_end)

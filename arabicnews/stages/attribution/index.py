@@ -51,6 +51,15 @@ CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
 
 
+CLAUSE_OPENERS = (CONJUNCTION, "فيما")
+"""Words after which a cue opens a new clause («فيما أكد»)."""
+ALI = "علي"
+"""«على» and «علي» once ي/ى are folded."""
+YA = "\u064a"
+"""ي, the letter that ends the name «علي» (the preposition ends in ى)."""
+SON = ("بن", "ابن")
+
+
 @frozen
 class CueMatch:
     """A cue found in the text: what the lists say about it, its original offsets and its last token."""
@@ -123,6 +132,9 @@ class Index:
         """Reporting verbs taken into an according-to phrase («أفاد» in «وفق ما أفاد»)."""
         self.done: list[Attribution] = []
         """The attributions found so far, in cue order (earlier speakers are looked up here)."""
+        self.announcers: list[tuple[int, int, int]] = []
+        """The subjects of announcements that report nothing («وكشف المتحدث ... عن النتائج»), as
+        (cue token, first token, end token): a later «وأضاف» may continue them."""
         self._comp: dict[int, bool] = {}
         self._pair_quotes()
         self._find_cues()
@@ -209,7 +221,23 @@ class Index:
         return got
 
     def is_stop(self, i: int) -> bool:
-        return self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops
+        if not (self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops):
+            return False
+        return not self.name_ali(i)
+
+    def name_ali(self, i: int) -> bool:
+        """Whether «علي» at ``i`` is the name, not the preposition «على» that ي/ى folding makes it.
+
+        Decided on the original spelling (final ي, not ى) and the word after it: «بن», or a word
+        that is neither definite nor a complementiser («علي محمد», «علي أكبر صالحي»); an
+        Egyptian-style «علي الرغم» or «علي أن» stays the preposition.
+        """
+        if self.norm[i] != ALI or not self.toks[i].text.endswith(YA) or i + 1 >= self.n or not self.word(i + 1):
+            return False
+        nxt = self.bare[i + 1]
+        if nxt in SON:
+            return True
+        return not (self.definite(i + 1) or self.is_comp(i + 1) or nxt in self.lex.stops or len(nxt) < 3)
 
     def definite(self, i: int) -> bool:
         return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3
@@ -231,10 +259,16 @@ class Index:
         return self.bare[i] in self.lex.roles or self.head(i) in self.lex.roles
 
     def boundary(self, i: int) -> bool:
-        """Whether token ``i`` opens a new attribution clause (a cue after a comma or و)."""
+        """Whether token ``i`` opens a new attribution clause: a cue after a comma, و or «فيما», or
+        a participle even with no comma before it («... في كنار مضيفا أن ...»)."""
         if i not in self.cue_at:
             return False
-        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] == CONJUNCTION))
+        match = self.cue_at[i]
+        if match.info.prep == "verb" and self.verb_at(match.last + 1) is None:
+            return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
+        if match.info.type == "participle":
+            return True
+        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
 
     def audience(self, i: int) -> bool:
         """Whether token ``i`` is the preposition ل standing alone («لـ»), before an outlet's name."""

@@ -140,6 +140,10 @@ class Grammar:
     """nisba_endings.txt: endings of nisba adjectives, for ``str.endswith``."""
     adjective_endings: tuple[str, ...]
     """adjective_endings.txt: endings of adjectives after an indefinite role noun."""
+    evidence: frozenset[str] = frozenset()
+    """evidence.txt: subjects that report what evidence shows («الأرقام», «دراسة»), not words."""
+    objects: frozenset[str] = frozenset()
+    """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -162,6 +166,8 @@ class Grammar:
             emphatic=words("emphatic.txt"),
             nisba_endings=tuple(sorted(words("nisba_endings.txt"))),
             adjective_endings=tuple(sorted(words("adjective_endings.txt"))),
+            evidence=words("evidence.txt"),
+            objects=words("objects.txt"),
         )
 
 

@@ -51,6 +51,18 @@ FA = "ف"
 """The conjunction «ف», which after «أما» introduces the verb of its topic."""
 
 
+QUOTED_NAME_TOKENS = 5
+"""How many tokens (marks included) a quoted name after a head noun may span."""
+PARENS = {"(": ")", "[": "]"}
+"""Brackets that hold an aside («قال المدرب (إسباني) إن»)."""
+DASHES = ("-", "–", "—")
+"""Dashes that enclose an aside («وقال المسؤول - الذي ... - إن»)."""
+ASIDE_REACH = 15
+"""How many tokens a bracketed or dashed aside may span."""
+QUOTED_NAME_NEXT = ("الي", "ل")
+"""Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+
+
 class Phrases(Index):
     """The token index with the scans that bound sources, noun phrases and clauses."""
 
@@ -100,10 +112,14 @@ class Phrases(Index):
         """A source over tokens ``[a, b)`` (a leading ل of «للمرصد» left out)."""
         if a >= b:
             return None
+        if a in self.closer and self.closer[a] == b - 1 and b - a > 2:
+            a, b = a + 1, b - 1  # «"الشريف"»: a source that is only a quoted name, without its marks
         start, end = self.tokens_span(a, b)
         bare = self.bare[a]
         restored = ""
-        lam = bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
+        # The clitic segmenter decides whether a first ل is the preposition: a name that begins
+        # with the letter («ليون», «ليبيا») keeps it.
+        lam = self.lpre[a] and bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
         if lam and self.norm[a] not in self.lex.roles:
             start = self.body[a] + 1
             # «للمرصد»: the article's alef was dropped after ل; the form gives it back.
@@ -121,6 +137,8 @@ class Phrases(Index):
         start = a
         for k in range(a + 1, b):
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k)):
+                if self.inside_body(k):
+                    continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -130,14 +148,41 @@ class Phrases(Index):
             out.append(src)
         return tuple(out)
 
+    def inside_body(self, k: int) -> bool:
+        """Whether «و» + definite noun at ``k`` joins two genitives inside one name, not two sources.
+
+        Both the noun before and the noun after are definite (or «لل») and neither is a role or an
+        unnamed-source head: «وزير الزراعة والثروة السمكية». A role after «و» starts a new source
+        («وكالة الصحافة الفرنسية والمرصد السوري»).
+        """
+        before = k - 1
+        if self.is_role(k) or self.head(k) in self.lex.unnamed or not self.definite(k):
+            return False
+        if self.is_role(before) or not (self.definite(before) or self.bare[before].startswith(LAM_ARTICLE)):
+            return False
+        return not self.bare[before].endswith(self.grammar.nisba_endings)
+
     def bounded_source(self, a: int, b: int) -> int:
         """The end (exclusive) of a source starting at ``a`` before a content starting at ``b``."""
         relatives = self.grammar.relatives
         k = a
         while k < b:
+            if k == a and self.head(k) in self.lex.documents and not self.lpre[k]:
+                k += 1  # «قال بيان للقيادة المشتركة إن»: the statement itself is the subject
+                continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
+            if k > a and self.audience_after_name(a, k):
+                break
             if self.punct[k]:
+                after = self.quoted_name(k)
+                if 0 < after <= b:
+                    k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
+                    continue
+                aside = self.aside_end(k, b)
+                if k > a and aside > 0 and self.toks[k].text[0] in PARENS:
+                    k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
+                    continue
                 if self.toks[k].text == "/" and k > a and k + 1 < b and self.word(k + 1):
                     k += 1  # «النقيب /نايف محمد الجهني»
                     continue
@@ -150,6 +195,57 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def audience_after_name(self, a: int, k: int) -> bool:
+        """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,
+        «كاميرون لتلاميذ مدرسة»): the audience, not part of the source.
+
+        After a role («الرئيس التنفيذي لشركة زين») the ل phrase is the role's complement.
+        """
+        if not self.lpre[k] or self.bare[k].startswith(LAM_ARTICLE):
+            return False
+        return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def aside_end(self, k: int, limit: int) -> int:
+        """The token after a bracketed or dashed aside opening at ``k``, or -1.
+
+        «(إسباني)», «(تموز)», «- الذي تولى المنصب أمس -»: a short aside, closed before ``limit``.
+        """
+        ch = self.toks[k].text
+        close = PARENS.get(ch) or (ch if ch in DASHES else None)
+        if close is None:
+            return -1
+        for j in range(k + 1, min(limit, k + 1 + ASIDE_REACH)):
+            if self.toks[j].text == close or (close in DASHES and self.toks[j].text in DASHES):
+                return j + 1 if j > k + 1 else -1
+            if self.punct[j] and self.toks[j].text[0] in TERMINAL:
+                return -1
+        return -1
+
+    def quoted_name(self, k: int) -> int:
+        """The token after a short quoted name opening at ``k`` right after a source's head noun, else -1.
+
+        «صحيفة “ميرور” البريطانية», «مصادر "الوطن"», «موقع «ذا لوكال»»: the quote is a name, part
+        of the source, not the content.
+        """
+        if k == 0 or k not in self.closer or not self.word(k - 1):
+            return -1
+        close = self.closer[k]
+        if not 1 < close - k <= QUOTED_NAME_TOKENS:
+            return -1
+        after_verb = (k - 1) in self.cue_at
+        if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
+            return -1
+        nxt = close + 1
+        if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
+            return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
+        if nxt >= self.n or not self.word(nxt):
+            return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
+        if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
+            return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
+            return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
+        return -1
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
         """The end (exclusive) of a noun phrase starting at ``a`` with no right marker.
@@ -168,7 +264,15 @@ class Phrases(Index):
         unnamed = self.head(a) in self.lex.unnamed
         named_head = not head_def and not role and not unnamed
         construct_name = False
-        while k < limit and self.word(k) and k not in self.cue_at and not self.is_comp(k):
+        while k < limit:
+            after = self.quoted_name(k)
+            if (role or unnamed) and not head_def and k == a + 1 and 0 < after <= limit:
+                # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"»: the quoted name is the genitive.
+                named_head = construct_name = True
+                k = after
+                continue
+            if not (self.word(k) and k not in self.cue_at and not self.is_comp(k)):
+                break
             w = self.bare[k]
             if w in g.emphatic:
                 k += 1  # «المصدر ذاته», «المصدر نفسه»
@@ -233,12 +337,16 @@ class Phrases(Index):
         k = p
         while k < limit:
             if k in self.closer:
-                if k > p and (self.audience(k - 1) or self.according_cue(k - 1)):
+                if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
                 return "quote", k
             if self.punct[k]:
                 ch = self.toks[k].text[0]
+                aside = self.aside_end(k, limit)
+                if aside > 0:
+                    k = aside  # «قال المدرب (إسباني) إن», «وقال المسؤول - الذي ... - إن»
+                    continue
                 if ch in COLONS:
                     return "colon", k
                 if ch in COMMAS:

@@ -47,6 +47,33 @@ SHORT_LEAD = 4
 NAQAL = "نقل"
 """«نقل»: «نقل ... عن» names the one quoted as a source too."""
 AN = "عن"
+AS = "كما"
+"""«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
+BETWEEN = "بين"
+"""«بين»: «بيّن» "stated" or "between", written alike."""
+BETWEEN_AFTER = ("من", "ما")
+"""«من بين», «ما بين»: always "between"."""
+BETWEEN_REACH = 4
+"""How many tokens after «بين» the «و» of "between X and Y" may come."""
+WA = "و"
+UNVEILING = ("أعلن", "كشف")
+VIA = "عبر"
+"""«عبر»: "expressed" only with «عن» after it; otherwise "via" («عبر مساعدات لوجستية»)."""
+"""Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
+EVIDENCE_REACH = 2
+"""How many words right after (or before) a cue are looked at for an evidence subject."""
+OBJECT_PREPS = ("الي", "علي", "ب")
+"""Prepositions (normalised) of verbs that name an addressee before them («دعا ... إلى», «حث ... على»)."""
+SAYING = "بالقول"
+"""The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
+"""Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
+FRAMING_REACH = 6
+"""How many tokens before «بالقول» the framing verb may stand."""
+OBJECT_SUFFIXES = ("ه", "ها", "هم")
+"""Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
+RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
+"""Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
 @frozen
@@ -238,6 +265,27 @@ def _inside_entity(cand: CueCandidate) -> Refusal | None:
     return REFUSED if cand.index.inside_entity(cand.match.cue_start, cand.match.cue_end) else None
 
 
+@_cues(
+    "«بين» before two things joined by «و» is “between”, not «بيّن»",
+    "وانحصرت المنافسة بين رونالدو وميسي في السنوات الأخيرة.",
+    "refused",
+    "وبين المدير أن العمل سينتهي قريبا.",
+)
+def _between(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if a.bare[i] != BETWEEN:
+        return None
+    if i > 0 and a.bare[i - 1] in BETWEEN_AFTER:
+        return REFUSED
+    limit = min(a.sent_limit(i), i + 1 + BETWEEN_REACH)
+    for k in range(i + 1, limit):
+        if a.punct[k] or a.is_comp(k):
+            return None
+        if k > i + 1 and a.norm[k].startswith(WA) and len(a.norm[k]) > 2 and k not in a.cue_at:
+            return REFUSED
+    return None
+
+
 CUES = _cues.table()
 
 
@@ -357,6 +405,23 @@ def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
+    "«كما» + a reporting verb is an according-to phrase only where it closes its sentence",
+    "وقتل ثلاثة أشخاص في الهجوم، كما قالت الشرطة.",
+    "took",
+    "وقتل ثلاثة أشخاص في الهجوم، على ما أفادت الشرطة.",
+)
+def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
+    if cand.info.lemma != AS or cand.missing_verb:
+        return None
+    a = cand.index
+    first = a.sent_first[a.sent_of[cand.cue]]
+    end, sources = _according_source(cand)
+    if not sources or not a.clause_ends_at(end, cand.limit) or not a.back_has_clause(first, cand.cue):
+        return REFUSED
+    return _qualifies_before(cand) or REFUSED
+
+
+@_according(
     "a quoted name after an according-to cue is its source",
     'وأوضح رئيس البلدية بحسب "الفرنسية" أن العقاب سيطبق على الجميع.',
     "took",
@@ -447,6 +512,23 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
     return _reading(a.content(place.first, a.clause_end(place.first)), "according_to", _sources(cand))
 
 
+@_according(
+    "an according-to phrase standing alone after a full stop qualifies the sentence before it",
+    "وحصل اللاعب على لقب أفضل لاعب في الدوري الموسم الماضي. وفقا لرويترز.",
+    "took",
+    "بحسب المرصد.",
+)
+def _qualifies_previous(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    sent = a.sent_of[cand.cue]
+    if sent == 0 or _front(place) or a.back_has_clause(place.first, cand.cue):
+        return None
+    if any(a.word(k) for k in range(place.first, cand.cue)) or not (place.end >= cand.limit or a.punct[place.end]):
+        return None
+    prev = a.sent_first[sent - 1]
+    return _reading(a.content(prev, a.clause_end(prev)), "according_to", _sources(cand))
+
+
 @_according("an according-to phrase with no words to qualify gives nothing", "بحسب المرصد.", "refused")
 def _nothing_qualified(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED
@@ -477,6 +559,7 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «وجاء في بيان صادر عن المتنزه ... أنه»: the one who issued the document is the source.
         if p >= a.n or a.head(p) not in a.lex.documents:
             return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, no_document=True)
+        cue_end = a.toks[p].end  # «جاء في بيان»: the document noun belongs to the cue
         issuer = p + 1
         while issuer < a.n and a.bare[issuer] in a.grammar.issued:
             issuer += 1
@@ -515,6 +598,65 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
 )
 def _claimed(cand: SpeechCue) -> Refusal | None:
     return REFUSED if cand.how in ("quote", "colon") and cand.marker_at in cand.index.claimed else None
+
+
+@_speech(
+    "a verb whose subject is evidence reports no one's words",
+    "وتشير الأرقام إلى أن عدد الزوار ارتفع هذا العام.",
+    "refused",
+    "وتشير الوزارة إلى أن عدد الزوار ارتفع هذا العام.",
+)
+def _evidence(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    evidence = a.grammar.evidence
+    first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
+    p = cand.after_cue
+    for k in range(p, min(limit, p + EVIDENCE_REACH)):
+        if not a.word(k) or a.is_comp(k):
+            break
+        if a.head(k) in evidence:
+            return REFUSED
+    if not a.conj[i]:
+        for k in range(i - 1, max(first, i - EVIDENCE_REACH) - 1, -1):
+            if not a.word(k):
+                break
+            if a.head(k) in evidence:
+                return REFUSED
+    return None
+
+
+@_speech(
+    "«عبر» with no «عن» is “via”, not “expressed”",
+    "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية.",
+    "refused",
+    "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+)
+def _via(cand: SpeechCue) -> Refusal | None:
+    return REFUSED if cand.info.lemma == VIA and cand.how in ("none", "quote", "colon") else None
+
+
+@_speech(
+    "an announcement or unveiling of a thing is no report",
+    "وأعلنت السلطات حالة الطوارئ في المدينة.",
+    "refused",
+    "وأعلنت السلطات أن المدارس ستغلق أبوابها.",
+)
+def _unveiling(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma not in UNVEILING or cand.quote_before() >= 0:
+        return None
+    a, p = cand.index, cand.after_cue
+    if cand.how == "quote":
+        # «أعلن انعقاد جلسة ... «للتباحث ...»»: a quote after the thing announced is a name or a
+        # purpose, not what was said; a quote right after the subject is.
+        subject = a.np_end(p, cand.marker_at, names=True)
+        if not any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at)):
+            return None
+    elif cand.how not in ("none", "prep"):
+        return None
+    end = cand.subject_end() if cand.how == "prep" else a.np_end(p, a.sent_limit(cand.cue), names=True)
+    if end > p:
+        a.announcers.append((cand.cue, p, end))  # who announced may go on to say more («وأضاف»)
+    return REFUSED
 
 
 SPEECH_CUES = _speech.table()
@@ -557,6 +699,72 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not (p < end < c and a.bare[end] == AN):
         return None
     return a.split_sources(p, end) + a.split_sources(end + 1, a.bounded_source(end + 1, c))
+
+
+@_sources_rules(
+    "the subject of the verb that frames «بالقول» is the source",
+    "وختم الوزير حديثه بالقول إن الأمر قيد الدراسة.",
+    "took",
+    "وأشار الوزير إلى الأمر بقوله إنه قيد الدراسة.",
+)
+def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != SAYING or a.conj[i]:
+        return None
+    first = a.sent_first[a.sent_of[i]]
+    for v in range(i - 1, max(first, i - FRAMING_REACH) - 1, -1):
+        if a.punct[v] or v in a.cue_at:
+            return None
+        if a.bare[v] in FRAMING:
+            end = i
+            if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
+                end -= 1  # «حديثه»: the verb's object
+            return a.split_sources(v + 1, end) if end > v + 1 else ()
+    return None
+
+
+@_sources_rules(
+    "a resumptive word after the verb is not its source",
+    "وقال عنه الوزير إنه سيبدأ العمل قريبا.",
+    "took",
+    "وقال الوزير إنه سيبدأ العمل قريبا.",
+)
+def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in RESUMPTIVE):
+        return None
+    end = a.bounded_source(p + 1, cand.marker_at)
+    if end > p + 1:
+        return a.split_sources(p + 1, end)
+    back = None if a.conj[cand.cue] else a.subject_before_verb(cand.cue)
+    return a.split_sources(*back) if back is not None else ()
+
+
+@_sources_rules(
+    "the addressee of a call is not its source",
+    "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
+    "took",
+    "ودعا الوزير إلى الابتعاد عن مجاري السيول.",
+)
+def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    # A verb with a preposition before its content («دعا ... إلى») may name the addressee right
+    # after it, with the subject dropped; any other verb only after its subject («فسر مراقبون
+    # هذه التصرفات بأن»).
+    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
+    end = cand.subject_end()
+    for k in range(p if calls else p + 1, end):
+        if a.head(k) in a.grammar.objects:
+            return a.split_sources(p, k)
+    if calls:
+        # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first
+        # noun phrase; a second one with no role word in it is the addressee.
+        subject = a.np_end(p, end, names=True)
+        if p < subject < end and not any(a.is_role(k) for k in range(subject, end)):
+            return a.split_sources(p, subject)
+    return None
 
 
 @_sources_rules(
@@ -837,6 +1045,9 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
             return None
         sources = a.split_sources(p, end)
         start = end
+    if start < limit and a.lpre[start] and a.is_stop(start):
+        # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
+        start = max(start + 1, a.np_end(start, limit, names=False))
     if start >= limit or not sources:
         return None
     clause_end = a.clause_end(start)

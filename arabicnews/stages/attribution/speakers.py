@@ -44,6 +44,16 @@ class Speakers(Phrases):
     def previous_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
         """The speaker of the latest earlier attribution within two sentences, when the verb agrees."""
         sent = self.sent_of[i]
+        latest = max((c for c in done if c.cue.start < self.starts[i]), key=lambda c: c.cue.start, default=None)
+        for cue_tok, first, end in reversed(self.announcers):
+            if cue_tok >= i or sent - self.sent_of[cue_tok] > CLAUSE_REACH:
+                continue
+            if latest is not None and latest.cue.start > self.starts[cue_tok]:
+                break
+            name = self.text[self.starts[first] : self.toks[end - 1].end]
+            if self.agrees(info, name):
+                return Speaker(name, (self.starts[first], self.toks[end - 1].end), None)
+            break
         for prev in reversed(done):
             if prev.cue.start >= self.starts[i]:
                 continue
