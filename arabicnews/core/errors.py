@@ -78,6 +78,10 @@ class DocumentError(ArabicNewsError, RuntimeError):
         return (DocumentError, (self.index, self.error))
 
 
+class WorkerError(ArabicNewsError, RuntimeError):
+    """Worker processes of ``pipe(n_process=...)`` could not run: the message says why and what to change."""
+
+
 class BackendNotInstalledError(ArabicNewsError, ImportError):
     """An optional backend was asked for whose package is not installed; the message names the extra."""
 
