@@ -27,7 +27,7 @@ def _archive(tmp_path: Path, bad_name: str, encoding: str = "cp1256") -> Path:
     return root
 
 
-def _ids(out: str) -> list[str]:
+def _ids(out: str) -> list[object]:
     return [json.loads(line)["id"] for line in out.splitlines()]
 
 
