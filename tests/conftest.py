@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 
+import arabicnews
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT.parent / "shared" / "data"
 SEED = ROOT / "seeds" / "000_805b287045dc9b63.txt"
+PACKAGE_ROOT = Path(arabicnews.__file__).resolve().parents[1]
+"""Where the arabicnews under test is imported from (the checkout, or site-packages for an installed wheel).
+
+Tests that start a fresh interpreter put it on PYTHONPATH, so that the child tests the same package.
+"""
 
 
 @pytest.fixture(scope="session")

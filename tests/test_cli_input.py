@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT
+from conftest import PACKAGE_ROOT
 
 from arabicnews.surfaces.cli.main import main
 
@@ -159,23 +160,25 @@ def test_a_single_unreadable_file_with_skip_errors_writes_nothing_and_says_so(
     assert captured.err.splitlines()[-1].startswith("arabicnews: 0 documents written; skipped 1 input(s)")
 
 
-def test_standard_input_in_a_legacy_encoding() -> None:
+def test_standard_input_in_a_legacy_encoding(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "arabicnews", "analyze", "--encoding", "cp1256", "-"],
         input=ARABIC.encode("cp1256"),
         capture_output=True,
-        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)},
+        cwd=tmp_path,
         check=True,
     )
     assert json.loads(proc.stdout)["text"] == ARABIC
 
 
-def test_standard_input_that_does_not_decode_is_named() -> None:
+def test_standard_input_that_does_not_decode_is_named(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "arabicnews", "analyze", "-"],
         input=ARABIC.encode("cp1256"),
         capture_output=True,
-        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)},
+        cwd=tmp_path,
     )
     assert proc.returncode == 1
     assert proc.stderr.decode().startswith("arabicnews: error: standard input: not valid utf-8")

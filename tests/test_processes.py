@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import PACKAGE_ROOT
 
 from arabicnews.core.errors import PipelineError
 from arabicnews.core.parallel import _guarded
@@ -57,7 +57,7 @@ def _script(*parts: str, guarded: bool, threads: bool) -> str:
 
 
 def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE_ROOT)}
     return subprocess.run(
         [sys.executable, *args],
         capture_output=True,
