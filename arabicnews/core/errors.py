@@ -88,8 +88,11 @@ class BackendNotInstalledError(ArabicNewsError, ImportError):
     def __init__(self, backend: str, extra: str) -> None:
         self.backend = backend
         self.extra = extra
-        self.command = f"pip install 'arabicnews[{extra}]'"
-        super().__init__(f"the {backend} backend needs the {backend!r} package, which is not installed: {self.command}")
+        self.command = f"pip install -e '.[{extra}]'"
+        super().__init__(
+            f"the {backend} backend needs the {backend!r} package, which is not installed: {self.command} "
+            "in the arabicnews checkout"
+        )
 
     def __reduce__(self) -> tuple[type[BackendNotInstalledError], tuple[str, str]]:
         return (BackendNotInstalledError, (self.backend, self.extra))
