@@ -182,3 +182,15 @@ def test_standard_input_that_does_not_decode_is_named(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert proc.stderr.decode().startswith("arabicnews: error: standard input: not valid utf-8")
+
+
+@pytest.mark.parametrize("mode", [[], ["--lines"], ["--jsonl"]])
+def test_encoding_auto_that_cannot_tell_is_one_line_naming_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mode: list[str]
+) -> None:
+    pytest.importorskip("charset_normalizer")
+    src = tmp_path / "noise.txt"
+    src.write_bytes(bytes(range(256)) * 8)
+    assert main(["analyze", "--encoding", "auto", *mode, str(src)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{src}: cannot tell its encoding" in err

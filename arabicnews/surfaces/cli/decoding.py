@@ -24,8 +24,11 @@ _UNDECODED = regex.compile(r"[\udc80-\udcff]")
 HINT = "give its encoding with --encoding (cp1256 or iso-8859-6 for many Arabic archives, or auto to detect it)"
 
 
-class InputError(Exception):
-    """One input (a file, a line, a record) that cannot be read; the message names it."""
+class InputError(CommandError):
+    """One input (a file, a line, a record) that cannot be read; the message names it.
+
+    ``--skip-errors`` skips it; anywhere else it is the command's one-line error.
+    """
 
 
 def check_encoding(name: str) -> str:
