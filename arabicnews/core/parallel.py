@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import tokenize
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -252,7 +253,7 @@ def _unguarded_call() -> int | None:
     if frame is None:
         return None
     try:
-        with open(path, encoding="utf-8") as f:
+        with tokenize.open(path) as f:  # the script's own encoding (a coding cookie, or UTF-8)
             tree = ast.parse(f.read())
     except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
         return None
