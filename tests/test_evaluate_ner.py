@@ -58,6 +58,39 @@ def test_command_prints_per_label_and_micro(tmp_path: Path, capsys: pytest.Captu
         assert any(line.startswith(label) for line in out.splitlines())
 
 
+def test_command_heads_with_each_sentence_and_labels_document_context(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "anercorp"
+    corpus.mkdir()
+    lines = ["وقال O", "الرئيس O", "جورج B-PERS", "بوش I-PERS", ". O", "", "وأكد O", "بوش B-PERS", ". O", ""]
+    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "each sentence tagged on its own:"
+    assert out[2].startswith("label")
+    (context,) = [line for line in out if line.startswith("with document context")]
+    assert "micro P" in context and "F1" in context
+
+
+def test_each_sentence_on_its_own_does_not_propagate() -> None:
+    """The split as one document carries a name to the next sentence; each sentence alone does not."""
+    from arabicnews.evaluate.corpora import TaggedSentence
+    from arabicnews.evaluate.ner import tag_each_sentence, tag_sentences
+    from arabicnews.stages.entities.perceptron import default_model
+
+    text = "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008 . وتريد الكويت من شيفرون العربية إخلاء أرض الزور ."
+    words = text.split()
+    cut = words.index(".") + 1
+    sentences = [TaggedSentence(tuple(w), tuple("O" for _ in w)) for w in (words[:cut], words[cut:])]
+    model = default_model()
+    alone, together = tag_each_sentence(model, sentences), tag_sentences(model, sentences)
+    assert alone[0] == together[0]
+    second = sentences[1].tokens.index("شيفرون")
+    assert together[1][second] != "O"
+    assert alone[1][second] == "O"
+
+
 def test_command_scores_a_model_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``--model`` scores a candidate file: here one that tags «زيد» as a person and nothing else."""
     import gzip

@@ -227,6 +227,8 @@ def test_parse_digits(text: str, value: Fraction | None) -> None:
         "idioms.txt",
         "nouns_like_clitics.txt",
         "percent.txt",
+        "subunits.tsv",
+        "adjective_numbers.txt",
     ],
 )
 def test_data_files_are_nfc_arabic_without_presentation_forms(name: str) -> None:
@@ -255,6 +257,7 @@ def test_data_files_are_nfc_arabic_without_presentation_forms(name: str) -> None
         ("idioms.txt", (0,)),
         ("ranks.txt", (0,)),
         ("nouns_like_clitics.txt", (0,)),
+        ("adjective_numbers.txt", (0,)),
     ],
 )
 def test_no_entry_is_listed_twice_once_normalised(name: str, key_columns: tuple[int, ...]) -> None:

@@ -717,6 +717,78 @@ def test_long_runs_of_numbers_take_linear_time(unit: str) -> None:
     assert time.perf_counter() - t0 < 15
 
 
+# Issue 21: the rows of its table, each as a quantity of the sentence (text, kind, value or day and
+# month, currency) and the traps beside them.
+ISSUE_21 = [
+    ("بلغ العدد 100000", "100000", "count", 100000, None),
+    ("كان المبلغ .77 دينار", ".77 دينار", "money", Decimal("0.77"), None),
+    ("ارتفع بنسبة ٫٧٧ في المئة", "٫٧٧ في المئة", "percent", Decimal("0.77"), None),
+    ("وصل العدد إلى اتنين مليون", "اتنين مليون", "count", 2000000, None),
+    ("الخامس و العشرون", "الخامس و العشرون", "ordinal", 25, None),
+    ("حل في المركز الواحد والثلاثين", "الواحد والثلاثين", "ordinal", 31, None),
+    ("التسعين", "التسعين", "ordinal", 90, None),
+    ("احتفل بعيد ميلاده الحادي والعشرين", "الحادي والعشرين", "ordinal", 21, None),
+    ("بلغ سعر السهم 20 دولارا و43 سنتا", "20 دولارا و43 سنتا", "money", Decimal("20.43"), "USD"),
+    ("دفع ثلاثة دولار و42 سنت", "ثلاثة دولار و42 سنت", "money", Decimal("3.42"), "USD"),
+    ("دفع متين جنيه", "متين جنيه", "money", 200, "EGP"),
+    ("قال: تلتمية وخمسين", "تلتمية وخمسين", "count", 350, None),
+    ("قال: حداشر", "حداشر", "count", 11, None),
+    ("قال: تلاتة و تلاتين", "تلاتة و تلاتين", "count", 33, None),
+    ("بلغ النمو 1 فاصلة 1 في المئة", "1 فاصلة 1 في المئة", "percent", Decimal("1.1"), None),
+    ("خلال الاثني عشر شهرا الماضية", "الاثني عشر شهرا", "duration", 12, None),
+    ("تبدأ مهلة التسعين يوما", "التسعين يوما", "duration", 90, None),
+    ("يبلغ 5 دنانير كويتية و250 فلسا", "5 دنانير كويتية و250 فلسا", "money", Decimal("5.25"), "KWD"),
+    ("حوالي 10$-20$", "10$-20$", "money", None, "USD"),
+    ("دفع $ 2000 للشركة", "$ 2000", "money", 2000, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "expect", "kind", "value", "currency"), ISSUE_21)
+def test_issue_21_table(text: str, expect: str, kind: str, value: object, currency: str | None) -> None:
+    q = only(text)
+    assert (q.text, q.kind, q.value, q.currency) == (expect, kind, value, currency)
+
+
+def test_issue_21_day_as_a_compound_ordinal() -> None:
+    q = only("في الحادي والعشرين من مارس")
+    assert (q.text, q.kind, q.day, q.month) == ("الحادي والعشرين من مارس", "date", 21, 3)
+    q = only("منذ العشرين من مارس الماضي")
+    assert (q.kind, q.day, q.month, q.relative) == ("date", 20, 3, "last")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("أرسل رسالة إلى 88591", []),  # a code
+        ("للاستفسار الاتصال على 0114000000", []),  # a telephone number
+        ("قام البناء على أساس متين", []),  # the adjective «solid»
+        ("غنى الحادي للقافلة", []),  # the camel driver
+        ("توفي وهو في الستين من العمر", []),  # an age
+        ("نشر روايته وهو في الحادية والعشرين.", []),  # an age
+        ("تغلب باستيا على رين 2 / 1 في المرحلة", []),  # a score
+        ("الدول الخمسة والعشرين", []),  # part of a definite cardinal, not the twentieth
+        ("في .2014 وعن", [("2014", 2014)]),  # a stray full stop before a year is no decimal point
+        ("سجل الفريق 3 أهداف في فاصلة زمنية", [("3 أهداف", 3)]),  # «فاصلة» not between two numbers
+        ("دفع 5 دولارات و300 سنت", [("5 دولارات", 5), ("300 سنت", 300)]),  # more cents than a dollar
+    ],
+)
+def test_issue_21_traps(text: str, found: list[tuple[str, int]]) -> None:
+    assert [(q.text, q.value) for q in quantities(text)] == found
+
+
+def test_issue_21_sunday_and_ten() -> None:
+    assert [(q.text, q.value) for q in quantities("قتل يوم الأحد عشرة أشخاص")] == [("عشرة أشخاص", 10)]
+    assert [(q.text, q.value) for q in quantities("اجتمعوا الأحد عشر مرات")] == [("عشر مرات", 10)]
+    q = only("انطلقت الدورة الأحد عشر للمهرجان")
+    assert (q.text, q.kind, q.value) == ("الأحد عشر", "ordinal", 11)
+    assert quantities("نزل اللاعبون الأحد عشر إلى الملعب") == ()  # the eleven players: no ordinal
+
+
+def test_issue_21_a_year_beside_a_slash_stays_a_year() -> None:
+    q = quantities("في عام 2009 / 2010 تراجعت")[0]
+    assert (q.text, q.kind, q.year) == ("عام 2009", "date", 2009)
+
+
 @pytest.mark.slow
 def test_review_sample(data_dir: Path) -> None:
     """Print 80 random SaudiNewsNet quantities in context for a person to judge (run with -s).

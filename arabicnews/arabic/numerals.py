@@ -21,7 +21,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_table
 from arabicnews.model.quantity import Number
 
-_DIGITS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_DIGITS = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _DECIMAL_COMMA = regex.compile(r"[0-9]+,[0-9]{1,2}")
 _DOTTED_THOUSANDS = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}|[0-9]{1,3}\.000")
 _REVERSED = regex.compile(r"([0-9]+)ر([0-9]+)")
@@ -94,7 +94,7 @@ MAX_DIGITS = 40
 
 
 def parse_digits(text: str) -> Fraction | None:
-    """The value of a normalised digit string («1,500», «3.5»), or None if it is not one.
+    """The value of a normalised digit string («1,500», «3.5», «.77»), or None if it is not one.
 
     A string longer than ``MAX_DIGITS`` is a code or noise, not a quantity: None.
     """
@@ -236,15 +236,19 @@ def parse_numeral(words: Sequence[Word], lex: Lexicon | None = None) -> Numeral 
                 below, below_is_unit = below + 10, False  # ثلاثة عشر
             elif w.conj and below == 0 and (hundreds > 0 or total > 0):
                 below, below_is_unit = v, 0 < v < 10
+            elif adjacent and below == 0 and hundreds > 0 and digits is None:
+                below, below_is_unit = v, 0 < v < 10  # colloquial, no «و» after the hundreds: «متين تلاتة وستين»
             else:
                 break
-        elif cls == "ten":
+        elif cls in ("ten", "teen"):
             if not started:
                 below, below_is_unit = v, False
-            elif w.conj and below_is_unit:
+            elif w.conj and below_is_unit and cls == "ten":
                 below, below_is_unit = below + v, False
             elif w.conj and below == 0 and (hundreds > 0 or total > 0):
                 below, below_is_unit = v, False
+            elif adjacent and below == 0 and hundreds > 0 and digits is None:
+                below, below_is_unit = v, False  # «متين حداشر»
             else:
                 break
         elif cls == "hundred":

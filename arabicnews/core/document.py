@@ -124,6 +124,13 @@ class Document:
 
         return to_conllu(self)
 
+    def _repr_html_(self) -> str:
+        """The HTML view (:func:`arabicnews.surfaces.render.render`) inline, for Jupyter and IPython."""
+        # Imported when called, as to_conllu: the import-linter contract has an ignore line for it.
+        from arabicnews.surfaces.render import render_inline
+
+        return render_inline(self)
+
     def claims(self) -> tuple[Claim, ...]:
         """Each quantity inside an attribution's content, with its source and cue."""
         return claims_of(self.layer(ATTRIBUTIONS), self.layer(QUANTITIES))

@@ -10,6 +10,7 @@ from arabicnews.surfaces.cli.commands import dispatch
 COMMANDS: dict[str, str] = {
     "tokens": "arabicnews.evaluate.tokens",
     "ner": "arabicnews.evaluate.ner",
+    "quantities": "arabicnews.evaluate.quantities",
 }
 
 

@@ -29,7 +29,7 @@ from attrs import frozen
 from arabicnews.core.document import Document
 from arabicnews.model.layers import ATTRIBUTIONS, ENTITIES, QUANTITIES, LayerKey
 
-__all__ = ["render"]
+__all__ = ["IndexEntry", "index_entry", "render", "render_index", "render_inline"]
 
 ENTITY_LABELS: Mapping[str, str] = {
     "PER": "شخص (PER)",
@@ -38,6 +38,55 @@ ENTITY_LABELS: Mapping[str, str] = {
     "MISC": "أخرى (MISC)",
 }
 """The entity labels the page has a colour for, with the legend text of each."""
+
+QUALIFIER_LABELS: Mapping[str, str] = {
+    "exact": "بالضبط",
+    "approximate": "نحو",
+    "more_than": "أكثر من",
+    "at_least": "لا يقل عن",
+    "less_than": "أقل من",
+    "at_most": "لا يزيد عن",
+    "range": "بين حدين",
+    "vague": "غير محدد",
+}
+"""The page's Arabic label of each quantity qualifier (the identifier goes in the tooltip)."""
+
+QUANTITY_KIND_LABELS: Mapping[str, str] = {
+    "count": "عدد",
+    "money": "مبلغ",
+    "percent": "نسبة مئوية",
+    "ordinal": "ترتيب",
+    "date": "تاريخ",
+    "duration": "مدة",
+    "measure": "قياس",
+    "fraction": "كسر",
+}
+"""The page's Arabic label of each quantity kind."""
+
+ATTRIBUTION_KIND_LABELS: Mapping[str, str] = {
+    "direct": "مباشر",
+    "indirect": "غير مباشر",
+    "mixed": "مختلط",
+    "according_to": "بحسب",
+}
+"""The page's Arabic label of each attribution kind."""
+
+STANCE_LABELS: Mapping[str, str] = {"asserted": "تأكيد", "negated": "نفي", "hedged": "تحفظ"}
+"""The page's Arabic label of each cue stance."""
+
+
+def arabic_label(labels: Mapping[str, str], identifier: str) -> str:
+    """``labels[identifier]`` with the identifier after it, «أكثر من (more_than)»; the identifier alone if unknown."""
+    label = labels.get(identifier)
+    return f"{label} ({identifier})" if label else identifier
+
+
+def _labelled(labels: Mapping[str, str], identifier: str) -> str:
+    """The Arabic label as HTML, the identifier in its tooltip (``title``) and ``data-id``."""
+    shown = html.escape(labels.get(identifier, identifier))
+    ident = html.escape(identifier, quote=True)
+    return f'<span class="label" title="{ident}" data-value="{ident}">{shown}</span>'
+
 
 # Lower ranks open first (outside) when two highlights cover the same characters.
 _RANK_ATTRIBUTION = 0
@@ -70,14 +119,14 @@ def _number(value: Any) -> str:
 
 
 def _quantity_title(q: Any) -> str:
-    parts = [f"{getattr(q, 'kind', 'quantity')}"]
+    parts = [arabic_label(QUANTITY_KIND_LABELS, str(getattr(q, "kind", "quantity")))]
+    parts.append(arabic_label(QUALIFIER_LABELS, str(getattr(q, "qualifier", "exact"))))
     value = getattr(q, "value", None)
     if value is not None:
         parts.append(f"value={_number(value)}")
     low, high = getattr(q, "low", None), getattr(q, "high", None)
     if low is not None or high is not None:
         parts.append(f"bounds=[{_number(low) or '…'}, {_number(high) or '…'}]")
-    parts.append(f"qualifier={getattr(q, 'qualifier', 'exact')}")
     for name in ("unit", "currency"):
         extra = getattr(q, name, None)
         if extra:
@@ -128,16 +177,25 @@ def _attribution_marks(attributions: Sequence[Any]) -> Iterable[_Mark]:
         cue = getattr(a, "cue", None)
         kind = str(getattr(a, "kind", ""))
         common = (("data-att", ident), ("data-kind", kind))
-        yield _Mark(a.start, a.end, _RANK_ATTRIBUTION, ident, "hl att", common, f"{kind}: {source}")
+        title = f"{arabic_label(ATTRIBUTION_KIND_LABELS, kind)}: {source}"
+        yield _Mark(a.start, a.end, _RANK_ATTRIBUTION, ident, "hl att", common, title)
         for j, src in enumerate(getattr(a, "sources", ())):
-            yield _Mark(src.start, src.end, _RANK_PART, f"{ident}s{j}", "hl att-source", common, f"source: {src.form}")
+            title = f"المصدر (source): {src.form}"
+            yield _Mark(src.start, src.end, _RANK_PART, f"{ident}s{j}", "hl att-source", common, title)
         if cue is not None:
-            title = f"cue: {getattr(cue, 'lemma', cue.text)} ({getattr(cue, 'stance', '')})"
+            stance = arabic_label(STANCE_LABELS, str(getattr(cue, "stance", "")))
+            title = f"فعل الإسناد (cue): {getattr(cue, 'lemma', cue.text)} · {stance}"
             yield _Mark(cue.start, cue.end, _RANK_PART, f"{ident}c", "hl att-cue", common, title)
         content = getattr(a, "content", None)
         if content is not None:
             yield _Mark(
-                content.start, content.end, _RANK_PART, f"{ident}t", "hl att-content", common, f"content ← {source}"
+                content.start,
+                content.end,
+                _RANK_PART,
+                f"{ident}t",
+                "hl att-content",
+                common,
+                f"المحتوى (content) ← {source}",
             )
 
 
@@ -296,10 +354,10 @@ def _legend() -> str:
 def _claims_table(doc: Document) -> str:
     head = (
         '<table id="claims"><thead><tr><th>المصدر (source)</th><th>الرقم (figure)</th>'
-        "<th>التقييد (qualifier)</th><th>الإسناد (cue)</th></tr></thead><tbody>"
+        "<th>التقييد (qualifier)</th><th>النوع (kind)</th><th>الإسناد (cue)</th></tr></thead><tbody>"
     )
     if not (doc.has_layer(ATTRIBUTIONS) and doc.has_layer(QUANTITIES)):
-        return head + '<tr><td colspan="4" class="empty">no attributions or quantities layer</td></tr></tbody></table>'
+        return head + '<tr><td colspan="5" class="empty">no attributions or quantities layer</td></tr></tbody></table>'
     index = {id(q): i for i, q in enumerate(doc.quantities)}
     rows = []
     for claim in doc.claims():
@@ -309,11 +367,12 @@ def _claims_table(doc: Document) -> str:
             f'<tr class="claim" data-target="{target}" data-start="{q.start}" data-end="{q.end}">'
             f"<td>{html.escape(claim.source or '?')}</td>"
             f'<td><a href="#{target}">{html.escape(q.text)}</a></td>'
-            f"<td>{html.escape(str(getattr(q, 'qualifier', '')))}</td>"
+            f"<td>{_labelled(QUALIFIER_LABELS, str(getattr(q, 'qualifier', '')))}</td>"
+            f"<td>{_labelled(QUANTITY_KIND_LABELS, str(getattr(q, 'kind', '')))}</td>"
             f"<td>{html.escape(claim.cue)}</td></tr>"
         )
     if not rows:
-        rows.append('<tr><td colspan="4" class="empty">no claims</td></tr>')
+        rows.append('<tr><td colspan="5" class="empty">no claims</td></tr>')
     return head + "".join(rows) + "</tbody></table>"
 
 
@@ -346,4 +405,62 @@ def render(doc: Document, *, title: str | None = None) -> str:
         f"<aside>\n<h2>مفتاح الألوان (legend)</h2>\n{_legend()}\n"
         f"<h2>الادعاءات (claims)</h2>\n{_claims_table(doc)}\n</aside>\n</main>\n"
         f"<script>{_JS}</script>\n</body>\n</html>\n"
+    )
+
+
+def render_inline(doc: Document, *, height: int = 480) -> str:
+    """The page of :func:`render` in an ``<iframe srcdoc>``, for a notebook cell.
+
+    The iframe keeps the page's styles and script to itself, so the notebook around it is not restyled.
+    """
+    page = html.escape(render(doc), quote=True)
+    return (
+        f'<iframe class="arabicnews" srcdoc="{page}" title="arabicnews" '
+        f'style="width: 100%; height: {int(height)}px; border: 1px solid #d9d9de;"></iframe>'
+    )
+
+
+@frozen
+class IndexEntry:
+    """One row of :func:`render_index`: a document's id, the file name of its page and what it holds."""
+
+    doc_id: str
+    href: str
+    title: str
+    counts: tuple[int | None, ...]
+    """Quantities, entities, attributions and claims (None for a layer the document lacks)."""
+
+
+def index_entry(doc_id: str, href: str, doc: Document) -> IndexEntry:
+    """The index row of ``doc``, whose page is the file ``href`` (the Document itself is not kept)."""
+    counts: list[int | None] = [len(doc.layer(key)) if doc.has_layer(key) else None for key in _INDEXED]
+    counts.append(len(doc.claims()) if doc.has_layer(ATTRIBUTIONS) and doc.has_layer(QUANTITIES) else None)
+    return IndexEntry(doc_id, href, _default_title(doc), tuple(counts))
+
+
+_INDEXED = (QUANTITIES, ENTITIES, ATTRIBUTIONS)
+
+
+def render_index(entries: Iterable[IndexEntry], *, title: str = "arabicnews") -> str:
+    """An HTML page listing documents, each linking to its own page (see :func:`index_entry`)."""
+    rows = []
+    for e in entries:
+        rows.append(
+            f'<tr><td dir="ltr"><a href="{html.escape(e.href, quote=True)}">{html.escape(e.doc_id)}</a></td>'
+            f"<td>{html.escape(e.title)}</td>"
+            + "".join(f'<td class="num">{"–" if c is None else c}</td>' for c in e.counts)
+            + "</tr>"
+        )
+    body = "".join(rows) or '<tr><td colspan="6" class="empty">no documents</td></tr>'
+    return (
+        "<!DOCTYPE html>\n"
+        '<html dir="rtl" lang="ar">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="generator" content="arabicnews">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<header><h1>{html.escape(title)}</h1><p>{len(rows)} documents</p></header>\n"
+        '<main style="display: block;">\n<table id="documents"><thead><tr><th>المعرّف (id)</th>'
+        "<th>السطر الأول (first line)</th><th>الكميات (quantities)</th><th>الكيانات (entities)</th>"
+        "<th>الإسنادات (attributions)</th><th>الادعاءات (claims)</th></tr></thead>"
+        f"<tbody>{body}</tbody></table>\n</main>\n</body>\n</html>\n"
     )

@@ -14,6 +14,18 @@ from arabicnews.model.entity import EntityLabel
 ENTITY_LABELS: tuple[EntityLabel, ...] = ("PER", "LOC", "ORG", "MISC")
 """The entity labels, in the order the tables of the evaluation list them."""
 
+MAX_NAME_WORDS = 24
+"""The most words an entity of the tagger has; a longer run of name-like words becomes several entities.
+
+Chosen from the longest names of the training data (``python benchmarks/entity_runs.py
+--training-names`` prints them): 18 words for a person (a genealogy in AQMAR train, «معز الدين
+أويس ابن الشيخ حسن الجلائري بن حسين …»), 9 in ANERcorp train; 6 for an organisation (ANERcorp),
+7 for ``MISC``, 4 for a place. 24 is the longest plus a third. The decoder never returns a longer
+entity, and the post-processing steps read no more than this many words of a name, so a text of
+name-like words without separators (a flattened table, a scraped list) costs time linear in its
+length (issue 18).
+"""
+
 
 def bio_spans(tags: Sequence[str | None]) -> list[tuple[int, int, str]]:
     """The ``(first, last + 1, label)`` word ranges of the entities in a BIO (or BIOES) sequence.
@@ -79,4 +91,4 @@ class BioWriter:
         return "O"
 
 
-__all__ = ["ENTITY_LABELS", "BioWriter", "bio_run", "bio_spans"]
+__all__ = ["ENTITY_LABELS", "MAX_NAME_WORDS", "BioWriter", "bio_run", "bio_spans"]

@@ -5,7 +5,8 @@ train splits of ANERcorp and AQMAR, over the features of
 :class:`~arabicnews.stages.entities.features.FeatureExtractor`. Decoding is Viterbi with the BIO
 constraint (``I-X`` only after ``B-X`` or ``I-X``); an entity's ``score`` comes from the
 max-marginal margin of its tokens (how much worse the best path that labels them otherwise is),
-mapped to [0, 1] by a logistic curve fitted on held-out development data. After decoding, the steps
+mapped to [0, 1] by a logistic curve fitted on held-out development data. No entity is longer than
+:data:`~arabicnews.stages.entities.bio.MAX_NAME_WORDS` words. After decoding, the steps
 of :mod:`arabicnews.stages.entities.postprocess` adjust the tags.
 """
 
@@ -20,6 +21,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from arabicnews.core.resources import data_path
+from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
     GAZETTEER_FILE,
     FeatureExtractor,
@@ -249,7 +251,9 @@ class NerModel:
             out.append(row)
         return out, gaz[1:-1]
 
-    def decode(self, emit: list[list[float]], prune: float | None = None) -> tuple[list[int], list[float]]:
+    def decode(
+        self, emit: list[list[float]], prune: float | None = None, most: int = MAX_NAME_WORDS
+    ) -> tuple[list[int], list[float]]:
         """The best label sequence and, per word, its max-marginal margin over the runner-up label.
 
         Labels whose score at a word is more than ``prune`` below that of ``O`` are not considered;
@@ -260,6 +264,11 @@ class NerModel:
         7,817 entities of exact decoding on 400 SaudiNewsNet articles (the other was a three-word
         ``MISC`` reached through two words scoring 50 below ``O``). ``prune=math.inf`` decodes
         exactly. A word with a single candidate gets the margin ``prune``.
+
+        No entity is longer than ``most`` words (at least 2): a stretch whose best path has a longer
+        one is decoded again with the length of the current entity in the state
+        (:meth:`_decode_island_bounded`), so a run of name-like words without separators becomes
+        several entities. Real text never has one, and keeps its tags and margins exactly.
         """
         n = len(emit)
         if n == 0:
@@ -299,6 +308,8 @@ class NerModel:
             while end < n and len(cands[end]) > 1:
                 end += 1
             self._decode_island(emit, cands, t, end, path, margins)
+            if end - t > most and _longest_entity(path, t, end) > most:
+                self._decode_island_bounded(emit, cands, t, end, path, margins, most)
             t = end
         return path, margins
 
@@ -342,6 +353,122 @@ class NerModel:
             path[t] = ct[k]
             scores[k] = _NEG
             margins[t] = top - max(scores)
+
+    def _decode_island_bounded(
+        self,
+        emit: list[list[float]],
+        cands: list[list[int]],
+        lo: int,
+        hi: int,
+        path: list[int],
+        margins: list[float],
+        most: int,
+    ) -> None:
+        """:meth:`_decode_island` with no entity longer than ``most`` words.
+
+        A state is a label and, for ``I-X``, how many words its entity has so far (2 to ``most``):
+        ``I-X`` of length ``r`` follows only ``B-X`` (``r = 2``) or ``I-X`` of length ``r - 1``, and
+        ``I-X`` of length ``most`` is followed by no ``I-X``. Time and memory are linear in the
+        stretch, times ``most``. A word's margin compares the best path through each of its labels
+        (over all lengths), as :meth:`_decode_island` does.
+        """
+        trans, start = self._trans, self._start
+        n = len(emit)
+        inside = _INSIDE
+        width = most - 1  # the lengths 2 .. most of an I-X
+        # Per word: per candidate label, the best score of a path ending there, per length (one
+        # value for O and B-X, ``width`` for I-X), flattened into one array of doubles.
+        alphas: list[array[float]] = []
+        first, e0 = cands[lo], emit[lo]
+        row: list[float] = []
+        for y in first:
+            if inside[y]:  # after an O-only word (or at the start) no I-X can be
+                row += [_NEG] * width
+            elif lo == 0:
+                row.append(start[y] + e0[y])
+            else:
+                row.append(trans[cands[lo - 1][0]][y] + e0[y])
+        alphas.append(array("d", row))
+        for t in range(lo + 1, hi):
+            pc, pa, et = cands[t - 1], alphas[-1], emit[t]
+            best: dict[int, float] = {}
+            at: dict[int, int] = {}
+            k = 0
+            for p in pc:
+                w = width if inside[p] else 1
+                best[p] = max(pa[k : k + w])
+                at[p] = k
+                k += w
+            row = []
+            for y in cands[t]:
+                ey = et[y]
+                if not inside[y]:
+                    row.append(max([b + trans[p][y] for p, b in best.items()]) + ey)
+                    continue
+                b_x, i_x = y - 1, y
+                row.append(pa[at[b_x]] + trans[b_x][y] + ey if b_x in at else _NEG)
+                if i_x in at:
+                    k = at[i_x]
+                    stay = trans[y][y] + ey
+                    row += [a + stay for a in pa[k : k + width - 1]]
+                else:
+                    row += [_NEG] * (width - 1)
+            alphas.append(array("d", row))
+        # The path: back from the best last state. (Not each word's best label, as in
+        # :meth:`_decode_island`: a run of equal names has many best paths, and the best labels
+        # of each word, taken from different ones, may make an entity too long.)
+        after_label = cands[hi][0] if hi < n else -1
+        states = [(y, j) for y in cands[hi - 1] for j in range(width if inside[y] else 1)]
+        ends = [
+            a + (trans[y][after_label] if after_label >= 0 else 0.0)
+            for a, (y, _) in zip(alphas[-1], states, strict=True)
+        ]
+        y, j = states[ends.index(max(ends))]
+        for t in range(hi - 1, lo, -1):
+            path[t] = y
+            if inside[y]:
+                y, j = (y, j - 1) if j else (y - 1, 0)
+                continue
+            states = [(p, i) for p in cands[t - 1] for i in range(width if inside[p] else 1)]
+            came = [a + trans[p][y] for a, (p, _) in zip(alphas[t - 1 - lo], states, strict=True)]
+            y, j = states[came.index(max(came))]
+        path[lo] = y
+        # Backward: per candidate label of word t, the best score of the rest of the stretch, per length.
+        betas: dict[int, list[float]] = {}
+        for y in cands[hi - 1]:
+            end = trans[y][after_label] if after_label >= 0 else 0.0
+            betas[y] = [end] * (width if inside[y] else 1)
+        for t in range(hi - 1, lo - 1, -1):
+            ct = cands[t]
+            if t < hi - 1:
+                nc, et = cands[t + 1], emit[t + 1]
+                free = {q: et[q] + betas[q][0] for q in nc if not inside[q]}
+                new: dict[int, list[float]] = {}
+                for y in ct:
+                    out = max([trans[y][q] + v for q, v in free.items()], default=_NEG)
+                    # The I-X that may follow: of the same label as B-X or I-X, one word longer.
+                    i_x = y if inside[y] else y + 1
+                    cont = betas.get(i_x) if (inside[y] or LABELS[y].startswith("B-")) else None
+                    if cont is None:
+                        new[y] = [out] * (width if inside[y] else 1)
+                        continue
+                    go = trans[y][i_x] + et[i_x]
+                    if inside[y]:
+                        new[y] = [max(out, go + v) for v in cont[1:]] + [out]
+                    else:
+                        new[y] = [max(out, go + cont[0])]
+                betas = new
+            scores = []
+            k = 0
+            a = alphas[t - lo]
+            for y in ct:
+                w = width if inside[y] else 1
+                scores.append(max([x + b for x, b in zip(a[k : k + w], betas[y], strict=True)]))
+                k += w
+            k = ct.index(path[t])
+            mine = scores[k]
+            scores[k] = _NEG
+            margins[t] = mine - max(scores)
 
     def tagging(self, sentences: Sequence[Sequence[str]], window: int = 3) -> Tagging:
         """The decoded tags of each sentence of words, before post-processing, with what the steps read."""
@@ -388,6 +515,15 @@ class NerModel:
             return 1.0 / (1.0 + math.exp(-z))
         ez = math.exp(z)
         return ez / (1.0 + ez)
+
+
+def _longest_entity(path: Sequence[int], lo: int, hi: int) -> int:
+    """The words of the longest entity in ``path[lo:hi]`` (a valid BIO path of label indices)."""
+    longest = run = 0
+    for y in path[lo:hi]:
+        run = run + 1 if _INSIDE[y] else 0 if y == 0 else 1
+        longest = max(longest, run)
+    return longest
 
 
 @cache

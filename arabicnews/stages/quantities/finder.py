@@ -32,10 +32,13 @@ from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
+    AND_AT,
     ARTICLE_BEFORE,
     CANDIDATE,
     CLOSE,
     DATE_SEP,
+    DECIMAL_POINT,
+    DECIMALS_AT,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
@@ -73,6 +76,7 @@ from arabicnews.stages.quantities.rules import (
     NumericCandidate,
     OrdinalCandidate,
     RangeCandidate,
+    SubUnit,
     Tail,
     YearCandidate,
 )
@@ -223,6 +227,25 @@ class Finder(Cursor):
             return hit[1]
         return self.count(c)
 
+    def decimal_after(self, n: Numeral) -> Numeral | None:
+        """``n`` with the decimals after the word «فاصلة» («1 فاصلة 5», «واحد فاصلة واحد»), if
+        a whole number is followed by that word and digits or a unit word."""
+        if n.kind != "cardinal" or n.value is None or n.value.denominator != 1:
+            return None
+        w = self.word_at(n.end)
+        if w is None or w.text not in DECIMAL_POINT:
+            return None
+        m = DECIMALS_AT.match(self.nt, w.end)
+        if m is not None:
+            frac, end = Fraction(int(m.group("d")), 10 ** len(m.group("d"))), m.end()
+        else:
+            d = self.word_at(w.end)
+            e = None if d is None else self.lx.numbers.words.get(d.text)
+            if d is None or e is None or e.cls != "unit" or not 0 <= e.value < 10:
+                return None
+            frac, end = e.value / 10, d.end
+        return attrs.evolve(n, end=end, value=n.value + frac, words=n.words + 2, construct=False)
+
     def count(self, c: NumeralCandidate) -> int:
         """Read ``c`` as a count, amount or measure (with its brackets, qualifier, currency sign and
         noun) and let the count table decide it."""
@@ -264,13 +287,36 @@ class Finder(Cursor):
         m = ARTICLE_BEFORE.search(self.nt, max(self.floor, n.start - 4), n.start)
         return None if m is None else m.start()
 
-    def emit_count(self, c: CountCandidate, kind: QuantityKind) -> int:
-        """Emit the count ``c`` as a quantity of ``kind``; return where it ends."""
+    def subunit_after(self, c: CountCandidate) -> SubUnit | None:
+        """The sub-unit joined to an amount of money by «و» («20 دولارا و43 سنتا»), if there is one."""
+        tail = c.tail
+        if tail.kind != "money" or tail.currency is None or c.n.kind != "cardinal" or tail.qualifier is not None:
+            return None
+        m = AND_AT.match(self.nt, tail.end)
+        m2 = None if m is None else self.lx.num_at.match(self.nt, m.end())
+        if m2 is None:
+            return None
+        n2 = self.numeral_at(m2.start("num"), m2.end("num"))
+        if n2 is None or n2.kind != "cardinal" or n2.value is None:
+            return None
+        w = self.word_at(n2.end)
+        parts = None if w is None else self.lx.subunits.get((w.text, tail.currency))
+        if w is None or parts is None or not 0 < n2.value < parts:
+            return None
+        return SubUnit(n2.value / parts, w.end)
+
+    def emit_count(self, c: CountCandidate, kind: QuantityKind, sub: SubUnit | None = None) -> int:
+        """Emit the count ``c`` as a quantity of ``kind`` (an amount of money joined to its
+        sub-unit ``sub``, if given); return where it ends."""
         n, tail, start, qualifier = c.n, c.tail, c.start, c.qualifier
         if c.symbol is not None and tail.kind == "count" and tail.unit is None:
             start = c.symbol[0] if not c.qualified else start
             currency = self.lx.currencies.get((self.nt[c.symbol[0] : c.symbol[1]],))
             tail = attrs.evolve(tail, kind="money", currency=currency, unit=c.symbol)
+            kind = "money" if kind == "count" else kind  # «$ 2000»
+        if sub is not None and n.value is not None:
+            n = attrs.evolve(n, value=n.value + sub.value)
+            tail = attrs.evolve(tail, end=sub.end)
         if n.words == 1 and tail.unit is None and not n.digits and n.value is not None:
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
@@ -390,6 +436,8 @@ class Finder(Cursor):
         if n.kind != "cardinal" or n.value is None:
             return None
         sep = RANGE_SEP.match(self.nt, n.end)
+        if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
+            sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
         if sep is None:
             return None
         m2 = self.lx.num_at.match(self.nt, sep.end())
@@ -492,11 +540,15 @@ class Finder(Cursor):
         if teen:
             value += 10
         after_ord = self.word_at(e)
-        if after_ord is not None and after_ord.text.startswith(AND) and not teen:
-            ten = after_ord.text[1:]
+        if after_ord is not None and after_ord.text == AND:
+            after_ord = self.word_at(after_ord.end)  # «الخامس و العشرون»
+            ten = None if after_ord is None else after_ord.text
+        else:
+            ten = after_ord.text[1:] if after_ord is not None and after_ord.text.startswith(AND) else None
+        if ten is not None and after_ord is not None and not teen and value < 10:
             entry = self.lx.numbers.words.get(ten[2:] if ten.startswith("ال") else ten)
-            if entry is not None and entry.cls == "ten" and value < 10:
-                value, e = value + int(entry.value), after_ord.end  # «التاسع والعشرين»
+            if entry is not None and entry.cls == "ten":
+                value, e = value + int(entry.value), after_ord.end  # «التاسع والعشرين», «الحادي والعشرين»
         before = self.words_before(s, 1)
         c = OrdinalCandidate(
             self, s, word_end, e, value, form, teen, before=before[0] if before else None, next=self.word_at(e)

@@ -22,11 +22,13 @@ GAP = r"[^\S\n\r]+"
 
 _PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
 # Digits: dotted thousands («13.914.300», «80.000»), comma thousands, then a plain number with a
-# decimal point, a decimal comma before one or two digits («2,5») or the old wire-copy «5ر32».
+# decimal point, a decimal comma before one or two digits («2,5») or the old wire-copy «5ر32», and a
+# decimal point with no digit before it.
 _DIG = (
     r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9])|ر[0-9]+)?"
+    r"|(?<![\p{L}\p{N}.])\.[0-9]{1,3}(?![0-9/])"  # a leading decimal point: «.77», «٫٧٧» (not «.2014»)
 )
 # After the first word: more number words, or digits after و («671 ألفا و800»). Bounded, so that a
 # run of thousands of number words costs linear time (no real numeral has fifteen words).
@@ -79,6 +81,10 @@ class Lexicons:
     ``date_cues.tsv`` marked ``day``."""
     day_before: frozenset[str]
     """The words for yesterday before an ordinal («أمس الأول»), ``yesterday.txt``."""
+    subunits: dict[tuple[str, str], int]
+    """How many of a sub-unit («سنتا») make one of a currency («USD»): ``subunits.tsv``."""
+    adjective_numbers: frozenset[str]
+    """Number words that are also adjectives («متين», solid): ``adjective_numbers.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -151,6 +157,13 @@ def lexicons() -> Lexicons:
         read_words("quantities/ranks.txt"),
         day_relative,
         read_words("quantities/yesterday.txt"),
+        {
+            (normalize(w), code): int(parts)
+            for words, codes, parts in read_table("quantities/subunits.tsv", 3)
+            for w in words.split()
+            for code in codes.split()
+        },
+        read_words("quantities/adjective_numbers.txt"),
     )
 
 
@@ -158,11 +171,18 @@ def lexicons() -> Lexicons:
 
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
-SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£])")
+SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
+DECIMALS_AT = regex.compile(rf"{GAP}(?P<d>[0-9]{{1,3}})(?![0-9.,/])")
+DECIMAL_POINT = frozenset({"فاصله"})
+"""«فاصلة», the decimal point said in words: «1 فاصلة 5» is 1.5."""
+AND_AT = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
 RANGE_SEP = regex.compile(
-    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي|حتي){GAP}|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
+    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
+    rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
+SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
 SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
@@ -171,11 +191,13 @@ LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*[-–)][^\S\n\r]*(?![0-9\s])")
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
+ROUND = "000"
+"""How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
 FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 NONSPACE = regex.compile(r"\S+")
 DATE_SEP = regex.compile(r"[/-]")
-CANDIDATE = regex.compile(r"[0-9]+|\p{L}+")
+CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}.])\.(?=[0-9]{1,3}(?![0-9/]))|[0-9]+|\p{L}+")
 TRAILING = regex.compile(r"[\p{M}\u0640]")
 
 PREP_START = ("بال", "لل", "كال", "فال", "وال")
@@ -191,6 +213,8 @@ AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
 FROM = "من"
 """«من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
+IN = "في"
+"""«في»: «وهو في العشرين» (in his twenties) is an age."""
 WHAT = "ما"
 """«ما» before «بين» opens the range with it: «ما بين 10 و20»."""
 BETWEEN = "بين"
@@ -204,6 +228,20 @@ THE_MONTH = "الشهر"
 """«السادس من الشهر الحالي»."""
 THAT = ("ان", "بان", "لان")
 """«أن», «بأن», «لأن»: «الأولى أن» (it is better to)."""
+AGE_WORDS = ("عمر", "العمر")
+"""How the word after «من» starts when a definite ten before it is an age («الستين من عمره»)."""
+DEFINITE_PLURAL = regex.compile(r"ال(?:\p{L}{2,}(?:ات|ين|ون)|ا\p{L}{2}ا\p{L}|ايام|اشهر|دول)")
+"""A definite plural («الأعوام», «المنظمات», «الأيام»): a definite ten after it is a cardinal."""
+ACCUSATIVE = ("ا", "ه")
+"""How a singular noun in the accusative ends, normalised («يوما», «سنة»)."""
+PRONOUN_ENDINGS = ("ها", "نا", "هم")
+"""Pronoun suffixes that end a word like an accusative («لاستقلالها»): no counted noun carries one."""
+SUNDAY = "الاحد"
+"""«الأحد»: Sunday, and with «عشر» the eleventh."""
+TEN_MASCULINE = "عشر"
+"""«عشر» of «الأحد عشر»; «الأحد عشرة» is Sunday and ten («يوم الأحد عشرة أشخاص»)."""
+DAY = "يوم"
+"""«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
 """The article."""
 PAST_PLURAL = "وا"

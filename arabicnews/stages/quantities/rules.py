@@ -17,6 +17,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, without_proclitic
@@ -25,16 +26,27 @@ from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
+    ACCUSATIVE,
+    AGE_WORDS,
     AND,
     ARTICLE,
     CODE,
+    DAY,
+    DEFINITE_PLURAL,
     FROM,
+    IN,
     LINE_START,
     LIST_MARK_AFTER,
     OPENING_QUOTES,
     PAST_PLURAL,
     PHONE,
     PREP_START,
+    PRONOUN_ENDINGS,
+    ROUND,
+    SLASH_NUMBER,
+    SLASH_NUMBER_BEFORE,
+    SUNDAY,
+    TEN_MASCULINE,
     THAT,
     THE_MONTH,
     YESTERDAY,
@@ -62,6 +74,14 @@ class Tail:
     unit: tuple[int, int] | None = None
     currency: str | None = None
     qualifier: str | None = None
+
+
+@frozen
+class SubUnit:
+    """A sub-unit joined to an amount of money («و43 سنتا»): its value in the currency and where it ends."""
+
+    value: Fraction
+    end: int
 
 
 @frozen
@@ -258,6 +278,16 @@ def _list_marker(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _before_slash(c: NumeralCandidate) -> int | None:
+    n = c.n
+    nt = c.finder.nt
+    if not (n.digits and n.words == 1) or n.end - n.start == 4:
+        return None  # a year beside a slash («عام 2009 / 2010») is left to the year table
+    if SLASH_NUMBER.match(nt, n.end) or SLASH_NUMBER_BEFORE.search(nt, max(0, n.start - 8), n.start):
+        return n.end
+    return None
+
+
 def _clock_time(c: NumeralCandidate) -> int | None:
     n = c.n
     if n.digits and n.words == 1 and n.value is not None and n.value <= 24 and c.finder.daytime_after(n.end):
@@ -274,6 +304,12 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     if before and (before[-1].text in f.lx.designators or before[-1].text.isascii()):
         return n.end
     return None
+
+
+def _decimal_in_words(c: NumeralCandidate) -> int | None:
+    f = c.finder
+    n = f.decimal_after(c.n)
+    return None if n is None else f.count(attrs.evolve(c, n=n, day_month=None, pair=None))
 
 
 def _day_of_month(c: NumeralCandidate) -> int | None:
@@ -352,6 +388,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("فاز الفريق 4-2",),
         ),
         Rule(
+            "a number beside a slash and another number is part of a date, a score or a reference («11/10»)",
+            "تغلب باستيا على رين 2 / 1 في المرحلة",
+            "refused",
+            _before_slash,
+            traps=("تغلب باستيا على رين 2 - 1 في المرحلة", "توفي في 28/5/1432هـ", "في عام 2009 / 2010 تراجعت"),
+        ),
+        Rule(
             "a number before a time of day («مساء») is a clock time",
             "يبدأ الحفل في ٣ مساء اليوم",
             "refused",
@@ -364,6 +407,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "refused",
             _name_or_model,
             traps=("حلقت 16 طائرة فوق المدينة",),
+        ),
+        Rule(
+            "a whole number, «فاصلة» and one to three digits or a unit word are a decimal («1 فاصلة 5»)",
+            "بلغ معدل النمو 1 فاصلة 5 في المئة",
+            "took",
+            _decimal_in_words,
+            traps=("سجل الفريق 3 أهداف في فاصلة زمنية قصيرة",),
         ),
         Rule(
             "a day number before a month name is a date",
@@ -635,6 +685,26 @@ def _code(c: CountCandidate) -> int | None:
     return None
 
 
+def _round_number(c: CountCandidate) -> int | None:
+    n = c.n
+    nt = c.finder.nt
+    if n.digits and c.bare and c.symbol is None and CODE.fullmatch(nt, n.start, n.end) and nt.endswith(ROUND, 0, n.end):
+        return c.finder.emit_count(c, c.tail.kind)
+    return None
+
+
+def _adjective_alone(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.tail.kind != "count" or f.nt[n.start : n.end] not in f.lx.adjective_numbers:
+        return None
+    return n.end
+
+
+def _money_and_subunit(c: CountCandidate) -> int | None:
+    sub = c.finder.subunit_after(c)
+    return None if sub is None else c.finder.emit_count(c, c.tail.kind, sub)
+
+
 def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
@@ -674,6 +744,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             _telephone,
         ),
         Rule(
+            "five digits or more ending in «000» with no noun are a round number, not a code",
+            "بلغ عدد الزوار 100000",
+            "took",
+            _round_number,
+            traps=("أرسل رسالة إلى 88591", "للاستفسار الاتصال على 0114000000", "صندوق بريد 11000"),
+        ),
+        Rule(
             "five digits or more with no noun are a code",
             "أرسل رسالة إلى 88591",
             "refused",
@@ -688,6 +765,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("وصل وفد من ستة أشخاص",),
         ),
         Rule(
+            "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
+            "قام البناء على أساس متين",
+            "refused",
+            _adjective_alone,
+            traps=("دفع متين جنيه", "دفع متين وعشرة جنيهات", "انتظر متين يوم"),
+        ),
+        Rule(
             "«one» after its noun says nothing new («صف واحد»)",
             "وقف اللاعبون في صف واحد.",
             "refused",
@@ -699,6 +783,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _numbered,
             traps=("انطلقت 13 بطولة",),
+        ),
+        Rule(
+            "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
+            "بلغ سعر السهم 20 دولارا و43 سنتا",
+            "took",
+            _money_and_subunit,
+            traps=("دفع 5 دولارات و300 سنت",),
         ),
         Rule(
             "a number is a count, an amount or a measure of the noun after it",
@@ -852,8 +943,28 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
 # -- the ordinal table -------------------------------------------------------------------------
 
 
+def _sunday(c: OrdinalCandidate) -> int | None:
+    parts = c.finder.nt[c.start : c.word_end].split()
+    if parts[0] != SUNDAY:
+        return None
+    end = c.start + len(parts[0])
+    if (c.teen and parts[-1] != TEN_MASCULINE) or (c.before is not None and c.before.text == DAY):
+        return end
+    if c.teen and c.next is not None:
+        # «الأحد عشر سنوات»: a plural noun after «عشر» makes it Sunday and ten; after the eleventh
+        # no counted noun follows
+        ten = Numeral(c.word_end - len(parts[-1]), c.word_end, "cardinal", value=Fraction(10))
+        if c.finder.noun_at(c.word_end, ten, c.next) is not None:
+            return end
+    return None
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
-    return c.word_end if c.form == "teen" and not c.teen else None
+    if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
+        return c.word_end
+    if c.form == "compound" and (c.teen or c.end == c.word_end):
+        return c.word_end
+    return None
 
 
 def _yesterday_before(c: OrdinalCandidate) -> int | None:
@@ -903,6 +1014,68 @@ def _day_of_month_ordinal(c: OrdinalCandidate) -> int | None:
     return None if mon is None else f.date(c.start, mon, day=c.value, day_end=c.end)
 
 
+_CARDINAL_FORMS = ("cardinal", "cardinal_teen")
+
+
+def _age(c: OrdinalCandidate) -> int | None:
+    after = _after_from(c)
+    if c.form != "cardinal" or after is None:
+        return None
+    return c.end if without_proclitic(after.text, AGE_WORDS).startswith(AGE_WORDS) else None
+
+
+def _definite_cardinal_with_noun(c: OrdinalCandidate) -> int | None:
+    if c.form not in _CARDINAL_FORMS or c.next is None:
+        return None
+    f = c.finder
+    n = Numeral(c.start, c.end, "cardinal", value=Fraction(c.value), definite=True)
+    tail = f.tail(c.end, n)
+    if tail.unit is None:
+        return None
+    noun = f.nt[tail.unit[0] : tail.unit[1]].split()[0]
+    # the noun of a definite ten is a singular in the accusative («يوما», «سنة»): «الذكرى الخمسين
+    # لاستقلالها» has none
+    if tail.kind == "count" and not (noun.endswith(ACCUSATIVE) and not noun.endswith(PRONOUN_ENDINGS)):
+        return None
+    f.emit(
+        c.start,
+        tail.end,
+        (c.start, c.end),
+        kind=tail.kind,
+        value=c.value,
+        low=c.value,
+        high=c.value,
+        unit=f.unit_text(tail.unit),
+        currency=tail.currency,
+    )
+    return tail.end
+
+
+def _age_after_in(c: OrdinalCandidate) -> int | None:
+    compound = c.form == "cardinal" or (c.form in ("teen", "compound") and c.end != c.word_end)
+    if not compound or c.before is None or c.before.text != IN:
+        return None
+    return c.end if c.next is None or c.next.text == FROM else None
+
+
+def _part_of_a_definite_cardinal(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.form != "cardinal" or c.start == 0 or f.nt[c.start - 1] != AND:
+        return None
+    before = f.words_before(c.start - 1, 1)
+    word = before[0].text if before else ""
+    numbers = f.lx.numbers
+    if word.startswith(ARTICLE) and numbers.lookup(word[2:]) is not None:
+        return c.end  # «المائة والخمسين», «الأربعين والستين»
+    return None
+
+
+def _after_definite_plural(c: OrdinalCandidate) -> int | None:
+    if c.form not in _CARDINAL_FORMS or c.before is None:
+        return None
+    return c.end if DEFINITE_PLURAL.fullmatch(c.before.text) else None
+
+
 def _rank(c: OrdinalCandidate) -> int | None:
     if c.form != "construct" or c.before is None:
         return None
@@ -941,11 +1114,18 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "the first part of an ordinal teen without «عشر» is not an ordinal",
-            "احتفل بعيد ميلاده الحادي والعشرين",
+            "«الأحد» before «عشرة» or after «يوم» is Sunday, not the eleventh",
+            "قتل يوم الأحد عشرة أشخاص",
+            "refused",
+            _sunday,
+            traps=("نزل اللاعبون الأحد عشر إلى الملعب",),
+        ),
+        Rule(
+            "the first part of a compound ordinal («الحادي», «الواحد») with no «عشر» or ten after it is not an ordinal",
+            "غنى الحادي للقافلة في الصحراء",
             "refused",
             _teen_part_alone,
-            traps=("في الحادي عشر من مايو",),
+            traps=("في الحادي عشر من مايو", "احتفل بعيد ميلاده الحادي والعشرين", "حل في المركز الواحد والثلاثين"),
         ),
         Rule(
             "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»)",
@@ -984,6 +1164,41 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _day_of_month_ordinal,
             traps=("حل في المركز الأول من بين المتسابقين",),
+        ),
+        Rule(
+            "a definite ten before «من عمره» or «من العمر» is an age, not an ordinal",
+            "توفي وهو في الستين من العمر",
+            "refused",
+            _age,
+            traps=("في الثلاثين من يونيو",),
+        ),
+        Rule(
+            "a definite ten or a compound ordinal after «في» with no noun after it is an age («وهو في العشرين»)",
+            "نشر روايته وهو في الحادية والعشرين.",
+            "refused",
+            _age_after_in,
+            traps=("ولد في القرن العشرين", "في الحادي والعشرين من مارس"),
+        ),
+        Rule(
+            "a definite ten joined by «و» to a definite cardinal («المائة والخمسين») is part of it, not an ordinal",
+            "خلال المائة والخمسين سنة الأخيرة",
+            "refused",
+            _part_of_a_definite_cardinal,
+            traps=("في الخامس والعشرين من مايو",),
+        ),
+        Rule(
+            "a definite cardinal after a definite plural («الأعوام الخمسين») counts it, it is not an ordinal",
+            "تغيرت البلاد خلال الأعوام الخمسين الأخيرة",
+            "refused",
+            _after_definite_plural,
+            traps=("احتفلت بالذكرى الخمسين لاستقلالها",),
+        ),
+        Rule(
+            "a definite cardinal («التسعين», «الاثني عشر») before its counted noun is a count, not an ordinal",
+            "تبدأ مهلة التسعين يوما",
+            "took",
+            _definite_cardinal_with_noun,
+            traps=("في القرن العشرين", "احتفلت بالذكرى الخمسين لاستقلالها"),
         ),
         Rule(
             "«أول» after a rank is part of the rank («الفريق أول»)",

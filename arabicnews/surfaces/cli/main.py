@@ -5,11 +5,15 @@ arabicnews analyze --lines FILE            # one document per input line
 arabicnews analyze DIR --jobs 2 --output out.jsonl          # every *.txt under DIR, two processes
 arabicnews analyze --jsonl in.jsonl --output out.jsonl --resume   # skip ids already in out.jsonl
 arabicnews analyze --format table -        # a readable table of tokens and sentences
+arabicnews analyze DIR --format html --output pages/   # one page per document and an index.html
+arabicnews analyze DIR --format claims-csv -o claims.csv   # one row per figure given by a source
+arabicnews analyze FILE --layers quantities,attributions   # JSON with these layers only
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib
 import importlib.util
 import json
@@ -21,7 +25,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, TextIO, TypedDict
 
-from attrs import asdict
+from attrs import asdict, frozen
 
 from arabicnews import __version__
 from arabicnews.core.document import Document
@@ -34,6 +38,7 @@ from arabicnews.model.quantity import Quantity
 from arabicnews.model.spans import sentence_token_ranges
 from arabicnews.stages.defaults import default_pipeline
 from arabicnews.stages.explain import explain
+from arabicnews.surfaces.claims import CLAIM_COLUMNS, claim_rows, plain_number
 from arabicnews.surfaces.cli.decoding import HINT, InputError, check_decoded, check_encoding, text_stream
 from arabicnews.surfaces.cli.download import add_download_parser
 
@@ -316,7 +321,9 @@ class Progress:
             self.stream.flush()
 
 
-def _table(doc: Document, out: TextIO) -> None:
+def _table(doc: Document, out: TextIO, doc_id: DocId | None = None) -> None:
+    if doc_id is not None:
+        out.write(f"# document {_key(doc_id)}\n")
     tokens, sentences = doc.tokens, doc.sentences
     for n, (sent, (first, last)) in enumerate(zip(sentences, sentence_token_ranges(tokens, sentences), strict=True), 1):
         out.write(f"# sentence {n} [{sent.start}:{sent.end}]\n")
@@ -364,6 +371,108 @@ def html_renderer() -> Callable[[Document], str]:
     return render
 
 
+@frozen
+class _AsJSONLayers:
+    """``analyze(text)`` as one line of JSON holding only the chosen layers (``--layers``); picklable for workers."""
+
+    analyze: Callable[[str], Document]
+    layers: tuple[str, ...]
+
+    def __call__(self, text: str) -> str:
+        doc = self.analyze(text)
+        kept = Document(doc.text, tuple((name, doc.layer(name)) for name in self.layers if doc.has_layer(name)))
+        return json.dumps(kept.to_dict(), ensure_ascii=False)
+
+
+@frozen
+class _AsClaims:
+    """``analyze(text)`` as its claims table rows (figures written plainly); picklable for workers."""
+
+    analyze: Callable[[str], Document]
+
+    def __call__(self, text: str) -> list[dict[str, Any]]:
+        return [{k: plain_number(v) for k, v in row.items()} for row in claim_rows(self.analyze(text))]
+
+
+def _chosen_layers(spec: str, available: Sequence[str]) -> tuple[str, ...]:
+    """The layer names of ``--layers a,b``, checked against the layers the pipeline adds."""
+    names = tuple(dict.fromkeys(n.strip() for n in spec.split(",") if n.strip()))
+    unknown = [n for n in names if n not in available]
+    if unknown or not names:
+        problem = f"unknown layer {', '.join(map(repr, unknown))}" if unknown else "no layer named"
+        raise CommandError(f"--layers: {problem}; the layers are {', '.join(available)}")
+    return names
+
+
+class _HtmlPages:
+    """``--format html`` over several documents: one page per document in a directory, and ``index.html``."""
+
+    def __init__(self, directory: Path, render: Callable[[Document], str]) -> None:
+        from arabicnews.surfaces.render import IndexEntry
+
+        self.directory = directory
+        self.render = render
+        self.entries: list[IndexEntry] = []
+        self.used: set[str] = set()
+
+    def write(self, doc_id: DocId, doc: Document) -> None:
+        from arabicnews.surfaces.render import index_entry
+
+        name = _page_name(doc_id, len(self.entries) + 1, self.used)
+        (self.directory / name).write_text(self.render(doc), encoding="utf-8")
+        self.entries.append(index_entry(str(doc_id), name, doc))
+
+    def close(self) -> None:
+        from arabicnews.surfaces.render import render_index
+
+        (self.directory / "index.html").write_text(render_index(self.entries), encoding="utf-8")
+
+
+def _page_name(doc_id: DocId, n: int, used: set[str]) -> str:
+    """A file name for a document's page: its id made safe for a file name (its number if that gives nothing)."""
+    safe = "".join(c if c.isalnum() or c in ".-" else " " for c in str(doc_id).removesuffix(".txt"))
+    stem = "_".join(safe.split())[:80].strip(".") or f"{n:04d}"
+    name = f"{stem}.html"
+    if name in used or name == "index.html":
+        name = f"{stem}-{n}.html"
+    used.add(name)
+    return name
+
+
+def _html_directory(args: argparse.Namespace, total: int | None) -> Path | None:
+    """The directory ``--format html`` writes pages to, or None for one page to --output or standard output.
+
+    One page goes where one document's output goes; several (or a number not known before the run:
+    ``--lines``, JSON Lines, standard input) need ``--output DIR``.
+    """
+    out: Path | None = args.output
+    if total == 1 and (out is None or not out.is_dir()):
+        return None
+    if out is None:
+        raise CommandError(
+            "--format html over several documents writes one page per document and an index.html: "
+            "give --output DIR (a directory, created if missing)"
+        )
+    if out.exists() and not out.is_dir():
+        raise CommandError(
+            f"--format html over several documents writes one page per document: --output {out} is a file, "
+            "give a directory (created if missing)"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _warn_jsonl_name(args: argparse.Namespace) -> None:
+    """A warning when a ``.jsonl`` file is read as plain text: it is then one document, records and all."""
+    name = str(args.input)
+    if not (args.jsonl or args.lines) and name.lower().endswith((".jsonl", ".ndjson")) and not Path(name).is_dir():
+        print(
+            f"arabicnews: warning: {name} is read as one plain-text document; "
+            "add --jsonl to analyse one document per JSON Lines record",
+            file=sys.stderr,
+        )
+
+
 # -- the analyze command ----------------------------------------------------------------------------
 
 
@@ -372,13 +481,17 @@ def _analyze(args: argparse.Namespace) -> int:
         raise CommandError("--resume needs --output FILE (the JSON Lines file to continue)")
     if args.resume and args.format != "json":
         raise CommandError("--resume works with --format json only")
+    if args.layers is not None and args.format != "json":
+        raise CommandError("--layers chooses the layers of --format json; drop it or use --format json")
     if args.jobs < 0:
         raise CommandError(f"--jobs must be 0 (every core) or more, not {args.jobs}")
     if args.explain is not None:
         return _explain(args)
     jobs = args.jobs or os.cpu_count() or 1
     render = html_renderer() if args.format == "html" else None
+    _warn_jsonl_name(args)
     source = open_source(args)
+    pages = _HtmlPages(directory, render) if render and (directory := _html_directory(args, source.total)) else None
     skip: set[str] = set()
     if args.resume and args.output.exists():
         skip = done_ids(args.output)
@@ -398,13 +511,24 @@ def _analyze(args: argparse.Namespace) -> int:
     failures: list[DocumentFailure] = []
     on_error: OnError = "skip" if args.skip_errors else "raise"
     nlp = default_pipeline()
-    results: Iterator[str | Document]
-    if args.format == "json":
+    results: Iterator[str | Document | list[dict[str, Any]]]
+    if args.format == "json" and args.layers is not None:
+        chosen = _chosen_layers(args.layers, nlp.provides)
+        results = run_many(_AsJSONLayers(nlp, chosen), texts(), **_run_options(args, jobs, on_error, failures))
+    elif args.format == "json":
         results = run_many(AsJSON(nlp), texts(), **_run_options(args, jobs, on_error, failures))
+    elif args.format.startswith("claims-"):
+        results = run_many(_AsClaims(nlp), texts(), **_run_options(args, jobs, on_error, failures))
     else:
         results = nlp.pipe(texts(), **_run_options(args, jobs, on_error, failures))
     failed = 0
-    with _output(args.output, args.resume) as out:
+    claims_csv: Any = None
+    with _output(None if pages else args.output, args.resume) as out:
+        if args.format == "claims-csv":
+            if args.output is not None:
+                out.write("\ufeff")  # a byte order mark, so that spreadsheets read the file as UTF-8
+            claims_csv = csv.DictWriter(out, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
+            claims_csv.writeheader()
         try:
             position = 0
             for result in results:
@@ -418,10 +542,19 @@ def _analyze(args: argparse.Namespace) -> int:
                 if isinstance(result, str):
                     out.write(_with_id(doc_id, result) + "\n")
                     out.flush()  # a stopped run leaves whole lines, which --resume keeps
+                elif isinstance(result, list):
+                    for row in result:
+                        row["doc_id"] = doc_id
+                        if claims_csv is not None:
+                            claims_csv.writerow(row)
+                        else:
+                            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                elif pages is not None:
+                    pages.write(doc_id, result)
                 elif render is not None:
                     out.write(render(result) + "\n")
                 else:
-                    _table(result, out)
+                    _table(result, out, doc_id)
                 progress.advance()
             for failure in failures:
                 _report_failure(ids.pop(failure.index), failure)
@@ -435,6 +568,8 @@ def _analyze(args: argparse.Namespace) -> int:
         finally:
             out.flush()  # the documents done are written before any error is reported
             progress.close()
+            if pages is not None:
+                pages.close()  # the index lists the pages written, even when the run stopped early
     _finish(source.problems, progress.done, failed)
     return 0
 
@@ -458,8 +593,10 @@ def _finish(problems: InputProblems, written: int, failed: int) -> None:
 
 def _explain(args: argparse.Namespace) -> int:
     """``analyze --explain LAYER``: each document's rule decisions for LAYER, one line each (or JSON)."""
-    if args.format == "html":
-        raise CommandError("--explain writes a listing (--format table) or JSON Lines (--format json), not html")
+    if args.format not in ("table", "json"):
+        raise CommandError(
+            f"--explain writes a listing (--format table) or JSON Lines (--format json), not {args.format}"
+        )
     if args.resume:
         raise CommandError("--explain does not resume; drop --resume")
     nlp = default_pipeline()
@@ -524,11 +661,25 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--id-field", default="id", help="with --jsonl: the field holding the id (id; else line)")
     analyze.add_argument(
         "--format",
-        choices=("json", "table", "html"),
+        choices=("json", "table", "html", "claims-csv", "claims-jsonl"),
         default="json",
-        help="json: JSON Lines (default); table: a readable listing; html: arabicnews.surfaces.render's HTML",
+        help="json: JSON Lines (default); table: a readable listing; html: an annotated page (one per document "
+        "and an index.html in --output DIR for several); claims-csv, claims-jsonl: one row per figure given by "
+        "a source (document id, source, speaker, cue, figure, value, bounds, qualifier, kind, unit, sentence)",
     )
-    analyze.add_argument("--output", "-o", type=Path, default=None, help="write to FILE instead of standard output")
+    analyze.add_argument(
+        "--layers",
+        default=None,
+        metavar="A,B",
+        help="with --format json: write only these layers (tokens, sentences, quantities, entities, attributions)",
+    )
+    analyze.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        default=None,
+        help="write to FILE instead of standard output (a directory for --format html over several documents)",
+    )
     analyze.add_argument(
         "--resume", action="store_true", help="with --output: keep its records and skip the ids already there"
     )
