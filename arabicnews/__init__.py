@@ -21,6 +21,7 @@ from arabicnews.core.errors import (
     PipelineError,
     SerializationError,
     StageError,
+    WorkerError,
 )
 from arabicnews.core.parallel import DocumentFailure
 from arabicnews.core.pipeline import FunctionStage, Pipeline, Stage, stage
@@ -86,6 +87,7 @@ __all__ = [
     "StageError",
     "Token",
     "TokenizerStage",
+    "WorkerError",
     "__version__",
     "analyze",
     "check_document",

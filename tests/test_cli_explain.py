@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from test_rules import NLP
 
 from arabicnews.surfaces.cli.main import main
-from tests.test_rules import NLP
 
 
 @pytest.fixture

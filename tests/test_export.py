@@ -202,7 +202,7 @@ def test_spacy_keeps_odd_whitespace(text: str) -> None:
 
 def test_spacy_missing_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "spacy", None)  # makes `import spacy` fail
-    with pytest.raises(BackendNotInstalledError, match=r"pip install 'arabicnews\[spacy\]'"):
+    with pytest.raises(BackendNotInstalledError, match=r"pip install -e '\.\[spacy\]'"):
         to_spacy(arabicnews.analyze("نص"), object())
 
 
@@ -248,7 +248,7 @@ def test_pandas_missing_layer_raises_layer_error() -> None:
 
 def test_pandas_missing_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(BackendNotInstalledError, match=r"pip install 'arabicnews\[pandas\]'"):
+    with pytest.raises(BackendNotInstalledError, match=r"pip install -e '\.\[pandas\]'"):
         to_pandas(Document("نص"), "tokens")
 
 

@@ -62,6 +62,7 @@ _FIELDS = ("source", "speaker", "cue", "attribution_kind", "text", "value", "low
 
 
 def test_the_seed_claims_table_is_right(seed_doc: Document) -> None:
+    pytest.importorskip("pandas")
     frame = arabicnews.to_pandas([("seed", seed_doc)], "claims")
     rows = [
         tuple(None if (isinstance(v, float) and v != v) else v for v in row)  # NaN (a missing number) -> None
@@ -98,6 +99,7 @@ def test_claims_csv_and_jsonl_over_a_directory(corpus: Path, tmp_path: Path) -> 
 
 
 def test_to_pandas_over_many_documents_has_a_document_id_column(seed_doc: Document) -> None:
+    pytest.importorskip("pandas")
     second = arabicnews.analyze(SECOND)
     frame = arabicnews.to_pandas([seed_doc, second], "quantities")
     assert frame.columns[0] == "doc_id"

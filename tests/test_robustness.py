@@ -256,7 +256,7 @@ def test_a_stage_that_rewrites_the_text_is_named() -> None:
 def test_a_missing_optional_extra_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "stanza", None)  # as if the [stanza] extra were not installed
     stage_ = StanzaEntityStage(model_path="model.pt")
-    with pytest.raises(BackendNotInstalledError, match=r"pip install 'arabicnews\[stanza\]'") as info:
+    with pytest.raises(BackendNotInstalledError, match=r"pip install -e '\.\[stanza\]'") as info:
         stage_(arabicnews.analyze("حلب"))
     assert isinstance(info.value, ImportError)
 

@@ -78,14 +78,21 @@ class DocumentError(ArabicNewsError, RuntimeError):
         return (DocumentError, (self.index, self.error))
 
 
+class WorkerError(ArabicNewsError, RuntimeError):
+    """Worker processes of ``pipe(n_process=...)`` could not run: the message says why and what to change."""
+
+
 class BackendNotInstalledError(ArabicNewsError, ImportError):
     """An optional backend was asked for whose package is not installed; the message names the extra."""
 
     def __init__(self, backend: str, extra: str) -> None:
         self.backend = backend
         self.extra = extra
-        self.command = f"pip install 'arabicnews[{extra}]'"
-        super().__init__(f"the {backend} backend needs the {backend!r} package, which is not installed: {self.command}")
+        self.command = f"pip install -e '.[{extra}]'"
+        super().__init__(
+            f"the {backend} backend needs the {backend!r} package, which is not installed: {self.command} "
+            "in the arabicnews checkout"
+        )
 
     def __reduce__(self) -> tuple[type[BackendNotInstalledError], tuple[str, str]]:
         return (BackendNotInstalledError, (self.backend, self.extra))

@@ -7,20 +7,26 @@ of annotation objects the parent would otherwise rebuild one by one)."""
 
 from __future__ import annotations
 
+import ast
 import gc
 import json
 import multiprocessing
+import os
 import pickle
+import sys
+import tokenize
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from types import FrameType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import frozen
 
-from arabicnews.core.errors import DocumentError, InputTypeError
+from arabicnews.core.errors import DocumentError, InputTypeError, PipelineError, WorkerError
 
 if TYPE_CHECKING:
     from arabicnews.core.document import Document
@@ -89,21 +95,44 @@ class _Done:
     blob: bytes
 
 
-_Results = list[tuple[int, "_Done | DocumentFailure"]]
+@frozen
+class _NotLoaded:
+    """A worker could not rebuild the function it was sent (a stage its process cannot import)."""
+
+    message: str
+
+
+_Results = list[tuple[int, "_Done | DocumentFailure"]] | _NotLoaded
 
 _worker_analyze: Callable[[str], object] | None = None
+_worker_problem: str | None = None
 
 
-def _init_worker(analyze: Callable[[str], object]) -> None:
-    global _worker_analyze
-    _worker_analyze = analyze
+def _init_worker(analyze: Callable[[str], object] | bytes) -> None:
+    """Keep the worker's function; under "spawn" it comes pickled, and a failure to load it is kept to report.
+
+    Raising here would only break the pool with a traceback per worker and no word on the cause.
+    """
+    global _worker_analyze, _worker_problem
+    if not isinstance(analyze, bytes):
+        _worker_analyze = analyze
+        return
+    try:
+        _worker_analyze = pickle.loads(analyze)
+    except PipelineError as exc:  # it names the stage and the fix
+        _worker_problem = str(exc)
+    except Exception as exc:
+        _worker_problem = (
+            f"{type(exc).__name__}: {exc}; define custom stages in a module the workers can import (a .py file, "
+            "not a notebook cell, python -c or standard input), or use n_process=1"
+        )
 
 
 def _analyze_batch(batch: list[tuple[int, str]]) -> _Results:
     fn = _worker_analyze
-    if fn is None:  # pragma: no cover - the initializer always runs first
-        raise RuntimeError("worker process was not initialised with a pipeline")
-    out: _Results = []
+    if fn is None:
+        return _NotLoaded(_worker_problem or "the worker process was not initialised")
+    out: list[tuple[int, _Done | DocumentFailure]] = []
     for index, text in batch:
         try:
             out.append((index, _Done(pickle.dumps(fn(text), pickle.HIGHEST_PROTOCOL))))
@@ -183,6 +212,113 @@ def _record(failure: DocumentFailure, failures: list[DocumentFailure] | None) ->
         failures.append(failure)
 
 
+StartMethod = Literal["fork", "spawn"]
+
+_GUARD = 'if __name__ == "__main__":'
+
+
+def start_method() -> StartMethod:
+    """How worker processes start here: ``"fork"`` where that is safe, ``"spawn"`` otherwise.
+
+    "fork" copies this process, so a plain script without a main guard, a notebook and stages
+    defined in ``__main__`` all work, and the workers start with the pipeline already loaded. It is
+    safe only on Linux (macOS's system libraries are not fork-safe) and while the process runs a
+    single thread: a lock held by another thread at the fork stays locked in the child forever. The
+    threads are counted in ``/proc/self/task``, so native ones (torch's, OpenMP's) count too. Anywhere
+    else workers start with "spawn", which re-imports the main script in each worker.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            if len(os.listdir("/proc/self/task")) == 1:
+                return "fork"
+        except OSError:  # pragma: no cover - /proc not mounted
+            pass
+    return "spawn"
+
+
+def _unguarded_call() -> int | None:
+    """The line of ``__main__`` outside a main guard that led here, when its workers would re-run it.
+
+    Under "spawn" every worker imports the main script again; a call of ``pipe(n_process=...)`` at
+    its top level then runs again in each worker, which multiprocessing refuses with a long traceback
+    from each. Finding the top-level statement on the stack lets the parent say so in one line first.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not isinstance(path, str) or not os.path.isfile(path):
+        return None  # a notebook or python -c: the workers do not re-run it
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None and not (frame.f_globals is main.__dict__ and frame.f_code.co_name == "<module>"):
+        frame = frame.f_back
+    if frame is None:
+        return None
+    try:
+        with tokenize.open(path) as f:  # the script's own encoding (a coding cookie, or UTF-8)
+            tree = ast.parse(f.read())
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return None
+    line = frame.f_lineno
+    return None if _guarded(tree.body, line) else line
+
+
+def _guarded(body: list[ast.stmt], line: int) -> bool:
+    """Whether ``line`` lies, within ``body``, in the body of an ``if __name__ == "__main__":``."""
+    for st in body:
+        if not st.lineno <= line <= (st.end_lineno or st.lineno):
+            continue
+        if isinstance(st, ast.If) and _is_main_test(st.test):
+            return any(s.lineno <= line <= (s.end_lineno or s.lineno) for s in st.body)
+        inner: list[ast.stmt] = []
+        for field in ("body", "orelse", "finalbody"):
+            inner.extend(s for s in getattr(st, field, ()) if isinstance(s, ast.stmt))
+        for handler in getattr(st, "handlers", ()):
+            inner.extend(handler.body)
+        return _guarded(inner, line)
+    return False
+
+
+def _is_main_test(test: ast.expr) -> bool:
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [s for s in sides if isinstance(s, ast.Name) and s.id == "__name__"]
+    mains = [s for s in sides if isinstance(s, ast.Constant) and s.value == "__main__"]
+    return len(names) == 1 and len(mains) == 1
+
+
+def _check_spawn_can_start(n_process: int) -> None:
+    """Refuse, in one line, the two main scripts that "spawn" workers cannot start from."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if getattr(main, "__spec__", None) is None and isinstance(path, str) and not os.path.isfile(path):
+        raise WorkerError(
+            f"{_why_spawn()}, worker processes start by re-running the main script, and {path!r} is not a file "
+            "they can read (a script from standard input): save the script to a .py file, or use n_process=1"
+        )
+    line = _unguarded_call()
+    if line is not None:
+        raise WorkerError(
+            f"{_why_spawn()}, worker processes start by re-running the main script, and line {line} of it runs "
+            f"pipe(n_process={n_process}) again in each: put that code under {_GUARD} (or use n_process=1)"
+        )
+
+
+def _why_spawn() -> str:
+    if sys.platform.startswith("linux"):
+        return "as this process runs other threads (so that forking it is not safe)"
+    return f"on {sys.platform}"
+
+
+def _check_not_bootstrapping() -> None:
+    """Stop a "spawn" worker that is re-running the main script's top level and got here.
+
+    The worker cannot start processes of its own, and running the rest of the user's script again
+    would be worse; it leaves quietly and the parent reports the missing guard once.
+    """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise SystemExit(1)
+
+
 def _run_in_processes(
     analyze: Callable[[str], R],
     texts: Iterable[str],
@@ -191,9 +327,15 @@ def _run_in_processes(
     on_error: OnError,
     failures: list[DocumentFailure] | None,
 ) -> Iterator[R]:
-    # "spawn" is safe whatever threads the caller runs; workers build their pipeline once.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(analyze,)) as pool:
+    _check_not_bootstrapping()
+    method = start_method()
+    if method == "spawn":
+        _check_spawn_can_start(n_process)
+    # Under "fork" the workers inherit the function; under "spawn" it goes pickled, and each worker
+    # unpickles it itself so that a stage it cannot import is reported, not a broken pool.
+    payload: Callable[[str], R] | bytes = analyze if method == "fork" else pickle.dumps(analyze)
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(payload,)) as pool:
         pending: deque[Future[_Results]] = deque()
         batches = _batches(texts, batch_size)
         ahead = 2 * n_process
@@ -201,16 +343,30 @@ def _run_in_processes(
             for batch in batches:
                 pending.append(pool.submit(_analyze_batch, batch))
                 if len(pending) >= ahead:
-                    yield from _collect(pending.popleft().result(), on_error, failures)
+                    yield from _collect(_result(pending.popleft(), method), on_error, failures)
             while pending:
-                yield from _collect(pending.popleft().result(), on_error, failures)
+                yield from _collect(_result(pending.popleft(), method), on_error, failures)
         finally:
             for fut in pending:
                 fut.cancel()
 
 
+def _result(fut: Future[_Results], method: StartMethod) -> list[tuple[int, _Done | DocumentFailure]]:
+    try:
+        results = fut.result()
+    except BrokenProcessPool:
+        guard = f"; if a script starts them, is the call under {_GUARD}?" if method == "spawn" else ""
+        raise WorkerError(
+            f"a worker process stopped abruptly (started by {method!r}; killed, out of memory, or a crash in "
+            f"native code{guard})"
+        ) from None
+    if isinstance(results, _NotLoaded):
+        raise WorkerError(f"a worker process could not load the pipeline: {results.message}")
+    return results
+
+
 def _collect(
-    results: _Results,
+    results: list[tuple[int, _Done | DocumentFailure]],
     on_error: OnError,
     failures: list[DocumentFailure] | None,
 ) -> Iterator[R]:

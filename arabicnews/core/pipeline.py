@@ -74,7 +74,23 @@ def _lookup(module: object, qualname: str) -> object:
 
 
 def _load_stage(module: str, qualname: str) -> object:
-    return _lookup(importlib.import_module(module), qualname)
+    """The stage ``module.qualname``, found again where a pickled pipeline is loaded (a worker process).
+
+    A stage defined in a notebook, ``python -c`` or standard input lives in a ``__main__`` that a
+    "spawn" worker does not have; say so, and how to fix it, rather than hand back None.
+    """
+    found = _lookup(importlib.import_module(module), qualname)
+    if isinstance(found, FunctionStage):
+        return found
+    where = (
+        "__main__ (a notebook, python -c or standard input), which a worker process cannot import"
+        if module in ("__main__", "__mp_main__")
+        else f"{module}, which has no stage of that name here"
+    )
+    raise PipelineError(
+        f"stage {qualname!r} is defined in {where}: define it in a .py module and import it from there, "
+        "or run with n_process=1"
+    )
 
 
 @overload

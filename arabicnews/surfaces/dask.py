@@ -1,6 +1,6 @@
 """Run a pipeline over Dask collections: a bag of texts or a dataframe column, on any Dask scheduler.
 
-Needs the ``dask`` extra (``pip install 'arabicnews[dask]'``: dask and distributed). On a
+Needs the ``dask`` extra (``pip install -e '.[dask]'`` in the checkout: dask and distributed). On a
 ``dask.distributed`` cluster each worker process builds the pipeline once, on its first partition,
 and reuses it for every later partition and task::
 

@@ -76,7 +76,7 @@ def to_pandas(docs: Document | Iterable[Document | tuple[Any, Document]], layer:
     the columns of :data:`arabicnews.surfaces.claims.CLAIM_COLUMNS` (who gives it, the cue, the
     attribution's kind, the figure's value, bounds, qualifier, kind and unit, its sentence). Exact
     numbers (``Fraction``, ``Decimal``) stay Python objects. An empty result has the columns of
-    the layer's annotation class. Needs the ``pandas`` extra (``pip install 'arabicnews[pandas]'``).
+    the layer's annotation class. Needs the ``pandas`` extra (``pip install -e '.[pandas]'``).
     """
     pd = require("pandas", "pandas")
     if isinstance(docs, Document):

