@@ -43,19 +43,13 @@ sys.path.insert(0, str(ROOT))
 
 from arabicnews.core.document import Document  # noqa: E402
 from arabicnews.core.pipeline import Pipeline  # noqa: E402
+from arabicnews.evaluate.scores import precision_recall_f1  # noqa: E402
 from arabicnews.stages.attribution.stage import AttributionStage, claims  # noqa: E402
 from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
 from arabicnews.stages.sentences import SentenceStage  # noqa: E402
 from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
 
 Pair = tuple[int, int]
-
-
-def _prf(tp_p: float, n_p: float, tp_r: float, n_r: float) -> tuple[float, float, float]:
-    p = tp_p / n_p if n_p else 0.0
-    r = tp_r / n_r if n_r else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 class Scorer:
@@ -87,8 +81,8 @@ class Scorer:
         self.tok_r += len(pred_toks & gold_toks)
 
     def row(self, name: str) -> str:
-        ep, er, ef = _prf(self.exact_tp, self.n_pred, self.exact_tp, self.n_gold)
-        tp, tr, tf = _prf(self.tok_p, self.pred_tokens, self.tok_r, self.gold_tokens)
+        ep, er, ef = precision_recall_f1(self.exact_tp, self.n_pred, self.exact_tp, self.n_gold)
+        tp, tr, tf = precision_recall_f1(self.tok_p, self.pred_tokens, self.tok_r, self.gold_tokens)
         return (
             f"| {name} | {self.n_gold} | {self.n_pred} | {100 * ep:.1f} | {100 * er:.1f} | {100 * ef:.1f} "
             f"| {100 * tp:.1f} | {100 * tr:.1f} | {100 * tf:.1f} |"

@@ -31,6 +31,7 @@ from attrs import define, field, frozen
 from arabicnews.core.errors import ArabicNewsError
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.corpora import default_data_dir, read_anercorp
+from arabicnews.evaluate.scores import precision_recall_f1
 from arabicnews.model.quantity import Quantity
 
 STYLES: tuple[str, ...] = ("saudinewsnet", "wikinews", "anercorp")
@@ -311,21 +312,15 @@ class Tally:
         for name in ("gold", "predicted", "matched", "exact", "value", "qualifier", "kind", "unit", "fully"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    @staticmethod
-    def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
-        p = tp / predicted if predicted else 0.0
-        r = tp / gold if gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
     @property
     def overlap_prf(self) -> tuple[float, float, float]:
         """Precision, recall and F1 of detection, spans matched by overlap."""
-        return self._prf(self.matched, self.predicted, self.gold)
+        return precision_recall_f1(self.matched, self.predicted, self.matched, self.gold)
 
     @property
     def exact_prf(self) -> tuple[float, float, float]:
         """Precision, recall and F1 of detection, only equal spans counted."""
-        return self._prf(self.exact, self.predicted, self.gold)
+        return precision_recall_f1(self.exact, self.predicted, self.exact, self.gold)
 
     def on_matched(self, name: str) -> float:
         """The share of matched items whose attribute ``name`` is right."""
