@@ -271,9 +271,19 @@ def _idiom(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _at_line_start_before_dash(f: Finder, n: Numeral) -> bool:
+    """Whether digits ``n`` start a line (or follow «:» or «.») and a dash or bracket follows them."""
+    return bool(LIST_MARK_AFTER.match(f.nt, n.end) and LINE_START.search(f.nt, max(0, n.start - 3), n.start))
+
+
+def _is_year_digits(f: Finder, n: Numeral) -> bool:
+    return n.words == 1 and n.end - n.start == 4 and f.nt[n.start : n.end].isdigit() and 1000 <= (n.value or 0) <= 2100
+
+
 def _list_marker(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
-    if n.digits and LIST_MARK_AFTER.match(f.nt, n.end) and LINE_START.search(f.nt, max(0, n.start - 3), n.start):
+    # a year there starts an entry of a chronology («1948- تأسيس ...»): the year table takes it
+    if n.digits and _at_line_start_before_dash(f, n) and not _is_year_digits(f, n):
         return n.end
     return None
 
@@ -385,7 +395,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات",
             "refused",
             _list_marker,
-            traps=("فاز الفريق 4-2",),
+            traps=("فاز الفريق 4-2", "أبرز المحطات:\n1948- تأسيس النادي في جدة"),
         ),
         Rule(
             "a number beside a slash and another number is part of a date, a score or a reference («11/10»)",
@@ -591,6 +601,13 @@ def _year_with_era(c: YearCandidate) -> int | None:
     return c.finder.emit_year(c, c.n.start) if c.has_era else None
 
 
+def _chronology_entry(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if n.digits and _is_year_digits(f, n) and _at_line_start_before_dash(f, n):
+        return f.emit_year(c, n.start)
+    return None
+
+
 def _no_year_cue(c: YearCandidate) -> int | None:
     if c.cue is None or c.cue_role not in ("year_prep", "part") or not 1900 <= c.year <= 2100:
         return GO_ON
@@ -634,6 +651,13 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
+        Rule(
+            "a four-digit year at the start of a line before a dash starts an entry of a chronology",
+            "أبرز المحطات:\n1948- تأسيس النادي في جدة",
+            "took",
+            _chronology_entry,
+            traps=("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", "أبرز المحطات:\n3500- زائر"),
+        ),
         Rule(
             "a bare four-digit number is a year only after a preposition or a part of the year",
             "استقبل المستشفى 2010 مراجعين",
