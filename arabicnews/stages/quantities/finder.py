@@ -60,6 +60,7 @@ from arabicnews.stages.quantities.lexicon import (
 )
 from arabicnews.stages.quantities.rules import (
     COUNT,
+    DUAL,
     GO_ON,
     MONTH_NAME,
     NOUN,
@@ -69,6 +70,7 @@ from arabicnews.stages.quantities.rules import (
     YEAR,
     CountCandidate,
     DateReading,
+    DualCandidate,
     MonthCandidate,
     MonthHit,
     NounCandidate,
@@ -170,6 +172,8 @@ class Finder(Cursor):
                 nxt = self.number(m)
             elif m.group("ord") is not None:
                 nxt = self.ordinal(m)
+            elif m.group("dual") is not None:
+                nxt = self.dual(*m.span("dual"))
             else:
                 nxt = self.month_word(*m.span("month"))
             pos = max(nxt, m.start() + 1)
@@ -604,6 +608,43 @@ class Finder(Cursor):
         reading = None if mon is None else self.read_date(s, mon, day=None)
         c = MonthCandidate(self, s, mon, reading)
         return self.decide(MONTH_NAME, c, s, e if mon is None else mon.end)
+
+    def dual(self, s: int, e: int) -> int:
+        """Decide the dual noun at ``s`` to ``e`` («أسبوعين», «العامين», «لعامين» of «للعامين»)."""
+        word = self.nt[s:e]
+        duals = self.lx.duals
+        noun = word[2:] if word.startswith("ال") and word[2:] in duals else word
+        if noun not in duals:
+            noun = word[1:]  # «للعامين»: the alef of the article is not written after ل
+        kind: QuantityKind = duals[noun]  # type: ignore[assignment]
+        c = DualCandidate(self, s, e, noun, noun != word, kind, self.word_at(e))
+        return self.decide(DUAL, c, s, e)
+
+    def emit_dual(self, c: DualCandidate) -> int:
+        """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين») and
+        «اثنين» after it («يومين اثنين») in the span."""
+        start, end = c.start, c.end
+        qualifier: QualifierName = "exact"
+        before = self.phrase_before(start, self.lx.qual_before)
+        if before is not None:
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        if c.next is not None and (e := self.lx.numbers.words.get(c.next.text)) is not None and e.value == 2:
+            end = c.next.end
+        two = exact(Fraction(2))
+        low = None if qualifier in ("less_than", "at_most") else two
+        high = None if qualifier in ("more_than", "at_least") else two
+        self.emit(
+            start,
+            end,
+            (c.start, c.end),
+            kind=c.kind,
+            qualifier=qualifier,
+            value=two,
+            low=low,
+            high=high,
+            unit=self.unit_text((c.start, c.end)),
+        )
+        return end
 
     def after_word(self, s: int) -> int:
         """Where to go on after the word at ``s`` that is not read."""

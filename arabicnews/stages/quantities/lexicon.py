@@ -85,6 +85,10 @@ class Lexicons:
     """How many of a sub-unit («سنتا») make one of a currency («USD»): ``subunits.tsv``."""
     adjective_numbers: frozenset[str]
     """Number words that are also adjectives («متين», solid): ``adjective_numbers.txt``."""
+    duals: dict[str, str]
+    """Dual nouns that are the number two («أسبوعين») and the kind they give: ``duals.tsv``."""
+    dual_after: frozenset[str]
+    """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -112,6 +116,8 @@ def lexicons() -> Lexicons:
     ordw = set(lex.ordinals)
     mon1 = {k[0] for k in months}
     mon2 = {k[1] for k in months if len(k) > 1}
+    dual_rows = [(normalize(w), role) for w, role in read_table("quantities/duals.tsv", 2)]
+    duals = {w: role for w, role in dual_rows if role != "after"}
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -125,16 +131,20 @@ def lexicons() -> Lexicons:
         rf"|{_PRE}(?P<ord>\L<ordw>(?!\p{{L}}){_TEEN})"
         rf"|(?P<pre>[وف]?ل)(?P<ord>\L<ordw_l>(?!\p{{L}}){_TEEN})"
         rf"|{_PRE}(?P<month>\L<mon1>(?!\p{{L}}))"
+        rf"|{_PRE}(?P<dual>(?:ال)?\L<duals>(?!\p{{L}}))"
+        rf"|(?P<pre>[وف]?ل)(?P<dual>ل\L<duals>(?!\p{{L}}))"
         r")",
         nw=nw,
         nw_l=_definite_l(nw),
         ordw=ordw,
         ordw_l=_definite_l(ordw),
         mon1=mon1,
+        duals=set(duals),
     )
     num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
     month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
-    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw))
+    dual_forms = {*duals, *("ال" + w for w in duals), *("ل" + w for w in duals)}
+    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms)
     return Lexicons(
         lex,
         qb,
@@ -164,6 +174,8 @@ def lexicons() -> Lexicons:
             for code in codes.split()
         },
         read_words("quantities/adjective_numbers.txt"),
+        duals,
+        frozenset(w for w, role in dual_rows if role == "after"),
     )
 
 

@@ -240,6 +240,21 @@ class NumericCandidate:
     calendar: str | None
 
 
+@frozen
+class DualCandidate:
+    """A dual noun of ``duals.tsv`` with no numeral («خلال أسبوعين»): its extent (the article, if
+    any, included; a proclitic left out), the noun without the article, whether it is definite, the
+    kind it gives and the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    noun: str
+    definite: bool
+    kind: QuantityKind
+    next: Word | None
+
+
 # -- the numeral table -------------------------------------------------------------------------
 
 
@@ -1336,11 +1351,58 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
 """The numeric date table: «28/5/1432هـ», «2015-07-22», and clock times."""
 
 
-TABLES: tuple[RuleTable[Any, Any], ...] = (NUMERAL, RANGE, YEAR, COUNT, NOUN, ORDINAL, MONTH_NAME, NUMERIC_DATE)
+# -- the dual table ----------------------------------------------------------------------------
+
+
+def _definite_dual(c: DualCandidate) -> int | None:
+    if c.definite and (c.next is None or c.next.text not in c.finder.lx.dual_after):
+        return c.end
+    return None
+
+
+def _dual(c: DualCandidate) -> int | None:
+    return c.finder.emit_dual(c)
+
+
+DUAL: RuleTable[DualCandidate, int] = RuleTable(
+    "dual",
+    LAYER,
+    (
+        Rule(
+            "a definite dual points back at a known pair, unless «الماضيين» or «المقبلين» follows it",
+            "وسجل الهدفين اللاعب نفسه",
+            "refused",
+            _definite_dual,
+            traps=("شهدت المنطقة خلال العامين الماضيين ازديادا",),
+        ),
+        Rule(
+            "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
+            "فاز الفريق بفارق هدفين",
+            "took",
+            _dual,
+            traps=("وصل وفد من الطرفين", "خادم الحرمين الشريفين", "شارك 30 لاعبين"),
+        ),
+    ),
+)
+"""The dual table: a dual noun that is the number two with no numeral («خلال أسبوعين», «مرتين»)."""
+
+
+TABLES: tuple[RuleTable[Any, Any], ...] = (
+    NUMERAL,
+    RANGE,
+    YEAR,
+    COUNT,
+    NOUN,
+    ORDINAL,
+    MONTH_NAME,
+    NUMERIC_DATE,
+    DUAL,
+)
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
     "COUNT",
+    "DUAL",
     "GO_ON",
     "MONTH_NAME",
     "NOUN",
