@@ -766,7 +766,7 @@ def test_issue_21_day_as_a_compound_ordinal() -> None:
         ("توفي وهو في الستين من العمر", []),  # an age
         ("نشر روايته وهو في الحادية والعشرين.", []),  # an age
         ("تغلب باستيا على رين 2 / 1 في المرحلة", []),  # a score
-        ("الدول الخمسة والعشرين", []),  # part of a definite cardinal, not the twentieth
+        ("الدول الخمسة والعشرين", [("الدول الخمسة والعشرين", 25)]),  # a definite cardinal (issue 15), not the twentieth
         ("في .2014 وعن", [("2014", 2014)]),  # a stray full stop before a year is no decimal point
         ("سجل الفريق 3 أهداف في فاصلة زمنية", [("3 أهداف", 3)]),  # «فاصلة» not between two numbers
         ("دفع 5 دولارات و300 سنت", [("5 دولارات", 5), ("300 سنت", 300)]),  # more cents than a dollar

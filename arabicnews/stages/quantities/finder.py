@@ -33,6 +33,7 @@ from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
     AND_AT,
+    ARTICLE,
     ARTICLE_BEFORE,
     CANDIDATE,
     CLOSE,
@@ -52,6 +53,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
+    TEENS,
     TRAILING,
     WHAT,
     YEAR_AT,
@@ -60,6 +62,7 @@ from arabicnews.stages.quantities.lexicon import (
 )
 from arabicnews.stages.quantities.rules import (
     COUNT,
+    DEFINITE_CARDINAL,
     DUAL,
     GO_ON,
     MONTH_NAME,
@@ -70,6 +73,7 @@ from arabicnews.stages.quantities.rules import (
     YEAR,
     CountCandidate,
     DateReading,
+    DefiniteCardinalCandidate,
     DualCandidate,
     MonthCandidate,
     MonthHit,
@@ -174,6 +178,8 @@ class Finder(Cursor):
                 nxt = self.ordinal(m)
             elif m.group("dual") is not None:
                 nxt = self.dual(*m.span("dual"))
+            elif m.group("defcard") is not None:
+                nxt = self.definite_cardinal(*m.span("defcard"))
             else:
                 nxt = self.month_word(*m.span("month"))
             pos = max(nxt, m.start() + 1)
@@ -643,6 +649,38 @@ class Finder(Cursor):
             low=low,
             high=high,
             unit=self.unit_text((c.start, c.end)),
+        )
+        return end
+
+    def definite_cardinal(self, s: int, e: int) -> int:
+        """Decide the definite cardinal at ``s`` to ``e`` («الخمسة»)."""
+        value = self.lx.definite_units[self.nt[s:e]]
+        nxt = self.word_at(e)
+        if nxt is not None and nxt.text in TEENS:
+            value, e, nxt = value + 10, nxt.end, self.word_at(nxt.end)  # «الأشهر الثمانية عشر»
+        elif nxt is not None and nxt.text.startswith(AND + ARTICLE):
+            ten = self.lx.numbers.words.get(nxt.text[3:])
+            if ten is not None and ten.cls == "ten":
+                value, e, nxt = value + int(ten.value), nxt.end, self.word_at(nxt.end)  # «الخمسة والعشرين»
+        before = self.words_before(s, 1)
+        c = DefiniteCardinalCandidate(self, s, e, value, before[0] if before else None, nxt)
+        return self.decide(DEFINITE_CARDINAL, c, s, e)
+
+    def emit_definite_cardinal(self, c: DefiniteCardinalCandidate, noun: Word) -> int:
+        """Emit ``c`` as a count of ``noun`` (a duration or measure when the noun is a unit), the
+        noun in the span on whichever side it stands."""
+        kind: QuantityKind = self.lx.units.get(noun.text[2:], "count")  # type: ignore[assignment]
+        start, end = min(c.start, noun.start), max(c.end, noun.end)
+        self.emit(
+            start,
+            end,
+            (c.start, c.end),
+            kind=kind,
+            qualifier="exact",
+            value=c.value,
+            low=c.value,
+            high=c.value,
+            unit=self.unit_text((noun.start, noun.end)),
         )
         return end
 

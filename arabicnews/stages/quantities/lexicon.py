@@ -87,6 +87,8 @@ class Lexicons:
     """Number words that are also adjectives («متين», solid): ``adjective_numbers.txt``."""
     duals: dict[str, str]
     """Dual nouns that are the number two («أسبوعين») and the kind they give: ``duals.tsv``."""
+    definite_units: dict[str, int]
+    """The definite cardinals from three to ten («الخمسة», «العشر») and their values."""
     dual_after: frozenset[str]
     """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
 
@@ -118,6 +120,8 @@ def lexicons() -> Lexicons:
     mon2 = {k[1] for k in months if len(k) > 1}
     dual_rows = [(normalize(w), role) for w, role in read_table("quantities/duals.tsv", 2)]
     duals = {w: role for w, role in dual_rows if role != "after"}
+    # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
+    definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -133,6 +137,7 @@ def lexicons() -> Lexicons:
         rf"|{_PRE}(?P<month>\L<mon1>(?!\p{{L}}))"
         rf"|{_PRE}(?P<dual>(?:ال)?\L<duals>(?!\p{{L}}))"
         rf"|(?P<pre>[وف]?ل)(?P<dual>ل\L<duals>(?!\p{{L}}))"
+        rf"|{_PRE}(?P<defcard>\L<defcards>(?!\p{{L}}))"
         r")",
         nw=nw,
         nw_l=_definite_l(nw),
@@ -140,11 +145,12 @@ def lexicons() -> Lexicons:
         ordw_l=_definite_l(ordw),
         mon1=mon1,
         duals=set(duals),
+        defcards=set(definite_units),
     )
     num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
     month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
     dual_forms = {*duals, *("ال" + w for w in duals), *("ل" + w for w in duals)}
-    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms)
+    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units))
     return Lexicons(
         lex,
         qb,
@@ -175,6 +181,7 @@ def lexicons() -> Lexicons:
         },
         read_words("quantities/adjective_numbers.txt"),
         duals,
+        definite_units,
         frozenset(w for w, role in dual_rows if role == "after"),
     )
 
@@ -250,6 +257,8 @@ PRONOUN_ENDINGS = ("ها", "نا", "هم")
 """Pronoun suffixes that end a word like an accusative («لاستقلالها»): no counted noun carries one."""
 SUNDAY = "الاحد"
 """«الأحد»: Sunday, and with «عشر» the eleventh."""
+TEENS = frozenset({"عشر", "عشره"})
+"""«عشر», «عشرة» after a unit make a teen: «الأشهر الثمانية عشر» is 18."""
 TEN_MASCULINE = "عشر"
 """«عشر» of «الأحد عشر»; «الأحد عشرة» is Sunday and ten («يوم الأحد عشرة أشخاص»)."""
 DAY = "يوم"

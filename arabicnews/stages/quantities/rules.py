@@ -255,6 +255,19 @@ class DualCandidate:
     next: Word | None
 
 
+@frozen
+class DefiniteCardinalCandidate:
+    """A definite cardinal from three to ten («الخمسة»): its extent, value, and the words before
+    and after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    value: int
+    before: Word | None
+    next: Word | None
+
+
 # -- the numeral table -------------------------------------------------------------------------
 
 
@@ -1387,6 +1400,62 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
 """The dual table: a dual noun that is the number two with no numeral («خلال أسبوعين», «مرتين»)."""
 
 
+# -- the definite cardinal table ---------------------------------------------------------------
+
+
+def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
+    """Whether ``w`` is a definite plural a cardinal beside it counts (not «الآخرون»)."""
+    if w is None or not DEFINITE_PLURAL.fullmatch(w.text):
+        return False
+    not_units = c.finder.lx.not_units
+    return w.text not in not_units and w.text[2:] not in not_units
+
+
+def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
+    if c.before is None or c.before.end < c.finder.floor or not _counted_plural(c, c.before):
+        return None
+    return c.finder.emit_definite_cardinal(c, c.before)
+
+
+def _definite_cardinal_before_noun(c: DefiniteCardinalCandidate) -> int | None:
+    if c.next is None or not _counted_plural(c, c.next):
+        return None
+    return c.finder.emit_definite_cardinal(c, c.next)
+
+
+def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
+    return c.end
+
+
+DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
+    "definite cardinal",
+    LAYER,
+    (
+        Rule(
+            "a definite cardinal after a definite plural counts it («الأيام الخمسة»)",
+            "خلال الأيام الخمسة الماضية",
+            "took",
+            _definite_cardinal_after_noun,
+            traps=("قرأ الخمسة الكتاب",),
+        ),
+        Rule(
+            "a definite cardinal before a definite plural counts it («الثلاثة الأشهر»)",
+            "خلال الثلاثة الأشهر الماضية",
+            "took",
+            _definite_cardinal_before_noun,
+            traps=("قرأ الخمسة الكتاب", "يحاكم الخمسة الآخرون غيابيا"),
+        ),
+        Rule(
+            "a definite cardinal with no definite plural beside it is not read («الخمسة»)",
+            "وصل الخمسة إلى المدينة",
+            "refused",
+            _definite_cardinal_alone,
+        ),
+    ),
+)
+"""The definite cardinal table: «الأيام الخمسة», «السنوات العشر», «الثلاثة الأشهر»."""
+
+
 TABLES: tuple[RuleTable[Any, Any], ...] = (
     NUMERAL,
     RANGE,
@@ -1397,11 +1466,13 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     MONTH_NAME,
     NUMERIC_DATE,
     DUAL,
+    DEFINITE_CARDINAL,
 )
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
     "COUNT",
+    "DEFINITE_CARDINAL",
     "DUAL",
     "GO_ON",
     "MONTH_NAME",
