@@ -33,6 +33,7 @@ from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
     AND_AT,
+    AND_HALF,
     ARTICLE,
     ARTICLE_BEFORE,
     CANDIDATE,
@@ -627,16 +628,23 @@ class Finder(Cursor):
         return self.decide(DUAL, c, s, e)
 
     def emit_dual(self, c: DualCandidate) -> int:
-        """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين») and
-        «اثنين» after it («يومين اثنين») in the span."""
+        """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
+        «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before)
         if before is not None:
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
-        if c.next is not None and (e := self.lx.numbers.words.get(c.next.text)) is not None and e.value == 2:
-            end = c.next.end
-        two = exact(Fraction(2))
+        value = Fraction(2)
+        nxt = c.next
+        if nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
+            end = nxt.end
+        elif nxt is not None and nxt.text == AND_HALF:
+            value, end = Fraction(5, 2), nxt.end
+            unit = self.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
+            if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
+                end = unit.end
+        two = exact(value)
         low = None if qualifier in ("less_than", "at_most") else two
         high = None if qualifier in ("more_than", "at_least") else two
         self.emit(

@@ -230,6 +230,8 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+AND_HALF = "ونصف"
+"""«ونصف» after a dual: «عامين ونصف العام» is two and a half years."""
 FROM = "من"
 """«من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
 IN = "في"
