@@ -766,7 +766,7 @@ def test_issue_21_day_as_a_compound_ordinal() -> None:
         ("توفي وهو في الستين من العمر", []),  # an age
         ("نشر روايته وهو في الحادية والعشرين.", []),  # an age
         ("تغلب باستيا على رين 2 / 1 في المرحلة", []),  # a score
-        ("الدول الخمسة والعشرين", []),  # part of a definite cardinal, not the twentieth
+        ("الدول الخمسة والعشرين", [("الدول الخمسة والعشرين", 25)]),  # a definite cardinal (issue 15), not the twentieth
         ("في .2014 وعن", [("2014", 2014)]),  # a stray full stop before a year is no decimal point
         ("سجل الفريق 3 أهداف في فاصلة زمنية", [("3 أهداف", 3)]),  # «فاصلة» not between two numbers
         ("دفع 5 دولارات و300 سنت", [("5 دولارات", 5), ("300 سنت", 300)]),  # more cents than a dollar
@@ -817,3 +817,26 @@ def test_review_sample(data_dir: Path) -> None:
         if shown == 80:
             break
     assert shown == 80
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("أبرز المحطات:\n1948- تأسيس النادي", [("1948", 1948, None)]),  # a chronology entry, not a list marker
+        ("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", []),  # a list marker
+        ("فاز الفريق بفارق هدفين", [("هدفين", 2, "هدفين")]),  # a dual is the number two
+        ("خلال الشهرين الماضيين", [("الشهرين", 2, "الشهرين")]),
+        ("بالسجن عامين ونصف العام", [("عامين ونصف العام", Fraction(5, 2), "عامين")]),
+        ("وسجل الهدفين اللاعب نفسه", []),  # a definite dual points back at a known pair
+        ("خادم الحرمين الشريفين", []),  # a pair that is a name
+        ("خلال الأيام الخمسة الماضية", [("الأيام الخمسة", 5, "الأيام")]),  # a definite cardinal after its noun
+        ("خلال الثلاثة الأشهر الماضية", [("الثلاثة الأشهر", 3, "الأشهر")]),  # and before it
+        ("خلال الأشهر الثمانية عشر الأخيرة", [("الأشهر الثمانية عشر", 18, "الأشهر")]),
+        ("وصل الخمسة إلى المدينة", []),
+    ],
+)
+def test_issue_15_duals_definite_cardinals_and_chronology_years(
+    text: str, found: list[tuple[str, object, str | None]]
+) -> None:
+    got = [(q.text, q.year if q.kind == "date" else q.value, q.unit) for q in quantities(text)]
+    assert got == found

@@ -33,6 +33,8 @@ from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
     AND_AT,
+    AND_HALF,
+    ARTICLE,
     ARTICLE_BEFORE,
     CANDIDATE,
     CLOSE,
@@ -52,6 +54,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
+    TEENS,
     TRAILING,
     WHAT,
     YEAR_AT,
@@ -60,6 +63,8 @@ from arabicnews.stages.quantities.lexicon import (
 )
 from arabicnews.stages.quantities.rules import (
     COUNT,
+    DEFINITE_CARDINAL,
+    DUAL,
     GO_ON,
     MONTH_NAME,
     NOUN,
@@ -69,6 +74,8 @@ from arabicnews.stages.quantities.rules import (
     YEAR,
     CountCandidate,
     DateReading,
+    DefiniteCardinalCandidate,
+    DualCandidate,
     MonthCandidate,
     MonthHit,
     NounCandidate,
@@ -170,6 +177,10 @@ class Finder(Cursor):
                 nxt = self.number(m)
             elif m.group("ord") is not None:
                 nxt = self.ordinal(m)
+            elif m.group("dual") is not None:
+                nxt = self.dual(*m.span("dual"))
+            elif m.group("defcard") is not None:
+                nxt = self.definite_cardinal(*m.span("defcard"))
             else:
                 nxt = self.month_word(*m.span("month"))
             pos = max(nxt, m.start() + 1)
@@ -604,6 +615,82 @@ class Finder(Cursor):
         reading = None if mon is None else self.read_date(s, mon, day=None)
         c = MonthCandidate(self, s, mon, reading)
         return self.decide(MONTH_NAME, c, s, e if mon is None else mon.end)
+
+    def dual(self, s: int, e: int) -> int:
+        """Decide the dual noun at ``s`` to ``e`` («أسبوعين», «العامين», «لعامين» of «للعامين»)."""
+        word = self.nt[s:e]
+        duals = self.lx.duals
+        noun = word[2:] if word.startswith("ال") and word[2:] in duals else word
+        if noun not in duals:
+            noun = word[1:]  # «للعامين»: the alef of the article is not written after ل
+        kind: QuantityKind = duals[noun]  # type: ignore[assignment]
+        c = DualCandidate(self, s, e, noun, noun != word, kind, self.word_at(e))
+        return self.decide(DUAL, c, s, e)
+
+    def emit_dual(self, c: DualCandidate) -> int:
+        """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
+        «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
+        start, end = c.start, c.end
+        qualifier: QualifierName = "exact"
+        before = self.phrase_before(start, self.lx.qual_before)
+        if before is not None:
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        value = Fraction(2)
+        nxt = c.next
+        if nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
+            end = nxt.end
+        elif nxt is not None and nxt.text == AND_HALF:
+            value, end = Fraction(5, 2), nxt.end
+            unit = self.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
+            if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
+                end = unit.end
+        two = exact(value)
+        low = None if qualifier in ("less_than", "at_most") else two
+        high = None if qualifier in ("more_than", "at_least") else two
+        self.emit(
+            start,
+            end,
+            (c.start, c.end),
+            kind=c.kind,
+            qualifier=qualifier,
+            value=two,
+            low=low,
+            high=high,
+            unit=self.unit_text((c.start, c.end)),
+        )
+        return end
+
+    def definite_cardinal(self, s: int, e: int) -> int:
+        """Decide the definite cardinal at ``s`` to ``e`` («الخمسة»)."""
+        value = self.lx.definite_units[self.nt[s:e]]
+        nxt = self.word_at(e)
+        if nxt is not None and nxt.text in TEENS:
+            value, e, nxt = value + 10, nxt.end, self.word_at(nxt.end)  # «الأشهر الثمانية عشر»
+        elif nxt is not None and nxt.text.startswith(AND + ARTICLE):
+            ten = self.lx.numbers.words.get(nxt.text[3:])
+            if ten is not None and ten.cls == "ten":
+                value, e, nxt = value + int(ten.value), nxt.end, self.word_at(nxt.end)  # «الخمسة والعشرين»
+        before = self.words_before(s, 1)
+        c = DefiniteCardinalCandidate(self, s, e, value, before[0] if before else None, nxt)
+        return self.decide(DEFINITE_CARDINAL, c, s, e)
+
+    def emit_definite_cardinal(self, c: DefiniteCardinalCandidate, noun: Word) -> int:
+        """Emit ``c`` as a count of ``noun`` (a duration or measure when the noun is a unit), the
+        noun in the span on whichever side it stands."""
+        kind: QuantityKind = self.lx.units.get(noun.text[2:], "count")  # type: ignore[assignment]
+        start, end = min(c.start, noun.start), max(c.end, noun.end)
+        self.emit(
+            start,
+            end,
+            (c.start, c.end),
+            kind=kind,
+            qualifier="exact",
+            value=c.value,
+            low=c.value,
+            high=c.value,
+            unit=self.unit_text((noun.start, noun.end)),
+        )
+        return end
 
     def after_word(self, s: int) -> int:
         """Where to go on after the word at ``s`` that is not read."""

@@ -85,6 +85,12 @@ class Lexicons:
     """How many of a sub-unit («سنتا») make one of a currency («USD»): ``subunits.tsv``."""
     adjective_numbers: frozenset[str]
     """Number words that are also adjectives («متين», solid): ``adjective_numbers.txt``."""
+    duals: dict[str, str]
+    """Dual nouns that are the number two («أسبوعين») and the kind they give: ``duals.tsv``."""
+    definite_units: dict[str, int]
+    """The definite cardinals from three to ten («الخمسة», «العشر») and their values."""
+    dual_after: frozenset[str]
+    """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -112,6 +118,10 @@ def lexicons() -> Lexicons:
     ordw = set(lex.ordinals)
     mon1 = {k[0] for k in months}
     mon2 = {k[1] for k in months if len(k) > 1}
+    dual_rows = [(normalize(w), role) for w, role in read_table("quantities/duals.tsv", 2)]
+    duals = {w: role for w, role in dual_rows if role != "after"}
+    # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
+    definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -125,16 +135,22 @@ def lexicons() -> Lexicons:
         rf"|{_PRE}(?P<ord>\L<ordw>(?!\p{{L}}){_TEEN})"
         rf"|(?P<pre>[وف]?ل)(?P<ord>\L<ordw_l>(?!\p{{L}}){_TEEN})"
         rf"|{_PRE}(?P<month>\L<mon1>(?!\p{{L}}))"
+        rf"|{_PRE}(?P<dual>(?:ال)?\L<duals>(?!\p{{L}}))"
+        rf"|(?P<pre>[وف]?ل)(?P<dual>ل\L<duals>(?!\p{{L}}))"
+        rf"|{_PRE}(?P<defcard>\L<defcards>(?!\p{{L}}))"
         r")",
         nw=nw,
         nw_l=_definite_l(nw),
         ordw=ordw,
         ordw_l=_definite_l(ordw),
         mon1=mon1,
+        duals=set(duals),
+        defcards=set(definite_units),
     )
     num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
     month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
-    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw))
+    dual_forms = {*duals, *("ال" + w for w in duals), *("ل" + w for w in duals)}
+    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units))
     return Lexicons(
         lex,
         qb,
@@ -164,6 +180,9 @@ def lexicons() -> Lexicons:
             for code in codes.split()
         },
         read_words("quantities/adjective_numbers.txt"),
+        duals,
+        definite_units,
+        frozenset(w for w, role in dual_rows if role == "after"),
     )
 
 
@@ -211,6 +230,8 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+AND_HALF = "ونصف"
+"""«ونصف» after a dual: «عامين ونصف العام» is two and a half years."""
 FROM = "من"
 """«من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
 IN = "في"
@@ -238,6 +259,8 @@ PRONOUN_ENDINGS = ("ها", "نا", "هم")
 """Pronoun suffixes that end a word like an accusative («لاستقلالها»): no counted noun carries one."""
 SUNDAY = "الاحد"
 """«الأحد»: Sunday, and with «عشر» the eleventh."""
+TEENS = frozenset({"عشر", "عشره"})
+"""«عشر», «عشرة» after a unit make a teen: «الأشهر الثمانية عشر» is 18."""
 TEN_MASCULINE = "عشر"
 """«عشر» of «الأحد عشر»; «الأحد عشرة» is Sunday and ten («يوم الأحد عشرة أشخاص»)."""
 DAY = "يوم"

@@ -240,6 +240,34 @@ class NumericCandidate:
     calendar: str | None
 
 
+@frozen
+class DualCandidate:
+    """A dual noun of ``duals.tsv`` with no numeral («خلال أسبوعين»): its extent (the article, if
+    any, included; a proclitic left out), the noun without the article, whether it is definite, the
+    kind it gives and the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    noun: str
+    definite: bool
+    kind: QuantityKind
+    next: Word | None
+
+
+@frozen
+class DefiniteCardinalCandidate:
+    """A definite cardinal from three to ten («الخمسة»): its extent, value, and the words before
+    and after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    value: int
+    before: Word | None
+    next: Word | None
+
+
 # -- the numeral table -------------------------------------------------------------------------
 
 
@@ -271,9 +299,19 @@ def _idiom(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _at_line_start_before_dash(f: Finder, n: Numeral) -> bool:
+    """Whether digits ``n`` start a line (or follow «:» or «.») and a dash or bracket follows them."""
+    return bool(LIST_MARK_AFTER.match(f.nt, n.end) and LINE_START.search(f.nt, max(0, n.start - 3), n.start))
+
+
+def _is_year_digits(f: Finder, n: Numeral) -> bool:
+    return n.words == 1 and n.end - n.start == 4 and f.nt[n.start : n.end].isdigit() and 1000 <= (n.value or 0) <= 2100
+
+
 def _list_marker(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
-    if n.digits and LIST_MARK_AFTER.match(f.nt, n.end) and LINE_START.search(f.nt, max(0, n.start - 3), n.start):
+    # a year there starts an entry of a chronology («1948- تأسيس ...»): the year table takes it
+    if n.digits and _at_line_start_before_dash(f, n) and not _is_year_digits(f, n):
         return n.end
     return None
 
@@ -385,7 +423,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات",
             "refused",
             _list_marker,
-            traps=("فاز الفريق 4-2",),
+            traps=("فاز الفريق 4-2", "أبرز المحطات:\n1948- تأسيس النادي في جدة"),
         ),
         Rule(
             "a number beside a slash and another number is part of a date, a score or a reference («11/10»)",
@@ -591,6 +629,13 @@ def _year_with_era(c: YearCandidate) -> int | None:
     return c.finder.emit_year(c, c.n.start) if c.has_era else None
 
 
+def _chronology_entry(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if n.digits and _is_year_digits(f, n) and _at_line_start_before_dash(f, n):
+        return f.emit_year(c, n.start)
+    return None
+
+
 def _no_year_cue(c: YearCandidate) -> int | None:
     if c.cue is None or c.cue_role not in ("year_prep", "part") or not 1900 <= c.year <= 2100:
         return GO_ON
@@ -634,6 +679,13 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
+        Rule(
+            "a four-digit year at the start of a line before a dash starts an entry of a chronology",
+            "أبرز المحطات:\n1948- تأسيس النادي في جدة",
+            "took",
+            _chronology_entry,
+            traps=("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", "أبرز المحطات:\n3500- زائر"),
+        ),
         Rule(
             "a bare four-digit number is a year only after a preposition or a part of the year",
             "استقبل المستشفى 2010 مراجعين",
@@ -1312,11 +1364,116 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
 """The numeric date table: «28/5/1432هـ», «2015-07-22», and clock times."""
 
 
-TABLES: tuple[RuleTable[Any, Any], ...] = (NUMERAL, RANGE, YEAR, COUNT, NOUN, ORDINAL, MONTH_NAME, NUMERIC_DATE)
+# -- the dual table ----------------------------------------------------------------------------
+
+
+def _definite_dual(c: DualCandidate) -> int | None:
+    if c.definite and (c.next is None or c.next.text not in c.finder.lx.dual_after):
+        return c.end
+    return None
+
+
+def _dual(c: DualCandidate) -> int | None:
+    return c.finder.emit_dual(c)
+
+
+DUAL: RuleTable[DualCandidate, int] = RuleTable(
+    "dual",
+    LAYER,
+    (
+        Rule(
+            "a definite dual points back at a known pair, unless «الماضيين» or «المقبلين» follows it",
+            "وسجل الهدفين اللاعب نفسه",
+            "refused",
+            _definite_dual,
+            traps=("شهدت المنطقة خلال العامين الماضيين ازديادا",),
+        ),
+        Rule(
+            "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
+            "فاز الفريق بفارق هدفين",
+            "took",
+            _dual,
+            traps=("وصل وفد من الطرفين", "خادم الحرمين الشريفين", "شارك 30 لاعبين"),
+        ),
+    ),
+)
+"""The dual table: a dual noun that is the number two with no numeral («خلال أسبوعين», «مرتين»)."""
+
+
+# -- the definite cardinal table ---------------------------------------------------------------
+
+
+def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
+    """Whether ``w`` is a definite plural a cardinal beside it counts (not «الآخرون»)."""
+    if w is None or not DEFINITE_PLURAL.fullmatch(w.text):
+        return False
+    not_units = c.finder.lx.not_units
+    return w.text not in not_units and w.text[2:] not in not_units
+
+
+def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
+    if c.before is None or c.before.end < c.finder.floor or not _counted_plural(c, c.before):
+        return None
+    return c.finder.emit_definite_cardinal(c, c.before)
+
+
+def _definite_cardinal_before_noun(c: DefiniteCardinalCandidate) -> int | None:
+    if c.next is None or not _counted_plural(c, c.next):
+        return None
+    return c.finder.emit_definite_cardinal(c, c.next)
+
+
+def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
+    return c.end
+
+
+DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
+    "definite cardinal",
+    LAYER,
+    (
+        Rule(
+            "a definite cardinal after a definite plural counts it («الأيام الخمسة»)",
+            "خلال الأيام الخمسة الماضية",
+            "took",
+            _definite_cardinal_after_noun,
+            traps=("قرأ الخمسة الكتاب",),
+        ),
+        Rule(
+            "a definite cardinal before a definite plural counts it («الثلاثة الأشهر»)",
+            "خلال الثلاثة الأشهر الماضية",
+            "took",
+            _definite_cardinal_before_noun,
+            traps=("قرأ الخمسة الكتاب", "يحاكم الخمسة الآخرون غيابيا"),
+        ),
+        Rule(
+            "a definite cardinal with no definite plural beside it is not read («الخمسة»)",
+            "وصل الخمسة إلى المدينة",
+            "refused",
+            _definite_cardinal_alone,
+        ),
+    ),
+)
+"""The definite cardinal table: «الأيام الخمسة», «السنوات العشر», «الثلاثة الأشهر»."""
+
+
+TABLES: tuple[RuleTable[Any, Any], ...] = (
+    NUMERAL,
+    RANGE,
+    YEAR,
+    COUNT,
+    NOUN,
+    ORDINAL,
+    MONTH_NAME,
+    NUMERIC_DATE,
+    DUAL,
+    DEFINITE_CARDINAL,
+)
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
     "COUNT",
+    "DEFINITE_CARDINAL",
+    "DUAL",
     "GO_ON",
     "MONTH_NAME",
     "NOUN",
