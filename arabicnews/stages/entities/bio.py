@@ -8,6 +8,7 @@ training and evaluation commands and the stanza backend (which may answer in BIO
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from arabicnews.model.entity import EntityLabel
 
@@ -27,32 +28,40 @@ length (issue 18).
 """
 
 
-def bio_spans(tags: Sequence[str | None]) -> list[tuple[int, int, str]]:
+class BioSpan(NamedTuple):
+    """An entity read from tags: its words ``[first, end)`` and its label (a tuple, for unpacking)."""
+
+    first: int
+    end: int
+    label: str
+
+
+def bio_spans(tags: Sequence[str | None]) -> list[BioSpan]:
     """The ``(first, last + 1, label)`` word ranges of the entities in a BIO (or BIOES) sequence.
 
     Read leniently, as conlleval does: an ``I-`` or ``E-`` that does not continue an entity of its
     label starts a new one. ``None``, ``O`` and any tag that is not ``B-``, ``I-``, ``E-`` or ``S-``
     and a label are outside every entity.
     """
-    out: list[tuple[int, int, str]] = []
+    out: list[BioSpan] = []
     start: int | None = None
     kind = ""
     for i, tag in enumerate(tags):
         prefix, _, typ = (tag or "O").partition("-")
         if not typ or prefix not in ("B", "I", "E", "S"):
             if start is not None:
-                out.append((start, i, kind))
+                out.append(BioSpan(start, i, kind))
                 start = None
             continue
         if start is None or prefix in ("B", "S") or typ != kind:
             if start is not None:
-                out.append((start, i, kind))
+                out.append(BioSpan(start, i, kind))
             start, kind = i, typ
         if prefix in ("E", "S"):
-            out.append((start, i + 1, kind))
+            out.append(BioSpan(start, i + 1, kind))
             start = None
     if start is not None:
-        out.append((start, len(tags), kind))
+        out.append(BioSpan(start, len(tags), kind))
     return out
 
 

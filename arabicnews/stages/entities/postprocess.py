@@ -18,6 +18,7 @@ of that step (``arabicnews.explain(text, "entities")`` lists them).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from attrs import frozen
 
@@ -136,6 +137,17 @@ def propagate(tags: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], win
     return out
 
 
+class _Mention(NamedTuple):
+    """One tagged name: its sentence, its words ``[first, last)``, label, stems and weakest margin."""
+
+    sentence: int
+    first: int
+    last: int
+    label: str
+    stems: tuple[str, ...]
+    margin: float
+
+
 def harmonise_labels(
     tags: Sequence[Sequence[str]], margins: Sequence[Sequence[float]], stems: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -149,24 +161,24 @@ def harmonise_labels(
     decoder makes none) is left as it is: its suffixes alone would cost time quadratic in its length.
     """
     out = [list(t) for t in tags]
-    mentions: list[tuple[int, int, int, str, tuple[str, ...], float]] = []
+    mentions: list[_Mention] = []
     for i, (sent_tags, sent_stems, sent_margins) in enumerate(zip(tags, stems, margins, strict=True)):
         for a, b, label in bio_spans(sent_tags):
             if b - a > MAX_NAME_WORDS:
                 continue
-            mentions.append((i, a, b, label, tuple(sent_stems[a:b]), min(sent_margins[a:b])))
+            mentions.append(_Mention(i, a, b, label, tuple(sent_stems[a:b]), min(sent_margins[a:b])))
     best: dict[tuple[str, ...], tuple[float, str]] = {}
-    for _, _, _, label, key, margin in mentions:
-        keys = [key]
-        if label == "PER":
-            keys += [key[k:] for k in range(1, len(key)) if len(key[-1]) >= 3]
+    for m in mentions:
+        keys = [m.stems]
+        if m.label == "PER":
+            keys += [m.stems[k:] for k in range(1, len(m.stems)) if len(m.stems[-1]) >= 3]
         for k in keys:
-            if k not in best or margin > best[k][0]:
-                best[k] = (margin, label)
-    for i, a, b, label, key, margin in mentions:
-        top = best.get(key)
-        if top is not None and top[1] != label and top[0] > margin:
-            out[i][a:b] = bio_run(top[1], b - a)
+            if k not in best or m.margin > best[k][0]:
+                best[k] = (m.margin, m.label)
+    for m in mentions:
+        top = best.get(m.stems)
+        if top is not None and top[1] != m.label and top[0] > m.margin:
+            out[m.sentence][m.first : m.last] = bio_run(top[1], m.last - m.first)
     return out
 
 
