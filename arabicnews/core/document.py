@@ -13,6 +13,7 @@ from attrs import field, frozen
 from arabicnews.core.errors import InputTypeError, LayerNotFoundError, OffsetError
 from arabicnews.core.normalize import NormalizedText
 from arabicnews.model.attribution import Attribution, Claim, claims_of
+from arabicnews.model.columns import TokenTable
 from arabicnews.model.entity import Entity, entity_groups
 from arabicnews.model.layers import ATTRIBUTIONS, BUILTIN, ENTITIES, QUANTITIES, SENTENCES, TOKENS, LayerKey
 from arabicnews.model.quantity import Quantity
@@ -33,7 +34,11 @@ def _check_text(value: object) -> str:
 def _check_layers(value: object) -> tuple[tuple[str, tuple[Any, ...]], ...]:
     if isinstance(value, Mapping):
         value = tuple(value.items())
-    return tuple((str(name), tuple(items)) for name, items in value)  # type: ignore[attr-defined]
+    # A TokenTable is kept as it is: tuple() of it would build every Token.
+    return tuple(
+        (str(name), items if type(items) is TokenTable else tuple(items))
+        for name, items in value  # type: ignore[attr-defined]
+    )
 
 
 @frozen(repr=False)
@@ -158,12 +163,21 @@ class Document:
             name = name.name
         if not isinstance(name, str) or not name:
             raise TypeError(f"a layer name must be a non-empty str, not {name!r}")
-        seq = tuple(items)
-        if validate:
-            for item in seq:
-                self.check_span(item, name)
-        if any(a.start > b.start or (a.start == b.start and a.end > b.end) for a, b in pairwise(seq)):
-            seq = tuple(sorted(seq, key=lambda a: (a.start, a.end)))
+        if type(items) is TokenTable and items.text == self.text:
+            # The columns as they are (tuple() would build every Token); the table answers for order.
+            seq: tuple[Any, ...] = items
+            if validate:
+                for item in seq:
+                    self.check_span(item, name)
+            if not items.is_sorted():
+                seq = tuple(sorted(seq, key=lambda a: (a.start, a.end)))
+        else:
+            seq = tuple(items)
+            if validate:
+                for item in seq:
+                    self.check_span(item, name)
+            if any(a.start > b.start or (a.start == b.start and a.end > b.end) for a, b in pairwise(seq)):
+                seq = tuple(sorted(seq, key=lambda a: (a.start, a.end)))
         rest = tuple((n, its) for n, its in self._layers if n != name)
         return Document(self.text, (*rest, (name, seq)))
 
@@ -235,7 +249,10 @@ class Document:
         # in Pipeline.pipe(n_process=...), where unpickling is the parent's share of the work.
         layers: list[tuple[str, bool, tuple[Any, ...]]] = []
         for name, items in self._layers:
-            packed = pack_tokens(items) if items and type(items[0]) is Token else None
+            if type(items) is TokenTable:
+                packed: tuple[PackedToken, ...] | None = items.packed()
+            else:
+                packed = pack_tokens(items) if items and type(items[0]) is Token else None
             layers.append((name, False, items) if packed is None else (name, True, packed))
         return (_restore_document, (self.text, tuple(layers)))
 
@@ -249,5 +266,11 @@ def _restore_document(text: str, layers: tuple[tuple[str, bool, tuple[Any, ...]]
     """Rebuild a pickled Document (see :meth:`Document.__reduce__`)."""
     rebuilt: list[tuple[str, tuple[Any, ...]]] = []
     for name, packed, items in layers:
-        rebuilt.append((name, unpack_tokens(text, cast("tuple[PackedToken, ...]", items)) if packed else items))
+        if packed:
+            tokens = cast("tuple[PackedToken, ...]", items)
+            try:
+                items = TokenTable.unpack(text, tokens)
+            except KeyError:  # a kind of a user's own: Token objects, as they were
+                items = unpack_tokens(text, tokens)
+        rebuilt.append((name, items))
     return Document(text, tuple(rebuilt))

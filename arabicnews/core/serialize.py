@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from arabicnews.core.errors import SerializationError
+from arabicnews.model.columns import KINDS, TokenTable
 from arabicnews.model.layers import ANNOTATION_TYPES
 
 FORMAT_VERSION = 1
@@ -96,6 +97,44 @@ def _encode_sequence(value: Iterable[Any]) -> list[Any]:
     return [encode(v) for v in value]
 
 
+def _encode_token_table(table: TokenTable) -> list[dict[str, Any]]:
+    """The tokens of a :class:`~arabicnews.model.columns.TokenTable` as :func:`encode` writes Tokens,
+    read from the columns (no Token or Segment object is made)."""
+    text = table.text
+    # Slices of a text that encodes cleanly encode cleanly too: check the text once, not each slice.
+    check = encode_str if isinstance(encode_str(text), dict) else _same
+    out: list[dict[str, Any]] = []
+    append = out.append
+    for s, e, k, norm, parts in zip(table.starts, table.ends, table.kind_codes, table.norms, table.parts, strict=True):
+        t = check(text[s:e])
+        if parts is None:
+            segments = [{"@type": "Segment", "text": t, "start": s, "end": e, "role": "stem", "form": t}]
+        else:
+            segments = [
+                {
+                    "@type": "Segment",
+                    "text": encode_str(st),
+                    "start": s + a,
+                    "end": s + b,
+                    "role": role,
+                    "form": encode_str(form),
+                }
+                for a, b, role, st, form in parts
+            ]
+        append(
+            {
+                "@type": "Token",
+                "text": t,
+                "start": s,
+                "end": e,
+                "kind": KINDS[k],
+                "norm": encode_str(norm),
+                "segments": segments,
+            }
+        )
+    return out
+
+
 def _encoder_for(cls: type) -> Callable[[Any], Any]:
     """Choose (and remember) how to encode values of exactly ``cls``."""
     fn: Callable[[Any], Any]
@@ -105,6 +144,8 @@ def _encoder_for(cls: type) -> Callable[[Any], Any]:
         fn = _same
     elif cls in (tuple, list):
         fn = _encode_sequence
+    elif cls is TokenTable:
+        fn = _encode_token_table
     elif attrs.has(cls):
         fields = tuple((f.alias or f.name, f.name) for f in attrs.fields(cls))
         type_name = cls.__name__

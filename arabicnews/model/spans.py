@@ -113,14 +113,19 @@ def sentence_token_ranges(tokens: Sequence[Annotation], sentences: Sequence[Anno
     ``ranges[k][0]`` are strays, and so are those from ``ranges[-1][1]`` on. A sentence with no
     token starting inside it has an empty range (``first == last``).
     """
+    # The starts alone: a TokenTable has them as a column (and would build a Token per tokens[i]).
+    from arabicnews.model.columns import token_starts  # the columns module builds on this one
+
+    starts = token_starts(tokens)
     ranges: list[tuple[int, int]] = []
-    n = len(tokens)
+    n = len(starts)
     i = 0
     for sent in sentences:
-        while i < n and tokens[i].start < sent.start:
+        s, e = sent.start, sent.end
+        while i < n and starts[i] < s:
             i += 1
         first = i
-        while i < n and tokens[i].start < sent.end:
+        while i < n and starts[i] < e:
             i += 1
         ranges.append((first, i))
     return ranges

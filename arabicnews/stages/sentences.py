@@ -19,6 +19,7 @@ import regex
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_words
+from arabicnews.model.columns import token_ends, token_kinds, token_starts, token_texts
 from arabicnews.model.spans import Sentence, Token
 
 _TERMINATOR = regex.compile(r"[.!?؟…]+|[!?؟][!?؟.]*")
@@ -34,19 +35,19 @@ def abbreviations() -> frozenset[str]:
     return read_words("abbreviations.txt")
 
 
-def _is_terminator(tok: Token) -> bool:
-    return tok.kind == "punct" and _TERMINATOR.fullmatch(tok.text) is not None
+def _is_terminator(kind: str, tok: str) -> bool:
+    return kind == "punct" and _TERMINATOR.fullmatch(tok) is not None
 
 
-def _abbreviation_before(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """Whether the full stop ``tokens[i]`` closes an abbreviation (``د.``, ``أ.د.``, ``U.S.``)."""
-    if tokens[i].text != "." or i == 0 or tokens[i - 1].end != tokens[i].start:
+def _abbreviation_before(text: str, texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int) -> bool:
+    """Whether the full stop token ``i`` closes an abbreviation (``د.``, ``أ.د.``, ``U.S.``)."""
+    if texts[i] != "." or i == 0 or ends[i - 1] != starts[i]:
         return False
     j = i - 1
     # The abbreviation is the run of tokens glued to the full stop: "د", "أ.د", "U.S".
-    while j > 0 and tokens[j - 1].end == tokens[j].start and i - j < 8:
+    while j > 0 and ends[j - 1] == starts[j] and i - j < 8:
         j -= 1
-    candidate = normalize(text[tokens[j].start : tokens[i].start])
+    candidate = normalize(text[starts[j] : starts[i]])
     if candidate in abbreviations():
         return True
     # A single capital Latin letter followed by a full stop is an initial ("J. Smith").
@@ -55,47 +56,52 @@ def _abbreviation_before(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     """Group ``tokens`` of ``text`` into sentences."""
+    # The columns, not Token objects: a TokenTable would build one for each tokens[i].
+    texts, kinds = token_texts(tokens), token_kinds(tokens)
+    starts, ends = token_starts(tokens), token_ends(tokens)
     sentences: list[Sentence] = []
-    n = len(tokens)
+    n = len(texts)
     first = 0
     open_quotes: list[str] = []
     i = 0
     while i < n:
-        tok = tokens[i]
+        tok, kind = texts[i], kinds[i]
         boundary_after = None  # index of the last token of a sentence ending here
-        if tok.text in _OPENING and tok.kind == "punct":
-            open_quotes.append(_OPENING[tok.text])
-        elif open_quotes and tok.text == open_quotes[-1]:
+        if tok in _OPENING and kind == "punct":
+            open_quotes.append(_OPENING[tok])
+        elif open_quotes and tok == open_quotes[-1]:
             open_quotes.pop()
-        elif tok.text == '"' and not open_quotes:
+        elif tok == '"' and not open_quotes:
             open_quotes.append('"')
-        if _is_terminator(tok) and not _abbreviation_before(text, tokens, i):
+        if _is_terminator(kind, tok) and not _abbreviation_before(text, texts, starts, ends, i):
             j = i
             # The closing quotes and brackets right after the stop belong to this sentence.
-            while j + 1 < n and tokens[j + 1].text in _CLOSING and tokens[j + 1].start == tokens[j].end:
+            while j + 1 < n and texts[j + 1] in _CLOSING and starts[j + 1] == ends[j]:
                 j += 1
-                if open_quotes and tokens[j].text == open_quotes[-1]:
+                if open_quotes and texts[j] == open_quotes[-1]:
                     open_quotes.pop()
-            nxt = tokens[j + 1] if j + 1 < n else None
+            nxt = j + 1 if j + 1 < n else None
             if nxt is None:
                 boundary_after = j
             elif open_quotes:
                 # Inside a quote only a strong stop followed by more of the quote ends a sentence.
-                if _STRONG.fullmatch(tok.text) and nxt.text not in _CLOSING and not _is_terminator(nxt):
+                if _STRONG.fullmatch(tok) and texts[nxt] not in _CLOSING and not _is_terminator(kinds[nxt], texts[nxt]):
                     boundary_after = j
-            elif not (nxt.kind == "word" and _LOWER_LATIN.match(nxt.text)) and not _is_terminator(nxt):
+            elif not (kinds[nxt] == "word" and _LOWER_LATIN.match(texts[nxt])) and not _is_terminator(
+                kinds[nxt], texts[nxt]
+            ):
                 boundary_after = j
             i = j
-        if boundary_after is None and i + 1 < n and "\n" in text[tokens[i].end : tokens[i + 1].start]:
+        if boundary_after is None and i + 1 < n and "\n" in text[ends[i] : starts[i + 1]]:
             boundary_after = i
             open_quotes.clear()  # a quote does not run across a line break
         if boundary_after is not None:
-            s, e = tokens[first].start, tokens[boundary_after].end
+            s, e = starts[first], ends[boundary_after]
             sentences.append(Sentence(text[s:e], s, e))
             first = boundary_after + 1
         i += 1
     if first < n:
-        s, e = tokens[first].start, tokens[-1].end
+        s, e = starts[first], ends[n - 1]
         sentences.append(Sentence(text[s:e], s, e))
     return tuple(sentences)
 

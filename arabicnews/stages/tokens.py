@@ -7,7 +7,6 @@ Tokens cover every character of the text except white space and invisible format
 from __future__ import annotations
 
 from functools import lru_cache
-from sys import intern
 from typing import ClassVar
 
 import regex
@@ -16,7 +15,8 @@ from arabicnews.arabic.clitics import CliticSegmenter, default_segmenter
 from arabicnews.arabic.letters import PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
-from arabicnews.model.spans import Segment, Token, TokenKind
+from arabicnews.model.columns import KIND_CODES, Part, Parts, TokenTable, parts_of
+from arabicnews.model.spans import Token, TokenKind
 
 GAP = regex.compile(r"[\s\p{Cf}]")
 """The characters that separate tokens and belong to none: white space and format characters."""
@@ -60,19 +60,58 @@ _KIND: dict[str, TokenKind] = {
 _normalize_token = lru_cache(maxsize=1 << 16)(normalize)
 
 
-class Tokenizer:
-    """Split text into :class:`~arabicnews.model.spans.Token` objects, segmenting Arabic words."""
+_WORD_CACHE_SIZE = 200_000
+"""How many distinct words a tokenizer remembers (their norm and clitic cuts) before starting afresh."""
 
-    __slots__ = ("segmenter",)
+_WORD, _NUMBER = KIND_CODES["word"], KIND_CODES["number"]
+_CODE: dict[str, int] = {group: KIND_CODES[kind] for group, kind in _KIND.items()}
+
+
+class Tokenizer:
+    """Split text into :class:`~arabicnews.model.spans.Token` objects, segmenting Arabic words.
+
+    The result is a :class:`~arabicnews.model.columns.TokenTable`: the tokens as columns, each
+    Token made when it is read. Each distinct word's normalised form and clitic cuts are computed
+    once and shared by its occurrences.
+    """
+
+    __slots__ = ("_segmenter_of_words", "_words", "segmenter")
 
     def __init__(self, segmenter: CliticSegmenter | None = None) -> None:
         self.segmenter = segmenter
+        self._words: dict[str, tuple[str, Parts | None]] = {}
+        self._segmenter_of_words: CliticSegmenter | None = None
+
+    def __getstate__(self) -> tuple[CliticSegmenter | None]:
+        return (self.segmenter,)  # the word cache is rebuilt where the tokenizer is unpickled
+
+    def __setstate__(self, state: tuple[CliticSegmenter | None]) -> None:
+        self.segmenter = state[0]
+        self._words = {}
+        self._segmenter_of_words = None
 
     def __call__(self, text: str) -> tuple[Token, ...]:
         """Tokenize ``text``."""
         segmenter = self.segmenter or default_segmenter()
-        tokens: list[Token] = []
-        append = tokens.append
+        words = self._words
+        if self._segmenter_of_words is not segmenter or len(words) >= _WORD_CACHE_SIZE:
+            words.clear()
+            self._segmenter_of_words = segmenter
+        # A segmenter of another class may give segments that depend on the offset: ask it each time.
+        shared = type(segmenter) is CliticSegmenter
+        starts: list[int] = []
+        ends: list[int] = []
+        kinds = bytearray()
+        norms: list[str] = []
+        parts: list[Parts | None] = []
+        add_start, add_end, add_kind, add_norm, add_parts = (
+            starts.append,
+            ends.append,
+            kinds.append,
+            norms.append,
+            parts.append,
+        )
+        get_word = words.get
         norm = _normalize_token
         search = _TOKEN.search
         n = len(text)
@@ -85,15 +124,27 @@ class Tokenizer:
                 while end < n and text[end] == mark:
                     end += 1
             pos = end
-            tok = intern(text[start:end])  # one string per distinct token text, however often it recurs
+            add_start(start)
+            add_end(end)
+            tok = text[start:end]
             if group == "word":
-                append(Token(tok, start, end, "word", norm(tok), segmenter.segment(tok, start)))
+                add_kind(_WORD)
+                info = get_word(tok) if shared else None
+                if info is None:
+                    info = (norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
+                    if shared:
+                        words[tok] = info
+                add_norm(info[0])
+                add_parts(info[1])
             elif group == "number":
-                append(Token(tok, start, end, "number", norm(tok), _number_segments(m)))
+                add_kind(_NUMBER)
+                add_norm(norm(tok))
+                add_parts(_number_parts(m, start))
             else:
-                kind = _KIND[group or _group_of(m)]
-                append(Token(tok, start, end, kind, norm(tok), (Segment(tok, start, end, "stem"),)))
-        return tuple(tokens)
+                add_kind(_CODE[group or _group_of(m)])
+                add_norm(norm(tok))
+                add_parts(None)
+        return TokenTable(text, starts, ends, bytes(kinds), norms, parts)
 
 
 def _group_of(m: regex.Match[str]) -> str:
@@ -103,23 +154,28 @@ def _group_of(m: regex.Match[str]) -> str:
     raise AssertionError("unreachable: the token pattern always matches one group")  # pragma: no cover
 
 
-def _number_segments(m: regex.Match[str]) -> tuple[Segment, ...]:
-    segs: list[Segment] = []
-    if m.group("numpre"):
+def _number_parts(m: regex.Match[str], start: int) -> Parts | None:
+    """A number's segments relative to its start (``None`` when it is all digits: one stem segment)."""
+    numpre = m.group("numpre")
+    percent = m.group("percent")
+    if not numpre and not percent:
+        return None
+    segs: list[Part] = []
+    if numpre:
         s, e = m.span("numpre")
-        pre = m.group("numpre")
-        letters = pre.replace("\u0640", "")
+        letters = numpre.replace("\u0640", "")
         # One segment per proclitic letter; a tatweel after them stays with the last one.
         pos = s
         for i, _ in enumerate(letters):
             seg_end = pos + 1 if i < len(letters) - 1 else e
-            segs.append(Segment(pre[pos - s : seg_end - s], pos, seg_end, "proclitic", letters[i]))
+            segs.append((pos - start, seg_end - start, "proclitic", numpre[pos - s : seg_end - s], letters[i]))
             pos = seg_end
     s, e = m.span("digits")
-    segs.append(Segment(m.group("digits"), s, e, "stem"))
-    if m.group("percent"):
+    digits = m.group("digits")
+    segs.append((s - start, e - start, "stem", digits, digits))
+    if percent:
         s, e = m.span("percent")
-        segs.append(Segment(m.group("percent"), s, e, "suffix"))
+        segs.append((s - start, e - start, "suffix", percent, percent))
     return tuple(segs)
 
 

@@ -16,6 +16,7 @@ from arabicnews.arabic.letters import CONJUNCTIONS
 from arabicnews.core.document import Document
 from arabicnews.core.rules import RuleTable, Trace
 from arabicnews.model.attribution import Attribution
+from arabicnews.model.columns import split_token_indices, token_kinds, token_norms, token_starts
 from arabicnews.model.entity import Entity
 from arabicnews.model.spans import Span, Token, sentence_token_ranges
 from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
@@ -94,19 +95,19 @@ class Index:
         self.toks = toks
         n = len(toks)
         self.n = n
-        self.starts = [t.start for t in toks]
-        self.norm = [t.norm for t in toks]
+        # The columns of a TokenTable (a Token is built only where a rule reads one).
+        self.starts = list(token_starts(toks))
+        self.norm = list(token_norms(toks))
         # ``bare``: the normalised token without a conjunction proclitic; ``body``: where it starts.
         self.conj = [False] * n
         self.bare = list(self.norm)
         self.body = list(self.starts)
         # ``lpre``: the token (after a conjunction) starts with the preposition ل: «لوكالة».
         self.lpre = [False] * n
-        self.punct = [t.kind == "punct" for t in toks]
-        for i, t in enumerate(toks):
+        self.punct = [kind == "punct" for kind in token_kinds(toks)]
+        for i in split_token_indices(toks):
+            t = toks[i]
             segs = t.segments
-            if len(segs) == 1:
-                continue
             first = 0
             if segs[0].role == "proclitic" and segs[0].form in CONJUNCTION_LETTERS and len(t.norm) > 1:
                 self.conj[i] = True
@@ -150,10 +151,10 @@ class Index:
         self.opener: dict[int, int] = {}
         stack: list[tuple[str, int]] = []
         straight = -1
-        for i, t in enumerate(self.toks):
-            if not self.punct[i]:
+        for i, punct in enumerate(self.punct):
+            if not punct:
                 continue
-            ch = t.text[0]
+            ch = self.toks[i].text[0]
             if ch in QUOTE_PAIRS:
                 stack.append((QUOTE_PAIRS[ch], i))
             elif stack and ch == stack[-1][0]:

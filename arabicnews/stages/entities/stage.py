@@ -14,6 +14,7 @@ from arabicnews.arabic.letters import PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import RuleTable, current_trace
+from arabicnews.model.columns import token_ends, token_texts
 from arabicnews.model.entity import Entity, EntityLabel
 from arabicnews.model.spans import Token, sentence_token_ranges
 from arabicnews.stages.entities.bio import bio_spans
@@ -85,17 +86,18 @@ def entities_of(doc: Document, model: NerModel | None = None, skip: Collection[s
     text = doc.text
     found: list[Entity] = []
     chunks = _chunks(doc, tokens)
-    tagging = model.tagging([[t.text for t in tokens[lo:hi]] for lo, hi in chunks])
+    # The columns of a TokenTable: a Token is built only where an entity starts.
+    texts, ends = token_texts(tokens), token_ends(tokens)
+    tagging = model.tagging([list(texts[lo:hi]) for lo, hi in chunks])
     trace = current_trace()
     spans = None
     if trace is not None:
         spans = [[(_stem_start(t, model), t.end) for t in tokens[lo:hi]] for lo, hi in chunks]
     postprocess(tagging, POSTPROCESSING, skip, trace, spans)
-    for (lo, hi), tags, margins in zip(chunks, tagging.tags, tagging.margins, strict=True):
-        sent = tokens[lo:hi]
+    for (lo, _), tags, margins in zip(chunks, tagging.tags, tagging.margins, strict=True):
         for first, last, label in bio_spans(tags):
-            start = _stem_start(sent[first], model)
-            end = sent[last - 1].end
+            start = _stem_start(tokens[lo + first], model)
+            end = ends[lo + last - 1]
             if start >= end:
                 continue
             score = model.confidence(min(margins[first:last]))
