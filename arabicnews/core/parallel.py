@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import gc
-import json
 import multiprocessing
 import os
 import pickle
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from attrs import frozen
 
 from arabicnews.core.errors import DocumentError, InputTypeError, PipelineError, WorkerError
+from arabicnews.core.serialize import document_to_json
 
 if TYPE_CHECKING:
     from arabicnews.core.document import Document
@@ -85,7 +85,7 @@ class AsJSON:
     analyze: Callable[[str], Document]
 
     def __call__(self, text: str) -> str:
-        return json.dumps(self.analyze(text).to_dict(), ensure_ascii=False)
+        return document_to_json(self.analyze(text))
 
 
 @frozen

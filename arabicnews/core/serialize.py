@@ -11,6 +11,7 @@ A caller's class may not take a built-in class's name (the tag could then mean e
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -93,6 +94,19 @@ def _same(value: Any) -> Any:
     return value
 
 
+_UNUSUAL_FLOATS = [0]
+"""How many floats :func:`encode` has met that msgspec would write otherwise than :mod:`json` does
+(exponents, NaN, infinities): :func:`document_to_json` leaves a document that has one to json."""
+
+
+def _encode_float(value: float) -> float:
+    # json writes repr(value); msgspec writes the same digits for 0 and 1e-4 <= |value| < 1e16
+    # (no exponent there), but 1e-05 as 0.00001, 1e+16 as 1e16 and NaN as null.
+    if not (value == 0.0 or 1e-4 <= abs(value) < 1e16):
+        _UNUSUAL_FLOATS[0] += 1
+    return value
+
+
 def _encode_sequence(value: Iterable[Any]) -> list[Any]:
     return [encode(v) for v in value]
 
@@ -140,7 +154,9 @@ def _encoder_for(cls: type) -> Callable[[Any], Any]:
     fn: Callable[[Any], Any]
     if cls is str:
         fn = encode_str
-    elif cls in (int, float, bool, type(None)):
+    elif cls is float:
+        fn = _encode_float
+    elif cls in (int, bool, type(None)):
         fn = _same
     elif cls in (tuple, list):
         fn = _encode_sequence
@@ -173,7 +189,9 @@ def _encoder_for(cls: type) -> Callable[[Any], Any]:
 def _encode_other(value: Any) -> Any:
     if isinstance(value, str):
         return encode_str(value)
-    if value is None or isinstance(value, bool | int | float):
+    if isinstance(value, float):
+        return _encode_float(value)
+    if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, tuple | list):
         return _encode_sequence(value)
@@ -217,8 +235,61 @@ def document_to_dict(doc: Any) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
         "text": encode_str(doc.text),
-        "layers": {name: [encode(item) for item in items] for name, items in doc.layers.items()},
+        "layers": {
+            name: _encode_token_table(items) if type(items) is TokenTable else [encode(item) for item in items]
+            for name, items in doc.layers.items()
+        },
     }
+
+
+def document_to_json(doc: Any, *, fast: bool | None = None) -> str:
+    """``json.dumps(document_to_dict(doc), ensure_ascii=False)``: one line of JSON Lines, the command line's output.
+
+    With msgspec installed (the ``fast`` extra, ``pip install 'arabicnews[fast]'``) the line is
+    encoded in C and formatted with msgspec's one-line layout, which writes the same bytes as json;
+    a document holding something msgspec writes differently (a float with an exponent, NaN, an
+    integer beyond 64 bits) goes through json. ``fast=False`` always uses json, ``fast=True``
+    requires msgspec.
+    """
+    data = document_to_dict(doc) if fast is False else None
+    if data is None:
+        encode_json = _msgspec_encoder(required=fast is True)
+        if encode_json is not None:
+            before = _UNUSUAL_FLOATS[0]
+            data = document_to_dict(doc)
+            if _UNUSUAL_FLOATS[0] == before:  # (another thread's float only sends this one to json too)
+                try:
+                    return encode_json(data)
+                except (OverflowError, TypeError, ValueError):
+                    pass  # json says it as it always did
+        else:
+            data = document_to_dict(doc)
+    return json.dumps(data, ensure_ascii=False)
+
+
+_MSGSPEC: list[Callable[[Any], str] | None] = []
+
+
+def _msgspec_encoder(*, required: bool) -> Callable[[Any], str] | None:
+    """msgspec's encoder and one-line formatter as one function (``None`` when msgspec is not installed)."""
+    if not _MSGSPEC:
+        try:
+            import msgspec
+        except ImportError:
+            _MSGSPEC.append(None)
+        else:
+            encoder = msgspec.json.Encoder()
+            fmt = msgspec.json.format
+
+            def encode_json(data: Any) -> str:
+                out: bytes = fmt(encoder.encode(data), indent=0)
+                return out.decode("utf-8")
+
+            _MSGSPEC.append(encode_json)
+    found = _MSGSPEC[0]
+    if found is None and required:
+        raise SerializationError("fast=True needs msgspec: pip install 'arabicnews[fast]'")
+    return found
 
 
 def document_from_dict(data: Mapping[str, Any], *, types: Iterable[type] = ()) -> Any:

@@ -330,6 +330,9 @@ class TokenTable(tuple[Token, ...]):
     def is_sorted(self) -> bool:
         """Whether the tokens are in ``(start, end)`` order, as a Document keeps a layer."""
         starts, ends = self._starts, self._ends
+        plain = starts.tolist()
+        if plain == sorted(plain) and len(set(plain)) == len(plain):
+            return True  # strictly increasing starts (a tokenizer's), checked in C
         for i in range(1, len(starts)):
             a, b = starts[i - 1], starts[i]
             if a > b or (a == b and ends[i - 1] > ends[i]):

@@ -104,7 +104,9 @@ class Index:
         self.body = list(self.starts)
         # ``lpre``: the token (after a conjunction) starts with the preposition ل: «لوكالة».
         self.lpre = [False] * n
-        self.punct = [kind == "punct" for kind in token_kinds(toks)]
+        kinds = token_kinds(toks)
+        self.punct = [kind == "punct" for kind in kinds]
+        self.is_word = [kind == "word" for kind in kinds]
         for i in split_token_indices(toks):
             t = toks[i]
             segs = t.segments
@@ -154,7 +156,7 @@ class Index:
         for i, punct in enumerate(self.punct):
             if not punct:
                 continue
-            ch = self.toks[i].text[0]
+            ch = self.text[self.starts[i]]  # the token's first character
             if ch in QUOTE_PAIRS:
                 stack.append((QUOTE_PAIRS[ch], i))
             elif stack and ch == stack[-1][0]:
@@ -244,7 +246,7 @@ class Index:
         return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3
 
     def word(self, i: int) -> bool:
-        return self.toks[i].kind == "word"
+        return self.is_word[i]
 
     def head(self, i: int) -> str:
         """The token without conjunction, preposition ل or article: the lookup key of a noun."""
