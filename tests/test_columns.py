@@ -14,12 +14,13 @@ from arabicnews.arabic.clitics import CliticSegmenter
 from arabicnews.core.serialize import document_to_dict
 from arabicnews.model.columns import (
     TokenTable,
-    split_token_indices,
+    split_token_segments,
     token_ends,
     token_kinds,
     token_norms,
     token_starts,
     token_texts,
+    tokens_built_once,
 )
 from arabicnews.model.spans import Segment, Token, pack_tokens
 from arabicnews.stages.tokens import Tokenizer, TokenizerStage
@@ -123,9 +124,9 @@ def test_a_segmenter_of_another_class_is_asked_each_time() -> None:
 def test_the_columns() -> None:
     table = _table()
     plain = _plain(table)
-    for fn in (token_starts, token_ends, token_kinds, token_norms, token_texts, split_token_indices):
+    for fn in (token_starts, token_ends, token_kinds, token_norms, token_texts, split_token_segments):
         assert list(fn(table)) == list(fn(plain))
-    assert split_token_indices(table)  # the text has split words
+    assert split_token_segments(table)  # the text has split words
 
 
 def test_from_tokens_and_the_pickle_format() -> None:
@@ -201,3 +202,13 @@ def test_any_text_round_trips(text: str) -> None:
     assert TokenTable.unpack(text, table.packed()) == plain
     doc = Document(text).with_layer("tokens", table)
     assert document_to_dict(doc) == document_to_dict(Document(text).with_layer("tokens", plain))
+
+
+def test_tokens_built_once() -> None:
+    table = _table()
+    view = tokens_built_once(table)
+    assert len(view) == len(table)
+    assert view[3] is view[3] and view[3] == table[3] and view[-1] == table[-1]
+    assert view[1:4] == table[1:4]
+    plain = _plain(table)
+    assert tokens_built_once(plain) is plain

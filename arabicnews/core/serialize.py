@@ -119,8 +119,9 @@ def _encode_token_table(table: TokenTable) -> list[dict[str, Any]]:
     check = encode_str if isinstance(encode_str(text), dict) else _same
     out: list[dict[str, Any]] = []
     append = out.append
-    for s, e, k, norm, parts in zip(table.starts, table.ends, table.kind_codes, table.norms, table.parts, strict=True):
-        t = check(text[s:e])
+    columns = (table.starts, table.ends, table.kind_codes, table.norms, table.parts, table.texts())
+    for s, e, k, norm, parts, t in zip(*columns, strict=True):
+        t = check(t)
         if parts is None:
             segments = [{"@type": "Segment", "text": t, "start": s, "end": e, "role": "stem", "form": t}]
         else:

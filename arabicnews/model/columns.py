@@ -57,6 +57,7 @@ class TokenTable(tuple[Token, ...]):
     _kinds: bytes
     _norms: tuple[str, ...]
     _parts: tuple[Parts | None, ...]
+    _texts: tuple[str, ...]
 
     def __new__(
         cls,
@@ -66,6 +67,7 @@ class TokenTable(tuple[Token, ...]):
         kind_codes: bytes,
         norms: Iterable[str],
         parts: Iterable[Parts | None],
+        texts: Iterable[str] | None = None,
     ) -> TokenTable:
         self = super().__new__(cls)
         self._text = text
@@ -76,6 +78,13 @@ class TokenTable(tuple[Token, ...]):
         self._parts = tuple(parts)
         n = len(self._starts)
         if not (len(self._ends) == len(self._kinds) == len(self._norms) == len(self._parts) == n):
+            raise ValueError("the columns of a TokenTable must all have one entry per token")
+        # The token texts are kept (one shared string per distinct token, from the tokenizer): the
+        # stages look them up in dictionaries, where a string met before is found faster.
+        self._texts = (
+            tuple(text[s:e] for s, e in zip(self._starts, self._ends, strict=True)) if texts is None else tuple(texts)
+        )
+        if len(self._texts) != n:
             raise ValueError("the columns of a TokenTable must all have one entry per token")
         return self
 
@@ -116,10 +125,9 @@ class TokenTable(tuple[Token, ...]):
         """Each token's clitic segments relative to its start (``None``: one stem segment, the token)."""
         return self._parts
 
-    def texts(self) -> list[str]:
-        """Each token's text (sliced from the document's text on each call)."""
-        text = self._text
-        return [text[s:e] for s, e in zip(self._starts, self._ends, strict=True)]
+    def texts(self) -> tuple[str, ...]:
+        """Each token's text."""
+        return self._texts
 
     # -- tokens on access -------------------------------------------------------------------------
 
@@ -127,7 +135,7 @@ class TokenTable(tuple[Token, ...]):
         """Token ``i`` (``0 <= i < len(self)``), built now."""
         s = self._starts[i]
         e = self._ends[i]
-        t = self._text[s:e]
+        t = self._texts[i]
         parts = self._parts[i]
         segs = (
             (Segment(t, s, e, "stem", t),)
@@ -137,12 +145,18 @@ class TokenTable(tuple[Token, ...]):
         return Token(t, s, e, KINDS[self._kinds[i]], self._norms[i], segs)
 
     def _range(self, lo: int, hi: int, step: int = 1) -> Iterator[Token]:
-        text = self._text
-        starts, ends, kinds, norms, parts = self._starts, self._ends, self._kinds, self._norms, self._parts
+        starts, ends, kinds, norms, parts, texts = (
+            self._starts,
+            self._ends,
+            self._kinds,
+            self._norms,
+            self._parts,
+            self._texts,
+        )
         for i in range(lo, hi, step):
             s = starts[i]
             e = ends[i]
-            t = text[s:e]
+            t = texts[i]
             p = parts[i]
             segs = (
                 (Segment(t, s, e, "stem", t),)
@@ -206,7 +220,7 @@ class TokenTable(tuple[Token, ...]):
             and self._kinds == other._kinds
             and self._norms == other._norms
             and self._parts == other._parts
-            and (self._text == other._text or all(a == b for a, b in zip(self.texts(), other.texts(), strict=True)))
+            and self._texts == other._texts
         )
 
     def __eq__(self, other: object) -> bool:
@@ -361,12 +375,13 @@ def parts_of(segs: tuple[Segment, ...], text: str, start: int) -> Parts | None:
 
 def token_starts(tokens: Sequence[Annotation]) -> Sequence[int]:
     """Each token's start offset."""
-    return tokens.starts if isinstance(tokens, TokenTable) else [t.start for t in tokens]
+    # A list: indexing an array makes a new int object each time.
+    return tokens.starts.tolist() if isinstance(tokens, TokenTable) else [t.start for t in tokens]
 
 
 def token_ends(tokens: Sequence[Annotation]) -> Sequence[int]:
     """Each token's end offset."""
-    return tokens.ends if isinstance(tokens, TokenTable) else [t.end for t in tokens]
+    return tokens.ends.tolist() if isinstance(tokens, TokenTable) else [t.end for t in tokens]
 
 
 def token_kinds(tokens: Sequence[Token]) -> Sequence[TokenKind]:
@@ -384,11 +399,53 @@ def token_texts(tokens: Sequence[Token]) -> Sequence[str]:
     return tokens.texts() if isinstance(tokens, TokenTable) else [t.text for t in tokens]
 
 
-def split_token_indices(tokens: Sequence[Token]) -> list[int]:
-    """The indices of the tokens that have more than one segment (or none), without building the others."""
+class _BuiltOnce(Sequence[Token]):
+    """A TokenTable whose ``tokens[i]`` builds each Token once, on first access, and keeps it."""
+
+    __slots__ = ("_built", "_table")
+
+    def __init__(self, table: TokenTable) -> None:
+        self._table = table
+        self._built: list[Token | None] = [None] * len(table)
+
+    def __len__(self) -> int:
+        return len(self._built)
+
+    @overload
+    def __getitem__(self, key: int) -> Token: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[Token, ...]: ...
+    def __getitem__(self, key: int | slice) -> Token | tuple[Token, ...]:
+        if isinstance(key, slice):
+            return self._table[key]
+        tok = self._built[key]
+        if tok is None:
+            tok = self._built[key] = self._table[key]
+        return tok
+
+
+def tokens_built_once(tokens: Sequence[Token]) -> Sequence[Token]:
+    """``tokens`` for code that reads some tokens many times: a TokenTable builds each one once."""
+    return _BuiltOnce(tokens) if isinstance(tokens, TokenTable) else tokens
+
+
+SegmentRow = tuple[int, SegmentRole, str]
+"""A clitic segment as :func:`split_token_segments` gives it: its start offset, role and form."""
+
+
+def split_token_segments(tokens: Sequence[Token]) -> list[tuple[int, tuple[SegmentRow, ...]]]:
+    """Each token with more than one segment (or none), by index, with its segments' starts, roles and
+    forms, read from the columns of a TokenTable (the other tokens are not built)."""
     if isinstance(tokens, TokenTable):
-        return [i for i, p in enumerate(tokens.parts) if p is not None and len(p) != 1]
-    return [i for i, t in enumerate(tokens) if len(t.segments) != 1]
+        starts = tokens.starts
+        return [
+            (i, tuple((starts[i] + a, role, form) for a, _, role, _, form in p))
+            for i, p in enumerate(tokens.parts)
+            if p is not None and len(p) != 1
+        ]
+    return [
+        (i, tuple((g.start, g.role, g.form) for g in t.segments)) for i, t in enumerate(tokens) if len(t.segments) != 1
+    ]
 
 
 __all__ = [
@@ -396,12 +453,14 @@ __all__ = [
     "KIND_CODES",
     "Part",
     "Parts",
+    "SegmentRow",
     "TokenTable",
     "parts_of",
-    "split_token_indices",
+    "split_token_segments",
     "token_ends",
     "token_kinds",
     "token_norms",
     "token_starts",
     "token_texts",
+    "tokens_built_once",
 ]

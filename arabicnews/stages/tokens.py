@@ -7,6 +7,7 @@ Tokens cover every character of the text except white space and invisible format
 from __future__ import annotations
 
 from functools import lru_cache
+from sys import intern
 from typing import ClassVar
 
 import regex
@@ -79,7 +80,7 @@ class Tokenizer:
 
     def __init__(self, segmenter: CliticSegmenter | None = None) -> None:
         self.segmenter = segmenter
-        self._words: dict[str, tuple[str, Parts | None]] = {}
+        self._words: dict[str, tuple[str, str, Parts | None]] = {}
         self._segmenter_of_words: CliticSegmenter | None = None
 
     def __getstate__(self) -> tuple[CliticSegmenter | None]:
@@ -104,12 +105,14 @@ class Tokenizer:
         kinds = bytearray()
         norms: list[str] = []
         parts: list[Parts | None] = []
-        add_start, add_end, add_kind, add_norm, add_parts = (
+        texts: list[str] = []
+        add_start, add_end, add_kind, add_norm, add_parts, add_text = (
             starts.append,
             ends.append,
             kinds.append,
             norms.append,
             parts.append,
+            texts.append,
         )
         get_word = words.get
         norm = _normalize_token
@@ -131,20 +134,26 @@ class Tokenizer:
                 add_kind(_WORD)
                 info = get_word(tok) if shared else None
                 if info is None:
-                    info = (norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
+                    tok = intern(tok)
+                    info = (tok, norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
                     if shared:
                         words[tok] = info
-                add_norm(info[0])
-                add_parts(info[1])
-            elif group == "number":
-                add_kind(_NUMBER)
-                add_norm(norm(tok))
-                add_parts(_number_parts(m, start))
+                # One string per distinct word, however often it recurs (the stages' dictionaries
+                # find a string they have met before faster).
+                add_text(info[0])
+                add_norm(info[1])
+                add_parts(info[2])
             else:
-                add_kind(_CODE[group or _group_of(m)])
+                tok = intern(tok)
+                add_text(tok)
                 add_norm(norm(tok))
-                add_parts(None)
-        return TokenTable(text, starts, ends, bytes(kinds), norms, parts)
+                if group == "number":
+                    add_kind(_NUMBER)
+                    add_parts(_number_parts(m, start))
+                else:
+                    add_kind(_CODE[group or _group_of(m)])
+                    add_parts(None)
+        return TokenTable(text, starts, ends, bytes(kinds), norms, parts, texts)
 
 
 def _group_of(m: regex.Match[str]) -> str:

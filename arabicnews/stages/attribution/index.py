@@ -16,7 +16,7 @@ from arabicnews.arabic.letters import CONJUNCTIONS
 from arabicnews.core.document import Document
 from arabicnews.core.rules import RuleTable, Trace
 from arabicnews.model.attribution import Attribution
-from arabicnews.model.columns import split_token_indices, token_kinds, token_norms, token_starts
+from arabicnews.model.columns import split_token_segments, token_kinds, token_norms, token_starts, tokens_built_once
 from arabicnews.model.entity import Entity
 from arabicnews.model.spans import Span, Token, sentence_token_ranges
 from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
@@ -92,7 +92,8 @@ class Index:
         self.trace = trace
         self.text = doc.text
         toks: tuple[Token, ...] = doc.tokens
-        self.toks = toks
+        # The rules read some tokens many times: each is built once (the columns serve the rest).
+        self.toks = tokens_built_once(toks)
         n = len(toks)
         self.n = n
         # The columns of a TokenTable (a Token is built only where a rule reads one).
@@ -107,16 +108,15 @@ class Index:
         kinds = token_kinds(toks)
         self.punct = [kind == "punct" for kind in kinds]
         self.is_word = [kind == "word" for kind in kinds]
-        for i in split_token_indices(toks):
-            t = toks[i]
-            segs = t.segments
+        for i, segs in split_token_segments(toks):  # each segment as (start, role, form)
             first = 0
-            if segs[0].role == "proclitic" and segs[0].form in CONJUNCTION_LETTERS and len(t.norm) > 1:
+            norm = self.norm[i]
+            if segs[0][1] == "proclitic" and segs[0][2] in CONJUNCTION_LETTERS and len(norm) > 1:
                 self.conj[i] = True
-                self.bare[i] = t.norm[1:]
-                self.body[i] = segs[1].start
+                self.bare[i] = norm[1:]
+                self.body[i] = segs[1][0]
                 first = 1
-            self.lpre[i] = len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == LAM
+            self.lpre[i] = len(segs) > first + 1 and segs[first][1] == "proclitic" and segs[first][2] == LAM
         # Sentences by token index.
         sents = doc.sentences
         self.sent_of = [0] * n
