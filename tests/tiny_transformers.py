@@ -38,16 +38,19 @@ def build_tiny_model(
     *,
     seed: int = 0,
     layers: int = 2,
+    hidden: int = 32,
+    heads: int = 2,
     max_positions: int = 128,
     context_free: bool = False,
     always: str | None = None,
 ) -> Path:
     """Save a tiny BERT token classifier and its tokenizer into ``directory`` (made if missing).
 
-    The weights are random (``seed``) with a wide initialisation, so that the logits of a word are
-    far apart and its label does not hang on rounding. ``context_free``: no layers and no position or
-    segment embeddings, so each sub-word's label depends on that sub-word alone (windows then cannot
-    change a label). ``always``: the classifier's bias makes every word take that label.
+    ``layers``, ``hidden`` and ``heads`` give the shape (BERT-base: 12, 768, 12). The weights are
+    random (``seed``) with a wide initialisation, so that the logits of a word are far apart and its
+    label does not hang on rounding. ``context_free``: no layers and no position or segment
+    embeddings, so each sub-word's label depends on that sub-word alone (windows then cannot change a
+    label). ``always``: the classifier's bias makes every word take that label.
     """
     import torch
     from transformers import BertConfig, BertForTokenClassification, BertTokenizerFast
@@ -56,10 +59,10 @@ def build_tiny_model(
     tokenizer = BertTokenizerFast(vocab=str(write_vocab(directory)), do_lower_case=True, model_max_length=max_positions)
     config = BertConfig(
         vocab_size=len(tokenizer),
-        hidden_size=32,
+        hidden_size=hidden,
         num_hidden_layers=0 if context_free else layers,
-        num_attention_heads=2,
-        intermediate_size=64,
+        num_attention_heads=heads,
+        intermediate_size=4 * hidden,
         max_position_embeddings=max_positions,
         initializer_range=0.5,
         id2label=dict(enumerate(labels)),

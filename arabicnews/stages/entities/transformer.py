@@ -388,12 +388,17 @@ class _Loaded:
         budget = max(1, self.max_length - tok.num_special_tokens_to_add(pair=False))
         counted = tok([list(s) for s in sentences], is_split_into_words=True, add_special_tokens=False, verbose=False)
         jobs: list[tuple[int, Window]] = []
+        lengths: list[int] = []
         for k, sentence in enumerate(sentences):
             counts = [0] * len(sentence)
             for wid in counted.word_ids(k):
                 if wid is not None:
                     counts[wid] += 1
-            jobs += [(k, w) for w in word_windows(counts, budget, self.settings.window_overlap)]
+            for w in word_windows(counts, budget, self.settings.window_overlap):
+                jobs.append((k, w))
+                lengths.append(sum(counts[w.start : w.end]))
+        # Windows of similar length share a batch, so that little of it is padding.
+        jobs = [jobs[i] for i in sorted(range(len(jobs)), key=lengths.__getitem__, reverse=True)]
         out = [(["O"] * len(s), [1.0] * len(s)) for s in sentences]
         for batch in _batches(jobs, self.settings.batch_size):
             pieces = [list(sentences[k][w.start : w.end]) for k, w in batch]
