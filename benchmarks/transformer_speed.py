@@ -1,7 +1,7 @@
 """Words per second of the transformers entity stage beside the default one, on the same documents.
 
     python benchmarks/transformer_speed.py --data-dir ../shared/data --articles 100
-    python benchmarks/transformer_speed.py --data-dir ../shared/data --articles 20 --base-size
+    python benchmarks/transformer_speed.py --data-dir ../shared/data --articles 5 --repeat 1 --threads 1 --base-size
 
 The models are built here, randomly initialised (``tests/tiny_transformers.py``): nothing is
 downloaded, so **no figure is the real CAMeL model's**. The tiny model (2 layers, hidden size 32) times
@@ -13,7 +13,7 @@ so its time is an upper bound of the real model's, not a measure of it.
 
 Each stage runs alone on Documents that already hold tokens and sentences; runs are interleaved
 (default, transformers, default, ...) and the best of ``--repeat`` is kept, for torch with 1 and with
-2 threads. The ratio (default / transformers) is the steadier figure on a shared machine.
+2 threads (``--threads``). The ratio (default / transformers) is the steadier figure on a shared machine.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--base-size", action="store_true", help="also a random model of BERT-base's shape")
+    parser.add_argument("--threads", default="1,2", help="torch thread counts to time, comma-separated (default 1,2)")
     args = parser.parse_args(argv)
 
     texts = load_articles(args.data_dir, args.articles)
@@ -88,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stage(docs[0])
             print(f"{name}: {sub_words_per_word(stage, docs):.2f} sub-words per token")
         threads_before = torch.get_num_threads()
-        for threads in (1, 2):
+        for threads in (int(n) for n in args.threads.split(",")):
             torch.set_num_threads(threads)
             times: dict[str, float] = {"default": float("inf")} | {name: float("inf") for name in stages}
             for _ in range(args.repeat):
