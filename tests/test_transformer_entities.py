@@ -434,6 +434,25 @@ def test_the_device_is_cpu_by_default(models: dict[str, Path]) -> None:
     assert TransformerEntityStage(models["bio"], device="cpu").settings.device == "cpu"
 
 
+def test_an_unknown_device_is_a_clear_error(models: dict[str, Path]) -> None:
+    with pytest.raises(PipelineError, match="device 'no-such-device'"):
+        TransformerEntityStage(models["bio"], device="no-such-device").load()
+
+
+@pytest.mark.parametrize("download", [False, True])
+def test_only_download_true_lets_transformers_fetch(monkeypatch: pytest.MonkeyPatch, download: bool) -> None:
+    asked: list[Any] = []
+
+    def from_pretrained(source: str, **kwargs: Any) -> Any:
+        asked.append(kwargs["local_files_only"])
+        raise OSError("not here")
+
+    monkeypatch.setattr(transformers.AutoModelForTokenClassification, "from_pretrained", from_pretrained)
+    with pytest.raises(ModelNotFoundError):
+        TransformerEntityStage("someone/some-model", download=download).load()
+    assert asked == [not download]
+
+
 def test_the_default_model_is_camel_msa_ner() -> None:
     assert TransformerEntityStage().settings.model == DEFAULT_MODEL == "CAMeL-Lab/bert-base-arabic-camelbert-msa-ner"
 

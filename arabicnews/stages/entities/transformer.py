@@ -360,7 +360,10 @@ class _Loaded:
                 f"the tokenizer of {settings.model!r} is not a fast (Rust) tokenizer; the stage needs its "
                 "word_ids to label each word by its first sub-word"
             )
-        model.to(settings.device)
+        try:
+            model.to(settings.device)
+        except (RuntimeError, AssertionError, ValueError) as exc:  # no such device, or torch built without it
+            raise PipelineError(f"cannot run the model on device {settings.device!r}: {_first_line(exc)}") from exc
         model.eval()
         id2label: Mapping[int, str] = model.config.id2label
         labels = dict(settings.labels)
