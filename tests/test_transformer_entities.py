@@ -25,8 +25,9 @@ import pytest
 # Nothing here may reach the network: the hub library reads this when it is first imported.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-torch = pytest.importorskip("torch")
+# transformers first, so that a run without the extra names it ([transformers]) in its skip reason.
 transformers = pytest.importorskip("transformers")
+torch = pytest.importorskip("torch")
 
 from tiny_transformers import BIO_LABELS, build_tiny_model  # noqa: E402
 
