@@ -46,6 +46,8 @@ from arabicnews.stages.quantities.lexicon import (
     GLUED_AT,
     NISBA,
     NONSPACE,
+    ONE_NOT_NOUNS,
+    PAST_PLURAL,
     PERCENT_SIGN,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
@@ -357,6 +359,71 @@ class Finder(Cursor):
             magnitude=n.magnitude,
         )
         return tail.end
+
+    def noun_before_one(self, s: int, e: int, definite: bool) -> Word | None:
+        """The noun right before «واحد» at ``s`` to ``e`` («يوم واحد»), or «الواحد» («اليوم الواحد»), that
+        it says there is one of: an indefinite noun before «واحد», a definite one before «الواحد»
+        (a proclitic on it left out); None for a function word, a number, a date word or a name
+        («عبد الواحد»), and for a set phrase of «idioms.txt» («في آن واحد»)."""
+        before = self.words_before(s, 1)
+        if not before:
+            return None
+        w = before[0]
+        text = w.text
+        lx = self.lx
+        if definite:
+            k = text.find(ARTICLE)
+            if not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
+                return None
+            w, text = Word(text[k:], w.start + k, w.end), text[k:]
+            if len(text) < 4 or text in ONE_NOT_NOUNS:
+                return None
+        else:
+            if text.startswith(ARTICLE) or len(text) < 2:
+                return None
+            if text.startswith(AND) and len(text) > 3 and text not in lx.clitic_like_nouns:
+                w, text = Word(text[1:], w.start + 1, w.end), text[1:]  # «وقلب واحد»
+        bare = text[2:] if definite else text
+        after = self.word_at(e)
+        if after is not None and after.text == FROM and bare not in lx.units:
+            return None  # «يعد واحدا من أبرز»: one of them, and the word before is a verb
+        if (
+            text in lx.not_units
+            or bare in lx.not_units
+            or lx.numbers.lookup(bare) is not None
+            or bare in lx.numbers.ordinals
+            or text in lx.cues
+            or (bare,) in lx.months
+            or text.endswith(PAST_PLURAL)
+            or (bare, self.nt[s:e]) in lx.idioms
+        ):
+            return None
+        return w
+
+    def emit_one(self, noun: Word, n_start: int, n_end: int) -> int:
+        """Emit one of ``noun`` («يوم واحد», «اليوم الواحد»): a duration or measure when the noun
+        is a unit, with a qualifier before the noun («أكثر من يوم واحد»)."""
+        lx = self.lx
+        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+        kind: QuantityKind = lx.units.get(noun.text, lx.units.get(bare, "count"))  # type: ignore[assignment]
+        start = noun.start
+        qualifier: QualifierName = "exact"
+        before = self.phrase_before(start, lx.qual_before)
+        if before is not None:
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        one = 1
+        self.emit(
+            start,
+            n_end,
+            (n_start, n_end),
+            kind=kind,
+            qualifier=qualifier,
+            value=one,
+            low=None if qualifier in ("less_than", "at_most") else one,
+            high=None if qualifier in ("more_than", "at_least") else one,
+            unit=self.unit_text((noun.start, noun.end)),
+        )
+        return n_end
 
     def emit_fraction(self, n: Numeral, tail: Tail) -> int:
         kind: QuantityKind = "fraction" if tail.kind == "count" else tail.kind

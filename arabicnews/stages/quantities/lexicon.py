@@ -269,6 +269,13 @@ ARTICLE = "ال"
 """The article."""
 PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
+HALVES = frozenset({"النصف"})
+"""«النصف» before an ordinal: «النصف الأول» names a half of the year, it is no rank (the gold
+annotates «الربع الأول», a quarter, as an ordinal but not the half)."""
+ONE_FORMS = ("واحد", "واحده", "واحدا", "الواحد", "الواحده")
+"""«واحد» as it follows a noun, in both genders, accusative and definite."""
+ONE_NOT_NOUNS = frozenset({"الله"})
+"""Definite words before «الواحد» that it does not count («الله الواحد»)."""
 OPENING_QUOTES = '(«"'
 """Punctuation that may open a name before its number («"إف 16"»)."""
 

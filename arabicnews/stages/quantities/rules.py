@@ -34,9 +34,11 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     FROM,
+    HALVES,
     IN,
     LINE_START,
     LIST_MARK_AFTER,
+    ONE_FORMS,
     OPENING_QUOTES,
     PAST_PLURAL,
     PHONE,
@@ -337,10 +339,14 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
     if not n.digits:
         return None
-    p = n.start - 1 if n.start > 0 and f.nt[n.start - 1] in OPENING_QUOTES else n.start
+    nt = f.nt
+    if n.end < len(nt) and nt[n.end].isascii() and nt[n.end].isalpha():
+        return n.end  # «@9abdullah», «4G»: digits glued to a Latin name
+    p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 1)
-    if before and (before[-1].text in f.lx.designators or before[-1].text.isascii()):
-        return n.end
+    designators = f.lx.designators
+    if before and (without_proclitic(before[-1].text, designators) in designators or before[-1].text.isascii()):
+        return n.end  # «ويندوز 10», «وويندوز 8.1»
     return None
 
 
@@ -444,7 +450,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
-            traps=("حلقت 16 طائرة فوق المدينة",),
+            traps=("حلقت 16 طائرة فوق المدينة", "بلغت السرعة 4 كم"),
         ),
         Rule(
             "a whole number, «فاصلة» and one to three digits or a unit word are a decimal («1 فاصلة 5»)",
@@ -762,6 +768,14 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
 
 
+def _noun_and_one(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in ONE_FORMS:
+        return None
+    noun = f.noun_before_one(n.start, n.end, definite=False)
+    return None if noun is None else f.emit_one(noun, n.start, n.end)
+
+
 def _one_after_noun(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if not n.digits and n.value in (0, 1) and c.bare else None
@@ -824,8 +838,15 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("دفع متين جنيه", "دفع متين وعشرة جنيهات", "انتظر متين يوم"),
         ),
         Rule(
-            "«one» after its noun says nothing new («صف واحد»)",
-            "وقف اللاعبون في صف واحد.",
+            "a noun and «واحد» after it are one of that noun («يوم واحد»)",
+            "وصل الوفد بعد يوم واحد من الحادث",
+            "took",
+            _noun_and_one,
+            traps=("وصلوا في آن واحد", "وقفوا صفا واحدا في وجه العدوان", "يعد واحدا من أبرز اللاعبين"),
+        ),
+        Rule(
+            "«واحد» with no noun before it is not read alone («قال واحد منهم»)",
+            "قال واحد من الحضور",
             "refused",
             _one_after_noun,
         ),
@@ -1011,6 +1032,20 @@ def _sunday(c: OrdinalCandidate) -> int | None:
     return None
 
 
+def _definite_noun_and_one(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.form != "compound" or c.teen or c.end != c.word_end or f.nt[c.start : c.word_end] not in ONE_FORMS:
+        return None
+    noun = f.noun_before_one(c.start, c.end, definite=True)
+    return None if noun is None else f.emit_one(noun, c.start, c.end)
+
+
+def _half_of_the_year(c: OrdinalCandidate) -> int | None:
+    if c.before is None or without_proclitic(c.before.text, HALVES) not in HALVES:
+        return None
+    return c.end
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
     if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
         return c.word_end
@@ -1173,11 +1208,25 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("نزل اللاعبون الأحد عشر إلى الملعب",),
         ),
         Rule(
+            "a definite noun and «الواحد» after it are one of that noun («اليوم الواحد»)",
+            "يعمل ثماني ساعات في اليوم الواحد",
+            "took",
+            _definite_noun_and_one,
+            traps=("آمنوا بالله الواحد", "حل في المركز الواحد والثلاثين"),
+        ),
+        Rule(
             "the first part of a compound ordinal («الحادي», «الواحد») with no «عشر» or ten after it is not an ordinal",
             "غنى الحادي للقافلة في الصحراء",
             "refused",
             _teen_part_alone,
             traps=("في الحادي عشر من مايو", "احتفل بعيد ميلاده الحادي والعشرين", "حل في المركز الواحد والثلاثين"),
+        ),
+        Rule(
+            "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
+            "ارتفعت الأرباح خلال النصف الأول من العام",
+            "refused",
+            _half_of_the_year,
+            traps=("ارتفعت الأرباح خلال الربع الأول من العام",),
         ),
         Rule(
             "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»)",
