@@ -41,9 +41,12 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
+    DOTTED_DECIMAL,
+    DOTTED_ONE,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
+    GLUED_BEFORE,
     NISBA,
     NONSPACE,
     ONE_NOT_NOUNS,
@@ -57,6 +60,7 @@ from arabicnews.stages.quantities.lexicon import (
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TEENS,
+    THOUSANDTHS,
     TRAILING,
     WHAT,
     YEAR_AT,
@@ -172,6 +176,8 @@ class Finder(Cursor):
                 continue
             m = match(nt, s)
             if m is None:
+                if w[0] <= "9" and s > 0 and nt[s - 1].isalpha() and not nt[s - 1].isascii():
+                    pos = self.glued_number(s)  # «الدولي10 اتفاقيات»: no space before the digits
                 continue
             if m.group("ndate") is not None or m.group("time") is not None:
                 nxt = self.numeric(m)
@@ -213,19 +219,46 @@ class Finder(Cursor):
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
         words = split_words(self.nt, s, e, self.lx.numbers)
+        if words and "." in words[0].text:
+            first = words[0]
+            if (m := DOTTED_DECIMAL.fullmatch(first.text)) is not None:
+                words[0] = attrs.evolve(first, text=m.group(1).replace(".", "") + "." + m.group(2))
+            elif len(words) == 1 and DOTTED_ONE.fullmatch(first.text) and self.thousands_after(first.end):
+                words[0] = attrs.evolve(first, text=first.text.replace(".", ""))  # «91.400 ريال»
         if words and self.lx.numbers.lookup(words[0].text) is None:
             alt = restore_article(words[0].text)  # «للعشرات»
             if self.lx.numbers.lookup(alt) is not None:
                 words[0] = attrs.evolve(words[0], text=alt)
         return parse_numeral(words, self.lx.numbers)
 
+    def thousands_after(self, p: int) -> bool:
+        """Whether digits «91.400» ending at ``p`` are thousands: a word follows them that may be
+        their noun, and it is no percentage, scale word or dinar."""
+        if PERCENT_SIGN.match(self.nt, p):
+            return False
+        ws = self.words_after(p, 2)
+        if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS):
+            return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
+        return self.lx.numbers.lookup(ws[0].text) is None and self.phrase_in(ws, self.lx.percent) is None
+
     def number(self, m: regex.Match[str]) -> int:
         """Decide the numeral the scan found: the numeral table, then the count table."""
-        n = self.numeral_at(m.start("num"), m.end("num"))
+        return self.number_at(m.start("num"), m.end("num"), m.group("pre") or "")
+
+    def glued_number(self, s: int) -> int:
+        """Decide digits at ``s`` glued to the word before them («بقيمة7.2 مليون»)."""
+        m = self.lx.num_at.match(self.nt, s)
+        if m is None:
+            return s + 1
+        g = GLUED_BEFORE.search(self.nt, max(0, s - 30), s)
+        return self.number_at(m.start("num"), m.end("num"), "", glued=g.group() if g else "")
+
+    def number_at(self, s: int, e: int, pre: str, glued: str = "") -> int:
+        """Decide the numeral at ``s`` to ``e`` (after the proclitic ``pre``)."""
+        n = self.numeral_at(s, e)
         if n is None:
-            w = NONSPACE.match(self.nt, m.start("num"))
-            return w.end() if w else m.start("num") + 1
-        pre = m.group("pre") or ""
+            w = NONSPACE.match(self.nt, s)
+            return w.end() if w else s + 1
         c = NumeralCandidate(
             self,
             n,
@@ -233,6 +266,7 @@ class Finder(Cursor):
             article=pre.endswith(("ال", "لل")),
             day_month=self.month_after_day(n) if n.digits and n.words == 1 else None,
             pair=self.pair(n),
+            glued=glued,
         )
         trace = self.trace
         hit = NUMERAL.first(c, trace, None if trace is None else self.norm.to_original(n.start, n.end))
@@ -275,6 +309,8 @@ class Finder(Cursor):
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)
         before = self.phrase_before(art if art is not None else n.start, self.lx.qual_before)
+        if before is not None and before[0] == "exact":
+            before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
@@ -381,13 +417,33 @@ class Finder(Cursor):
         else:
             if text.startswith(ARTICLE) or len(text) < 2:
                 return None
-            if text.startswith(AND) and len(text) > 3 and text not in lx.clitic_like_nouns:
-                w, text = Word(text[1:], w.start + 1, w.end), text[1:]  # «وقلب واحد»
+            w = self.without_and(w)  # «وقلب واحد»
+            text = w.text
         bare = text[2:] if definite else text
         after = self.word_at(e)
         if after is not None and after.text == FROM and bare not in lx.units:
             return None  # «يعد واحدا من أبرز»: one of them, and the word before is a verb
-        if (
+        if not self.may_count(text, bare) or (bare, self.nt[s:e]) in lx.idioms:
+            return None
+        if not definite and NISBA.fullmatch(text) and text not in lx.units:
+            # «جندي أفغاني واحد», «موسم رياضي واحد»: the noun and its adjective
+            prev = self.words_before(w.start, 1)
+            if prev and not prev[0].text.startswith(ARTICLE) and self.may_count(prev[0].text, prev[0].text):
+                head = self.without_and(prev[0])
+                return Word(head.text, head.start, w.end)
+        return w
+
+    def without_and(self, w: Word) -> Word:
+        """``w`` without the conjunction و glued to it, unless it is a noun that starts with و."""
+        if w.text.startswith(AND) and len(w.text) > 3 and w.text not in self.lx.clitic_like_nouns:
+            return Word(w.text[1:], w.start + 1, w.end)
+        return w
+
+    def may_count(self, text: str, bare: str) -> bool:
+        """Whether the word ``text`` (``bare`` without its article) may be a noun that «واحد»
+        counts: no function word, number, date word, month or past-tense verb."""
+        lx = self.lx
+        return not (
             text in lx.not_units
             or bare in lx.not_units
             or lx.numbers.lookup(bare) is not None
@@ -395,10 +451,7 @@ class Finder(Cursor):
             or text in lx.cues
             or (bare,) in lx.months
             or text.endswith(PAST_PLURAL)
-            or (bare, self.nt[s:e]) in lx.idioms
-        ):
-            return None
-        return w
+        )
 
     def emit_one(self, noun: Word, n_start: int, n_end: int) -> int:
         """Emit one of ``noun`` («يوم واحد», «اليوم الواحد»): a duration or measure when the noun
@@ -406,15 +459,20 @@ class Finder(Cursor):
         lx = self.lx
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         kind: QuantityKind = lx.units.get(noun.text, lx.units.get(bare, "count"))  # type: ignore[assignment]
-        start = noun.start
+        currency = None
+        if (bare,) in lx.currencies:
+            kind, currency = "money", lx.currencies[(bare,)]  # «دولار واحد»
+        start, end = noun.start, n_end
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, lx.qual_before)
-        if before is not None:
+        if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
+            qualifier, end = after  # type: ignore[assignment]  # «جندي واحد على الأقل»
         one = 1
         self.emit(
             start,
-            n_end,
+            end,
             (n_start, n_end),
             kind=kind,
             qualifier=qualifier,
@@ -422,8 +480,9 @@ class Finder(Cursor):
             low=None if qualifier in ("less_than", "at_most") else one,
             high=None if qualifier in ("more_than", "at_least") else one,
             unit=self.unit_text((noun.start, noun.end)),
+            currency=currency,
         )
-        return n_end
+        return end
 
     def emit_fraction(self, n: Numeral, tail: Tail) -> int:
         kind: QuantityKind = "fraction" if tail.kind == "count" else tail.kind
@@ -700,7 +759,7 @@ class Finder(Cursor):
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before)
-        if before is not None:
+        if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         value = Fraction(2)
         nxt = c.next

@@ -21,11 +21,12 @@ GAP = r"[^\S\n\r]+"
 """A gap between two words of one line."""
 
 _PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
-# Digits: dotted thousands («13.914.300», «80.000»), comma thousands, then a plain number with a
-# decimal point, a decimal comma before one or two digits («2,5») or the old wire-copy «5ر32», and a
-# decimal point with no digit before it.
+# Digits: dotted thousands («13.914.300», «80.000», and with a decimal «233.407.089.4»), comma
+# thousands, then a plain number with a decimal point, a decimal comma before one or two digits
+# («2,5») or the old wire-copy «5ر32», and a decimal point with no digit before it.
 _DIG = (
-    r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
+    r"[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9])|ر[0-9]+)?"
     r"|(?<![\p{L}\p{N}.])\.[0-9]{1,3}(?![0-9/])"  # a leading decimal point: «.77», «٫٧٧» (not «.2014»)
@@ -91,6 +92,8 @@ class Lexicons:
     """The definite cardinals from three to ten («الخمسة», «العشر») and their values."""
     dual_after: frozenset[str]
     """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
+    series: frozenset[str]
+    """Nouns of a series («الجولة», «القرن») after which a bare number is a rank: ``series.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -183,12 +186,14 @@ def lexicons() -> Lexicons:
         duals,
         definite_units,
         frozenset(w for w, role in dual_rows if role == "after"),
+        read_words("quantities/series.txt"),
     )
 
 
 # -- patterns the finder and its rules match at a position --------------------------------------
 
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
+GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
 SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
@@ -208,6 +213,13 @@ YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
 LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*[-–)][^\S\n\r]*(?![0-9\s])")
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
+DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
+"""Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
+DOTTED_ONE = regex.compile(r"[1-9][0-9]{1,2}\.[0-9]{3}")
+"""Two or three digits, a dot and three digits («91.400»): thousands in Gulf press, unless a scale
+word, a percentage or a dinar (whose fils are thousandths) follows."""
+THOUSANDTHS = ("دينار", "دنانير")
+"""Currencies whose sub-unit is a thousandth: «12.500 دينار» is a decimal."""
 CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
 ROUND = "000"

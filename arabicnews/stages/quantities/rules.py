@@ -149,8 +149,8 @@ class NounCandidate:
 @frozen
 class NumeralCandidate:
     """A numeral the scan found: whether a proclitic (and the article: «الـ13») is glued to it, the
-    word and month name after it when it could be a day («25 يوليو»), and the numeral joined to it
-    («10 و20»)."""
+    word and month name after it when it could be a day («25 يوليو»), the numeral joined to it
+    («10 و20»), and whether it is glued to the word before it."""
 
     finder: Finder = field(repr=False, eq=False)
     n: Numeral
@@ -158,6 +158,8 @@ class NumeralCandidate:
     article: bool
     day_month: tuple[Word, MonthHit | None] | None
     pair: RangeCandidate | None
+    glued: str = ""
+    """The word the digits are glued to («الدولي» of «الدولي10 اتفاقيات»), if any."""
 
 
 @frozen
@@ -293,6 +295,15 @@ def _fraction(c: NumeralCandidate) -> int | None:
     return c.finder.emit_fraction(c.n, c.finder.tail(c.n.end, c.n))
 
 
+def _glued_alone(c: NumeralCandidate) -> int | None:
+    if not c.glued:
+        return None
+    f, n = c.finder, c.n
+    if c.glued not in f.lx.designators and (n.words > 1 or f.tail(n.end, n).unit is not None):
+        return None
+    return n.end  # «مونديال1998», «كوفيد19»: a name
+
+
 def _idiom(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
     follower = f.word_at(n.end)
@@ -417,6 +428,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             _fraction_without_noun,
         ),
         Rule("a fraction with its counted noun", "شارك ثلث السكان في الاقتراع", "took", _fraction),
+        Rule(
+            "digits glued to a word («مونديال1998», «كوفيد19») are a name unless a scale or a noun follows them",
+            "شارك في مونديال1998 مع منتخب بلاده",
+            "refused",
+            _glued_alone,
+            traps=("وقعت الوزارة مع البنك الدولي10 اتفاقيات", "بلغت قيمتها405 ملايين دولار"),
+        ),
         Rule(
             "a number and the word after it that make a set phrase («ألف مبروك») are not a quantity",
             "قال له ألف مبروك على النجاح",
@@ -772,6 +790,8 @@ def _noun_and_one(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in ONE_FORMS:
         return None
+    if c.tail.kind != "count":
+        return None  # «ارتفع المؤشر واحدا في المئة»
     noun = f.noun_before_one(n.start, n.end, definite=False)
     return None if noun is None else f.emit_one(noun, n.start, n.end)
 
@@ -786,6 +806,20 @@ def _numbered(c: CountCandidate) -> int | None:
     if n.digits and c.bare and c.article and n.value is not None and n.value < 1000:
         return c.finder.emit_count(c, "ordinal")
     return None
+
+
+def _rank_in_series(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and c.bare and c.symbol is None and n.value is not None and n.value < 1000):
+        return None
+    before = f.words_before(n.start, 1)
+    if not before:
+        return None
+    word, series = before[0].text, f.lx.series
+    noun = without_proclitic(word, series)
+    if noun not in series and not (word.endswith(PRONOUN_ENDINGS) and ARTICLE + word[:-2] in series):
+        return None
+    return f.emit_count(c, "ordinal")
 
 
 def _count(c: CountCandidate) -> int | None:
@@ -856,6 +890,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _numbered,
             traps=("انطلقت 13 بطولة",),
+        ),
+        Rule(
+            "a bare number after a noun of a series («الجولة 25», «القرن 18») is its rank, an ordinal",
+            "خسر الفريق في الجولة 25 من الدوري",
+            "took",
+            _rank_in_series,
+            traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
