@@ -47,6 +47,7 @@ from arabicnews.stages.quantities.lexicon import (
     FROM_YEAR_AT,
     GLUED_AT,
     GLUED_BEFORE,
+    MONTH_EPITHETS,
     NISBA,
     NONSPACE,
     ONE_NOT_NOUNS,
@@ -882,10 +883,13 @@ class Finder(Cursor):
             if same is not None and same.month == month:
                 end, context = same.end, True
         year = None
-        y = YEAR_AT.match(self.nt, end)
-        fy = FROM_YEAR_AT.match(self.nt, end) if y is None else None
-        if fy is not None and cues.get(fy.group("cue"), ("",))[0] == "year_cue":
-            y = fy  # «ديسمبر من عام 2013»
+        # «رمضان المبارك الماضي»: an epithet of the month before its year or relative word
+        epithet = self.word_at(end)
+        look = epithet.end if epithet is not None and epithet.text in MONTH_EPITHETS else end
+        y = YEAR_AT.match(self.nt, look)
+        fy = FROM_YEAR_AT.match(self.nt, look) if y is None else None
+        if fy is not None and cues.get(without_proclitic(fy.group("cue"), cues), ("",))[0] == "year_cue":
+            y = fy  # «ديسمبر من عام 2013», «يونيو لعام 2015»
         if y is not None:
             year, end, context = int(y.group("y")), y.end(), True
             if day_end is None:
@@ -894,7 +898,7 @@ class Finder(Cursor):
             if era is not None and cues.get(era.group("w"), ("",))[0] == "era":
                 end = era.end()
         relative = None
-        rel = self.word_at(end)
+        rel = self.word_at(end if year is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end, context = cues[rel.text][1], rel.end, True
         return DateReading(mon, start, end, s_num, day_end, day, days, year, part, relative, context)
@@ -962,6 +966,13 @@ class Finder(Cursor):
         part = None
         if c.cue is not None and c.cue_role == "part":
             start, part = c.cue.start, cues[c.cue.text][1]  # «نهاية 2014»
+        elif c.cue is not None and c.cue_role == "year_cue" and start == c.cue.start:
+            before = self.words_before(start, 1)  # «أواخر عام 2001»
+            if before:
+                w = before[0]
+                text = without_proclitic(w.text, cues)
+                if cues.get(text, ("",))[0] == "part":
+                    start, part = w.end - len(text), cues[text][1]
         self.emit(start, end, (n.start, n.end), kind="date", year=y, calendar=calendar, part=part, relative=relative)
         return end
 

@@ -112,6 +112,8 @@ def lexicons() -> Lexicons:
     percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
     currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
     unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
+    for w, _dimension in read_table("quantities/measures.tsv", 2):
+        unit_phrases.setdefault(_key(w), "measure")
     units = {k[0]: kind for k, kind in unit_phrases.items() if len(k) == 1}
     months = {_key(w): MonthName(int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
     cue_rows = list(read_table("quantities/date_cues.tsv", 4))  # read twice below
@@ -281,6 +283,8 @@ ARTICLE = "ال"
 """The article."""
 PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
+MONTH_EPITHETS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام"})
+"""Epithets after a month name («رمضان المبارك») that may stand before its year or relative word."""
 HALVES = frozenset({"النصف"})
 """«النصف» before an ordinal: «النصف الأول» names a half of the year, it is no rank (the gold
 annotates «الربع الأول», a quarter, as an ordinal but not the half)."""

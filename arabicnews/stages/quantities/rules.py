@@ -395,9 +395,15 @@ def _range(c: NumeralCandidate) -> int | None:
 
 def _score(c: NumeralCandidate) -> int | None:
     p = c.pair
-    if p is None or p.joiner != "dash" or not (p.n.digits and p.n2.digits):
+    if p is None or p.joiner != "dash":
         return None
-    return p.n2.end if not p.scaled_low < p.high and p.high < 100 else None
+    if p.low == 0 or p.high == 0:
+        return p.n2.end  # «2 - صفر», «صفر - 3»
+    if not (p.n.digits and p.n2.digits) or p.high >= 100:
+        return None
+    nt = c.finder.nt
+    in_brackets = p.n.start > 0 and nt[p.n.start - 1] == "(" and nt[p.n2.end : p.n2.end + 1] == ")"
+    return p.n2.end if not p.scaled_low < p.high or (in_brackets and p.high <= 20) else None
 
 
 def _year(c: NumeralCandidate) -> int | None:
@@ -498,11 +504,11 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل 10 أشخاص",),
         ),
         Rule(
-            "two small numbers joined by a dash that do not rise are a score («3-2»)",
+            "two small numbers joined by a dash that do not rise, or with «صفر», or alone in brackets, are a score",
             "فاز الهلال 3-2 على النصر",
             "refused",
             _score,
-            traps=("قتل ما بين 10 و20 شخصا",),
+            traps=("قتل ما بين 10 و20 شخصا", "بلغ العدد 10-20 شخصا"),
         ),
         Rule(
             "a four-digit number or a number in words from 1000 to 2100 may be a year (the year table decides)",
@@ -566,6 +572,16 @@ def _years(c: RangeCandidate) -> int | None:
     return c.n2.end
 
 
+def _score_in_brackets(c: RangeCandidate) -> int | None:
+    f, n, n2 = c.finder, c.n, c.n2
+    if c.joiner != "dash" or not (n.digits and n2.digits) or c.high > 20 or c.opener_found:
+        return None
+    nt = f.nt
+    if n.start > 0 and nt[n.start - 1] == "(" and nt[n2.end : n2.end + 1] == ")":
+        return GO_ON if f.tail(n2.end + 1, n2).unit is None else None
+    return None
+
+
 def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
@@ -611,6 +627,13 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
             _years,
+        ),
+        Rule(
+            "two small numbers joined by a dash alone in brackets are a score («(1-3)»), not a range",
+            "خسر أمام برشلونة (1-3) في الموسم الماضي",
+            "refused",
+            _score_in_brackets,
+            traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
             "two numbers that do not rise are not a range",
