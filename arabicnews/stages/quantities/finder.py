@@ -33,6 +33,7 @@ from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
     AND_AT,
+    AND_FRACTIONS,
     AND_HALF,
     ARTICLE,
     ARTICLE_BEFORE,
@@ -48,6 +49,7 @@ from arabicnews.stages.quantities.lexicon import (
     GLUED_AT,
     GLUED_BEFORE,
     MONTH_EPITHETS,
+    NEGATIONS,
     NISBA,
     NONSPACE,
     ONE_NOT_NOUNS,
@@ -73,6 +75,7 @@ from arabicnews.stages.quantities.rules import (
     DEFINITE_CARDINAL,
     DUAL,
     GO_ON,
+    LONE,
     MONTH_NAME,
     NOUN,
     NUMERAL,
@@ -83,6 +86,7 @@ from arabicnews.stages.quantities.rules import (
     DateReading,
     DefiniteCardinalCandidate,
     DualCandidate,
+    LoneCandidate,
     MonthCandidate,
     MonthHit,
     NounCandidate,
@@ -190,6 +194,8 @@ class Finder(Cursor):
                 nxt = self.dual(*m.span("dual"))
             elif m.group("defcard") is not None:
                 nxt = self.definite_cardinal(*m.span("defcard"))
+            elif m.group("lone") is not None:
+                nxt = self.lone(*m.span("lone"))
             else:
                 nxt = self.month_word(*m.span("month"))
             pos = max(nxt, m.start() + 1)
@@ -373,6 +379,11 @@ class Finder(Cursor):
                 n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
         if tail.qualifier is not None and qualifier == "exact":
             qualifier = tail.qualifier
+        if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
+            extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
+            if extra is not None:
+                n = attrs.evolve(n, value=n.value + extra[0])
+                tail = attrs.evolve(tail, end=extra[1])
         value = None if n.value is None else exact(n.value)
         low = high = value
         if qualifier in ("more_than", "at_least"):
@@ -428,9 +439,14 @@ class Finder(Cursor):
             return None
         if not definite and NISBA.fullmatch(text) and text not in lx.units:
             # «جندي أفغاني واحد», «موسم رياضي واحد»: the noun and its adjective
-            prev = self.words_before(w.start, 1)
-            if prev and not prev[0].text.startswith(ARTICLE) and self.may_count(prev[0].text, prev[0].text):
-                head = self.without_and(prev[0])
+            prev = self.words_before(w.start, 2)
+            if (
+                prev
+                and not prev[-1].text.startswith(ARTICLE)
+                and self.may_count(prev[-1].text, prev[-1].text)
+                and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
+            ):
+                head = self.without_and(prev[-1])
                 return Word(head.text, head.start, w.end)
         return w
 
@@ -484,6 +500,19 @@ class Finder(Cursor):
             currency=currency,
         )
         return end
+
+    def fraction_after(self, p: int) -> tuple[Fraction, int] | None:
+        """A half or quarter joined by «و» after a counted noun ending at ``p`` («أعوام ونصف»,
+        «ساعات وربع»; the unit again with the article may follow: «عامين ونصف العام»): its value
+        and where it ends."""
+        w = self.word_at(p)
+        if w is None or w.text not in AND_FRACTIONS:
+            return None
+        end = w.end
+        unit = self.word_at(end)
+        if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
+            end = unit.end
+        return AND_FRACTIONS[w.text], end
 
     def emit_fraction(self, n: Numeral, tail: Tail) -> int:
         kind: QuantityKind = "fraction" if tail.kind == "count" else tail.kind
@@ -816,6 +845,48 @@ class Finder(Cursor):
             low=c.value,
             high=c.value,
             unit=self.unit_text((noun.start, noun.end)),
+        )
+        return end
+
+    def lone(self, s: int, e: int) -> int:
+        """Decide the word at ``s`` to ``e`` of ``lone_words.tsv`` («نصفهم», «شهر»)."""
+        value, kind = self.lx.lone[self.nt[s:e]]
+        before = self.phrase_before(s, self.lx.qual_before)
+        if before is not None and before[0] == "exact":
+            before = None
+        c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))
+        return self.decide(LONE, c, s, e)
+
+    def emit_lone(self, c: LoneCandidate) -> int:
+        """Emit ``c``: a fraction of them, or one of a unit, with its qualifiers."""
+        start, end = c.start, c.end
+        qualifier: QualifierName = "exact"
+        if c.qualifier is not None:
+            qualifier, start = c.qualifier  # type: ignore[assignment]
+        elif (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
+            qualifier, end = after  # type: ignore[assignment]  # «نصفهم تقريبا»
+        if c.kind == "fraction_of" or c.kind == "fraction":
+            kind: QuantityKind = "fraction"
+            unit = None
+        else:
+            kind = c.kind  # type: ignore[assignment]
+            unit = self.unit_text((c.start, c.end))
+        value = c.value
+        if kind != "fraction":
+            extra = self.fraction_after(end)
+            if extra is not None:
+                value, end = value + extra[0], extra[1]  # «أكثر من عام ونصف»
+        v = exact(value)
+        self.emit(
+            start,
+            end,
+            (c.start, c.end),
+            kind=kind,
+            qualifier=qualifier,
+            value=v,
+            low=None if qualifier in ("less_than", "at_most") else v,
+            high=None if qualifier in ("more_than", "at_least") else v,
+            unit=unit,
         )
         return end
 

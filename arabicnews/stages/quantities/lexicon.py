@@ -7,6 +7,7 @@ use, by :func:`lexicons`.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from functools import cache
 
 import regex
@@ -94,6 +95,9 @@ class Lexicons:
     """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
     series: frozenset[str]
     """Nouns of a series («الجولة», «القرن») after which a bare number is a rank: ``series.txt``."""
+    lone: dict[str, tuple[Fraction, str]]
+    """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
+    and kind: ``lone_words.tsv``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -127,6 +131,7 @@ def lexicons() -> Lexicons:
     duals = {w: role for w, role in dual_rows if role != "after"}
     # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
     definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
+    lone = {normalize(w): (Fraction(v), kind) for w, v, kind in read_table("quantities/lone_words.tsv", 3)}
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -143,6 +148,7 @@ def lexicons() -> Lexicons:
         rf"|{_PRE}(?P<dual>(?:ال)?\L<duals>(?!\p{{L}}))"
         rf"|(?P<pre>[وف]?ل)(?P<dual>ل\L<duals>(?!\p{{L}}))"
         rf"|{_PRE}(?P<defcard>\L<defcards>(?!\p{{L}}))"
+        rf"|{_PRE}(?P<lone>\L<lone>(?!\p{{L}}))"
         r")",
         nw=nw,
         nw_l=_definite_l(nw),
@@ -151,11 +157,14 @@ def lexicons() -> Lexicons:
         mon1=mon1,
         duals=set(duals),
         defcards=set(definite_units),
+        lone=set(lone),
     )
     num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
     month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
     dual_forms = {*duals, *("ال" + w for w in duals), *("ل" + w for w in duals)}
-    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units))
+    first = frozenset(
+        nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units) | set(lone)
+    )
     return Lexicons(
         lex,
         qb,
@@ -189,6 +198,7 @@ def lexicons() -> Lexicons:
         definite_units,
         frozenset(w for w, role in dual_rows if role == "after"),
         read_words("quantities/series.txt"),
+        lone,
     )
 
 
@@ -245,6 +255,8 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
 AND_HALF = "ونصف"
+AND_FRACTIONS = {"ونصف": Fraction(1, 2), "وربع": Fraction(1, 4)}
+"""A half or a quarter joined to a counted noun («ثلاثة أعوام ونصف» is 3.5 years)."""
 """«ونصف» after a dual: «عامين ونصف العام» is two and a half years."""
 FROM = "من"
 """«من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
@@ -283,6 +295,10 @@ ARTICLE = "ال"
 """The article."""
 PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
+HAMZA_ALEFS = frozenset("أإ")
+"""Alefs with a hamza: «وأحد» is و + «أحد», though normalisation folds it to «واحد»."""
+NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})
+"""Negations: the word after one is a verb («لا تزال»), not a noun."""
 MONTH_EPITHETS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام"})
 """Epithets after a month name («رمضان المبارك») that may stand before its year or relative word."""
 HALVES = frozenset({"النصف"})

@@ -35,6 +35,7 @@ from arabicnews.stages.quantities.lexicon import (
     DEFINITE_PLURAL,
     FROM,
     HALVES,
+    HAMZA_ALEFS,
     IN,
     LINE_START,
     LIST_MARK_AFTER,
@@ -269,6 +270,20 @@ class DefiniteCardinalCandidate:
     end: int
     value: int
     before: Word | None
+    next: Word | None
+
+
+@frozen
+class LoneCandidate:
+    """A word of ``lone_words.tsv`` («نصفهم», «شهر»): its extent, value and kind, the qualifier
+    before it (its name and where it starts) and the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    value: Fraction
+    kind: str
+    qualifier: tuple[str, int] | None
     next: Word | None
 
 
@@ -815,6 +830,9 @@ def _noun_and_one(c: CountCandidate) -> int | None:
         return None
     if c.tail.kind != "count":
         return None  # «ارتفع المؤشر واحدا في المئة»
+    s, e = f.original(n.start, n.end)
+    if HAMZA_ALEFS.intersection(f.norm.original[s:e]):
+        return None  # «وأحد السكان»: «أحد» after the conjunction, folded to «واحد» by normalisation
     noun = f.noun_before_one(n.start, n.end, definite=False)
     return None if noun is None else f.emit_one(noun, n.start, n.end)
 
@@ -899,7 +917,12 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "وصل الوفد بعد يوم واحد من الحادث",
             "took",
             _noun_and_one,
-            traps=("وصلوا في آن واحد", "وقفوا صفا واحدا في وجه العدوان", "يعد واحدا من أبرز اللاعبين"),
+            traps=(
+                "وصلوا في آن واحد",
+                "وقفوا صفا واحدا في وجه العدوان",
+                "يعد واحدا من أبرز اللاعبين",
+                "أفاد مسؤول محلي وأحد السكان",
+            ),
         ),
         Rule(
             "«واحد» with no noun before it is not read alone («قال واحد منهم»)",
@@ -1569,6 +1592,64 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
 """The definite cardinal table: «الأيام الخمسة», «السنوات العشر», «الثلاثة الأشهر»."""
 
 
+# -- the lone word table ------------------------------------------------------------------------
+
+
+def _fraction_of_them(c: LoneCandidate) -> int | None:
+    return c.finder.emit_lone(c) if c.kind == "fraction_of" else None
+
+
+def _before_a_number(c: LoneCandidate) -> int | None:
+    f = c.finder
+    nxt = f.nt[c.end : c.end + 2].strip()[:1]
+    if nxt.isdigit() or (c.next is not None and f.lx.numbers.lookup(c.next.text) is not None):
+        return c.end  # «نحو عام 2014», «أكثر من شهر ونصف» are read from the number
+    return None
+
+
+def _one_after_qualifier(c: LoneCandidate) -> int | None:
+    return c.finder.emit_lone(c) if c.qualifier is not None else None
+
+
+def _lone_without_qualifier(c: LoneCandidate) -> int | None:
+    return c.end
+
+
+LONE: RuleTable[LoneCandidate, int] = RuleTable(
+    "lone word",
+    LAYER,
+    (
+        Rule(
+            "a fraction with a pronoun is a fraction of them («نصفهم»)",
+            "أصيب 20 ألفا عولج نصفهم تقريبا",
+            "took",
+            _fraction_of_them,
+        ),
+        Rule(
+            "a word before a number is left to the number («نحو عام 2014»)",
+            "وصل نحو عام 2014",
+            "refused",
+            _before_a_number,
+            traps=("استمر البحث أكثر من شهر.",),
+        ),
+        Rule(
+            "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»)",
+            "استمر البحث أكثر من شهر.",
+            "took",
+            _one_after_qualifier,
+            traps=("بعد شهر من الحادث", "في النصف الثاني من العام"),
+        ),
+        Rule(
+            "a definite fraction, a time unit or «مرة» with no qualifier before it is not read",
+            "بعد شهر من الحادث",
+            "refused",
+            _lone_without_qualifier,
+        ),
+    ),
+)
+"""The lone word table: a quantity stated with no numeral («نصفهم», «أكثر من شهر»)."""
+
+
 TABLES: tuple[RuleTable[Any, Any], ...] = (
     NUMERAL,
     RANGE,
@@ -1580,6 +1661,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     NUMERIC_DATE,
     DUAL,
     DEFINITE_CARDINAL,
+    LONE,
 )
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
@@ -1588,6 +1670,7 @@ __all__ = [
     "DEFINITE_CARDINAL",
     "DUAL",
     "GO_ON",
+    "LONE",
     "MONTH_NAME",
     "NOUN",
     "NUMERAL",
