@@ -95,6 +95,8 @@ class Lexicons:
     """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
     series: frozenset[str]
     """Nouns of a series («الجولة», «القرن») after which a bare number is a rank: ``series.txt``."""
+    money_cues: frozenset[str]
+    """Words before a number with no unit that make it money («بقيمة», «مبلغ»): ``money_cues.txt``."""
     lone: dict[str, tuple[Fraction, str]]
     """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
     and kind: ``lone_words.tsv``."""
@@ -198,6 +200,7 @@ def lexicons() -> Lexicons:
         definite_units,
         frozenset(w for w, role in dual_rows if role == "after"),
         read_words("quantities/series.txt"),
+        read_words("quantities/money_cues.txt"),
         lone,
     )
 

@@ -863,6 +863,20 @@ def _rank_in_series(c: CountCandidate) -> int | None:
     return f.emit_count(c, "ordinal")
 
 
+def _money_by_its_cue(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if c.tail.kind != "count" or c.tail.unit is not None or c.symbol is not None or n.kind != "cardinal":
+        return None
+    p = c.start
+    if f.nt.endswith(ARTICLE, 0, p):
+        p -= len(ARTICLE)  # «مبلغ ال37 مليون»
+    before = f.words_before(p, 1)
+    cues = f.lx.money_cues
+    if not before or without_proclitic(before[0].text, cues) not in cues:
+        return None
+    return f.emit_count(c, "money")
+
+
 def _count(c: CountCandidate) -> int | None:
     return c.finder.emit_count(c, c.tail.kind)
 
@@ -950,6 +964,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_and_subunit,
             traps=("دفع 5 دولارات و300 سنت",),
+        ),
+        Rule(
+            "a number with no unit after «بقيمة» or «مبلغ» is an amount of money, its currency unsaid",
+            "نفذ المشروع بقيمة 15.330.033",
+            "took",
+            _money_by_its_cue,
+            traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
         ),
         Rule(
             "a number is a count, an amount or a measure of the noun after it",
@@ -1257,18 +1278,41 @@ def _rank(c: OrdinalCandidate) -> int | None:
     return c.end if without_proclitic(c.before.text, ranks) in ranks else None
 
 
+def _no_noun_after(c: OrdinalCandidate) -> bool:
+    """Whether no noun follows the ordinal (a function word, a preposition, the conjunction)."""
+    nxt, lx = c.next, c.finder.lx
+    if nxt is None:
+        return True
+    nt = nxt.text
+    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START):
+        return True
+    return lx.numbers.lookup(nt) is not None or nt.startswith(("ب", AND))  # a preposition or the conjunction
+
+
+def _indefinite_adjective(c: OrdinalCandidate) -> int | None:
+    if c.form not in ("construct", "indefinite") or c.value < 2 or c.before is None:
+        return None
+    f = c.finder
+    if c.form == "construct" and not _no_noun_after(c):
+        return None  # «ثالث مرة»: the noun follows
+    w = f.without_and(c.before)
+    if w.start < f.floor or w.text.startswith(ARTICLE) or not f.may_count(w.text, w.text):
+        return None
+    if c.form == "indefinite" and not w.text.endswith(ACCUSATIVE[0]):
+        return None  # «لقبا رابعا»: both accusative; «وقال ثانيا» is an adverb after a verb
+    if f.lx.numbers.lookup(w.text) is not None or w.text in f.lx.ranks:
+        return None
+    return f.emit_ordinal(c, None)
+
+
+def _indefinite_alone(c: OrdinalCandidate) -> int | None:
+    return c.end if c.form == "indefinite" else None
+
+
 def _first_without_noun(c: OrdinalCandidate) -> int | None:
     if c.form != "construct":
         return None
-    nxt, lx = c.next, c.finder.lx
-    if nxt is None:
-        return c.end
-    nt = nxt.text
-    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START):
-        return c.end
-    if lx.numbers.lookup(nt) is not None or nt.startswith(("ب", AND)):  # a preposition or the conjunction
-        return c.end
-    return None
+    return c.end if _no_noun_after(c) else None
 
 
 def _first_with_noun(c: OrdinalCandidate) -> int | None:
@@ -1387,6 +1431,19 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_with_noun,
             traps=("في القرن العشرين", "احتفلت بالذكرى الخمسين لاستقلالها"),
+        ),
+        Rule(
+            "an indefinite ordinal after an indefinite noun is its adjective («لقبا رابعا», «رجل ثالث»)",
+            "حقق الفريق لقبا رابعا في البطولة",
+            "took",
+            _indefinite_adjective,
+            traps=("ثانيا: تكثيف الاستثمارات", "هذه ثالث مرة", "التقى الفريق أول عبد الفتاح", "وقال ثانيا إن"),
+        ),
+        Rule(
+            "an indefinite ordinal alone («ثانيا») is a list heading or an adverb, not an ordinal",
+            "ثانيا: تكثيف الاستثمارات",
+            "refused",
+            _indefinite_alone,
         ),
         Rule(
             "«أول» after a rank is part of the rank («الفريق أول»)",
@@ -1602,8 +1659,10 @@ def _fraction_of_them(c: LoneCandidate) -> int | None:
 def _before_a_number(c: LoneCandidate) -> int | None:
     f = c.finder
     nxt = f.nt[c.end : c.end + 2].strip()[:1]
-    if nxt.isdigit() or (c.next is not None and f.lx.numbers.lookup(c.next.text) is not None):
-        return c.end  # «نحو عام 2014», «أكثر من شهر ونصف» are read from the number
+    if nxt.isdigit():
+        return c.end  # «نحو عام 2014» is read from the number
+    if c.next is not None and (f.lx.numbers.lookup(c.next.text) is not None or f.month_hit(c.next.start)):
+        return c.end  # «يتجاوز شهر يونيو» is read from the month name
     return None
 
 
@@ -1626,7 +1685,7 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             _fraction_of_them,
         ),
         Rule(
-            "a word before a number is left to the number («نحو عام 2014»)",
+            "a word before a number or a month name is left to them («نحو عام 2014», «يتجاوز شهر يونيو»)",
             "وصل نحو عام 2014",
             "refused",
             _before_a_number,
