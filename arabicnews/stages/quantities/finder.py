@@ -510,6 +510,8 @@ class Finder(Cursor):
             return None
         end = w.end
         unit = self.word_at(end)
+        if unit is not None and self.lx.numbers.lookup(unit.text) is not None:
+            return None  # «عشر سنوات ونصف مليون درهم»: half a million, a quantity of its own
         if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
             end = unit.end
         return AND_FRACTIONS[w.text], end

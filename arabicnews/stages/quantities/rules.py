@@ -824,15 +824,20 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
 
 
+def _and_one_of(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or f.nt[n.start : n.end] not in ONE_FORMS:
+        return None
+    s, e = f.original(n.start, n.end)
+    return n.end if HAMZA_ALEFS.intersection(f.norm.original[s:e]) else None
+
+
 def _noun_and_one(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in ONE_FORMS:
         return None
     if c.tail.kind != "count":
         return None  # «ارتفع المؤشر واحدا في المئة»
-    s, e = f.original(n.start, n.end)
-    if HAMZA_ALEFS.intersection(f.norm.original[s:e]):
-        return None  # «وأحد السكان»: «أحد» after the conjunction, folded to «واحد» by normalisation
     noun = f.noun_before_one(n.start, n.end, definite=False)
     return None if noun is None else f.emit_one(noun, n.start, n.end)
 
@@ -927,6 +932,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("دفع متين جنيه", "دفع متين وعشرة جنيهات", "انتظر متين يوم"),
         ),
         Rule(
+            "«وأحد» is «و» and «أحد» (one of), not «واحد», though normalisation spells them alike",
+            "أفاد مسؤول محلي وأحد السكان",
+            "refused",
+            _and_one_of,
+            traps=("وصل الوفد بعد يوم واحد من الحادث",),
+        ),
+        Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
             "وصل الوفد بعد يوم واحد من الحادث",
             "took",
@@ -935,7 +947,6 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "وصلوا في آن واحد",
                 "وقفوا صفا واحدا في وجه العدوان",
                 "يعد واحدا من أبرز اللاعبين",
-                "أفاد مسؤول محلي وأحد السكان",
             ),
         ),
         Rule(
@@ -1652,6 +1663,12 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
 # -- the lone word table ------------------------------------------------------------------------
 
 
+def _named_part(c: LoneCandidate) -> int | None:
+    if c.kind != "fraction_of" or c.next is None or not c.next.text.startswith(ARTICLE):
+        return None
+    return c.end  # «في ربعها المالي الماضي», «نصفه الثاني»: a named part, not a share
+
+
 def _fraction_of_them(c: LoneCandidate) -> int | None:
     return c.finder.emit_lone(c) if c.kind == "fraction_of" else None
 
@@ -1678,6 +1695,13 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
     "lone word",
     LAYER,
     (
+        Rule(
+            "a fraction with a pronoun before a definite word names a part («ربعها المالي»), not a share",
+            "ارتفعت أرباحها في ربعها المالي الماضي",
+            "refused",
+            _named_part,
+            traps=("أصيب 20 ألفا عولج نصفهم تقريبا",),
+        ),
         Rule(
             "a fraction with a pronoun is a fraction of them («نصفهم»)",
             "أصيب 20 ألفا عولج نصفهم تقريبا",
