@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import Numeral, exact, parse_numeral, split_words
+from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
 from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
@@ -66,6 +66,7 @@ from arabicnews.stages.quantities.lexicon import (
     THOUSANDTHS,
     TRAILING,
     WHAT,
+    WIRE_SEPARATOR,
     YEAR_AT,
     Lexicons,
     lexicons,
@@ -226,6 +227,9 @@ class Finder(Cursor):
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
         words = split_words(self.nt, s, e, self.lx.numbers)
+        if len(words) > 2 and words[1].text == WIRE_SEPARATOR and words[0].text.isdigit() and words[2].text.isdigit():
+            # «12 ر 5»: the wire-copy separator written apart, read as «12ر5»
+            words[:3] = [NumeralWord(words[0].text + WIRE_SEPARATOR + words[2].text, words[0].start, words[2].end)]
         if words and "." in words[0].text:
             first = words[0]
             if (m := DOTTED_DECIMAL.fullmatch(first.text)) is not None:
@@ -605,8 +609,18 @@ class Finder(Cursor):
         if n.kind != "cardinal" or n.value is None:
             return None
         sep = RANGE_SEP.match(self.nt, n.end)
+        unit: tuple[int, int] | None = None
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
+        between_only = False
+        if sep is None and (pc := PERCENT_SIGN.match(self.nt, n.end)) is not None:
+            sep = RANGE_SEP.match(self.nt, pc.end())  # «ما بين 3% إلى 5%»
+            between_only = True  # «ارتفع من 4% إلى 5%» is a change
+        if sep is None and n.digits and (t := self.tail(n.end, n)).unit is not None and t.qualifier is None:
+            sep = RANGE_SEP.match(self.nt, t.end)  # «4 سنوات إلى 5 سنوات»: the unit after each number
+            unit = t.unit
+            if sep is not None and sep.group("and") is not None:
+                sep = None
         if sep is None:
             return None
         m2 = self.lx.num_at.match(self.nt, sep.end())
@@ -615,13 +629,21 @@ class Finder(Cursor):
         n2 = self.numeral_at(m2.start("num"), m2.end("num"))
         if n2 is None or n2.kind != "cardinal" or n2.value is None:
             return None
+        repeated = False
+        if unit is not None:
+            t2 = self.tail(n2.end, n2)
+            if t2.unit is None or self.nt[t2.unit[0] : t2.unit[1]] != self.nt[unit[0] : unit[1]]:
+                return None
+            repeated = True
         before = self.words_before(n.start, 3)  # a year cue, then «ما بين»
         years = self.is_year(n) and self.is_year(n2)
         cue: Word | None = None
         if years and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
             cue, before = before[-1], before[:-1]  # «بين عامي 2001 و2007»
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
-        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" else RANGE_OPENERS)
+        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or between_only else RANGE_OPENERS)
+        if between_only and opener is None and joiner != "dash":
+            return None
         start = n.start if cue is None else cue.start
         if opener is not None:
             start = opener
@@ -640,6 +662,7 @@ class Finder(Cursor):
             low=low,
             high=high,
             scaled_low=scaled_low,
+            repeated_unit=repeated,
         )
 
     @staticmethod

@@ -29,6 +29,7 @@ _DIG = (
     r"[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]+[^\S\n\r]ر[^\S\n\r][0-9]+(?![0-9])"  # the wire-copy separator written apart: «12 ر 5»
     r"|[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9])|ر[0-9]+)?"
     r"|(?<![\p{L}\p{N}.])\.[0-9]{1,3}(?![0-9/])"  # a leading decimal point: «.77», «٫٧٧» (not «.2014»)
 )
@@ -257,6 +258,8 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+WIRE_SEPARATOR = "ر"
+"""The old Saudi wire-copy decimal separator («5ر32»), sometimes written apart («12 ر 5»)."""
 AND_HALF = "ونصف"
 AND_FRACTIONS = {"ونصف": Fraction(1, 2), "وربع": Fraction(1, 4)}
 """A half or a quarter joined to a counted noun («ثلاثة أعوام ونصف» is 3.5 years)."""

@@ -136,6 +136,8 @@ class RangeCandidate:
     low: Fraction
     high: Fraction
     scaled_low: Fraction
+    repeated_unit: bool = False
+    """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
 
 
 @frozen
@@ -548,6 +550,8 @@ def _and_without_between(c: RangeCandidate) -> int | None:
 
 def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
+        if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
+            return None  # «لمدة 4 سنوات إلى 5 سنوات»: a span of time, not a change
         return GO_ON
     return None
 
@@ -617,11 +621,11 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا",),
         ),
         Rule(
-            "«إلى» without «من» or «بين» is a change, not a range",
+            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice",
             "تراجع الإنتاج بنسبة 9.3 إلى 7 تريليونات",
             "refused",
             _to_without_from,
-            traps=("من 100 إلى 150 شخصا",),
+            traps=("من 100 إلى 150 شخصا", "يسجن لمدة 4 سنوات إلى 5 سنوات"),
         ),
         Rule(
             "a dash joins a range only between digits",
