@@ -50,6 +50,7 @@ from arabicnews.stages.quantities.lexicon import (
     GLUED_BEFORE,
     MONTH_EPITHETS,
     NEGATIONS,
+    NEXT_YEAR,
     NISBA,
     NONSPACE,
     ONE_NOT_NOUNS,
@@ -1053,6 +1054,9 @@ class Finder(Cursor):
         n, y, calendar = c.n, c.year, c.calendar
         end = c.end if end is None else end
         cues = self.lx.cues
+        nxt = NEXT_YEAR.match(self.nt, n.end) if not c.has_era else None
+        if nxt is not None and int(nxt.group("y")) == y + 1:
+            return self.emit_years(c, start, nxt)
         if calendar == "gregorian" and y < 1600 and not c.has_era:
             calendar = "hijri"
         rel = self.word_at(end)
@@ -1070,6 +1074,27 @@ class Finder(Cursor):
                 if cues.get(text, ("",))[0] == "part":
                     start, part = w.end - len(text), cues[text][1]
         self.emit(start, end, (n.start, n.end), kind="date", year=y, calendar=calendar, part=part, relative=relative)
+        return end
+
+    def emit_years(self, c: YearCandidate, start: int, nxt: regex.Match[str]) -> int:
+        """Emit a year and the next one after a slash («1436/1437هـ», «2014/2015») as a span of years."""
+        end = nxt.end()
+        calendar = "gregorian"
+        era = GLUED_AT.match(self.nt, end)
+        if era is not None and self.lx.cues.get(era.group("w"), ("",))[0] == "era":
+            calendar, end = self.lx.cues[era.group("w")][1], era.end()
+        elif c.year < 1600:
+            calendar = "hijri"
+        self.emit(
+            start,
+            end,
+            (c.n.start, nxt.end()),
+            kind="date",
+            qualifier="range",
+            low=c.year,
+            high=c.year + 1,
+            calendar=calendar,
+        )
         return end
 
     def numeric(self, m: regex.Match[str]) -> int:

@@ -221,6 +221,11 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+NEXT_YEAR = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9])")
+"""A second year after a slash («1436/1437هـ», «2014/2015»): a season or a Hijri year over two
+Gregorian ones."""
+BY = regex.compile(rf"{GAP}(?:في|[×xX\*]){GAP}|[^\S\n\r]*[×xX\*][^\S\n\r]*(?=[0-9])")
+"""«في» or «×» between the sides of a dimension («33 في 46 سنتمترًا», «1920×1080»)."""
 SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
 SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
 SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")

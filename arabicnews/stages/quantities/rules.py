@@ -30,6 +30,7 @@ from arabicnews.stages.quantities.lexicon import (
     AGE_WORDS,
     AND,
     ARTICLE,
+    BY,
     CODE,
     DAY,
     DEFINITE_PLURAL,
@@ -872,6 +873,18 @@ def _rank_in_series(c: CountCandidate) -> int | None:
     return f.emit_count(c, "ordinal")
 
 
+def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
+        return None
+    by = BY.match(f.nt, n.end)
+    m2 = None if by is None else f.lx.num_at.match(f.nt, by.end())
+    n2 = None if m2 is None else f.numeral_at(m2.start("num"), m2.end("num"))
+    if n2 is None or not n2.digits or f.tail(n2.end, n2).kind != "measure":
+        return None
+    return f.emit_count(c, "measure")
+
+
 def _money_by_its_cue(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if c.tail.kind != "count" or c.tail.unit is not None or c.symbol is not None or n.kind != "cardinal":
@@ -979,6 +992,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_and_subunit,
             traps=("دفع 5 دولارات و300 سنت",),
+        ),
+        Rule(
+            "the first side of a dimension («33 في 46 سنتمترًا», «1920 × 1080 بكسل») is a measure",
+            "تبلغ أبعاد اللوحة 33 في 46 سنتمترا",
+            "took",
+            _first_side_of_a_dimension,
+            traps=("سجل 33 في 46 مباراة",),
         ),
         Rule(
             "a number with no unit after «بقيمة» or «مبلغ» is an amount of money, its currency unsaid",
@@ -1224,6 +1244,25 @@ def _day_of_month_ordinal(c: OrdinalCandidate) -> int | None:
     return None if mon is None else f.date(c.start, mon, day=c.value, day_end=c.end)
 
 
+def _days_of_month_ordinals(c: OrdinalCandidate) -> int | None:
+    nxt, f = c.next, c.finder
+    if nxt is None or c.form != "definite" or not nxt.text.startswith(AND) or c.end != c.word_end:
+        return None
+    second = f.lx.numbers.ordinals.get(nxt.text[1:])
+    if second is None or second[1] != "definite" or not c.value < second[0] <= 31:
+        return None
+    after = f.word_at(nxt.end)
+    if after is None or after.text != FROM:
+        return None
+    w = f.word_at(after.end)
+    if w is not None and f.lx.cues.get(w.text, ("",))[0] == "month_cue":
+        w = f.word_at(w.end)
+    mon = f.month_hit(w.start) if w is not None else None
+    if mon is None:
+        return None
+    return f.date(c.start, mon, day=None, day_end=nxt.end, days=(c.value, second[0]), num_start=c.start)
+
+
 _CARDINAL_FORMS = ("cardinal", "cardinal_teen")
 
 
@@ -1404,6 +1443,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "تبدأ الدورة في السادس من الشهر الحالي",
             "took",
             _day_of_this_month_ordinal,
+        ),
+        Rule(
+            "two ordinals joined by «و» before «من» and a month name are a span of days («الثالث والرابع من يوليو»)",
+            "تقام الاحتفالات في الثالث والرابع من يوليو",
+            "took",
+            _days_of_month_ordinals,
+            traps=("تبدأ الدورة في الأول من مايو",),
         ),
         Rule(
             "an ordinal before «من» and a month name is a day of that month",
@@ -1704,11 +1750,11 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             "ارتفعت أرباحها في ربعها المالي الماضي",
             "refused",
             _named_part,
-            traps=("أصيب 20 ألفا عولج نصفهم تقريبا",),
+            traps=("أصيب 20 ألف جريح عولج نصفهم تقريبا",),
         ),
         Rule(
             "a fraction with a pronoun is a fraction of them («نصفهم»)",
-            "أصيب 20 ألفا عولج نصفهم تقريبا",
+            "أصيب 20 ألف جريح عولج نصفهم تقريبا",
             "took",
             _fraction_of_them,
         ),
