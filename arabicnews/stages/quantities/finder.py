@@ -642,8 +642,12 @@ class Finder(Cursor):
         if years and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
             cue, before = before[-1], before[:-1]  # «بين عامي 2001 و2007»
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
+        # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
+        # «من» («رفع النسبة من 13 في المائة إلى 23 في المائة»), except a duration («4 سنوات إلى 5 سنوات»)
+        between_only = between_only or unit is not None
         opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or between_only else RANGE_OPENERS)
-        if between_only and opener is None and joiner != "dash":
+        duration = unit is not None and self.tail(n.end, n).kind == "duration"
+        if between_only and opener is None and joiner != "dash" and not duration:
             return None
         start = n.start if cue is None else cue.start
         if opener is not None:
