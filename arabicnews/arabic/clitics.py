@@ -237,6 +237,20 @@ def _refine(
     return Analysis(n_pro, n_enc, _restore_for(model, norm, n_pro, n_enc, final_ta))
 
 
+def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = None) -> Analysis:
+    """Decide how the word ``word`` as written splits (its normalised letters: ``view``).
+
+    The segmenter's own path: a final ة, tanween (no pronoun follows it) and the letters as
+    written (the future س before أ, not before a bare ا) come from ``word``.
+    """
+    view = NormalizedText.of(word) if view is None else view
+    norm = view.text
+    if len(norm) < 2:
+        return NO_SPLIT
+    letters = "".join(word[i] for i in view.offsets)
+    return analyse(model, norm, letters[-1] == "ة", enclitic=not _TANWEEN_END.search(word), letters=letters)
+
+
 def _stem_form(stem: str, restore: Restore) -> str:
     if restore == "article":
         # The article's alef, as letters.restore_article gives it back; not that function itself,
@@ -319,12 +333,7 @@ class CliticSegmenter:
             self.model = load_model()
         view = NormalizedText.of(word)
         norm = view.text
-        if len(norm) < 2:
-            return whole
-        letters = [word[i] for i in view.offsets]
-        a = analyse(
-            self.model, norm, letters[-1] == "ة", enclitic=not _TANWEEN_END.search(word), letters="".join(letters)
-        )
+        a = analyse_word(self.model, word, view)
         if a is NO_SPLIT or a.proclitic_len + a.enclitic_len == 0:
             return whole
         n = len(norm)

@@ -24,24 +24,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import regex
 
-from arabicnews.arabic.clitics import PROCLITIC_SEQUENCES, CliticModel, analyse, whole_words, word_key
-from arabicnews.arabic.letters import PROCLITIC_LETTERS, PRONOUN_ENCLITICS
+from arabicnews.arabic.clitics import CliticModel, analyse, whole_words, word_key
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.corpora import default_data_dir
+from arabicnews.evaluate.segmentation import GoldWord, clitic_rates, gold_memory, read_wikinews
 
 _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 _ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
-_PROCLITIC_LETTERS = frozenset(PROCLITIC_LETTERS + "س")  # and the future س, which the gold splits off too
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
-
-GoldWord = tuple[str, bool, int, int]
-"""A gold word: its normalised surface, whether it ends in ة, its proclitic and enclitic lengths."""
 
 
 def _corpus_tokens(path: Path, sep: str | None) -> Iterator[str]:
@@ -95,63 +91,6 @@ def wordfreq_counts(scale: float) -> Counter[str]:
     return counts
 
 
-def read_wikinews(data_dir: Path) -> list[GoldWord]:
-    """The WikiNews gold words converted to UD-style clitics.
-
-    Farasa splits every affix; here only the leading one-letter proclitics (و ف ب ل ك س) and a
-    trailing pronoun (not a verb's subject suffix such as the ``نا`` of «قررنا») count as clitics,
-    and the article ``ال`` stays in the stem. ``ل+ال`` is written ``لل``, which the surface restores.
-    """
-    words: list[GoldWord] = []
-    path = data_dir / "wikinews_qcri_segmentation" / "WikiNews.pos.ref"
-    with path.open(encoding="utf-8") as fh:
-        next(fh)
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 2:
-                continue
-            segs, tags = parts[0].split("+"), parts[1].split("+")
-            if len(segs) != len(tags) or not _ARABIC_RUN.fullmatch("".join(segs)):
-                continue
-            # The article stays in the stem; after the preposition ل it is written without its alef.
-            for i in range(len(segs) - 2, -1, -1):
-                if segs[i] == "ال" and tags[i] == "DET":
-                    art = "ل" if i > 0 and segs[i - 1] == "ل" else "ال"
-                    segs[i : i + 2] = [art + segs[i + 1]]
-                    tags[i : i + 2] = [tags[i + 1]]
-            n_pro = 0
-            while n_pro < len(segs) - 1 and segs[n_pro] in _PROCLITIC_LETTERS and tags[n_pro] != "NOUN":
-                n_pro += 1
-            enc = ""
-            if len(segs) - n_pro >= 1 and tags[-1] == "PRON" and segs[-1] in PRONOUN_ENCLITICS and len(segs) > 1:
-                subject = segs[-1] == "نا" and len(tags) > 1 and tags[-2] == "V"
-                if not subject:
-                    enc = segs[-1]
-            surface = "".join(segs)
-            n_pro_chars = len(normalize("".join(segs[:n_pro])))
-            words.append((normalize(surface), surface.endswith("ة"), n_pro_chars, len(normalize(enc))))
-    return words
-
-
-def clitic_rates(gold: Sequence[GoldWord]) -> tuple[dict[str, float], dict[str, float]]:
-    """How often each proclitic sequence and each enclitic attaches, relative to a bare word."""
-    pro: Counter[str] = Counter()
-    enc: Counter[str] = Counter()
-    bare_imperfect = 0
-    for word, _, n_pro, n_enc in gold:
-        pro[word[:n_pro]] += 1
-        enc[word[len(word) - n_enc :] if n_enc else ""] += 1
-        bare_imperfect += n_pro == 0 and word[:1] in "يتنا"
-    bare_pro, bare_enc = pro[""] or 1, enc[""] or 1
-    # The future س attaches to imperfect verbs only: its rate is relative to the words it could
-    # attach to. Add-half smoothing keeps a small rate for a clitic the gold never shows.
-    pro_rates = {
-        p: (pro[p] + 0.5) / (max(1, bare_imperfect) if p.endswith("س") else bare_pro) for p in PROCLITIC_SEQUENCES
-    }
-    enc_rates = {e: (enc[e] + 0.5) / bare_enc for e in PRONOUN_ENCLITICS}
-    return pro_rates, enc_rates
-
-
 def score(model: CliticModel, gold: Sequence[GoldWord]) -> float:
     """The share of gold word tokens whose split the model gets exactly right."""
     right = 0
@@ -159,15 +98,6 @@ def score(model: CliticModel, gold: Sequence[GoldWord]) -> float:
         a = analyse(model, word, final_ta)
         right += (a.proclitic_len, a.enclitic_len) == (n_pro, n_enc)
     return right / max(1, len(gold))
-
-
-def gold_memory(gold: Sequence[GoldWord]) -> dict[str, tuple[int, int]]:
-    """Each gold word's majority split."""
-    seen: dict[str, Counter[tuple[int, int]]] = defaultdict(Counter)
-    for word, final_ta, n_pro, n_enc in gold:
-        seen[word_key(word, final_ta)][(n_pro, n_enc)] += 1
-    whole = whole_words()
-    return {w: c.most_common(1)[0][0] for w, c in seen.items() if w not in whole}
 
 
 def main(argv: Sequence[str]) -> int:
