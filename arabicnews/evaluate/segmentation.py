@@ -5,12 +5,14 @@ Farasa's ``+`` segments) is what the segmenter learns from: ``arabicnews/data/cl
 remembers each of its words with its split, its words are in ``counts.tsv``, and the clitic rates
 come from it. A figure on all of it is therefore "seen in training".
 
-The dev split (:func:`split_wikinews`) holds out two tenths of the words, in contiguous blocks of
-about 1,800 words (a few articles each; the file does not mark its articles): the third and the
-eighth tenth. :func:`dev_model` is the shipped model with those words taken out of what it knows:
+The dev figure is a five-fold cross-validation over WikiNews (:func:`split_wikinews`): the words
+are cut into ten contiguous blocks of about 1,600 words in file order (a few articles each; the
+file does not mark its articles), and fold ``k`` holds out blocks ``k`` and ``k + 5``. Each fold is
+scored by :func:`dev_model`, the shipped model with the held-out words taken out of what it knows:
 their occurrences subtracted from the counts, only the other words remembered as gold, the clitic
-rates counted on the other words. Every choice of the segmenter is made on this dev figure
-(``python -m arabicnews.evaluate tokens --split dev``); UD Arabic-PUD is the test.
+rates counted on the other words. Every word is scored once, by a model that did not see it.
+Every choice of the segmenter is made on this dev figure (``python -m arabicnews.evaluate tokens
+--split dev``); UD Arabic-PUD is the test.
 
 The shipped thresholds (``alpha``, ``beta``, ``min_stem``, ``backoff`` in ``params.json``) were
 chosen before this split existed, by a grid over all of WikiNews; they are kept as they are.
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import regex
@@ -45,8 +47,11 @@ _PROCLITIC_LETTERS = frozenset(PROCLITIC_LETTERS + "س")  # and the future س, w
 GoldWord = tuple[str, bool, int, int]
 """A gold word: its normalised surface, whether it ends in ة, its proclitic and enclitic lengths."""
 
-DEV_BLOCKS = (2, 7)
-"""Which tenths of the WikiNews words (0-based, in file order) are the dev split."""
+Surfaced = tuple[str, GoldWord]
+"""A gold word as written and its :data:`GoldWord`."""
+
+FOLDS = 5
+"""The WikiNews words are cut into ten blocks in file order; fold ``k`` holds out blocks ``k`` and ``k + 5``."""
 
 
 def wikinews_path(data_dir: Path) -> Path:
@@ -54,14 +59,14 @@ def wikinews_path(data_dir: Path) -> Path:
     return data_dir / "wikinews_qcri_segmentation" / "WikiNews.pos.ref"
 
 
-def read_wikinews_surfaces(data_dir: Path) -> list[tuple[str, GoldWord]]:
+def read_wikinews_surfaces(data_dir: Path) -> list[Surfaced]:
     """The WikiNews gold words as written, each with its UD-style :data:`GoldWord`.
 
     Farasa splits every affix; here only the leading one-letter proclitics (و ف ب ل ك س) and a
     trailing pronoun (not a verb's subject suffix such as the ``نا`` of «قررنا») count as clitics,
     and the article ``ال`` stays in the stem. ``ل+ال`` is written ``لل``, which the surface restores.
     """
-    words: list[tuple[str, GoldWord]] = []
+    words: list[Surfaced] = []
     with wikinews_path(data_dir).open(encoding="utf-8") as fh:
         next(fh)
         for line in fh:
@@ -96,15 +101,13 @@ def read_wikinews(data_dir: Path) -> list[GoldWord]:
     return [gold for _, gold in read_wikinews_surfaces(data_dir)]
 
 
-def split_wikinews(
-    words: Sequence[tuple[str, GoldWord]],
-) -> tuple[list[tuple[str, GoldWord]], list[tuple[str, GoldWord]]]:
-    """The train and dev parts of the WikiNews words: the tenths in :data:`DEV_BLOCKS` are dev."""
+def split_wikinews(words: Sequence[Surfaced], fold: int) -> tuple[list[Surfaced], list[Surfaced]]:
+    """The train and held-out parts of the WikiNews words for ``fold`` (0 to ``FOLDS - 1``)."""
     n = len(words)
-    train: list[tuple[str, GoldWord]] = []
-    dev: list[tuple[str, GoldWord]] = []
+    train: list[Surfaced] = []
+    dev: list[Surfaced] = []
     for i, word in enumerate(words):
-        (dev if i * 10 // max(1, n) in DEV_BLOCKS else train).append(word)
+        (dev if (i * 2 * FOLDS // max(1, n)) % FOLDS == fold else train).append(word)
     return train, dev
 
 
@@ -136,9 +139,7 @@ def gold_memory(gold: Iterable[GoldWord]) -> dict[str, tuple[int, int]]:
     return {w: c.most_common(1)[0][0] for w, c in seen.items() if w not in whole}
 
 
-def dev_model(
-    train: Sequence[tuple[str, GoldWord]], dev: Sequence[tuple[str, GoldWord]], model: CliticModel | None = None
-) -> CliticModel:
+def dev_model(train: Sequence[Surfaced], dev: Sequence[Surfaced], model: CliticModel | None = None) -> CliticModel:
     """``model`` (the shipped one by default) knowing nothing of the ``dev`` words.
 
     Their occurrences are subtracted from the counts (which hold each WikiNews word once per
@@ -215,26 +216,36 @@ def score_splits(pairs: Iterable[tuple[frozenset[int], frozenset[int], int]]) ->
     return SplitScores(total, right, (wc, ws, wg), (pc, ps, pg))
 
 
-def score_model(model: CliticModel, words: Iterable[tuple[str, GoldWord]]) -> SplitScores:
-    """Score the segmenter's decision (:func:`analyse_word`) on gold words as written."""
-    return score_splits(_pairs(model, words))
+def dev_pairs(
+    words: Sequence[Surfaced], adjust: Callable[[CliticModel], CliticModel] | None = None
+) -> Iterator[tuple[Surfaced, Analysis]]:
+    """Every WikiNews word with the analysis of the model that did not see its fold.
+
+    ``adjust`` changes each fold's model before it is used (a threshold under test).
+    """
+    base = load_model()
+    for fold in range(FOLDS):
+        train, dev = split_wikinews(words, fold)
+        model = dev_model(train, dev, base)
+        if adjust is not None:
+            model = adjust(model)
+        for word in dev:
+            yield word, analyse_word(model, word[0])
 
 
-def _pairs(
-    model: CliticModel, words: Iterable[tuple[str, GoldWord]]
-) -> Iterable[tuple[frozenset[int], frozenset[int], int]]:
-    for surface, (norm, _, n_pro, n_enc) in words:
-        a: Analysis = analyse_word(model, surface)
-        n = len(norm)
-        yield cuts(n, n_pro, n_enc), cuts(n, a.proclitic_len, a.enclitic_len), n
+def score_pairs(pairs: Iterable[tuple[Surfaced, Analysis]]) -> SplitScores:
+    """Score words against their analyses."""
+    return score_splits(
+        (cuts(len(norm), n_pro, n_enc), cuts(len(norm), a.proclitic_len, a.enclitic_len), len(norm))
+        for (_, (norm, _, n_pro, n_enc)), a in pairs
+    )
 
 
-def errors(model: CliticModel, words: Iterable[tuple[str, GoldWord]]) -> Counter[tuple[str, str, str]]:
-    """The words the model splits wrongly: ``(word, gold split, system split)`` with their counts,
-    splits written with ``+``."""
+def pair_errors(pairs: Iterable[tuple[Surfaced, Analysis]]) -> Counter[tuple[str, str, str]]:
+    """The words split wrongly: ``(word, gold split, system split)`` with their counts, splits
+    written with ``+``."""
     out: Counter[tuple[str, str, str]] = Counter()
-    for surface, (_, _, n_pro, n_enc) in words:
-        a = analyse_word(model, surface)
+    for (surface, (_, _, n_pro, n_enc)), a in pairs:
         if (a.proclitic_len, a.enclitic_len) != (n_pro, n_enc):
             out[(surface, _show(surface, n_pro, n_enc), _show(surface, a.proclitic_len, a.enclitic_len))] += 1
     return out
@@ -247,12 +258,12 @@ def _show(word: str, n_pro: int, n_enc: int) -> str:
 
 
 def dev_scores(data_dir: Path, show: int = 0) -> tuple[SplitScores, SplitScores, list[str]]:
-    """The dev figure (the model without the dev words) and the seen-in-training figure on all of
-    WikiNews (the shipped model); with ``show``, the ``show`` most frequent dev errors."""
+    """The dev figure (each fold scored by the model that did not see it) and the
+    seen-in-training figure on all of WikiNews (the shipped model); with ``show``, the ``show``
+    most frequent dev errors."""
     words = read_wikinews_surfaces(data_dir)
-    train, dev = split_wikinews(words)
-    model = dev_model(train, dev)
-    lines = (
-        [f"  {n}× {w}: gold {g}, system {s}" for (w, g, s), n in errors(model, dev).most_common(show)] if show else []
-    )
-    return score_model(model, dev), score_model(load_model(), words), lines
+    pairs = list(dev_pairs(words))
+    wrong = pair_errors(pairs).most_common(show) if show else []
+    lines = [f"  {n}× {w}: gold {g}, system {s}" for (w, g, s), n in wrong]
+    shipped = load_model()
+    return score_pairs(pairs), score_pairs((w, analyse_word(shipped, w[0])) for w in words), lines
