@@ -113,8 +113,6 @@ class CliticModel:
 
 
 RULE_PARAMS: Mapping[str, float] = {
-    "short_stem": 2,
-    "short_margin": 1.0,
     "construct_ratio": 1.0,
     "subject_ratio": 1.0,
     "ta_min": 1.0,
@@ -199,19 +197,6 @@ def _listed_name(c: SplitCandidate) -> float | None:
     # is no evidence that it is the word. The lists hold some prepositional phrases as «names»
     # («بأنه», «لذلك»): a function word after the proclitic still splits.
     if (c.p or c.model.param("name_enclitics")) and c.word in c.model.names and c.stem not in c.model.function_words:
-        return REFUSE
-    return None
-
-
-def _short_stem(c: SplitCandidate) -> float | None:
-    # Two letters are a word by chance: «وعد» is no و + «عد», «بعدا» no ب + «عدا». The split must
-    # explain the word's own count many times over.
-    if (
-        c.p
-        and len(c.stem) <= c.model.param("short_stem")
-        and c.stem not in c.model.function_words
-        and c.expected < c.model.param("short_margin") * c.whole
-    ):
         return REFUSE
     return None
 
@@ -353,13 +338,6 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _preposition_accusative,
             ("«بعيدٍ»",),
-        ),
-        Rule(
-            "a remainder of two letters needs strong evidence",
-            "«وعد»",
-            "refused",
-            _short_stem,
-            ("«وهو»",),
         ),
         Rule(
             "the construct plural keeps its ي",

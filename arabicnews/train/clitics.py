@@ -15,7 +15,9 @@ command learns three files from public corpora in the data directory and writes 
 - ``params.json``: the clitic inventory with the rate at which each clitic attaches to a word (from
   the WikiNews gold), and the decision thresholds, chosen by a grid search that scores the split
   decision on the WikiNews gold with counts that leave WikiNews out, in two folds (one half of the
-  gold remembered, the other scored).
+  gold remembered, the other scored). Its ``rules`` (the thresholds of the segmenter's rule table)
+  are kept as they are; ``--tune-rules`` chooses them again on the five dev folds of
+  :mod:`arabicnews.evaluate.segmentation`, one rule at a time, and rewrites only them.
 
 UD Arabic-PUD, the test set, is never read here.
 """
@@ -25,19 +27,29 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import regex
+from attrs import evolve
 
-from arabicnews.arabic.clitics import CliticModel, analyse, whole_words, word_key
+from arabicnews.arabic.clitics import RULE_PARAMS, CliticModel, analyse, whole_words, word_key
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.corpora import default_data_dir
-from arabicnews.evaluate.segmentation import GoldWord, clitic_rates, gold_memory, read_wikinews
+from arabicnews.evaluate.segmentation import (
+    GoldWord,
+    clitic_rates,
+    dev_pairs,
+    gold_memory,
+    read_wikinews,
+    read_wikinews_surfaces,
+    score_pairs,
+)
 
 _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 _ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
+_INF = float("inf")
 
 
 def _corpus_tokens(path: Path, sep: str | None) -> Iterator[str]:
@@ -100,15 +112,72 @@ def score(model: CliticModel, gold: Sequence[GoldWord]) -> float:
     return right / max(1, len(gold))
 
 
+RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
+    (("construct_ratio",), ((0.01,), (0.03,), (0.1,), (1.0,), (_INF,))),
+    (("subject_ratio",), ((0.01,), (0.03,), (0.1,), (1.0,), (_INF,))),
+    (("ta_min",), ((1.0,), (10.0,), (100.0,), (1000.0,), (_INF,))),
+    (("article_min",), ((1.0,), (10.0,), (100.0,), (_INF,))),
+    (("object_min",), ((1.0,), (10.0,), (100.0,), (_INF,))),
+    (("name_stem_margin",), ((0.0,), (0.05,), (0.1,), (0.2,), (0.3,))),
+    (
+        ("paradigm_forms", "paradigm_ratio"),
+        tuple((f, r) for f in (1.0, 2.0, 3.0, 4.0) for r in (0.05, 0.1, 0.3, _INF)),
+    ),
+)
+"""The values each rule threshold of the segmenter is tried at, one rule after the other."""
+
+
+def tune_rules(data_dir: Path, start: Mapping[str, float]) -> dict[str, float]:
+    """Choose the rule thresholds on the dev folds of WikiNews, one rule at a time in
+    :data:`RULE_GRID` order: a value replaces the current one only when its dev words F1 is higher.
+
+    Prints every value tried. UD Arabic-PUD is not read.
+    """
+    words = read_wikinews_surfaces(data_dir)
+    current = dict(start)
+
+    def dev_f1(values: Mapping[str, float]) -> float:
+        scores = score_pairs(dev_pairs(words, lambda m: evolve(m, rule_params=dict(values))))
+        print(f"  {dict(values)}: {scores.format('dev')}")
+        return scores.words_f1
+
+    best = dev_f1(current)
+    for names, grid in RULE_GRID:
+        for values in grid:
+            trial = {**current, **dict(zip(names, values, strict=True))}
+            if trial == current:
+                continue
+            f1 = dev_f1(trial)
+            if f1 > best:
+                best, current = f1, trial
+    print(f"chosen rule thresholds: {current} (dev words F1 {100 * best:.2f})")
+    return current
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m arabicnews.train clitics", description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the public corpora")
     parser.add_argument("--out", type=Path, default=_OUT_DIR, help="where to write the data files")
     parser.add_argument("--wordfreq-scale", type=float, default=1e7, help="counts per unit of wordfreq frequency")
     parser.add_argument("--no-wordfreq", action="store_true", help="use the corpora in the data directory only")
+    parser.add_argument(
+        "--tune-rules",
+        action="store_true",
+        help="only choose the rule thresholds on the WikiNews dev folds and rewrite params.json's rules",
+    )
     args = parser.parse_args(list(argv))
     data_dir: Path = args.data_dir
     out: Path = args.out
+    params_path = out / "params.json"
+    old_rules: dict[str, float] = {}
+    if params_path.is_file():
+        old_rules = json.loads(params_path.read_text(encoding="utf-8")).get("rules", {})
+    if args.tune_rules:
+        params = json.loads(params_path.read_text(encoding="utf-8"))
+        params["rules"] = tune_rules(data_dir, {**RULE_PARAMS, **old_rules})
+        params_path.write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote the rule thresholds to {params_path}")
+        return 0
 
     corpora = raw_tokens(data_dir)
     gold = read_wikinews(data_dir)
@@ -167,6 +236,7 @@ def main(argv: Sequence[str]) -> int:
         "beta": beta,
         "min_stem": min_stem,
         "backoff": backoff,
+        "rules": old_rules,  # chosen by --tune-rules, on the shipped tables
     }
     (out / "params.json").write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(counts)} counts, {len(gold_memory(gold))} gold words and params.json to {out}")
