@@ -112,18 +112,22 @@ class CliticModel:
         return self.rule_params.get(name, RULE_PARAMS[name])
 
 
+_OFF = float("inf")
+
 RULE_PARAMS: Mapping[str, float] = {
-    "construct_ratio": 1.0,
-    "subject_ratio": 1.0,
-    "ta_min": 1.0,
-    "object_min": 1.0,
+    "construct_ratio": _OFF,
+    "subject_ratio": _OFF,
+    "ta_min": _OFF,
+    "object_min": _OFF,
     "name_stem_margin": 0.0,
     "name_enclitics": 0.0,
-    "paradigm_ratio": float("inf"),
+    "paradigm_ratio": _OFF,
     "paradigm_forms": 1.0,
-    "article_min": 1.0,
+    "article_min": _OFF,
 }
-"""The defaults of the rule thresholds; ``params.json`` ("rules") holds the values chosen on dev."""
+"""The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
+as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
+counts alone); ``params.json`` ("rules") holds the values chosen on dev."""
 
 
 def word_key(norm: str, final_ta: bool) -> str:

@@ -169,9 +169,9 @@ def main(argv: Sequence[str]) -> int:
     data_dir: Path = args.data_dir
     out: Path = args.out
     params_path = out / "params.json"
-    old_rules: dict[str, float] = {}
-    if params_path.is_file():
-        old_rules = json.loads(params_path.read_text(encoding="utf-8")).get("rules", {})
+    # The rule thresholds are kept: from the output directory's params.json, else the packaged one.
+    old_params = params_path if params_path.is_file() else _OUT_DIR / "params.json"
+    old_rules: dict[str, float] = json.loads(old_params.read_text(encoding="utf-8")).get("rules", {})
     if args.tune_rules:
         params = json.loads(params_path.read_text(encoding="utf-8"))
         params["rules"] = tune_rules(data_dir, {**RULE_PARAMS, **old_rules})
