@@ -144,6 +144,8 @@ class Grammar:
     """evidence.txt: subjects that report what evidence shows («الأرقام», «دراسة»), not words."""
     objects: frozenset[str] = frozenset()
     """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
+    clause_ends: frozenset[str] = frozenset()
+    """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -168,6 +170,7 @@ class Grammar:
             adjective_endings=tuple(sorted(words("adjective_endings.txt"))),
             evidence=words("evidence.txt"),
             objects=words("objects.txt"),
+            clause_ends=words("clause_ends.txt"),
         )
 
 

@@ -82,7 +82,7 @@ class Phrases(Index):
                     end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
-            if j > k and self.boundary(j):
+            if j > k and (self.boundary(j) or (self.is_comma(j - 1) and self.ends_after_comma(j))):
                 break
             j += 1
         e = min(j, end)
@@ -91,6 +91,18 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def ends_after_comma(self, j: int) -> bool:
+        """Whether the word ``j``, right after a comma, ends a reported content.
+
+        A word of ``clause_ends.txt`` («، في إشارة إلى», «، سائلا الله», «، خلال لقاء»), or a
+        cue whose subject is the pronoun on «لكن» («، لكنه أكد»): a new clause, not the content.
+        """
+        ends = self.grammar.clause_ends
+        w = self.norm[j]
+        if w in ends or (j + 1 < self.n and f"{w} {self.norm[j + 1]}" in ends):
+            return True
+        return self.bare[j] in self.pronoun_subjects and j + 1 in self.cue_at
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
@@ -174,6 +186,9 @@ class Phrases(Index):
                 break
             if k > a and self.audience_after_name(a, k):
                 break
+            if k > a and k in self.inner_dot:
+                k += 1  # «رئيس اللجنة أ. د. عبدالله الحربش»: a title's full stop stays in the source
+                continue
             if self.punct[k]:
                 after = self.quoted_name(k)
                 if 0 < after <= b:
@@ -341,6 +356,9 @@ class Phrases(Index):
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
                 return "quote", k
+            if k in self.inner_dot:
+                k += 1  # «أوضح رئيس اللجنة أ. د. عبدالله الحربش أن»: an abbreviation's full stop
+                continue
             if self.punct[k]:
                 ch = self.toks[k].text[0]
                 aside = self.aside_end(k, limit)
