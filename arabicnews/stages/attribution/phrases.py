@@ -13,6 +13,7 @@ from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     ARTICLE,
+    BA,
     COLONS,
     COMMAS,
     CONJUNCTION,
@@ -91,6 +92,18 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def attached_ba(self, k: int) -> int:
+        """Where the word after the preposition ب written on token ``k`` starts («بتحسين»), or -1.
+
+        Decided on the clitic segmenter's segments: a word that begins with the letter
+        («بغداد») is not split and keeps it.
+        """
+        segs = self.toks[k].segments
+        first = 1 if self.conj[k] and len(segs) > 1 else 0
+        if len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == BA:
+            return segs[first + 1].start
+        return -1
 
     def ends_after_comma(self, j: int) -> bool:
         """Whether the word ``j``, right after a comma, ends a reported content.
@@ -350,6 +363,7 @@ class Phrases(Index):
         """Scan from ``p`` for the start of the content: a quote, a colon, أن/إن, or the preposition."""
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
+        stopped = False
         while k < limit:
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
@@ -378,6 +392,10 @@ class Phrases(Index):
                     return "comp", k + 1
                 if k + 1 < limit and self.word(k + 1):
                     return "prep", k
+            if info.prep == BA and info.np and not stopped and self.attached_ba(k) >= 0:
+                return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
+            # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
+            stopped = stopped or self.is_stop(k)
             if k > p and self.boundary(k):
                 return "none", k
             k += 1

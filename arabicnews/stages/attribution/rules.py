@@ -659,6 +659,20 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     return REFUSED
 
 
+@_speech(
+    "a word before a «بـ» written on the next word is a verb only where a clause can start",
+    "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
+    "refused",
+    "وطالب بتحسين الخدمات في الأحياء الجديدة.",
+)
+def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
+    a, i, c = cand.index, cand.cue, cand.marker_at
+    if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
+        return None
+    first = a.sent_first[a.sent_of[i]]
+    return None if a.conj[i] or i == first or a.punct[i - 1] else REFUSED
+
+
 SPEECH_CUES = _speech.table()
 
 
@@ -954,7 +968,16 @@ def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
     "took",
 )
 def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
-    return _indirect(cand, cand.marker_at + 1) if cand.how == "prep" else None
+    if cand.how != "prep":
+        return None
+    a, c = cand.index, cand.marker_at
+    if a.bare[c] == cand.info.prep:
+        return _indirect(cand, c + 1)
+    got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
+    word = a.attached_ba(c)
+    if got is None or word < 0:
+        return got
+    return Reading(got.kind, got.sources, a.span(word, got.content.end), got.quotes)
 
 
 def _quote_before(cand: SpeechCue) -> int:
