@@ -392,7 +392,7 @@ class Phrases(Index):
                     return "comp", k + 1
                 if k + 1 < limit and self.word(k + 1):
                     return "prep", k
-            if info.prep == BA and info.np and not stopped and self.attached_ba(k) >= 0:
+            if info.prep == BA and info.type == "speech" and info.np and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
             stopped = stopped or self.is_stop(k)
