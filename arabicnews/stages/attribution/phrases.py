@@ -60,6 +60,8 @@ DASHES = ("-", "–", "—")
 """Dashes that enclose an aside («وقال المسؤول - الذي ... - إن»)."""
 ASIDE_REACH = 15
 """How many tokens a bracketed or dashed aside may span."""
+SLASH = "/"
+"""A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 
@@ -197,6 +199,8 @@ class Phrases(Index):
                 continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
+            if k > a and self.bare[k] in relatives:
+                break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
             if k > a and self.audience_after_name(a, k):
                 break
             if k > a and k in self.inner_dot:
@@ -211,7 +215,7 @@ class Phrases(Index):
                 if k > a and aside > 0 and self.toks[k].text[0] in PARENS:
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
-                if self.toks[k].text == "/" and k > a and k + 1 < b and self.word(k + 1):
+                if self.toks[k].text == SLASH and k > a and k + 1 < b and self.word(k + 1):
                     k += 1  # «النقيب /نايف محمد الجهني»
                     continue
                 apposition = self.is_comma(k) and k > a and self.is_role(a) and k + 1 < b
@@ -381,8 +385,8 @@ class Phrases(Index):
                     continue
                 if ch in COLONS:
                     return "colon", k
-                if ch in COMMAS:
-                    k += 1
+                if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
+                    k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
                 return "none", k
             if self.is_comp(k):
@@ -442,6 +446,9 @@ class Phrases(Index):
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
             # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
             return None
+        for k in range(a + 1, b):
+            if self.bare[k] in g.relatives:
+                return a, k  # «بعض الأعضاء ممن رفضوا القانون برروا»: the relative clause stays out
         return a, b
 
     def subject_before(self, i: int) -> tuple[int, int] | None:

@@ -66,6 +66,8 @@ OBJECT_PREPS = ("الي", "علي", "ب")
 """Prepositions (normalised) of verbs that name an addressee before them («دعا ... إلى», «حث ... على»)."""
 SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
+SAYING_PARTICIPLE = "قائلا"
+"""The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
 FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
 FRAMING_REACH = 6
@@ -716,17 +718,20 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
-    "the subject of the verb that frames «بالقول» is the source",
+    "the subject of the verb that frames «بالقول» or «قائلا» is the source",
     "وختم الوزير حديثه بالقول إن الأمر قيد الدراسة.",
     "took",
     "وأشار الوزير إلى الأمر بقوله إنه قيد الدراسة.",
 )
 def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
-    if cand.info.lemma != SAYING or a.conj[i]:
+    if cand.info.lemma not in (SAYING, SAYING_PARTICIPLE) or a.conj[i]:
         return None
     first = a.sent_first[a.sent_of[i]]
-    for v in range(i - 1, max(first, i - FRAMING_REACH) - 1, -1):
+    dots = sum(k in a.inner_dot for k in range(max(first, i - 2 * FRAMING_REACH), i))
+    for v in range(i - 1, max(first, i - FRAMING_REACH - dots) - 1, -1):
+        if v in a.inner_dot:
+            continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop
         if a.punct[v] or v in a.cue_at:
             return None
         if a.bare[v] in FRAMING:
@@ -897,13 +902,34 @@ def _colon_quote(cand: SpeechCue) -> Reading | Refusal | None:
     return _quoted(cand, cand.marker_at + 1) if cand.how == "colon" and _quote_after_colon(cand) else None
 
 
-@_readings("the words after a colon are a direct quote", "وقال الوزير: الأسعار ستنخفض قريبا.", "took")
+@_readings(
+    "the words after a colon are a direct quote, to the end of the paragraph",
+    "وقال الوزير: الأسعار ستنخفض قريبا. نريد أن يرتاح الناس.",
+    "took",
+)
 def _colon_words(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "colon" or _quote_after_colon(cand):
         return None
     a, start = cand.index, cand.marker_at + 1
-    got = a.content(start, a.clause_end(start)) if start < a.n else None
+    got = a.content(start, _paragraph_end(a, start)) if start < a.n else None
     return None if got is None else Reading("direct", cand.sources, got[0], got[1])
+
+
+def _paragraph_end(a: Speakers, start: int) -> int:
+    """The end of the words after a colon: the clause, and then the following sentences of the
+    same paragraph as long as none of them holds a cue («قال: ... . نريد ... . سنعمل ...»)."""
+    end = a.clause_end(start)
+    s = a.sent_of[start]
+    while s + 1 < len(a.sent_first):
+        limit, nxt = a.sent_end[s], a.sent_first[s + 1]
+        if any(not a.punct[k] for k in range(end, limit)) or nxt >= a.n or limit == 0:
+            break  # the clause ended before its sentence did
+        if "\n" in a.text[a.toks[limit - 1].end : a.toks[nxt].start]:
+            break
+        if any(k in a.cue_at for k in range(nxt, a.sent_end[s + 1])):
+            break
+        end, s = a.clause_end(nxt), s + 1
+    return end
 
 
 def _comp_content(cand: SpeechCue) -> int:
