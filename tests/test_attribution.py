@@ -747,3 +747,65 @@ def test_kama_with_a_reporting_verb_closing_the_sentence(text: str, got: list[tu
 def test_an_audience_before_a_noun_phrase_content_is_left_out() -> None:
     a = one("وأكد مصدر تركي لوكالة فرانس برس وصول ست طائرات أمريكية أمس.")
     assert ([s.text for s in a.sources], a.content.text) == (["مصدر تركي"], "وصول ست طائرات أمريكية أمس")
+
+
+# -- issue 14, session 6: fixes from the dev split's errors -------------------------------------
+
+
+def test_a_title_full_stop_inside_the_source() -> None:
+    a = one("وأوضح رئيس اللجنة المنظمة أ. د. عبدالله الحربش استشاري طب الأطفال أن الدورات الماضية شهدت نجاحا.")
+    assert [s.text for s in a.sources] == ["رئيس اللجنة المنظمة أ. د. عبدالله الحربش استشاري طب الأطفال"]
+    assert a.content.text == "الدورات الماضية شهدت نجاحا"
+
+
+def test_framing_verb_before_qaailan() -> None:
+    a = one("واختتم أ. د. الحربش حديثه قائلا إن الدورة ستعقد لمدة خمسة أيام.")
+    assert [s.text for s in a.sources] == ["أ. د. الحربش"]
+
+
+def test_ba_of_banna_with_a_pronoun_stays_outside_the_content() -> None:
+    a = one("وهددت الوزارة بأنها ستجعل المخالفين يدفعون الثمن.")
+    assert a.content.text == "أنها ستجعل المخالفين يدفعون الثمن"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وحذر العمدة من الإصابة بالمرض، في إشارة إلى ضرورة الاهتمام بالصحة.", "الإصابة بالمرض"),
+        ("ودعا المدير إلى الابتعاد عن مجاري السيول، سائلا الله السلامة للجميع.", "الابتعاد عن مجاري السيول"),
+        ("وقال الوزير إن بلاده ستبدأ قريبا، خلال لقاء مع نظيره الأميركي.", "بلاده ستبدأ قريبا"),
+        ("وقال الرئيس إن بلاده تدعم السلام، لكنه أكد أن الحرب مستمرة.", "بلاده تدعم السلام"),
+        ("وأضاف المدرب إنه لن يغادر النادي، بحسبه.", "إنه لن يغادر النادي"),
+    ],
+)
+def test_content_ends_where_the_writer_comes_back(text: str, content: str) -> None:
+    assert atts(text)[0].content.text == content
+
+
+def test_a_ba_written_on_the_word_opens_the_content() -> None:
+    a = one("وطالب رئيس الوزراء شركات الإنترنت بفعل المزيد للتصدي للتطرف.")
+    assert a.content.text == "فعل المزيد للتصدي للتطرف"
+    assert atts("وفاز طالب بجامعة الملك سعود بالجائزة الأولى.") == ()
+
+
+def test_words_after_a_colon_run_to_the_end_of_the_paragraph() -> None:
+    a = atts("وقال كاميرون: نريد إعادة نظر شاملة. سنعمل على تقوية الهيئة.\nوتابع أن الأمر مهم.")[0]
+    assert a.content.text == "نريد إعادة نظر شاملة. سنعمل على تقوية الهيئة"
+
+
+def test_slash_between_rank_and_name_and_relative_clause() -> None:
+    a = one("وأكد المتحدث الرسمي النقيب /نايف محمد الجهني أن المركز تلقى بلاغا.")
+    assert [s.text for s in a.sources] == ["المتحدث الرسمي النقيب /نايف محمد الجهني"]
+    b = one("بعض الأعضاء ممن رفضوا هذا القانون برروا ذلك بأنه دعوة إلى الاختلاط.")
+    assert [s.text for s in b.sources] == ["بعض الأعضاء"]
+
+
+def test_a_document_with_no_issuer_is_the_source() -> None:
+    a = one("وبحسب بيان تمكن المكتب المركزي من تفكيك خلية تضم ثمانية أعضاء.")
+    assert [s.text for s in a.sources] == ["بيان"]
+    assert a.content.text.startswith("تمكن المكتب")
+
+
+def test_kama_opening_a_sentence_carries_the_speaker() -> None:
+    found = atts("وقال وزير الصحة فيليب هاموند إن المستشفيات تعمل. كما دعا المواطنين إلى الحذر.")
+    assert found[1].speaker is not None and found[1].speaker.name == "وزير الصحة فيليب هاموند"

@@ -359,6 +359,8 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1):
             src_a = d
     end_tok = a.np_end(src_a, limit, names=True)
+    if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
+        end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
         return end_tok, ()
     ent = a.entity_from(a.body[src_a], a.toks[limit - 1].end)
