@@ -982,11 +982,11 @@ def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
     got = _indirect(cand, start)
     a = cand.index
     segs = a.toks[start].segments if start < a.n else ()
-    if got is not None and start == cand.marker_at and len(segs) > 2 and segs[0].form == BA:
+    ba = len(segs) > 2 and segs[0].form == BA and segs[0].role == "proclitic"
+    if got is not None and start == cand.marker_at and ba and got.content.start == segs[0].start:
         # «هددت بأنها ستجعل ...»: the pronoun on «أن» is the clause's subject, the preposition
         # belongs to the verb («هدد بـ») and stays outside the content.
-        if segs[0].role == "proclitic" and got.content.start == segs[0].start:
-            got = Reading(got.kind, got.sources, a.span(segs[1].start, got.content.end), got.quotes)
+        got = Reading(got.kind, got.sources, a.span(segs[1].start, got.content.end), got.quotes)
     return got
 
 
