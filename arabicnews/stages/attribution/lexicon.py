@@ -146,6 +146,8 @@ class Grammar:
     """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
     clause_ends: frozenset[str] = frozenset()
     """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
+    occasions: frozenset[str] = frozenset()
+    """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -171,6 +173,7 @@ class Grammar:
             evidence=words("evidence.txt"),
             objects=words("objects.txt"),
             clause_ends=words("clause_ends.txt"),
+            occasions=words("occasions.txt"),
         )
 
 

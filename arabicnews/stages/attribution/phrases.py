@@ -60,6 +60,10 @@ DASHES = ("-", "–", "—")
 """Dashes that enclose an aside («وقال المسؤول - الذي ... - إن»)."""
 ASIDE_REACH = 15
 """How many tokens a bracketed or dashed aside may span."""
+IN = ("في", "فى")
+"""«في» (also written «فى»): a place phrase after a role may name the body's seat."""
+SEAT_REACH = 5
+"""How many words a «في» phrase kept in a source may span (with a name after it)."""
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
@@ -197,6 +201,9 @@ class Phrases(Index):
             if k == a and self.head(k) in self.lex.documents and not self.lpre[k]:
                 k += 1  # «قال بيان للقيادة المشتركة إن»: the statement itself is the subject
                 continue
+            if k > a and self.bare[k] in IN and self.seat_end(a, k, b) > k:
+                k = self.seat_end(a, k, b)  # «قادة الأركان في كوريا الجنوبية أن»: the seat names the body
+                continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.bare[k] in relatives:
@@ -227,6 +234,27 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def seat_end(self, a: int, k: int, b: int) -> int:
+        """The end of a place phrase «في ...» at ``k`` that stays in a role source starting at ``a``, or -1.
+
+        «قادة الأركان في كوريا الجنوبية أن», «رئيس بعثة المنظمة في البلد فلان الفلاني إن»: after a
+        role, a «في» phrase of plain words that runs straight into the content marker ``b`` names
+        the body's seat (or is followed by the name). An occasion, a time or a document
+        («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
+        collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
+        """
+        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) for j in range(a, k))):
+            return -1
+        if self.head(a) in self.lex.unnamed:
+            return -1
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        for j in range(k + 1, b):
+            if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
+                return -1
+            if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:
+                return -1
+        return b if b > k + 1 else -1
 
     def audience_after_name(self, a: int, k: int) -> bool:
         """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,
