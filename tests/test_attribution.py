@@ -809,3 +809,23 @@ def test_a_document_with_no_issuer_is_the_source() -> None:
 def test_kama_opening_a_sentence_carries_the_speaker() -> None:
     found = atts("وقال وزير الصحة فيليب هاموند إن المستشفيات تعمل. كما دعا المواطنين إلى الحذر.")
     assert found[1].speaker is not None and found[1].speaker.name == "وزير الصحة فيليب هاموند"
+
+
+def test_subject_between_kana_and_the_verb() -> None:
+    a = one("وكان منصور البلوي المشرف العام على الفريق الكروي، أكد التوصل لاتفاق مع النادي.")
+    assert [s.text for s in a.sources] == ["منصور البلوي المشرف العام على الفريق الكروي"]
+    assert a.content.text == "التوصل لاتفاق مع النادي"
+
+
+def test_fima_opening_the_next_clause_stays_out_of_the_content() -> None:
+    a = atts("واتهم الحزب الحكومة بالتواطؤ مع التنظيم، فيما اتهم الرئيس المعارضة بالكذب.")[0]
+    assert a.content.text == "التواطؤ مع التنظيم"
+
+
+def test_an_unclosed_straight_quote_does_not_shift_later_pairs() -> None:
+    text = (
+        'وبحسب بيان تمكن المكتب من "تفكيك خلية ارهابية في مدن طنجة. '
+        'واضافت وزارة الداخلية ان الخلية كانت مرتبطة ب"قادة" لتنظيم داعش. وبحسب المصدر نفسه كانوا يخططون لعمليات.'
+    )
+    added = next(a for a in atts(text) if a.cue.text == "اضافت")
+    assert added.content.text == 'الخلية كانت مرتبطة ب"قادة" لتنظيم داعش'

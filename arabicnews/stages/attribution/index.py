@@ -167,11 +167,18 @@ class Index:
                 _, o = stack.pop()
                 self.closer[o], self.opener[i] = i, o
             elif ch == '"':
-                if straight < 0:
+                if straight < 0 or (self.sent_of[straight] != self.sent_of[i] and self._opens_word(i)):
+                    # A straight quote glued to the word after it, in a later sentence than the
+                    # open one, opens a new quote: the open one was never closed («من "تفكيك ...»
+                    # with no closing mark), and pairing across it would shift every later pair.
                     straight = i
                 else:
                     self.closer[straight], self.opener[i] = i, straight
                     straight = -1
+
+    def _opens_word(self, i: int) -> bool:
+        """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
+        return i + 1 < self.n and self.toks[i + 1].start == self.toks[i].end and not self.punct[i + 1]
 
     def _find_cues(self) -> None:
         """Match the cue list on the normalised tokens, joined by single spaces.

@@ -14,6 +14,7 @@ from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     ARTICLE,
     BA,
+    CLAUSE_OPENERS,
     COLONS,
     COMMAS,
     CONJUNCTION,
@@ -40,6 +41,10 @@ TOPIC_REACH = 10
 """How far before «ف» + verb «أما» may be."""
 PERFECT = ("قد", "لقد")
 """Particles between a subject and its verb («المرصد قد أكد»)."""
+KANA = ("كان", "كانت")
+"""«كان»: opening a clause, the words between it and a verb are the verb's subject («وكان الوزير قال»)."""
+KANA_REACH = 16
+"""How many tokens before a verb «كان» may stand."""
 AMMA = ("اما", "واما")
 """«أما»: its topic is the subject of the verb after «ف»."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
@@ -94,7 +99,9 @@ class Phrases(Index):
             j += 1
         e = min(j, end)
         while e > k and (
-            (self.punct[e - 1] and e - 1 not in self.opener) or self.bare[e - 1] == CONJUNCTION or e - 1 in self.closer
+            (self.punct[e - 1] and e - 1 not in self.opener)
+            or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
+            or e - 1 in self.closer
         ):
             e -= 1
         return e
@@ -448,10 +455,40 @@ class Phrases(Index):
         """«لكنه», «لأنها»: a host word with the pronoun that is the subject after it."""
         return frozenset(host + enc for host in PRONOUN_HOSTS for enc in self.grammar.speaker_enclitics)
 
+    def subject_after_kana(self, i: int) -> tuple[int, int] | None:
+        """The words between «كان» opening a clause and the verb ``i``: the verb's subject.
+
+        «وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا ...», «وكان منصور البلوي
+        المشرف العام على الفريق الكروي، أكد ...»: the whole phrase, prepositions included, with a
+        comma or «قد» before the verb left out. Not across other punctuation, a cue or «أن».
+        """
+        first = self.sent_first[self.sent_of[i]]
+        b = i
+        if b > first and self.is_comma(b - 1):
+            b -= 1
+        if b > first and self.bare[b - 1] in PERFECT:
+            b -= 1
+        k = b - 1
+        while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
+            if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
+                return None
+            k -= 1
+        if k < first or self.bare[k] not in KANA or k + 1 >= b:
+            return None
+        if not (k == first or self.conj[k] or self.punct[k - 1]):
+            return None
+        for j in range(k + 2, b):
+            if self.bare[j] in self.grammar.relatives:
+                return k + 1, j  # «وكانت الشركة التي أعلنت»: the noun before the relative pronoun
+        return k + 1, b
+
     def subject_before_verb(self, i: int) -> tuple[int, int] | None:
         """A subject right before the verb ``i`` (subject-verb order: «المرصد السوري أشار»)."""
         g = self.grammar
         first = self.sent_first[self.sent_of[i]]
+        kana = self.subject_after_kana(i)
+        if kana is not None:
+            return kana
         b = i
         if b > first and self.bare[b - 1] in PERFECT:
             b -= 1

@@ -745,6 +745,20 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "the words between «كان» and the verb are its subject",
+    "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا الحكومة إلى بدء المفاوضات.",
+    "took",
+    "وكان من المقرر أن يدعو الوزير إلى بدء المفاوضات.",
+)
+def _subject_after_kana(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_after_kana(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
     "a resumptive word after the verb is not its source",
     "وقال عنه الوزير إنه سيبدأ العمل قريبا.",
     "took",
@@ -817,7 +831,7 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 @_sources_rules(
     "a subject before the verb is the source",
-    "وكان المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
+    "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
     "took",
     "لكنه أكد أن الغارات استهدفت المدينة.",
 )
