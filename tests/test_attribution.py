@@ -829,3 +829,29 @@ def test_an_unclosed_straight_quote_does_not_shift_later_pairs() -> None:
     )
     added = next(a for a in atts(text) if a.cue.text == "اضافت")
     assert added.content.text == 'الخلية كانت مرتبطة ب"قادة" لتنظيم داعش'
+
+
+def test_a_closing_bracket_opened_inside_the_content_stays() -> None:
+    a = atts("وقال الوزير إن الخلية تنشط في مدن طنجة (شمال) وتاونات (شمال).")[0]
+    assert a.content.text == "الخلية تنشط في مدن طنجة (شمال) وتاونات (شمال)"
+
+
+def test_an_evidence_subject_after_an() -> None:
+    assert atts("ومع أن الأسباب غامضة إلا أن وجود جروح على الذراعين يشير إلى أنه تعرض لهجوم.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("تقول الأسطورة إن الدب قتل صديقه، ولكنها تستطيع أن تقتل سائحا، حسبما ذكرت السلطات.", "تستطيع أن تقتل سائحا"),
+        ("وقد تم ذلك بموجب طقس قديم، بحسب الصحيفة.", "تم ذلك بموجب طقس قديم"),
+    ],
+)
+def test_an_according_to_phrase_at_the_end_qualifies_the_last_clause(text: str, content: str) -> None:
+    got = next(a for a in atts(text) if a.kind == "according_to")
+    assert got.content.text == content
+
+
+def test_lakin_with_a_pronoun_ends_the_content() -> None:
+    a = atts("تقول الأسطورة إن الدب قتل صديقه، ولكنها تستطيع أن تقتل سائحا.")[0]
+    assert a.content.text == "الدب قتل صديقه"

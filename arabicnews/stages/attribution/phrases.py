@@ -47,6 +47,8 @@ KANA_REACH = 16
 """How many tokens before a verb «كان» may stand."""
 AMMA = ("اما", "واما")
 """«أما»: its topic is the subject of the verb after «ف»."""
+BUT = ("لكن", "ولكن")
+"""«لكن»: with a pronoun after a comma, it opens a clause with its own subject."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
 BEFORE = "لدي"
@@ -99,7 +101,7 @@ class Phrases(Index):
             j += 1
         e = min(j, end)
         while e > k and (
-            (self.punct[e - 1] and e - 1 not in self.opener)
+            (self.punct[e - 1] and e - 1 not in self.opener and not self.closes_bracket(k, e - 1))
             or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
             or e - 1 in self.closer
         ):
@@ -118,17 +120,32 @@ class Phrases(Index):
             return segs[first + 1].start
         return -1
 
+    def closes_bracket(self, k: int, j: int) -> bool:
+        """Whether the mark ``j`` closes a bracket opened inside ``[k, j)`` («وتاونات (شمال)»)."""
+        close = self.toks[j].text
+        if close not in PARENS.values():
+            return False
+        opening = next(o for o, c in PARENS.items() if c == close)
+        for x in range(j - 1, max(k, j - ASIDE_REACH) - 1, -1):
+            if self.toks[x].text == opening:
+                return True
+            if self.toks[x].text == close:
+                return False
+        return False
+
     def ends_after_comma(self, j: int) -> bool:
         """Whether the word ``j``, right after a comma, ends a reported content.
 
-        A word of ``clause_ends.txt`` («، في إشارة إلى», «، سائلا الله», «، خلال لقاء»), or a
-        cue whose subject is the pronoun on «لكن» («، لكنه أكد»): a new clause, not the content.
+        A word of ``clause_ends.txt`` («، في إشارة إلى», «، سائلا الله», «، خلال لقاء»), or «لكن»
+        with a pronoun («، لكنه أكد», «، ولكنها تستطيع»): a new clause, not the content.
         """
         ends = self.grammar.clause_ends
         w = self.norm[j]
         if w in ends or (j + 1 < self.n and f"{w} {self.norm[j + 1]}" in ends):
             return True
-        return self.bare[j] in self.pronoun_subjects and j + 1 in self.cue_at
+        # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
+        # هناك اتفاق» without one may go on with what was said).
+        return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""

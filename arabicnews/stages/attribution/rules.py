@@ -30,7 +30,7 @@ from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import BA, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, Marker
+from arabicnews.stages.attribution.phrases import FA, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -62,6 +62,12 @@ VIA = "عبر"
 """Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
 EVIDENCE_REACH = 2
 """How many words right after (or before) a cue are looked at for an evidence subject."""
+EVIDENCE_SUBJECT = 7
+"""How far before a cue the «أن» that opens an evidence subject may stand («إلا أن وجود جروح ... يشير»)."""
+CONTRAST = ("لكن", "ولكن")
+"""«لكن» after a comma opens a new clause (with a pronoun: «، ولكنها»)."""
+CONTRAST_BEFORE_AN = ("مع", "الا", "غير")
+"""«ومع أن», «إلا أن», «غير أن» after a comma open a new clause."""
 OBJECT_PREPS = ("الي", "علي", "ب")
 """Prepositions (normalised) of verbs that name an addressee before them («دعا ... إلى», «حث ... على»)."""
 SAYING = "بالقول"
@@ -500,8 +506,29 @@ def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
     if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
         return None
     b = _clause_before(a, place.first, cand.cue)
-    got = a.content(place.first, b) if b > place.first else None
+    start = _last_clause(a, place.first, b)
+    got = a.content(start, b) if b > start else None
     return _reading(got, "according_to", _sources(cand))
+
+
+def _last_clause(a: Speakers, first: int, b: int) -> int:
+    """Where the clause an according-to phrase closing its sentence qualifies starts.
+
+    The sentence's start, past a «قد» («وقد تم ذلك ...، بحسب الصحيفة»); or, when a comma and a
+    contrast («، ولكنها», «، ومع أن», «، إلا أن») come before the phrase, the clause after the last
+    such contrast («... قتل صديقه، ولكنها تستطيع ...، حسبما ذكرت السلطات»).
+    """
+    start = first
+    for k in range(first + 1, b - 1):
+        if not a.is_comma(k - 1):
+            continue
+        if a.bare[k] in a.pronoun_subjects or a.bare[k] in CONTRAST:
+            start = k + 1
+        elif a.bare[k] in CONTRAST_BEFORE_AN and a.complementiser_form(a.bare[k + 1]):
+            start = k + 2
+    if start < b and a.bare[start] in PERFECT:
+        start += 1
+    return start
 
 
 @_according(
@@ -626,6 +653,14 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
                 break
             if a.head(k) in evidence:
                 return REFUSED
+        # «إلا أن وجود جروح على الذراعين يشير إلى أن»: the subject opens right after «أن».
+        for k in range(i - 2, max(first, i - EVIDENCE_SUBJECT) - 1, -1):
+            if a.punct[k] or k in a.cue_at:
+                break
+            if a.complementiser_form(a.bare[k]):
+                if a.head(k + 1) in evidence:
+                    return REFUSED
+                break
     return None
 
 
