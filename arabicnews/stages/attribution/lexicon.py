@@ -146,6 +146,8 @@ class Grammar:
     """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
     clause_ends: frozenset[str] = frozenset()
     """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
+    report_nouns: frozenset[str] = frozenset()
+    """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
     occasions: frozenset[str] = frozenset()
     """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
 
@@ -174,6 +176,7 @@ class Grammar:
             objects=words("objects.txt"),
             clause_ends=words("clause_ends.txt"),
             occasions=words("occasions.txt"),
+            report_nouns=words("report_nouns.txt"),
         )
 
 

@@ -985,12 +985,14 @@ def _paragraph_end(a: Speakers, start: int) -> int:
 
 def _comp_content(cand: SpeechCue) -> int:
     """Where the content after a complementiser starts: after a bare «أن», at a «أنه» (its pronoun
-    is the clause's subject), or at the noun a «بأن» clause completes («نفى الاتهامات بأن»)."""
+    is the clause's subject), or at the noun of report a «بأن» clause completes («نفى الاتهامات
+    بأن», `report_nouns.txt`)."""
     a, c = cand.index, cand.marker_at
     start = c if a.bare[c] not in a.grammar.complementisers else c + 1
     src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.after_cue)
     if a.bare[c].startswith(BA) and c - 1 >= max(cand.after_cue, src_end) and a.definite(c - 1):
-        start = c - 1
+        if a.head(c - 1) in a.grammar.report_nouns:
+            start = c - 1  # «نفى الاتهامات بأن ...», not «فسر مراقبون هذه التصرفات بأن ...»
     return start
 
 
