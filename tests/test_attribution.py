@@ -855,3 +855,13 @@ def test_an_according_to_phrase_at_the_end_qualifies_the_last_clause(text: str, 
 def test_lakin_with_a_pronoun_ends_the_content() -> None:
     a = atts("تقول الأسطورة إن الدب قتل صديقه، ولكنها تستطيع أن تقتل سائحا.")[0]
     assert a.content.text == "الدب قتل صديقه"
+
+
+def test_an_after_fi_belongs_to_another_verb() -> None:
+    assert atts("اعلنت السلطات المغربية اعتقال ثمانية اشخاص الثلاثاء يشتبه في انهم كانوا يخططون لاعتداءات.") == ()
+
+
+def test_abbara_with_a_far_an_is_via() -> None:
+    text = "وتدعم الرئاسة الأندية إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط المقترحة الأندية."
+    assert atts(text) == ()
+    assert one("وعبر الوزير عن أن الوضع صعب.").content.text == "الوضع صعب"

@@ -666,12 +666,17 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
 
 @_speech(
     "«عبر» with no «عن» is “via”, not “expressed”",
-    "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية.",
+    "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط الأندية.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
 )
 def _via(cand: SpeechCue) -> Refusal | None:
-    return REFUSED if cand.info.lemma == VIA and cand.how in ("none", "quote", "colon") else None
+    if cand.info.lemma != VIA or cand.how == "prep":
+        return None
+    # «عبر عن أن ...» is "expressed"; an «أن» further on belongs to another verb («أو عبر
+    # مساعدات ...، في وقت ينتظر أن تدعم»).
+    a, c = cand.index, cand.marker_at
+    return None if cand.how == "comp" and c > 0 and a.bare[c - 1] == AN else REFUSED
 
 
 @_speech(
@@ -990,9 +995,10 @@ def _comp_content(cand: SpeechCue) -> int:
     a, c = cand.index, cand.marker_at
     start = c if a.bare[c] not in a.grammar.complementisers else c + 1
     src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.after_cue)
-    if a.bare[c].startswith(BA) and c - 1 >= max(cand.after_cue, src_end) and a.definite(c - 1):
-        if a.head(c - 1) in a.grammar.report_nouns:
-            start = c - 1  # «نفى الاتهامات بأن ...», not «فسر مراقبون هذه التصرفات بأن ...»
+    noun = c - 1
+    if a.bare[c].startswith(BA) and noun >= max(cand.after_cue, src_end) and a.definite(noun):
+        # «نفى الاتهامات بأن ...», not «فسر مراقبون هذه التصرفات بأن ...»
+        start = noun if a.head(noun) in a.grammar.report_nouns else start
     return start
 
 
