@@ -865,3 +865,32 @@ def test_abbara_with_a_far_an_is_via() -> None:
     text = "وتدعم الرئاسة الأندية إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط المقترحة الأندية."
     assert atts(text) == ()
     assert one("وعبر الوزير عن أن الوضع صعب.").content.text == "الوضع صعب"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
+            ["مدير التعليم في المنطقة أحمد الزهراني"],
+            "ستفتح المدارس أبوابها الأسبوع المقبل",
+        ),
+        ("ستفتح المدارس أبوابها قريبا، أوضح ذلك مدير التعليم.", ["مدير التعليم"], "ستفتح المدارس أبوابها قريبا"),
+    ],
+)
+def test_resumptive_dhalika_points_back(text: str, source: list[str], content: str) -> None:
+    a = one(text)
+    assert [s.text for s in a.sources] == source
+    assert a.content.text == content
+
+
+def test_role_after_a_name_and_a_comma_joins_the_source() -> None:
+    a = one("وقال محمد الأحمد، المتحدث باسم الهيئة، إن القرار نهائي.")
+    assert [s.text for s in a.sources] == ["محمد الأحمد، المتحدث باسم الهيئة"]
+
+
+def test_idiom_object_and_resumptive_bihi_are_not_sources() -> None:
+    assert [s.text for s in one("ولفت الوزير الانتباه إلى أن الأسعار مرتفعة.").sources] == ["الوزير"]
+    nested = atts("وأكد الوزير على ما صرح به الرئيس بأن الوضع خطير.")
+    according = next(a for a in nested if a.kind == "according_to")
+    assert [s.text for s in according.sources] == ["الرئيس"]

@@ -253,6 +253,9 @@ class Phrases(Index):
                 if apposition and self.word(k + 1) and not self.is_stop(k + 1) and self.bare[k + 1] not in relatives:
                     k += 1
                     continue
+                if self.is_comma(k) and k > a and k + 1 < b and self.word(k + 1) and self.is_role(k + 1):
+                    k += 1  # «محمد الأحمد، المتحدث باسم الهيئة، إن»: the role after the name
+                    continue
                 break
             if not self.word(k) and k == a:
                 break

@@ -80,6 +80,8 @@ FRAMING_REACH = 6
 """How many tokens before «بالقول» the framing verb may stand."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
+THAT = "ذلك"
+"""«ذلك» right after a verb with nothing reported after it: what was said came before."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
@@ -356,6 +358,8 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
 
 def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
     a, k, limit = cand.index, cand.after_cue, cand.limit
+    if cand.absorbed and k + 1 < limit and a.bare[k] in RESUMPTIVE:
+        k += 1  # «على ما صرح به الوزير»: «به» points back to what was said; the source follows
     src_a = k
     # «بحسب حصيلة للمرصد»: skip what the source issued to reach the source.
     if a.head(k) in a.lex.documents:
@@ -1123,6 +1127,36 @@ def _bare_noun_phrase(cand: SpeechCue) -> bool:
     """Whether the cue, with no marker after it, is one that can take a noun phrase as content."""
     info = cand.info
     return info.np and info.type == "speech" and not info.prep and not info.present
+
+
+@_readings(
+    "a resumptive «ذلك» after the verb points back to what came before",
+    "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
+    "took",
+    "ستفتح المدارس أبوابها الأسبوع المقبل. وأوضح مدير التعليم ذلك في مؤتمر صحفي.",
+)
+def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    limit = a.sent_limit(i)
+    if cand.how != "none" or cand.info.type != "speech" or p + 1 >= limit or a.bare[p] != THAT:
+        return None
+    clause_end = a.clause_end(p + 1)
+    end = a.bounded_source(p + 1, clause_end)
+    if end <= p + 1 or any(a.word(k) for k in range(end, clause_end)):
+        return None  # «أوضح ذلك مدير التعليم في مؤتمر صحفي أمس»: not only the source after «ذلك»
+    sent = a.sent_of[i]
+    first = a.sent_first[sent]
+    before = _clause_before(a, first, i)
+    if before > first and any(a.word(k) for k in range(first, before)):
+        got = a.content(first, before)  # «...، أوضح ذلك مدير التعليم.»: the clause before
+    elif sent > 0:
+        prev = a.sent_first[sent - 1]
+        got = a.content(prev, _clause_before(a, prev, a.sent_end[sent - 1]))  # the sentence before
+    else:
+        return None
+    if got is None:
+        return None
+    return Reading("mixed" if got[1] else "indirect", a.split_sources(p + 1, end), got[0], got[1])
 
 
 @_readings(
