@@ -894,3 +894,15 @@ def test_idiom_object_and_resumptive_bihi_are_not_sources() -> None:
     nested = atts("وأكد الوزير على ما صرح به الرئيس بأن الوضع خطير.")
     according = next(a for a in nested if a.kind == "according_to")
     assert [s.text for s in according.sources] == ["الرئيس"]
+
+
+def test_clauses_that_do_not_end_a_content() -> None:
+    a = one("وقالت مصادر تركية إن خلافا بين طائرة خاصة وبين طاقم المطار حال دون الهبوط.")
+    assert a.content.text == "خلافا بين طائرة خاصة وبين طاقم المطار حال دون الهبوط"
+    b = one("وكشفت مصادر أنه لا توجد جوائز مالية، وفقا للاتفاق المسبق بين الأطراف.")
+    assert b.content.text == "أنه لا توجد جوائز مالية، وفقا للاتفاق المسبق بين الأطراف"
+
+
+def test_a_resultative_ma_ends_the_content() -> None:
+    a = one("وصرح المدرب بأن التمديد لم يوقع بعد، ما كان يعني استمراره في النادي.")
+    assert a.content.text == "التمديد لم يوقع بعد"

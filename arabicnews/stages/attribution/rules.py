@@ -28,7 +28,7 @@ from attrs import define, frozen
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import BA, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.index import BA, BETWEEN, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import FA, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
@@ -49,8 +49,6 @@ NAQAL = "نقل"
 AN = "عن"
 AS = "كما"
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
-BETWEEN = "بين"
-"""«بين»: «بيّن» "stated" or "between", written alike."""
 BETWEEN_AFTER = ("من", "ما")
 """«من بين», «ما بين»: always "between"."""
 BETWEEN_REACH = 4
@@ -285,8 +283,8 @@ def _between(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if a.bare[i] != BETWEEN:
         return None
-    if i > 0 and a.bare[i - 1] in BETWEEN_AFTER:
-        return REFUSED
+    if (i > 0 and a.bare[i - 1] in BETWEEN_AFTER) or a.second_between(i):
+        return REFUSED  # «من بين», «بين X وبين Y»
     limit = min(a.sent_limit(i), i + 1 + BETWEEN_REACH)
     for k in range(i + 1, limit):
         if a.punct[k] or a.is_comp(k):
