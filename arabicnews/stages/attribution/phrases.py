@@ -423,6 +423,7 @@ class Phrases(Index):
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
         stopped = False
+        ba = info.prep == BA and info.type == "speech" and info.np
         while k < limit:
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
@@ -451,10 +452,11 @@ class Phrases(Index):
                     return "comp", k + 1
                 if k + 1 < limit and self.word(k + 1):
                     return "prep", k
-            if info.prep == BA and info.type == "speech" and info.np and not stopped and self.attached_ba(k) >= 0:
+            if ba and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
-            # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
-            stopped = stopped or self.is_stop(k)
+            if ba and not stopped:
+                # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
+                stopped = self.is_stop(k)
             if k > p and self.boundary(k):
                 return "none", k
             k += 1
