@@ -225,8 +225,9 @@ class Phrases(Index):
             if k == a and self.head(k) in self.lex.documents and not self.lpre[k]:
                 k += 1  # «قال بيان للقيادة المشتركة إن»: the statement itself is the subject
                 continue
-            if k > a and self.bare[k] in IN and self.seat_end(a, k, b) > k:
-                k = self.seat_end(a, k, b)  # «قادة الأركان في كوريا الجنوبية أن»: the seat names the body
+            seat = self.seat_end(a, k, b) if k > a and self.bare[k] in IN else -1
+            if seat > k:
+                k = seat  # «قادة الأركان في كوريا الجنوبية أن»: the seat names the body
                 continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
