@@ -134,11 +134,12 @@ class Index:
                     self.sent_of[k] = s_idx
         # Full stops inside a sentence («أ. د. عبدالله الحربش»): the sentence stage kept them, so
         # they close an abbreviation or an initial and stop no source or content scan.
-        self.inner_dot: set[int] = set()
-        for first, last in zip(self.sent_first, self.sent_end, strict=True):
-            for k in range(max(first, 1), last - 1):
-                if self.punct[k] and toks[k].text == "." and toks[k - 1].end == toks[k].start:
-                    self.inner_dot.add(k)
+        ends = {e - 1 for e in self.sent_end}
+        self.inner_dot: set[int] = {
+            k
+            for k, t in enumerate(toks)
+            if t.text == "." and k > 0 and k not in ends and toks[k - 1].end == t.start and k + 1 < n
+        }
         self.claimed: set[int] = set()
         """Quotes and colons already taken by a cue («رد ... وكأنه توقع سماعه: «...»»)."""
         self.used: set[int] = set()
