@@ -3,7 +3,8 @@
 A sentence ends at a terminator (``.`` ``!`` ``?`` ``؟`` ``…`` and runs such as ``..`` that
 separate the parts of a headline) together with the closing quotes and brackets right after it,
 and at every line break. It does not end at the full stop of a title abbreviation (``د.``,
-``أ.د.``, ``Dr.``) or of an initial, inside a number (``3.5`` is one token), or at a ``..`` or
+``أ.د.``, ``Dr.``) or of an initial, inside a number (``3.5`` is one token, and the stop between digits in
+``1.340.7`` ends nothing), or at a ``..`` or
 ``…`` inside «...»; a ``.`` ``!`` ``؟`` inside quotes ends a sentence only when more of the quote
 follows it (a full sentence ended there).
 """
@@ -53,6 +54,20 @@ def _abbreviation_before(text: str, tokens: Sequence[Token], i: int) -> bool:
     return len(candidate) == 1 and candidate.isupper()
 
 
+def _inside_number(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the full stop ``tokens[i]`` sits between digits with no space («1.340.7 مليار»).
+
+    The tokenizer keeps «1.340» whole and leaves the second stop of a number written with
+    thousands dots and a decimal dot on its own; it ends no sentence.
+    """
+    if tokens[i].text != "." or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.end != tokens[i].start or after.start != tokens[i].end:
+        return False
+    return text[before.end - 1].isdigit() and text[after.start].isdigit()
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     """Group ``tokens`` of ``text`` into sentences."""
     sentences: list[Sentence] = []
@@ -69,7 +84,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
             open_quotes.pop()
         elif tok.text == '"' and not open_quotes:
             open_quotes.append('"')
-        if _is_terminator(tok) and not _abbreviation_before(text, tokens, i):
+        if _is_terminator(tok) and not _abbreviation_before(text, tokens, i) and not _inside_number(text, tokens, i):
             j = i
             # The closing quotes and brackets right after the stop belong to this sentence.
             while j + 1 < n and tokens[j + 1].text in _CLOSING and tokens[j + 1].start == tokens[j].end:
