@@ -425,6 +425,17 @@ def test_claims_pair_quantities_with_their_source() -> None:
     assert (c.source, c.cue, c.quantity.text, c.content) == ("مصادر طبية", "بحسب", "١٢ شخصا", "قتل ١٢ شخصا في الهجوم")
 
 
+def test_a_figure_in_nested_contents_is_one_claim_of_the_innermost_source() -> None:
+    text = "وقال المرصد إن الوزير أعلن أن ٣٥ شخصا قتلوا."
+    qs = _layer_stage("quantities", [("٣٥ شخصا", lambda t, s, e: FakeQuantity(t, s, e, 35))])
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), qs, AttributionStage()])
+    doc = nlp(text)
+    assert [a.source_name for a in doc.attributions] == ["المرصد", "الوزير"]
+    (c,) = claims(doc)
+    assert (c.source, c.cue, c.quantity.text) == ("الوزير", "أعلن", "٣٥ شخصا")
+    assert [a.source_name for a in c.outer] == ["المرصد"]
+
+
 def test_claims_without_quantities_name_the_missing_layer() -> None:
     with pytest.raises(LayerNotFoundError):
         claims(NLP("وقال الوزير إن الأسعار ستنخفض."))
