@@ -181,6 +181,17 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
             print("CLAIM wrong", q.text, "|", best.source, "| gold", names)
 
 
+def _edge_diff(text: str, pred: Pair, gold: Pair) -> str:
+    """Where a predicted span's edges differ from the gold span's: the text only one of them holds."""
+    parts = []
+    for side, (p, g) in (("start", (pred[0], gold[0])), ("end", (pred[1], gold[1]))):
+        if p != g:
+            a, b = sorted((p, g))
+            extra = (p < g) == (side == "start")
+            parts.append(f"{side} {'+' if extra else '-'}«{text[a:b][:60]}»")
+    return "; ".join(parts)
+
+
 def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, show: bool = False) -> Result:
     """Score the analysis of each gold article (the stage sees the whole article text)."""
     arts = load_articles(data, (g["file"] for g in gold))
@@ -242,6 +253,8 @@ def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, 
                     "|",
                     text[g["content"][0] : g["content"][1]][:50],
                 )
+                if (p.content.start, p.content.end) != tuple(g["content"]):
+                    print("   content", _edge_diff(text, (p.content.start, p.content.end), tuple(g["content"])))
         for i, p in enumerate(preds):
             if i not in used:
                 cue.add([(p.cue.start, p.cue.end)], [], tokens)

@@ -425,6 +425,17 @@ def test_claims_pair_quantities_with_their_source() -> None:
     assert (c.source, c.cue, c.quantity.text, c.content) == ("مصادر طبية", "بحسب", "١٢ شخصا", "قتل ١٢ شخصا في الهجوم")
 
 
+def test_a_figure_in_nested_contents_is_one_claim_of_the_innermost_source() -> None:
+    text = "وقال المرصد إن الوزير أعلن أن ٣٥ شخصا قتلوا."
+    qs = _layer_stage("quantities", [("٣٥ شخصا", lambda t, s, e: FakeQuantity(t, s, e, 35))])
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), qs, AttributionStage()])
+    doc = nlp(text)
+    assert [a.source_name for a in doc.attributions] == ["المرصد", "الوزير"]
+    (c,) = claims(doc)
+    assert (c.source, c.cue, c.quantity.text) == ("الوزير", "أعلن", "٣٥ شخصا")
+    assert [a.source_name for a in c.outer] == ["المرصد"]
+
+
 def test_claims_without_quantities_name_the_missing_layer() -> None:
     with pytest.raises(LayerNotFoundError):
         claims(NLP("وقال الوزير إن الأسعار ستنخفض."))
@@ -747,3 +758,162 @@ def test_kama_with_a_reporting_verb_closing_the_sentence(text: str, got: list[tu
 def test_an_audience_before_a_noun_phrase_content_is_left_out() -> None:
     a = one("وأكد مصدر تركي لوكالة فرانس برس وصول ست طائرات أمريكية أمس.")
     assert ([s.text for s in a.sources], a.content.text) == (["مصدر تركي"], "وصول ست طائرات أمريكية أمس")
+
+
+# -- issue 14, session 6: fixes from the dev split's errors -------------------------------------
+
+
+def test_a_title_full_stop_inside_the_source() -> None:
+    a = one("وأوضح رئيس اللجنة المنظمة أ. د. عبدالله الحربش استشاري طب الأطفال أن الدورات الماضية شهدت نجاحا.")
+    assert [s.text for s in a.sources] == ["رئيس اللجنة المنظمة أ. د. عبدالله الحربش استشاري طب الأطفال"]
+    assert a.content.text == "الدورات الماضية شهدت نجاحا"
+
+
+def test_framing_verb_before_qaailan() -> None:
+    a = one("واختتم أ. د. الحربش حديثه قائلا إن الدورة ستعقد لمدة خمسة أيام.")
+    assert [s.text for s in a.sources] == ["أ. د. الحربش"]
+
+
+def test_ba_of_banna_with_a_pronoun_stays_outside_the_content() -> None:
+    a = one("وهددت الوزارة بأنها ستجعل المخالفين يدفعون الثمن.")
+    assert a.content.text == "أنها ستجعل المخالفين يدفعون الثمن"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وحذر العمدة من الإصابة بالمرض، في إشارة إلى ضرورة الاهتمام بالصحة.", "الإصابة بالمرض"),
+        ("ودعا المدير إلى الابتعاد عن مجاري السيول، سائلا الله السلامة للجميع.", "الابتعاد عن مجاري السيول"),
+        ("وقال الوزير إن بلاده ستبدأ قريبا، خلال لقاء مع نظيره الأميركي.", "بلاده ستبدأ قريبا"),
+        ("وقال الرئيس إن بلاده تدعم السلام، لكنه أكد أن الحرب مستمرة.", "بلاده تدعم السلام"),
+        ("وأضاف المدرب إنه لن يغادر النادي، بحسبه.", "إنه لن يغادر النادي"),
+    ],
+)
+def test_content_ends_where_the_writer_comes_back(text: str, content: str) -> None:
+    assert atts(text)[0].content.text == content
+
+
+def test_a_ba_written_on_the_word_opens_the_content() -> None:
+    a = one("وطالب رئيس الوزراء شركات الإنترنت بفعل المزيد للتصدي للتطرف.")
+    assert a.content.text == "فعل المزيد للتصدي للتطرف"
+    assert atts("وفاز طالب بجامعة الملك سعود بالجائزة الأولى.") == ()
+
+
+def test_words_after_a_colon_run_to_the_end_of_the_paragraph() -> None:
+    a = atts("وقال كاميرون: نريد إعادة نظر شاملة. سنعمل على تقوية الهيئة.\nوتابع أن الأمر مهم.")[0]
+    assert a.content.text == "نريد إعادة نظر شاملة. سنعمل على تقوية الهيئة"
+
+
+def test_slash_between_rank_and_name_and_relative_clause() -> None:
+    a = one("وأكد المتحدث الرسمي النقيب /نايف محمد الجهني أن المركز تلقى بلاغا.")
+    assert [s.text for s in a.sources] == ["المتحدث الرسمي النقيب /نايف محمد الجهني"]
+    b = one("بعض الأعضاء ممن رفضوا هذا القانون برروا ذلك بأنه دعوة إلى الاختلاط.")
+    assert [s.text for s in b.sources] == ["بعض الأعضاء"]
+
+
+def test_a_document_with_no_issuer_is_the_source() -> None:
+    a = one("وبحسب بيان تمكن المكتب المركزي من تفكيك خلية تضم ثمانية أعضاء.")
+    assert [s.text for s in a.sources] == ["بيان"]
+    assert a.content.text.startswith("تمكن المكتب")
+
+
+def test_kama_opening_a_sentence_carries_the_speaker() -> None:
+    found = atts("وقال وزير الصحة فيليب هاموند إن المستشفيات تعمل. كما دعا المواطنين إلى الحذر.")
+    assert found[1].speaker is not None and found[1].speaker.name == "وزير الصحة فيليب هاموند"
+
+
+def test_subject_between_kana_and_the_verb() -> None:
+    a = one("وكان منصور البلوي المشرف العام على الفريق الكروي، أكد التوصل لاتفاق مع النادي.")
+    assert [s.text for s in a.sources] == ["منصور البلوي المشرف العام على الفريق الكروي"]
+    assert a.content.text == "التوصل لاتفاق مع النادي"
+
+
+def test_fima_opening_the_next_clause_stays_out_of_the_content() -> None:
+    a = atts("واتهم الحزب الحكومة بالتواطؤ مع التنظيم، فيما اتهم الرئيس المعارضة بالكذب.")[0]
+    assert a.content.text == "التواطؤ مع التنظيم"
+
+
+def test_an_unclosed_straight_quote_does_not_shift_later_pairs() -> None:
+    text = (
+        'وبحسب بيان تمكن المكتب من "تفكيك خلية ارهابية في مدن طنجة. '
+        'واضافت وزارة الداخلية ان الخلية كانت مرتبطة ب"قادة" لتنظيم داعش. وبحسب المصدر نفسه كانوا يخططون لعمليات.'
+    )
+    added = next(a for a in atts(text) if a.cue.text == "اضافت")
+    assert added.content.text == 'الخلية كانت مرتبطة ب"قادة" لتنظيم داعش'
+
+
+def test_a_closing_bracket_opened_inside_the_content_stays() -> None:
+    a = atts("وقال الوزير إن الخلية تنشط في مدن طنجة (شمال) وتاونات (شمال).")[0]
+    assert a.content.text == "الخلية تنشط في مدن طنجة (شمال) وتاونات (شمال)"
+
+
+def test_an_evidence_subject_after_an() -> None:
+    assert atts("ومع أن الأسباب غامضة إلا أن وجود جروح على الذراعين يشير إلى أنه تعرض لهجوم.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("تقول الأسطورة إن الدب قتل صديقه، ولكنها تستطيع أن تقتل سائحا، حسبما ذكرت السلطات.", "تستطيع أن تقتل سائحا"),
+        ("وقد تم ذلك بموجب طقس قديم، بحسب الصحيفة.", "تم ذلك بموجب طقس قديم"),
+    ],
+)
+def test_an_according_to_phrase_at_the_end_qualifies_the_last_clause(text: str, content: str) -> None:
+    got = next(a for a in atts(text) if a.kind == "according_to")
+    assert got.content.text == content
+
+
+def test_lakin_with_a_pronoun_ends_the_content() -> None:
+    a = atts("تقول الأسطورة إن الدب قتل صديقه، ولكنها تستطيع أن تقتل سائحا.")[0]
+    assert a.content.text == "الدب قتل صديقه"
+
+
+def test_an_after_fi_belongs_to_another_verb() -> None:
+    assert atts("اعلنت السلطات المغربية اعتقال ثمانية اشخاص الثلاثاء يشتبه في انهم كانوا يخططون لاعتداءات.") == ()
+
+
+def test_abbara_with_a_far_an_is_via() -> None:
+    text = "وتدعم الرئاسة الأندية إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط المقترحة الأندية."
+    assert atts(text) == ()
+    assert one("وعبر الوزير عن أن الوضع صعب.").content.text == "الوضع صعب"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
+            ["مدير التعليم في المنطقة أحمد الزهراني"],
+            "ستفتح المدارس أبوابها الأسبوع المقبل",
+        ),
+        ("ستفتح المدارس أبوابها قريبا، أوضح ذلك مدير التعليم.", ["مدير التعليم"], "ستفتح المدارس أبوابها قريبا"),
+    ],
+)
+def test_resumptive_dhalika_points_back(text: str, source: list[str], content: str) -> None:
+    a = one(text)
+    assert [s.text for s in a.sources] == source
+    assert a.content.text == content
+
+
+def test_role_after_a_name_and_a_comma_joins_the_source() -> None:
+    a = one("وقال محمد الأحمد، المتحدث باسم الهيئة، إن القرار نهائي.")
+    assert [s.text for s in a.sources] == ["محمد الأحمد، المتحدث باسم الهيئة"]
+
+
+def test_idiom_object_and_resumptive_bihi_are_not_sources() -> None:
+    assert [s.text for s in one("ولفت الوزير الانتباه إلى أن الأسعار مرتفعة.").sources] == ["الوزير"]
+    nested = atts("وأكد الوزير على ما صرح به الرئيس بأن الوضع خطير.")
+    according = next(a for a in nested if a.kind == "according_to")
+    assert [s.text for s in according.sources] == ["الرئيس"]
+
+
+def test_clauses_that_do_not_end_a_content() -> None:
+    a = one("وقالت مصادر تركية إن خلافا بين طائرة خاصة وبين طاقم المطار حال دون الهبوط.")
+    assert a.content.text == "خلافا بين طائرة خاصة وبين طاقم المطار حال دون الهبوط"
+    b = one("وكشفت مصادر أنه لا توجد جوائز مالية، وفقا للاتفاق المسبق بين الأطراف.")
+    assert b.content.text == "أنه لا توجد جوائز مالية، وفقا للاتفاق المسبق بين الأطراف"
+
+
+def test_a_resultative_ma_ends_the_content() -> None:
+    a = one("وصرح المدرب بأن التمديد لم يوقع بعد، ما كان يعني استمراره في النادي.")
+    assert a.content.text == "التمديد لم يوقع بعد"

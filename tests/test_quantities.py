@@ -785,8 +785,16 @@ def test_issue_21_sunday_and_ten() -> None:
 
 
 def test_issue_21_a_year_beside_a_slash_stays_a_year() -> None:
+    # issue 15: a year and the next one after a slash are one span of years (it was «عام 2009» alone)
     q = quantities("في عام 2009 / 2010 تراجعت")[0]
+    assert (q.text, q.kind, q.qualifier, q.low, q.high) == ("عام 2009 / 2010", "date", "range", 2009, 2010)
+    q = quantities("في عام 2009 / 2012 تراجعت")[0]
     assert (q.text, q.kind, q.year) == ("عام 2009", "date", 2009)
+
+
+def test_issue_15_a_hijri_year_over_two_gregorian_ones() -> None:
+    q = quantities("في عام 1436/1437هـ وزعت")[0]
+    assert (q.text, q.qualifier, q.low, q.high, q.calendar) == ("عام 1436/1437هـ", "range", 1436, 1437, "hijri")
 
 
 @pytest.mark.slow
@@ -840,3 +848,71 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
 ) -> None:
     got = [(q.text, q.year if q.kind == "date" else q.value, q.unit) for q in quantities(text)]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "fields"),
+    [
+        ("وجاء هذا بعد يوم واحد من إعلان", "يوم واحد", {"kind": "duration", "value": 1, "unit": "يوم"}),
+        ("قضى موسما واحدا في الدوري", "موسما واحدا", {"kind": "duration", "value": 1}),
+        ("يعمل ثماني ساعات في اليوم الواحد", "اليوم الواحد", {"value": 1, "unit": "اليوم"}),
+        ("قتل جندي أفغاني واحد على الأقل", "جندي أفغاني واحد على الأقل", {"qualifier": "at_least", "low": 1}),
+        ("غرامة دولار واحد على", "دولار واحد", {"kind": "money", "currency": "USD"}),
+        ("بلغت الإيرادات 91.400 ريال", "91.400 ريال", {"value": 91_400}),
+        ("وصل عدد الزوار 52.318 زائرا", "52.318 زائرا", {"value": 52_318}),
+        ("بلغت 233.407.089.4 ريال", "233.407.089.4 ريال", {"value": Decimal("233407089.4")}),
+        ("سجل المؤشر 97.823 نقطة", "97.823 نقطة", {"value": 97_823}),
+        ("بقيمة7.2 مليون ريال", "7.2 مليون ريال", {"value": 7_200_000, "currency": "SAR"}),
+        ("وقع البنك الدولي10 اتفاقيات", "10 اتفاقيات", {"value": 10}),
+        ("في الجولة 25 من الدوري", "25", {"kind": "ordinal", "value": 25}),
+        ("انتقلت إلى دمشق في القرن 18 الميلادي", "18", {"kind": "ordinal"}),
+        ("ارتفع 27 سنتا", "27 سنتا", {"kind": "money", "currency": "USD"}),
+        ("بلغ 50 هللة", "50 هللة", {"kind": "money", "currency": "SAR"}),
+        ("بقيمة فاقت 174 مليون ريال", "فاقت 174 مليون ريال", {"qualifier": "more_than", "high": None}),
+        ("فترة لا تتجاوز 60 يوما من", "لا تتجاوز 60 يوما", {"qualifier": "at_most"}),
+        ("ليصل إلى 69 مليون طن", "69 مليون طن", {"qualifier": "exact"}),
+        ("ينتج نحو ثلاثة ملايين برميل يوميا", "نحو ثلاثة ملايين برميل", {"unit": "برميل"}),
+        ("شاشة 5.5 بوصة", "5.5 بوصة", {"kind": "measure"}),
+        ("معالج بسرعة 2.3 غيغاهرتز", "2.3 غيغاهرتز", {"kind": "measure"}),
+        ("كاميرا 12 ميغابكسل", "12 ميغابكسل", {"kind": "measure"}),
+        ("استمر البحث أكثر من شهر.", "أكثر من شهر", {"kind": "duration", "qualifier": "more_than", "low": 1}),
+        ("أصيب 20 ألف جريح عولج نصفهم تقريبا", "نصفهم تقريبا", {"kind": "fraction", "value": Decimal("0.5")}),
+        ("حصل على أقل من الثلث", "أقل من الثلث", {"kind": "fraction", "qualifier": "less_than"}),
+        ("قضى ثلاثة أعوام ونصف في السجن", "ثلاثة أعوام ونصف", {"value": Decimal("3.5")}),
+        ("حقق الفريق لقبا رابعا", "رابعا", {"kind": "ordinal", "value": 4}),
+        ("ارتفع بما بين 3% إلى 5% سنويا", "ما بين 3% إلى 5%", {"qualifier": "range", "low": 3, "high": 5}),
+        ("يسجن 4 سنوات إلى 5 سنوات", "4 سنوات إلى 5 سنوات", {"qualifier": "range", "kind": "duration"}),
+        ("بلغ النمو 12 ر 5 % العام", "12 ر 5 %", {"value": Decimal("5.12")}),
+        ("وجرت سرقتها أواخر عام 2001،", "أواخر عام 2001", {"part": "late", "year": 2001}),
+        ("خلال شهر رمضان المبارك الماضي", "شهر رمضان المبارك الماضي", {"relative": "last"}),
+        ("تقام في الثالث والرابع من يوليو", "الثالث والرابع من يوليو", {"low": 3, "high": 4, "month": 7}),
+        ("تبلغ أبعادها 33 في 46 سنتمترا", "33", {"kind": "measure"}),
+        ("أنفق مبلغ الـ37 مليون", "37 مليون", {"kind": "money", "currency": None}),
+    ],
+)
+def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:
+    found = [q for q in quantities(text) if q.text == expect]
+    assert found, [q.text for q in quantities(text)]
+    q = found[0]
+    assert {k: getattr(q, k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت الشركة نظام ويندوز 10 الجديد",
+        "يعمل على ويندوز 7 وويندوز 8.1",
+        "شارك في مونديال1998 مع منتخب بلاده",
+        "فاز الهلال 2 - صفر على النصر",
+        "خسر أمام برشلونة (1-3)، الموسم الماضي",
+        "ارتفعت الأرباح خلال النصف الأول من العام",
+        "وقفوا صفا واحدا في وجه العدوان",
+        "أفاد مسؤول محلي وأحد السكان",
+        "ثانيا: تكثيف الاستثمارات",
+        "بعد شهر من الحادث",
+        "Twitter:@9abdullah",
+        "ارتفعت أرباحها في ربعها المالي الماضي",
+    ],
+)
+def test_issue_15_traps(text: str) -> None:
+    assert quantities(text) == ()

@@ -11,6 +11,7 @@ from conftest import EXTRAS, _name_the_extra
     [
         ("stanza", "stanza"),
         ("torch", "stanza"),
+        ("transformers", "transformers"),
         ("spacy", "spacy"),
         ("pandas", "pandas"),
         ("dask", "dask"),

@@ -23,11 +23,12 @@ from functools import cache
 from typing import Literal
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
-from arabicnews.core.normalize import NormalizedText
+from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.resources import data_path, read_table, read_words
+from arabicnews.core.rules import Rule, RuleTable, current_trace
 from arabicnews.model.spans import Segment, SegmentRole
 
 _FUTURE = "س"  # the future prefix, a proclitic of verbs only
@@ -44,16 +45,18 @@ ENCLITICS = PRONOUN_ENCLITICS
 """The pronoun enclitics, in normalised letters (:data:`arabicnews.arabic.letters.PRONOUN_ENCLITICS`)."""
 
 # After a bare preposition ل or ب the pronoun is the whole object: «له» is ل + ه. «لكن» (but) and
-# «بي» (a letter name, «بي بي سي») are words, so those two pairs never split.
+# «بي» (a letter name, «بي بي سي») are words, so those two pairs never split; a preposition takes
+# ي, not the verb's ني («بني» is «sons of»).
 _BARE_PREPOSITION: Mapping[str, frozenset[str]] = {
-    "ل": frozenset(ENCLITICS) - {"كن"},
-    "ب": frozenset(ENCLITICS) - {"ي", "كن"},
+    "ل": frozenset(ENCLITICS) - {"كن", "ني"},
+    "ب": frozenset(ENCLITICS) - {"ي", "كن", "ني"},
 }
 _IMPERFECT = frozenset("يتنا")  # the future س only comes before an imperfect verb
 _ARTICLE_STEM = regex.compile(r"ال..")  # the article and at least two letters
 _LAM_STEM = regex.compile(r"ل...")  # after the preposition ل: the article's lam and three letters
 _CUT_CACHE_SIZE = 200_000
 _TANWEEN_END = regex.compile(r"[\u064B-\u064D][\p{M}\u0640]*$")
+_ACCUSATIVE_END = regex.compile(r"\u064B[\p{M}\u0640]*[اى]?[\p{M}\u0640]*$")  # «عداً», «عدًا»
 
 Restore = Literal["", "article", "ta", "alef_maqsura", "alef"]
 """Which dropped letter the stem's form restores: none, the article's alef after ل, the ta marbuta
@@ -97,6 +100,34 @@ class CliticModel:
     beta: float
     min_stem: int
     backoff: float = 0.0
+    names: frozenset[str] = frozenset()
+    """Table keys of the words of the person and place names shipped for the entity tagger."""
+    function_words: frozenset[str] = frozenset()
+    """Function words a listed «name» may still be a proclitic plus («بأنه», «لذلك»)."""
+    rule_params: Mapping[str, float] = field(factory=dict)
+    """The thresholds of the rules in :data:`SPLIT_RULES`, by name (see :data:`RULE_PARAMS`)."""
+
+    def param(self, name: str) -> float:
+        """A rule threshold: from ``rule_params``, else its default in :data:`RULE_PARAMS`."""
+        return self.rule_params.get(name, RULE_PARAMS[name])
+
+
+_OFF = float("inf")
+
+RULE_PARAMS: Mapping[str, float] = {
+    "construct_ratio": _OFF,
+    "subject_ratio": _OFF,
+    "ta_min": _OFF,
+    "object_min": _OFF,
+    "name_stem_margin": 0.0,
+    "name_enclitics": 0.0,
+    "paradigm_ratio": _OFF,
+    "paradigm_forms": 1.0,
+    "article_min": _OFF,
+}
+"""The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
+as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
+counts alone); ``params.json`` ("rules") holds the values chosen on dev."""
 
 
 def word_key(norm: str, final_ta: bool) -> str:
@@ -141,6 +172,232 @@ def _restore_for(model: CliticModel, norm: str, n_pro: int, n_enc: int, final_ta
     return restore if counts.get(best_key, 0) > counts.get(s, 0) else ""
 
 
+@frozen
+class SplitCandidate:
+    """One way to split a word: proclitics ``p``, the stem's table key ``stem``, enclitic ``e``.
+
+    ``word`` is the word's table key; ``stem_count`` the count the stem is credited with and
+    ``expected`` the count the split predicts for the word; ``whole`` the word's own evidence.
+    """
+
+    model: CliticModel
+    word: str
+    p: str
+    stem: str
+    e: str
+    stem_count: float
+    expected: float
+    whole: float
+    accusative: bool = False
+    """The word ends with the accusative tanween («بعداً»)."""
+
+
+REFUSE = 0.0
+TAKE = float("inf")
+
+
+def _listed_name(c: SplitCandidate) -> float | None:
+    # A name of the shipped lists keeps its first letter: that the remainder exists («رايس»)
+    # is no evidence that it is the word. The lists hold some prepositional phrases as «names»
+    # («بأنه», «لذلك»): a function word after the proclitic still splits.
+    if (c.p or c.model.param("name_enclitics")) and c.word in c.model.names and c.stem not in c.model.function_words:
+        return REFUSE
+    return None
+
+
+def _name_after_proclitic(c: SplitCandidate) -> float | None:
+    # «باور» is a word of its own, not ب + «اور»: a proclitic before a listed name must explain
+    # the word's count well («بلندن», «لمصر»), as a name takes a proclitic far less often than the
+    # word its first letters happen to spell.
+    if (
+        c.p
+        and c.stem in c.model.names
+        and not c.stem.startswith("ال")
+        and c.stem not in c.model.function_words
+        and c.expected < c.model.param("name_stem_margin") * c.whole
+    ):
+        return REFUSE
+    return None
+
+
+def _preposition_accusative(c: SplitCandidate) -> float | None:
+    # A preposition governs the genitive: «بعداً», with the accusative tanween, is no ب + «عداً».
+    if c.accusative and c.p and c.p[-1] in "بلك":
+        return REFUSE
+    return None
+
+
+def _construct_plural(c: SplitCandidate) -> float | None:
+    # «مستهلكي» is the plural «مستهلكين» before a noun (its ن dropped), not «مستهلك» + my.
+    if c.e == "ي":
+        counts = c.model.counts
+        plural = counts.get(c.stem + "ين", 0) + counts.get(c.stem + "ون", 0)
+        if plural >= c.model.param("construct_ratio") * max(1.0, c.stem_count):
+            return REFUSE
+    return None
+
+
+def _verb_subject(c: SplitCandidate) -> float | None:
+    # «طلبنا» after a past verb is «we asked»: نا is the subject, part of the verb (UD keeps it),
+    # seen by the verb's other persons («طلبت», «طلبوا»).
+    if c.e == "نا" and c.stem[:1] not in "يتن":
+        counts = c.model.counts
+        if counts.get(c.stem + "وا", 0) >= c.model.param("subject_ratio") * max(1.0, c.stem_count):
+            return REFUSE
+    return None
+
+
+def _imperfect_object(c: SplitCandidate) -> float | None:
+    # «يجعلنا», «يشدني»: an imperfect verb (seen with the plural ون) takes the pronoun as its
+    # object; a verb's clitic form may be more frequent than the bare verb.
+    if (
+        c.e
+        and c.e != "ي"
+        and c.stem[:1] in "يت"
+        and len(c.stem) >= 4
+        and c.model.counts.get(c.stem + "ون", 0) >= c.model.param("object_min")
+    ):
+        return TAKE
+    return None
+
+
+_PARADIGM = ("ه", "ها", "هم", "هما", "ك", "كم", "نا")
+
+
+def _pronoun_paradigm(c: SplitCandidate) -> float | None:
+    # «زميله», «مصالحهم»: a stem seen with the other pronouns («زميلها», «زميلهم», «زميلك») takes
+    # this one too, however frequent the word is on its own.
+    if c.e in _PARADIGM and len(c.stem) >= 3 and not c.p and c.word not in c.model.names and c.stem_count >= 1:
+        counts = c.model.counts
+        others = [n for n in (counts.get(c.stem + e, 0) for e in _PARADIGM if e != c.e) if n]
+        if len(others) >= c.model.param("paradigm_forms") and sum(others) >= c.model.param("paradigm_ratio") * max(
+            1.0, counts.get(c.word, 0)
+        ):
+            return TAKE
+    return None
+
+
+def _ta_before_pronoun(c: SplitCandidate) -> float | None:
+    # «حياتنا», «زوجته»: a stem ending in ت before a pronoun whose form with ة is a known word is
+    # that word; the clitic form may well be more frequent than the bare noun. Not before ي: a
+    # dual in construct keeps it («حالتي», «مئتي»).
+    if (
+        c.e
+        and c.e not in ("ي", "ني")
+        and c.stem.endswith("ت")
+        and len(c.stem) >= 4
+        and c.model.counts.get(c.stem[:-1] + "ة", 0) >= c.model.param("ta_min")
+    ):
+        return TAKE
+    return None
+
+
+def _before_article(c: SplitCandidate) -> float | None:
+    # «بالتأكيد», «بالقرب»: a proclitic before the article and a known word of three letters or
+    # more (not «الات», آلات); fixed phrases are frequent enough as a whole to outweigh the counts.
+    if (
+        c.p
+        and c.p[-1] != "س"
+        and c.stem.startswith("ال")
+        and len(c.stem) >= 5
+        and c.model.counts.get(c.stem, 0) >= c.model.param("article_min")
+    ):
+        return TAKE
+    return None
+
+
+def _lam_lam(c: SplitCandidate) -> float | None:
+    # «للأسف» is ل + «الأسف», its alef dropped: the article after ل.
+    if (
+        c.p.endswith("ل")
+        and c.stem.startswith("ل")
+        and len(c.stem) >= 3
+        and c.model.counts.get("ا" + c.stem, 0) >= c.model.param("article_min")
+    ):
+        return TAKE
+    return None
+
+
+SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
+    "clitic splits",
+    "tokens",
+    (
+        Rule(
+            "a listed name keeps its first letter",
+            "«بوستون»",
+            "refused",
+            _listed_name,
+            ("«بأنه»",),
+        ),
+        Rule(
+            "a listed name after a proclitic needs strong evidence",
+            "«باور»",
+            "refused",
+            _name_after_proclitic,
+            ("«بلندن»",),
+        ),
+        Rule(
+            "a preposition does not take the accusative",
+            "«بعداً»",
+            "refused",
+            _preposition_accusative,
+            ("«بعيدٍ»",),
+        ),
+        Rule(
+            "the construct plural keeps its ي",
+            "«مستهلكي»",
+            "refused",
+            _construct_plural,
+            ("«تاريخي»",),
+        ),
+        Rule(
+            "a past verb keeps its subject نا",
+            "«طلبنا»",
+            "refused",
+            _verb_subject,
+            ("«يجعلنا»",),
+        ),
+        Rule(
+            "an imperfect verb takes a pronoun object",
+            "«يجعلنا»",
+            "took",
+            _imperfect_object,
+            ("«تاريخي»",),
+        ),
+        Rule(
+            "a stem seen with the other pronouns takes this one",
+            "«بعضهم»",
+            "took",
+            _pronoun_paradigm,
+            ("«جاله»",),
+        ),
+        Rule(
+            "ت before a pronoun is the ة of a known noun",
+            "«ذروتها»",
+            "took",
+            _ta_before_pronoun,
+            ("«ميته»",),
+        ),
+        Rule(
+            "a proclitic before the article and a known word",
+            "«بالتحديد»",
+            "took",
+            _before_article,
+            ("«بالي»",),
+        ),
+        Rule(
+            "ل before the article written ل",
+            "«للأسف»",
+            "took",
+            _lam_lam,
+            ("«لليبيا»",),
+        ),
+    ),
+)
+"""What refuses (or forces) a split the counts would decide: each rule returns the factor of the
+candidate's expected count (0 refuses it, infinity takes it) or ``None`` to pass."""
+
+
 def analyse(
     model: CliticModel,
     norm: str,
@@ -148,13 +405,18 @@ def analyse(
     nested: bool = True,
     enclitic: bool = True,
     letters: str | None = None,
+    host: str = "",
+    accusative: bool = False,
 ) -> Analysis:
     """Decide how the normalised word ``norm`` splits; ``final_ta`` when it is written with a final ة.
 
     ``nested`` lets the chosen stem split once more (a second proclitic or an enclitic);
     ``enclitic=False`` rules a pronoun out (the word ends with tanween, which no pronoun carries).
     ``letters``, the word's original letters one per character of ``norm``, lets the future س
-    stand before أ but not before a bare ا («سأعمل», but «سامي» is a name).
+    stand before أ but not before a bare ا («سأعمل», but «سامي» is a name). ``host``, the enclitic
+    that followed ``norm`` when it is the stem of a longer word, lets its last letter stand for
+    ة, ى or وا («ونهايت» of «ونهايته» is و + «نهاية»). ``accusative``: the word ends with the
+    accusative tanween.
     """
     if norm in model.whole:
         return NO_SPLIT
@@ -168,6 +430,19 @@ def analyse(
         restore = "" if bare else _restore_for(model, norm, n_pro, n_enc, final_ta)
         return Analysis(n_pro, n_enc, restore, bare)
     counts = model.counts
+    # The whole word's own evidence includes its forms with the article and with a proclitic of
+    # its own: «الوطن» and «ووطن» attest «وطن» as a host, not و + «طن».
+    whole = counts.get(wkey, 0) + sum(counts.get(p + wkey, 0) for p in ("و", "ب", "ل", "ف"))
+    if not wkey.startswith("ال"):
+        whole += counts.get("ال" + wkey, 0)
+    if not final_ta and wkey.endswith("ه"):
+        whole += counts.get(wkey[:-1] + "ة", 0)  # an Egyptian final ه for ة: «مدينه»
+    if host and len(wkey) >= 3:
+        # Before an enclitic, the restored word is the evidence: «وفات» of «وفاته» is «وفاة».
+        restored = {"ت": "ة", "ا": "ي"}.get(wkey[-1])
+        if restored is not None:
+            whole += counts.get(wkey[:-1] + restored, 0)
+    trace = current_trace()
     best = NO_SPLIT
     best_expected = 0.0
     for p in ("", *PROCLITIC_SEQUENCES):
@@ -191,7 +466,7 @@ def analyse(
             s = word_key(s, final_ta and not e)
             if e in ("ي", "ني") and s.startswith("ال"):
                 continue  # a definite noun takes no possessive: «الرئيسي» is an adjective
-            key, restore = max(_stem_keys(p, s, e), key=lambda kv: counts.get(kv[0], 0))
+            key, restore = max(_stem_keys(p, s, e or host), key=lambda kv: counts.get(kv[0], 0))
             stem_count: float = counts.get(key, 0)
             if e == "ها" and counts.get(s + "ه", 0) > stem_count:
                 continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها
@@ -202,31 +477,40 @@ def analyse(
                 stem_count = model.backoff
                 restore = "article" if p.endswith("ل") and not s.startswith("ال") else ""
             expected = p_rate * (model.enclitic_rates.get(e, 1.0) if e else 1.0) * stem_count
+            decided = SPLIT_RULES.first(
+                SplitCandidate(model, wkey, p, s, e, stem_count, expected, whole, accusative), trace, (0, len(norm))
+            )
+            if decided is not None:
+                expected *= decided[1]
+                if not expected:
+                    continue
             if expected > best_expected:
                 best_expected = expected
                 best = Analysis(len(p), len(e), restore if stem_count > counts.get(s, 0) else "")
-    # The whole word's own evidence includes its forms with the article and with a proclitic of
-    # its own: «الوطن» and «ووطن» attest «وطن» as a host, not و + «طن».
-    whole = counts.get(wkey, 0) + sum(counts.get(p + wkey, 0) for p in ("و", "ب", "ل", "ف"))
-    if not wkey.startswith("ال"):
-        whole += counts.get("ال" + wkey, 0)
-    if not final_ta and wkey.endswith("ه"):
-        whole += counts.get(wkey[:-1] + "ة", 0)  # an Egyptian final ه for ة: «مدينه»
     if best is NO_SPLIT or best_expected < model.alpha * whole + model.beta:
         return NO_SPLIT
     if nested:
-        return _refine(model, norm, best, final_ta, enclitic, letters)
+        return _refine(model, norm, best, final_ta, enclitic, letters, accusative)
     return best
 
 
 def _refine(
-    model: CliticModel, norm: str, best: Analysis, final_ta: bool, enclitic: bool, letters: str | None
+    model: CliticModel,
+    norm: str,
+    best: Analysis,
+    final_ta: bool,
+    enclitic: bool,
+    letters: str | None,
+    accusative: bool = False,
 ) -> Analysis:
     """Split the chosen stem once more: «لأنها» is ل + «أنها», and «أنها» is أن + ها."""
     p, e = best.proclitic_len, best.enclitic_len
     stem = norm[p : len(norm) - e]
     inner_letters = None if letters is None else letters[p : len(norm) - e]
-    inner = analyse(model, stem, final_ta and not e, False, enclitic and not e, inner_letters)
+    host = norm[len(norm) - e :] if e else ""
+    inner = analyse(
+        model, stem, final_ta and not e, False, enclitic and not e, inner_letters, host, accusative and not e
+    )
     if inner is NO_SPLIT or inner.bare:
         return best
     if inner.proclitic_len and norm[: p + inner.proclitic_len] not in PROCLITIC_SEQUENCES:
@@ -234,7 +518,39 @@ def _refine(
     if inner.enclitic_len and e:
         return best
     n_pro, n_enc = p + inner.proclitic_len, e + inner.enclitic_len
+    if not p:
+        # The proclitic is the whole word's («باسيني» is no ب + «اسي» + ني): the name rule again.
+        wkey = word_key(norm, final_ta)
+        rest = wkey[n_pro : len(wkey) - n_enc]
+        whole_cand = SplitCandidate(model, wkey, norm[:n_pro], rest, norm[len(norm) - n_enc :], 0.0, 0.0, 0.0)
+        rule = SPLIT_RULES.rules[0]
+        if rule.decide(whole_cand) is not None:
+            trace = current_trace()
+            if trace is not None:
+                trace.record(SPLIT_RULES, rule, 0, len(norm))
+            return best
     return Analysis(n_pro, n_enc, _restore_for(model, norm, n_pro, n_enc, final_ta))
+
+
+def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = None) -> Analysis:
+    """Decide how the word ``word`` as written splits (its normalised letters: ``view``).
+
+    The segmenter's own path: a final ة, tanween (no pronoun follows it) and the letters as
+    written (the future س before أ, not before a bare ا) come from ``word``.
+    """
+    view = NormalizedText.of(word) if view is None else view
+    norm = view.text
+    if len(norm) < 2:
+        return NO_SPLIT
+    letters = "".join(word[i] for i in view.offsets)
+    return analyse(
+        model,
+        norm,
+        letters[-1] == "ة",
+        enclitic=not _TANWEEN_END.search(word),
+        letters=letters,
+        accusative=bool(_ACCUSATIVE_END.search(word)),
+    )
 
 
 def _stem_form(stem: str, restore: Restore) -> str:
@@ -259,6 +575,26 @@ def whole_words() -> frozenset[str]:
     return read_words("clitics/whole.txt")
 
 
+NAME_LISTS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("ner/gazetteer.tsv", frozenset({"PER", "LOC"})),
+    ("ner/gazetteer_names.tsv", frozenset({"NAME"})),
+    ("ner/gazetteer_places.tsv", frozenset({"GEO"})),
+)
+"""The person and place lists shipped for the entity tagger, and the classes of each read as names."""
+
+
+def name_words() -> frozenset[str]:
+    """The normalised words of the person and place names in :data:`NAME_LISTS` (every word of a
+    name of several words)."""
+    return frozenset(
+        word_key(normalize(word), word.endswith("ة"))
+        for name, classes in NAME_LISTS
+        for cls, phrase in read_table(name, 2)
+        if cls in classes
+        for word in phrase.split()
+    )
+
+
 def load_model() -> CliticModel:
     """Read the packaged data files of the segmenter."""
     counts = {word: int(n) for word, n in read_table("clitics/counts.tsv", 2)}
@@ -274,6 +610,9 @@ def load_model() -> CliticModel:
         float(params["beta"]),
         int(params["min_stem"]),
         float(params.get("backoff", 0.0)),
+        name_words(),
+        read_words("clitics/function_words.txt"),
+        {str(k): float(v) for k, v in params.get("rules", {}).items()},
     )
 
 
@@ -319,12 +658,7 @@ class CliticSegmenter:
             self.model = load_model()
         view = NormalizedText.of(word)
         norm = view.text
-        if len(norm) < 2:
-            return whole
-        letters = [word[i] for i in view.offsets]
-        a = analyse(
-            self.model, norm, letters[-1] == "ة", enclitic=not _TANWEEN_END.search(word), letters="".join(letters)
-        )
+        a = analyse_word(self.model, word, view)
         if a is NO_SPLIT or a.proclitic_len + a.enclitic_len == 0:
             return whole
         n = len(norm)

@@ -15,6 +15,15 @@ as surface strings of that text (``للسلطة`` is ل + لسلطة), glued wit
   a token of its own;
 - sentences: from the first character of a sentence's first word to the last of its last word.
 
+Two figures of the clitic split alone follow the table: word accuracy, the share of the gold tokens
+holding an Arabic letter that the system finds with exactly the gold words inside (same span, same
+cuts), and split-point precision, recall and F1 over the cuts inside tokens (where a gold word
+meets the next inside one gold token; where a segment meets the next inside one system token).
+
+``--split dev`` scores the segmenter instead on the dev split of the WikiNews segmentation gold, with
+those words taken out of what it knows (see :mod:`arabicnews.evaluate.segmentation`), and prints
+the figure on all of WikiNews labelled "seen in training". Choices are made on dev; PUD is the test.
+
 A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
 للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
 counted as a gold word that no system word can match.
@@ -24,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -36,6 +46,7 @@ from arabicnews.evaluate.corpora import default_data_dir
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}\u0640]")
 _DIGIT = regex.compile(r"\p{N}")
 _PERCENT = frozenset("%٪")
+_ARABIC = regex.compile(r"[\p{Arabic}&&\p{L}]", regex.V1)
 
 SpanT = tuple[int, int]
 
@@ -98,6 +109,16 @@ class Evaluation:
     text: str
     missed_words: tuple[SpanT, ...]
     extra_words: tuple[SpanT, ...]
+    split_tokens: int = 0
+    """Gold tokens holding an Arabic letter."""
+    split_right: int = 0
+    """Of those, the ones the system finds with exactly the gold words inside."""
+    points: Score = Score(0, 0, 0)
+    """Cuts inside tokens: gold, system, correct."""
+
+    @property
+    def word_accuracy(self) -> float:
+        return self.split_right / self.split_tokens if self.split_tokens else 0.0
 
 
 def _space_after(misc: str) -> bool:
@@ -234,7 +255,24 @@ def evaluate(sentences: Sequence[GoldSentence]) -> Evaluation:
     tokens, _, _ = _score(gold_tokens, sys_tokens)
     words, missed, extra = _score(gold_words, sys_words)
     sents, _, _ = _score(gold_sents, sys_sents)
-    return Evaluation(tokens, words, sents, text, tuple(missed), tuple(extra))
+    gold_cuts = _inner_cuts(gold_tokens, (w for w in gold_words if w is not None))
+    sys_cuts = _inner_cuts(sys_tokens, sys_words)
+    arabic = [t for t in gold_tokens if _ARABIC.search(text, t[0], t[1])]
+    right = sum(t in sys_cuts and sys_cuts[t] == gold_cuts[t] for t in arabic)
+    g_points = {c for cs in gold_cuts.values() for c in cs}
+    s_points = {c for cs in sys_cuts.values() for c in cs}
+    points = Score(len(g_points), len(s_points), len(g_points & s_points))
+    return Evaluation(tokens, words, sents, text, tuple(missed), tuple(extra), len(arabic), right, points)
+
+
+def _inner_cuts(tokens: Sequence[SpanT], words: Iterable[SpanT]) -> dict[SpanT, frozenset[int]]:
+    """Each token span and the word boundaries strictly inside it (words in text order)."""
+    bounds = sorted({b for w in words for b in w})
+    out: dict[SpanT, frozenset[int]] = {}
+    for start, end in tokens:
+        lo, hi = bisect_right(bounds, start), bisect_left(bounds, end)
+        out[(start, end)] = frozenset(bounds[lo:hi])
+    return out
 
 
 def format_scores(ev: Evaluation) -> str:
@@ -244,6 +282,12 @@ def format_scores(ev: Evaluation) -> str:
         lines.append(
             f"{name:<10}{sc.gold:>8}{sc.system:>8}{sc.correct:>9}"
             f"{100 * sc.precision:>8.2f}{100 * sc.recall:>8.2f}{100 * sc.f1:>8.2f}"
+        )
+    if ev.split_tokens:
+        pt = ev.points
+        lines.append(
+            f"clitic split: word accuracy {100 * ev.word_accuracy:.2f} ({ev.split_right} of {ev.split_tokens} Arabic"
+            f" tokens), split points P {100 * pt.precision:.2f} R {100 * pt.recall:.2f} F1 {100 * pt.f1:.2f}"
         )
     return "\n".join(lines)
 
@@ -256,7 +300,15 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the public corpora")
     parser.add_argument("--conllu", type=Path, help="a CoNLL-U file to score instead of UD Arabic-PUD")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N missed and N extra words")
+    parser.add_argument(
+        "--split",
+        choices=("test", "dev"),
+        default="test",
+        help="test: UD Arabic-PUD (default); dev: the clitic split on the dev split of the WikiNews gold",
+    )
     args = parser.parse_args(list(argv))
+    if args.split == "dev":
+        return _main_dev(args.data_dir, args.show_errors)
     path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
     if not path.is_file():
         print(
@@ -276,4 +328,21 @@ def main(argv: Sequence[str]) -> int:
         print("extra system words:")
         for s, e in ev.extra_words[:n]:
             print(f"  {ev.text[max(0, s - 12) : s]}[{ev.text[s:e]}]{ev.text[e : e + 12]}")
+    return 0
+
+
+def _main_dev(data_dir: Path, show: int) -> int:
+    from arabicnews.evaluate.segmentation import dev_scores, wikinews_path
+
+    path = wikinews_path(data_dir)
+    if not path.is_file():
+        print(f"error: {path} not found; pass --data-dir DIR (holding wikinews_qcri_segmentation/)", file=sys.stderr)
+        return 2
+    dev, seen, wrong = dev_scores(data_dir, show)
+    print(f"{path}: the clitic split of each gold word")
+    print(dev.format("dev (held out)"))
+    print(seen.format("all of WikiNews (seen in training)"))
+    if wrong:
+        print("dev errors, most frequent first:")
+        print("\n".join(wrong))
     return 0

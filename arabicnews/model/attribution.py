@@ -111,21 +111,32 @@ class Claim:
     quantity: Any
     content: str
     attribution: Attribution
+    outer: tuple[Attribution, ...] = ()
+    """The other attributions whose contents also hold the quantity, innermost first: an embedded
+    report («أكد الوزير على ما صرح به المتحدث بأن 35 ...») credits the figure to the innermost
+    source, and the ones that relay it are kept here."""
 
 
 def claims_of(attributions: Sequence[Attribution], quantities: Sequence[Quantity]) -> tuple[Claim, ...]:
-    """The quantities inside each attribution's content, one :class:`Claim` per quantity.
+    """One :class:`Claim` per quantity inside an attribution's content, in text order.
 
-    Both sequences are layers, sorted by ``(start, end)``.
+    A quantity inside several contents (an attribution nested in another's content) is credited to
+    the innermost one, the shortest content that holds it (the later one on a tie); the others are
+    the claim's ``outer``. Both sequences are layers, sorted by ``(start, end)``.
     """
     starts = [q.start for q in quantities]
-    out: list[Claim] = []
+    holders: dict[int, list[Attribution]] = {}
     for att in attributions:
         c = att.content
         k = bisect_right(starts, c.start - 1)
         while k < len(quantities) and quantities[k].start < c.end:
-            q = quantities[k]
-            if q.end <= c.end:
-                out.append(Claim(att.source_name, att.cue.text, q, c.text, att))
+            if quantities[k].end <= c.end:
+                holders.setdefault(k, []).append(att)
             k += 1
+    out: list[Claim] = []
+    for k in sorted(holders):
+        q = quantities[k]
+        ranked = sorted(holders[k], key=lambda a: (a.content.end - a.content.start, -a.content.start))
+        inner = ranked[0]
+        out.append(Claim(inner.source_name, inner.cue.text, q, inner.content.text, inner, tuple(ranked[1:])))
     return tuple(out)

@@ -3,7 +3,8 @@
 A sentence ends at a terminator (``.`` ``!`` ``?`` ``؟`` ``…`` and runs such as ``..`` that
 separate the parts of a headline) together with the closing quotes and brackets right after it,
 and at every line break. It does not end at the full stop of a title abbreviation (``د.``,
-``أ.د.``, ``Dr.``) or of an initial, inside a number (``3.5`` is one token), or at a ``..`` or
+``أ.د.``, ``Dr.``) or of an initial, inside a number (``3.5`` is one token, and the stop between digits in
+``1.340.7`` ends nothing), or at a ``..`` or
 ``…`` inside «...»; a ``.`` ``!`` ``؟`` inside quotes ends a sentence only when more of the quote
 follows it (a full sentence ended there).
 """
@@ -54,6 +55,19 @@ def _abbreviation_before(text: str, texts: Sequence[str], starts: Sequence[int],
     return len(candidate) == 1 and candidate.isupper()
 
 
+def _inside_number(text: str, texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int) -> bool:
+    """Whether the full stop token ``i`` sits between digits with no space («1.340.7 مليار»).
+
+    The tokenizer keeps «1.340» whole and leaves the second stop of a number written with
+    thousands dots and a decimal dot on its own; it ends no sentence.
+    """
+    if texts[i] != "." or i == 0 or i + 1 >= len(texts):
+        return False
+    if ends[i - 1] != starts[i] or starts[i + 1] != ends[i]:
+        return False
+    return text[ends[i - 1] - 1].isdigit() and text[starts[i + 1]].isdigit()
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     """Group ``tokens`` of ``text`` into sentences."""
     # The columns, not Token objects: a TokenTable would build one for each tokens[i].
@@ -73,7 +87,11 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
             open_quotes.pop()
         elif tok == '"' and not open_quotes:
             open_quotes.append('"')
-        if _is_terminator(kind, tok) and not _abbreviation_before(text, texts, starts, ends, i):
+        if (
+            _is_terminator(kind, tok)
+            and not _abbreviation_before(text, texts, starts, ends, i)
+            and not _inside_number(text, texts, starts, ends, i)
+        ):
             j = i
             # The closing quotes and brackets right after the stop belong to this sentence.
             while j + 1 < n and texts[j + 1] in _CLOSING and starts[j + 1] == ends[j]:

@@ -15,7 +15,9 @@ command learns three files from public corpora in the data directory and writes 
 - ``params.json``: the clitic inventory with the rate at which each clitic attaches to a word (from
   the WikiNews gold), and the decision thresholds, chosen by a grid search that scores the split
   decision on the WikiNews gold with counts that leave WikiNews out, in two folds (one half of the
-  gold remembered, the other scored).
+  gold remembered, the other scored). Its ``rules`` (the thresholds of the segmenter's rule table)
+  are kept as they are; ``--tune-rules`` chooses them again on the five dev folds of
+  :mod:`arabicnews.evaluate.segmentation`, one rule at a time, and rewrites only them.
 
 UD Arabic-PUD, the test set, is never read here.
 """
@@ -24,24 +26,30 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import regex
+from attrs import evolve
 
-from arabicnews.arabic.clitics import PROCLITIC_SEQUENCES, CliticModel, analyse, whole_words, word_key
-from arabicnews.arabic.letters import PROCLITIC_LETTERS, PRONOUN_ENCLITICS
+from arabicnews.arabic.clitics import RULE_PARAMS, CliticModel, analyse, whole_words, word_key
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.corpora import default_data_dir
+from arabicnews.evaluate.segmentation import (
+    GoldWord,
+    clitic_rates,
+    dev_pairs,
+    gold_memory,
+    read_wikinews,
+    read_wikinews_surfaces,
+    score_pairs,
+)
 
 _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 _ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
-_PROCLITIC_LETTERS = frozenset(PROCLITIC_LETTERS + "س")  # and the future س, which the gold splits off too
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
-
-GoldWord = tuple[str, bool, int, int]
-"""A gold word: its normalised surface, whether it ends in ة, its proclitic and enclitic lengths."""
+_INF = float("inf")
 
 
 def _corpus_tokens(path: Path, sep: str | None) -> Iterator[str]:
@@ -95,63 +103,6 @@ def wordfreq_counts(scale: float) -> Counter[str]:
     return counts
 
 
-def read_wikinews(data_dir: Path) -> list[GoldWord]:
-    """The WikiNews gold words converted to UD-style clitics.
-
-    Farasa splits every affix; here only the leading one-letter proclitics (و ف ب ل ك س) and a
-    trailing pronoun (not a verb's subject suffix such as the ``نا`` of «قررنا») count as clitics,
-    and the article ``ال`` stays in the stem. ``ل+ال`` is written ``لل``, which the surface restores.
-    """
-    words: list[GoldWord] = []
-    path = data_dir / "wikinews_qcri_segmentation" / "WikiNews.pos.ref"
-    with path.open(encoding="utf-8") as fh:
-        next(fh)
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 2:
-                continue
-            segs, tags = parts[0].split("+"), parts[1].split("+")
-            if len(segs) != len(tags) or not _ARABIC_RUN.fullmatch("".join(segs)):
-                continue
-            # The article stays in the stem; after the preposition ل it is written without its alef.
-            for i in range(len(segs) - 2, -1, -1):
-                if segs[i] == "ال" and tags[i] == "DET":
-                    art = "ل" if i > 0 and segs[i - 1] == "ل" else "ال"
-                    segs[i : i + 2] = [art + segs[i + 1]]
-                    tags[i : i + 2] = [tags[i + 1]]
-            n_pro = 0
-            while n_pro < len(segs) - 1 and segs[n_pro] in _PROCLITIC_LETTERS and tags[n_pro] != "NOUN":
-                n_pro += 1
-            enc = ""
-            if len(segs) - n_pro >= 1 and tags[-1] == "PRON" and segs[-1] in PRONOUN_ENCLITICS and len(segs) > 1:
-                subject = segs[-1] == "نا" and len(tags) > 1 and tags[-2] == "V"
-                if not subject:
-                    enc = segs[-1]
-            surface = "".join(segs)
-            n_pro_chars = len(normalize("".join(segs[:n_pro])))
-            words.append((normalize(surface), surface.endswith("ة"), n_pro_chars, len(normalize(enc))))
-    return words
-
-
-def clitic_rates(gold: Sequence[GoldWord]) -> tuple[dict[str, float], dict[str, float]]:
-    """How often each proclitic sequence and each enclitic attaches, relative to a bare word."""
-    pro: Counter[str] = Counter()
-    enc: Counter[str] = Counter()
-    bare_imperfect = 0
-    for word, _, n_pro, n_enc in gold:
-        pro[word[:n_pro]] += 1
-        enc[word[len(word) - n_enc :] if n_enc else ""] += 1
-        bare_imperfect += n_pro == 0 and word[:1] in "يتنا"
-    bare_pro, bare_enc = pro[""] or 1, enc[""] or 1
-    # The future س attaches to imperfect verbs only: its rate is relative to the words it could
-    # attach to. Add-half smoothing keeps a small rate for a clitic the gold never shows.
-    pro_rates = {
-        p: (pro[p] + 0.5) / (max(1, bare_imperfect) if p.endswith("س") else bare_pro) for p in PROCLITIC_SEQUENCES
-    }
-    enc_rates = {e: (enc[e] + 0.5) / bare_enc for e in PRONOUN_ENCLITICS}
-    return pro_rates, enc_rates
-
-
 def score(model: CliticModel, gold: Sequence[GoldWord]) -> float:
     """The share of gold word tokens whose split the model gets exactly right."""
     right = 0
@@ -161,13 +112,46 @@ def score(model: CliticModel, gold: Sequence[GoldWord]) -> float:
     return right / max(1, len(gold))
 
 
-def gold_memory(gold: Sequence[GoldWord]) -> dict[str, tuple[int, int]]:
-    """Each gold word's majority split."""
-    seen: dict[str, Counter[tuple[int, int]]] = defaultdict(Counter)
-    for word, final_ta, n_pro, n_enc in gold:
-        seen[word_key(word, final_ta)][(n_pro, n_enc)] += 1
-    whole = whole_words()
-    return {w: c.most_common(1)[0][0] for w, c in seen.items() if w not in whole}
+RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
+    (("construct_ratio",), ((0.01,), (0.03,), (0.1,), (1.0,), (_INF,))),
+    (("subject_ratio",), ((0.01,), (0.03,), (0.1,), (1.0,), (_INF,))),
+    (("ta_min",), ((1.0,), (10.0,), (100.0,), (1000.0,), (_INF,))),
+    (("article_min",), ((1.0,), (10.0,), (100.0,), (_INF,))),
+    (("object_min",), ((1.0,), (10.0,), (100.0,), (_INF,))),
+    (("name_stem_margin",), ((0.0,), (0.05,), (0.1,), (0.2,), (0.3,))),
+    (
+        ("paradigm_forms", "paradigm_ratio"),
+        tuple((f, r) for f in (1.0, 2.0, 3.0, 4.0) for r in (0.05, 0.1, 0.3, _INF)),
+    ),
+)
+"""The values each rule threshold of the segmenter is tried at, one rule after the other."""
+
+
+def tune_rules(data_dir: Path, start: Mapping[str, float]) -> dict[str, float]:
+    """Choose the rule thresholds on the dev folds of WikiNews, one rule at a time in
+    :data:`RULE_GRID` order: a value replaces the current one only when its dev words F1 is higher.
+
+    Prints every value tried. UD Arabic-PUD is not read.
+    """
+    words = read_wikinews_surfaces(data_dir)
+    current = dict(start)
+
+    def dev_f1(values: Mapping[str, float]) -> float:
+        scores = score_pairs(dev_pairs(words, lambda m: evolve(m, rule_params=dict(values))))
+        print(f"  {dict(values)}: {scores.format('dev')}")
+        return scores.words_f1
+
+    best = dev_f1(current)
+    for names, grid in RULE_GRID:
+        for values in grid:
+            trial = {**current, **dict(zip(names, values, strict=True))}
+            if trial == current:
+                continue
+            f1 = dev_f1(trial)
+            if f1 > best:
+                best, current = f1, trial
+    print(f"chosen rule thresholds: {current} (dev words F1 {100 * best:.2f})")
+    return current
 
 
 def main(argv: Sequence[str]) -> int:
@@ -176,9 +160,24 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--out", type=Path, default=_OUT_DIR, help="where to write the data files")
     parser.add_argument("--wordfreq-scale", type=float, default=1e7, help="counts per unit of wordfreq frequency")
     parser.add_argument("--no-wordfreq", action="store_true", help="use the corpora in the data directory only")
+    parser.add_argument(
+        "--tune-rules",
+        action="store_true",
+        help="only choose the rule thresholds on the WikiNews dev folds and rewrite params.json's rules",
+    )
     args = parser.parse_args(list(argv))
     data_dir: Path = args.data_dir
     out: Path = args.out
+    params_path = out / "params.json"
+    # The rule thresholds are kept: from the output directory's params.json, else the packaged one.
+    old_params = params_path if params_path.is_file() else _OUT_DIR / "params.json"
+    old_rules: dict[str, float] = json.loads(old_params.read_text(encoding="utf-8")).get("rules", {})
+    if args.tune_rules:
+        params = json.loads(params_path.read_text(encoding="utf-8"))
+        params["rules"] = tune_rules(data_dir, {**RULE_PARAMS, **old_rules})
+        params_path.write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote the rule thresholds to {params_path}")
+        return 0
 
     corpora = raw_tokens(data_dir)
     gold = read_wikinews(data_dir)
@@ -237,6 +236,7 @@ def main(argv: Sequence[str]) -> int:
         "beta": beta,
         "min_stem": min_stem,
         "backoff": backoff,
+        "rules": old_rules,  # chosen by --tune-rules, on the shipped tables
     }
     (out / "params.json").write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(counts)} counts, {len(gold_memory(gold))} gold words and params.json to {out}")

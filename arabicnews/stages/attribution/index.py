@@ -52,6 +52,12 @@ CONJUNCTION_LETTERS = frozenset(CONJUNCTIONS)
 _LEADING = regex.compile(rf"[{CONJUNCTIONS}][\p{{M}}\u0640]*")
 
 
+BETWEEN = "بين"
+"""«بين»: «بيّن» "stated" or "between", written alike."""
+WHAT_FORMS = ("ما", "لما")
+"""«ما» after an according-to word, before the reporting verb that extends it («وفق ما أعلنت»)."""
+BETWEEN_BACK = 15
+"""How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 CLAUSE_OPENERS = (CONJUNCTION, "فيما")
 """Words after which a cue opens a new clause («فيما أكد»)."""
 ALI = "علي"
@@ -129,6 +135,14 @@ class Index:
                 self.sent_end.append(min(piece + MAX_SENTENCE, last))
                 for k in range(piece, min(piece + MAX_SENTENCE, last)):
                     self.sent_of[k] = s_idx
+        # Full stops inside a sentence («أ. د. عبدالله الحربش»): the sentence stage kept them, so
+        # they close an abbreviation or an initial and stop no source or content scan.
+        ends = {e - 1 for e in self.sent_end}
+        self.inner_dot: set[int] = {
+            k
+            for k, t in enumerate(toks)
+            if t.text == "." and k > 0 and k not in ends and toks[k - 1].end == t.start and k + 1 < n
+        }
         self.claimed: set[int] = set()
         """Quotes and colons already taken by a cue («رد ... وكأنه توقع سماعه: «...»»)."""
         self.used: set[int] = set()
@@ -163,11 +177,18 @@ class Index:
                 _, o = stack.pop()
                 self.closer[o], self.opener[i] = i, o
             elif ch == '"':
-                if straight < 0:
+                if straight < 0 or (self.sent_of[straight] != self.sent_of[i] and self._opens_word(i)):
+                    # A straight quote glued to the word after it, in a later sentence than the
+                    # open one, opens a new quote: the open one was never closed («من "تفكيك ...»
+                    # with no closing mark), and pairing across it would shift every later pair.
                     straight = i
                 else:
                     self.closer[straight], self.opener[i] = i, straight
                     straight = -1
+
+    def _opens_word(self, i: int) -> bool:
+        """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
+        return i + 1 < self.n and self.toks[i + 1].start == self.toks[i].end and not self.punct[i + 1]
 
     def _find_cues(self) -> None:
         """Match the cue list on the normalised tokens, joined by single spaces.
@@ -271,7 +292,30 @@ class Index:
             return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
         if match.info.type == "participle":
             return True
+        if self.no_report_after(i) or self.second_between(i):
+            return False
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+
+    def no_report_after(self, i: int) -> bool:
+        """Whether the according-to cue ``i`` means "according to plan, law or need" («، وفقا للاتفاق
+        المسبق»): a noun of ``not_sources.txt`` follows it (past its preposition)."""
+        match = self.cue_at[i]
+        if match.info.type != "according_to":
+            return False
+        k = match.last + 1
+        if k < self.n and self.bare[k] in (LAM, *LONE_LAM):
+            k += 1
+        if k >= self.n or self.bare[k] in WHAT_FORMS:
+            return False  # «وفق ما أعلنت البعثة»: a report
+        return self.head(k) in self.lex.not_sources or self.bare[k] in self.lex.not_sources
+
+    def second_between(self, i: int) -> bool:
+        """Whether «وبين» at ``i`` is the second “between” of «بين X وبين Y» (a «بين» shortly before
+        it in the sentence, and no «أن» after it)."""
+        if self.bare[i] != BETWEEN or not self.conj[i] or (i + 1 < self.n and self.is_comp(i + 1)):
+            return False
+        first = self.sent_first[self.sent_of[i]]
+        return any(self.bare[k] == BETWEEN for k in range(max(first, i - BETWEEN_BACK), i))
 
     def audience(self, i: int) -> bool:
         """Whether token ``i`` is the preposition ل standing alone («لـ»), before an outlet's name."""

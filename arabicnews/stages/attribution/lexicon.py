@@ -144,6 +144,12 @@ class Grammar:
     """evidence.txt: subjects that report what evidence shows («الأرقام», «دراسة»), not words."""
     objects: frozenset[str] = frozenset()
     """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
+    clause_ends: frozenset[str] = frozenset()
+    """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
+    report_nouns: frozenset[str] = frozenset()
+    """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
+    occasions: frozenset[str] = frozenset()
+    """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -168,6 +174,9 @@ class Grammar:
             adjective_endings=tuple(sorted(words("adjective_endings.txt"))),
             evidence=words("evidence.txt"),
             objects=words("objects.txt"),
+            clause_ends=words("clause_ends.txt"),
+            occasions=words("occasions.txt"),
+            report_nouns=words("report_nouns.txt"),
         )
 
 

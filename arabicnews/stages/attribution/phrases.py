@@ -13,6 +13,8 @@ from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     ARTICLE,
+    BA,
+    CLAUSE_OPENERS,
     COLONS,
     COMMAS,
     CONJUNCTION,
@@ -39,8 +41,14 @@ TOPIC_REACH = 10
 """How far before «ف» + verb «أما» may be."""
 PERFECT = ("قد", "لقد")
 """Particles between a subject and its verb («المرصد قد أكد»)."""
+KANA = ("كان", "كانت")
+"""«كان»: opening a clause, the words between it and a verb are the verb's subject («وكان الوزير قال»)."""
+KANA_REACH = 16
+"""How many tokens before a verb «كان» may stand."""
 AMMA = ("اما", "واما")
 """«أما»: its topic is the subject of the verb after «ف»."""
+BUT = ("لكن", "ولكن")
+"""«لكن»: with a pronoun after a comma, it opens a clause with its own subject."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
 BEFORE = "لدي"
@@ -59,6 +67,12 @@ DASHES = ("-", "–", "—")
 """Dashes that enclose an aside («وقال المسؤول - الذي ... - إن»)."""
 ASIDE_REACH = 15
 """How many tokens a bracketed or dashed aside may span."""
+IN = ("في", "فى")
+"""«في» (also written «فى»): a place phrase after a role may name the body's seat."""
+SEAT_REACH = 5
+"""How many words a «في» phrase kept in a source may span (with a name after it)."""
+SLASH = "/"
+"""A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 
@@ -82,15 +96,56 @@ class Phrases(Index):
                     end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
-            if j > k and self.boundary(j):
+            if j > k and (self.boundary(j) or (self.is_comma(j - 1) and self.ends_after_comma(j))):
                 break
             j += 1
         e = min(j, end)
         while e > k and (
-            (self.punct[e - 1] and e - 1 not in self.opener) or self.bare[e - 1] == CONJUNCTION or e - 1 in self.closer
+            (self.punct[e - 1] and e - 1 not in self.opener and not self.closes_bracket(k, e - 1))
+            or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
+            or e - 1 in self.closer
         ):
             e -= 1
         return e
+
+    def attached_ba(self, k: int) -> int:
+        """Where the word after the preposition ب written on token ``k`` starts («بتحسين»), or -1.
+
+        Decided on the clitic segmenter's segments: a word that begins with the letter
+        («بغداد») is not split and keeps it.
+        """
+        segs = self.toks[k].segments
+        first = 1 if self.conj[k] and len(segs) > 1 else 0
+        if len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == BA:
+            return segs[first + 1].start
+        return -1
+
+    def closes_bracket(self, k: int, j: int) -> bool:
+        """Whether the mark ``j`` closes a bracket opened inside ``[k, j)`` («وتاونات (شمال)»)."""
+        close = self.toks[j].text
+        if close not in PARENS.values():
+            return False
+        opening = next(o for o, c in PARENS.items() if c == close)
+        for x in range(j - 1, max(k, j - ASIDE_REACH) - 1, -1):
+            if self.toks[x].text == opening:
+                return True
+            if self.toks[x].text == close:
+                return False
+        return False
+
+    def ends_after_comma(self, j: int) -> bool:
+        """Whether the word ``j``, right after a comma, ends a reported content.
+
+        A word of ``clause_ends.txt`` («، في إشارة إلى», «، سائلا الله», «، خلال لقاء»), or «لكن»
+        with a pronoun («، لكنه أكد», «، ولكنها تستطيع»): a new clause, not the content.
+        """
+        ends = self.grammar.clause_ends
+        w = self.norm[j]
+        if w in ends or (j + 1 < self.n and f"{w} {self.norm[j + 1]}" in ends):
+            return True
+        # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
+        # هناك اتفاق» without one may go on with what was said).
+        return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
@@ -170,10 +225,19 @@ class Phrases(Index):
             if k == a and self.head(k) in self.lex.documents and not self.lpre[k]:
                 k += 1  # «قال بيان للقيادة المشتركة إن»: the statement itself is the subject
                 continue
+            seat = self.seat_end(a, k, b) if k > a and self.bare[k] in IN else -1
+            if seat > k:
+                k = seat  # «قادة الأركان في كوريا الجنوبية أن»: the seat names the body
+                continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
+            if k > a and self.bare[k] in relatives:
+                break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
             if k > a and self.audience_after_name(a, k):
                 break
+            if k > a and k in self.inner_dot:
+                k += 1  # «رئيس اللجنة أ. د. عبدالله الحربش»: a title's full stop stays in the source
+                continue
             if self.punct[k]:
                 after = self.quoted_name(k)
                 if 0 < after <= b:
@@ -183,18 +247,42 @@ class Phrases(Index):
                 if k > a and aside > 0 and self.toks[k].text[0] in PARENS:
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
-                if self.toks[k].text == "/" and k > a and k + 1 < b and self.word(k + 1):
+                if self.toks[k].text == SLASH and k > a and k + 1 < b and self.word(k + 1):
                     k += 1  # «النقيب /نايف محمد الجهني»
                     continue
                 apposition = self.is_comma(k) and k > a and self.is_role(a) and k + 1 < b
                 if apposition and self.word(k + 1) and not self.is_stop(k + 1) and self.bare[k + 1] not in relatives:
                     k += 1
                     continue
+                if self.is_comma(k) and k > a and k + 1 < b and self.word(k + 1) and self.is_role(k + 1):
+                    k += 1  # «محمد الأحمد، المتحدث باسم الهيئة، إن»: the role after the name
+                    continue
                 break
             if not self.word(k) and k == a:
                 break
             k += 1
         return k
+
+    def seat_end(self, a: int, k: int, b: int) -> int:
+        """The end of a place phrase «في ...» at ``k`` that stays in a role source starting at ``a``, or -1.
+
+        «قادة الأركان في كوريا الجنوبية أن», «رئيس بعثة المنظمة في البلد فلان الفلاني إن»: after a
+        role, a «في» phrase of plain words that runs straight into the content marker ``b`` names
+        the body's seat (or is followed by the name). An occasion, a time or a document
+        («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
+        collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
+        """
+        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) for j in range(a, k))):
+            return -1
+        if self.head(a) in self.lex.unnamed:
+            return -1
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        for j in range(k + 1, b):
+            if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
+                return -1
+            if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:
+                return -1
+        return b if b > k + 1 else -1
 
     def audience_after_name(self, a: int, k: int) -> bool:
         """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,
@@ -335,12 +423,17 @@ class Phrases(Index):
         """Scan from ``p`` for the start of the content: a quote, a colon, أن/إن, or the preposition."""
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
+        stopped = False
+        ba = info.prep == BA and info.type == "speech" and info.np
         while k < limit:
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
                 return "quote", k
+            if k in self.inner_dot:
+                k += 1  # «أوضح رئيس اللجنة أ. د. عبدالله الحربش أن»: an abbreviation's full stop
+                continue
             if self.punct[k]:
                 ch = self.toks[k].text[0]
                 aside = self.aside_end(k, limit)
@@ -349,8 +442,8 @@ class Phrases(Index):
                     continue
                 if ch in COLONS:
                     return "colon", k
-                if ch in COMMAS:
-                    k += 1
+                if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
+                    k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
                 return "none", k
             if self.is_comp(k):
@@ -360,6 +453,11 @@ class Phrases(Index):
                     return "comp", k + 1
                 if k + 1 < limit and self.word(k + 1):
                     return "prep", k
+            if ba and not stopped and self.attached_ba(k) >= 0:
+                return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
+            if ba and not stopped:
+                # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
+                stopped = self.is_stop(k)
             if k > p and self.boundary(k):
                 return "none", k
             k += 1
@@ -380,10 +478,40 @@ class Phrases(Index):
         """«لكنه», «لأنها»: a host word with the pronoun that is the subject after it."""
         return frozenset(host + enc for host in PRONOUN_HOSTS for enc in self.grammar.speaker_enclitics)
 
+    def subject_after_kana(self, i: int) -> tuple[int, int] | None:
+        """The words between «كان» opening a clause and the verb ``i``: the verb's subject.
+
+        «وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا ...», «وكان منصور البلوي
+        المشرف العام على الفريق الكروي، أكد ...»: the whole phrase, prepositions included, with a
+        comma or «قد» before the verb left out. Not across other punctuation, a cue or «أن».
+        """
+        first = self.sent_first[self.sent_of[i]]
+        b = i
+        if b > first and self.is_comma(b - 1):
+            b -= 1
+        if b > first and self.bare[b - 1] in PERFECT:
+            b -= 1
+        k = b - 1
+        while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
+            if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
+                return None
+            k -= 1
+        if k < first or self.bare[k] not in KANA or k + 1 >= b:
+            return None
+        if not (k == first or self.conj[k] or self.punct[k - 1]):
+            return None
+        for j in range(k + 2, b):
+            if self.bare[j] in self.grammar.relatives:
+                return k + 1, j  # «وكانت الشركة التي أعلنت»: the noun before the relative pronoun
+        return k + 1, b
+
     def subject_before_verb(self, i: int) -> tuple[int, int] | None:
         """A subject right before the verb ``i`` (subject-verb order: «المرصد السوري أشار»)."""
         g = self.grammar
         first = self.sent_first[self.sent_of[i]]
+        kana = self.subject_after_kana(i)
+        if kana is not None:
+            return kana
         b = i
         if b > first and self.bare[b - 1] in PERFECT:
             b -= 1
@@ -406,6 +534,9 @@ class Phrases(Index):
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
             # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
             return None
+        for k in range(a + 1, b):
+            if self.bare[k] in g.relatives:
+                return a, k  # «بعض الأعضاء ممن رفضوا القانون برروا»: the relative clause stays out
         return a, b
 
     def subject_before(self, i: int) -> tuple[int, int] | None:

@@ -28,9 +28,9 @@ from attrs import define, frozen
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import BA, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.index import BA, BETWEEN, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, Marker
+from arabicnews.stages.attribution.phrases import FA, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -49,8 +49,6 @@ NAQAL = "نقل"
 AN = "عن"
 AS = "كما"
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
-BETWEEN = "بين"
-"""«بين»: «بيّن» "stated" or "between", written alike."""
 BETWEEN_AFTER = ("من", "ما")
 """«من بين», «ما بين»: always "between"."""
 BETWEEN_REACH = 4
@@ -62,16 +60,26 @@ VIA = "عبر"
 """Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
 EVIDENCE_REACH = 2
 """How many words right after (or before) a cue are looked at for an evidence subject."""
+EVIDENCE_SUBJECT = 7
+"""How far before a cue the «أن» that opens an evidence subject may stand («إلا أن وجود جروح ... يشير»)."""
+CONTRAST = ("لكن", "ولكن")
+"""«لكن» after a comma opens a new clause (with a pronoun: «، ولكنها»)."""
+CONTRAST_BEFORE_AN = ("مع", "الا", "غير")
+"""«ومع أن», «إلا أن», «غير أن» after a comma open a new clause."""
 OBJECT_PREPS = ("الي", "علي", "ب")
 """Prepositions (normalised) of verbs that name an addressee before them («دعا ... إلى», «حث ... على»)."""
 SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
+SAYING_PARTICIPLE = "قائلا"
+"""The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
 FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
 FRAMING_REACH = 6
 """How many tokens before «بالقول» the framing verb may stand."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
+THAT = "ذلك"
+"""«ذلك» right after a verb with nothing reported after it: what was said came before."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
@@ -275,8 +283,8 @@ def _between(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if a.bare[i] != BETWEEN:
         return None
-    if i > 0 and a.bare[i - 1] in BETWEEN_AFTER:
-        return REFUSED
+    if (i > 0 and a.bare[i - 1] in BETWEEN_AFTER) or a.second_between(i):
+        return REFUSED  # «من بين», «بين X وبين Y»
     limit = min(a.sent_limit(i), i + 1 + BETWEEN_REACH)
     for k in range(i + 1, limit):
         if a.punct[k] or a.is_comp(k):
@@ -348,6 +356,8 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
 
 def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
     a, k, limit = cand.index, cand.after_cue, cand.limit
+    if cand.absorbed and k + 1 < limit and a.bare[k] in RESUMPTIVE:
+        k += 1  # «على ما صرح به الوزير»: «به» points back to what was said; the source follows
     src_a = k
     # «بحسب حصيلة للمرصد»: skip what the source issued to reach the source.
     if a.head(k) in a.lex.documents:
@@ -357,6 +367,8 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1):
             src_a = d
     end_tok = a.np_end(src_a, limit, names=True)
+    if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
+        end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
         return end_tok, ()
     ent = a.entity_from(a.body[src_a], a.toks[limit - 1].end)
@@ -496,8 +508,29 @@ def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
     if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
         return None
     b = _clause_before(a, place.first, cand.cue)
-    got = a.content(place.first, b) if b > place.first else None
+    start = _last_clause(a, place.first, b)
+    got = a.content(start, b) if b > start else None
     return _reading(got, "according_to", _sources(cand))
+
+
+def _last_clause(a: Speakers, first: int, b: int) -> int:
+    """Where the clause an according-to phrase closing its sentence qualifies starts.
+
+    The sentence's start, past a «قد» («وقد تم ذلك ...، بحسب الصحيفة»); or, when a comma and a
+    contrast («، ولكنها», «، ومع أن», «، إلا أن») come before the phrase, the clause after the last
+    such contrast («... قتل صديقه، ولكنها تستطيع ...، حسبما ذكرت السلطات»).
+    """
+    start = first
+    for k in range(first + 1, b - 1):
+        if not a.is_comma(k - 1):
+            continue
+        if a.bare[k] in a.pronoun_subjects or a.bare[k] in CONTRAST:
+            start = k + 1
+        elif a.bare[k] in CONTRAST_BEFORE_AN and a.complementiser_form(a.bare[k + 1]):
+            start = k + 2
+    if start < b and a.bare[start] in PERFECT:
+        start += 1
+    return start
 
 
 @_according(
@@ -622,17 +655,30 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
                 break
             if a.head(k) in evidence:
                 return REFUSED
+        # «إلا أن وجود جروح على الذراعين يشير إلى أن»: the subject opens right after «أن».
+        for k in range(i - 2, max(first, i - EVIDENCE_SUBJECT) - 1, -1):
+            if a.punct[k] or k in a.cue_at:
+                break
+            if a.complementiser_form(a.bare[k]):
+                if a.head(k + 1) in evidence:
+                    return REFUSED
+                break
     return None
 
 
 @_speech(
     "«عبر» with no «عن» is “via”, not “expressed”",
-    "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية.",
+    "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط الأندية.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
 )
 def _via(cand: SpeechCue) -> Refusal | None:
-    return REFUSED if cand.info.lemma == VIA and cand.how in ("none", "quote", "colon") else None
+    if cand.info.lemma != VIA or cand.how == "prep":
+        return None
+    # «عبر عن أن ...» is "expressed"; an «أن» further on belongs to another verb («أو عبر
+    # مساعدات ...، في وقت ينتظر أن تدعم»).
+    a, c = cand.index, cand.marker_at
+    return None if cand.how == "comp" and c > 0 and a.bare[c - 1] == AN else REFUSED
 
 
 @_speech(
@@ -657,6 +703,20 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     if end > p:
         a.announcers.append((cand.cue, p, end))  # who announced may go on to say more («وأضاف»)
     return REFUSED
+
+
+@_speech(
+    "a word before a «بـ» written on the next word is a verb only where a clause can start",
+    "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
+    "refused",
+    "وطالب بتحسين الخدمات في الأحياء الجديدة.",
+)
+def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
+    a, i, c = cand.index, cand.cue, cand.marker_at
+    if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
+        return None
+    first = a.sent_first[a.sent_of[i]]
+    return None if a.conj[i] or i == first or a.punct[i - 1] else REFUSED
 
 
 SPEECH_CUES = _speech.table()
@@ -702,17 +762,20 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
-    "the subject of the verb that frames «بالقول» is the source",
+    "the subject of the verb that frames «بالقول» or «قائلا» is the source",
     "وختم الوزير حديثه بالقول إن الأمر قيد الدراسة.",
     "took",
     "وأشار الوزير إلى الأمر بقوله إنه قيد الدراسة.",
 )
 def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
-    if cand.info.lemma != SAYING or a.conj[i]:
+    if cand.info.lemma not in (SAYING, SAYING_PARTICIPLE) or a.conj[i]:
         return None
     first = a.sent_first[a.sent_of[i]]
-    for v in range(i - 1, max(first, i - FRAMING_REACH) - 1, -1):
+    dots = sum(k in a.inner_dot for k in range(max(first, i - 2 * FRAMING_REACH), i))
+    for v in range(i - 1, max(first, i - FRAMING_REACH - dots) - 1, -1):
+        if v in a.inner_dot:
+            continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop
         if a.punct[v] or v in a.cue_at:
             return None
         if a.bare[v] in FRAMING:
@@ -721,6 +784,20 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
                 end -= 1  # «حديثه»: the verb's object
             return a.split_sources(v + 1, end) if end > v + 1 else ()
     return None
+
+
+@_sources_rules(
+    "the words between «كان» and the verb are its subject",
+    "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا الحكومة إلى بدء المفاوضات.",
+    "took",
+    "وكان من المقرر أن يدعو الوزير إلى بدء المفاوضات.",
+)
+def _subject_after_kana(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_after_kana(i)
+    return a.split_sources(*back) if back is not None else None
 
 
 @_sources_rules(
@@ -796,7 +873,7 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 @_sources_rules(
     "a subject before the verb is the source",
-    "وكان المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
+    "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
     "took",
     "لكنه أكد أن الغارات استهدفت المدينة.",
 )
@@ -883,23 +960,47 @@ def _colon_quote(cand: SpeechCue) -> Reading | Refusal | None:
     return _quoted(cand, cand.marker_at + 1) if cand.how == "colon" and _quote_after_colon(cand) else None
 
 
-@_readings("the words after a colon are a direct quote", "وقال الوزير: الأسعار ستنخفض قريبا.", "took")
+@_readings(
+    "the words after a colon are a direct quote, to the end of the paragraph",
+    "وقال الوزير: الأسعار ستنخفض قريبا. نريد أن يرتاح الناس.",
+    "took",
+)
 def _colon_words(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "colon" or _quote_after_colon(cand):
         return None
     a, start = cand.index, cand.marker_at + 1
-    got = a.content(start, a.clause_end(start)) if start < a.n else None
+    got = a.content(start, _paragraph_end(a, start)) if start < a.n else None
     return None if got is None else Reading("direct", cand.sources, got[0], got[1])
+
+
+def _paragraph_end(a: Speakers, start: int) -> int:
+    """The end of the words after a colon: the clause, and then the following sentences of the
+    same paragraph as long as none of them holds a cue («قال: ... . نريد ... . سنعمل ...»)."""
+    end = a.clause_end(start)
+    s = a.sent_of[start]
+    while s + 1 < len(a.sent_first):
+        limit, nxt = a.sent_end[s], a.sent_first[s + 1]
+        if any(not a.punct[k] for k in range(end, limit)) or nxt >= a.n or limit == 0:
+            break  # the clause ended before its sentence did
+        if "\n" in a.text[a.toks[limit - 1].end : a.toks[nxt].start]:
+            break
+        if any(k in a.cue_at for k in range(nxt, a.sent_end[s + 1])):
+            break
+        end, s = a.clause_end(nxt), s + 1
+    return end
 
 
 def _comp_content(cand: SpeechCue) -> int:
     """Where the content after a complementiser starts: after a bare «أن», at a «أنه» (its pronoun
-    is the clause's subject), or at the noun a «بأن» clause completes («نفى الاتهامات بأن»)."""
+    is the clause's subject), or at the noun of report a «بأن» clause completes («نفى الاتهامات
+    بأن», `report_nouns.txt`)."""
     a, c = cand.index, cand.marker_at
     start = c if a.bare[c] not in a.grammar.complementisers else c + 1
     src_end = max((a.tok_of(src.end - 1) + 1 for src in cand.sources), default=cand.after_cue)
-    if a.bare[c].startswith(BA) and c - 1 >= max(cand.after_cue, src_end) and a.definite(c - 1):
-        start = c - 1
+    noun = c - 1
+    if a.bare[c].startswith(BA) and noun >= max(cand.after_cue, src_end) and a.definite(noun):
+        # «نفى الاتهامات بأن ...», not «فسر مراقبون هذه التصرفات بأن ...»
+        start = noun if a.head(noun) in a.grammar.report_nouns else start
     return start
 
 
@@ -935,7 +1036,17 @@ def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "comp":
         return None
     start = cand.comp_start()
-    return None if _quote_is_comp_content(cand, start) else _indirect(cand, start)
+    if _quote_is_comp_content(cand, start):
+        return None
+    got = _indirect(cand, start)
+    a = cand.index
+    segs = a.toks[start].segments if start < a.n else ()
+    ba = len(segs) > 2 and segs[0].form == BA and segs[0].role == "proclitic"
+    if got is not None and start == cand.marker_at and ba and got.content.start == segs[0].start:
+        # «هددت بأنها ستجعل ...»: the pronoun on «أن» is the clause's subject, the preposition
+        # belongs to the verb («هدد بـ») and stays outside the content.
+        got = Reading(got.kind, got.sources, a.span(segs[1].start, got.content.end), got.quotes)
+    return got
 
 
 @_readings(
@@ -944,7 +1055,16 @@ def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
     "took",
 )
 def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
-    return _indirect(cand, cand.marker_at + 1) if cand.how == "prep" else None
+    if cand.how != "prep":
+        return None
+    a, c = cand.index, cand.marker_at
+    if a.bare[c] == cand.info.prep:
+        return _indirect(cand, c + 1)
+    got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
+    word = a.attached_ba(c)
+    if got is None or word < 0:
+        return got
+    return Reading(got.kind, got.sources, a.span(word, got.content.end), got.quotes)
 
 
 def _quote_before(cand: SpeechCue) -> int:
@@ -1005,6 +1125,36 @@ def _bare_noun_phrase(cand: SpeechCue) -> bool:
     """Whether the cue, with no marker after it, is one that can take a noun phrase as content."""
     info = cand.info
     return info.np and info.type == "speech" and not info.prep and not info.present
+
+
+@_readings(
+    "a resumptive «ذلك» after the verb points back to what came before",
+    "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
+    "took",
+    "ستفتح المدارس أبوابها الأسبوع المقبل. وأوضح مدير التعليم ذلك في مؤتمر صحفي.",
+)
+def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    limit = a.sent_limit(i)
+    if cand.how != "none" or cand.info.type != "speech" or p + 1 >= limit or a.bare[p] != THAT:
+        return None
+    clause_end = a.clause_end(p + 1)
+    end = a.bounded_source(p + 1, clause_end)
+    if end <= p + 1 or any(a.word(k) for k in range(end, clause_end)):
+        return None  # «أوضح ذلك مدير التعليم في مؤتمر صحفي أمس»: not only the source after «ذلك»
+    sent = a.sent_of[i]
+    first = a.sent_first[sent]
+    before = _clause_before(a, first, i)
+    if before > first and any(a.word(k) for k in range(first, before)):
+        got = a.content(first, before)  # «...، أوضح ذلك مدير التعليم.»: the clause before
+    elif sent > 0:
+        prev = a.sent_first[sent - 1]
+        got = a.content(prev, _clause_before(a, prev, a.sent_end[sent - 1]))  # the sentence before
+    else:
+        return None
+    if got is None:
+        return None
+    return Reading("mixed" if got[1] else "indirect", a.split_sources(p + 1, end), got[0], got[1])
 
 
 @_readings(

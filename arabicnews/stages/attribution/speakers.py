@@ -22,6 +22,8 @@ CLAUSE_REACH = 2
 """How many sentences back a previous speaker may continue."""
 PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 """The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
+ALSO = "كما"
+"""«كما» opening a sentence before a verb: "also", the subject carried on («كما دعا»)."""
 FEMININE_NAME_ENDINGS = ("ه", "يا")
 """Feminine heads end in ta marbuta («الحكومة»), and most country names in «يا» («روسيا»)."""
 
@@ -75,9 +77,13 @@ class Speakers(Phrases):
         return None
 
     def opens_clause(self, i: int, info: CueInfo) -> bool:
-        """Whether the cue ``i`` opens its clause (a participle, or first in its sentence or after a
-        punctuation mark): then a dropped subject continues the previous speaker."""
-        return info.type == "participle" or i == self.sent_first[self.sent_of[i]] or (i > 0 and self.punct[i - 1])
+        """Whether the cue ``i`` opens its clause (a participle, or first in its sentence, after
+        «كما» opening it, or after a punctuation mark): then a dropped subject continues the
+        previous speaker."""
+        first = self.sent_first[self.sent_of[i]]
+        if i - 1 == first and self.bare[first] == ALSO:
+            return True  # «كما دعا كافة الممارسين إلى ...»: "he also called", the same speaker
+        return info.type == "participle" or i == first or (i > 0 and self.punct[i - 1])
 
     def nearest_entity(self, i: int, info: CueInfo) -> Speaker | None:
         """The nearest earlier entity in the sentence that can be the subject of the verb ``i``."""

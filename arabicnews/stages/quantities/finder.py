@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import Numeral, exact, parse_numeral, split_words
+from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
 from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
@@ -33,6 +33,7 @@ from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
     AND,
     AND_AT,
+    AND_FRACTIONS,
     AND_HALF,
     ARTICLE,
     ARTICLE_BEFORE,
@@ -41,11 +42,19 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
+    DOTTED_DECIMAL,
+    DOTTED_ONE,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
+    GLUED_BEFORE,
+    MONTH_EPITHETS,
+    NEGATIONS,
+    NEXT_YEAR,
     NISBA,
     NONSPACE,
+    ONE_NOT_NOUNS,
+    PAST_PLURAL,
     PERCENT_SIGN,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
@@ -55,8 +64,10 @@ from arabicnews.stages.quantities.lexicon import (
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TEENS,
+    THOUSANDTHS,
     TRAILING,
     WHAT,
+    WIRE_SEPARATOR,
     YEAR_AT,
     Lexicons,
     lexicons,
@@ -66,6 +77,7 @@ from arabicnews.stages.quantities.rules import (
     DEFINITE_CARDINAL,
     DUAL,
     GO_ON,
+    LONE,
     MONTH_NAME,
     NOUN,
     NUMERAL,
@@ -76,6 +88,7 @@ from arabicnews.stages.quantities.rules import (
     DateReading,
     DefiniteCardinalCandidate,
     DualCandidate,
+    LoneCandidate,
     MonthCandidate,
     MonthHit,
     NounCandidate,
@@ -170,6 +183,8 @@ class Finder(Cursor):
                 continue
             m = match(nt, s)
             if m is None:
+                if w[0] <= "9" and s > 0 and nt[s - 1].isalpha() and not nt[s - 1].isascii():
+                    pos = self.glued_number(s)  # «الدولي10 اتفاقيات»: no space before the digits
                 continue
             if m.group("ndate") is not None or m.group("time") is not None:
                 nxt = self.numeric(m)
@@ -181,6 +196,8 @@ class Finder(Cursor):
                 nxt = self.dual(*m.span("dual"))
             elif m.group("defcard") is not None:
                 nxt = self.definite_cardinal(*m.span("defcard"))
+            elif m.group("lone") is not None:
+                nxt = self.lone(*m.span("lone"))
             else:
                 nxt = self.month_word(*m.span("month"))
             pos = max(nxt, m.start() + 1)
@@ -211,19 +228,49 @@ class Finder(Cursor):
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
         words = split_words(self.nt, s, e, self.lx.numbers)
+        if len(words) > 2 and words[1].text == WIRE_SEPARATOR and words[0].text.isdigit() and words[2].text.isdigit():
+            # «12 ر 5»: the wire-copy separator written apart, read as «12ر5»
+            words[:3] = [NumeralWord(words[0].text + WIRE_SEPARATOR + words[2].text, words[0].start, words[2].end)]
+        if words and "." in words[0].text:
+            first = words[0]
+            if (m := DOTTED_DECIMAL.fullmatch(first.text)) is not None:
+                words[0] = attrs.evolve(first, text=m.group(1).replace(".", "") + "." + m.group(2))
+            elif len(words) == 1 and DOTTED_ONE.fullmatch(first.text) and self.thousands_after(first.end):
+                words[0] = attrs.evolve(first, text=first.text.replace(".", ""))  # «91.400 ريال»
         if words and self.lx.numbers.lookup(words[0].text) is None:
             alt = restore_article(words[0].text)  # «للعشرات»
             if self.lx.numbers.lookup(alt) is not None:
                 words[0] = attrs.evolve(words[0], text=alt)
         return parse_numeral(words, self.lx.numbers)
 
+    def thousands_after(self, p: int) -> bool:
+        """Whether digits «91.400» ending at ``p`` are thousands: a word follows them that may be
+        their noun, and it is no percentage, scale word or dinar."""
+        if PERCENT_SIGN.match(self.nt, p):
+            return False
+        ws = self.words_after(p, 2)
+        if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS):
+            return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
+        return self.lx.numbers.lookup(ws[0].text) is None and self.phrase_in(ws, self.lx.percent) is None
+
     def number(self, m: regex.Match[str]) -> int:
         """Decide the numeral the scan found: the numeral table, then the count table."""
-        n = self.numeral_at(m.start("num"), m.end("num"))
+        return self.number_at(m.start("num"), m.end("num"), m.group("pre") or "")
+
+    def glued_number(self, s: int) -> int:
+        """Decide digits at ``s`` glued to the word before them («بقيمة7.2 مليون»)."""
+        m = self.lx.num_at.match(self.nt, s)
+        if m is None:
+            return s + 1
+        g = GLUED_BEFORE.search(self.nt, max(0, s - 30), s)
+        return self.number_at(m.start("num"), m.end("num"), "", glued=g.group() if g else "")
+
+    def number_at(self, s: int, e: int, pre: str, glued: str = "") -> int:
+        """Decide the numeral at ``s`` to ``e`` (after the proclitic ``pre``)."""
+        n = self.numeral_at(s, e)
         if n is None:
-            w = NONSPACE.match(self.nt, m.start("num"))
-            return w.end() if w else m.start("num") + 1
-        pre = m.group("pre") or ""
+            w = NONSPACE.match(self.nt, s)
+            return w.end() if w else s + 1
         c = NumeralCandidate(
             self,
             n,
@@ -231,6 +278,7 @@ class Finder(Cursor):
             article=pre.endswith(("ال", "لل")),
             day_month=self.month_after_day(n) if n.digits and n.words == 1 else None,
             pair=self.pair(n),
+            glued=glued,
         )
         trace = self.trace
         hit = NUMERAL.first(c, trace, None if trace is None else self.norm.to_original(n.start, n.end))
@@ -273,6 +321,8 @@ class Finder(Cursor):
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)
         before = self.phrase_before(art if art is not None else n.start, self.lx.qual_before)
+        if before is not None and before[0] == "exact":
+            before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
@@ -334,6 +384,11 @@ class Finder(Cursor):
                 n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
         if tail.qualifier is not None and qualifier == "exact":
             qualifier = tail.qualifier
+        if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
+            extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
+            if extra is not None:
+                n = attrs.evolve(n, value=n.value + extra[0])
+                tail = attrs.evolve(tail, end=extra[1])
         value = None if n.value is None else exact(n.value)
         low = high = value
         if qualifier in ("more_than", "at_least"):
@@ -357,6 +412,114 @@ class Finder(Cursor):
             magnitude=n.magnitude,
         )
         return tail.end
+
+    def noun_before_one(self, s: int, e: int, definite: bool) -> Word | None:
+        """The noun right before «واحد» at ``s`` to ``e`` («يوم واحد»), or «الواحد» («اليوم الواحد»), that
+        it says there is one of: an indefinite noun before «واحد», a definite one before «الواحد»
+        (a proclitic on it left out); None for a function word, a number, a date word or a name
+        («عبد الواحد»), and for a set phrase of «idioms.txt» («في آن واحد»)."""
+        before = self.words_before(s, 1)
+        if not before:
+            return None
+        w = before[0]
+        text = w.text
+        lx = self.lx
+        if definite:
+            k = text.find(ARTICLE)
+            if not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
+                return None
+            w, text = Word(text[k:], w.start + k, w.end), text[k:]
+            if len(text) < 4 or text in ONE_NOT_NOUNS:
+                return None
+        else:
+            if text.startswith(ARTICLE) or len(text) < 2:
+                return None
+            w = self.without_and(w)  # «وقلب واحد»
+            text = w.text
+        bare = text[2:] if definite else text
+        after = self.word_at(e)
+        if after is not None and after.text == FROM and bare not in lx.units:
+            return None  # «يعد واحدا من أبرز»: one of them, and the word before is a verb
+        if not self.may_count(text, bare) or (bare, self.nt[s:e]) in lx.idioms:
+            return None
+        if not definite and NISBA.fullmatch(text) and text not in lx.units:
+            # «جندي أفغاني واحد», «موسم رياضي واحد»: the noun and its adjective
+            prev = self.words_before(w.start, 2)
+            if (
+                prev
+                and not prev[-1].text.startswith(ARTICLE)
+                and self.may_count(prev[-1].text, prev[-1].text)
+                and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
+            ):
+                head = self.without_and(prev[-1])
+                return Word(head.text, head.start, w.end)
+        return w
+
+    def without_and(self, w: Word) -> Word:
+        """``w`` without the conjunction و glued to it, unless it is a noun that starts with و."""
+        if w.text.startswith(AND) and len(w.text) > 3 and w.text not in self.lx.clitic_like_nouns:
+            return Word(w.text[1:], w.start + 1, w.end)
+        return w
+
+    def may_count(self, text: str, bare: str) -> bool:
+        """Whether the word ``text`` (``bare`` without its article) may be a noun that «واحد»
+        counts: no function word, number, date word, month or past-tense verb."""
+        lx = self.lx
+        return not (
+            text in lx.not_units
+            or bare in lx.not_units
+            or lx.numbers.lookup(bare) is not None
+            or bare in lx.numbers.ordinals
+            or text in lx.cues
+            or (bare,) in lx.months
+            or text.endswith(PAST_PLURAL)
+        )
+
+    def emit_one(self, noun: Word, n_start: int, n_end: int) -> int:
+        """Emit one of ``noun`` («يوم واحد», «اليوم الواحد»): a duration or measure when the noun
+        is a unit, with a qualifier before the noun («أكثر من يوم واحد»)."""
+        lx = self.lx
+        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+        kind: QuantityKind = lx.units.get(noun.text, lx.units.get(bare, "count"))  # type: ignore[assignment]
+        currency = None
+        if (bare,) in lx.currencies:
+            kind, currency = "money", lx.currencies[(bare,)]  # «دولار واحد»
+        start, end = noun.start, n_end
+        qualifier: QualifierName = "exact"
+        before = self.phrase_before(start, lx.qual_before)
+        if before is not None and before[0] != "exact":
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
+            qualifier, end = after  # type: ignore[assignment]  # «جندي واحد على الأقل»
+        one = 1
+        self.emit(
+            start,
+            end,
+            (n_start, n_end),
+            kind=kind,
+            qualifier=qualifier,
+            value=one,
+            low=None if qualifier in ("less_than", "at_most") else one,
+            high=None if qualifier in ("more_than", "at_least") else one,
+            unit=self.unit_text((noun.start, noun.end)),
+            currency=currency,
+        )
+        return end
+
+    def fraction_after(self, p: int) -> tuple[Fraction, int] | None:
+        """A half or quarter joined by «و» after a counted noun ending at ``p`` («أعوام ونصف»,
+        «ساعات وربع»; the unit again with the article may follow: «عامين ونصف العام»): its value
+        and where it ends."""
+        w = self.word_at(p)
+        if w is None or w.text not in AND_FRACTIONS:
+            return None
+        end = w.end
+        unit = self.word_at(end)
+        if unit is not None and self.lx.numbers.lookup(unit.text) is not None:
+            return None  # «عشر سنوات ونصف مليون درهم»: half a million, a quantity of its own
+        if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
+            end = unit.end
+        return AND_FRACTIONS[w.text], end
 
     def emit_fraction(self, n: Numeral, tail: Tail) -> int:
         kind: QuantityKind = "fraction" if tail.kind == "count" else tail.kind
@@ -447,8 +610,18 @@ class Finder(Cursor):
         if n.kind != "cardinal" or n.value is None:
             return None
         sep = RANGE_SEP.match(self.nt, n.end)
+        unit: tuple[int, int] | None = None
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
+        between_only = False
+        if sep is None and (pc := PERCENT_SIGN.match(self.nt, n.end)) is not None:
+            sep = RANGE_SEP.match(self.nt, pc.end())  # «ما بين 3% إلى 5%»
+            between_only = True  # «ارتفع من 4% إلى 5%» is a change
+        if sep is None and n.digits and (t := self.tail(n.end, n)).unit is not None and t.qualifier is None:
+            sep = RANGE_SEP.match(self.nt, t.end)  # «4 سنوات إلى 5 سنوات»: the unit after each number
+            unit = t.unit
+            if sep is not None and sep.group("and") is not None:
+                sep = None
         if sep is None:
             return None
         m2 = self.lx.num_at.match(self.nt, sep.end())
@@ -457,13 +630,25 @@ class Finder(Cursor):
         n2 = self.numeral_at(m2.start("num"), m2.end("num"))
         if n2 is None or n2.kind != "cardinal" or n2.value is None:
             return None
+        repeated = False
+        if unit is not None:
+            t2 = self.tail(n2.end, n2)
+            if t2.unit is None or self.nt[t2.unit[0] : t2.unit[1]] != self.nt[unit[0] : unit[1]]:
+                return None
+            repeated = True
         before = self.words_before(n.start, 3)  # a year cue, then «ما بين»
         years = self.is_year(n) and self.is_year(n2)
         cue: Word | None = None
         if years and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
             cue, before = before[-1], before[:-1]  # «بين عامي 2001 و2007»
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
-        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" else RANGE_OPENERS)
+        # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
+        # «من» («رفع النسبة من 13 في المائة إلى 23 في المائة»), except a duration («4 سنوات إلى 5 سنوات»)
+        between_only = between_only or unit is not None
+        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or between_only else RANGE_OPENERS)
+        duration = unit is not None and self.tail(n.end, n).kind == "duration"
+        if between_only and opener is None and joiner != "dash" and not duration:
+            return None
         start = n.start if cue is None else cue.start
         if opener is not None:
             start = opener
@@ -482,6 +667,7 @@ class Finder(Cursor):
             low=low,
             high=high,
             scaled_low=scaled_low,
+            repeated_unit=repeated,
         )
 
     @staticmethod
@@ -633,7 +819,7 @@ class Finder(Cursor):
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before)
-        if before is not None:
+        if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         value = Fraction(2)
         nxt = c.next
@@ -689,6 +875,48 @@ class Finder(Cursor):
             low=c.value,
             high=c.value,
             unit=self.unit_text((noun.start, noun.end)),
+        )
+        return end
+
+    def lone(self, s: int, e: int) -> int:
+        """Decide the word at ``s`` to ``e`` of ``lone_words.tsv`` («نصفهم», «شهر»)."""
+        value, kind = self.lx.lone[self.nt[s:e]]
+        before = self.phrase_before(s, self.lx.qual_before)
+        if before is not None and before[0] == "exact":
+            before = None
+        c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))
+        return self.decide(LONE, c, s, e)
+
+    def emit_lone(self, c: LoneCandidate) -> int:
+        """Emit ``c``: a fraction of them, or one of a unit, with its qualifiers."""
+        start, end = c.start, c.end
+        qualifier: QualifierName = "exact"
+        if c.qualifier is not None:
+            qualifier, start = c.qualifier  # type: ignore[assignment]
+        elif (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
+            qualifier, end = after  # type: ignore[assignment]  # «نصفهم تقريبا»
+        if c.kind == "fraction_of" or c.kind == "fraction":
+            kind: QuantityKind = "fraction"
+            unit = None
+        else:
+            kind = c.kind  # type: ignore[assignment]
+            unit = self.unit_text((c.start, c.end))
+        value = c.value
+        if kind != "fraction":
+            extra = self.fraction_after(end)
+            if extra is not None:
+                value, end = value + extra[0], extra[1]  # «أكثر من عام ونصف»
+        v = exact(value)
+        self.emit(
+            start,
+            end,
+            (c.start, c.end),
+            kind=kind,
+            qualifier=qualifier,
+            value=v,
+            low=None if qualifier in ("less_than", "at_most") else v,
+            high=None if qualifier in ("more_than", "at_least") else v,
+            unit=unit,
         )
         return end
 
@@ -756,10 +984,13 @@ class Finder(Cursor):
             if same is not None and same.month == month:
                 end, context = same.end, True
         year = None
-        y = YEAR_AT.match(self.nt, end)
-        fy = FROM_YEAR_AT.match(self.nt, end) if y is None else None
-        if fy is not None and cues.get(fy.group("cue"), ("",))[0] == "year_cue":
-            y = fy  # «ديسمبر من عام 2013»
+        # «رمضان المبارك الماضي»: an epithet of the month before its year or relative word
+        epithet = self.word_at(end)
+        look = epithet.end if epithet is not None and epithet.text in MONTH_EPITHETS else end
+        y = YEAR_AT.match(self.nt, look)
+        fy = FROM_YEAR_AT.match(self.nt, look) if y is None else None
+        if fy is not None and cues.get(without_proclitic(fy.group("cue"), cues), ("",))[0] == "year_cue":
+            y = fy  # «ديسمبر من عام 2013», «يونيو لعام 2015»
         if y is not None:
             year, end, context = int(y.group("y")), y.end(), True
             if day_end is None:
@@ -768,7 +999,7 @@ class Finder(Cursor):
             if era is not None and cues.get(era.group("w"), ("",))[0] == "era":
                 end = era.end()
         relative = None
-        rel = self.word_at(end)
+        rel = self.word_at(end if year is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end, context = cues[rel.text][1], rel.end, True
         return DateReading(mon, start, end, s_num, day_end, day, days, year, part, relative, context)
@@ -827,6 +1058,9 @@ class Finder(Cursor):
         n, y, calendar = c.n, c.year, c.calendar
         end = c.end if end is None else end
         cues = self.lx.cues
+        nxt = NEXT_YEAR.match(self.nt, n.end) if not c.has_era else None
+        if nxt is not None and int(nxt.group("y")) == y + 1:
+            return self.emit_years(c, start, nxt)
         if calendar == "gregorian" and y < 1600 and not c.has_era:
             calendar = "hijri"
         rel = self.word_at(end)
@@ -836,7 +1070,35 @@ class Finder(Cursor):
         part = None
         if c.cue is not None and c.cue_role == "part":
             start, part = c.cue.start, cues[c.cue.text][1]  # «نهاية 2014»
+        elif c.cue is not None and c.cue_role == "year_cue" and start == c.cue.start:
+            before = self.words_before(start, 1)  # «أواخر عام 2001»
+            if before:
+                w = before[0]
+                text = without_proclitic(w.text, cues)
+                if cues.get(text, ("",))[0] == "part":
+                    start, part = w.end - len(text), cues[text][1]
         self.emit(start, end, (n.start, n.end), kind="date", year=y, calendar=calendar, part=part, relative=relative)
+        return end
+
+    def emit_years(self, c: YearCandidate, start: int, nxt: regex.Match[str]) -> int:
+        """Emit a year and the next one after a slash («1436/1437هـ», «2014/2015») as a span of years."""
+        end = nxt.end()
+        calendar = "gregorian"
+        era = GLUED_AT.match(self.nt, end)
+        if era is not None and self.lx.cues.get(era.group("w"), ("",))[0] == "era":
+            calendar, end = self.lx.cues[era.group("w")][1], era.end()
+        elif c.year < 1600:
+            calendar = "hijri"
+        self.emit(
+            start,
+            end,
+            (c.n.start, nxt.end()),
+            kind="date",
+            qualifier="range",
+            low=c.year,
+            high=c.year + 1,
+            calendar=calendar,
+        )
         return end
 
     def numeric(self, m: regex.Match[str]) -> int:

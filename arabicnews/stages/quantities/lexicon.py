@@ -7,6 +7,7 @@ use, by :func:`lexicons`.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from functools import cache
 
 import regex
@@ -21,12 +22,14 @@ GAP = r"[^\S\n\r]+"
 """A gap between two words of one line."""
 
 _PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
-# Digits: dotted thousands («13.914.300», «80.000»), comma thousands, then a plain number with a
-# decimal point, a decimal comma before one or two digits («2,5») or the old wire-copy «5ر32», and a
-# decimal point with no digit before it.
+# Digits: dotted thousands («13.914.300», «80.000», and with a decimal «233.407.089.4»), comma
+# thousands, then a plain number with a decimal point, a decimal comma before one or two digits
+# («2,5») or the old wire-copy «5ر32», and a decimal point with no digit before it.
 _DIG = (
-    r"[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
+    r"[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
+    r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+    r"|[0-9]+[^\S\n\r]ر[^\S\n\r][0-9]+(?![0-9])"  # the wire-copy separator written apart: «12 ر 5»
     r"|[0-9]+(?:\.[0-9]+|,[0-9]{1,2}(?![0-9])|ر[0-9]+)?"
     r"|(?<![\p{L}\p{N}.])\.[0-9]{1,3}(?![0-9/])"  # a leading decimal point: «.77», «٫٧٧» (not «.2014»)
 )
@@ -91,6 +94,13 @@ class Lexicons:
     """The definite cardinals from three to ten («الخمسة», «العشر») and their values."""
     dual_after: frozenset[str]
     """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
+    series: frozenset[str]
+    """Nouns of a series («الجولة», «القرن») after which a bare number is a rank: ``series.txt``."""
+    money_cues: frozenset[str]
+    """Words before a number with no unit that make it money («بقيمة», «مبلغ»): ``money_cues.txt``."""
+    lone: dict[str, tuple[Fraction, str]]
+    """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
+    and kind: ``lone_words.tsv``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -109,6 +119,8 @@ def lexicons() -> Lexicons:
     percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
     currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
     unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
+    for w, _dimension in read_table("quantities/measures.tsv", 2):
+        unit_phrases.setdefault(_key(w), "measure")
     units = {k[0]: kind for k, kind in unit_phrases.items() if len(k) == 1}
     months = {_key(w): MonthName(int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
     cue_rows = list(read_table("quantities/date_cues.tsv", 4))  # read twice below
@@ -122,6 +134,7 @@ def lexicons() -> Lexicons:
     duals = {w: role for w, role in dual_rows if role != "after"}
     # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
     definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
+    lone = {normalize(w): (Fraction(v), kind) for w, v, kind in read_table("quantities/lone_words.tsv", 3)}
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -138,6 +151,7 @@ def lexicons() -> Lexicons:
         rf"|{_PRE}(?P<dual>(?:ال)?\L<duals>(?!\p{{L}}))"
         rf"|(?P<pre>[وف]?ل)(?P<dual>ل\L<duals>(?!\p{{L}}))"
         rf"|{_PRE}(?P<defcard>\L<defcards>(?!\p{{L}}))"
+        rf"|{_PRE}(?P<lone>\L<lone>(?!\p{{L}}))"
         r")",
         nw=nw,
         nw_l=_definite_l(nw),
@@ -146,11 +160,14 @@ def lexicons() -> Lexicons:
         mon1=mon1,
         duals=set(duals),
         defcards=set(definite_units),
+        lone=set(lone),
     )
     num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
     month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
     dual_forms = {*duals, *("ال" + w for w in duals), *("ل" + w for w in duals)}
-    first = frozenset(nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units))
+    first = frozenset(
+        nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units) | set(lone)
+    )
     return Lexicons(
         lex,
         qb,
@@ -183,12 +200,16 @@ def lexicons() -> Lexicons:
         duals,
         definite_units,
         frozenset(w for w, role in dual_rows if role == "after"),
+        read_words("quantities/series.txt"),
+        read_words("quantities/money_cues.txt"),
+        lone,
     )
 
 
 # -- patterns the finder and its rules match at a position --------------------------------------
 
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
+GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
 SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
@@ -200,6 +221,11 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+NEXT_YEAR = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9])")
+"""A second year after a slash («1436/1437هـ», «2014/2015»): a season or a Hijri year over two
+Gregorian ones."""
+BY = regex.compile(rf"{GAP}(?:في|[×xX\*]){GAP}|[^\S\n\r]*[×xX\*][^\S\n\r]*(?=[0-9])")
+"""«في» or «×» between the sides of a dimension («33 في 46 سنتمترًا», «1920×1080»)."""
 SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
 SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
 SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
@@ -208,6 +234,13 @@ YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
 LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*[-–)][^\S\n\r]*(?![0-9\s])")
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
+DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
+"""Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
+DOTTED_ONE = regex.compile(r"[1-9][0-9]{1,2}\.[0-9]{3}")
+"""Two or three digits, a dot and three digits («91.400»): thousands in Gulf press, unless a scale
+word, a percentage or a dinar (whose fils are thousandths) follows."""
+THOUSANDTHS = ("دينار", "دنانير")
+"""Currencies whose sub-unit is a thousandth: «12.500 دينار» is a decimal."""
 CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
 ROUND = "000"
@@ -230,7 +263,11 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+WIRE_SEPARATOR = "ر"
+"""The old Saudi wire-copy decimal separator («5ر32»), sometimes written apart («12 ر 5»)."""
 AND_HALF = "ونصف"
+AND_FRACTIONS = {"ونصف": Fraction(1, 2), "وربع": Fraction(1, 4)}
+"""A half or a quarter joined to a counted noun («ثلاثة أعوام ونصف» is 3.5 years)."""
 """«ونصف» after a dual: «عامين ونصف العام» is two and a half years."""
 FROM = "من"
 """«من 100 إلى 150», «الأول من مايو», «10 من شهر أغسطس», «الثامنة من مساء اليوم»."""
@@ -269,6 +306,19 @@ ARTICLE = "ال"
 """The article."""
 PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
+HAMZA_ALEFS = frozenset("أإ")
+"""Alefs with a hamza: «وأحد» is و + «أحد», though normalisation folds it to «واحد»."""
+NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})
+"""Negations: the word after one is a verb («لا تزال»), not a noun."""
+MONTH_EPITHETS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام"})
+"""Epithets after a month name («رمضان المبارك») that may stand before its year or relative word."""
+HALVES = frozenset({"النصف"})
+"""«النصف» before an ordinal: «النصف الأول» names a half of the year, it is no rank (the gold
+annotates «الربع الأول», a quarter, as an ordinal but not the half)."""
+ONE_FORMS = ("واحد", "واحده", "واحدا", "الواحد", "الواحده")
+"""«واحد» as it follows a noun, in both genders, accusative and definite."""
+ONE_NOT_NOUNS = frozenset({"الله"})
+"""Definite words before «الواحد» that it does not count («الله الواحد»)."""
 OPENING_QUOTES = '(«"'
 """Punctuation that may open a name before its number («"إف 16"»)."""
 

@@ -30,13 +30,17 @@ from arabicnews.stages.quantities.lexicon import (
     AGE_WORDS,
     AND,
     ARTICLE,
+    BY,
     CODE,
     DAY,
     DEFINITE_PLURAL,
     FROM,
+    HALVES,
+    HAMZA_ALEFS,
     IN,
     LINE_START,
     LIST_MARK_AFTER,
+    ONE_FORMS,
     OPENING_QUOTES,
     PAST_PLURAL,
     PHONE,
@@ -133,6 +137,8 @@ class RangeCandidate:
     low: Fraction
     high: Fraction
     scaled_low: Fraction
+    repeated_unit: bool = False
+    """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
 
 
 @frozen
@@ -147,8 +153,8 @@ class NounCandidate:
 @frozen
 class NumeralCandidate:
     """A numeral the scan found: whether a proclitic (and the article: «الـ13») is glued to it, the
-    word and month name after it when it could be a day («25 يوليو»), and the numeral joined to it
-    («10 و20»)."""
+    word and month name after it when it could be a day («25 يوليو»), the numeral joined to it
+    («10 و20»), and whether it is glued to the word before it."""
 
     finder: Finder = field(repr=False, eq=False)
     n: Numeral
@@ -156,6 +162,8 @@ class NumeralCandidate:
     article: bool
     day_month: tuple[Word, MonthHit | None] | None
     pair: RangeCandidate | None
+    glued: str = ""
+    """The word the digits are glued to («الدولي» of «الدولي10 اتفاقيات»), if any."""
 
 
 @frozen
@@ -268,6 +276,20 @@ class DefiniteCardinalCandidate:
     next: Word | None
 
 
+@frozen
+class LoneCandidate:
+    """A word of ``lone_words.tsv`` («نصفهم», «شهر»): its extent, value and kind, the qualifier
+    before it (its name and where it starts) and the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    value: Fraction
+    kind: str
+    qualifier: tuple[str, int] | None
+    next: Word | None
+
+
 # -- the numeral table -------------------------------------------------------------------------
 
 
@@ -289,6 +311,15 @@ def _fraction(c: NumeralCandidate) -> int | None:
     if c.n.kind != "fraction":
         return None
     return c.finder.emit_fraction(c.n, c.finder.tail(c.n.end, c.n))
+
+
+def _glued_alone(c: NumeralCandidate) -> int | None:
+    if not c.glued:
+        return None
+    f, n = c.finder, c.n
+    if c.glued not in f.lx.designators and (n.words > 1 or f.tail(n.end, n).unit is not None):
+        return None
+    return n.end  # «مونديال1998», «كوفيد19»: a name
 
 
 def _idiom(c: NumeralCandidate) -> int | None:
@@ -337,10 +368,14 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
     if not n.digits:
         return None
-    p = n.start - 1 if n.start > 0 and f.nt[n.start - 1] in OPENING_QUOTES else n.start
+    nt = f.nt
+    if n.end < len(nt) and nt[n.end].isascii() and nt[n.end].isalpha():
+        return n.end  # «@9abdullah», «4G»: digits glued to a Latin name
+    p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 1)
-    if before and (before[-1].text in f.lx.designators or before[-1].text.isascii()):
-        return n.end
+    designators = f.lx.designators
+    if before and (without_proclitic(before[-1].text, designators) in designators or before[-1].text.isascii()):
+        return n.end  # «ويندوز 10», «وويندوز 8.1»
     return None
 
 
@@ -378,9 +413,15 @@ def _range(c: NumeralCandidate) -> int | None:
 
 def _score(c: NumeralCandidate) -> int | None:
     p = c.pair
-    if p is None or p.joiner != "dash" or not (p.n.digits and p.n2.digits):
+    if p is None or p.joiner != "dash":
         return None
-    return p.n2.end if not p.scaled_low < p.high and p.high < 100 else None
+    if p.low == 0 or p.high == 0:
+        return p.n2.end  # «2 - صفر», «صفر - 3»
+    if not (p.n.digits and p.n2.digits) or p.high >= 100:
+        return None
+    nt = c.finder.nt
+    in_brackets = p.n.start > 0 and nt[p.n.start - 1] == "(" and nt[p.n2.end : p.n2.end + 1] == ")"
+    return p.n2.end if not p.scaled_low < p.high or (in_brackets and p.high <= 20) else None
 
 
 def _year(c: NumeralCandidate) -> int | None:
@@ -411,6 +452,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             _fraction_without_noun,
         ),
         Rule("a fraction with its counted noun", "شارك ثلث السكان في الاقتراع", "took", _fraction),
+        Rule(
+            "digits glued to a word («مونديال1998», «كوفيد19») are a name unless a scale or a noun follows them",
+            "شارك في مونديال1998 مع منتخب بلاده",
+            "refused",
+            _glued_alone,
+            traps=("وقعت الوزارة مع البنك الدولي10 اتفاقيات", "بلغت قيمتها405 ملايين دولار"),
+        ),
         Rule(
             "a number and the word after it that make a set phrase («ألف مبروك») are not a quantity",
             "قال له ألف مبروك على النجاح",
@@ -444,7 +492,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
-            traps=("حلقت 16 طائرة فوق المدينة",),
+            traps=("حلقت 16 طائرة فوق المدينة", "بلغت السرعة 4 كم"),
         ),
         Rule(
             "a whole number, «فاصلة» and one to three digits or a unit word are a decimal («1 فاصلة 5»)",
@@ -474,11 +522,11 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل 10 أشخاص",),
         ),
         Rule(
-            "two small numbers joined by a dash that do not rise are a score («3-2»)",
+            "two small numbers joined by a dash that do not rise, or with «صفر», or alone in brackets, are a score",
             "فاز الهلال 3-2 على النصر",
             "refused",
             _score,
-            traps=("قتل ما بين 10 و20 شخصا",),
+            traps=("قتل ما بين 10 و20 شخصا", "بلغ العدد 10-20 شخصا"),
         ),
         Rule(
             "a four-digit number or a number in words from 1000 to 2100 may be a year (the year table decides)",
@@ -503,6 +551,8 @@ def _and_without_between(c: RangeCandidate) -> int | None:
 
 def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
+        if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
+            return None  # «لمدة 4 سنوات إلى 5 سنوات»: a span of time, not a change
         return GO_ON
     return None
 
@@ -542,6 +592,16 @@ def _years(c: RangeCandidate) -> int | None:
     return c.n2.end
 
 
+def _score_in_brackets(c: RangeCandidate) -> int | None:
+    f, n, n2 = c.finder, c.n, c.n2
+    if c.joiner != "dash" or not (n.digits and n2.digits) or c.high > 20 or c.opener_found:
+        return None
+    nt = f.nt
+    if n.start > 0 and nt[n.start - 1] == "(" and nt[n2.end : n2.end + 1] == ")":
+        return GO_ON if f.tail(n2.end + 1, n2).unit is None else None
+    return None
+
+
 def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
@@ -562,11 +622,11 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا",),
         ),
         Rule(
-            "«إلى» without «من» or «بين» is a change, not a range",
+            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice",
             "تراجع الإنتاج بنسبة 9.3 إلى 7 تريليونات",
             "refused",
             _to_without_from,
-            traps=("من 100 إلى 150 شخصا",),
+            traps=("من 100 إلى 150 شخصا", "يسجن لمدة 4 سنوات إلى 5 سنوات"),
         ),
         Rule(
             "a dash joins a range only between digits",
@@ -587,6 +647,13 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
             _years,
+        ),
+        Rule(
+            "two small numbers joined by a dash alone in brackets are a score («(1-3)»), not a range",
+            "خسر أمام برشلونة (1-3) في الموسم الماضي",
+            "refused",
+            _score_in_brackets,
+            traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
             "two numbers that do not rise are not a range",
@@ -762,6 +829,24 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
 
 
+def _and_one_of(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or f.nt[n.start : n.end] not in ONE_FORMS:
+        return None
+    s, e = f.original(n.start, n.end)
+    return n.end if HAMZA_ALEFS.intersection(f.norm.original[s:e]) else None
+
+
+def _noun_and_one(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in ONE_FORMS:
+        return None
+    if c.tail.kind != "count":
+        return None  # «ارتفع المؤشر واحدا في المئة»
+    noun = f.noun_before_one(n.start, n.end, definite=False)
+    return None if noun is None else f.emit_one(noun, n.start, n.end)
+
+
 def _one_after_noun(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if not n.digits and n.value in (0, 1) and c.bare else None
@@ -772,6 +857,46 @@ def _numbered(c: CountCandidate) -> int | None:
     if n.digits and c.bare and c.article and n.value is not None and n.value < 1000:
         return c.finder.emit_count(c, "ordinal")
     return None
+
+
+def _rank_in_series(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and c.bare and c.symbol is None and n.value is not None and n.value < 1000):
+        return None
+    before = f.words_before(n.start, 1)
+    if not before:
+        return None
+    word, series = before[0].text, f.lx.series
+    noun = without_proclitic(word, series)
+    if noun not in series and not (word.endswith(PRONOUN_ENDINGS) and ARTICLE + word[:-2] in series):
+        return None
+    return f.emit_count(c, "ordinal")
+
+
+def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
+        return None
+    by = BY.match(f.nt, n.end)
+    m2 = None if by is None else f.lx.num_at.match(f.nt, by.end())
+    n2 = None if m2 is None else f.numeral_at(m2.start("num"), m2.end("num"))
+    if n2 is None or not n2.digits or f.tail(n2.end, n2).kind != "measure":
+        return None
+    return f.emit_count(c, "measure")
+
+
+def _money_by_its_cue(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if c.tail.kind != "count" or c.tail.unit is not None or c.symbol is not None or n.kind != "cardinal":
+        return None
+    p = c.start
+    if f.nt.endswith(ARTICLE, 0, p):
+        p -= len(ARTICLE)  # «مبلغ ال37 مليون»
+    before = f.words_before(p, 1)
+    cues = f.lx.money_cues
+    if not before or without_proclitic(before[0].text, cues) not in cues:
+        return None
+    return f.emit_count(c, "money")
 
 
 def _count(c: CountCandidate) -> int | None:
@@ -824,8 +949,26 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("دفع متين جنيه", "دفع متين وعشرة جنيهات", "انتظر متين يوم"),
         ),
         Rule(
-            "«one» after its noun says nothing new («صف واحد»)",
-            "وقف اللاعبون في صف واحد.",
+            "«وأحد» is «و» and «أحد» (one of), not «واحد», though normalisation spells them alike",
+            "أفاد مسؤول محلي وأحد السكان",
+            "refused",
+            _and_one_of,
+            traps=("وصل الوفد بعد يوم واحد من الحادث",),
+        ),
+        Rule(
+            "a noun and «واحد» after it are one of that noun («يوم واحد»)",
+            "وصل الوفد بعد يوم واحد من الحادث",
+            "took",
+            _noun_and_one,
+            traps=(
+                "وصلوا في آن واحد",
+                "وقفوا صفا واحدا في وجه العدوان",
+                "يعد واحدا من أبرز اللاعبين",
+            ),
+        ),
+        Rule(
+            "«واحد» with no noun before it is not read alone («قال واحد منهم»)",
+            "قال واحد من الحضور",
             "refused",
             _one_after_noun,
         ),
@@ -837,11 +980,32 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("انطلقت 13 بطولة",),
         ),
         Rule(
+            "a bare number after a noun of a series («الجولة 25», «القرن 18») is its rank, an ordinal",
+            "خسر الفريق في الجولة 25 من الدوري",
+            "took",
+            _rank_in_series,
+            traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
+        ),
+        Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
             "بلغ سعر السهم 20 دولارا و43 سنتا",
             "took",
             _money_and_subunit,
             traps=("دفع 5 دولارات و300 سنت",),
+        ),
+        Rule(
+            "the first side of a dimension («33 في 46 سنتمترًا», «1920 × 1080 بكسل») is a measure",
+            "تبلغ أبعاد اللوحة 33 في 46 سنتمترا",
+            "took",
+            _first_side_of_a_dimension,
+            traps=("سجل 33 في 46 مباراة",),
+        ),
+        Rule(
+            "a number with no unit after «بقيمة» or «مبلغ» is an amount of money, its currency unsaid",
+            "نفذ المشروع بقيمة 15.330.033",
+            "took",
+            _money_by_its_cue,
+            traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
         ),
         Rule(
             "a number is a count, an amount or a measure of the noun after it",
@@ -1011,6 +1175,20 @@ def _sunday(c: OrdinalCandidate) -> int | None:
     return None
 
 
+def _definite_noun_and_one(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.form != "compound" or c.teen or c.end != c.word_end or f.nt[c.start : c.word_end] not in ONE_FORMS:
+        return None
+    noun = f.noun_before_one(c.start, c.end, definite=True)
+    return None if noun is None else f.emit_one(noun, c.start, c.end)
+
+
+def _half_of_the_year(c: OrdinalCandidate) -> int | None:
+    if c.before is None or without_proclitic(c.before.text, HALVES) not in HALVES:
+        return None
+    return c.end
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
     if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
         return c.word_end
@@ -1064,6 +1242,25 @@ def _day_of_month_ordinal(c: OrdinalCandidate) -> int | None:
         after = f.word_at(after.end)  # «السابع والعشرين من شهر شعبان»
     mon = f.month_hit(after.start) if after is not None else None
     return None if mon is None else f.date(c.start, mon, day=c.value, day_end=c.end)
+
+
+def _days_of_month_ordinals(c: OrdinalCandidate) -> int | None:
+    nxt, f = c.next, c.finder
+    if nxt is None or c.form != "definite" or not nxt.text.startswith(AND) or c.end != c.word_end:
+        return None
+    second = f.lx.numbers.ordinals.get(nxt.text[1:])
+    if second is None or second[1] != "definite" or not c.value < second[0] <= 31:
+        return None
+    after = f.word_at(nxt.end)
+    if after is None or after.text != FROM:
+        return None
+    w = f.word_at(after.end)
+    if w is not None and f.lx.cues.get(w.text, ("",))[0] == "month_cue":
+        w = f.word_at(w.end)
+    mon = f.month_hit(w.start) if w is not None else None
+    if mon is None:
+        return None
+    return f.date(c.start, mon, day=None, day_end=nxt.end, days=(c.value, second[0]), num_start=c.start)
 
 
 _CARDINAL_FORMS = ("cardinal", "cardinal_teen")
@@ -1135,18 +1332,41 @@ def _rank(c: OrdinalCandidate) -> int | None:
     return c.end if without_proclitic(c.before.text, ranks) in ranks else None
 
 
+def _no_noun_after(c: OrdinalCandidate) -> bool:
+    """Whether no noun follows the ordinal (a function word, a preposition, the conjunction)."""
+    nxt, lx = c.next, c.finder.lx
+    if nxt is None:
+        return True
+    nt = nxt.text
+    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START):
+        return True
+    return lx.numbers.lookup(nt) is not None or nt.startswith(("ب", AND))  # a preposition or the conjunction
+
+
+def _indefinite_adjective(c: OrdinalCandidate) -> int | None:
+    if c.form not in ("construct", "indefinite") or c.value < 2 or c.before is None:
+        return None
+    f = c.finder
+    if c.form == "construct" and not _no_noun_after(c):
+        return None  # «ثالث مرة»: the noun follows
+    w = f.without_and(c.before)
+    if w.start < f.floor or w.text.startswith(ARTICLE) or not f.may_count(w.text, w.text):
+        return None
+    if c.form == "indefinite" and not w.text.endswith(ACCUSATIVE[0]):
+        return None  # «لقبا رابعا»: both accusative; «وقال ثانيا» is an adverb after a verb
+    if f.lx.numbers.lookup(w.text) is not None or w.text in f.lx.ranks:
+        return None
+    return f.emit_ordinal(c, None)
+
+
+def _indefinite_alone(c: OrdinalCandidate) -> int | None:
+    return c.end if c.form == "indefinite" else None
+
+
 def _first_without_noun(c: OrdinalCandidate) -> int | None:
     if c.form != "construct":
         return None
-    nxt, lx = c.next, c.finder.lx
-    if nxt is None:
-        return c.end
-    nt = nxt.text
-    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START):
-        return c.end
-    if lx.numbers.lookup(nt) is not None or nt.startswith(("ب", AND)):  # a preposition or the conjunction
-        return c.end
-    return None
+    return c.end if _no_noun_after(c) else None
 
 
 def _first_with_noun(c: OrdinalCandidate) -> int | None:
@@ -1173,11 +1393,25 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("نزل اللاعبون الأحد عشر إلى الملعب",),
         ),
         Rule(
+            "a definite noun and «الواحد» after it are one of that noun («اليوم الواحد»)",
+            "يعمل ثماني ساعات في اليوم الواحد",
+            "took",
+            _definite_noun_and_one,
+            traps=("آمنوا بالله الواحد", "حل في المركز الواحد والثلاثين"),
+        ),
+        Rule(
             "the first part of a compound ordinal («الحادي», «الواحد») with no «عشر» or ten after it is not an ordinal",
             "غنى الحادي للقافلة في الصحراء",
             "refused",
             _teen_part_alone,
             traps=("في الحادي عشر من مايو", "احتفل بعيد ميلاده الحادي والعشرين", "حل في المركز الواحد والثلاثين"),
+        ),
+        Rule(
+            "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
+            "ارتفعت الأرباح خلال النصف الأول من العام",
+            "refused",
+            _half_of_the_year,
+            traps=("ارتفعت الأرباح خلال الربع الأول من العام",),
         ),
         Rule(
             "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»)",
@@ -1209,6 +1443,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "تبدأ الدورة في السادس من الشهر الحالي",
             "took",
             _day_of_this_month_ordinal,
+        ),
+        Rule(
+            "two ordinals joined by «و» before «من» and a month name are a span of days («الثالث والرابع من يوليو»)",
+            "تقام الاحتفالات في الثالث والرابع من يوليو",
+            "took",
+            _days_of_month_ordinals,
+            traps=("تبدأ الدورة في الأول من مايو",),
         ),
         Rule(
             "an ordinal before «من» and a month name is a day of that month",
@@ -1251,6 +1492,19 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_with_noun,
             traps=("في القرن العشرين", "احتفلت بالذكرى الخمسين لاستقلالها"),
+        ),
+        Rule(
+            "an indefinite ordinal after an indefinite noun is its adjective («لقبا رابعا», «رجل ثالث»)",
+            "حقق الفريق لقبا رابعا في البطولة",
+            "took",
+            _indefinite_adjective,
+            traps=("ثانيا: تكثيف الاستثمارات", "هذه ثالث مرة", "التقى الفريق أول عبد الفتاح", "وقال ثانيا إن"),
+        ),
+        Rule(
+            "an indefinite ordinal alone («ثانيا») is a list heading or an adverb, not an ordinal",
+            "ثانيا: تكثيف الاستثمارات",
+            "refused",
+            _indefinite_alone,
         ),
         Rule(
             "«أول» after a rank is part of the rank («الفريق أول»)",
@@ -1456,6 +1710,79 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
 """The definite cardinal table: «الأيام الخمسة», «السنوات العشر», «الثلاثة الأشهر»."""
 
 
+# -- the lone word table ------------------------------------------------------------------------
+
+
+def _named_part(c: LoneCandidate) -> int | None:
+    if c.kind != "fraction_of" or c.next is None or not c.next.text.startswith(ARTICLE):
+        return None
+    return c.end  # «في ربعها المالي الماضي», «نصفه الثاني»: a named part, not a share
+
+
+def _fraction_of_them(c: LoneCandidate) -> int | None:
+    return c.finder.emit_lone(c) if c.kind == "fraction_of" else None
+
+
+def _before_a_number(c: LoneCandidate) -> int | None:
+    f = c.finder
+    nxt = f.nt[c.end : c.end + 2].strip()[:1]
+    if nxt.isdigit():
+        return c.end  # «نحو عام 2014» is read from the number
+    if c.next is not None and (f.lx.numbers.lookup(c.next.text) is not None or f.month_hit(c.next.start)):
+        return c.end  # «يتجاوز شهر يونيو» is read from the month name
+    return None
+
+
+def _one_after_qualifier(c: LoneCandidate) -> int | None:
+    return c.finder.emit_lone(c) if c.qualifier is not None else None
+
+
+def _lone_without_qualifier(c: LoneCandidate) -> int | None:
+    return c.end
+
+
+LONE: RuleTable[LoneCandidate, int] = RuleTable(
+    "lone word",
+    LAYER,
+    (
+        Rule(
+            "a fraction with a pronoun before a definite word names a part («ربعها المالي»), not a share",
+            "ارتفعت أرباحها في ربعها المالي الماضي",
+            "refused",
+            _named_part,
+            traps=("أصيب 20 ألف جريح عولج نصفهم تقريبا",),
+        ),
+        Rule(
+            "a fraction with a pronoun is a fraction of them («نصفهم»)",
+            "أصيب 20 ألف جريح عولج نصفهم تقريبا",
+            "took",
+            _fraction_of_them,
+        ),
+        Rule(
+            "a word before a number or a month name is left to them («نحو عام 2014», «يتجاوز شهر يونيو»)",
+            "وصل نحو عام 2014",
+            "refused",
+            _before_a_number,
+            traps=("استمر البحث أكثر من شهر.",),
+        ),
+        Rule(
+            "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»)",
+            "استمر البحث أكثر من شهر.",
+            "took",
+            _one_after_qualifier,
+            traps=("بعد شهر من الحادث", "في النصف الثاني من العام"),
+        ),
+        Rule(
+            "a definite fraction, a time unit or «مرة» with no qualifier before it is not read",
+            "بعد شهر من الحادث",
+            "refused",
+            _lone_without_qualifier,
+        ),
+    ),
+)
+"""The lone word table: a quantity stated with no numeral («نصفهم», «أكثر من شهر»)."""
+
+
 TABLES: tuple[RuleTable[Any, Any], ...] = (
     NUMERAL,
     RANGE,
@@ -1467,6 +1794,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     NUMERIC_DATE,
     DUAL,
     DEFINITE_CARDINAL,
+    LONE,
 )
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
@@ -1475,6 +1803,7 @@ __all__ = [
     "DEFINITE_CARDINAL",
     "DUAL",
     "GO_ON",
+    "LONE",
     "MONTH_NAME",
     "NOUN",
     "NUMERAL",
