@@ -512,42 +512,38 @@ class NerModel:
         margins: list[float],
     ) -> None:
         """Viterbi and max-marginals over words ``lo`` to ``hi - 1``, flanked by O-only words or the ends."""
-        trans = self._trans
+        trans, into_of, onto_of = self._trans, self._from, self._to
         n = len(emit)
         # The sums are those of the textbook recurrences, term by term (alpha + transition,
         # transition + beta), made by map(add) over the transitions of the candidates.
         keys = [tuple(c) for c in cands[lo:hi]]
-        c0, e0 = cands[lo], emit[lo]
-        if lo == 0:
-            start = self._start
-            alpha = [start[y] + e0[y] for y in c0]
-        else:
-            before = cands[lo - 1][0]
-            alpha = [trans[before][y] + e0[y] for y in c0]
+        rows = emit[lo:hi]
+        first, e0 = self._start if lo == 0 else trans[cands[lo - 1][0]], rows[0]
+        alpha = [first[y] + e0[y] for y in keys[0]]
         alphas = [alpha]
-        for t in range(lo + 1, hi):
-            into, et = self._from.get(keys[t - 1 - lo]) or self._select(keys[t - 1 - lo]), emit[t]
-            alpha = [max(map(add, alpha, into[y])) + et[y] for y in cands[t]]
+        for key, labels, et in zip(keys[:-1], keys[1:], rows[1:], strict=True):
+            into = into_of.get(key) or self._select(key)
+            alpha = [max(map(add, alpha, into[y])) + et[y] for y in labels]
             alphas.append(alpha)
-        last = cands[hi - 1]
         if hi == n:
-            beta = [0.0] * len(last)
+            beta = [0.0] * len(keys[-1])
         else:
             after_label = cands[hi][0]
-            beta = [trans[y][after_label] for y in last]
-        for t in range(hi - 1, lo - 1, -1):
-            ct = cands[t]
-            if t < hi - 1:
-                nc, et = cands[t + 1], emit[t + 1]
-                after = [et[q] + b for q, b in zip(nc, beta, strict=True)]
-                onto = self._to.get(keys[t + 1 - lo]) or self._select(keys[t + 1 - lo], True)
-                beta = [max(map(add, onto[y], after)) for y in ct]
-            scores = list(map(add, alphas[t - lo], beta))
+            beta = [trans[y][after_label] for y in keys[-1]]
+        last = hi - lo - 1
+        for j in range(last, -1, -1):
+            labels = keys[j]
+            if j < last:
+                nk, et = keys[j + 1], rows[j + 1]
+                after = [et[q] + b for q, b in zip(nk, beta, strict=True)]
+                onto = onto_of.get(nk) or self._select(nk, True)
+                beta = [max(map(add, onto[y], after)) for y in labels]
+            scores = list(map(add, alphas[j], beta))
             top = max(scores)
             k = scores.index(top)
-            path[t] = ct[k]
+            path[lo + j] = labels[k]
             scores[k] = _NEG
-            margins[t] = top - max(scores)
+            margins[lo + j] = top - max(scores)
 
     def _select(self, labels: tuple[int, ...], onto: bool = False) -> list[tuple[float, ...]]:
         """Per label y, the transitions from each of ``labels`` to y (or from y to each), cached."""
