@@ -69,13 +69,15 @@ class _Pair(NamedTuple):
     rise: float
 
 
-def _pair(wl: _Weights | None) -> _Pair | None:
-    if wl is None:
-        return None
+def _pair(wl: _Weights) -> _Pair:
     dense = [0.0] * len(LABELS)
     for y, w in wl:
         dense[y] += w
     return _Pair(tuple(dense), _rise(dense))
+
+
+def _maybe_pair(wl: _Weights | None) -> _Pair | None:
+    return None if wl is None else _pair(wl)
 
 
 _NO_PAIRS: Mapping[str, _Pair] = {}
@@ -95,7 +97,6 @@ def _pair_tables(weights: Mapping[str, _Weights], prefix: str) -> dict[str, dict
         if not feat.startswith(prefix):
             continue
         pair, dense = feat[cut:], _pair(wl)
-        assert dense is not None
         k = pair.find("|")
         while k >= 0:
             tables.setdefault(pair[:k], {})[pair[k + 1 :]] = dense
@@ -286,7 +287,7 @@ class NerModel:
                 _rise(sums[2]),
                 _rise(sums[3]),
                 _rise(sums[4]),
-                (_pair(weights.get("us-1=0|" + stem)), _pair(weights.get("us-1=1|" + stem))),
+                (_maybe_pair(weights.get("us-1=0|" + stem)), _maybe_pair(weights.get("us-1=1|" + stem))),
                 self._ss_prev.get(stem, _NO_PAIRS),
                 self._ss_next.get(stem, _NO_PAIRS),
             )
