@@ -81,6 +81,8 @@ def _maybe_pair(wl: _Weights | None) -> _Pair | None:
 
 
 _NO_PAIRS: Mapping[str, _Pair] = {}
+_NO_US: tuple[_Pair | None, _Pair | None] = (None, None)
+_ZERO = 0.0
 _UNSCORED: list[float] = []
 """The scores of a word that can only be ``O`` (never read)."""
 
@@ -273,6 +275,9 @@ class NerModel:
             stem, weights = info.stem, self.weights
             sums = [self._sum(info.local), *(self._sum(r) for r in info.roles)]
             own, before, after, two_before, two_after = (array("d", v) for v in sums)
+            # Most words have no us-1 feature and lend nothing two words away: share those values.
+            rises = [_ZERO if r == 0.0 else r for r in map(_rise, sums)]
+            us = (_maybe_pair(weights.get("us-1=0|" + stem)), _maybe_pair(weights.get("us-1=1|" + stem)))
             got = _WordType(
                 info.norm,
                 stem,
@@ -282,12 +287,12 @@ class NerModel:
                 after,
                 two_before,
                 two_after,
-                _rise(sums[0]),
-                _rise(sums[1]),
-                _rise(sums[2]),
-                _rise(sums[3]),
-                _rise(sums[4]),
-                (_maybe_pair(weights.get("us-1=0|" + stem)), _maybe_pair(weights.get("us-1=1|" + stem))),
+                rises[0],
+                rises[1],
+                rises[2],
+                rises[3],
+                rises[4],
+                _NO_US if us == _NO_US else us,
                 self._ss_prev.get(stem, _NO_PAIRS),
                 self._ss_next.get(stem, _NO_PAIRS),
             )
