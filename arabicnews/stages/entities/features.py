@@ -132,20 +132,21 @@ class Gazetteer:
         norms = stems if norms is None else norms
         out = [""] * len(stems)
         entries, first = self.entries, self.first
-        i, n = 0, len(stems)
-        while i < n:
+        n = len(stems)
+        free = 0  # the first word not inside a match
+        # Only the words that start an entry are tried (about one in five of news text).
+        for i in [i for i, stem in enumerate(stems) if stem in first]:
+            if i < free:
+                continue
             head = stems[i]
-            longest = first.get(head, 0)
-            for k in range(min(longest, n - i), 0, -1):
+            for k in range(min(first[head], n - i), 0, -1):
                 cls = entries.get((head, *norms[i + 1 : i + k]))
                 if cls is not None:
                     out[i] = cls if k == 1 else "B-" + cls
                     for j in range(i + 1, i + k):
                         out[j] = "I-" + cls
-                    i += k
+                    free = i + k
                     break
-            else:
-                i += 1
         return out
 
 
