@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from attrs import frozen
+from attrs import Factory, frozen
 
 from arabicnews.core.rules import Rule, RuleTable, Trace
 from arabicnews.stages.entities.bio import ENTITY_LABELS, MAX_NAME_WORDS, bio_run, bio_spans
@@ -32,7 +32,9 @@ class Tagging:
 
     The steps change ``tags`` and ``margins`` in place. ``gaz`` holds the classes of
     :meth:`Gazetteer.tag <arabicnews.stages.entities.features.Gazetteer.tag>` (``B-ORG``, ``T-PER``,
-    ``""``); ``window`` is how many sentences on either side a name is propagated to.
+    ``""``); ``window`` is how many sentences on either side a name is propagated to. ``kinds``
+    holds each word's token kind (``word``, ``url``, ``email`` ...) when the words come from a
+    document's tokens, and is empty for a bare list of words (the steps that read it then do nothing).
     """
 
     tags: list[list[str]]
@@ -40,6 +42,27 @@ class Tagging:
     gaz: list[list[str]]
     stems: list[list[str]]
     window: int = 3
+    kinds: list[list[str]] = Factory(list)
+
+
+ADDRESS_KINDS = frozenset({"url", "email"})
+"""Token kinds that are addresses, never names: a mention holding one is dropped."""
+
+
+def drop_addresses(tags: list[str], margins: list[float], kinds: Sequence[str]) -> bool:
+    """Untag each mention of one sentence that holds a web or e-mail address.
+
+    The model has only seen such tokens as Latin-script words and tags many of them ``MISC``
+    («m.althaidy@asharqalawsat.com», «www.gdp.gov.sa»); the tokenizer knows what they are.
+    Returns whether any tag changed.
+    """
+    changed = False
+    for a, b, _ in bio_spans(tags):
+        if any(k in ADDRESS_KINDS for k in kinds[a:b]):
+            tags[a:b] = ["O"] * (b - a)
+            margins[a:b] = [0.0] * (b - a)
+            changed = True
+    return changed
 
 
 def tag_gazetteer_names(tags: list[str], margins: list[float], gaz: Sequence[str]) -> bool:
@@ -197,6 +220,13 @@ def _take(tagging: Tagging, tags: Sequence[Sequence[str]]) -> bool:
 # Each step applies itself to the whole tagging and says whether it changed a tag (None: it did not).
 
 
+def _addresses(tagging: Tagging) -> bool | None:
+    if not tagging.kinds:
+        return None
+    changed = [drop_addresses(*row) for row in zip(tagging.tags, tagging.margins, tagging.kinds, strict=True)]
+    return any(changed) or None
+
+
 def _gazetteer_names(tagging: Tagging) -> bool | None:
     changed = [tag_gazetteer_names(*row) for row in zip(tagging.tags, tagging.margins, tagging.gaz, strict=True)]
     return any(changed) or None
@@ -222,6 +252,12 @@ WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
     "post-processing within a sentence",
     "entities",
     (
+        Rule(
+            "a web or e-mail address is not a name",
+            "ولمزيد من المعلومات يمكن مراسلة m.althaidy@asharqalawsat.com أو زيارة الموقع www.gdp.gov.sa.",
+            "refused",
+            _addresses,
+        ),
         Rule(
             "a name of the gazetteer is tagged whole",
             "ونقلت وكالة الصحافة الفرنسية عن مصدر أمني أن الانفجار وقع صباح اليوم.",
@@ -292,18 +328,22 @@ def _record(
     after: Sequence[Sequence[str]],
     spans: Sequence[Sequence[tuple[int, int]]],
 ) -> None:
+    # A step that refuses records the mentions it removed; one that takes, those it made or changed.
     for old, new, words in zip(before, after, spans, strict=True):
-        for a, b, _ in bio_spans(new):
-            if old[a:b] != new[a:b]:
+        kept, gone = (old, new) if step.verdict == "refused" else (new, old)
+        for a, b, _ in bio_spans(kept):
+            if gone[a:b] != kept[a:b]:
                 trace.record(table, step, words[a][0], words[b - 1][1])
 
 
 __all__ = [
     "ACROSS_SENTENCES",
+    "ADDRESS_KINDS",
     "POSTPROCESSING",
     "WITHIN_SENTENCE",
     "Step",
     "Tagging",
+    "drop_addresses",
     "harmonise_labels",
     "postprocess",
     "propagate",

@@ -14,7 +14,7 @@ from arabicnews.arabic.letters import PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import RuleTable, current_trace
-from arabicnews.model.columns import token_ends, token_texts
+from arabicnews.model.columns import token_ends, token_kinds, token_texts
 from arabicnews.model.entity import Entity, EntityLabel
 from arabicnews.model.spans import Token, sentence_token_ranges
 from arabicnews.stages.entities.bio import bio_spans
@@ -89,6 +89,8 @@ def entities_of(doc: Document, model: NerModel | None = None, skip: Collection[s
     # The columns of a TokenTable: a Token is built only where an entity starts.
     texts, ends = token_texts(tokens), token_ends(tokens)
     tagging = model.tagging([list(texts[lo:hi]) for lo, hi in chunks])
+    kinds = token_kinds(tokens)
+    tagging.kinds.extend([list(kinds[lo:hi]) for lo, hi in chunks])
     trace = current_trace()
     spans = None
     if trace is not None:
