@@ -197,7 +197,7 @@ def test_gold_documents_load_with_exact_numbers(tmp_path: Path) -> None:
     ("change", "message"),
     [
         ({"style": "twitter"}, "unknown style"),
-        ({"split": "train"}, "split must be dev or test"),
+        ({"split": "train"}, "split must be one of dev, dev2, test"),
         ({"file": "2015-08-11.json"}, "reserved"),
         ({"quantities": [{"start": 0, "end": 1}]}, "kind"),
         ({"quantities": [{"start": 0, "end": 1, "kind": "count", "value": "five"}]}, "not a number"),
