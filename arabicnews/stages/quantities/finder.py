@@ -470,7 +470,7 @@ class Finder(Cursor):
             or bare in lx.not_units
             or lx.numbers.lookup(bare) is not None
             or bare in lx.numbers.ordinals
-            or text in lx.cues
+            or (text in lx.cues and text not in lx.units)  # «منذ عام واحد»: a time unit is counted
             or (bare,) in lx.months
             or text.endswith(PAST_PLURAL)
         )

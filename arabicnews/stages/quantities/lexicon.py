@@ -232,7 +232,7 @@ SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
-LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*[-–)][^\S\n\r]*(?![0-9\s])")
+LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*(?:[-–)]|\.(?![0-9]))[^\S\n\r]*(?![0-9\s])")
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
