@@ -888,6 +888,13 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("تقام في الثالث والرابع من يوليو", "الثالث والرابع من يوليو", {"low": 3, "high": 4, "month": 7}),
         ("تبلغ أبعادها 33 في 46 سنتمترا", "33", {"kind": "measure"}),
         ("أنفق مبلغ الـ37 مليون", "37 مليون", {"kind": "money", "currency": None}),
+        # from the second development set (dev2)
+        ("قال منذ عام واحد تعاقدنا مع", "عام واحد", {"kind": "duration", "value": 1, "unit": "عام"}),
+        ("الذهب ينزل عن «1100» دولار قبل", "1100» دولار", {"kind": "money", "currency": "USD"}),
+        ("استقر عند أقل قليلا من 1100 دولار", "أقل قليلا من 1100 دولار", {"qualifier": "less_than"}),
+        ("قال 56 ممن شملهم الاستطلاع", "56", {"unit": None}),
+        ("وقال 30 إنهم", "30", {"unit": None}),
+        ("نفذوا اعتداءات 2008 التي استهدفت", "2008", {"kind": "date", "year": 2008}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:
@@ -912,6 +919,8 @@ def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> No
         "بعد شهر من الحادث",
         "Twitter:@9abdullah",
         "ارتفعت أرباحها في ربعها المالي الماضي",
+        "على النحو التالي :\n1.إجمالي المبلغ الموزع",
+        "كالتالي: 1. انخفاض القيمة",
     ],
 )
 def test_issue_15_traps(text: str) -> None:

@@ -104,6 +104,10 @@ from arabicnews.stages.quantities.rules import (
 _C = TypeVar("_C")
 
 
+QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+"""Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»)."""
+
+
 class Finder(Cursor):
     """Find the quantities of one text (single use)."""
 
@@ -312,11 +316,13 @@ class Finder(Cursor):
         start = n.start
         nt = self.nt
         number = (n.start, n.end)
-        if n.start > 0 and nt[n.start - 1] == "(" and nt[n.end : n.end + 1] == ")" and n.start - 1 >= self.floor:
-            # «خلال (30) يوماً», «(خمسة) أيام»: the brackets and the noun after them belong together
+        opening = nt[n.start - 1] if n.start > 0 and n.start - 1 >= self.floor else ""
+        if opening and QUOTE_PAIRS.get(opening) == nt[n.end : n.end + 1]:
+            # «خلال (30) يوماً», «(خمسة) أيام», «ينزل عن «1100» دولار»: the brackets or quotes around
+            # the number and the noun after them belong together (an opening quote stays outside)
             tail = self.tail(n.end + 1, n)
             if tail.unit is not None:
-                n = attrs.evolve(n, start=n.start - 1, end=n.end + 1)
+                n = attrs.evolve(n, start=n.start - 1 if opening == "(" else n.start, end=n.end + 1)
                 start = n.start
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)

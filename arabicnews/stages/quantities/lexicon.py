@@ -323,3 +323,7 @@ OPENING_QUOTES = '(«"'
 """Punctuation that may open a name before its number («"إف 16"»)."""
 
 __all__ = ["Lexicons", "lexicons"]
+
+OTHERS = "اخر"
+"""The normalised start of «آخرون», «آخرين», «أخرى»: after a number they count people or things
+(«وأصيب 1936 آخرون»), so the number is no year."""

@@ -41,6 +41,7 @@ from arabicnews.stages.quantities.lexicon import (
     LINE_START,
     LIST_MARK_AFTER,
     ONE_FORMS,
+    OTHERS,
     OPENING_QUOTES,
     PAST_PLURAL,
     PHONE,
@@ -703,6 +704,21 @@ def _chronology_entry(c: YearCandidate) -> int | None:
     return None
 
 
+def _year_of_noun(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
+        return None
+    if f.symbol_before(n.start):
+        return None
+    after = f.word_at(n.end)
+    if after is not None and after.text.startswith(OTHERS):
+        return None  # «وأصيب 1936 آخرون»: a count of people, the others
+    tail = f.tail(n.end, n)
+    if tail.unit is not None or tail.kind != "count" or tail.end != n.end:
+        return None
+    return f.emit_year(c, n.start)
+
+
 def _no_year_cue(c: YearCandidate) -> int | None:
     if c.cue is None or c.cue_role not in ("year_prep", "part") or not 1900 <= c.year <= 2100:
         return GO_ON
@@ -754,11 +770,18 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", "أبرز المحطات:\n3500- زائر"),
         ),
         Rule(
+            "a four-digit number from 1900 to 2100 after a noun, with no counted noun or sign of its own, is a year",
+            "نفذوا اعتداءات 2008 التي استهدفت المدينة",
+            "took",
+            _year_of_noun,
+            traps=("استقبل المستشفى 2010 مراجعين", "وأصيب 1936 آخرون", "تصل المكافأة حتى 2000 دولار"),
+        ),
+        Rule(
             "a bare four-digit number is a year only after a preposition or a part of the year",
             "استقبل المستشفى 2010 مراجعين",
             "refused",
             _no_year_cue,
-            traps=("منذ 2011 والبلاد تعاني",),
+            traps=("منذ 2011 والبلاد تعاني", "نفذوا اعتداءات 2008 التي استهدفت المدينة"),
         ),
         Rule(
             "a number before a currency or a percentage, or after a currency sign, is not a year",
