@@ -895,6 +895,9 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("قال 56 ممن شملهم الاستطلاع", "56", {"unit": None}),
         ("وقال 30 إنهم", "30", {"unit": None}),
         ("نفذوا اعتداءات 2008 التي استهدفت", "2008", {"kind": "date", "year": 2008}),
+        ("قال إن أكثر من نصف الألمان يعتقدون", "أكثر من نصف الألمان", {"qualifier": "more_than", "high": None}),
+        ("في تصادم حافلتين قرب المدينة", "حافلتين", {"kind": "count", "value": 2}),
+        ("بين شهري يونيو ويوليو الماضيين عندما", "يوليو الماضيين", {"month": 7, "relative": "last"}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:

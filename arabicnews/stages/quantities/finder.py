@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
+from arabicnews.arabic.numerals import Number, Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
 from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
@@ -530,8 +530,30 @@ class Finder(Cursor):
     def emit_fraction(self, n: Numeral, tail: Tail) -> int:
         kind: QuantityKind = "fraction" if tail.kind == "count" else tail.kind
         v = exact(n.value or Fraction(0))
+        start = n.start
+        qualifier: QualifierName = "exact"
+        # «أكثر من نصف الألمان»: a bound before a fraction of a noun bounds it, as it bounds a count
+        before = self.phrase_before(n.start, self.lx.qual_before)
+        if before is not None and before[0] != "exact":
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        elif tail.qualifier is not None:
+            qualifier = tail.qualifier  # type: ignore[assignment]
+        low: Number | None = v
+        high: Number | None = v
+        if qualifier in ("more_than", "at_least"):
+            high = None
+        elif qualifier in ("less_than", "at_most"):
+            low = None
         self.emit(
-            n.start, tail.end, (n.start, n.end), kind=kind, value=v, low=v, high=v, unit=self.unit_text(tail.unit)
+            start,
+            tail.end,
+            (n.start, n.end),
+            kind=kind,
+            qualifier=qualifier,
+            value=v,
+            low=low,
+            high=high,
+            unit=self.unit_text(tail.unit),
         )
         return tail.end
 
