@@ -47,7 +47,10 @@ def main(data: Path) -> None:
     wl = [
         dict(style="wikinews", file="WikiNewsTruth.txt", line=i, text=x)
         for i, x in enumerate(lines)
-        if x and not x.startswith("#") and regex.search(r"[0-9]", x) and len(x) < 900
+        if x
+        and not x.startswith("#")
+        and regex.search(r"[0-9]", x)
+        and len(x) < 900
         and ("WikiNewsTruth.txt", None, i, None) not in seen
     ]
     rng.shuffle(wl)
@@ -69,15 +72,19 @@ def main(data: Path) -> None:
     al = [
         dict(style="anercorp", file=path.name, sentence=i, text=" ".join(t))
         for i, t in enumerate(sents)
-        if regex.search(r"[0-9]", " ".join(t)) and len(" ".join(t)) < 600
-        and (path.name, None, None, i) not in seen
+        if regex.search(r"[0-9]", " ".join(t)) and len(" ".join(t)) < 600 and (path.name, None, None, i) not in seen
     ]
     rng.shuffle(al)
     docs += al[:3]
     for n, d in enumerate(docs):
         where = {k: v for k, v in d.items() if k not in ("text", "style")}
         sha1 = hashlib.sha1(str(d["text"]).encode()).hexdigest()
-        print(json.dumps(dict(id=f"{d['style']}-dev2-{n:02d}", style=d["style"], split="dev2", **where, sha1=sha1), ensure_ascii=False))
+        print(
+            json.dumps(
+                dict(id=f"{d['style']}-dev2-{n:02d}", style=d["style"], split="dev2", **where, sha1=sha1),
+                ensure_ascii=False,
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -24,10 +24,10 @@ import attrs
 import regex
 
 from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import Number, Numeral, Word as NumeralWord, exact, parse_numeral, split_words
+from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
-from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
+from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
