@@ -26,7 +26,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select import DAYS, NUM  # noqa: E402
+from quantity_gold_select import DAYS, NUM
 
 
 def main(data: Path) -> None:

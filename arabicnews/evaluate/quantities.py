@@ -458,7 +458,7 @@ def main(argv: Sequence[str]) -> int:
         description="Score the quantity stage against the hand-annotated gold (docs/quantities.md).",
     )
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (default), dev2 (a second development set), test (held out: score once) or all")  # fmt: skip
+                        help="dev (default), dev2 (second dev set), test (held out: score once) or all")  # fmt: skip
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None, help="default: benchmarks/quantity_gold.jsonl")
