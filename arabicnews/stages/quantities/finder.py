@@ -66,6 +66,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEENS,
     THOUSANDTHS,
     TRAILING,
+    WAW_NISBA,
     WHAT,
     WIRE_SEPARATOR,
     YEAR_AT,
@@ -605,7 +606,7 @@ class Finder(Cursor):
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
                     if (
-                        adj.text.startswith(AND)
+                        (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units
                         or adj.text in lx.cues
                         or adj.text in lx.numbers.ordinals

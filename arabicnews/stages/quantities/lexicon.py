@@ -247,6 +247,9 @@ ROUND = "000"
 """How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
 FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
+WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:ي|يه|يا|يين|يون|يات)")
+"""A nisba adjective whose «و» is a root letter, not the conjunction: with «و» taken off, no stem of
+two letters or more would be left («وطنيا», «ودية»; «ودولية» is «و» and «دولية»)."""
 NONSPACE = regex.compile(r"\S+")
 DATE_SEP = regex.compile(r"[/-]")
 CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}.])\.(?=[0-9]{1,3}(?![0-9/]))|[0-9]+|\p{L}+")
