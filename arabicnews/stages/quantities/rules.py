@@ -1392,6 +1392,13 @@ def _first_without_noun(c: OrdinalCandidate) -> int | None:
     return c.end if _no_noun_after(c) else None
 
 
+def _first_two(c: OrdinalCandidate) -> int | None:
+    nxt = c.next
+    if c.form != "construct" or nxt is None:
+        return None
+    return c.end if nxt.text in c.finder.lx.duals else None
+
+
 def _first_with_noun(c: OrdinalCandidate) -> int | None:
     return c.finder.emit_ordinal(c, c.next) if c.form == "construct" else None
 
@@ -1541,6 +1548,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _first_without_noun,
             traps=("هذه أول مرة",),
+        ),
+        Rule(
+            "«أول» before a dual noun is «the first two» («أول مباراتين»): the dual is the number, not a rank",
+            "شارك في أول مباراتين بالبطولة",
+            "refused",
+            _first_two,
+            traps=("هذه أول مرة يزور فيها المدينة",),
         ),
         Rule("«أول» with the noun after it", "هذه أول مرة يزور فيها المدينة", "took", _first_with_noun),
         Rule(
