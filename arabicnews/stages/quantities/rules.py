@@ -397,7 +397,14 @@ def _day_of_this_month(c: NumeralCandidate) -> int | None:
     if c.day_month is None or c.day_month[1] is not None:
         return None
     f, n, w = c.finder, c.n, c.day_month[0]
-    if w.text not in f.lx.day_relative:
+    if w.text == FROM:
+        # «يوم الأحد 9 من الشهر الحالي»: the month said as «الشهر» and a relative word
+        month = f.word_at(w.end)
+        rel = None if month is None or month.text != THE_MONTH else f.word_at(month.end)
+        if rel is None or f.lx.cues.get(rel.text, ("",))[0] != "relative":
+            return None
+        w = rel
+    elif w.text not in f.lx.day_relative:
         return None
     # the masculine relative word agrees with an unsaid «شهر»
     f.emit(n.start, w.end, (n.start, n.end), kind="date", day=int(n.value or 0), relative=f.lx.cues[w.text][1])
@@ -510,10 +517,11 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل 25 شخصا",),
         ),
         Rule(
-            "a day number before «الجاري», «المقبل» or «الماضي» is a day of that month",
+            "a day number before «الجاري», «المقبل», «الماضي» or «من الشهر الحالي» is a day of that month",
             "تبدأ الدراسة في 25 الجاري",
             "took",
             _day_of_this_month,
+            traps=("قتل 9 من الشهداء",),
         ),
         Rule(
             "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
