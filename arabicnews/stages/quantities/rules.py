@@ -29,6 +29,7 @@ from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
     AGE_WORDS,
     AND,
+    AND_NUMBER,
     ARTICLE,
     BY,
     CODE,
@@ -850,6 +851,21 @@ def _adjective_alone(c: CountCandidate) -> int | None:
     return n.end
 
 
+def _shared_noun(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not (n.digits and c.bare and c.symbol is None and not c.article):
+        return None
+    m = AND_NUMBER.match(f.nt, n.end)
+    if m is None or n.value is None or not n.value < int(m.group(1)):
+        return None
+    second = f.tail(m.end(1), n)
+    if second.unit is None or second.qualifier is not None:
+        return None
+    # the noun written once for both numbers counts the first too; the span stays the number
+    shared = attrs.evolve(second, end=c.tail.end)
+    return f.emit_count(attrs.evolve(c, tail=shared), shared.kind)
+
+
 def _money_and_subunit(c: CountCandidate) -> int | None:
     sub = c.finder.subunit_after(c)
     return None if sub is None else c.finder.emit_count(c, c.tail.kind, sub)
@@ -1016,6 +1032,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _rank_in_series,
             traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
+        ),
+        Rule(
+            "a bare number before «و» and a larger number with a noun is counted by that noun («3 و7 سنوات»)",
+            "طرحت سندات آجال 3 و 7 سنوات",
+            "took",
+            _shared_noun,
+            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف"),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
