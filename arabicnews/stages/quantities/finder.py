@@ -1071,6 +1071,12 @@ class Finder(Cursor):
             if text != w.text:
                 w = Word(text, w.start + 1, w.end)
             cue_role, cue = cues.get(text, ("",))[0], w
+            if cue_role == "relative":
+                # «العام الماضي 2014 بنسبة»: a year cue and a relative word before the number make it
+                # a year, read from the number (as the gold spans «العام الحالي 2015م»: «2015م»)
+                two = self.words_before(n.start, 2)
+                if len(two) == 2 and cues.get(without_proclitic(two[0].text, cues), ("",))[0] == "year_cue":
+                    cue_role = "year_prep"
         tail = self.tail(n.end, n) if n.digits and cue_role in ("year_prep", "part") else None
         c = YearCandidate(self, n, y, end, calendar, has_era, cue_role, cue, tail)
         hit = YEAR.first(c, self.trace, self.span(n.start, n.end))
@@ -1096,6 +1102,7 @@ class Finder(Cursor):
         relative = None
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end = cues[rel.text][1], rel.end
+
         part = None
         if c.cue is not None and c.cue_role == "part":
             start, part = c.cue.start, cues[c.cue.text][1]  # «نهاية 2014»
