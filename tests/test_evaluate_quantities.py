@@ -197,7 +197,7 @@ def test_gold_documents_load_with_exact_numbers(tmp_path: Path) -> None:
     ("change", "message"),
     [
         ({"style": "twitter"}, "unknown style"),
-        ({"split": "train"}, "split must be dev or test"),
+        ({"split": "train"}, "split must be one of dev, dev2, test"),
         ({"file": "2015-08-11.json"}, "reserved"),
         ({"quantities": [{"start": 0, "end": 1}]}, "kind"),
         ({"quantities": [{"start": 0, "end": 1, "kind": "count", "value": "five"}]}, "not a number"),
@@ -268,7 +268,7 @@ def test_shipped_gold_matches_the_corpora(data_dir: Path, shipped_gold: Path) ->
     docs = load_gold(shipped_gold)
     reader = TextReader(data_dir)
     assert sum(len(d.quantities) for d in docs) >= 600
-    assert {d.split for d in docs} == {"dev", "test"}
+    assert {d.split for d in docs} == {"dev", "dev2", "test"}
     for d in docs:
         text = reader.text(d)
         assert all(0 <= q.start < q.end <= len(text) for q in d.quantities)

@@ -27,7 +27,7 @@ from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, withou
 from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
-from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
+from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
@@ -66,6 +66,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEENS,
     THOUSANDTHS,
     TRAILING,
+    WAW_NISBA,
     WHAT,
     WIRE_SEPARATOR,
     YEAR_AT,
@@ -102,6 +103,10 @@ from arabicnews.stages.quantities.rules import (
 )
 
 _C = TypeVar("_C")
+
+
+QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+"""Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»)."""
 
 
 class Finder(Cursor):
@@ -312,11 +317,13 @@ class Finder(Cursor):
         start = n.start
         nt = self.nt
         number = (n.start, n.end)
-        if n.start > 0 and nt[n.start - 1] == "(" and nt[n.end : n.end + 1] == ")" and n.start - 1 >= self.floor:
-            # «خلال (30) يوماً», «(خمسة) أيام»: the brackets and the noun after them belong together
+        opening = nt[n.start - 1] if n.start > 0 and n.start - 1 >= self.floor else ""
+        if opening and QUOTE_PAIRS.get(opening) == nt[n.end : n.end + 1]:
+            # «خلال (30) يوماً», «(خمسة) أيام», «ينزل عن «1100» دولار»: the brackets or quotes around
+            # the number and the noun after them belong together (an opening quote stays outside)
             tail = self.tail(n.end + 1, n)
             if tail.unit is not None:
-                n = attrs.evolve(n, start=n.start - 1, end=n.end + 1)
+                n = attrs.evolve(n, start=n.start - 1 if opening == "(" else n.start, end=n.end + 1)
                 start = n.start
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)
@@ -470,7 +477,7 @@ class Finder(Cursor):
             or bare in lx.not_units
             or lx.numbers.lookup(bare) is not None
             or bare in lx.numbers.ordinals
-            or text in lx.cues
+            or (text in lx.cues and text not in lx.units)  # «منذ عام واحد»: a time unit is counted
             or (bare,) in lx.months
             or text.endswith(PAST_PLURAL)
         )
@@ -524,8 +531,30 @@ class Finder(Cursor):
     def emit_fraction(self, n: Numeral, tail: Tail) -> int:
         kind: QuantityKind = "fraction" if tail.kind == "count" else tail.kind
         v = exact(n.value or Fraction(0))
+        start = n.start
+        qualifier: QualifierName = "exact"
+        # «أكثر من نصف الألمان»: a bound before a fraction of a noun bounds it, as it bounds a count
+        before = self.phrase_before(n.start, self.lx.qual_before)
+        if before is not None and before[0] != "exact":
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        elif tail.qualifier is not None:
+            qualifier = tail.qualifier  # type: ignore[assignment]
+        low: Number | None = v
+        high: Number | None = v
+        if qualifier in ("more_than", "at_least"):
+            high = None
+        elif qualifier in ("less_than", "at_most"):
+            low = None
         self.emit(
-            n.start, tail.end, (n.start, n.end), kind=kind, value=v, low=v, high=v, unit=self.unit_text(tail.unit)
+            start,
+            tail.end,
+            (n.start, n.end),
+            kind=kind,
+            qualifier=qualifier,
+            value=v,
+            low=low,
+            high=high,
+            unit=self.unit_text(tail.unit),
         )
         return tail.end
 
@@ -577,7 +606,7 @@ class Finder(Cursor):
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
                     if (
-                        adj.text.startswith(AND)
+                        (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units
                         or adj.text in lx.cues
                         or adj.text in lx.numbers.ordinals
@@ -1042,6 +1071,12 @@ class Finder(Cursor):
             if text != w.text:
                 w = Word(text, w.start + 1, w.end)
             cue_role, cue = cues.get(text, ("",))[0], w
+            if cue_role == "relative":
+                # «العام الماضي 2014 بنسبة»: a year cue and a relative word before the number make it
+                # a year, read from the number (as the gold spans «العام الحالي 2015م»: «2015م»)
+                two = self.words_before(n.start, 2)
+                if len(two) == 2 and cues.get(without_proclitic(two[0].text, cues), ("",))[0] == "year_cue":
+                    cue_role = "year_prep"
         tail = self.tail(n.end, n) if n.digits and cue_role in ("year_prep", "part") else None
         c = YearCandidate(self, n, y, end, calendar, has_era, cue_role, cue, tail)
         hit = YEAR.first(c, self.trace, self.span(n.start, n.end))
@@ -1067,6 +1102,7 @@ class Finder(Cursor):
         relative = None
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end = cues[rel.text][1], rel.end
+
         part = None
         if c.cue is not None and c.cue_role == "part":
             start, part = c.cue.start, cues[c.cue.text][1]  # «نهاية 2014»

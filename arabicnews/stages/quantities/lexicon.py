@@ -232,7 +232,7 @@ SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
-LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*[-–)][^\S\n\r]*(?![0-9\s])")
+LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*(?:[-–)]|\.(?![0-9]))[^\S\n\r]*(?![0-9\s])")
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
@@ -247,6 +247,10 @@ ROUND = "000"
 """How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
 FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
+WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
+"""A nisba adjective whose «و» is a root letter, not the conjunction: one or two letters between «و»
+and a nisba ending with an agreement suffix («وطنيا», «ودية»; «ودولية» is «و» and «دولية»; a bare
+«ي» is left out: «وفي», «وحدي»)."""
 NONSPACE = regex.compile(r"\S+")
 DATE_SEP = regex.compile(r"[/-]")
 CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}.])\.(?=[0-9]{1,3}(?![0-9/]))|[0-9]+|\p{L}+")
@@ -323,3 +327,10 @@ OPENING_QUOTES = '(«"'
 """Punctuation that may open a name before its number («"إف 16"»)."""
 
 __all__ = ["Lexicons", "lexicons"]
+
+OTHERS = "اخر"
+"""The normalised start of «آخرون», «آخرين», «أخرى»: after a number they count people or things
+(«وأصيب 1936 آخرون»), so the number is no year."""
+
+AND_NUMBER = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*([0-9]+)(?![0-9.,/:٫٬])")
+"""«و» and a whole number in digits after a number («آجال 3 و 7 سنوات»)."""

@@ -29,6 +29,7 @@ from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
     AGE_WORDS,
     AND,
+    AND_NUMBER,
     ARTICLE,
     BY,
     CODE,
@@ -42,6 +43,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_MARK_AFTER,
     ONE_FORMS,
     OPENING_QUOTES,
+    OTHERS,
     PAST_PLURAL,
     PHONE,
     PREP_START,
@@ -396,7 +398,14 @@ def _day_of_this_month(c: NumeralCandidate) -> int | None:
     if c.day_month is None or c.day_month[1] is not None:
         return None
     f, n, w = c.finder, c.n, c.day_month[0]
-    if w.text not in f.lx.day_relative:
+    if w.text == FROM:
+        # «يوم الأحد 9 من الشهر الحالي»: the month said as «الشهر» and a relative word
+        month = f.word_at(w.end)
+        rel = None if month is None or month.text != THE_MONTH else f.word_at(month.end)
+        if rel is None or f.lx.cues.get(rel.text, ("",))[0] != "relative":
+            return None
+        w = rel
+    elif w.text not in f.lx.day_relative:
         return None
     # the masculine relative word agrees with an unsaid «شهر»
     f.emit(n.start, w.end, (n.start, n.end), kind="date", day=int(n.value or 0), relative=f.lx.cues[w.text][1])
@@ -509,10 +518,11 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل 25 شخصا",),
         ),
         Rule(
-            "a day number before «الجاري», «المقبل» or «الماضي» is a day of that month",
+            "a day number before «الجاري», «المقبل», «الماضي» or «من الشهر الحالي» is a day of that month",
             "تبدأ الدراسة في 25 الجاري",
             "took",
             _day_of_this_month,
+            traps=("قتل 9 من الشهداء",),
         ),
         Rule(
             "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
@@ -703,6 +713,21 @@ def _chronology_entry(c: YearCandidate) -> int | None:
     return None
 
 
+def _year_of_noun(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
+        return None
+    if f.symbol_before(n.start):
+        return None
+    after = f.word_at(n.end)
+    if after is not None and after.text.startswith(OTHERS):
+        return None  # «وأصيب 1936 آخرون»: a count of people, the others
+    tail = f.tail(n.end, n)
+    if tail.unit is not None or tail.kind != "count" or tail.end != n.end:
+        return None
+    return f.emit_year(c, n.start)
+
+
 def _no_year_cue(c: YearCandidate) -> int | None:
     if c.cue is None or c.cue_role not in ("year_prep", "part") or not 1900 <= c.year <= 2100:
         return GO_ON
@@ -754,11 +779,18 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", "أبرز المحطات:\n3500- زائر"),
         ),
         Rule(
+            "a four-digit number from 1900 to 2100 after a noun, with no counted noun or sign of its own, is a year",
+            "نفذوا اعتداءات 2008 التي استهدفت المدينة",
+            "took",
+            _year_of_noun,
+            traps=("استقبل المستشفى 2010 مراجعين", "وأصيب 1936 آخرون", "تصل المكافأة حتى 2000 دولار"),
+        ),
+        Rule(
             "a bare four-digit number is a year only after a preposition or a part of the year",
             "استقبل المستشفى 2010 مراجعين",
             "refused",
             _no_year_cue,
-            traps=("منذ 2011 والبلاد تعاني",),
+            traps=("منذ 2011 والبلاد تعاني", "نفذوا اعتداءات 2008 التي استهدفت المدينة"),
         ),
         Rule(
             "a number before a currency or a percentage, or after a currency sign, is not a year",
@@ -817,6 +849,21 @@ def _adjective_alone(c: CountCandidate) -> int | None:
     if n.digits or n.words != 1 or c.tail.kind != "count" or f.nt[n.start : n.end] not in f.lx.adjective_numbers:
         return None
     return n.end
+
+
+def _shared_noun(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not (n.digits and c.bare and c.symbol is None and not c.article):
+        return None
+    m = AND_NUMBER.match(f.nt, n.end)
+    if m is None or n.value is None or not n.value < int(m.group(1)):
+        return None
+    second = f.tail(m.end(1), n)
+    if second.unit is None or second.qualifier is not None:
+        return None
+    # the noun written once for both numbers counts the first too; the span stays the number
+    shared = attrs.evolve(second, end=c.tail.end)
+    return f.emit_count(attrs.evolve(c, tail=shared), shared.kind)
 
 
 def _money_and_subunit(c: CountCandidate) -> int | None:
@@ -985,6 +1032,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _rank_in_series,
             traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
+        ),
+        Rule(
+            "a bare number before «و» and a larger number with a noun is counted by that noun («3 و7 سنوات»)",
+            "طرحت سندات آجال 3 و 7 سنوات",
+            "took",
+            _shared_noun,
+            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف"),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
@@ -1369,6 +1423,13 @@ def _first_without_noun(c: OrdinalCandidate) -> int | None:
     return c.end if _no_noun_after(c) else None
 
 
+def _first_two(c: OrdinalCandidate) -> int | None:
+    nxt = c.next
+    if c.form != "construct" or nxt is None:
+        return None
+    return c.end if nxt.text in c.finder.lx.duals else None
+
+
 def _first_with_noun(c: OrdinalCandidate) -> int | None:
     return c.finder.emit_ordinal(c, c.next) if c.form == "construct" else None
 
@@ -1518,6 +1579,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _first_without_noun,
             traps=("هذه أول مرة",),
+        ),
+        Rule(
+            "«أول» before a dual noun is «the first two» («أول مباراتين»): the dual is the number, not a rank",
+            "شارك في أول مباراتين بالبطولة",
+            "refused",
+            _first_two,
+            traps=("هذه أول مرة يزور فيها المدينة",),
         ),
         Rule("«أول» with the noun after it", "هذه أول مرة يزور فيها المدينة", "took", _first_with_noun),
         Rule(
