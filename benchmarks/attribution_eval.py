@@ -297,8 +297,12 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout")
-GOLD_FILES = (ROOT / "benchmarks" / "attribution_gold.jsonl", ROOT / "benchmarks" / "attribution_gold2.jsonl")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2")
+GOLD_FILES = (
+    ROOT / "benchmarks" / "attribution_gold.jsonl",
+    ROOT / "benchmarks" / "attribution_gold2.jsonl",
+    ROOT / "benchmarks" / "attribution_gold3.jsonl",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -317,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--split",
         action="append",
         choices=SPLITS,
-        help="score only this split (dev, heldout, old_heldout); repeat for several; default: dev, heldout",
+        help="score only this split (dev, heldout, old_heldout, dev2); repeat for several; default: dev, heldout",
     )
     ap.add_argument("--entities", action="store_true", help="run the entities stage before attributions")
     ap.add_argument("--speed", action="store_true", help="only time the stage on 2015-08-10.json")
