@@ -191,7 +191,9 @@ class Phrases(Index):
         out: list[Source] = []
         start = a
         for k in range(a + 1, b):
-            if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k)):
+            # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
+            unnamed = self.head(k) in self.lex.unnamed
+            if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
                 if self.inside_body(k):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
@@ -272,7 +274,8 @@ class Phrases(Index):
         («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
         collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
         """
-        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) for j in range(a, k))):
+        # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
+        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
         if self.head(a) in self.lex.unnamed:
             return -1

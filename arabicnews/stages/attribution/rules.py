@@ -56,6 +56,22 @@ BETWEEN_REACH = 4
 WA = "و"
 UNVEILING = ("أعلن", "كشف")
 VIA = "عبر"
+NOUN_PREPOSITIONS = ("في", "من", "علي", "الي", "عن", "حول", "بعد", "قبل")
+"""Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»)."""
+PRAYED_TO = ("الله", "المولي", "ربه")
+"""Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
+CALLS = ("دعا", "داعيا")
+SAW = "رأى"
+"""The lemma of «رأى» "stated as a view", spelled alike with the noun «رأي» once ى/ي are folded."""
+YA = "\u064a"
+"""ي: a word that ends in it in the original text is not a verb that ends in ى."""
+CONDITIONALS = ("اذا", "لو", "لئن")
+"""Conditional particles (normalised): «إذا رأى» is a hypothesis."""
+"""The lemmas of calling; called on God, they are prayers."""
+CONVICTING = "أدان"
+VERDICT_WORDS = ("بتهمه", "بتهم", "بالسجن", "بالاعدام", "بجريمه")
+"""Words after «أدان» + object that make it a court's verdict, not a condemnation (normalised)."""
+VERDICT_REACH = 6
 """«عبر»: "expressed" only with «عن» after it; otherwise "via" («عبر مساعدات لوجستية»)."""
 """Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
 EVIDENCE_REACH = 2
@@ -294,6 +310,50 @@ def _between(cand: CueCandidate) -> Refusal | None:
     return None
 
 
+@_cues(
+    "a cue word right after a preposition is a verbal noun, not a verb",
+    "ونجحت الاختبارات في كشف الدور الذي تلعبه الجينات المفقودة.",
+    "refused",
+    "وفي المقابل كشف الوزير عن خطة جديدة للطرق.",
+    "وقال في كلمته إن المشروع سينتهي قريبا.",
+)
+def _after_preposition(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+        return None
+    return REFUSED if a.norm[i - 1] in NOUN_PREPOSITIONS else None
+
+
+@_cues(
+    "«رأي» written with ي is the noun “opinion” (or a name), not the verb «رأى»",
+    "بناء على تقرير رأي خطي صادر عن طبيب.",
+    "refused",
+    "ورأى الوزير أن الخطة ستنجح.",
+)
+def _opinion_noun(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != SAW or cand.match.last != i:
+        return None
+    # ي/ى folding makes «رأي», «راي» (a name: «جون راي») the verb; the original spelling decides.
+    return REFUSED if a.toks[i].text.endswith(YA) else None
+
+
+@_cues(
+    "a cue after a conditional particle is a hypothesis, not a report",
+    "ويحق للمدير التوجه إلى المحكمة إذا ما رأى أن هناك خطرا على حياته.",
+    "refused",
+    "ورأى الوزير أن الخطة ستنجح إذا توفر التمويل.",
+)
+def _conditional(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech":
+        return None
+    k = i - 1
+    if k >= 0 and a.bare[k] in WHAT:
+        k -= 1  # «إذا ما رأى»
+    return REFUSED if k >= 0 and a.bare[k] in CONDITIONALS else None
+
+
 CUES = _cues.table()
 
 
@@ -472,8 +532,7 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وقتل ١٢ شخصا حسب المرصد السوري.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
-    a, k = cand.index, cand.after_cue
-    return REFUSED if a.head(k) in a.lex.not_sources or a.bare[k] in a.lex.not_sources else None
+    return REFUSED if cand.index.plan_noun(cand.after_cue) else None
 
 
 @_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
@@ -719,6 +778,34 @@ def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     return None if a.conj[i] or i == first or a.punct[i - 1] else REFUSED
 
 
+@_speech(
+    "a call addressed to God is a prayer, not a report",
+    "ودعا رئيس الهيئة الله عز وجل أن يتقبل الشهداء.",
+    "refused",
+    "ودعا رئيس الهيئة المواطنين إلى الحذر.",
+)
+def _prayer(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma not in CALLS:
+        return None
+    a = cand.index
+    end = min(cand.marker_at, a.sent_limit(cand.cue))
+    return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(cand.after_cue, end)) else None
+
+
+@_speech(
+    "a court that «أدان» someone «بتهمة» gives a verdict, not a statement",
+    "وكانت المحكمة قد أدانت الأكاديمي بتهم عدة منها حيازة مواد محظورة.",
+    "refused",
+    "وأدانت المنظمة قصف المناطق السكنية في المدينة.",
+)
+def _verdict(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma != CONVICTING:
+        return None
+    a, p = cand.index, cand.after_cue
+    end = min(a.sent_limit(cand.cue), p + VERDICT_REACH)
+    return REFUSED if any(a.bare[k] in VERDICT_WORDS for k in range(p, end)) else None
+
+
 SPEECH_CUES = _speech.table()
 
 
@@ -833,7 +920,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
     end = cand.subject_end()
     for k in range(p if calls else p + 1, end):
-        if a.head(k) in a.grammar.objects:
+        # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee.
+        if a.head(k) in a.grammar.objects and not a.lpre[k]:
             return a.split_sources(p, k)
     if calls:
         # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first
