@@ -295,7 +295,19 @@ class Phrases(Index):
         """
         if not self.lpre[k] or self.bare[k].startswith(LAM_ARTICLE):
             return False
+        roles = [j for j in range(a, k) if self.is_role(j)]
+        if self.is_role(k) and roles and self.name_in(roles[-1] + 1, k):
+            # «الأمين العام ... عبدالله البدري لوزير الطاقة»: ل + a role after the name that
+            # follows the last role is the audience («الرئيس التنفيذي لشركة زين» is a complement).
+            return True
         return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def name_in(self, a: int, k: int) -> bool:
+        """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""
+        return any(
+            self.word(j) and not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
+            for j in range(a, k)
+        )
 
     def aside_end(self, k: int, limit: int) -> int:
         """The token after a bracketed or dashed aside opening at ``k``, or -1.
@@ -390,8 +402,9 @@ class Phrases(Index):
             if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
                 k += 1
                 continue
-            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
-                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
+            document = self.head(a) in self.lex.documents
+            if (unnamed or role or document) and not head_def and w.endswith(g.adjective_endings):
+                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة», «تقارير صحافية محلية».
                 k += 1
                 continue
             if role and not head_def and not unnamed and k == a + 1:
@@ -427,7 +440,7 @@ class Phrases(Index):
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
         stopped = False
-        ba = info.prep == BA and info.type == "speech" and info.np
+        ba = info.prep == BA and info.type in ("speech", "participle") and info.np
         while k < limit:
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:

@@ -61,6 +61,10 @@ NOUN_PREPOSITIONS = ("في", "من", "علي", "الي", "عن", "حول", "بع
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
 CALLS = ("دعا", "داعيا")
+CLAIMED = "ادعى"
+"""The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
+ALIF_MAQSURA = "\u0649"
+"""ى: a present verb that ends in it is passive («تُدعى»), not «تدعي»."""
 SAW = "رأى"
 """The lemma of «رأى» "stated as a view", spelled alike with the noun «رأي» once ى/ي are folded."""
 YA = "\u064a"
@@ -352,6 +356,19 @@ def _conditional(cand: CueCandidate) -> Refusal | None:
     if k >= 0 and a.bare[k] in WHAT:
         k -= 1  # «إذا ما رأى»
     return REFUSED if k >= 0 and a.bare[k] in CONDITIONALS else None
+
+
+@_cues(
+    "«يدعى», «تدعى» written with ى is the passive “is called”, not «يدعي» “claims”",
+    "ونقلت الصحيفة عن المرأة التي تدعى لينا أن الأحكام قاسية.",
+    "refused",
+    "وتدعي الشركة أن المنتج آمن تماما.",
+)
+def _called(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != CLAIMED or cand.match.last != i or not cand.match.info.present:
+        return None
+    return REFUSED if a.toks[i].text.endswith(ALIF_MAQSURA) else None
 
 
 CUES = _cues.table()
@@ -912,12 +929,16 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
+    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
+    if _has_subject(cand) and cand.info.type == "participle" and calls:
+        # «داعيا الجميع إلى», «متهما تركيا بانتهاك»: a participle has no subject of its own; the
+        # words before its preposition are the one called on or accused.
+        return ()
     if not (_has_subject(cand) and cand.info.type == "speech"):
         return None
     # A verb with a preposition before its content («دعا ... إلى») may name the addressee right
     # after it, with the subject dropped; any other verb only after its subject («فسر مراقبون
     # هذه التصرفات بأن»).
-    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
     end = cand.subject_end()
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee.
