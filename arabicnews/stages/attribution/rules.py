@@ -1212,7 +1212,7 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
 
 @_readings(
     "the noun phrase after a participle is the content",
-    "وطالب السكان بتحسين الخدمات، مطالبين بإيجاد حلول عاجلة.",
+    "وطالب السكان بتحسين الخدمات، مؤكدين ضرورة إيجاد حلول عاجلة.",
     "took",
 )
 def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
