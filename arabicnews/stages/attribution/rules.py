@@ -710,6 +710,17 @@ def _claimed(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a preposition that opens a content belongs to the first cue before it",
+    "وعبرت الجماهير عبر مواقع التواصل عن غضبها من النتيجة.",
+    "refused",
+    "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+)
+def _claimed_preposition(cand: SpeechCue) -> Refusal | None:
+    # One preposition is governed by one verb: «عبرت ... عبر مواقع ... عن غضبها» is one report.
+    return REFUSED if cand.how == "prep" and cand.marker_at in cand.index.claimed else None
+
+
+@_speech(
     "a verb whose subject is evidence reports no one's words",
     "وتشير الأرقام إلى أن عدد الزوار ارتفع هذا العام.",
     "refused",
