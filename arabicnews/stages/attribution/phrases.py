@@ -52,6 +52,8 @@ BUT = ("لكن", "ولكن")
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
 BEFORE = "لدي"
+OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+"""Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
 IN_THE_NAME_OF = "باسم"
 """«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
@@ -231,6 +233,9 @@ class Phrases(Index):
             if seat > k:
                 k = seat  # «قادة الأركان في كوريا الجنوبية أن»: the seat names the body
                 continue
+            if k > a and self.at_body(a, k, b):
+                k += 2  # «مسؤول حالات الطوارئ لدى هيومن رايتس ووتش»: the body the role serves
+                continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.bare[k] in relatives:
@@ -301,6 +306,19 @@ class Phrases(Index):
             # follows the last role is the audience («الرئيس التنفيذي لشركة زين» is a complement).
             return True
         return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def at_body(self, a: int, k: int, b: int) -> bool:
+        """Whether «لدى» at ``k`` joins a role in ``[a, k)`` to the body it serves.
+
+        «لدى» + a verbal noun with a pronoun («لدى وصوله», «لدى لقائه») or an occasion is "upon",
+        a time, and stops the source.
+        """
+        if self.bare[k] != BEFORE or k + 1 >= b or not self.word(k + 1):
+            return False
+        nxt = self.bare[k + 1]
+        if nxt.endswith(OBJECT_PRONOUN_ENDINGS) or self.head(k + 1) in self.grammar.occasions or self.is_stop(k + 1):
+            return False
+        return any(self.is_role(j) for j in range(a, k))
 
     def name_in(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""

@@ -61,6 +61,10 @@ NOUN_PREPOSITIONS = ("في", "من", "علي", "الي", "عن", "حول", "بع
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
 CALLS = ("دعا", "داعيا")
+CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
+"""Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
+DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
+"""Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
 """The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
 ALIF_MAQSURA = "\u0649"
@@ -691,13 +695,15 @@ def _no_document(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "a present-tense verb does not report a noun phrase",
+    "a present-tense verb does not report a noun phrase, unless it advises or calls for an action",
     "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+    "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
-    return REFUSED if cand.how == "prep" and cand.info.present else None
+    # Advice and calls report an action even in the present («ينصح الأطباء بشرب الماء»).
+    return REFUSED if cand.how == "prep" and cand.info.present and cand.info.lemma not in DIRECTIVES else None
 
 
 @_speech(
@@ -797,13 +803,15 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
     "refused",
     "وطالب بتحسين الخدمات في الأحياء الجديدة.",
+    "والماء مفيد، كما ينصح بشرب الماء الدافئ صباحا.",
 )
 def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
         return None
     first = a.sent_first[a.sent_of[i]]
-    return None if a.conj[i] or i == first or a.punct[i - 1] else REFUSED
+    # «كما ينصح بـ», «فيما طالب بـ», «وقد طالب بـ»: these words open a clause too.
+    return None if a.conj[i] or i == first or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS else REFUSED
 
 
 @_speech(
