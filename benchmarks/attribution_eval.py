@@ -9,13 +9,16 @@ CC BY-NC-SA 4.0) is read from ``../shared/data/saudinewsnet`` at evaluation time
 ``heldout``, fixed by a seeded shuffle before the system was run on them), optional ``speaker``
 offsets for pronoun subjects, and ``negatives``: sentences holding cue-like words and no
 attribution. Records marked ``negatives_only`` count only for those sentences. The first file's
-articles are ``dev`` (08-10, 07-31) or ``old_heldout`` (08-06, 07-22).
+articles are ``dev`` (08-10, 07-31) or ``old_heldout`` (08-06, 07-22). ``attribution_gold3.jsonl``
+(issue 14, session 7) is ``dev2``: a fresh development set of 30 new articles, annotated before the
+stage was run on them (how they were drawn: docs/attribution.md).
 
 Usage::
 
     python benchmarks/attribution_eval.py                         # dev and held-out tables
     python benchmarks/attribution_eval.py --split old_heldout     # the first set's held-out days
     python benchmarks/attribution_eval.py --split dev --show      # every error on dev
+    python benchmarks/attribution_eval.py --split dev2            # the fresh development set
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
