@@ -56,8 +56,9 @@ BETWEEN_REACH = 4
 WA = "و"
 UNVEILING = ("أعلن", "كشف")
 VIA = "عبر"
-NOUN_PREPOSITIONS = ("في", "من", "علي", "الي", "عن", "حول", "بعد", "قبل")
-"""Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»)."""
+NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "قبل")
+"""Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»).
+«من» is not one: before a verb it is mostly the relative “who” («هناك من يقول إن»)."""
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
 CALLS = ("دعا", "داعيا")
@@ -324,6 +325,7 @@ def _between(cand: CueCandidate) -> Refusal | None:
     "refused",
     "وفي المقابل كشف الوزير عن خطة جديدة للطرق.",
     "وقال في كلمته إن المشروع سينتهي قريبا.",
+    "وهناك من يقول إن المقاومة تقاتل تحت علم آخر.",
 )
 def _after_preposition(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
