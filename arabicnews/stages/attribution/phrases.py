@@ -420,9 +420,11 @@ class Phrases(Index):
             if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
                 k += 1
                 continue
-            document = self.head(a) in self.lex.documents
-            if (unnamed or role or document) and not head_def and w.endswith(g.adjective_endings):
-                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة», «تقارير صحافية محلية».
+            if self.head(a) in self.lex.documents and not head_def and w.endswith(g.nisba_endings):
+                k += 1  # «تقارير صحافية محلية»: a document's nisba adjectives
+                continue
+            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
+                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
                 k += 1
                 continue
             if role and not head_def and not unnamed and k == a + 1:

@@ -62,6 +62,11 @@ NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "ق
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
 CALLS = ("دعا", "داعيا")
+PRAYED_FOR = ("له", "لها", "لهم", "لهما")
+"""«دعا له»: prayed for him."""
+PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
+"""What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
+PRAYER_REACH = 3
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
@@ -105,7 +110,7 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
-RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
+RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
@@ -375,6 +380,19 @@ def _called(cand: CueCandidate) -> Refusal | None:
     if cand.match.info.lemma != CLAIMED or cand.match.last != i or not cand.match.info.present:
         return None
     return REFUSED if a.toks[i].text.endswith(ALIF_MAQSURA) else None
+
+
+@_cues(
+    "a participle right after a number is a noun («29 متهما»)",
+    "ويحاكم أمام المحكمة 29 متهما بتهمة تفجير المسجد.",
+    "refused",
+    "ونفى الوزير الخبر، متهما الصحيفة بالتضليل.",
+)
+def _counted_noun(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "participle" or i == 0:
+        return None
+    return REFUSED if a.toks[i - 1].kind == "number" else None
 
 
 CUES = _cues.table()
@@ -704,8 +722,14 @@ def _no_document(cand: SpeechCue) -> Refusal | None:
     "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
-    # Advice and calls report an action even in the present («ينصح الأطباء بشرب الماء»).
-    return REFUSED if cand.how == "prep" and cand.info.present and cand.info.lemma not in DIRECTIVES else None
+    if not (cand.how == "prep" and cand.info.present):
+        return None
+    # Advice and calls report an action even in the present («كما ينصح الأطباء بشرب الماء»),
+    # where a clause starts; after an indefinite noun the verb describes it («قصائد تحث على»).
+    a, i = cand.index, cand.cue
+    first = a.sent_first[a.sent_of[i]]
+    opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
+    return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
 
 
 @_speech(
@@ -821,13 +845,18 @@ def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     "ودعا رئيس الهيئة الله عز وجل أن يتقبل الشهداء.",
     "refused",
     "ودعا رئيس الهيئة المواطنين إلى الحذر.",
+    "ودعا المجلس إلى ضبط النفس، داعيا للحوار بين الطرفين.",
 )
 def _prayer(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma not in CALLS:
         return None
-    a = cand.index
+    a, p = cand.index, cand.after_cue
+    if p < a.n and a.bare[p] in PRAYED_FOR:
+        return REFUSED  # «داعين له بالتوفيق»: a prayer for someone
+    if any(a.bare[k] in PRAYER_GOODS for k in range(p, min(a.n, p + PRAYER_REACH))):
+        return REFUSED  # «داعين للفقيدة بالرحمة»: what is asked of God
     end = min(cand.marker_at, a.sent_limit(cand.cue))
-    return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(cand.after_cue, end)) else None
+    return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(p, end)) else None
 
 
 @_speech(
