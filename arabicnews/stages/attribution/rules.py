@@ -387,12 +387,16 @@ def _called(cand: CueCandidate) -> Refusal | None:
     "ويحاكم أمام المحكمة 29 متهما بتهمة تفجير المسجد.",
     "refused",
     "ونفى الوزير الخبر، متهما الصحيفة بالتضليل.",
+    "وبلغت المساحة 3460م2 لافتًا إلى أن نسبة الإنجاز 80%.",
 )
 def _counted_noun(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if cand.match.info.type != "participle" or i == 0:
         return None
-    return REFUSED if a.toks[i - 1].kind == "number" else None
+    num = a.toks[i - 1]
+    # A number glued to a unit before it («3460م2 لافتًا إلى») is a measure, not a count.
+    whole = i < 2 or a.toks[i - 2].end < num.start
+    return REFUSED if num.kind == "number" and whole else None
 
 
 CUES = _cues.table()
