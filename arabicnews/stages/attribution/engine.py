@@ -59,7 +59,7 @@ class _Analysis(Speakers):
                 span = (speech.cue_start, speech.cue_end)
                 if SPEECH_CUES.first(speech, trace, span) is not None:
                     continue
-                if speech.how in ("quote", "colon"):
+                if speech.how in ("quote", "colon", "prep"):
                     self.claimed.add(speech.marker_at)
                 if speech.how != "none":
                     found = SOURCES.first(speech, trace, span)

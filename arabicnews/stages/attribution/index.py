@@ -56,6 +56,10 @@ BETWEEN = "بين"
 """«بين»: «بيّن» "stated" or "between", written alike."""
 WHAT_FORMS = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أعلنت»)."""
+DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك")
+"""Demonstratives that may stand before a noun of plan or law («حسب هذه الخطة»)."""
+PRONOUNS_HE_SHE = ("هو", "هي")
+"""«هو», «هي» (normalised) after «ما»: «وفق ما هو مخطط له»."""
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 CLAUSE_OPENERS = (CONJUNCTION, "فيما")
@@ -305,8 +309,24 @@ class Index:
         k = match.last + 1
         if k < self.n and self.bare[k] in (LAM, *LONE_LAM):
             k += 1
-        if k >= self.n or self.bare[k] in WHAT_FORMS:
+        if k < self.n and self.bare[k] in WHAT_FORMS and not self.what_it_is(k):
             return False  # «وفق ما أعلنت البعثة»: a report
+        return self.plan_noun(k)
+
+    def what_it_is(self, k: int) -> bool:
+        """Whether «ما» at ``k`` is followed by «هو»/«هي» («وفق ما هو مخطط له»: as planned)."""
+        return k + 1 < self.n and self.bare[k + 1] in PRONOUNS_HE_SHE
+
+    def plan_noun(self, k: int) -> bool:
+        """Whether the words at ``k``, right after an according-to cue, are a plan, a law or a need.
+
+        A noun of ``not_sources.txt`` (where a bare «ما» means no reporting verb followed), also
+        after a demonstrative («على ذمة هذه القضية»).
+        """
+        if k < self.n and self.bare[k] in DEMONSTRATIVES:
+            k += 1
+        if k >= self.n:
+            return False
         return self.head(k) in self.lex.not_sources or self.bare[k] in self.lex.not_sources
 
     def second_between(self, i: int) -> bool:

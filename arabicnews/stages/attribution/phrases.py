@@ -52,6 +52,8 @@ BUT = ("لكن", "ولكن")
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
 BEFORE = "لدي"
+OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+"""Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
 IN_THE_NAME_OF = "باسم"
 """«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
@@ -191,7 +193,9 @@ class Phrases(Index):
         out: list[Source] = []
         start = a
         for k in range(a + 1, b):
-            if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k)):
+            # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
+            unnamed = self.head(k) in self.lex.unnamed
+            if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
                 if self.inside_body(k):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
@@ -228,6 +232,9 @@ class Phrases(Index):
             seat = self.seat_end(a, k, b) if k > a and self.bare[k] in IN else -1
             if seat > k:
                 k = seat  # «قادة الأركان في كوريا الجنوبية أن»: the seat names the body
+                continue
+            if k > a and self.at_body(a, k, b):
+                k += 2  # «مسؤول حالات الطوارئ لدى هيومن رايتس ووتش»: the body the role serves
                 continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
@@ -272,7 +279,8 @@ class Phrases(Index):
         («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
         collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
         """
-        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) for j in range(a, k))):
+        # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
+        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
         if self.head(a) in self.lex.unnamed:
             return -1
@@ -292,7 +300,32 @@ class Phrases(Index):
         """
         if not self.lpre[k] or self.bare[k].startswith(LAM_ARTICLE):
             return False
+        roles = [j for j in range(a, k) if self.is_role(j)]
+        if self.is_role(k) and roles and self.name_in(roles[-1] + 1, k):
+            # «الأمين العام ... عبدالله البدري لوزير الطاقة»: ل + a role after the name that
+            # follows the last role is the audience («الرئيس التنفيذي لشركة زين» is a complement).
+            return True
         return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def at_body(self, a: int, k: int, b: int) -> bool:
+        """Whether «لدى» at ``k`` joins a role in ``[a, k)`` to the body it serves.
+
+        «لدى» + a verbal noun with a pronoun («لدى وصوله», «لدى لقائه») or an occasion is "upon",
+        a time, and stops the source.
+        """
+        if self.bare[k] != BEFORE or k + 1 >= b or not self.word(k + 1):
+            return False
+        nxt = self.bare[k + 1]
+        if nxt.endswith(OBJECT_PRONOUN_ENDINGS) or self.head(k + 1) in self.grammar.occasions or self.is_stop(k + 1):
+            return False
+        return any(self.is_role(j) for j in range(a, k))
+
+    def name_in(self, a: int, k: int) -> bool:
+        """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""
+        return any(
+            self.word(j) and not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
+            for j in range(a, k)
+        )
 
     def aside_end(self, k: int, limit: int) -> int:
         """The token after a bracketed or dashed aside opening at ``k``, or -1.
@@ -387,6 +420,9 @@ class Phrases(Index):
             if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
                 k += 1
                 continue
+            if self.head(a) in self.lex.documents and not head_def and w.endswith(g.nisba_endings):
+                k += 1  # «تقارير صحافية محلية»: a document's nisba adjectives
+                continue
             if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
                 # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
                 k += 1
@@ -424,7 +460,7 @@ class Phrases(Index):
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
         stopped = False
-        ba = info.prep == BA and info.type == "speech" and info.np
+        ba = info.prep == BA and info.type in ("speech", "participle") and info.np
         while k < limit:
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:

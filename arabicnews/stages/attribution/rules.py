@@ -56,6 +56,36 @@ BETWEEN_REACH = 4
 WA = "و"
 UNVEILING = ("أعلن", "كشف")
 VIA = "عبر"
+NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "قبل")
+"""Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»).
+«من» is not one: before a verb it is mostly the relative “who” («هناك من يقول إن»)."""
+PRAYED_TO = ("الله", "المولي", "ربه")
+"""Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
+CALLS = ("دعا", "داعيا")
+PRAYED_FOR = ("له", "لها", "لهم", "لهما")
+"""«دعا له»: prayed for him."""
+PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
+"""What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
+PRAYER_REACH = 3
+CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
+"""Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
+DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
+"""Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
+CLAIMED = "ادعى"
+"""The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
+ALIF_MAQSURA = "\u0649"
+"""ى: a present verb that ends in it is passive («تُدعى»), not «تدعي»."""
+SAW = "رأى"
+"""The lemma of «رأى» "stated as a view", spelled alike with the noun «رأي» once ى/ي are folded."""
+YA = "\u064a"
+"""ي: a word that ends in it in the original text is not a verb that ends in ى."""
+CONDITIONALS = ("اذا", "لو", "لئن")
+"""Conditional particles (normalised): «إذا رأى» is a hypothesis."""
+"""The lemmas of calling; called on God, they are prayers."""
+CONVICTING = "أدان"
+VERDICT_WORDS = ("بتهمه", "بتهم", "بالسجن", "بالاعدام", "بجريمه")
+"""Words after «أدان» + object that make it a court's verdict, not a condemnation (normalised)."""
+VERDICT_REACH = 6
 """«عبر»: "expressed" only with «عن» after it; otherwise "via" («عبر مساعدات لوجستية»)."""
 """Cues that announce or unveil a thing when no «أن», quote or colon follows («أعلنت حالة الطوارئ»)."""
 EVIDENCE_REACH = 2
@@ -80,7 +110,7 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
-RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها")
+RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
@@ -294,6 +324,81 @@ def _between(cand: CueCandidate) -> Refusal | None:
     return None
 
 
+@_cues(
+    "a cue word right after a preposition is a verbal noun, not a verb",
+    "ونجحت الاختبارات في كشف الدور الذي تلعبه الجينات المفقودة.",
+    "refused",
+    "وفي المقابل كشف الوزير عن خطة جديدة للطرق.",
+    "وقال في كلمته إن المشروع سينتهي قريبا.",
+    "وهناك من يقول إن المقاومة تقاتل تحت علم آخر.",
+)
+def _after_preposition(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+        return None
+    return REFUSED if a.norm[i - 1] in NOUN_PREPOSITIONS else None
+
+
+@_cues(
+    "«رأي» written with ي is the noun “opinion” (or a name), not the verb «رأى»",
+    "بناء على تقرير رأي خطي صادر عن طبيب.",
+    "refused",
+    "ورأى الوزير أن الخطة ستنجح.",
+)
+def _opinion_noun(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != SAW or cand.match.last != i:
+        return None
+    # ي/ى folding makes «رأي», «راي» (a name: «جون راي») the verb; the original spelling decides.
+    return REFUSED if a.toks[i].text.endswith(YA) else None
+
+
+@_cues(
+    "a cue after a conditional particle is a hypothesis, not a report",
+    "ويحق للمدير التوجه إلى المحكمة إذا ما رأى أن هناك خطرا على حياته.",
+    "refused",
+    "ورأى الوزير أن الخطة ستنجح إذا توفر التمويل.",
+)
+def _conditional(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech":
+        return None
+    k = i - 1
+    if k >= 0 and a.bare[k] in WHAT:
+        k -= 1  # «إذا ما رأى»
+    return REFUSED if k >= 0 and a.bare[k] in CONDITIONALS else None
+
+
+@_cues(
+    "«يدعى», «تدعى» written with ى is the passive “is called”, not «يدعي» “claims”",
+    "ونقلت الصحيفة عن المرأة التي تدعى لينا أن الأحكام قاسية.",
+    "refused",
+    "وتدعي الشركة أن المنتج آمن تماما.",
+)
+def _called(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != CLAIMED or cand.match.last != i or not cand.match.info.present:
+        return None
+    return REFUSED if a.toks[i].text.endswith(ALIF_MAQSURA) else None
+
+
+@_cues(
+    "a participle right after a number is a noun («29 متهما»)",
+    "ويحاكم أمام المحكمة 29 متهما بتهمة تفجير المسجد.",
+    "refused",
+    "ونفى الوزير الخبر، متهما الصحيفة بالتضليل.",
+    "وبلغت المساحة 3460م2 لافتًا إلى أن نسبة الإنجاز 80%.",
+)
+def _counted_noun(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "participle" or i == 0:
+        return None
+    num = a.toks[i - 1]
+    # A number glued to a unit before it («3460م2 لافتًا إلى») is a measure, not a count.
+    whole = i < 2 or a.toks[i - 2].end < num.start
+    return REFUSED if num.kind == "number" and whole else None
+
+
 CUES = _cues.table()
 
 
@@ -472,8 +577,7 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وقتل ١٢ شخصا حسب المرصد السوري.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
-    a, k = cand.index, cand.after_cue
-    return REFUSED if a.head(k) in a.lex.not_sources or a.bare[k] in a.lex.not_sources else None
+    return REFUSED if cand.index.plan_noun(cand.after_cue) else None
 
 
 @_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
@@ -615,13 +719,21 @@ def _no_document(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "a present-tense verb does not report a noun phrase",
+    "a present-tense verb does not report a noun phrase, unless it advises or calls for an action",
     "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+    "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
-    return REFUSED if cand.how == "prep" and cand.info.present else None
+    if not (cand.how == "prep" and cand.info.present):
+        return None
+    # Advice and calls report an action even in the present («كما ينصح الأطباء بشرب الماء»),
+    # where a clause starts; after an indefinite noun the verb describes it («قصائد تحث على»).
+    a, i = cand.index, cand.cue
+    first = a.sent_first[a.sent_of[i]]
+    opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
+    return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
 
 
 @_speech(
@@ -631,6 +743,17 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
 )
 def _claimed(cand: SpeechCue) -> Refusal | None:
     return REFUSED if cand.how in ("quote", "colon") and cand.marker_at in cand.index.claimed else None
+
+
+@_speech(
+    "a preposition that opens a content belongs to the first cue before it",
+    "وعبرت الجماهير عبر مواقع التواصل عن غضبها من النتيجة.",
+    "refused",
+    "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+)
+def _claimed_preposition(cand: SpeechCue) -> Refusal | None:
+    # One preposition is governed by one verb: «عبرت ... عبر مواقع ... عن غضبها» is one report.
+    return REFUSED if cand.how == "prep" and cand.marker_at in cand.index.claimed else None
 
 
 @_speech(
@@ -710,13 +833,48 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
     "refused",
     "وطالب بتحسين الخدمات في الأحياء الجديدة.",
+    "والماء مفيد، كما ينصح بشرب الماء الدافئ صباحا.",
 )
 def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
         return None
     first = a.sent_first[a.sent_of[i]]
-    return None if a.conj[i] or i == first or a.punct[i - 1] else REFUSED
+    # «كما ينصح بـ», «فيما طالب بـ», «وقد طالب بـ»: these words open a clause too.
+    return None if a.conj[i] or i == first or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS else REFUSED
+
+
+@_speech(
+    "a call addressed to God is a prayer, not a report",
+    "ودعا رئيس الهيئة الله عز وجل أن يتقبل الشهداء.",
+    "refused",
+    "ودعا رئيس الهيئة المواطنين إلى الحذر.",
+    "ودعا المجلس إلى ضبط النفس، داعيا للحوار بين الطرفين.",
+)
+def _prayer(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma not in CALLS:
+        return None
+    a, p = cand.index, cand.after_cue
+    if p < a.n and a.bare[p] in PRAYED_FOR:
+        return REFUSED  # «داعين له بالتوفيق»: a prayer for someone
+    if any(a.bare[k] in PRAYER_GOODS for k in range(p, min(a.n, p + PRAYER_REACH))):
+        return REFUSED  # «داعين للفقيدة بالرحمة»: what is asked of God
+    end = min(cand.marker_at, a.sent_limit(cand.cue))
+    return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(p, end)) else None
+
+
+@_speech(
+    "a court that «أدان» someone «بتهمة» gives a verdict, not a statement",
+    "وكانت المحكمة قد أدانت الأكاديمي بتهم عدة منها حيازة مواد محظورة.",
+    "refused",
+    "وأدانت المنظمة قصف المناطق السكنية في المدينة.",
+)
+def _verdict(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma != CONVICTING:
+        return None
+    a, p = cand.index, cand.after_cue
+    end = min(a.sent_limit(cand.cue), p + VERDICT_REACH)
+    return REFUSED if any(a.bare[k] in VERDICT_WORDS for k in range(p, end)) else None
 
 
 SPEECH_CUES = _speech.table()
@@ -825,15 +983,20 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
+    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
+    if _has_subject(cand) and cand.info.type == "participle" and calls:
+        # «داعيا الجميع إلى», «متهما تركيا بانتهاك»: a participle has no subject of its own; the
+        # words before its preposition are the one called on or accused.
+        return ()
     if not (_has_subject(cand) and cand.info.type == "speech"):
         return None
     # A verb with a preposition before its content («دعا ... إلى») may name the addressee right
     # after it, with the subject dropped; any other verb only after its subject («فسر مراقبون
     # هذه التصرفات بأن»).
-    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
     end = cand.subject_end()
     for k in range(p if calls else p + 1, end):
-        if a.head(k) in a.grammar.objects:
+        # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee.
+        if a.head(k) in a.grammar.objects and not a.lpre[k]:
             return a.split_sources(p, k)
     if calls:
         # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first
@@ -1103,7 +1266,7 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
 
 @_readings(
     "the noun phrase after a participle is the content",
-    "وطالب السكان بتحسين الخدمات، مطالبين بإيجاد حلول عاجلة.",
+    "وطالب السكان بتحسين الخدمات، مؤكدين ضرورة إيجاد حلول عاجلة.",
     "took",
 )
 def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
