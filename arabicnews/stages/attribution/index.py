@@ -16,7 +16,15 @@ from arabicnews.arabic.letters import CONJUNCTIONS
 from arabicnews.core.document import Document
 from arabicnews.core.rules import RuleTable, Trace
 from arabicnews.model.attribution import Attribution
-from arabicnews.model.columns import split_token_segments, token_kinds, token_norms, token_starts, tokens_built_once
+from arabicnews.model.columns import (
+    split_token_segments,
+    token_ends,
+    token_kinds,
+    token_norms,
+    token_starts,
+    token_texts,
+    tokens_built_once,
+)
 from arabicnews.model.entity import Entity
 from arabicnews.model.spans import Span, Token, sentence_token_ranges
 from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
@@ -142,10 +150,9 @@ class Index:
         # Full stops inside a sentence («أ. د. عبدالله الحربش»): the sentence stage kept them, so
         # they close an abbreviation or an initial and stop no source or content scan.
         ends = {e - 1 for e in self.sent_end}
+        texts, tok_ends = token_texts(toks), token_ends(toks)
         self.inner_dot: set[int] = {
-            k
-            for k, t in enumerate(toks)
-            if t.text == "." and k > 0 and k not in ends and toks[k - 1].end == t.start and k + 1 < n
+            k for k in range(1, n - 1) if texts[k] == "." and k not in ends and tok_ends[k - 1] == self.starts[k]
         }
         self.claimed: set[int] = set()
         """Quotes and colons already taken by a cue («رد ... وكأنه توقع سماعه: «...»»)."""
