@@ -16,7 +16,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import RuleTable, current_trace
 from arabicnews.model.columns import token_ends, token_kinds, token_texts
 from arabicnews.model.entity import Entity, EntityLabel
-from arabicnews.model.spans import Token, sentence_token_ranges
+from arabicnews.model.spans import Segment, Token, sentence_token_ranges
 from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.features import split_proclitic
 from arabicnews.stages.entities.grouping import group_mentions
@@ -25,6 +25,17 @@ from arabicnews.stages.entities.postprocess import POSTPROCESSING, Tagging, post
 
 # An entity starts after these proclitics (never after the future س: names take no verb prefix).
 _NAME_PROCLITICS = frozenset(PROCLITIC_LETTERS)
+
+
+def name_proclitics(segments: Sequence[Segment]) -> int:
+    """How many leading segments are proclitics a name can carry (و ف ب ل ك; never the future «س»).
+
+    The last segment is never counted: a token of clitics only has no name after them.
+    """
+    k = 0
+    while k < len(segments) - 1 and segments[k].role == "proclitic" and normalize(segments[k].form) in _NAME_PROCLITICS:
+        k += 1
+    return k
 
 
 def _stem_start(token: Token, model: NerModel) -> int:
@@ -36,9 +47,7 @@ def _stem_start(token: Token, model: NerModel) -> int:
     if len(segs) > 1 and segs[0].role == "proclitic":
         # Trust the segmenter for و ف ب ل ك (never the future س: names take no verb prefix),
         # unless the whole word is better known than what is left («برلين» is not ب + «رلين»).
-        k = 0
-        while k < len(segs) - 1 and segs[k].role == "proclitic" and normalize(segs[k].form) in _NAME_PROCLITICS:
-            k += 1
+        k = name_proclitics(segs)
         if k:
             rest = normalize("".join(seg.form for seg in segs[k:]))
             if known.get(rest, 0) >= known.get(token.norm, 0):

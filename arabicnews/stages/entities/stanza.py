@@ -163,14 +163,17 @@ def _remove(path: str, pid: int) -> None:
             os.unlink(path)
 
 
-def _check_labels(label_map: Mapping[str, str | None] | None) -> dict[str, EntityLabel | None]:
-    merged: dict[str, Any] = dict(STANZA_LABELS)
+def merge_label_map(
+    base: Mapping[str, EntityLabel | None], label_map: Mapping[str, str | None] | None, what: str = "stanza type"
+) -> dict[str, EntityLabel | None]:
+    """``base`` updated with a user's ``label_map``, each value checked (``what`` names a key in the error)."""
+    merged: dict[str, Any] = dict(base)
     if label_map is not None:
         merged.update(label_map)
     bad = {k: v for k, v in merged.items() if v is not None and v not in _LABEL_VALUES}
     if bad:
         raise PipelineError(
-            f"label_map maps {bad!r}; each stanza type must map to one of "
+            f"label_map maps {bad!r}; each {what} must map to one of "
             f"{', '.join(sorted(_LABEL_VALUES))} or None (to drop it)"
         )
     return merged
@@ -292,7 +295,7 @@ class StanzaEntityStage:
             _check_pipeline(pipeline)
         self.feed: Feed = feed
         self.group = group
-        self._labels = _check_labels(label_map)
+        self._labels = merge_label_map(STANZA_LABELS, label_map)
         self.settings = StanzaSettings(
             lang=lang,
             stanza_dir=_opt_path(stanza_dir),
@@ -427,6 +430,7 @@ __all__ = [
     "StanzaSettings",
     "default_stanza_dir",
     "import_stanza",
+    "merge_label_map",
     "stanza_models_installed",
     "token_groups",
 ]

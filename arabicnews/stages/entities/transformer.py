@@ -43,15 +43,14 @@ from typing import Any, ClassVar, NamedTuple, get_args
 
 from attrs import field, frozen
 
-from arabicnews.arabic.letters import PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.errors import BackendNotInstalledError, ModelNotFoundError, PipelineError
-from arabicnews.core.normalize import normalize
 from arabicnews.model.entity import Entity, EntityLabel
 from arabicnews.model.spans import Token
 from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.grouping import group_mentions
-from arabicnews.stages.entities.stanza import STANZA_LABELS, token_groups
+from arabicnews.stages.entities.stage import name_proclitics
+from arabicnews.stages.entities.stanza import STANZA_LABELS, merge_label_map, token_groups
 
 DEFAULT_MODEL = "CAMeL-Lab/bert-base-arabic-camelbert-msa-ner"
 """The documented default: CAMeLBERT-MSA fine-tuned for NER on ANERcorp (labels B-/I- PERS, LOC, ORG, MISC)."""
@@ -72,7 +71,6 @@ _LABEL_VALUES: frozenset[str] = frozenset(get_args(EntityLabel))
 # BIO, IOB2, BIOES and BILOU prefixes, as bio_spans reads them (L = E, U = S).
 _PREFIXES = {"B": "B", "I": "I", "E": "E", "S": "S", "L": "E", "U": "S"}
 _EDGE_KINDS = frozenset({"punct", "symbol"})
-_NAME_PROCLITICS = frozenset(PROCLITIC_LETTERS)
 _MODEL_LIMIT = 512  # when neither the tokenizer nor the config states a length
 
 
@@ -157,23 +155,8 @@ def entity_start(token: Token) -> int:
     off (names take no verb prefix), and a token of clitics only keeps its start.
     """
     segs = token.segments
-    k = 0
-    while k < len(segs) - 1 and segs[k].role == "proclitic" and normalize(segs[k].form) in _NAME_PROCLITICS:
-        k += 1
+    k = name_proclitics(segs)
     return segs[k].start if k else token.start
-
-
-def _check_labels(label_map: Mapping[str, str | None] | None) -> dict[str, EntityLabel | None]:
-    merged: dict[str, Any] = dict(TRANSFORMER_LABELS)
-    if label_map is not None:
-        merged.update(label_map)
-    bad = {k: v for k, v in merged.items() if v is not None and v not in _LABEL_VALUES}
-    if bad:
-        raise PipelineError(
-            f"label_map maps {bad!r}; each entity type of the model must map to one of "
-            f"{', '.join(sorted(_LABEL_VALUES))} or None (to drop it)"
-        )
-    return merged
 
 
 def _looks_like_path(name: str) -> bool:
@@ -264,7 +247,7 @@ class TransformerEntityStage:
             batch_size=batch_size,
             max_length=max_length,
             window_overlap=window_overlap,
-            labels=_check_labels(label_map),
+            labels=merge_label_map(TRANSFORMER_LABELS, label_map, "entity type of the model"),
         )
         self._loaded: _Loaded | None = None
 
