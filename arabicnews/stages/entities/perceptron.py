@@ -87,6 +87,26 @@ _UNSCORED: list[float] = []
 """The scores of a word that can only be ``O`` (never read)."""
 
 
+_LABEL_RANGE = range(len(LABELS))
+
+
+def _admit(row: list[float], t: int, gap: float, cands: list[list[int]], needs: list[tuple[int, list[int]]]) -> None:
+    """Append word ``t``'s candidate labels (those within ``gap`` of ``O``) to ``cands``.
+
+    An ``I-X`` kept on its own score at a word after the first is noted in ``needs``, so that the
+    word before it can be opened to ``B-X`` and ``I-X``.
+    """
+    floor = row[0] - gap
+    if max(row[1:]) < floor:  # only O (most words): one C-level pass
+        cands.append([0])
+        return
+    kept = [y for y in _LABEL_RANGE if row[y] >= floor]
+    cands.append(kept)
+    need = [y for y in kept if _INSIDE[y]]
+    if need and t:
+        needs.append((t, need))
+
+
 def _pair_tables(weights: Mapping[str, _Weights], prefix: str) -> dict[str, dict[str, _Pair]]:
     """The weights of the stem-pair features ``prefix + a + "|" + b``, as ``{a: {b: pair}}``.
 
@@ -377,7 +397,7 @@ class NerModel:
         gap = self.prune
         limit = -gap - 1e-6 * (1.0 + self._scale + abs(self._outside_bias))
         combos, row_of = self._combos, self._row
-        inside, everything = _INSIDE, range(len(LABELS))
+        inside = _INSIDE
         emit: list[list[float]] = []
         cands: list[list[int]] = []
         needs: list[tuple[int, list[int]]] = []
@@ -412,15 +432,7 @@ class NerModel:
             if ss_next is not None:
                 row = list(map(add, row, ss_next.dense))
             emit.append(row)
-            floor = row[0] - gap
-            if max(row[1:]) < floor:
-                cands.append([0])
-                continue
-            kept = [y for y in everything if row[y] >= floor]
-            cands.append(kept)
-            need = [y for y in kept if inside[y]]
-            if need and i:
-                needs.append((i, need))
+            _admit(row, i, gap, cands, needs)
         for t, need in reversed(needs):
             self._open(cands[t - 1], need)
             if emit[t - 1] is _UNSCORED:  # now in a stretch to decode
@@ -453,21 +465,12 @@ class NerModel:
             return [], []
         gap = self.prune if prune is None else prune
         inside = _INSIDE
-        everything = range(len(LABELS))
         # Keep what is near O, open B-X and I-X before every I-X kept on its own score (not before
         # one opened that way, which would reopen the whole sentence), and drop I-X at the first word.
         cands: list[list[int]] = []
         needs: list[tuple[int, list[int]]] = []
         for t, row in enumerate(emit):
-            floor = row[0] - gap
-            if max(row[1:]) < floor:  # only O (most words): one C-level pass
-                cands.append([0])
-                continue
-            kept = [y for y in everything if row[y] >= floor]
-            cands.append(kept)
-            need = [y for y in kept if inside[y]]
-            if need and t:
-                needs.append((t, need))
+            _admit(row, t, gap, cands, needs)
         for t, need in reversed(needs):
             self._open(cands[t - 1], need)
         # (After that loop every I-X from the second word on has B-X and I-X before it.)
