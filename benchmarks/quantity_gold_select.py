@@ -34,6 +34,25 @@ NUM = regex.compile(
 )
 
 
+def anercorp_train_sentences(data: Path) -> tuple[Path, list[list[str]]]:
+    """The ANERcorp train file and its sentences as word lists (blank lines end a sentence)."""
+    sents: list[list[str]] = []
+    cur: list[str] = []
+    path = data / "anercorp" / "ANERCorp_CamelLabSplit_train.reconstructed.txt"
+    for raw in path.open(encoding="utf-8-sig"):
+        if not raw.strip():
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        parts = raw.rstrip("\r\n").rsplit(None, 1)
+        if len(parts) == 2:
+            cur.append(parts[0].strip())
+    if cur:
+        sents.append(cur)
+    return path, sents
+
+
 def main(data: Path) -> None:
     rng = random.Random(15)
     by: dict[str, list[tuple[str, int, str, str, str]]] = defaultdict(list)
@@ -51,20 +70,7 @@ def main(data: Path) -> None:
     wl = [(i, x) for i, x in enumerate(lines) if x and not x.startswith("#") and regex.search(r"[0-9]", x)]
     wl = [(i, x) for i, x in wl if len(x) < 900]
     rng.shuffle(wl)
-    sents: list[list[str]] = []
-    cur: list[str] = []
-    path = data / "anercorp" / "ANERCorp_CamelLabSplit_train.reconstructed.txt"
-    for raw in path.open(encoding="utf-8-sig"):
-        if not raw.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        parts = raw.rstrip("\r\n").rsplit(None, 1)
-        if len(parts) == 2:
-            cur.append(parts[0].strip())
-    if cur:
-        sents.append(cur)
+    _, sents = anercorp_train_sentences(data)
     al = [(i, " ".join(t)) for i, t in enumerate(sents)]
     al = [(i, t) for i, t in al if regex.search(r"[0-9]", t) and len(t) < 600]
     rng.shuffle(al)

@@ -26,7 +26,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select import DAYS, NUM
+from quantity_gold_select import DAYS, NUM, anercorp_train_sentences
 
 
 def main(data: Path) -> None:
@@ -56,20 +56,7 @@ def main(data: Path) -> None:
     ]
     rng.shuffle(wl)
     docs += wl[:3]
-    sents: list[list[str]] = []
-    cur: list[str] = []
-    path = data / "anercorp" / "ANERCorp_CamelLabSplit_train.reconstructed.txt"
-    for raw in path.open(encoding="utf-8-sig"):
-        if not raw.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-            continue
-        parts = raw.rstrip("\r\n").rsplit(None, 1)
-        if len(parts) == 2:
-            cur.append(parts[0].strip())
-    if cur:
-        sents.append(cur)
+    path, sents = anercorp_train_sentences(data)
     al = [
         dict(style="anercorp", file=path.name, sentence=i, text=" ".join(t))
         for i, t in enumerate(sents)
