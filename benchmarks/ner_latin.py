@@ -14,10 +14,12 @@ no Arabic one. The candidate rules change the model's tags after post-processing
 - ``... in ( )``: the same, only for an entity right after an opening parenthesis (where ANERcorp
   puts most of its Latin-script names, and AQMAR few).
 
-Each is scored per label and micro, with each sentence tagged on its own and with document context.
-``--news`` also lists what the rules would relabel in real news: the Latin-script ``MISC`` entities
-the shipped pipeline finds in the first 300 articles of four SaudiNewsNet days (never the held-out
-day), all of them and those right after «(».
+Each is scored per label and micro, with each sentence tagged on its own and with document context,
+with the recall of the Latin-script gold entities of each label (found with exact span and label).
+``--news`` also lists what the rules would relabel in real news (the first 300 articles of four
+SaudiNewsNet days, never the held-out day): the Latin-script ``MISC`` entities the pipeline finds
+without the list step, all of them and those right after «(», and every mention the list step
+makes or changes, with the label it had before.
 """
 
 from __future__ import annotations
@@ -29,21 +31,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import regex
-
 from arabicnews.evaluate.corpora import TaggedSentence, default_data_dir
-from arabicnews.evaluate.ner import load_model, score_spans
+from arabicnews.evaluate.ner import is_latin, latin_recall, load_model, score_spans
 from arabicnews.stages.entities.bio import bio_run, bio_spans
+from arabicnews.stages.entities.postprocess import WITHIN_SENTENCE, is_latin_organisation
 from arabicnews.train.ner import load_training
 
-LATIN = regex.compile(r"\p{Latin}")
-ARABIC = regex.compile(r"\p{Arabic}")
 Relabel = Callable[[Sequence[str], Sequence[str]], list[str]]
-
-
-def is_latin(words: Sequence[str]) -> bool:
-    """Whether a name is in Latin script: a Latin letter in its words and no Arabic one."""
-    return any(LATIN.search(w) for w in words) and not any(ARABIC.search(w) for w in words)
 
 
 def misc_to_org(words: Sequence[str], tags: Sequence[str], after_paren: bool = False) -> list[str]:
@@ -55,8 +49,11 @@ def misc_to_org(words: Sequence[str], tags: Sequence[str], after_paren: bool = F
     return out
 
 
+LIST_STEP = WITHIN_SENTENCE.rules[1].name
+"""The list step: "a Latin-script name of a known organisation is an organisation"."""
+
 RULES: dict[str, Relabel] = {
-    "none": lambda words, tags: list(tags),
+    "without the list step": lambda words, tags: list(tags),
     "latin MISC -> ORG": misc_to_org,
     "latin MISC -> ORG in ( )": lambda words, tags: misc_to_org(words, tags, after_paren=True),
 }
@@ -67,25 +64,52 @@ def latin_labels(sentences: Sequence[TaggedSentence]) -> Counter[str]:
     return Counter(label for s in sentences for a, b, label in bio_spans(s.tags) if is_latin(s.tokens[a:b]))
 
 
+def list_matches(sentences: Sequence[TaggedSentence]) -> Counter[str]:
+    """How many Latin-script gold entities of each label the organisation list calls organisations."""
+    return Counter(
+        label
+        for s in sentences
+        for a, b, label in bio_spans(s.tags)
+        if is_latin(s.tokens[a:b]) and is_latin_organisation(s.tokens[a:b])
+    )
+
+
+def latin_found_text(sentences: Sequence[TaggedSentence], predicted: Sequence[Sequence[str]]) -> str:
+    """``LABEL found/gold`` for each label with Latin-script gold entities."""
+    found = latin_recall(sentences, predicted)
+    return " ".join(f"{label} {f}/{n}" for label, (f, n) in found.items()) or "none"
+
+
 NEWS_DAYS = ("2015-07-22", "2015-07-31", "2015-08-06", "2015-08-10")
 
 
-def news_relabelled(data_dir: Path, per_day: int = 300) -> tuple[Counter[str], Counter[str]]:
-    """The Latin-script MISC entities of the shipped pipeline in SaudiNewsNet articles: all, and after «(»."""
+def news_relabelled(data_dir: Path, per_day: int = 300) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """In SaudiNewsNet articles: the Latin-script MISC entities of the pipeline without the list step
+    (all, and after «(»), and the mentions the list step makes or changes (``text (label before)``)."""
     import arabicnews
+    from arabicnews.stages.entities.stage import entities_of
 
+    base = arabicnews.default_pipeline()
+    upto = arabicnews.Pipeline(list(base.stages[: base.index("entities")]))
     everywhere: Counter[str] = Counter()
     in_parens: Counter[str] = Counter()
+    by_list: Counter[str] = Counter()
     for day in NEWS_DAYS:
         articles = json.loads((data_dir / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))
         for article in articles[:per_day]:
             text = article["title"] + "\n" + article["content"]
-            for e in arabicnews.analyze(text).entities:
+            doc = upto(text)
+            before = entities_of(doc, skip=[LIST_STEP])
+            for e in before:
                 if e.label == "MISC" and is_latin([e.text]):
                     everywhere[e.text] += 1
                     if text[: e.start].rstrip().endswith("("):
                         in_parens[e.text] += 1
-    return everywhere, in_parens
+            old = {(e.start, e.end): e.label for e in before}
+            for e in entities_of(doc):
+                if old.get((e.start, e.end)) != e.label:
+                    by_list[f"{e.text} ({old.get((e.start, e.end), 'O')} -> {e.label})"] += 1
+    return everywhere, in_parens, by_list
 
 
 def main(argv: Sequence[str]) -> int:
@@ -97,22 +121,34 @@ def main(argv: Sequence[str]) -> int:
     model = load_model(args.model)
     train, dev = load_training(args.data_dir or default_data_dir(), ["anercorp", "aqmar"])
     print(f"Latin-script gold entities, training sentences: {dict(latin_labels(train))}")
+    print(f"  of which the organisation list matches: {dict(list_matches(train))}")
     for name, sents in dev.items():
         print(f"Latin-script gold entities, {name} dev: {dict(latin_labels(sents))}")
+        print(f"  of which the organisation list matches: {dict(list_matches(sents))}")
     for name, sents in dev.items():
-        settings = {
-            "per sentence": [model.tag_document([s.tokens])[0][0] for s in sents],
-            "document context": [tags for tags, _ in model.tag_document([s.tokens for s in sents])],
-        }
-        for setting, predicted in settings.items():
-            for rule, relabel in RULES.items():
-                tags = [relabel(s.tokens, p) for s, p in zip(sents, predicted, strict=True)]
-                counts = score_spans([s.tags for s in sents], tags)
-                labels = "  ".join(f"{k} {100 * v.f1:.2f}" for k, v in counts.items() if k != "micro")
-                print(f"{name} dev, {setting}, {rule:<26} micro {100 * counts['micro'].f1:.2f}  {labels}")
+        for setting in ("per sentence", "document context"):
+            for step in ("without", "with"):
+                skip = [LIST_STEP] if step == "without" else []
+                if setting == "per sentence":
+                    predicted = [model.tag_document([s.tokens], skip=skip)[0][0] for s in sents]
+                else:
+                    predicted = [tags for tags, _ in model.tag_document([s.tokens for s in sents], skip=skip)]
+                rules = RULES if step == "without" else {"with the list step": RULES["without the list step"]}
+                for rule, relabel in rules.items():
+                    tags = [relabel(s.tokens, p) for s, p in zip(sents, predicted, strict=True)]
+                    counts = score_spans([s.tags for s in sents], tags)
+                    labels = "  ".join(f"{k} {100 * v.f1:.2f}" for k, v in counts.items() if k != "micro")
+                    print(
+                        f"{name} dev, {setting}, {rule:<26} micro {100 * counts['micro'].f1:.2f}  {labels}"
+                        f"  latin found: {latin_found_text(sents, tags)}"
+                    )
     if args.news:
-        everywhere, in_parens = news_relabelled(args.data_dir or default_data_dir())
-        for rule, found in (("latin MISC -> ORG", everywhere), ("latin MISC -> ORG in ( )", in_parens)):
+        everywhere, in_parens, by_list = news_relabelled(args.data_dir or default_data_dir())
+        for rule, found in (
+            ("latin MISC -> ORG", everywhere),
+            ("latin MISC -> ORG in ( )", in_parens),
+            ("the list step", by_list),
+        ):
             print(f"news, {rule}: {sum(found.values())} mentions relabelled: {dict(found.most_common())}")
     return 0
 

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+import regex
 
 import arabicnews
 from arabicnews import Document
+from arabicnews.core.resources import read_table
+from arabicnews.core.rules import Rule
 from arabicnews.stages.entities.bio import BioWriter, bio_run, bio_spans
 from arabicnews.stages.entities.perceptron import default_model
 from arabicnews.stages.entities.postprocess import (
     ACROSS_SENTENCES,
+    LATIN_ORGANISATIONS,
     POSTPROCESSING,
     WITHIN_SENTENCE,
     Step,
     Tagging,
+    is_latin_organisation,
     postprocess,
+    tag_latin_organisations,
 )
 from arabicnews.stages.entities.stage import EntityStage, entities_of
 from arabicnews.stages.sentences import SentenceStage
@@ -97,3 +105,73 @@ def test_old_names_still_import() -> None:
 
     assert stanza_backend.decode_tags is bio_spans
     assert ner.bio_spans is bio_spans
+
+
+@pytest.mark.parametrize(
+    ("step", "trap"), [(s, t) for s in STEPS for t in s.traps], ids=lambda x: x.name if isinstance(x, Rule) else x
+)
+def test_no_step_decides_in_its_traps(step: Step, trap: str) -> None:
+    found = arabicnews.explain(trap, "entities")
+    assert not [d for d in found.decisions if d.rule == step.name]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["CNN"], True),
+        (["cnn"], False),  # an acronym only in capitals: lower case is a user name or part of an address
+        (["Cnn"], False),
+        (["Sony"], True),
+        (["SONY"], True),
+        (["sony"], False),
+        (["AT", "&", "T"], True),
+        (["Apple", "Inc", "."], True),
+        (["Aston", "University"], True),  # an organisation word at the end
+        (["Free", "University", "of", "Berlin"], True),  # or before «of»
+        (["Institute", "of", "Management", "Technology"], True),
+        (["The", "Open", "Group", "Base", "Specifications"], False),
+        (["the", "school"], False),
+        (["University"], False),
+        (["iOS"], False),
+        (["Xbox", "One"], False),
+        (["Samsung", "Galaxy"], False),
+        (["www.cnn.com"], False),
+    ],
+)
+def test_latin_organisation_names(words: list[str], expected: bool) -> None:
+    assert is_latin_organisation(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("stems", "tags", "expected"),
+    [
+        (["قالت", "CNN", "إن"], ["O", "B-MISC", "O"], ["O", "B-ORG", "O"]),
+        (["قالت", "CNN", "إن"], ["O", "O", "O"], ["O", "B-ORG", "O"]),  # also where the model saw no name
+        (["شركة", "AT", "&", "T"], ["O", "B-MISC", "I-MISC", "I-MISC"], ["O", "B-ORG", "I-ORG", "I-ORG"]),
+        # An entity that runs into or out of the Latin words is not cut.
+        (["شبكة", "CNN", "إن"], ["B-ORG", "I-ORG", "O"], ["B-ORG", "I-ORG", "O"]),
+        (["CNN", "International"], ["B-MISC", "I-MISC"], ["B-MISC", "I-MISC"]),
+        # A model number makes a product of a maker's name.
+        (["هاتف", "OnePlus", "2"], ["O", "B-MISC", "I-MISC"], ["O", "B-MISC", "I-MISC"]),
+        (["IBM", "و", "Sony"], ["B-MISC", "O", "B-MISC"], ["B-ORG", "O", "B-ORG"]),
+    ],
+)
+def test_tag_latin_organisations(stems: list[str], tags: list[str], expected: list[str]) -> None:
+    before = list(tags)
+    margins = [3.0] * len(tags)
+    changed = tag_latin_organisations(tags, margins, stems)
+    assert tags == expected
+    assert changed is (before != expected)
+    # A word whose tag the step changed gets margin 0; the others keep theirs.
+    assert margins == [0.0 if a != b else 3.0 for a, b in zip(before, expected, strict=True)]
+
+
+def test_the_latin_organisation_list_is_clean() -> None:
+    rows = list(read_table(LATIN_ORGANISATIONS, 3))
+    assert rows and all(cls in ("ORG", "WORD") and source in ("news", "knowledge") for cls, _, source in rows)
+    names = [name for _, name, _ in rows]
+    assert len(names) == len(set(names))
+    assert all(unicodedata.normalize("NFC", n) == n and regex.search(r"\p{Latin}", n) for n in names)
+    assert not any(regex.search(r"\p{Arabic}", n) for n in names)
+    # Products, and names that are also common words, stay out (see the file's header).
+    assert not {"iOS", "Xbox", "Amazon", "Orange", "Total", "Visa", "Delta", "Time"} & set(names)

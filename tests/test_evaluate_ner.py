@@ -154,3 +154,13 @@ def test_newsfane_sentences_are_split_by_their_anercorp_part(tmp_path: Path) -> 
     assert [s.tags[3] for s in parts["test"]] == ["B-PER"]
     assert [s.tags[1] for s in parts["train"]] == ["B-ORG"]
     assert [s.tokens for s in parts["unmatched"]] == [("نعم",)]
+
+
+def test_command_prints_the_latin_script_recall(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "anercorp"
+    corpus.mkdir()
+    lines = ["وقالت O", "شبكة O", "CNN B-ORG", "إن O", "Xbox B-MISC", "مهم O", ". O", ""]
+    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path)]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Latin-script")]
+    assert "ORG 1/1 (100.0 %)" in line and "MISC " in line

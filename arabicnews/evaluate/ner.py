@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import regex
 from attrs import frozen
 
 from arabicnews.evaluate.corpora import (
@@ -76,6 +77,28 @@ def score_spans(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]
         micro = micro + c
     counts["micro"] = micro
     return counts
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+_ARABIC = regex.compile(r"\p{Arabic}")
+
+
+def is_latin(words: Sequence[str]) -> bool:
+    """Whether a name is in Latin script: a Latin letter in its words and no Arabic one."""
+    return any(_LATIN.search(w) for w in words) and not any(_ARABIC.search(w) for w in words)
+
+
+def latin_recall(sentences: Sequence[TaggedSentence], predicted: Iterable[Sequence[str]]) -> dict[str, tuple[int, int]]:
+    """Per label, the Latin-script gold entities found with their exact span and label, and how many there are."""
+    found: dict[str, list[int]] = {}
+    for s, tags in zip(sentences, predicted, strict=True):
+        mine = set(bio_spans(tags))
+        for g in bio_spans(s.tags):
+            if is_latin(s.tokens[g[0] : g[1]]):
+                pair = found.setdefault(g[2], [0, 0])
+                pair[0] += g in mine
+                pair[1] += 1
+    return {label: (f, n) for label, (f, n) in sorted(found.items())}
 
 
 def format_table(counts: dict[str, Counts]) -> str:
@@ -209,8 +232,9 @@ def main(argv: Sequence[str]) -> int:
     model = load_model(args.model)
     gold = [s.tags for s in sentences]
     t0 = time.perf_counter()
-    counts = score_spans(gold, tag_each_sentence(model, sentences))
+    predicted = tag_each_sentence(model, sentences)
     elapsed = time.perf_counter() - t0
+    counts = score_spans(gold, predicted)
     context = score_spans(gold, tag_sentences(model, sentences))["micro"]
     words = sum(len(s.tokens) for s in sentences)
     where = f"part {args.newsfane_part}" if args.corpus == "newsfane" else f"split {split}"
@@ -221,5 +245,9 @@ def main(argv: Sequence[str]) -> int:
         f"with document context (the split as one document: names propagated, labels harmonised): "
         f"micro P {100 * context.precision:.2f} R {100 * context.recall:.2f} F1 {100 * context.f1:.2f}"
     )
+    latin = latin_recall(sentences, predicted)
+    if latin:
+        found = ", ".join(f"{label} {f}/{n} ({100 * f / n:.1f} %)" for label, (f, n) in latin.items())
+        print(f"Latin-script gold entities found (exact span and label), each sentence on its own: {found}")
     print(f"tagged in {elapsed:.1f} s ({words / max(elapsed, 1e-9):,.0f} tokens/s, each sentence on its own)")
     return 0

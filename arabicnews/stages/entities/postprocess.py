@@ -18,10 +18,13 @@ of that step (``arabicnews.explain(text, "entities")`` lists them).
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import cache
 from typing import NamedTuple
 
+import regex
 from attrs import Factory, frozen
 
+from arabicnews.core.resources import read_table
 from arabicnews.core.rules import Rule, RuleTable, Trace
 from arabicnews.stages.entities.bio import ENTITY_LABELS, MAX_NAME_WORDS, bio_run, bio_spans
 
@@ -62,6 +65,107 @@ def drop_addresses(tags: list[str], margins: list[float], kinds: Sequence[str]) 
             tags[a:b] = ["O"] * (b - a)
             margins[a:b] = [0.0] * (b - a)
             changed = True
+    return changed
+
+
+LATIN_ORGANISATIONS = "ner/latin_organisations.tsv"
+"""The packaged list of Latin-script organisation names (see its PROVENANCE)."""
+
+_LATIN = regex.compile(r"\p{Latin}")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_JOINER = regex.compile(r"^[&.'-]$")
+_NUMBER = regex.compile(r"^[0-9]+$")
+_JOINED = regex.compile(r"\s*([&.'-])\s*")
+
+
+def _latin_key(words: Sequence[str]) -> str:
+    """Words as one name: single spaces, none around ``& . ' -`` («AT & T» is «AT&T»), no final full stop."""
+    return _JOINED.sub(r"\1", " ".join(words)).rstrip(".")
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "di", "für", "&", "-", "."})
+"""Lower-case words and joiners that a capitalised name may hold («Bank of America», «Procter & Gamble»)."""
+
+
+@frozen
+class LatinOrganisations:
+    """The Latin-script organisation list: names as written, case-folded names that are not acronyms,
+    and the organisation words («University», «Inc»)."""
+
+    names: frozenset[str]
+    folded: frozenset[str]
+    words: frozenset[str]
+
+
+@cache
+def latin_organisations() -> LatinOrganisations:
+    """The packaged list (:data:`LATIN_ORGANISATIONS`), loaded once."""
+    rows = list(read_table(LATIN_ORGANISATIONS, 3))
+    names = {_latin_key(name.split()) for cls, name, _ in rows if cls == "ORG"}
+    folded = {n.casefold() for n in names if any(c.islower() for c in n)}
+    words = {name for cls, name, _ in rows if cls == "WORD"}
+    return LatinOrganisations(frozenset(names), frozenset(folded), frozenset(words))
+
+
+def is_latin_organisation(words: Sequence[str]) -> bool:
+    """Whether ``words`` are, all of them, the name of an organisation by the Latin-script list.
+
+    An acronym of the list (all capitals: «CNN», «FIFA») matches only as written; any other name
+    matches in any case that has a capital letter («Sony», «SONY», never «sony»: lower-case Latin
+    words in Arabic news are user names, hashtags and parts of addresses). A name of two or more
+    capitalised words (connectors such as «of» aside) is an organisation too when one of them is an
+    organisation word of the list that ends it or comes before «of» or «for» («Aston University»,
+    «Free University of Berlin», «Apple Inc»).
+    """
+    key = _latin_key(words)
+    known = latin_organisations()
+    if key in known.names or (key.casefold() in known.folded and any(c.isupper() for c in key)):
+        return True
+    parts = [w for w in key.replace("&", " & ").split() if w]
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _CONNECTORS for w in parts):
+        return False
+    return any(w in known.words and (k == len(parts) - 1 or parts[k + 1] in ("of", "for")) for k, w in enumerate(parts))
+
+
+def _is_latin_word(word: str) -> bool:
+    return bool(_LATIN.search(word)) and not _ARABIC.search(word)
+
+
+def tag_latin_organisations(tags: list[str], margins: list[float], stems: Sequence[str]) -> bool:
+    """Tag ``ORG``, in one sentence, each run of Latin-script words that is a name of the organisation list.
+
+    A run is a longest stretch of words in Latin script (a ``& . ' -`` between two of them belongs to
+    it, and so do numbers after them); it counts only when the whole run is a name of the list
+    («CNN», «Apple Inc»; not «OnePlus 2» nor «Samsung Galaxy Note 5», which are products), and only
+    when it is untagged or exactly one entity, so no entity is cut. The training data tags nearly
+    every Latin-script name ``MISC`` (AQMAR's convention: 555 of the 574), so the model hardly ever
+    says ``ORG`` for one; news calls organisations ``ORG`` whatever their script. Returns whether any
+    tag changed.
+    """
+    changed = False
+    n = len(stems)
+    i = 0
+    while i < n:
+        if not _is_latin_word(stems[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (
+            _is_latin_word(stems[j]) or (_JOINER.match(stems[j]) and j + 1 < n and _is_latin_word(stems[j + 1]))
+        ):
+            j += 1
+        while j < n and _NUMBER.match(stems[j]):  # a model number makes a product: «OnePlus 2», «iOS 9»
+            j += 1
+        run = tags[i:j]
+        whole = run == bio_run(run[0][2:], j - i) if run[0].startswith("B-") else all(t == "O" for t in run)
+        cut = j < n and tags[j].startswith("I-")
+        if whole and not cut and run != bio_run("ORG", j - i) and is_latin_organisation(stems[i:j]):
+            tags[i:j] = bio_run("ORG", j - i)
+            margins[i:j] = [0.0] * (j - i)
+            changed = True
+        i = j
     return changed
 
 
@@ -227,6 +331,11 @@ def _addresses(tagging: Tagging) -> bool | None:
     return any(changed) or None
 
 
+def _latin_organisations(tagging: Tagging) -> bool | None:
+    rows = zip(tagging.tags, tagging.margins, tagging.stems, strict=True)
+    return any([tag_latin_organisations(*row) for row in rows]) or None
+
+
 def _gazetteer_names(tagging: Tagging) -> bool | None:
     changed = [tag_gazetteer_names(*row) for row in zip(tagging.tags, tagging.margins, tagging.gaz, strict=True)]
     return any(changed) or None
@@ -257,6 +366,16 @@ WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
             "ولمزيد من المعلومات يمكن مراسلة m.althaidy@asharqalawsat.com أو زيارة الموقع www.gdp.gov.sa.",
             "refused",
             _addresses,
+        ),
+        Rule(
+            "a Latin-script name of a known organisation is an organisation",
+            "وذكرت شبكة (CNN) الأمريكية أن الشركة ستعلن نتائجها غدا.",
+            "took",
+            _latin_organisations,
+            traps=(
+                "وأطلقت الشركة نظام iOS 9 وجهاز Xbox One الجديد.",
+                "للاستفسار: www.cnn.com أو info@fifa.com",
+            ),
         ),
         Rule(
             "a name of the gazetteer is tagged whole",
@@ -339,14 +458,19 @@ def _record(
 __all__ = [
     "ACROSS_SENTENCES",
     "ADDRESS_KINDS",
+    "LATIN_ORGANISATIONS",
     "POSTPROCESSING",
     "WITHIN_SENTENCE",
+    "LatinOrganisations",
     "Step",
     "Tagging",
     "drop_addresses",
     "harmonise_labels",
+    "is_latin_organisation",
+    "latin_organisations",
     "postprocess",
     "propagate",
     "tag_gazetteer_names",
+    "tag_latin_organisations",
     "trim_titles",
 ]
