@@ -83,9 +83,19 @@ _LATIN = regex.compile(r"\p{Latin}")
 _ARABIC = regex.compile(r"\p{Arabic}")
 
 
+_PROCLITIC = regex.compile(r"^[\p{Arabic}\N{ARABIC TATWEEL}]{1,3}(?=[^\p{Arabic}\N{ARABIC TATWEEL}])")
+
+
 def is_latin(words: Sequence[str]) -> bool:
-    """Whether a name is in Latin script: a Latin letter in its words and no Arabic one."""
-    return any(_LATIN.search(w) for w in words) and not any(_ARABIC.search(w) for w in words)
+    """Whether a name is in Latin script: a Latin letter in its words and no Arabic one.
+
+    Up to three Arabic letters glued to the head of the first word are proclitics, not part of the
+    name: the corpora tokenise «وIBM» and «لـCNN» as one word each.
+    """
+    if not words:
+        return False
+    rest = [_PROCLITIC.sub("", words[0]), *words[1:]]
+    return any(_LATIN.search(w) for w in rest) and not any(_ARABIC.search(w) for w in rest)
 
 
 def latin_recall(sentences: Sequence[TaggedSentence], predicted: Iterable[Sequence[str]]) -> dict[str, tuple[int, int]]:

@@ -144,6 +144,8 @@ def tag_latin_organisations(tags: list[str], margins: list[float], stems: Sequen
     says ``ORG`` for one; news calls organisations ``ORG`` whatever their script. Returns whether any
     tag changed.
     """
+    if not _LATIN.search("".join(stems)):  # most sentences: one search instead of one per word
+        return False
     changed = False
     n = len(stems)
     i = 0
