@@ -164,3 +164,22 @@ def test_command_prints_the_latin_script_recall(tmp_path: Path, capsys: pytest.C
     assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path)]) == 0
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Latin-script")]
     assert "ORG 1/1 (100.0 %)" in line and "MISC " in line
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["CNN"], True),
+        (["Apple", "Inc"], True),
+        (["وIBM"], True),  # a proclitic glued to the name, as the corpora tokenise it
+        (["لـCNN"], True),
+        (["شبكة", "CNN"], False),
+        (["سوني"], False),
+        (["2015"], False),
+        ([], False),
+    ],
+)
+def test_latin_script_names(words: list[str], expected: bool) -> None:
+    from arabicnews.evaluate.ner import is_latin
+
+    assert is_latin(words) is expected
