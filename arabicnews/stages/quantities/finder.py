@@ -44,6 +44,7 @@ from arabicnews.stages.quantities.lexicon import (
     DECIMALS_AT,
     DOTTED_DECIMAL,
     DOTTED_ONE,
+    EXCEED_VERB,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
@@ -54,7 +55,9 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA,
     NONSPACE,
     ONE_NOT_NOUNS,
+    OPEN_BEFORE,
     PAST_PLURAL,
+    PER_TIME_AT,
     PERCENT_SIGN,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
@@ -332,6 +335,8 @@ class Finder(Cursor):
             before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        elif before is None and n.kind != "vague" and (apart := self.bound_apart(start)) is not None:
+            qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
         tail = self.tail(n.end, n)
         cc = CountCandidate(
@@ -347,6 +352,50 @@ class Finder(Cursor):
             tail=tail,
         )
         return self.decide(COUNT, cc, *number)
+
+    def bound_apart(self, s: int) -> QualifierName | None:
+        """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it
+        and the number at ``s`` («تجاوز عدد الزوار للمهرجان 15 ألف», «لا يتجاوز وزنه 73 غراما»,
+        «يزيد عددها على ألف»), or with a bracket between («تجاوزت (493 ألفاً)»)."""
+        lx = self.lx
+        p = s
+        if (m := OPEN_BEFORE.search(self.nt, max(self.floor, s - 3), s)) is not None:
+            p = m.start()
+        ws = self.words_before(p, 6)
+        texts = [w.text for w in ws]
+
+        def bound(words: list[str], gap: bool) -> str | None:
+            if gap and words and words[-1] in ("علي", "عن", "من", "الي"):
+                return None  # «يقل عن توقعات بنمو قدره 2.6»: what follows the preposition is compared
+            for k in range(len(words)):
+                q = lx.qual_before.get(tuple(words[k:]))
+                if q is not None and any(EXCEED_VERB.search(w) for w in words[k:]):
+                    return q
+            return None
+
+        def subject(words: list[str]) -> bool:
+            # «تفوق بنسبة 22 في المائة»: a word with «ب» says by how much; it is not the subject
+            return all(
+                w not in lx.not_units and w not in lx.cues and lx.numbers.lookup(w) is None and w[0] != "ب"
+                for w in words
+            )
+
+        found: str | None = None
+        if p < s:
+            found = bound(texts, gap=False)
+        prep = bool(texts) and texts[-1] in ("علي", "عن", "من")
+        for j in range(1, 4):
+            if found is not None or p < s or len(texts) <= j:
+                break
+            if subject(texts[-j:]):
+                found = bound(texts[:-j], gap=True)  # «تجاوز [عدد الزوار] 15 ألف»
+            elif not prep or len(texts) <= j + 1 or not subject(texts[-j - 1 : -1]):
+                break
+            else:
+                found = bound([*texts[: -j - 1], texts[-1]], gap=False)  # «يزيد [عددها] على ألف»
+        if found in ("more_than", "less_than", "at_most", "at_least"):
+            return found  # type: ignore[return-value]
+        return None
 
     def article_before(self, n: Numeral) -> int | None:
         """Where an article written apart before digits starts («قرابة الـ 20»), if there is one."""
@@ -614,6 +663,9 @@ class Finder(Cursor):
                         break  # «10 سنوات الماضية»: the past ten years, not a kind of year
                     end = adj.end
                     unit = (noun.start, end)
+            if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
+                end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية»: a rate
+                unit = (unit[0], end)
         after = self.phrase_after(end, lx.qual_after, 3)
         qualifier = None
         if after is not None:

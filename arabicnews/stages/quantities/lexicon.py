@@ -246,6 +246,17 @@ PHONE = regex.compile(r"0[0-9]{6,}")
 ROUND = "000"
 """How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
 FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
+PER_TIME_AT = regex.compile(
+    r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه)(?![^\S\n\r]+ال))"
+    r"(?![\p{L}\p{N}])"
+)
+"""«/» or «في» and a time unit after a measure make it a rate («كم/ساعة», «جيجا بت في الثانية»): the
+unit takes them, and «الثانية» is not read as an ordinal; not before a definite word («30 كيلومترا في
+الساعة الأولى» is in the first hour)."""
+EXCEED_VERB = regex.compile(r"جاوز|زيد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي")
+"""Verbs of exceeding and falling short in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»): they
+bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف زائر»)."""
+OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
 """A nisba adjective whose «و» is a root letter, not the conjunction: one or two letters between «و»
