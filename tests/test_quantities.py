@@ -915,6 +915,9 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("يقل عن توقعات بنمو قدره 2.6 بالمئة", "2.6 بالمئة", {"qualifier": "exact"}),
         ("التي تفوق بنسبة 22 في المائة جميع", "22 في المائة", {"qualifier": "exact"}),
         ("تجاوزت الشركة الأزمة بعد 3 سنوات", "3 سنوات", {"qualifier": "exact"}),
+        ("وهناك حالتان تم نقلهما", "حالتان", {"kind": "count", "value": 2}),
+        ("وتاريخ 7/9/1427 إلى فرع", "7/9/1427", {"calendar": "hijri", "year": 1427}),
+        ("للموسم الزراعي الحــالي 1436 /1437هـ ، تنفيذًا", "1436 /1437هـ", {"qualifier": "range", "low": 1436}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:
@@ -941,6 +944,8 @@ def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> No
         "ارتفعت أرباحها في ربعها المالي الماضي",
         "على النحو التالي :\n1.إجمالي المبلغ الموزع",
         "كالتالي: 1. انخفاض القيمة",
+        "وافقت على توزيع أرباح نصف سنوية",
+        "وهو أقوى تراجع ربع سنوي منذ",
     ],
 )
 def test_issue_15_traps(text: str) -> None:

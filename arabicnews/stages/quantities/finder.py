@@ -1206,6 +1206,8 @@ class Finder(Cursor):
         era = GLUED_AT.match(self.nt, end)
         if era is not None and self.lx.cues.get(era.group("w"), ("",))[0] == "era":
             calendar, end = self.lx.cues[era.group("w")][1], era.end()  # «28/5/1432هـ»
+        elif year < 1600:
+            calendar = "hijri"  # «وتاريخ 7/9/1427»: a year before 1600 is Hijri, as in a bare year
         c = NumericCandidate(self, m.start("ndate"), end, m.end(), day, month, year, calendar)
         return self.decide(NUMERIC_DATE, c, c.start, m.end())
 

@@ -101,6 +101,9 @@ class Lexicons:
     lone: dict[str, tuple[Fraction, str]]
     """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
     and kind: ``lone_words.tsv``."""
+    fraction_adjectives: frozenset[str]
+    """Adjectives that make a fraction before them part of one adjective («نصف سنوية», half-yearly):
+    ``fraction_adjectives.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -203,6 +206,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/series.txt"),
         read_words("quantities/money_cues.txt"),
         lone,
+        read_words("quantities/fraction_adjectives.txt"),
     )
 
 

@@ -36,11 +36,13 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     FROM,
+    GLUED_AT,
     HALVES,
     HAMZA_ALEFS,
     IN,
     LINE_START,
     LIST_MARK_AFTER,
+    NEXT_YEAR,
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
@@ -303,6 +305,13 @@ def _fraction_before_no_noun(c: NumeralCandidate) -> int | None:
     return c.n.end if nxt is None or nxt.text in f.lx.not_units else None
 
 
+def _fraction_adjective(c: NumeralCandidate) -> int | None:
+    if c.n.kind != "fraction":
+        return None
+    nxt = c.finder.word_at(c.n.end)
+    return c.n.end if nxt is not None and nxt.text in c.finder.lx.fraction_adjectives else None
+
+
 def _fraction_without_noun(c: NumeralCandidate) -> int | None:
     if c.n.kind != "fraction":
         return None
@@ -453,6 +462,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "refused",
             _fraction_before_no_noun,
             traps=("شارك ثلث السكان في الاقتراع",),
+        ),
+        Rule(
+            "a fraction before a time adjective is part of one adjective («أرباح نصف سنوية», half-yearly)",
+            "وافقت على توزيع أرباح نصف سنوية",
+            "refused",
+            _fraction_adjective,
+            traps=("أنفقت ثلث ميزانيتها السنوية", "ارتفعت بنسبة الربع سنويا"),
         ),
         Rule(
             "a fraction with no counted noun is not a quantity",
@@ -706,6 +722,16 @@ def _year_with_era(c: YearCandidate) -> int | None:
     return c.finder.emit_year(c, c.n.start) if c.has_era else None
 
 
+def _year_pair_with_era(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
+        return None
+    era = GLUED_AT.match(f.nt, nxt.end())
+    if era is None or f.lx.cues.get(era.group("w"), ("",))[0] != "era":
+        return None
+    return f.emit_year(c, n.start)
+
+
 def _chronology_entry(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if n.digits and _is_year_digits(f, n) and _at_line_start_before_dash(f, n):
@@ -771,6 +797,13 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
+        Rule(
+            "a year, a slash and the next year with its era («1436 /1437هـ») are a span of years",
+            "للموسم الزراعي الحالي 1436 /1437هـ",
+            "took",
+            _year_pair_with_era,
+            traps=("تغلب باستيا على رين 2014 / 2015 مرة",),
+        ),
         Rule(
             "a four-digit year at the start of a line before a dash starts an entry of a chronology",
             "أبرز المحطات:\n1948- تأسيس النادي في جدة",
