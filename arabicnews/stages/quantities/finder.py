@@ -42,6 +42,7 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
+    DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
     EXCEED_VERB,
@@ -66,6 +67,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
+    TATWEEL_GAP,
     TEENS,
     THOUSANDTHS,
     TRAILING,
@@ -236,6 +238,10 @@ class Finder(Cursor):
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
         words = split_words(self.nt, s, e, self.lx.numbers)
+        if words and (g := DIGITS_GLUED_SCALE.fullmatch(words[0].text)) is not None:
+            # «137مليون سهم»: a scale word glued to the digits is read as if apart
+            w0, cut = words[0], words[0].start + g.end(1)
+            words[:1] = [attrs.evolve(w0, text=g.group(1), end=cut), NumeralWord(g.group(2), cut, w0.end)]
         if len(words) > 2 and words[1].text == WIRE_SEPARATOR and words[0].text.isdigit() and words[2].text.isdigit():
             # «12 ر 5»: the wire-copy separator written apart, read as «12ر5»
             words[:3] = [NumeralWord(words[0].text + WIRE_SEPARATOR + words[2].text, words[0].start, words[2].end)]
@@ -691,6 +697,10 @@ class Finder(Cursor):
         if n.kind != "cardinal" or n.value is None:
             return None
         sep = RANGE_SEP.match(self.nt, n.end)
+        if sep is None and (gap := TATWEEL_GAP.match(self.nt, n.end)) is not None:
+            a, b = self.norm.to_original(gap.start(), gap.end())
+            if "\u0640" in self.norm.original[a:b]:
+                sep = gap  # «2 ــ 1»: a tatweel written as the dash (the normalised view drops it)
         unit: tuple[int, int] | None = None
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number

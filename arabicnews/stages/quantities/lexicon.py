@@ -35,7 +35,7 @@ _DIG = (
 )
 # After the first word: more number words, or digits after و («671 ألفا و800»). Bounded, so that a
 # run of thousands of number words costs linear time (no real numeral has fifteen words).
-_MORE = r"(?:\s+(?:و\s*)?\L<nw>(?!\p{L})|\s+و\s*(?:" + _DIG + r")(?![0-9])){0,15}"
+_MORE = r"(?:(?:\s+|(?<=[0-9]))(?:و\s*)?\L<nw>(?!\p{L})|\s+و\s*(?:" + _DIG + r")(?![0-9])){0,15}"
 _NUMSEQ = r"(?:(?<![\p{L}\p{N}][-/.:,])(?:" + _DIG + r")(?![0-9])|\L<nw>(?!\p{L}))" + _MORE
 _NUMSEQ_AT = r"(?:(?:" + _DIG + r")(?![0-9])|\L<nw>(?!\p{L}))" + _MORE
 _NUMSEQ_L = r"\L<nw_l>(?!\p{L})" + _MORE
@@ -212,6 +212,8 @@ def lexicons() -> Lexicons:
 
 # -- patterns the finder and its rules match at a position --------------------------------------
 
+DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
+"""Digits with a number word glued after them («137مليون»), split by the scan's ``_MORE``."""
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
@@ -225,6 +227,9 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+TATWEEL_GAP = regex.compile(r"[^\S\n\r]+(?P<to>(?!))?(?P<and>(?!))?(?=[0-9])")
+"""The gap left between two numbers where the text had a tatweel as the dash («2 ــ 1»): the finder
+checks the original text, since normalising drops the tatweel (no ``to`` or ``and``: a dash)."""
 NEXT_YEAR = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9])")
 """A second year after a slash («1436/1437هـ», «2014/2015»): a season or a Hijri year over two
 Gregorian ones."""
