@@ -488,9 +488,14 @@ class Finder(Cursor):
         lx = self.lx
         if definite:
             k = text.find(ARTICLE)
-            if not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
+            j = text.find("لل")
+            if k < 0 and 0 <= j <= 1 and all(ch in PROCLITIC_LETTERS for ch in text[:j]):
+                # «للسهم الواحد»: after the preposition ل the alef of the article is not written
+                w, text = Word("ا" + text[j + 1 :], w.start + j + 1, w.end), "ا" + text[j + 1 :]
+            elif not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
                 return None
-            w, text = Word(text[k:], w.start + k, w.end), text[k:]
+            else:
+                w, text = Word(text[k:], w.start + k, w.end), text[k:]
             if len(text) < 4 or text in ONE_NOT_NOUNS:
                 return None
         else:
@@ -554,6 +559,9 @@ class Finder(Cursor):
         elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «جندي واحد على الأقل»
         one = 1
+        unit = self.unit_text((noun.start, noun.end))
+        if unit is not None and noun.end - noun.start < len(noun.text):
+            unit = "ا" + unit  # «للسهم الواحد»: one share, «السهم» with its alef restored
         self.emit(
             start,
             end,
@@ -563,7 +571,7 @@ class Finder(Cursor):
             value=one,
             low=None if qualifier in ("less_than", "at_most") else one,
             high=None if qualifier in ("more_than", "at_least") else one,
-            unit=self.unit_text((noun.start, noun.end)),
+            unit=unit,
             currency=currency,
         )
         return end

@@ -47,6 +47,7 @@ from arabicnews.stages.quantities.lexicon import (
     OPENING_QUOTES,
     OTHERS,
     PAST_PLURAL,
+    PERCENT_SIGN,
     PHONE,
     PREP_START,
     PRONOUN_ENDINGS,
@@ -632,6 +633,15 @@ def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
 
+def _falling_percent_range(c: RangeCandidate) -> int | None:
+    f = c.finder
+    if c.joiner != "to" or not c.opener_found or c.scaled_low < c.high or c.years:
+        return None
+    if PERCENT_SIGN.match(f.nt, c.n.end) is None or PERCENT_SIGN.match(f.nt, c.n2.end) is None:
+        return None
+    return f.emit_range(attrs.evolve(c, low=c.high, high=c.low, scaled_low=c.high))
+
+
 def _a_range(c: RangeCandidate) -> int | None:
     return c.finder.emit_range(c)
 
@@ -680,6 +690,13 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "refused",
             _score_in_brackets,
             traps=("بلغ العدد (10-20) شخصا",),
+        ),
+        Rule(
+            "«ما بين», a percentage, «إلى» and a smaller percentage are a range all the same",
+            "تراوحت الارتفاعات ما بين 9.96% إلى 0.46%",
+            "took",
+            _falling_percent_range,
+            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%"),
         ),
         Rule(
             "two numbers that do not rise are not a range",
