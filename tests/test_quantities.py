@@ -230,7 +230,7 @@ def test_fractions_of_something(text: str, value: object, unit: str) -> None:
         ("ولكل قسيمة 30 كيلو جرامًا ، بعد", "30 كيلو جرامًا", {"kind": "measure", "value": 30}),
         ("على 4.05 مليون استرليني سنويا", "4.05 مليون استرليني", {"currency": "GBP", "value": 4_050_000}),
         ("التي تجاوزت 2.45 تريليون دولار", None, {"qualifier": "more_than", "value": 2_450_000_000_000}),
-        ("روسيين اثنين هما ديمتري", "اثنين", {"value": 2, "unit": None}),
+        ("روسيين اثنين هما ديمتري", "روسيين اثنين", {"value": 2, "unit": "روسيين"}),
         ("لأكثر من 8 كيلو مترات، كما", "أكثر من 8 كيلو مترات", {"kind": "measure", "qualifier": "more_than"}),
         ("ضمت قرابة الـ 20 لاعباً وشاركوا", "قرابة الـ 20 لاعباً", {"qualifier": "approximate", "value": 20}),
         ("ويمثلون مايقارب 200 تجار في", "مايقارب 200 تجار", {"qualifier": "approximate", "value": 200}),
@@ -923,6 +923,13 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("بقاء الأسعار في نطاق 75 ـــ 85 دولارا للبرميل", "75 ـــ 85 دولارا", {"qualifier": "range", "high": 85}),
         ("تراوحت ما بين 9.96% إلى 0.46% , كما", "ما بين 9.96% إلى 0.46%", {"low": Decimal("0.46")}),
         ("بما يعادل 21 سنتا للسهم الواحد ، في", "لسهم الواحد", {"value": 1, "unit": "السهم"}),
+        ("وعشرات من فرق الإسعاف", "عشرات من فرق", {"qualifier": "vague", "unit": "فرق"}),
+        ("على قبولها مئات الآلاف من اللاجئين.", "مئات الآلاف من اللاجئين", {"magnitude": 100000}),
+        ("أنفقت ملايين من الدولارات على", "ملايين من الدولارات", {"kind": "money", "currency": "USD"}),
+        ("اعتقال الشرطة مستوطنين اثنين اشتبه", "مستوطنين اثنين", {"value": 2, "unit": "مستوطنين"}),
+        ("وبذلك يكون الترتيب 16 عالمياً منذ", "16", {"kind": "ordinal"}),
+        ("وحلت في الترتيب الـ34 عالميًا، تلتها", "34", {"kind": "ordinal"}),
+        ("صاحبة 41 رقما قياسيا عالميا", "41 رقما قياسيا عالميا", {"kind": "count"}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:
@@ -956,3 +963,8 @@ def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> No
 )
 def test_issue_15_traps(text: str) -> None:
     assert quantities(text) == ()
+
+
+def test_issue_15_an_ordinal_after_a_definite_cardinal_is_no_rank() -> None:
+    """«الأشهر الستة الأولى» (dev3): the six first months, one duration and no ordinal «الأولى»."""
+    assert [(q.text, q.kind) for q in quantities("خلال الأشهر الستة الأولى من العام")] == [("الأشهر الستة", "duration")]

@@ -345,6 +345,8 @@ class Finder(Cursor):
             qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
         tail = self.tail(n.end, n)
+        if n.kind == "vague" and tail.unit is None and (of := self.partitive_after(n.end)) is not None:
+            tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات»
         cc = CountCandidate(
             self,
             n,
@@ -358,6 +360,24 @@ class Finder(Cursor):
             tail=tail,
         )
         return self.decide(COUNT, cc, *number)
+
+    def partitive_after(self, p: int) -> Tail | None:
+        """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the
+        counted noun, in the span (a currency makes it money)."""
+        lx = self.lx
+        w = self.word_at(p)
+        if w is None or w.text != FROM:
+            return None
+        noun = self.word_at(w.end)
+        if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
+            return None
+        if lx.numbers.lookup(noun.text) is not None:
+            return None
+        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+        if (bare,) in lx.currencies:
+            return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
+        kind: QuantityKind = lx.units.get(bare, "count")  # type: ignore[assignment]  # «عشرات من السنين»
+        return Tail(noun.end, kind, (noun.start, noun.end))
 
     def bound_apart(self, s: int) -> QualifierName | None:
         """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it
@@ -542,9 +562,10 @@ class Finder(Cursor):
             or text.endswith(PAST_PLURAL)
         )
 
-    def emit_one(self, noun: Word, n_start: int, n_end: int) -> int:
+    def emit_one(self, noun: Word, n_start: int, n_end: int, one: int = 1) -> int:
         """Emit one of ``noun`` («يوم واحد», «اليوم الواحد»): a duration or measure when the noun
-        is a unit, with a qualifier before the noun («أكثر من يوم واحد»)."""
+        is a unit, with a qualifier before the noun («أكثر من يوم واحد»); ``one`` is 2 for a dual
+        noun and «اثنين» after it («مستوطنين اثنين»)."""
         lx = self.lx
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         kind: QuantityKind = lx.units.get(noun.text, lx.units.get(bare, "count"))  # type: ignore[assignment]
@@ -558,7 +579,6 @@ class Finder(Cursor):
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «جندي واحد على الأقل»
-        one = 1
         unit = self.unit_text((noun.start, noun.end))
         if unit is not None and noun.end - noun.start < len(noun.text):
             unit = "ا" + unit  # «للسهم الواحد»: one share, «السهم» with its alef restored

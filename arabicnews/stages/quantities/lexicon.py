@@ -266,6 +266,9 @@ EXCEED_VERB = regex.compile(r"جاوز|زيد|فوق|فاق|تخطي|تخطت|ي
 """Verbs of exceeding and falling short in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»): they
 bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف زائر»)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
+ADVERB = regex.compile(r"\p{L}{3,}يا")
+"""An accusative nisba with no noun before it, an adverb («عالميا», «محليا»): after a rank it is no
+counted noun («الترتيب 16 عالمياً»)."""
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
 """A nisba adjective whose «و» is a root letter, not the conjunction: one or two letters between «و»
@@ -341,6 +344,8 @@ HALVES = frozenset({"النصف"})
 annotates «الربع الأول», a quarter, as an ordinal but not the half)."""
 ONE_FORMS = ("واحد", "واحده", "واحدا", "الواحد", "الواحده")
 """«واحد» as it follows a noun, in both genders, accusative and definite."""
+TWO_FORMS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
+"""«اثنين» as it follows a dual noun, in both genders and cases («مستوطنين اثنين»)."""
 ONE_NOT_NOUNS = frozenset({"الله"})
 """Definite words before «الواحد» that it does not count («الله الواحد»)."""
 OPENING_QUOTES = '(«"'

@@ -27,6 +27,7 @@ from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
+    ADVERB,
     AGE_WORDS,
     AND,
     AND_NUMBER,
@@ -58,6 +59,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TWO_FORMS,
     YESTERDAY,
 )
 
@@ -944,6 +946,16 @@ def _noun_and_one(c: CountCandidate) -> int | None:
     return None if noun is None else f.emit_one(noun, n.start, n.end)
 
 
+def _dual_noun_and_two(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in TWO_FORMS:
+        return None
+    noun = f.noun_before_one(n.start, n.end, definite=False)
+    if noun is None or not noun.text.endswith(("ين", "ان")) or f.lx.numbers.lookup(noun.text) is not None:
+        return None
+    return f.emit_one(noun, n.start, n.end, one=2)
+
+
 def _one_after_noun(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if not n.digits and n.value in (0, 1) and c.bare else None
@@ -951,13 +963,24 @@ def _one_after_noun(c: CountCandidate) -> int | None:
 
 def _numbered(c: CountCandidate) -> int | None:
     n = c.n
+    if n.digits and c.article:
+        c = _without_adverb(c)  # «الترتيب الـ34 عالميًا»
     if n.digits and c.bare and c.article and n.value is not None and n.value < 1000:
         return c.finder.emit_count(c, "ordinal")
     return None
 
 
+def _without_adverb(c: CountCandidate) -> CountCandidate:
+    """``c`` with no unit when the word after a rank is an adverb («الترتيب 16 عالمياً»: worldwide)."""
+    u = c.tail.unit
+    if u is not None and not c.qualified and c.tail.qualifier is None and ADVERB.fullmatch(c.finder.nt[u[0] : u[1]]):
+        return attrs.evolve(c, tail=Tail(c.n.end, "count"))
+    return c
+
+
 def _rank_in_series(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
+    c = _without_adverb(c)
     if not (n.digits and n.words == 1 and c.bare and c.symbol is None and n.value is not None and n.value < 1000):
         return None
     before = f.words_before(n.start, 1)
@@ -1051,6 +1074,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "refused",
             _and_one_of,
             traps=("وصل الوفد بعد يوم واحد من الحادث",),
+        ),
+        Rule(
+            "a dual noun and «اثنين» after it are two of that noun («مستوطنين اثنين»)",
+            "اعتقلت الشرطة مستوطنين اثنين اشتبه في تورطهما",
+            "took",
+            _dual_noun_and_two,
+            traps=("قال اثنان من المسؤولين", "وصل اثنان منهم"),
         ),
         Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
@@ -1287,6 +1317,12 @@ def _definite_noun_and_one(c: OrdinalCandidate) -> int | None:
     return None if noun is None else f.emit_one(noun, c.start, c.end)
 
 
+def _after_definite_cardinal(c: OrdinalCandidate) -> int | None:
+    # the cardinal may belong to the quantity just found («الأشهر الستة»), so read the text itself
+    before = c.finder.nt[max(0, c.start - 12) : c.start].split()
+    return c.end if before and before[-1] in c.finder.lx.definite_units else None
+
+
 def _half_of_the_year(c: OrdinalCandidate) -> int | None:
     if c.before is None or without_proclitic(c.before.text, HALVES) not in HALVES:
         return None
@@ -1516,6 +1552,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _teen_part_alone,
             traps=("في الحادي عشر من مايو", "احتفل بعيد ميلاده الحادي والعشرين", "حل في المركز الواحد والثلاثين"),
+        ),
+        Rule(
+            "an ordinal after a definite cardinal («الأشهر الستة الأولى») says which of them, it is no rank",
+            "وقع 150 حادثا خلال الأشهر الستة الأولى من العام",
+            "refused",
+            _after_definite_cardinal,
+            traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
         ),
         Rule(
             "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
