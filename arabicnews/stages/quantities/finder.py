@@ -384,6 +384,8 @@ class Finder(Cursor):
         and the number at ``s`` («تجاوز عدد الزوار للمهرجان 15 ألف», «لا يتجاوز وزنه 73 غراما»,
         «يزيد عددها على ألف»), or with a bracket between («تجاوزت (493 ألفاً)»)."""
         lx = self.lx
+        if EXCEED_VERB.search(self.nt, max(self.floor, s - 60), s) is None:
+            return None  # the common case, decided without reading the words
         p = s
         if (m := OPEN_BEFORE.search(self.nt, max(self.floor, s - 3), s)) is not None:
             p = m.start()
