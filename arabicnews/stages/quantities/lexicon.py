@@ -101,6 +101,8 @@ class Lexicons:
     lone: dict[str, tuple[Fraction, str]]
     """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
     and kind: ``lone_words.tsv``."""
+    scope_adverbs: frozenset[str]
+    """Adverbs of scope after a rank («الترتيب 16 عالمياً»), never its noun: ``scope_adverbs.txt``."""
     fraction_adjectives: frozenset[str]
     """Adjectives that make a fraction before them part of one adjective («نصف سنوية», half-yearly):
     ``fraction_adjectives.txt``."""
@@ -206,6 +208,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/series.txt"),
         read_words("quantities/money_cues.txt"),
         lone,
+        read_words("quantities/scope_adverbs.txt"),
         read_words("quantities/fraction_adjectives.txt"),
     )
 
@@ -266,9 +269,6 @@ EXCEED_VERB = regex.compile(r"جاوز|زيد|فوق|فاق|تخطي|تخطت|ي
 """Verbs of exceeding and falling short in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»): they
 bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف زائر»)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
-ADVERB = regex.compile(r"\p{L}{3,}يا")
-"""An accusative nisba with no noun before it, an adverb («عالميا», «محليا»): after a rank it is no
-counted noun («الترتيب 16 عالمياً»)."""
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
 """A nisba adjective whose «و» is a root letter, not the conjunction: one or two letters between «و»

@@ -27,7 +27,6 @@ from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
-    ADVERB,
     AGE_WORDS,
     AND,
     AND_NUMBER,
@@ -973,7 +972,8 @@ def _numbered(c: CountCandidate) -> int | None:
 def _without_adverb(c: CountCandidate) -> CountCandidate:
     """``c`` with no unit when the word after a rank is an adverb («الترتيب 16 عالمياً»: worldwide)."""
     u = c.tail.unit
-    if u is not None and not c.qualified and c.tail.qualifier is None and ADVERB.fullmatch(c.finder.nt[u[0] : u[1]]):
+    adverbs = c.finder.lx.scope_adverbs
+    if u is not None and not c.qualified and c.tail.qualifier is None and c.finder.nt[u[0] : u[1]] in adverbs:
         return attrs.evolve(c, tail=Tail(c.n.end, "count"))
     return c
 
