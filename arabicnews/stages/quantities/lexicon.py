@@ -101,6 +101,8 @@ class Lexicons:
     lone: dict[str, tuple[Fraction, str]]
     """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
     and kind: ``lone_words.tsv``."""
+    events: frozenset[str]
+    """Names of events after which a year is part of the name («كأس العالم 2018»): ``events.txt``."""
     scope_adverbs: frozenset[str]
     """Adverbs of scope after a rank («الترتيب 16 عالمياً»), never its noun: ``scope_adverbs.txt``."""
     fraction_adjectives: frozenset[str]
@@ -208,6 +210,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/series.txt"),
         read_words("quantities/money_cues.txt"),
         lone,
+        read_words("quantities/events.txt"),
         read_words("quantities/scope_adverbs.txt"),
         read_words("quantities/fraction_adjectives.txt"),
     )

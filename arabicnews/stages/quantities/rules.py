@@ -757,6 +757,16 @@ def _chronology_entry(c: YearCandidate) -> int | None:
     return None
 
 
+def _year_of_an_event(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not _is_year_digits(f, n):
+        return None
+    before = f.words_before(n.start, 2)
+    names = [w.text for w in before[-1:]] + ([" ".join(w.text for w in before)] if len(before) == 2 else [])
+    names += [without_proclitic(x, f.lx.events) for x in names]
+    return n.end if any(x in f.lx.events for x in names) else None
+
+
 def _year_of_noun(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
@@ -828,6 +838,13 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             "took",
             _chronology_entry,
             traps=("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", "أبرز المحطات:\n3500- زائر"),
+        ),
+        Rule(
+            "a year after the name of an event («كأس العالم 2018», «اولمبياد 2008») is part of the name",
+            "تأهل المنتخب إلى نهائيات كأس العالم 2018 في روسيا",
+            "refused",
+            _year_of_an_event,
+            traps=("أقيمت البطولة في عام 2018", "فاز بكأس العالم في 2010"),
         ),
         Rule(
             "a four-digit number from 1900 to 2100 after a noun, with no counted noun or sign of its own, is a year",
