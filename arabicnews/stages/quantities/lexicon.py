@@ -248,6 +248,9 @@ CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
 LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*(?:[-–)]|\.(?![0-9]))[^\S\n\r]*(?![0-9\s])")
+HEADING_BEFORE = regex.compile(r"\)[^\S\n]*\Z")
+GLUED_DASH_WORD = regex.compile(r"[-–](?P<w>\p{L}+)")
+"""A dash glued to the digits before it and the word after it («1-صورة»): a list marker."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""

@@ -37,8 +37,10 @@ from arabicnews.stages.quantities.lexicon import (
     DEFINITE_PLURAL,
     FROM,
     GLUED_AT,
+    GLUED_DASH_WORD,
     HALVES,
     HAMZA_ALEFS,
+    HEADING_BEFORE,
     IN,
     LINE_START,
     LIST_MARK_AFTER,
@@ -360,6 +362,19 @@ def _list_marker(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _list_marker_after_heading(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if (
+        not n.digits
+        or n.words != 1
+        or (n.value or 0) > 20
+        or not HEADING_BEFORE.search(f.nt, max(0, n.start - 3), n.start)
+    ):
+        return None
+    # «(طبيب مقيم) 1-صورة»: a dash glued to the digits and the word after them
+    return n.end if (m := GLUED_DASH_WORD.match(f.nt, n.end)) is not None and m.group("w") != "صفر" else None
+
+
 def _before_slash(c: NumeralCandidate) -> int | None:
     n = c.n
     nt = c.finder.nt
@@ -499,6 +514,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "refused",
             _list_marker,
             traps=("فاز الفريق 4-2", "أبرز المحطات:\n1948- تأسيس النادي في جدة"),
+        ),
+        Rule(
+            "a small number after a bracketed heading, glued to a dash and a word, is a list marker",
+            "وظائف (طبيب مقيم) 1-صورة طبق الأصل من المؤهل",
+            "refused",
+            _list_marker_after_heading,
+            traps=("فاز الفريق (بقيادة مدربه) 4-صفر", "سجلت الشركة (أرامكو) 3 آبار"),
         ),
         Rule(
             "a number beside a slash and another number is part of a date, a score or a reference («11/10»)",
