@@ -931,6 +931,7 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("وحلت في الترتيب الـ34 عالميًا، تلتها", "34", {"kind": "ordinal"}),
         ("صاحبة 41 رقما قياسيا عالميا", "41 رقما قياسيا عالميا", {"kind": "count"}),
         ("الجنود البالغ عددهم 260 جنديا، في", "260 جنديا", {"kind": "count", "unit": "جنديا"}),
+        ("تضاعفت خلال الأربعة أعوام الأخيرة إلى", "الأربعة أعوام", {"kind": "duration", "value": 4}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:

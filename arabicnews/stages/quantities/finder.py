@@ -984,7 +984,8 @@ class Finder(Cursor):
     def emit_definite_cardinal(self, c: DefiniteCardinalCandidate, noun: Word) -> int:
         """Emit ``c`` as a count of ``noun`` (a duration or measure when the noun is a unit), the
         noun in the span on whichever side it stands."""
-        kind: QuantityKind = self.lx.units.get(noun.text[2:], "count")  # type: ignore[assignment]
+        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+        kind: QuantityKind = self.lx.units.get(bare, "count")  # type: ignore[assignment]
         start, end = min(c.start, noun.start), max(c.end, noun.end)
         self.emit(
             start,

@@ -1877,6 +1877,13 @@ def _definite_cardinal_before_noun(c: DefiniteCardinalCandidate) -> int | None:
     return c.finder.emit_definite_cardinal(c, c.next)
 
 
+def _definite_cardinal_before_time_unit(c: DefiniteCardinalCandidate) -> int | None:
+    w = c.next
+    if w is None or w.text.startswith(ARTICLE) or c.finder.lx.units.get(w.text) != "duration":
+        return None
+    return c.finder.emit_definite_cardinal(c, w)
+
+
 def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
     return c.end
 
@@ -1898,6 +1905,13 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_before_noun,
             traps=("قرأ الخمسة الكتاب", "يحاكم الخمسة الآخرون غيابيا"),
+        ),
+        Rule(
+            "a definite cardinal before an indefinite time unit counts it («الأربعة أعوام الأخيرة»)",
+            "تضاعفت السعة خلال الأربعة أعوام الأخيرة",
+            "took",
+            _definite_cardinal_before_time_unit,
+            traps=("وصل الخمسة إلى المدينة", "قرأ الخمسة كتبا"),
         ),
         Rule(
             "a definite cardinal with no definite plural beside it is not read («الخمسة»)",
