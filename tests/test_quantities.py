@@ -932,6 +932,8 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("صاحبة 41 رقما قياسيا عالميا", "41 رقما قياسيا عالميا", {"kind": "count"}),
         ("الجنود البالغ عددهم 260 جنديا، في", "260 جنديا", {"kind": "count", "unit": "جنديا"}),
         ("تضاعفت خلال الأربعة أعوام الأخيرة إلى", "الأربعة أعوام", {"kind": "duration", "value": 4}),
+        ("سمكها 60 مترا تنتمي إلى حقبة", "60 مترا", {"unit": "مترا"}),
+        ("أعلى مستوى في شهرين 125.015 ين في", "125.015 ين", {"value": Decimal("125.015"), "currency": "JPY"}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:

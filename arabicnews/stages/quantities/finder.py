@@ -75,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     WHAT,
     WIRE_SEPARATOR,
     YEAR_AT,
+    YEN,
     Lexicons,
     lexicons,
 )
@@ -263,7 +264,7 @@ class Finder(Cursor):
         if PERCENT_SIGN.match(self.nt, p):
             return False
         ws = self.words_after(p, 2)
-        if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS):
+        if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS) or ws[0].text == YEN:
             return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
         return self.lx.numbers.lookup(ws[0].text) is None and self.phrase_in(ws, self.lx.percent) is None
 
@@ -690,6 +691,8 @@ class Finder(Cursor):
                         adj = self.word_at(end)
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
+                    if noun.text.endswith("ا") and adj.text.endswith("ي"):
+                        break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
                     if (
                         (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units

@@ -259,6 +259,9 @@ DOTTED_ONE = regex.compile(r"[1-9][0-9]{1,2}\.[0-9]{3}")
 word, a percentage or a dinar (whose fils are thousandths) follows."""
 THOUSANDTHS = ("دينار", "دنانير")
 """Currencies whose sub-unit is a thousandth: «12.500 دينار» is a decimal."""
+YEN = "ين"
+"""«125.015 ين»: a rate of the yen is quoted to three decimals, so a dot before three digits is a
+decimal point before it."""
 CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
 ROUND = "000"
