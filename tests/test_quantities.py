@@ -975,3 +975,16 @@ def test_issue_15_traps(text: str) -> None:
 def test_issue_15_an_ordinal_after_a_definite_cardinal_is_no_rank() -> None:
     """«الأشهر الستة الأولى» (dev3): the six first months, one duration and no ordinal «الأولى»."""
     assert [(q.text, q.kind) for q in quantities("خلال الأشهر الستة الأولى من العام")] == [("الأشهر الستة", "duration")]
+
+
+def test_issue_15_bare_numbers_in_a_list_of_measures() -> None:
+    """«43 درجة مئوية والمدينة المنورة 40، ... والدمام 47 والأحساء 48» (dev3): each is a measure."""
+    text = "تسجل مكة 43 درجة مئوية والمدينة المنورة 40، فيما تسجل الدمام 47 والأحساء 48 وبريدة 43، وتسجل جدة"
+    assert [(q.text, q.kind) for q in quantities(text)] == [
+        ("43 درجة مئوية", "measure"),
+        ("40", "measure"),
+        ("47", "measure"),
+        ("48", "measure"),
+        ("43", "measure"),
+    ]
+    assert [q.kind for q in quantities("سجلت الحرارة 43 درجة مئوية. وقال 40 منهم")] == ["measure", "count"]

@@ -251,6 +251,10 @@ LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*(?:[-–)]|\.(?![0-9]))[^\S\n\r]*(?!
 HEADING_BEFORE = regex.compile(r"\)[^\S\n]*\Z")
 GLUED_DASH_WORD = regex.compile(r"[-–](?P<w>\p{L}+)")
 """A dash glued to the digits before it and the word after it («1-صورة»): a list marker."""
+LIST_GAP_STOP = regex.compile(r"[.!?؟؛\n]|[0-9]")
+LIST_ITEM_END = regex.compile(r"[^\S\n\r]*(?:[،,]|و(?=[^\S\n\r]*\p{L})|$)")
+"""Between a measure and a bare number after it, no sentence end; after the number, a comma or «و» and
+the next item: «43 درجة مئوية والمدينة المنورة 40، والدمام 47» is a list of temperatures."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""

@@ -43,6 +43,8 @@ from arabicnews.stages.quantities.lexicon import (
     HEADING_BEFORE,
     IN,
     LINE_START,
+    LIST_GAP_STOP,
+    LIST_ITEM_END,
     LIST_MARK_AFTER,
     NEXT_YEAR,
     ONE_FORMS,
@@ -1032,6 +1034,18 @@ def _rank_in_series(c: CountCandidate) -> int | None:
     return f.emit_count(c, "ordinal")
 
 
+def _measure_in_a_list(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not (n.digits and c.bare and c.symbol is None and f.out) or f.out[-1].kind != "measure":
+        return None
+    if _is_year_digits(f, n):
+        return None  # «216 ألف ميجاواط بنهاية 2015»
+    gap = f.nt[f.floor : n.start]
+    if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None or not LIST_ITEM_END.match(f.nt, n.end):
+        return None
+    return f.emit_count(c, "measure")
+
+
 def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
@@ -1179,6 +1193,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_by_its_cue,
             traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
+        ),
+        Rule(
+            "a bare number in a list right after a measure («43 درجة مئوية والمدينة المنورة 40») is a measure too",
+            "تسجل مكة 43 درجة مئوية والمدينة المنورة 40، والدمام 47",
+            "took",
+            _measure_in_a_list,
+            traps=("سجلت الحرارة 43 درجة مئوية. وقال 40 منهم", "بلغ طوله 20 مترا وعرضه خمسة"),
         ),
         Rule(
             "a number is a count, an amount or a measure of the noun after it",
