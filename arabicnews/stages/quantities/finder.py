@@ -990,15 +990,19 @@ class Finder(Cursor):
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         kind: QuantityKind = self.lx.units.get(bare, "count")  # type: ignore[assignment]
         start, end = min(c.start, noun.start), max(c.end, noun.end)
+        qualifier: QualifierName = "exact"
+        before = self.phrase_before(start, self.lx.qual_before)
+        if before is not None and before[0] != "exact":
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]  # «ما يقارب الخمس سنوات»
         self.emit(
             start,
             end,
             (c.start, c.end),
             kind=kind,
-            qualifier="exact",
+            qualifier=qualifier,
             value=c.value,
-            low=c.value,
-            high=c.value,
+            low=None if qualifier in ("less_than", "at_most") else c.value,
+            high=None if qualifier in ("more_than", "at_least") else c.value,
             unit=self.unit_text((noun.start, noun.end)),
         )
         return end
