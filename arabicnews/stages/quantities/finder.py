@@ -1118,8 +1118,13 @@ class Finder(Cursor):
         look = epithet.end if epithet is not None and epithet.text in MONTH_EPITHETS else end
         y = YEAR_AT.match(self.nt, look)
         fy = FROM_YEAR_AT.match(self.nt, look) if y is None else None
+        year_relative = None
         if fy is not None and cues.get(without_proclitic(fy.group("cue"), cues), ("",))[0] == "year_cue":
-            y = fy  # «ديسمبر من عام 2013», «يونيو لعام 2015»
+            rel_word = fy.group("rel")
+            if rel_word is None:
+                y = fy  # «ديسمبر من عام 2013», «يونيو لعام 2015»
+            elif cues.get(rel_word, ("",))[0] == "relative":
+                y, year_relative = fy, cues[rel_word][1]  # «ذي القعدة من العام الحالي 1436هـ»
         if y is not None:
             year, end, context = int(y.group("y")), y.end(), True
             if day_end is None:
@@ -1127,7 +1132,7 @@ class Finder(Cursor):
             era = GLUED_AT.match(self.nt, end)
             if era is not None and cues.get(era.group("w"), ("",))[0] == "era":
                 end = era.end()
-        relative = None
+        relative = year_relative
         rel = self.word_at(end if year is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end, context = cues[rel.text][1], rel.end, True

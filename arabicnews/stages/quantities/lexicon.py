@@ -270,7 +270,10 @@ CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
 ROUND = "000"
 """How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
-FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
+FROM_YEAR_AT = regex.compile(
+    rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+)(?:{GAP}(?P<rel>\p{{L}}+))?{GAP}(?P<y>[0-9]{{4}})(?![0-9])"
+)
+"""«من عام 2013», «لعام 2015», «من العام الحالي 1436هـ» after a month name: its year (and relative word)."""
 PER_TIME_AT = regex.compile(
     r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه)(?![^\S\n\r]+ال))"
     r"(?![\p{L}\p{N}])"
