@@ -42,8 +42,10 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
+    DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
+    EXCEED_VERB,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
@@ -54,7 +56,9 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA,
     NONSPACE,
     ONE_NOT_NOUNS,
+    OPEN_BEFORE,
     PAST_PLURAL,
+    PER_TIME_AT,
     PERCENT_SIGN,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
@@ -63,6 +67,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
+    TATWEEL_GAP,
     TEENS,
     THOUSANDTHS,
     TRAILING,
@@ -70,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     WHAT,
     WIRE_SEPARATOR,
     YEAR_AT,
+    YEN,
     Lexicons,
     lexicons,
 )
@@ -233,6 +239,10 @@ class Finder(Cursor):
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
         words = split_words(self.nt, s, e, self.lx.numbers)
+        if words and (g := DIGITS_GLUED_SCALE.fullmatch(words[0].text)) is not None:
+            # «137مليون سهم»: a scale word glued to the digits is read as if apart
+            w0, cut = words[0], words[0].start + g.end(1)
+            words[:1] = [attrs.evolve(w0, text=g.group(1), end=cut), NumeralWord(g.group(2), cut, w0.end)]
         if len(words) > 2 and words[1].text == WIRE_SEPARATOR and words[0].text.isdigit() and words[2].text.isdigit():
             # «12 ر 5»: the wire-copy separator written apart, read as «12ر5»
             words[:3] = [NumeralWord(words[0].text + WIRE_SEPARATOR + words[2].text, words[0].start, words[2].end)]
@@ -254,7 +264,7 @@ class Finder(Cursor):
         if PERCENT_SIGN.match(self.nt, p):
             return False
         ws = self.words_after(p, 2)
-        if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS):
+        if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS) or ws[0].text == YEN:
             return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
         return self.lx.numbers.lookup(ws[0].text) is None and self.phrase_in(ws, self.lx.percent) is None
 
@@ -332,8 +342,12 @@ class Finder(Cursor):
             before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
+        elif before is None and n.kind != "vague" and (apart := self.bound_apart(start)) is not None:
+            qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
         tail = self.tail(n.end, n)
+        if n.kind == "vague" and tail.unit is None and (of := self.partitive_after(n.end)) is not None:
+            tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات»
         cc = CountCandidate(
             self,
             n,
@@ -347,6 +361,70 @@ class Finder(Cursor):
             tail=tail,
         )
         return self.decide(COUNT, cc, *number)
+
+    def partitive_after(self, p: int) -> Tail | None:
+        """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the
+        counted noun, in the span (a currency makes it money)."""
+        lx = self.lx
+        w = self.word_at(p)
+        if w is None or w.text != FROM:
+            return None
+        noun = self.word_at(w.end)
+        if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
+            return None
+        if lx.numbers.lookup(noun.text) is not None:
+            return None
+        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+        if (bare,) in lx.currencies:
+            return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
+        kind: QuantityKind = lx.units.get(bare, "count")  # type: ignore[assignment]  # «عشرات من السنين»
+        return Tail(noun.end, kind, (noun.start, noun.end))
+
+    def bound_apart(self, s: int) -> QualifierName | None:
+        """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it
+        and the number at ``s`` («تجاوز عدد الزوار للمهرجان 15 ألف», «لا يتجاوز وزنه 73 غراما»,
+        «يزيد عددها على ألف»), or with a bracket between («تجاوزت (493 ألفاً)»)."""
+        lx = self.lx
+        if EXCEED_VERB.search(self.nt, max(self.floor, s - 60), s) is None:
+            return None  # the common case, decided without reading the words
+        p = s
+        if (m := OPEN_BEFORE.search(self.nt, max(self.floor, s - 3), s)) is not None:
+            p = m.start()
+        ws = self.words_before(p, 6)
+        texts = [w.text for w in ws]
+
+        def bound(words: list[str], gap: bool) -> str | None:
+            if gap and words and words[-1] in ("علي", "عن", "من", "الي"):
+                return None  # «يقل عن توقعات بنمو قدره 2.6»: what follows the preposition is compared
+            for k in range(len(words)):
+                q = lx.qual_before.get(tuple(words[k:]))
+                if q is not None and any(EXCEED_VERB.search(w) for w in words[k:]):
+                    return q
+            return None
+
+        def subject(words: list[str]) -> bool:
+            # «تفوق بنسبة 22 في المائة»: a word with «ب» says by how much; it is not the subject
+            return all(
+                w not in lx.not_units and w not in lx.cues and lx.numbers.lookup(w) is None and w[0] != "ب"
+                for w in words
+            )
+
+        found: str | None = None
+        if p < s:
+            found = bound(texts, gap=False)
+        prep = bool(texts) and texts[-1] in ("علي", "عن", "من")
+        for j in range(1, 4):
+            if found is not None or p < s or len(texts) <= j:
+                break
+            if subject(texts[-j:]):
+                found = bound(texts[:-j], gap=True)  # «تجاوز [عدد الزوار] 15 ألف»
+            elif not prep or len(texts) <= j + 1 or not subject(texts[-j - 1 : -1]):
+                break
+            else:
+                found = bound([*texts[: -j - 1], texts[-1]], gap=False)  # «يزيد [عددها] على ألف»
+        if found in ("more_than", "less_than", "at_most", "at_least"):
+            return found  # type: ignore[return-value]
+        return None
 
     def article_before(self, n: Numeral) -> int | None:
         """Where an article written apart before digits starts («قرابة الـ 20»), if there is one."""
@@ -433,9 +511,14 @@ class Finder(Cursor):
         lx = self.lx
         if definite:
             k = text.find(ARTICLE)
-            if not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
+            j = text.find("لل")
+            if k < 0 and 0 <= j <= 1 and all(ch in PROCLITIC_LETTERS for ch in text[:j]):
+                # «للسهم الواحد»: after the preposition ل the alef of the article is not written
+                w, text = Word("ا" + text[j + 1 :], w.start + j + 1, w.end), "ا" + text[j + 1 :]
+            elif not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
                 return None
-            w, text = Word(text[k:], w.start + k, w.end), text[k:]
+            else:
+                w, text = Word(text[k:], w.start + k, w.end), text[k:]
             if len(text) < 4 or text in ONE_NOT_NOUNS:
                 return None
         else:
@@ -482,9 +565,10 @@ class Finder(Cursor):
             or text.endswith(PAST_PLURAL)
         )
 
-    def emit_one(self, noun: Word, n_start: int, n_end: int) -> int:
+    def emit_one(self, noun: Word, n_start: int, n_end: int, one: int = 1) -> int:
         """Emit one of ``noun`` («يوم واحد», «اليوم الواحد»): a duration or measure when the noun
-        is a unit, with a qualifier before the noun («أكثر من يوم واحد»)."""
+        is a unit, with a qualifier before the noun («أكثر من يوم واحد»); ``one`` is 2 for a dual
+        noun and «اثنين» after it («مستوطنين اثنين»)."""
         lx = self.lx
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         kind: QuantityKind = lx.units.get(noun.text, lx.units.get(bare, "count"))  # type: ignore[assignment]
@@ -498,7 +582,9 @@ class Finder(Cursor):
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «جندي واحد على الأقل»
-        one = 1
+        unit = self.unit_text((noun.start, noun.end))
+        if unit is not None and noun.end - noun.start < len(noun.text):
+            unit = "ا" + unit  # «للسهم الواحد»: one share, «السهم» with its alef restored
         self.emit(
             start,
             end,
@@ -508,7 +594,7 @@ class Finder(Cursor):
             value=one,
             low=None if qualifier in ("less_than", "at_most") else one,
             high=None if qualifier in ("more_than", "at_least") else one,
-            unit=self.unit_text((noun.start, noun.end)),
+            unit=unit,
             currency=currency,
         )
         return end
@@ -605,6 +691,8 @@ class Finder(Cursor):
                         adj = self.word_at(end)
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
+                    if noun.text.endswith("ا") and adj.text.endswith("ي"):
+                        break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
                     if (
                         (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units
@@ -614,6 +702,9 @@ class Finder(Cursor):
                         break  # «10 سنوات الماضية»: the past ten years, not a kind of year
                     end = adj.end
                     unit = (noun.start, end)
+            if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
+                end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية»: a rate
+                unit = (unit[0], end)
         after = self.phrase_after(end, lx.qual_after, 3)
         qualifier = None
         if after is not None:
@@ -639,6 +730,10 @@ class Finder(Cursor):
         if n.kind != "cardinal" or n.value is None:
             return None
         sep = RANGE_SEP.match(self.nt, n.end)
+        if sep is None and (gap := TATWEEL_GAP.match(self.nt, n.end)) is not None:
+            a, b = self.norm.to_original(gap.start(), gap.end())
+            if "\u0640" in self.norm.original[a:b]:
+                sep = gap  # «2 ــ 1»: a tatweel written as the dash (the normalised view drops it)
         unit: tuple[int, int] | None = None
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
@@ -892,17 +987,22 @@ class Finder(Cursor):
     def emit_definite_cardinal(self, c: DefiniteCardinalCandidate, noun: Word) -> int:
         """Emit ``c`` as a count of ``noun`` (a duration or measure when the noun is a unit), the
         noun in the span on whichever side it stands."""
-        kind: QuantityKind = self.lx.units.get(noun.text[2:], "count")  # type: ignore[assignment]
+        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+        kind: QuantityKind = self.lx.units.get(bare, "count")  # type: ignore[assignment]
         start, end = min(c.start, noun.start), max(c.end, noun.end)
+        qualifier: QualifierName = "exact"
+        before = self.phrase_before(start, self.lx.qual_before)
+        if before is not None and before[0] != "exact":
+            qualifier, start = before[0], before[1]  # type: ignore[assignment]  # «ما يقارب الخمس سنوات»
         self.emit(
             start,
             end,
             (c.start, c.end),
             kind=kind,
-            qualifier="exact",
+            qualifier=qualifier,
             value=c.value,
-            low=c.value,
-            high=c.value,
+            low=None if qualifier in ("less_than", "at_most") else c.value,
+            high=None if qualifier in ("more_than", "at_least") else c.value,
             unit=self.unit_text((noun.start, noun.end)),
         )
         return end
@@ -1018,8 +1118,13 @@ class Finder(Cursor):
         look = epithet.end if epithet is not None and epithet.text in MONTH_EPITHETS else end
         y = YEAR_AT.match(self.nt, look)
         fy = FROM_YEAR_AT.match(self.nt, look) if y is None else None
+        year_relative = None
         if fy is not None and cues.get(without_proclitic(fy.group("cue"), cues), ("",))[0] == "year_cue":
-            y = fy  # «ديسمبر من عام 2013», «يونيو لعام 2015»
+            rel_word = fy.group("rel")
+            if rel_word is None:
+                y = fy  # «ديسمبر من عام 2013», «يونيو لعام 2015»
+            elif cues.get(rel_word, ("",))[0] == "relative":
+                y, year_relative = fy, cues[rel_word][1]  # «ذي القعدة من العام الحالي 1436هـ»
         if y is not None:
             year, end, context = int(y.group("y")), y.end(), True
             if day_end is None:
@@ -1027,7 +1132,7 @@ class Finder(Cursor):
             era = GLUED_AT.match(self.nt, end)
             if era is not None and cues.get(era.group("w"), ("",))[0] == "era":
                 end = era.end()
-        relative = None
+        relative = year_relative
         rel = self.word_at(end if year is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end, context = cues[rel.text][1], rel.end, True
@@ -1154,6 +1259,8 @@ class Finder(Cursor):
         era = GLUED_AT.match(self.nt, end)
         if era is not None and self.lx.cues.get(era.group("w"), ("",))[0] == "era":
             calendar, end = self.lx.cues[era.group("w")][1], era.end()  # «28/5/1432هـ»
+        elif year < 1600:
+            calendar = "hijri"  # «وتاريخ 7/9/1427»: a year before 1600 is Hijri, as in a bare year
         c = NumericCandidate(self, m.start("ndate"), end, m.end(), day, month, year, calendar)
         return self.decide(NUMERIC_DATE, c, c.start, m.end())
 

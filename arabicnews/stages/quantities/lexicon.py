@@ -35,7 +35,7 @@ _DIG = (
 )
 # After the first word: more number words, or digits after و («671 ألفا و800»). Bounded, so that a
 # run of thousands of number words costs linear time (no real numeral has fifteen words).
-_MORE = r"(?:\s+(?:و\s*)?\L<nw>(?!\p{L})|\s+و\s*(?:" + _DIG + r")(?![0-9])){0,15}"
+_MORE = r"(?:(?:\s+|(?<=[0-9]))(?:و\s*)?\L<nw>(?!\p{L})|\s+و\s*(?:" + _DIG + r")(?![0-9])){0,15}"
 _NUMSEQ = r"(?:(?<![\p{L}\p{N}][-/.:,])(?:" + _DIG + r")(?![0-9])|\L<nw>(?!\p{L}))" + _MORE
 _NUMSEQ_AT = r"(?:(?:" + _DIG + r")(?![0-9])|\L<nw>(?!\p{L}))" + _MORE
 _NUMSEQ_L = r"\L<nw_l>(?!\p{L})" + _MORE
@@ -101,6 +101,13 @@ class Lexicons:
     lone: dict[str, tuple[Fraction, str]]
     """Words that state a quantity with no numeral («نصفهم», «شهر» after «أكثر من»), their value
     and kind: ``lone_words.tsv``."""
+    events: frozenset[str]
+    """Names of events after which a year is part of the name («كأس العالم 2018»): ``events.txt``."""
+    scope_adverbs: frozenset[str]
+    """Adverbs of scope after a rank («الترتيب 16 عالمياً»), never its noun: ``scope_adverbs.txt``."""
+    fraction_adjectives: frozenset[str]
+    """Adjectives that make a fraction before them part of one adjective («نصف سنوية», half-yearly):
+    ``fraction_adjectives.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -203,11 +210,16 @@ def lexicons() -> Lexicons:
         read_words("quantities/series.txt"),
         read_words("quantities/money_cues.txt"),
         lone,
+        read_words("quantities/events.txt"),
+        read_words("quantities/scope_adverbs.txt"),
+        read_words("quantities/fraction_adjectives.txt"),
     )
 
 
 # -- patterns the finder and its rules match at a position --------------------------------------
 
+DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
+"""Digits with a number word glued after them («137مليون»), split by the scan's ``_MORE``."""
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
@@ -221,6 +233,9 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+TATWEEL_GAP = regex.compile(r"[^\S\n\r]+(?P<to>(?!))?(?P<and>(?!))?(?=[0-9])")
+"""The gap left between two numbers where the text had a tatweel as the dash («2 ــ 1»): the finder
+checks the original text, since normalising drops the tatweel (no ``to`` or ``and``: a dash)."""
 NEXT_YEAR = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9])")
 """A second year after a slash («1436/1437هـ», «2014/2015»): a season or a Hijri year over two
 Gregorian ones."""
@@ -233,6 +248,13 @@ CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
 LIST_MARK_AFTER = regex.compile(r"[^\S\n\r]*(?:[-–)]|\.(?![0-9]))[^\S\n\r]*(?![0-9\s])")
+HEADING_BEFORE = regex.compile(r"\)[^\S\n]*\Z")
+GLUED_DASH_WORD = regex.compile(r"[-–](?P<w>\p{L}+)")
+"""A dash glued to the digits before it and the word after it («1-صورة»): a list marker."""
+LIST_GAP_STOP = regex.compile(r"[.!?؟؛\n]|[0-9]")
+LIST_ITEM_END = regex.compile(r"[^\S\n\r]*(?:[،,]|و(?=[^\S\n\r]*\p{L})|$)")
+"""Between a measure and a bare number after it, no sentence end; after the number, a comma or «و» and
+the next item: «43 درجة مئوية والمدينة المنورة 40، والدمام 47» is a list of temperatures."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
@@ -241,11 +263,28 @@ DOTTED_ONE = regex.compile(r"[1-9][0-9]{1,2}\.[0-9]{3}")
 word, a percentage or a dinar (whose fils are thousandths) follows."""
 THOUSANDTHS = ("دينار", "دنانير")
 """Currencies whose sub-unit is a thousandth: «12.500 دينار» is a decimal."""
+YEN = "ين"
+"""«125.015 ين»: a rate of the yen is quoted to three decimals, so a dot before three digits is a
+decimal point before it."""
 CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
 ROUND = "000"
 """How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
-FROM_YEAR_AT = regex.compile(rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+){GAP}(?P<y>[0-9]{{4}})(?![0-9])")
+FROM_YEAR_AT = regex.compile(
+    rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+)(?:{GAP}(?P<rel>\p{{L}}+))?{GAP}(?P<y>[0-9]{{4}})(?![0-9])"
+)
+"""«من عام 2013», «لعام 2015», «من العام الحالي 1436هـ» after a month name: its year (and relative word)."""
+PER_TIME_AT = regex.compile(
+    r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه)(?![^\S\n\r]+ال))"
+    r"(?![\p{L}\p{N}])"
+)
+"""«/» or «في» and a time unit after a measure make it a rate («كم/ساعة», «جيجا بت في الثانية»): the
+unit takes them, and «الثانية» is not read as an ordinal; not before a definite word («30 كيلومترا في
+الساعة الأولى» is in the first hour)."""
+EXCEED_VERB = regex.compile(r"جاوز|زيد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي")
+"""Verbs of exceeding and falling short in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»): they
+bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف زائر»)."""
+OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
 """A nisba adjective whose «و» is a root letter, not the conjunction: one or two letters between «و»
@@ -321,6 +360,8 @@ HALVES = frozenset({"النصف"})
 annotates «الربع الأول», a quarter, as an ordinal but not the half)."""
 ONE_FORMS = ("واحد", "واحده", "واحدا", "الواحد", "الواحده")
 """«واحد» as it follows a noun, in both genders, accusative and definite."""
+TWO_FORMS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
+"""«اثنين» as it follows a dual noun, in both genders and cases («مستوطنين اثنين»)."""
 ONE_NOT_NOUNS = frozenset({"الله"})
 """Definite words before «الواحد» that it does not count («الله الواحد»)."""
 OPENING_QUOTES = '(«"'

@@ -36,15 +36,22 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     FROM,
+    GLUED_AT,
+    GLUED_DASH_WORD,
     HALVES,
     HAMZA_ALEFS,
+    HEADING_BEFORE,
     IN,
     LINE_START,
+    LIST_GAP_STOP,
+    LIST_ITEM_END,
     LIST_MARK_AFTER,
+    NEXT_YEAR,
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
     PAST_PLURAL,
+    PERCENT_SIGN,
     PHONE,
     PREP_START,
     PRONOUN_ENDINGS,
@@ -55,6 +62,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TWO_FORMS,
     YESTERDAY,
 )
 
@@ -303,6 +311,13 @@ def _fraction_before_no_noun(c: NumeralCandidate) -> int | None:
     return c.n.end if nxt is None or nxt.text in f.lx.not_units else None
 
 
+def _fraction_adjective(c: NumeralCandidate) -> int | None:
+    if c.n.kind != "fraction":
+        return None
+    nxt = c.finder.word_at(c.n.end)
+    return c.n.end if nxt is not None and nxt.text in c.finder.lx.fraction_adjectives else None
+
+
 def _fraction_without_noun(c: NumeralCandidate) -> int | None:
     if c.n.kind != "fraction":
         return None
@@ -347,6 +362,19 @@ def _list_marker(c: NumeralCandidate) -> int | None:
     if n.digits and _at_line_start_before_dash(f, n) and not _is_year_digits(f, n):
         return n.end
     return None
+
+
+def _list_marker_after_heading(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if (
+        not n.digits
+        or n.words != 1
+        or (n.value or 0) > 20
+        or not HEADING_BEFORE.search(f.nt, max(0, n.start - 3), n.start)
+    ):
+        return None
+    # «(طبيب مقيم) 1-صورة»: a dash glued to the digits and the word after them
+    return n.end if (m := GLUED_DASH_WORD.match(f.nt, n.end)) is not None and m.group("w") != "صفر" else None
 
 
 def _before_slash(c: NumeralCandidate) -> int | None:
@@ -455,6 +483,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("شارك ثلث السكان في الاقتراع",),
         ),
         Rule(
+            "a fraction before a time adjective is part of one adjective («أرباح نصف سنوية», half-yearly)",
+            "وافقت على توزيع أرباح نصف سنوية",
+            "refused",
+            _fraction_adjective,
+            traps=("أنفقت ثلث ميزانيتها السنوية", "ارتفعت بنسبة الربع سنويا"),
+        ),
+        Rule(
             "a fraction with no counted noun is not a quantity",
             "انتظر الوفد ساعة ونصف وغادر",
             "refused",
@@ -481,6 +516,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "refused",
             _list_marker,
             traps=("فاز الفريق 4-2", "أبرز المحطات:\n1948- تأسيس النادي في جدة"),
+        ),
+        Rule(
+            "a small number after a bracketed heading, glued to a dash and a word, is a list marker",
+            "وظائف (طبيب مقيم) 1-صورة طبق الأصل من المؤهل",
+            "refused",
+            _list_marker_after_heading,
+            traps=("فاز الفريق (بقيادة مدربه) 4-صفر", "سجلت الشركة (أرامكو) 3 آبار"),
         ),
         Rule(
             "a number beside a slash and another number is part of a date, a score or a reference («11/10»)",
@@ -616,6 +658,15 @@ def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
 
+def _falling_percent_range(c: RangeCandidate) -> int | None:
+    f = c.finder
+    if c.joiner != "to" or not c.opener_found or c.scaled_low < c.high or c.years:
+        return None
+    if PERCENT_SIGN.match(f.nt, c.n.end) is None or PERCENT_SIGN.match(f.nt, c.n2.end) is None:
+        return None
+    return f.emit_range(attrs.evolve(c, low=c.high, high=c.low, scaled_low=c.high))
+
+
 def _a_range(c: RangeCandidate) -> int | None:
     return c.finder.emit_range(c)
 
@@ -666,6 +717,13 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
+            "«ما بين», a percentage, «إلى» and a smaller percentage are a range all the same",
+            "تراوحت الارتفاعات ما بين 9.96% إلى 0.46%",
+            "took",
+            _falling_percent_range,
+            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%"),
+        ),
+        Rule(
             "two numbers that do not rise are not a range",
             "تراوحت أعمارهم بين 20 و10 سنوات",
             "refused",
@@ -706,11 +764,31 @@ def _year_with_era(c: YearCandidate) -> int | None:
     return c.finder.emit_year(c, c.n.start) if c.has_era else None
 
 
+def _year_pair_with_era(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
+        return None
+    era = GLUED_AT.match(f.nt, nxt.end())
+    if era is None or f.lx.cues.get(era.group("w"), ("",))[0] != "era":
+        return None
+    return f.emit_year(c, n.start)
+
+
 def _chronology_entry(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if n.digits and _is_year_digits(f, n) and _at_line_start_before_dash(f, n):
         return f.emit_year(c, n.start)
     return None
+
+
+def _year_of_an_event(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not _is_year_digits(f, n):
+        return None
+    before = f.words_before(n.start, 2)
+    names = [w.text for w in before[-1:]] + ([" ".join(w.text for w in before)] if len(before) == 2 else [])
+    names += [without_proclitic(x, f.lx.events) for x in names]
+    return n.end if any(x in f.lx.events for x in names) else None
 
 
 def _year_of_noun(c: YearCandidate) -> int | None:
@@ -772,11 +850,25 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
         Rule(
+            "a year, a slash and the next year with its era («1436 /1437هـ») are a span of years",
+            "للموسم الزراعي الحالي 1436 /1437هـ",
+            "took",
+            _year_pair_with_era,
+            traps=("تغلب باستيا على رين 2014 / 2015 مرة",),
+        ),
+        Rule(
             "a four-digit year at the start of a line before a dash starts an entry of a chronology",
             "أبرز المحطات:\n1948- تأسيس النادي في جدة",
             "took",
             _chronology_entry,
             traps=("وتشمل الخطة ما يلي:\n4- تكثيف الاستثمارات", "أبرز المحطات:\n3500- زائر"),
+        ),
+        Rule(
+            "a year after the name of an event («كأس العالم 2018», «اولمبياد 2008») is part of the name",
+            "تأهل المنتخب إلى نهائيات كأس العالم 2018 في روسيا",
+            "refused",
+            _year_of_an_event,
+            traps=("أقيمت البطولة في عام 2018", "فاز بكأس العالم في 2010"),
         ),
         Rule(
             "a four-digit number from 1900 to 2100 after a noun, with no counted noun or sign of its own, is a year",
@@ -894,6 +986,16 @@ def _noun_and_one(c: CountCandidate) -> int | None:
     return None if noun is None else f.emit_one(noun, n.start, n.end)
 
 
+def _dual_noun_and_two(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in TWO_FORMS:
+        return None
+    noun = f.noun_before_one(n.start, n.end, definite=False)
+    if noun is None or not noun.text.endswith(("ين", "ان")) or f.lx.numbers.lookup(noun.text) is not None:
+        return None
+    return f.emit_one(noun, n.start, n.end, one=2)
+
+
 def _one_after_noun(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if not n.digits and n.value in (0, 1) and c.bare else None
@@ -901,13 +1003,25 @@ def _one_after_noun(c: CountCandidate) -> int | None:
 
 def _numbered(c: CountCandidate) -> int | None:
     n = c.n
+    if n.digits and c.article:
+        c = _without_adverb(c)  # «الترتيب الـ34 عالميًا»
     if n.digits and c.bare and c.article and n.value is not None and n.value < 1000:
         return c.finder.emit_count(c, "ordinal")
     return None
 
 
+def _without_adverb(c: CountCandidate) -> CountCandidate:
+    """``c`` with no unit when the word after a rank is an adverb («الترتيب 16 عالمياً»: worldwide)."""
+    u = c.tail.unit
+    adverbs = c.finder.lx.scope_adverbs
+    if u is not None and not c.qualified and c.tail.qualifier is None and c.finder.nt[u[0] : u[1]] in adverbs:
+        return attrs.evolve(c, tail=Tail(c.n.end, "count"))
+    return c
+
+
 def _rank_in_series(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
+    c = _without_adverb(c)
     if not (n.digits and n.words == 1 and c.bare and c.symbol is None and n.value is not None and n.value < 1000):
         return None
     before = f.words_before(n.start, 1)
@@ -918,6 +1032,18 @@ def _rank_in_series(c: CountCandidate) -> int | None:
     if noun not in series and not (word.endswith(PRONOUN_ENDINGS) and ARTICLE + word[:-2] in series):
         return None
     return f.emit_count(c, "ordinal")
+
+
+def _measure_in_a_list(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not (n.digits and c.bare and c.symbol is None and f.out) or f.out[-1].kind != "measure":
+        return None
+    if _is_year_digits(f, n):
+        return None  # «216 ألف ميجاواط بنهاية 2015»
+    gap = f.nt[f.floor : n.start]
+    if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None or not LIST_ITEM_END.match(f.nt, n.end):
+        return None
+    return f.emit_count(c, "measure")
 
 
 def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
@@ -1003,6 +1129,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("وصل الوفد بعد يوم واحد من الحادث",),
         ),
         Rule(
+            "a dual noun and «اثنين» after it are two of that noun («مستوطنين اثنين»)",
+            "اعتقلت الشرطة مستوطنين اثنين اشتبه في تورطهما",
+            "took",
+            _dual_noun_and_two,
+            traps=("قال اثنان من المسؤولين", "وصل اثنان منهم"),
+        ),
+        Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
             "وصل الوفد بعد يوم واحد من الحادث",
             "took",
@@ -1060,6 +1193,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_by_its_cue,
             traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
+        ),
+        Rule(
+            "a bare number in a list right after a measure («43 درجة مئوية والمدينة المنورة 40») is a measure too",
+            "تسجل مكة 43 درجة مئوية والمدينة المنورة 40، والدمام 47",
+            "took",
+            _measure_in_a_list,
+            traps=("سجلت الحرارة 43 درجة مئوية. وقال 40 منهم", "بلغ طوله 20 مترا وعرضه خمسة"),
         ),
         Rule(
             "a number is a count, an amount or a measure of the noun after it",
@@ -1235,6 +1375,12 @@ def _definite_noun_and_one(c: OrdinalCandidate) -> int | None:
         return None
     noun = f.noun_before_one(c.start, c.end, definite=True)
     return None if noun is None else f.emit_one(noun, c.start, c.end)
+
+
+def _after_definite_cardinal(c: OrdinalCandidate) -> int | None:
+    # the cardinal may belong to the quantity just found («الأشهر الستة»), so read the text itself
+    before = c.finder.nt[max(0, c.start - 12) : c.start].split()
+    return c.end if before and before[-1] in c.finder.lx.definite_units else None
 
 
 def _half_of_the_year(c: OrdinalCandidate) -> int | None:
@@ -1466,6 +1612,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _teen_part_alone,
             traps=("في الحادي عشر من مايو", "احتفل بعيد ميلاده الحادي والعشرين", "حل في المركز الواحد والثلاثين"),
+        ),
+        Rule(
+            "an ordinal after a definite cardinal («الأشهر الستة الأولى») says which of them, it is no rank",
+            "وقع 150 حادثا خلال الأشهر الستة الأولى من العام",
+            "refused",
+            _after_definite_cardinal,
+            traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
         ),
         Rule(
             "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
@@ -1745,6 +1898,13 @@ def _definite_cardinal_before_noun(c: DefiniteCardinalCandidate) -> int | None:
     return c.finder.emit_definite_cardinal(c, c.next)
 
 
+def _definite_cardinal_before_time_unit(c: DefiniteCardinalCandidate) -> int | None:
+    w = c.next
+    if w is None or w.text.startswith(ARTICLE) or c.finder.lx.units.get(w.text) != "duration":
+        return None
+    return c.finder.emit_definite_cardinal(c, w)
+
+
 def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
     return c.end
 
@@ -1766,6 +1926,13 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_before_noun,
             traps=("قرأ الخمسة الكتاب", "يحاكم الخمسة الآخرون غيابيا"),
+        ),
+        Rule(
+            "a definite cardinal before an indefinite time unit counts it («الأربعة أعوام الأخيرة»)",
+            "تضاعفت السعة خلال الأربعة أعوام الأخيرة",
+            "took",
+            _definite_cardinal_before_time_unit,
+            traps=("وصل الخمسة إلى المدينة", "قرأ الخمسة كتبا"),
         ),
         Rule(
             "a definite cardinal with no definite plural beside it is not read («الخمسة»)",
