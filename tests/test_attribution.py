@@ -7,6 +7,7 @@ import json
 import pickle
 import time
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -531,12 +532,18 @@ def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_tex
 
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-GOLDS = [BENCH / "attribution_gold.jsonl", BENCH / "attribution_gold2.jsonl", BENCH / "attribution_gold3.jsonl"]
+GOLDS = [
+    BENCH / "attribution_gold.jsonl",
+    BENCH / "attribution_gold2.jsonl",
+    BENCH / "attribution_gold3.jsonl",
+    BENCH / "attribution_gold4.jsonl",
+]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
     "attribution_gold.jsonl": {"dev", "old_heldout"},
     "attribution_gold2.jsonl": {"dev", "heldout"},
     "attribution_gold3.jsonl": {"dev2"},
+    "attribution_gold4.jsonl": {"dev3"},
 }
 
 
@@ -579,6 +586,24 @@ def test_the_fresh_dev2_set_is_new_and_large_enough() -> None:
     assert sum(len(r["attributions"]) for r in dev2) >= 100
     assert sum(len(r.get("negatives", ())) for r in dev2) >= 20
     assert len(dev2) >= 15 and len({r["source"] for r in dev2}) >= 6
+
+
+def test_the_fresh_dev3_set_is_new_and_large_enough() -> None:
+    """dev3 (issue 14, session 8): articles in no earlier gold file (nor the quantity gold), ≥ 100
+    attributions, ≥ 20 negative sentences, ≥ 25 articles from ≥ 10 outlets, ≤ 3 per outlet."""
+    dev3 = [json.loads(line) for line in GOLDS[3].read_text(encoding="utf-8").splitlines()]
+    earlier = {
+        (r["file"], r["index"])
+        for g in [*GOLDS[:3], BENCH / "quantity_gold.jsonl"]
+        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
+        if "index" in r
+    }
+    keys = [(r["file"], r["index"]) for r in dev3]
+    assert len(keys) == len(set(keys)) and not set(keys) & earlier
+    assert sum(len(r["attributions"]) for r in dev3) >= 100
+    assert sum(len(r.get("negatives", ())) for r in dev3) >= 20
+    per_outlet = Counter(r["source"] for r in dev3)
+    assert len(dev3) >= 25 and len(per_outlet) >= 10 and max(per_outlet.values()) <= 3
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
