@@ -29,8 +29,12 @@ from arabicnews.model.entity import Entity
 from arabicnews.model.spans import Span, Token, sentence_token_ranges
 from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
 
-QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
-"""Opening quotation marks and the marks that close them (straight quotes pair up in turn)."""
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "\ufd3f": "\ufd3e"}
+"""Opening quotation marks and the marks that close them (straight quotes pair up in turn). The
+ornate brackets ﴿ ﴾ enclose a quoted verse of the Quran («يقول سبحانه: ﴿ ... ﴾»)."""
+SYMMETRIC = ('"', "”", "»")
+"""Marks that pair up in turn when no opening mark of their own is open: the straight quote, and a
+closing mark written on both sides («لـ”عين اليوم”», «الـ»بلوز»»)."""
 TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
@@ -177,7 +181,7 @@ class Index:
         self.closer: dict[int, int] = {}
         self.opener: dict[int, int] = {}
         stack: list[tuple[str, int]] = []
-        straight = -1
+        straight: dict[str, int] = {}
         for i, punct in enumerate(self.punct):
             if not punct:
                 continue
@@ -187,15 +191,16 @@ class Index:
             elif stack and ch == stack[-1][0]:
                 _, o = stack.pop()
                 self.closer[o], self.opener[i] = i, o
-            elif ch == '"':
-                if straight < 0 or (self.sent_of[straight] != self.sent_of[i] and self._opens_word(i)):
+            elif ch in SYMMETRIC:
+                o = straight.get(ch, -1)
+                if o < 0 or (self.sent_of[o] != self.sent_of[i] and self._opens_word(i)):
                     # A straight quote glued to the word after it, in a later sentence than the
                     # open one, opens a new quote: the open one was never closed («من "تفكيك ...»
                     # with no closing mark), and pairing across it would shift every later pair.
-                    straight = i
+                    straight[ch] = i
                 else:
-                    self.closer[straight], self.opener[i] = i, straight
-                    straight = -1
+                    self.closer[o], self.opener[i] = i, o
+                    del straight[ch]
 
     def _opens_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
@@ -291,7 +296,12 @@ class Index:
         return w
 
     def is_role(self, i: int) -> bool:
-        return self.bare[i] in self.lex.roles or self.head(i) in self.lex.roles
+        """Whether token ``i`` is a role noun («رئيس», «المتحدث»), also in the feminine
+        («نائبة», «رئيسة», «المتحدثة»: ة, normalised ه, on a listed role)."""
+        roles, head = self.lex.roles, self.head(i)
+        if self.bare[i] in roles or head in roles:
+            return True
+        return head.endswith(TA_MARBUTA) and len(head) > 3 and head[:-1] in roles
 
     def boundary(self, i: int) -> bool:
         """Whether token ``i`` opens a new attribution clause: a cue after a comma, و or «فيما», or

@@ -160,10 +160,18 @@ class Phrases(Index):
         for i in range(a, b):
             c = self.closer.get(i)
             if c is not None and c < b:
-                qs, qe = self.toks[i].end, self.toks[c].start
+                qs, qe = self.inside_quote(i)
                 if qs < qe:
                     quotes.append(self.span(qs, qe))
         return self.span(start, end), tuple(quotes)
+
+    def inside_quote(self, o: int) -> tuple[int, int]:
+        """The text offsets inside the quote opened at token ``o``, without its marks and without
+        the spaces inside them («” جئنا ... مواطن ”»); empty (start ≥ end) for an empty quote."""
+        c = self.closer[o]
+        if c == o + 1:
+            return self.toks[o].end, self.toks[c].start
+        return self.toks[o + 1].start, self.toks[c - 1].end
 
     def source(self, a: int, b: int) -> Source | None:
         """A source over tokens ``[a, b)`` (a leading ل of «للمرصد» left out)."""
@@ -319,6 +327,14 @@ class Phrases(Index):
         if nxt.endswith(OBJECT_PRONOUN_ENDINGS) or self.head(k + 1) in self.grammar.occasions or self.is_stop(k + 1):
             return False
         return any(self.is_role(j) for j in range(a, k))
+
+    def genitive_of_role(self, k: int) -> bool:
+        """Whether the noun at ``k`` is the genitive of the word before it: «باسم الحكومة», or a
+        role noun in construct («رئيس الحكومة», not «دعا الوزير المواطنين»)."""
+        if k == 0 or self.conj[k]:
+            return False
+        before = k - 1
+        return self.bare[before] == IN_THE_NAME_OF or (self.is_role(before) and not self.definite(before))
 
     def name_in(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""

@@ -994,17 +994,20 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     # after it, with the subject dropped; any other verb only after its subject («فسر مراقبون
     # هذه التصرفات بأن»).
     end = cand.subject_end()
+    # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first noun
+    # phrase; a second one with no role word in it is the addressee.
+    # (The noun phrase is bounded by the sentence, not by ``end``: a name after a role is taken only
+    # where the clause ends, and ``end`` is no clause end.)
+    subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end) if calls else end
+    two = p < subject < end and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
-        # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee.
-        if a.head(k) in a.grammar.objects and not a.lpre[k]:
+        # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
+        # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive.
+        if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
+            if k == p and two:
+                break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
             return a.split_sources(p, k)
-    if calls:
-        # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first
-        # noun phrase; a second one with no role word in it is the addressee.
-        subject = a.np_end(p, end, names=True)
-        if p < subject < end and not any(a.is_role(k) for k in range(subject, end)):
-            return a.split_sources(p, subject)
-    return None
+    return a.split_sources(p, subject) if two else None
 
 
 @_sources_rules(
@@ -1066,7 +1069,7 @@ def _quote_goes_on(cand: SpeechCue) -> bool:
 def _quoted(cand: SpeechCue, opener: int) -> Reading | None:
     """The quote opened at ``opener`` as a direct quote (``None`` if it is empty)."""
     a = cand.index
-    qs, qe = a.toks[opener].end, a.toks[a.closer[opener]].start
+    qs, qe = a.inside_quote(opener)
     if qe <= qs:
         return None
     return Reading("direct", cand.sources, a.span(qs, qe), ())
@@ -1260,7 +1263,7 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
     limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.cue) else p
     end = a.bounded_source(p, limit)
     sources = a.split_sources(p, end) if end > p else ()
-    qs, qe = a.toks[a.opener[b]].end, a.toks[b].start
+    qs, qe = a.inside_quote(a.opener[b])
     return Reading("direct", sources, a.span(qs, qe), ()) if qe > qs else None
 
 
