@@ -150,6 +150,8 @@ class Grammar:
     """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
     occasions: frozenset[str] = frozenset()
     """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
+    partitives: frozenset[str] = frozenset()
+    """partitives.txt: quantity nouns whose «من» phrase names who they count («عدد من المراقبين»)."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -177,6 +179,7 @@ class Grammar:
             clause_ends=words("clause_ends.txt"),
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
+            partitives=words("partitives.txt"),
         )
 
 

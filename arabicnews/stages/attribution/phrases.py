@@ -77,6 +77,15 @@ SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+OF = "من"
+"""«من» after a quantity noun: «عدد من المراقبين» (partitives.txt)."""
+LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
+"""Prepositions (normalised) that may join a role to its complement inside a source («المشرف العام
+على المهرجان», «مدير الهيئة في محافظة ينبع»)."""
+SECOND_ROLE_REACH = 12
+"""How many tokens a prepositional phrase and the role or name after it may span before the content."""
+ROLE_NAME_QUOTE = 3
+"""How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
 class Phrases(Index):
@@ -244,6 +253,14 @@ class Phrases(Index):
             if k > a and self.at_body(a, k, b):
                 k += 2  # «مسؤول حالات الطوارئ لدى هيومن رايتس ووتش»: the body the role serves
                 continue
+            if k > a and self.bare[k] == OF and self.head(k - 1) in self.grammar.partitives and self.word(k + 1):
+                k += 1  # «عدد من رواد مواقع التواصل»: who the quantity counts
+                continue
+            if k > a and self.is_stop(k):
+                further = self.role_name_after(a, k, b)
+                if further > k:
+                    k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
+                    continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.bare[k] in relatives:
@@ -277,6 +294,40 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def role_name_after(self, a: int, k: int, b: int) -> int:
+        """The end of a role source that goes on past the preposition at ``k`` to the content marker ``b``, or -1.
+
+        After a role, a prepositional phrase of plain words that runs straight into the content and
+        holds a second role with a name after it («أمين منطقة القصيم المشرف العام على المهرجان
+        المهندس صالح الأحمد أن»), or a comma and a name («مدير هيئة السياحة في محافظة ينبع،
+        سامر بن علي العنيني، أن»), belongs to the source: the name is whose words they are. A
+        time, an occasion, a document, another stop word, a cue or other punctuation keeps the cut.
+        """
+        if self.bare[k] not in LINKS or not any(self.is_role(j) for j in range(a, k)):
+            return -1
+        e = b
+        while e > k and self.is_comma(e - 1):
+            e -= 1
+        if e - k > SECOND_ROLE_REACH or e <= k + 1:
+            return -1
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        named = False
+        for j in range(k + 1, e):
+            if j in self.cue_at or (self.punct[j] and not self.is_comma(j)):
+                return -1
+            if self.punct[j]:
+                named = named or self.plain_name(j + 1)  # «، سامر بن علي العنيني»
+                continue
+            if (self.is_stop(j) and self.bare[j] not in LINKS) or self.head(j) in occasions or self.head(j) in documents:
+                return -1
+            if self.is_role(j) and self.name_in(j + 1, e):
+                named = True  # «المهندس صالح الأحمد»
+        return e if named else -1
+
+    def plain_name(self, j: int) -> bool:
+        """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
+        return j < self.n and self.word(j) and not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
 
     def seat_end(self, a: int, k: int, b: int) -> int:
         """The end of a place phrase «في ...» at ``k`` that stays in a role source starting at ``a``, or -1.
@@ -338,10 +389,7 @@ class Phrases(Index):
 
     def name_in(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""
-        return any(
-            self.word(j) and not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
-            for j in range(a, k)
-        )
+        return any(self.plain_name(j) for j in range(a, k))
 
     def aside_end(self, k: int, limit: int) -> int:
         """The token after a bracketed or dashed aside opening at ``k``, or -1.
@@ -370,10 +418,13 @@ class Phrases(Index):
         close = self.closer[k]
         if not 1 < close - k <= QUOTED_NAME_TOKENS:
             return -1
+        nxt = close + 1
+        short = close - k <= ROLE_NAME_QUOTE and nxt < self.n
+        if short and ((self.punct[nxt] and self.toks[nxt].text[0] in COLONS) or self.is_comp(nxt)):
+            return nxt  # «وقال عيسى الصويتي "صياد": إن»: a quoted role or nickname before the content
         after_verb = (k - 1) in self.cue_at
         if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
-        nxt = close + 1
         if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt >= self.n or not self.word(nxt):
