@@ -74,7 +74,13 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 """«هو», «هي» (normalised) after «ما»: «وفق ما هو مخطط له»."""
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
-CLAUSE_OPENERS = (CONJUNCTION, "فيما")
+NAQAL = "نقل"
+"""The lemma of «نقل»: «نقل ... عن» names the one quoted as a source too; with neither «عن» nor
+«أن» after it, it is "carried" («ونقل عشرات إلى المستشفيات»)."""
+AN = "عن"
+CARRIED_REACH = 12
+"""How far after «نقل» its «عن» or «أن» may stand."""
+CLAUSE_OPENERS = (CONJUNCTION, "فيما", "بينما")
 """Words after which a cue opens a new clause («فيما أكد»)."""
 ALI = "علي"
 """«على» and «علي» once ي/ى are folded."""
@@ -313,9 +319,17 @@ class Index:
             return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
         if match.info.type == "participle":
             return True
-        if self.no_report_after(i) or self.second_between(i):
+        if self.no_report_after(i) or self.second_between(i) or self.carried(i):
             return False
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+
+    def carried(self, i: int) -> bool:
+        """Whether the cue «نقل» at ``i`` means "carried" («ونقل عشرات إلى المستشفيات»): no «عن»
+        (of «نقل عن») and no complementiser follows it in its sentence within reach."""
+        if self.cue_at[i].info.lemma != NAQAL:
+            return False
+        limit = min(self.sent_limit(i), i + CARRIED_REACH)
+        return not any(self.bare[k] == AN or self.complementiser_form(self.bare[k]) for k in range(i + 1, limit))
 
     def no_report_after(self, i: int) -> bool:
         """Whether the according-to cue ``i`` means "according to plan, law or need" («، وفقا للاتفاق

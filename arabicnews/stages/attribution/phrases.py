@@ -433,6 +433,8 @@ class Phrases(Index):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
             return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
+        if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
+            return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
         return -1
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
@@ -446,6 +448,11 @@ class Phrases(Index):
         if a >= limit or not self.word(a) or (self.is_stop(a) and not self.lpre[a]) or self.is_comp(a):
             return a
         g = self.grammar
+        if self.head(a) in g.partitives and a + 1 < limit:
+            # «عدة وسائل إعلام بريطانية», «عدد من الخبراء»: the phrase after the quantity is the head.
+            nxt = a + 2 if self.bare[a + 1] == OF else a + 1
+            end = self.np_end(nxt, limit, names=names) if nxt < limit and self.word(nxt) else nxt
+            return end if end > nxt else a + 1
         k = a + 1
         head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
         role = self.is_role(a)
@@ -465,6 +472,8 @@ class Phrases(Index):
             if w in g.emphatic:
                 k += 1  # «المصدر ذاته», «المصدر نفسه»
                 continue
+            if w in g.relatives:
+                break  # «الإحصائية التي سجلت ...»: a relative clause is not in the noun phrase
             if self.is_stop(k):
                 if w == BEFORE and k + 1 < limit and self.definite(k + 1):
                     k += 2  # «البعثة الأمريكية لدى الحلف الأطلسي»
@@ -474,6 +483,10 @@ class Phrases(Index):
                 # Coordination of sources: keep going, split later.
                 if self.definite(k) or self.is_role(k):
                     k += 1
+                    continue
+                nisba = g.nisba_endings
+                if not self.definite(k - 1) and self.bare[k - 1].endswith(nisba) and w.endswith(nisba) and k - 1 > a:
+                    k += 1  # «وسائل إعلام بريطانية وإسبانية»: two adjectives joined by «و»
                     continue
                 break
             if self.definite(k) or w.startswith(LAM_ARTICLE):
@@ -493,6 +506,9 @@ class Phrases(Index):
             if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
                 # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
                 k += 1
+                continue
+            if unnamed and not head_def and k == a + 1 and not self.lpre[k]:
+                k += 1  # «وسائل إعلام», «شهود عيان»: the genitive of an unnamed source's head
                 continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.
@@ -533,6 +549,9 @@ class Phrases(Index):
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
+                if k > p and self.name_before_marker(k, info):
+                    k = self.closer[k] + 1  # «في اتصال مع «الشرق الأوسط» إلى أن»: a name, then the content
+                    continue
                 return "quote", k
             if k in self.inner_dot:
                 k += 1  # «أوضح رئيس اللجنة أ. د. عبدالله الحربش أن»: an abbreviation's full stop
@@ -545,6 +564,8 @@ class Phrases(Index):
                     continue
                 if ch in COLONS:
                     return "colon", k
+                if ch in COMMAS and k + 1 < limit and self.word(k + 1) and self.ends_after_comma(k + 1):
+                    return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
                 if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
@@ -565,6 +586,15 @@ class Phrases(Index):
                 return "none", k
             k += 1
         return "none", k
+
+    def name_before_marker(self, k: int, info: CueInfo) -> bool:
+        """Whether the short quote opening at ``k`` is a name because the content marker follows it
+        right away: a complementiser or the cue's own preposition («مع «الشرق الأوسط» إلى أن»)."""
+        close = self.closer[k]
+        nxt = close + 1
+        if close - k > QUOTED_NAME_TOKENS or nxt >= self.n:
+            return False
+        return self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep)
 
     def topic_before(self, i: int) -> tuple[int, int] | None:
         """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»)."""

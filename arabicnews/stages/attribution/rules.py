@@ -28,7 +28,7 @@ from attrs import define, frozen
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import BA, BETWEEN, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.index import AN, BA, BETWEEN, LAM, LONE_LAM, NAQAL, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import FA, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
@@ -44,9 +44,6 @@ QUOTED_NAME = 6
 """How many tokens a quoted name after an according-to word may span («بحسب "الفرنسية"»)."""
 SHORT_LEAD = 4
 """How many tokens before an according-to phrase still count as the start of the sentence."""
-NAQAL = "نقل"
-"""«نقل»: «نقل ... عن» names the one quoted as a source too."""
-AN = "عن"
 AS = "كما"
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN_AFTER = ("من", "ما")
