@@ -466,8 +466,11 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         d = k + 1
         while d < limit and a.bare[d] in a.grammar.issued:
             d += 1
-        if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1):
-            src_a = d
+        author = a.is_role(d) or a.head(d) in a.lex.unnamed if d < limit else False
+        if d < limit and a.word(d) and a.bare[d] not in a.grammar.relatives:
+            # «بحسب تقرير اللجنة», «حسب حصيلة للمرصد», «بحسب تقديرات وسائل الإعلام»: the author.
+            if a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1 or author:
+                src_a = d
     end_tok = a.np_end(src_a, limit, names=True)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
@@ -575,6 +578,25 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+
+
+@_according(
+    "according to an indefinite common noun with an adjective is “in line with”, no report",
+    "وتعمل الجمعيات وفق تكتل مهني منظم.",
+    "refused",
+    "وقتل ١٢ شخصا، بحسب مصادر طبية.",
+    "وانتشرت الشائعات، بحسب تقارير إعلامية.",
+)
+def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if k + 1 >= cand.limit or not (a.word(k) and a.word(k + 1)) or a.definite(k) or a.lpre[k]:
+        return None
+    if a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k) or k + 1 in a.closer:
+        return None
+    # A source after «بحسب» is a name, a definite body or an unnamed source («مصادر طبية»); an
+    # indefinite noun with an indefinite adjective is a manner («وفق تكتل مهني», «حسب معايير دولية»).
+    adj = a.bare[k + 1]
+    return REFUSED if not a.definite(k + 1) and adj.endswith(a.grammar.nisba_endings) and not a.conj[k + 1] else None
 
 
 @_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
