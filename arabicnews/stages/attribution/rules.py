@@ -30,7 +30,7 @@ from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import AN, BA, BETWEEN, LAM, LONE_LAM, NAQAL, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, PERFECT, Marker
+from arabicnews.stages.attribution.phrases import FA, PERFECT, TERMINAL, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -64,6 +64,8 @@ PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
+ACCUSATIVE = "ا"
+"""The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
@@ -319,6 +321,24 @@ def _between(cand: CueCandidate) -> Refusal | None:
         if k > i + 1 and a.norm[k].startswith(WA) and len(a.norm[k]) > 2 and k not in a.cue_at:
             return REFUSED
     return None
+
+
+@_cues(
+    "«بين» with no conjunction right after a noun, and no «أن» after it, is “between”",
+    "ولم يكن ليتأتى إلا بزرع الشقاق بين مواطنيها على طريقة «فرق تسد».",
+    "refused",
+    "كما بين الوزير أن العمل سينتهي قريبا.",
+    "وبين المدير أن العمل سينتهي قريبا.",
+)
+def _between_nouns(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if a.bare[i] != BETWEEN or a.conj[i] or i == 0 or not a.word(i - 1) or a.bare[i - 1] in CLAUSE_STARTERS:
+        return None
+    # «بيّن» "stated" opens a clause («وبين», «كما بين»); after a noun «بين» is the preposition
+    # («الشقاق بين مواطنيها», «النقاشات بين الطرفين»), unless «أن» follows at once.
+    if i + 1 < a.n and a.complementiser_form(a.bare[i + 1]):
+        return None
+    return None if i - 1 in a.cue_at else REFUSED
 
 
 @_cues(
@@ -721,6 +741,11 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
             issuer += 1
     else:
         issuer = -1
+    taken = p > match.last + 1 and p < a.sent_limit(i) and info.np and a.word(p) and not a.is_comp(p)
+    if taken and info.type == "speech" and p not in a.cue_at and not a.according_cue(p):
+        # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
+        # content; an «إن» further on is "if", not a complementiser.
+        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
@@ -1279,11 +1304,29 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if b < 0:
         return None
     a, p = cand.index, cand.after_cue
+    if a.conj[cand.cue] and (b == cand.cue - 1 and a.punct[b - 1] and a.toks[b - 1].text[0] in TERMINAL):
+        return None  # «"... اونها-3 ." ويشير اونها-3 إلى»: a finished quoted sentence, then a new one
     limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.cue) else p
     end = a.bounded_source(p, limit)
     sources = a.split_sources(p, end) if end > p else ()
     qs, qe = a.inside_quote(a.opener[b])
     return Reading("direct", sources, a.span(qs, qe), ()) if qe > qs else None
+
+
+@_readings(
+    "a participle right after an indefinite noun in the accusative describes it",
+    "وسيشهد المعرض حضورا لافتا من قبل المهتمين.",
+    "refused",
+    "وطالب السكان بتحسين الخدمات، مؤكدين ضرورة إيجاد حلول عاجلة.",
+)
+def _participle_adjective(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.how != "none" or cand.info.type != "participle" or i == 0 or a.conj[i]:
+        return None
+    b = i - 1
+    # «حضورا لافتا», «تقدما ملحوظا»: an adjective agreeing with the noun before it, not «لافتا إلى».
+    indefinite_acc = a.word(b) and not a.definite(b) and a.bare[b].endswith(ACCUSATIVE) and b not in a.cue_at
+    return REFUSED if indefinite_acc and len(a.bare[b]) > 2 else None
 
 
 @_readings(
