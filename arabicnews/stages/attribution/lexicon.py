@@ -152,6 +152,8 @@ class Grammar:
     """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
     partitives: frozenset[str] = frozenset()
     """partitives.txt: quantity nouns whose «من» phrase names who they count («عدد من المراقبين»)."""
+    adverbs: frozenset[str] = frozenset()
+    """adverbs.txt: adverbs after a verb («مرارا»): they end a source but keep the verb's «بـ»."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -180,6 +182,7 @@ class Grammar:
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
             partitives=words("partitives.txt"),
+            adverbs=words("adverbs.txt"),
         )
 
 

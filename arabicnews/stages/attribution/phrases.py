@@ -461,6 +461,10 @@ class Phrases(Index):
         construct_name = False
         while k < limit:
             after = self.quoted_name(k)
+            if after < 0 and role and not head_def and k == a + 1 and k in self.closer:
+                # «بحسب معلومات منظمة “أوبك”،»: a short quoted name after an outlet or body noun,
+                # also where the phrase ends.
+                after = self.closer[k] + 1 if self.closer[k] - k <= ROLE_NAME_QUOTE else -1
             if (role or unnamed) and not head_def and k == a + 1 and 0 < after <= limit:
                 # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"»: the quoted name is the genitive.
                 named_head = construct_name = True
@@ -564,8 +568,9 @@ class Phrases(Index):
                     continue
                 if ch in COLONS:
                     return "colon", k
-                if ch in COMMAS and k + 1 < limit and self.word(k + 1) and self.ends_after_comma(k + 1):
-                    return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
+                if ch in COMMAS and k + 1 < limit and self.word(k + 1) and not self.is_stop(k + 1):
+                    if self.ends_after_comma(k + 1):
+                        return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
                 if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
@@ -581,7 +586,7 @@ class Phrases(Index):
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:
                 # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
-                stopped = self.is_stop(k)
+                stopped = self.is_stop(k) and self.bare[k] not in self.grammar.adverbs
             if k > p and self.boundary(k):
                 return "none", k
             k += 1

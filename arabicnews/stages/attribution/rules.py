@@ -64,8 +64,13 @@ PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
+COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
+"""Feminine and plural nisba endings (normalised): after an indefinite noun, an adjective, not a name."""
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
+FROM = "من"
+SHADDA = "\u0651"
+"""The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
@@ -324,21 +329,26 @@ def _between(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "«بين» with no conjunction right after a noun, and no «أن» after it, is “between”",
+    "«بين» with no conjunction right after a noun is the preposition “between”",
     "ولم يكن ليتأتى إلا بزرع الشقاق بين مواطنيها على طريقة «فرق تسد».",
     "refused",
     "كما بين الوزير أن العمل سينتهي قريبا.",
     "وبين المدير أن العمل سينتهي قريبا.",
+    "ومن جانبه بين المدير أن العمل سينتهي قريبا.",
 )
 def _between_nouns(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
-    if a.bare[i] != BETWEEN or a.conj[i] or i == 0 or not a.word(i - 1) or a.bare[i - 1] in CLAUSE_STARTERS:
+    if a.bare[i] != BETWEEN or a.conj[i] or i == 0 or not a.word(i - 1):
         return None
+    if a.bare[i - 1] in CLAUSE_STARTERS or i - 1 in a.cue_at or a.is_stop(i - 1):
+        return None
+    if i >= 2 and a.bare[i - 2] == FROM and a.bare[i - 1].endswith(OBJECT_SUFFIXES):
+        return None  # «من جانبهم عبر المواطنون عن سعادتهم»: a fronted «من جهته», then the verb
     # «بيّن» "stated" opens a clause («وبين», «كما بين»); after a noun «بين» is the preposition
-    # («الشقاق بين مواطنيها», «النقاشات بين الطرفين»), unless «أن» follows at once.
-    if i + 1 < a.n and a.complementiser_form(a.bare[i + 1]):
-        return None
-    return None if i - 1 in a.cue_at else REFUSED
+    # («الشقاق بين مواطنيها», «النقاشات بين الطرفين»), unless «أن» follows at once or the verb's
+    # shadda is written.
+    nxt = a.bare[i + 1] if i + 1 < a.n else ""
+    return None if a.complementiser_form(nxt) or SHADDA in a.toks[i].text else REFUSED
 
 
 @_cues(
@@ -507,6 +517,10 @@ def _placement(cand: AccordingCue, end_tok: int) -> Placement:
     a, i, limit = cand.index, cand.cue, cand.limit
     first = a.sent_first[a.sent_of[i]]
     after = end_tok
+    if after < limit and a.bare[after] in a.grammar.relatives:
+        # «وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن ...»: the relative clause describes the source.
+        while after < limit and not (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
+            after += 1
     while after < limit and (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
         after += 1
     lead = i - first
@@ -602,9 +616,10 @@ def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
 
 @_according(
     "according to an indefinite common noun with an adjective is “in line with”, no report",
-    "وتعمل الجمعيات وفق تكتل مهني منظم.",
+    "وتدار المشاريع وفق شراكات مجتمعية واسعة.",
     "refused",
     "وقتل ١٢ شخصا، بحسب مصادر طبية.",
+    "وغرقت السفينة، حسبما أفاد أحمد فوزي، نائب مدير العمليات.",
     "وانتشرت الشائعات، بحسب تقارير إعلامية.",
 )
 def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
@@ -615,8 +630,9 @@ def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
         return None
     # A source after «بحسب» is a name, a definite body or an unnamed source («مصادر طبية»); an
     # indefinite noun with an indefinite adjective is a manner («وفق تكتل مهني», «حسب معايير دولية»).
+    # Only a feminine or plural nisba: «فوزي» after «أحمد» is a name.
     adj = a.bare[k + 1]
-    return REFUSED if not a.definite(k + 1) and adj.endswith(a.grammar.nisba_endings) and not a.conj[k + 1] else None
+    return REFUSED if not a.definite(k + 1) and adj.endswith(COMMON_ADJECTIVES) and not a.conj[k + 1] else None
 
 
 @_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
@@ -834,14 +850,20 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "«عبر» with no «عن» is “via”, not “expressed”",
+    "«عبر» with no «عن», or before a possessed noun, is “via”, not “expressed”",
     "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط الأندية.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
 )
 def _via(cand: SpeechCue) -> Refusal | None:
-    if cand.info.lemma != VIA or cand.how == "prep":
+    if cand.info.lemma != VIA:
         return None
+    if cand.how == "prep":
+        # «أعلنت الوزارة عبر موقعها في “تويتر” عن ...»: a possessed noun right after «عبر» is the
+        # channel; the subject of «عبّر» is not («عبر المواطنون عن سعادتهم»).
+        a, p = cand.index, cand.after_cue
+        owned = p < cand.marker_at and not a.definite(p) and a.bare[p].endswith(OBJECT_SUFFIXES)
+        return REFUSED if owned and len(a.bare[p]) > 3 and not a.is_role(p) else None
     # «عبر عن أن ...» is "expressed"; an «أن» further on belongs to another verb («أو عبر
     # مساعدات ...، في وقت ينتظر أن تدعم»).
     a, c = cand.index, cand.marker_at
