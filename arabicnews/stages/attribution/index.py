@@ -70,6 +70,8 @@ WHAT_FORMS = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أعلنت»)."""
 DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك")
 """Demonstratives that may stand before a noun of plan or law («حسب هذه الخطة»)."""
+LATEST = "اخر"
+"""«آخر» (normalised) "the latest": after an according-to word, a state of things, not a source."""
 PRONOUNS_HE_SHE = ("هو", "هي")
 """«هو», «هي» (normalised) after «ما»: «وفق ما هو مخطط له»."""
 BETWEEN_BACK = 15
@@ -356,6 +358,10 @@ class Index:
         """
         if k < self.n and self.bare[k] in DEMONSTRATIVES:
             k += 1
+        if k + 1 < self.n and self.bare[k] == LATEST and self.word(k + 1):
+            # «وفق آخر تحديث لها», «حسب آخر المستجدات»: the latest state of things, unless a
+            # document follows («بحسب آخر حصيلة», «وفق آخر الأرقام»).
+            return self.head(k + 1) not in self.lex.documents
         if k >= self.n:
             return False
         return self.head(k) in self.lex.not_sources or self.bare[k] in self.lex.not_sources

@@ -77,6 +77,8 @@ SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+MIN_CLAUSE = 3
+"""How many words a reported content holds at least before a comment after a comma may end it."""
 OF = "من"
 """«من» after a quantity noun: «عدد من المراقبين» (partitives.txt)."""
 LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
@@ -107,7 +109,7 @@ class Phrases(Index):
                     end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
-            if j > k and (self.boundary(j) or (self.is_comma(j - 1) and self.ends_after_comma(j))):
+            if j > k and (self.boundary(j) or (self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j))):
                 break
             j += 1
         e = min(j, end)
@@ -118,6 +120,11 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def has_predicate(self, k: int, j: int) -> bool:
+        """Whether the words ``[k, j)`` can be a whole reported clause: at least ``MIN_CLAUSE`` words
+        («أن من المنتظر، خلال الجلسة ...، أن تشرح»: «من المنتظر» alone says nothing yet)."""
+        return sum(1 for x in range(k, j) if self.word(x)) >= MIN_CLAUSE
 
     def attached_ba(self, k: int) -> int:
         """Where the word after the preposition ب written on token ``k`` starts («بتحسين»), or -1.

@@ -69,6 +69,11 @@ COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 FROM = "من"
+BAN = "بان"
+"""«بأن» as normalised, and the name «بان» (كي مون) written alike without its hamza."""
+HAMZA_ON_ALIF = "\u0623"
+NAME_AFTER_BAN = ("كي",)
+"""The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
@@ -445,6 +450,21 @@ def _time_or_contrast(cand: ComplementiserCandidate) -> bool | None:
     return False if i > 0 and a.bare[i - 1] in a.grammar.not_complementiser_after else None
 
 
+@_complementisers(
+    "«بان» written without hamza before a preposition is the name Ban, not «بأن»",
+    "واعرب بان في بيانه عن قلقه العميق ازاء الوضع المالي للوكالة.",
+    "refused",
+    "وأكد الوزير بان الحريق شب في المطبخ.",
+)
+def _ban(cand: ComplementiserCandidate) -> bool | None:
+    a, i = cand.index, cand.token
+    if a.bare[i] != BAN or HAMZA_ON_ALIF in a.toks[i].text or i + 1 >= a.n:
+        return None
+    # «بأن» is followed by its clause's subject; «بان كي مون» by his name or, as the subject of the
+    # verb before, by a preposition («اعرب بان في بيانه عن»).
+    return False if a.bare[i + 1] in NAME_AFTER_BAN or a.bare[i + 1] in a.lex.stops else None
+
+
 @_complementisers("«أن», «إن» and «بأن» open reported content", "وأكد المتحدث أن الحريق شب في المطبخ.", "took")
 def _opens_content(cand: ComplementiserCandidate) -> bool | None:
     return True
@@ -762,6 +782,11 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
         # content; an «إن» further on is "if", not a complementiser.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
+    if info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p):
+        if not (a.is_stop(p) or a.is_comp(p) or p in a.cue_at):
+            # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
+            # its content; an «أن» further on belongs to another clause.
+            return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
