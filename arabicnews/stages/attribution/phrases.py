@@ -77,8 +77,8 @@ SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
-MIN_CLAUSE = 3
-"""How many words a reported content holds at least before a comment after a comma may end it."""
+IMPERSONAL_FRAME = 2
+"""«من المنتظر», «من المقرر»: an impersonal frame of two words that waits for its «أن»."""
 OF = "من"
 """«من» after a quantity noun: «عدد من المراقبين» (partitives.txt)."""
 LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
@@ -122,9 +122,11 @@ class Phrases(Index):
         return e
 
     def has_predicate(self, k: int, j: int) -> bool:
-        """Whether the words ``[k, j)`` can be a whole reported clause: at least ``MIN_CLAUSE`` words
-        («أن من المنتظر، خلال الجلسة ...، أن تشرح»: «من المنتظر» alone says nothing yet)."""
-        return sum(1 for x in range(k, j) if self.word(x)) >= MIN_CLAUSE
+        """Whether the words ``[k, j)`` can be a whole reported content: not an impersonal frame
+        that waits for its «أن» («أن من المنتظر، خلال الجلسة ...، أن تشرح»: «من المنتظر», «من
+        المقرر» alone say nothing yet)."""
+        words = [x for x in range(k, j) if self.word(x)]
+        return not (0 < len(words) <= IMPERSONAL_FRAME and self.bare[words[0]] == OF and self.definite(words[-1]))
 
     def attached_ba(self, k: int) -> int:
         """Where the word after the preposition ب written on token ``k`` starts («بتحسين»), or -1.
