@@ -222,7 +222,7 @@ class Phrases(Index):
             # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
             unnamed = self.head(k) in self.lex.unnamed
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
-                if self.inside_body(k):
+                if self.inside_body(k) and any(self.is_role(j) for j in range(start, k)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
                 if src is not None:
@@ -354,6 +354,8 @@ class Phrases(Index):
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
         for j in range(k + 1, b):
+            if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
+                return j  # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: the seat, then a time
             if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
                 return -1
             if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:

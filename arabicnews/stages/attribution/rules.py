@@ -1087,9 +1087,11 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     end = cand.subject_end()
     # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first noun
     # phrase; a second one with no role word in it is the addressee.
-    # (The noun phrase is bounded by the sentence, not by ``end``: a name after a role is taken only
-    # where the clause ends, and ``end`` is no clause end.)
-    subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end) if calls else end
+    subject = a.np_end(p, end, names=True) if calls else end
+    if calls and subject == end and p < end and a.head(p) in a.grammar.objects:
+        # «دعت الحكومة الألمانية تركيا إلى»: a subject whose head is an objects word takes no name
+        # after it (bounded by the sentence, the name tail needs the clause to end there).
+        subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
     two = p < subject < end and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
