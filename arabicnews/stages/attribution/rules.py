@@ -30,7 +30,7 @@ from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import AN, BA, BETWEEN, LAM, LONE_LAM, NAQAL, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, PERFECT, TERMINAL, Marker
+from arabicnews.stages.attribution.phrases import FA, LINKS, PERFECT, TERMINAL, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -536,6 +536,11 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
     a, i, limit = cand.index, cand.cue, cand.limit
     first = a.sent_first[a.sent_of[i]]
+    tail = end_tok
+    while tail < limit and a.word(tail) and a.is_stop(tail) and a.bare[tail] not in LINKS and not a.lpre[tail]:
+        tail += 1  # «بحسب ما ذكرته وسائل إعلام بريطانية الاثنين.»: a time word still closes the phrase
+    if tail > end_tok and (tail >= limit or a.punct[tail]):
+        end_tok = tail
     after = end_tok
     if after < limit and a.bare[after] in a.grammar.relatives:
         # «وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن ...»: the relative clause describes the source.
@@ -687,6 +692,8 @@ def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
     if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
         return None
     b = _clause_before(a, place.first, cand.cue)
+    if b - 1 > place.first and a.bare[b - 1] == THAT and a.conj[b - 1]:
+        b = _clause_before(a, place.first, b - 1)  # «...، وذلك بحسب ما ذكرته الصحف»: «وذلك» points back
     start = _last_clause(a, place.first, b)
     got = a.content(start, b) if b > start else None
     return _reading(got, "according_to", _sources(cand))
