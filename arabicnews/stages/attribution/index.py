@@ -141,7 +141,9 @@ class Index:
         for i, segs in split_token_segments(toks):  # each segment as (start, role, form)
             first = 0
             norm = self.norm[i]
-            if segs[0][1] == "proclitic" and segs[0][2] in CONJUNCTION_LETTERS and len(norm) > 1:
+            # «هيومن رايتس ووتش»: a name's «و» is not the conjunction, whatever the segmenter says.
+            waw_name = norm in self.grammar.waw_names
+            if segs[0][1] == "proclitic" and segs[0][2] in CONJUNCTION_LETTERS and len(norm) > 1 and not waw_name:
                 self.conj[i] = True
                 self.bare[i] = norm[1:]
                 self.body[i] = segs[1][0]

@@ -154,6 +154,8 @@ class Grammar:
     """partitives.txt: quantity nouns whose «من» phrase names who they count («عدد من المراقبين»)."""
     adverbs: frozenset[str] = frozenset()
     """adverbs.txt: adverbs after a verb («مرارا»): they end a source but keep the verb's «بـ»."""
+    waw_names: frozenset[str] = frozenset()
+    """waw_names.txt: name words whose first «و» is not the conjunction («ووتش»)."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -183,6 +185,7 @@ class Grammar:
             report_nouns=words("report_nouns.txt"),
             partitives=words("partitives.txt"),
             adverbs=words("adverbs.txt"),
+            waw_names=words("waw_names.txt"),
         )
 
 

@@ -77,6 +77,8 @@ SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+NAME_WORDS = 3
+"""How far (in words from the head) a plain name may run after its first word."""
 IMPERSONAL_FRAME = 2
 """«من المنتظر», «من المقرر»: an impersonal frame of two words that waits for its «أن»."""
 OF = "من"
@@ -512,8 +514,11 @@ class Phrases(Index):
             if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
                 k += 2 if w != IN_THE_NAME_OF else 1
                 continue
-            if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
+            if named_head and k - a < NAME_WORDS and not w.endswith(TA_MARBUTA):
                 k += 1
+                continue
+            if named_head and w in g.waw_names:
+                k += 1  # «منظمة هيومن رايتس ووتش»: the last word of a known foreign name
                 continue
             if self.head(a) in self.lex.documents and not head_def and w.endswith(g.nisba_endings):
                 k += 1  # «تقارير صحافية محلية»: a document's nisba adjectives

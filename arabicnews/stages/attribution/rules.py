@@ -1482,6 +1482,8 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
         start = max(start + 1, a.np_end(start, limit, names=False))
+    while start < limit and a.word(start) and a.is_stop(start) and a.bare[start] not in LINKS and not a.lpre[start]:
+        start += 1  # «أدانت المنظمة أمس قصف ...»: the time of the statement is not the content
     if start >= limit or not sources:
         return None
     clause_end = a.clause_end(start)
