@@ -178,6 +178,7 @@ class Index:
         """The subjects of announcements that report nothing («وكشف المتحدث ... عن النتائج»), as
         (cue token, first token, end token): a later «وأضاف» may continue them."""
         self._comp: dict[int, bool] = {}
+        self._refused: dict[int, bool] = {}
         self._pair_quotes()
         self._find_cues()
         self.entities: tuple[Entity, ...] = tuple(
@@ -323,9 +324,13 @@ class Index:
             return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
         if match.info.type == "participle":
             return True
-        if self.no_report_after(i) or self.second_between(i) or self.carried(i):
+        if self.no_report_after(i) or self.second_between(i) or self.carried(i) or self.refused_cue(i):
             return False
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+
+    def refused_cue(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is no cue here (the engine asks its ``cues`` table)."""
+        return False
 
     def carried(self, i: int) -> bool:
         """Whether the cue «نقل» at ``i`` means "carried" («ونقل عشرات إلى المستشفيات»): no «عن»
