@@ -79,6 +79,8 @@ QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 NAME_WORDS = 3
 """How far (in words from the head) a plain name may run after its first word."""
+ON = "علي"
+"""«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
 IMPERSONAL_FRAME = 2
 """«من المنتظر», «من المقرر»: an impersonal frame of two words that waits for its «أن»."""
 OF = "من"
@@ -591,6 +593,8 @@ class Phrases(Index):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
                 return "none", k
+            if k > p and self.bare[k] == ON and info.np and self.according_cue(k) and self.cue_at[k].info.prep == "verb":
+                return "prep", k  # «أكد المتحدث على ما صرح به الوزير بأن ...»: what the second one said
             if self.is_comp(k):
                 return "comp", k
             if info.prep and self.bare[k] == info.prep and info.np:

@@ -30,7 +30,7 @@ from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import AN, BA, BETWEEN, LAM, LONE_LAM, NAQAL, ComplementiserCandidate, CueMatch
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, LINKS, PERFECT, TERMINAL, Marker
+from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, TERMINAL, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -578,6 +578,25 @@ def _reading(
 )
 def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.missing_verb else None
+
+
+@_according(
+    "«على ما صرح به الوزير بأن»: the verb inside the phrase reports the clause after its «أن»",
+    "وأكد المتحدث على ما صرح به الوزير بأن المشروع سينتهي قريبا.",
+    "took",
+    "وتعرض لهجوم من دب على ما أفاد حراس الغابات.",
+)
+def _nested_report(cand: AccordingCue) -> Reading | Refusal | None:
+    if cand.info.prep != "verb" or cand.info.lemma == AS or not cand.absorbed or cand.missing_verb:
+        return None
+    a = cand.index
+    end, sources = _according_source(cand)
+    if not sources or end >= cand.limit or not a.is_comp(end):
+        return None
+    # The phrase is the object of the verb before it («أكد ... على ما صرح به»), and what the second
+    # speaker said is the clause after «أن»: an attribution of its own, nested in the first.
+    got = a.content(end if a.bare[end] not in a.grammar.complementisers else end + 1, a.clause_end(end + 1))
+    return _reading(got, "according_to", sources)
 
 
 @_according(
@@ -1324,8 +1343,8 @@ def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "prep":
         return None
     a, c = cand.index, cand.marker_at
-    if a.bare[c] == cand.info.prep:
-        return _indirect(cand, c + 1)
+    if a.bare[c] == cand.info.prep or (a.bare[c] == ON and a.according_cue(c)):
+        return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير»
     got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
     word = a.attached_ba(c)
     if got is None or word < 0:
