@@ -79,6 +79,8 @@ QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 NAME_WORDS = 3
 """How far (in words from the head) a plain name may run after its first word."""
+VERB = "verb"
+"""The preposition column of an according-to cue that counts only before a reporting verb («على ما»)."""
 ON = "علي"
 """«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
 IMPERSONAL_FRAME = 2
@@ -113,7 +115,8 @@ class Phrases(Index):
                     end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
-            if j > k and (self.boundary(j) or (self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j))):
+            comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
+            if j > k and (self.boundary(j) or comment):
                 break
             j += 1
         e = min(j, end)
@@ -226,7 +229,7 @@ class Phrases(Index):
             # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
             unnamed = self.head(k) in self.lex.unnamed
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
-                if self.inside_body(k) and any(self.is_role(j) for j in range(start, k)):
+                if self.inside_body(k) and (any(self.is_role(j) for j in range(start, k)) or not self.closes_name(k - 1)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
                 if src is not None:
@@ -236,6 +239,11 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def closes_name(self, j: int) -> bool:
+        """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
+        outside a role's name, «و» after it starts a second source («والاتحاد الأوروبي»)."""
+        return self.definite(j) and self.bare[j].endswith((TA_MARBUTA, *self.grammar.nisba_endings))
 
     def inside_body(self, k: int) -> bool:
         """Whether «و» + definite noun at ``k`` joins two genitives inside one name, not two sources.
@@ -332,7 +340,9 @@ class Phrases(Index):
             if self.punct[j]:
                 named = named or self.plain_name(j + 1)  # «، سامر بن علي العنيني»
                 continue
-            if (self.is_stop(j) and self.bare[j] not in LINKS) or self.head(j) in occasions or self.head(j) in documents:
+            if self.is_stop(j) and self.bare[j] not in LINKS:
+                return -1
+            if self.head(j) in occasions or self.head(j) in documents:
                 return -1
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
@@ -340,7 +350,9 @@ class Phrases(Index):
 
     def plain_name(self, j: int) -> bool:
         """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
-        return j < self.n and self.word(j) and not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
+        if j >= self.n or not self.word(j):
+            return False
+        return not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
 
     def seat_end(self, a: int, k: int, b: int) -> int:
         """The end of a place phrase «في ...» at ``k`` that stays in a role source starting at ``a``, or -1.
@@ -586,14 +598,14 @@ class Phrases(Index):
                     continue
                 if ch in COLONS:
                     return "colon", k
-                if ch in COMMAS and k + 1 < limit and self.word(k + 1) and not self.is_stop(k + 1):
-                    if self.ends_after_comma(k + 1):
-                        return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
+                after_comma = ch in COMMAS and k + 1 < limit and self.word(k + 1) and not self.is_stop(k + 1)
+                if after_comma and self.ends_after_comma(k + 1):
+                    return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
                 if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
                 return "none", k
-            if k > p and self.bare[k] == ON and info.np and self.according_cue(k) and self.cue_at[k].info.prep == "verb":
+            if k > p and self.bare[k] == ON and info.np and self.according_cue(k) and self.cue_at[k].info.prep == VERB:
                 return "prep", k  # «أكد المتحدث على ما صرح به الوزير بأن ...»: what the second one said
             if self.is_comp(k):
                 return "comp", k

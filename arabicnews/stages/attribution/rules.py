@@ -28,9 +28,19 @@ from attrs import define, frozen
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import AN, BA, BETWEEN, LAM, LONE_LAM, NAQAL, ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.index import (
+    AN,
+    BA,
+    BETWEEN,
+    LAM,
+    LONE_LAM,
+    NAQAL,
+    TERMINAL,
+    ComplementiserCandidate,
+    CueMatch,
+)
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, TERMINAL, Marker
+from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -517,10 +527,10 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         while d < limit and a.bare[d] in a.grammar.issued:
             d += 1
         author = a.is_role(d) or a.head(d) in a.lex.unnamed if d < limit else False
-        if d < limit and a.word(d) and a.bare[d] not in a.grammar.relatives:
-            # «بحسب تقرير اللجنة», «حسب حصيلة للمرصد», «بحسب تقديرات وسائل الإعلام»: the author.
-            if a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1 or author:
-                src_a = d
+        # «بحسب تقرير اللجنة», «حسب حصيلة للمرصد», «بحسب تقديرات وسائل الإعلام»: the author.
+        marked = d < limit and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1 or author)
+        if marked and a.word(d) and a.bare[d] not in a.grammar.relatives:
+            src_a = d
     end_tok = a.np_end(src_a, limit, names=True)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
@@ -808,11 +818,11 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
         # content; an «إن» further on is "if", not a complementiser.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
-    if info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p):
-        if not (a.is_stop(p) or a.is_comp(p) or p in a.cue_at):
-            # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
-            # its content; an «أن» further on belongs to another clause.
-            return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
+    bare_np = info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p)
+    if bare_np and not (a.is_stop(p) or a.is_comp(p) or p in a.cue_at):
+        # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
+        # its content; an «أن» further on belongs to another clause.
+        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
