@@ -372,7 +372,12 @@ class Phrases(Index):
         occasions, documents = self.grammar.occasions, self.lex.documents
         for j in range(k + 1, b):
             if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
-                return j  # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: the seat, then a time
+                # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: a place name, then a time («في
+                # بيانها أمس» is the statement's venue: a noun with a pronoun is no seat).
+                names = all(
+                    self.plain_name(x) and not self.bare[x].endswith(OBJECT_PRONOUN_ENDINGS) for x in range(k + 1, j)
+                )
+                return j if names else -1
             if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
                 return -1
             if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:

@@ -79,6 +79,8 @@ COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 FROM = "من"
+COMP_NEAR = 2
+"""How close after a participle an «أن» still opens its content («مؤكدا لهم أن»)."""
 BAN = "بان"
 """«بأن» as normalised, and the name «بان» (كي مون) written alike without its hamza."""
 HAMZA_ON_ALIF = "\u0623"
@@ -819,7 +821,9 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # content; an «إن» further on is "if", not a complementiser.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
     bare_np = info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p)
-    if bare_np and not (a.is_stop(p) or a.is_comp(p) or p in a.cue_at):
+    # «مؤكدا سموه أن», «مؤكدا لهم أن»: a subject or an addressee, then «أن»: not a noun phrase.
+    comp_near = any(a.is_comp(x) for x in range(p + 1, min(a.n, p + 1 + COMP_NEAR)))
+    if bare_np and not (a.is_stop(p) or a.is_comp(p) or p in a.cue_at or comp_near):
         # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
         # its content; an «أن» further on belongs to another clause.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
