@@ -229,7 +229,7 @@ class Phrases(Index):
             # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
             unnamed = self.head(k) in self.lex.unnamed
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
-                in_role = any(self.is_role(j) for j in range(start, k))
+                in_role = any(self.is_role(j) for j in range(a, k))
                 if self.inside_body(k) and (in_role or not self.closes_name(k - 1)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
