@@ -79,6 +79,9 @@ COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 FROM = "من"
+EXPECTED = "توقع"
+EXPECTED_REACH = 4
+"""How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
 COMP_NEAR = 2
 """How close after a participle an «أن» still opens its content («مؤكدا لهم أن»)."""
 BAN = "بان"
@@ -441,6 +444,27 @@ def _counted_noun(cand: CueCandidate) -> Refusal | None:
     # A number glued to a unit before it («3460م2 لافتًا إلى») is a measure, not a count.
     whole = i < 2 or a.toks[i - 2].end < num.start
     return REFUSED if num.kind == "number" and whole else None
+
+
+@_cues(
+    "«يتوقع» + an indefinite noun with no «أن» after it is the passive “is expected”",
+    "وتكون السماء غائمة، ويتوقع هطول أمطار رعدية على المرتفعات.",
+    "refused",
+    "ويتوقع محللون أن ترتفع الأسعار.",
+    "ويتوقع الخبراء ارتفاع الأسعار.",
+)
+def _expected(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    match = cand.match
+    if match.info.lemma != EXPECTED or not match.info.present or match.last + 1 >= a.n:
+        return None
+    p = match.last + 1
+    # «يُتوقع هطول أمطار»: no subject, an indefinite verbal noun; «يتوقع محللون أن», «يتوقع
+    # الخبراء ارتفاع» have theirs.
+    if not a.word(p) or a.definite(p) or a.is_role(p) or a.head(p) in a.lex.unnamed or a.is_stop(p):
+        return None
+    limit = min(a.sent_limit(i), p + EXPECTED_REACH)
+    return None if any(a.is_comp(k) for k in range(p, limit)) else REFUSED
 
 
 CUES = _cues.table()
