@@ -7,6 +7,7 @@ import json
 import pickle
 import time
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -531,12 +532,18 @@ def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_tex
 
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-GOLDS = [BENCH / "attribution_gold.jsonl", BENCH / "attribution_gold2.jsonl", BENCH / "attribution_gold3.jsonl"]
+GOLDS = [
+    BENCH / "attribution_gold.jsonl",
+    BENCH / "attribution_gold2.jsonl",
+    BENCH / "attribution_gold3.jsonl",
+    BENCH / "attribution_gold4.jsonl",
+]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
     "attribution_gold.jsonl": {"dev", "old_heldout"},
     "attribution_gold2.jsonl": {"dev", "heldout"},
     "attribution_gold3.jsonl": {"dev2"},
+    "attribution_gold4.jsonl": {"dev3"},
 }
 
 
@@ -579,6 +586,24 @@ def test_the_fresh_dev2_set_is_new_and_large_enough() -> None:
     assert sum(len(r["attributions"]) for r in dev2) >= 100
     assert sum(len(r.get("negatives", ())) for r in dev2) >= 20
     assert len(dev2) >= 15 and len({r["source"] for r in dev2}) >= 6
+
+
+def test_the_fresh_dev3_set_is_new_and_large_enough() -> None:
+    """dev3 (issue 14, session 8): articles in no earlier gold file (nor the quantity gold), ≥ 100
+    attributions, ≥ 20 negative sentences, ≥ 25 articles from ≥ 10 outlets, ≤ 3 per outlet."""
+    dev3 = [json.loads(line) for line in GOLDS[3].read_text(encoding="utf-8").splitlines()]
+    earlier = {
+        (r["file"], r["index"])
+        for g in [*GOLDS[:3], BENCH / "quantity_gold.jsonl"]
+        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
+        if "index" in r
+    }
+    keys = [(r["file"], r["index"]) for r in dev3]
+    assert len(keys) == len(set(keys)) and not set(keys) & earlier
+    assert sum(len(r["attributions"]) for r in dev3) >= 100
+    assert sum(len(r.get("negatives", ())) for r in dev3) >= 20
+    per_outlet = Counter(r["source"] for r in dev3)
+    assert len(dev3) >= 25 and len(per_outlet) >= 10 and max(per_outlet.values()) <= 3
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
@@ -935,3 +960,111 @@ def test_clauses_that_do_not_end_a_content() -> None:
 def test_a_resultative_ma_ends_the_content() -> None:
     a = one("وصرح المدرب بأن التمديد لم يوقع بعد، ما كان يعني استمراره في النادي.")
     assert a.content.text == "التمديد لم يوقع بعد"
+
+
+# -- session 8 of issue 14 (the dev3 set): source boundaries, contents, negatives -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a feminine role, a comma and the name
+        (
+            "وقالت نائبة المتحدث باسم الحكومة الألمانية، كريستيانة فيرتس، أمس في برلين، إن الحل قريب.",
+            "نائبة المتحدث باسم الحكومة الألمانية، كريستيانة فيرتس",
+        ),
+        # a call whose subject's head is an objects word, then the addressee
+        ("دعت الحكومة الألمانية تركيا إلى استئناف عملية السلام.", "الحكومة الألمانية"),
+        ("ندد الرئيس التركي رجب طيب أردوغان بالهجوم الانتحاري.", "الرئيس التركي رجب طيب أردوغان"),
+        # a quantity and who it counts
+        (
+            "وأشار عدد من رواد مواقع التواصل الاجتماعي إلى أن الفيديو قد يغير التحقيق.",
+            "عدد من رواد مواقع التواصل الاجتماعي",
+        ),
+        ("واعتبر كثير من المراقبين أن الإطلاق كان ناجحا.", "كثير من المراقبين"),
+        # a second role and a name past a preposition, right before the content
+        (
+            "واعتبر أمين منطقة القصيم المشرف العام على المهرجان المهندس صالح الأحمد أن النجاح كبير.",
+            "أمين منطقة القصيم المشرف العام على المهرجان المهندس صالح الأحمد",
+        ),
+        (
+            "وأوضح مدير هيئة السياحة في محافظة ينبع، سامر بن علي العنيني، أن الهيئة تعمل منذ أشهر.",
+            "مدير هيئة السياحة في محافظة ينبع، سامر بن علي العنيني",
+        ),
+        # a quoted role before the colon, a quoted outlet name
+        ('وقال عيسى الصويتي "صياد": إن المؤشرات الحالية جيدة.', 'عيسى الصويتي "صياد"'),
+        ("وأشارت شبكة «سكاي سبورتس» البريطانية إلى أن الفريق سيتقاضى 15 مليون جنيه.", "شبكة «سكاي سبورتس» البريطانية"),
+        # a foreign name word that begins with «وو»
+        ("وأدانت منظمة هيومن رايتس ووتش أمس قصف المناطق السكنية في المدينة.", "منظمة هيومن رايتس ووتش"),
+        # an adverb after the verb is not the source; the subject before it is
+        ("ومدينة الملك فهد الطبية تؤكد دائما أن المريض أولا.", "مدينة الملك فهد الطبية"),
+    ],
+)
+def test_session8_source_boundaries(text: str, source: str) -> None:
+    found = [a for a in atts(text) if a.sources]
+    assert found and ", ".join(s.text for s in found[0].sources) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            'وبحسب وكالة "رويترز" كان البنك أصدر سندات بقيمة 600 مليون دولار.',
+            'وكالة "رويترز"',
+            "كان البنك أصدر سندات بقيمة 600 مليون دولار",
+        ),
+        (
+            "يتحضر اللاعب للعودة إلى فريقه السابق، وذلك بحسب ما ذكرته عدة وسائل إعلام بريطانية وإسبانية الاثنين.",
+            "عدة وسائل إعلام بريطانية وإسبانية",
+            "يتحضر اللاعب للعودة إلى فريقه السابق",
+        ),
+        (
+            "وانتقل اللاعب مقابل 17 مليون جنيه بحسب تقديرات وسائل الإعلام.",
+            "وسائل الإعلام",
+            "انتقل اللاعب مقابل 17 مليون جنيه",
+        ),
+    ],
+)
+def test_session8_according_to_sources(text: str, source: str, content: str) -> None:
+    a = one(text)
+    assert [s.text for s in a.sources] == [source]
+    assert a.content.text == content
+
+
+def test_session8_contents() -> None:
+    # the verb's own preposition opens a noun-phrase content; «إن» further on is "if"
+    a = one("وشدد على معاقبة المخالفين وتغريمهم إن وجدوا من قبل الأمانة.")
+    assert a.content.text == "معاقبة المخالفين وتغريمهم إن وجدوا من قبل الأمانة"
+    # a short quote right before «إلى أن» is a name, not the content
+    b = one("وأشار رئيس الهيئة في اتصال هاتفي مع «الشرق الأوسط» إلى أن القيادة حريصة على الهيئة.")
+    assert b.content.text == "القيادة حريصة على الهيئة"
+    # «نقل» with no «عن» is "carried", not a new attribution that ends the content
+    c = one("وأضافوا أنهم أنقذوا 300 شخص، ونقل عشرات في حالة خطيرة إلى المستشفيات.")
+    assert c.content.text.endswith("إلى المستشفيات")
+    # a participle's noun phrase, not an «أن» in a later clause
+    d = next(
+        x
+        for x in atts("وقال الصياد إن الموسم جيد، مقدرا عدد المراكب بحوالي 200 مركب، وبالتالي فإن الأسعار ستنخفض.")
+        if x.cue.text == "مقدرا"
+    )
+    assert d.content.text.startswith("عدد المراكب")
+    # a verse between ﴿ ﴾ and a closing mark written on both sides are quotes
+    e = one("يقول سبحانه: ﴿ وَلاَ تُفْسِدُواْ فِي الأَرْضِ ﴾، فانتشار الفتن فساد.")
+    assert (e.kind, e.content.text) == ("direct", "وَلاَ تُفْسِدُواْ فِي الأَرْضِ")
+    f = one("وقال رامي لـ”عين اليوم” إن الشهيد كان متحمسا.")
+    assert f.content.text == "الشهيد كان متحمسا"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يكن ليتأتى إلا بزرع الشقاق بين مواطنيها على طريقة «فرق تسد».",
+        "وسيشهد المعرض حضورا لافتا من قبل المهتمين.",
+        "وتدار المشاريع وفق شراكات مجتمعية واسعة.",
+        "ونتج عن الحادث وفق آخر تحديث لها بلوغ عدد المصابين 50 حالة.",
+        'تقييمنا هو أن الصاروخ جاهز ." ويشير الاسم إلى الصاروخ البعيد المدى.',
+        "وأعلنت وزارة الداخلية عبر موقعها في “تويتر” عن استشهاد 3 من رجال حرس الحدود.",
+    ],
+)
+def test_session8_no_attribution(text: str) -> None:
+    assert atts(text) == ()

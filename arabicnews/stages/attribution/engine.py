@@ -39,6 +39,15 @@ class _Analysis(Speakers):
 
     complementiser_rules = COMPLEMENTISERS
 
+    def refused_cue(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is no cue by the ``cues`` table («بين» "between", «تدعى»
+        "is called"): such a word opens no new clause. Asked without a trace, decided once."""
+        got = self._refused.get(i)
+        if got is None:
+            match = self.cue_at[i]
+            got = self._refused[i] = CUES.first(CueCandidate(self, i, match), None, (0, 0)) is not None
+        return got
+
     def run(self) -> tuple[Attribution, ...]:
         trace = self.trace
         for i in sorted(self.cue_at):

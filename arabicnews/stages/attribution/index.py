@@ -29,8 +29,12 @@ from arabicnews.model.entity import Entity
 from arabicnews.model.spans import Span, Token, sentence_token_ranges
 from arabicnews.stages.attribution.lexicon import CueInfo, Grammar, Lexicon, grammar
 
-QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›"}
-"""Opening quotation marks and the marks that close them (straight quotes pair up in turn)."""
+QUOTE_PAIRS = {"«": "»", "“": "”", "‹": "›", "\ufd3f": "\ufd3e"}
+"""Opening quotation marks and the marks that close them (straight quotes pair up in turn). The
+ornate brackets ﴿ ﴾ enclose a quoted verse of the Quran («يقول سبحانه: ﴿ ... ﴾»)."""
+SYMMETRIC = ('"', "”", "»")
+"""Marks that pair up in turn when no opening mark of their own is open: the straight quote, and a
+closing mark written on both sides («لـ”عين اليوم”», «الـ»بلوز»»)."""
 TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
@@ -66,11 +70,19 @@ WHAT_FORMS = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أعلنت»)."""
 DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك")
 """Demonstratives that may stand before a noun of plan or law («حسب هذه الخطة»)."""
+LATEST = "اخر"
+"""«آخر» (normalised) "the latest": after an according-to word, a state of things, not a source."""
 PRONOUNS_HE_SHE = ("هو", "هي")
 """«هو», «هي» (normalised) after «ما»: «وفق ما هو مخطط له»."""
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
-CLAUSE_OPENERS = (CONJUNCTION, "فيما")
+NAQAL = "نقل"
+"""The lemma of «نقل»: «نقل ... عن» names the one quoted as a source too; with neither «عن» nor
+«أن» after it, it is "carried" («ونقل عشرات إلى المستشفيات»)."""
+AN = "عن"
+CARRIED_REACH = 12
+"""How far after «نقل» its «عن» or «أن» may stand."""
+CLAUSE_OPENERS = (CONJUNCTION, "فيما", "بينما")
 """Words after which a cue opens a new clause («فيما أكد»)."""
 ALI = "علي"
 """«على» and «علي» once ي/ى are folded."""
@@ -129,7 +141,9 @@ class Index:
         for i, segs in split_token_segments(toks):  # each segment as (start, role, form)
             first = 0
             norm = self.norm[i]
-            if segs[0][1] == "proclitic" and segs[0][2] in CONJUNCTION_LETTERS and len(norm) > 1:
+            # «هيومن رايتس ووتش»: a name's «و» is not the conjunction, whatever the segmenter says.
+            waw_name = norm in self.grammar.waw_names
+            if segs[0][1] == "proclitic" and segs[0][2] in CONJUNCTION_LETTERS and len(norm) > 1 and not waw_name:
                 self.conj[i] = True
                 self.bare[i] = norm[1:]
                 self.body[i] = segs[1][0]
@@ -164,6 +178,7 @@ class Index:
         """The subjects of announcements that report nothing («وكشف المتحدث ... عن النتائج»), as
         (cue token, first token, end token): a later «وأضاف» may continue them."""
         self._comp: dict[int, bool] = {}
+        self._refused: dict[int, bool] = {}
         self._pair_quotes()
         self._find_cues()
         self.entities: tuple[Entity, ...] = tuple(
@@ -177,7 +192,7 @@ class Index:
         self.closer: dict[int, int] = {}
         self.opener: dict[int, int] = {}
         stack: list[tuple[str, int]] = []
-        straight = -1
+        straight: dict[str, int] = {}
         for i, punct in enumerate(self.punct):
             if not punct:
                 continue
@@ -187,15 +202,16 @@ class Index:
             elif stack and ch == stack[-1][0]:
                 _, o = stack.pop()
                 self.closer[o], self.opener[i] = i, o
-            elif ch == '"':
-                if straight < 0 or (self.sent_of[straight] != self.sent_of[i] and self._opens_word(i)):
+            elif ch in SYMMETRIC:
+                o = straight.get(ch, -1)
+                if o < 0 or (self.sent_of[o] != self.sent_of[i] and self._opens_word(i)):
                     # A straight quote glued to the word after it, in a later sentence than the
                     # open one, opens a new quote: the open one was never closed («من "تفكيك ...»
                     # with no closing mark), and pairing across it would shift every later pair.
-                    straight = i
+                    straight[ch] = i
                 else:
-                    self.closer[straight], self.opener[i] = i, straight
-                    straight = -1
+                    self.closer[o], self.opener[i] = i, o
+                    del straight[ch]
 
     def _opens_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
@@ -291,7 +307,12 @@ class Index:
         return w
 
     def is_role(self, i: int) -> bool:
-        return self.bare[i] in self.lex.roles or self.head(i) in self.lex.roles
+        """Whether token ``i`` is a role noun («رئيس», «المتحدث»), also in the feminine
+        («نائبة», «رئيسة», «المتحدثة»: ة, normalised ه, on a listed role)."""
+        roles, head = self.lex.roles, self.head(i)
+        if self.bare[i] in roles or head in roles:
+            return True
+        return head.endswith(TA_MARBUTA) and len(head) > 3 and head[:-1] in roles
 
     def boundary(self, i: int) -> bool:
         """Whether token ``i`` opens a new attribution clause: a cue after a comma, و or «فيما», or
@@ -303,9 +324,21 @@ class Index:
             return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
         if match.info.type == "participle":
             return True
-        if self.no_report_after(i) or self.second_between(i):
+        if self.no_report_after(i) or self.second_between(i) or self.carried(i) or self.refused_cue(i):
             return False
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+
+    def refused_cue(self, i: int) -> bool:
+        """Whether the cue word at ``i`` is no cue here (the engine asks its ``cues`` table)."""
+        return False
+
+    def carried(self, i: int) -> bool:
+        """Whether the cue «نقل» at ``i`` means "carried" («ونقل عشرات إلى المستشفيات»): no «عن»
+        (of «نقل عن») and no complementiser follows it in its sentence within reach."""
+        if self.cue_at[i].info.lemma != NAQAL:
+            return False
+        limit = min(self.sent_limit(i), i + CARRIED_REACH)
+        return not any(self.bare[k] == AN or self.complementiser_form(self.bare[k]) for k in range(i + 1, limit))
 
     def no_report_after(self, i: int) -> bool:
         """Whether the according-to cue ``i`` means "according to plan, law or need" («، وفقا للاتفاق
@@ -332,6 +365,10 @@ class Index:
         """
         if k < self.n and self.bare[k] in DEMONSTRATIVES:
             k += 1
+        if k + 1 < self.n and self.bare[k] == LATEST and self.word(k + 1):
+            # «وفق آخر تحديث لها», «حسب آخر المستجدات»: the latest state of things, unless a
+            # document follows («بحسب آخر حصيلة», «وفق آخر الأرقام»).
+            return self.head(k + 1) not in self.lex.documents
         if k >= self.n:
             return False
         return self.head(k) in self.lex.not_sources or self.bare[k] in self.lex.not_sources

@@ -150,6 +150,12 @@ class Grammar:
     """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
     occasions: frozenset[str] = frozenset()
     """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
+    partitives: frozenset[str] = frozenset()
+    """partitives.txt: quantity nouns whose «من» phrase names who they count («عدد من المراقبين»)."""
+    adverbs: frozenset[str] = frozenset()
+    """adverbs.txt: adverbs after a verb («مرارا»): they end a source but keep the verb's «بـ»."""
+    waw_names: frozenset[str] = frozenset()
+    """waw_names.txt: name words whose first «و» is not the conjunction («ووتش»)."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -177,6 +183,9 @@ class Grammar:
             clause_ends=words("clause_ends.txt"),
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
+            partitives=words("partitives.txt"),
+            adverbs=words("adverbs.txt"),
+            waw_names=words("waw_names.txt"),
         )
 
 

@@ -77,6 +77,23 @@ SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+NAME_WORDS = 3
+"""How far (in words from the head) a plain name may run after its first word."""
+VERB = "verb"
+"""The preposition column of an according-to cue that counts only before a reporting verb («على ما»)."""
+ON = "علي"
+"""«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
+IMPERSONAL_FRAME = 2
+"""«من المنتظر», «من المقرر»: an impersonal frame of two words that waits for its «أن»."""
+OF = "من"
+"""«من» after a quantity noun: «عدد من المراقبين» (partitives.txt)."""
+LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
+"""Prepositions (normalised) that may join a role to its complement inside a source («المشرف العام
+على المهرجان», «مدير الهيئة في محافظة ينبع»)."""
+SECOND_ROLE_REACH = 12
+"""How many tokens a prepositional phrase and the role or name after it may span before the content."""
+ROLE_NAME_QUOTE = 3
+"""How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
 class Phrases(Index):
@@ -98,7 +115,8 @@ class Phrases(Index):
                     end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
-            if j > k and (self.boundary(j) or (self.is_comma(j - 1) and self.ends_after_comma(j))):
+            comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
+            if j > k and (self.boundary(j) or comment):
                 break
             j += 1
         e = min(j, end)
@@ -109,6 +127,13 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def has_predicate(self, k: int, j: int) -> bool:
+        """Whether the words ``[k, j)`` can be a whole reported content: not an impersonal frame
+        that waits for its «أن» («أن من المنتظر، خلال الجلسة ...، أن تشرح»: «من المنتظر», «من
+        المقرر» alone say nothing yet)."""
+        words = [x for x in range(k, j) if self.word(x)]
+        return not (0 < len(words) <= IMPERSONAL_FRAME and self.bare[words[0]] == OF and self.definite(words[-1]))
 
     def attached_ba(self, k: int) -> int:
         """Where the word after the preposition ب written on token ``k`` starts («بتحسين»), or -1.
@@ -160,10 +185,18 @@ class Phrases(Index):
         for i in range(a, b):
             c = self.closer.get(i)
             if c is not None and c < b:
-                qs, qe = self.toks[i].end, self.toks[c].start
+                qs, qe = self.inside_quote(i)
                 if qs < qe:
                     quotes.append(self.span(qs, qe))
         return self.span(start, end), tuple(quotes)
+
+    def inside_quote(self, o: int) -> tuple[int, int]:
+        """The text offsets inside the quote opened at token ``o``, without its marks and without
+        the spaces inside them («” جئنا ... مواطن ”»); empty (start ≥ end) for an empty quote."""
+        c = self.closer[o]
+        if c == o + 1:
+            return self.toks[o].end, self.toks[c].start
+        return self.toks[o + 1].start, self.toks[c - 1].end
 
     def source(self, a: int, b: int) -> Source | None:
         """A source over tokens ``[a, b)`` (a leading ل of «للمرصد» left out)."""
@@ -196,7 +229,8 @@ class Phrases(Index):
             # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
             unnamed = self.head(k) in self.lex.unnamed
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
-                if self.inside_body(k):
+                in_role = any(self.is_role(j) for j in range(a, k))
+                if self.inside_body(k) and (in_role or not self.closes_name(k - 1)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 src = self.source(start, k)
                 if src is not None:
@@ -206,6 +240,11 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def closes_name(self, j: int) -> bool:
+        """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
+        outside a role's name, «و» after it starts a second source («والاتحاد الأوروبي»)."""
+        return self.definite(j) and self.bare[j].endswith((TA_MARBUTA, *self.grammar.nisba_endings))
 
     def inside_body(self, k: int) -> bool:
         """Whether «و» + definite noun at ``k`` joins two genitives inside one name, not two sources.
@@ -236,6 +275,14 @@ class Phrases(Index):
             if k > a and self.at_body(a, k, b):
                 k += 2  # «مسؤول حالات الطوارئ لدى هيومن رايتس ووتش»: the body the role serves
                 continue
+            if k > a and self.bare[k] == OF and self.head(k - 1) in self.grammar.partitives and self.word(k + 1):
+                k += 1  # «عدد من رواد مواقع التواصل»: who the quantity counts
+                continue
+            if k > a and self.is_stop(k):
+                further = self.role_name_after(a, k, b)
+                if further > k:
+                    k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
+                    continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.bare[k] in relatives:
@@ -270,6 +317,44 @@ class Phrases(Index):
             k += 1
         return k
 
+    def role_name_after(self, a: int, k: int, b: int) -> int:
+        """The end of a role source that goes on past the preposition at ``k`` to the content marker ``b``, or -1.
+
+        After a role, a prepositional phrase of plain words that runs straight into the content and
+        holds a second role with a name after it («أمين منطقة القصيم المشرف العام على المهرجان
+        المهندس صالح الأحمد أن»), or a comma and a name («مدير هيئة السياحة في محافظة ينبع،
+        سامر بن علي العنيني، أن»), belongs to the source: the name is whose words they are. A
+        time, an occasion, a document, another stop word, a cue or other punctuation keeps the cut.
+        """
+        if self.bare[k] not in LINKS or not any(self.is_role(j) for j in range(a, k)):
+            return -1
+        e = b
+        while e > k and self.is_comma(e - 1):
+            e -= 1
+        if e - k > SECOND_ROLE_REACH or e <= k + 1:
+            return -1
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        named = False
+        for j in range(k + 1, e):
+            if j in self.cue_at or (self.punct[j] and not self.is_comma(j)):
+                return -1
+            if self.punct[j]:
+                named = named or self.plain_name(j + 1)  # «، سامر بن علي العنيني»
+                continue
+            if self.is_stop(j) and self.bare[j] not in LINKS:
+                return -1
+            if self.head(j) in occasions or self.head(j) in documents:
+                return -1
+            if self.is_role(j) and self.name_in(j + 1, e):
+                named = True  # «المهندس صالح الأحمد»
+        return e if named else -1
+
+    def plain_name(self, j: int) -> bool:
+        """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
+        if j >= self.n or not self.word(j):
+            return False
+        return not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
+
     def seat_end(self, a: int, k: int, b: int) -> int:
         """The end of a place phrase «في ...» at ``k`` that stays in a role source starting at ``a``, or -1.
 
@@ -286,6 +371,13 @@ class Phrases(Index):
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
         for j in range(k + 1, b):
+            if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
+                # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: a place name, then a time («في
+                # بيانها أمس» is the statement's venue: a noun with a pronoun is no seat).
+                names = all(
+                    self.plain_name(x) and not self.bare[x].endswith(OBJECT_PRONOUN_ENDINGS) for x in range(k + 1, j)
+                )
+                return j if names else -1
             if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
                 return -1
             if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:
@@ -320,12 +412,17 @@ class Phrases(Index):
             return False
         return any(self.is_role(j) for j in range(a, k))
 
+    def genitive_of_role(self, k: int) -> bool:
+        """Whether the noun at ``k`` is the genitive of the word before it: «باسم الحكومة», or a
+        role noun in construct («رئيس الحكومة», not «دعا الوزير المواطنين»)."""
+        if k == 0 or self.conj[k]:
+            return False
+        before = k - 1
+        return self.bare[before] == IN_THE_NAME_OF or (self.is_role(before) and not self.definite(before))
+
     def name_in(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""
-        return any(
-            self.word(j) and not (self.definite(j) or self.is_role(j) or self.lpre[j] or self.is_stop(j))
-            for j in range(a, k)
-        )
+        return any(self.plain_name(j) for j in range(a, k))
 
     def aside_end(self, k: int, limit: int) -> int:
         """The token after a bracketed or dashed aside opening at ``k``, or -1.
@@ -354,10 +451,13 @@ class Phrases(Index):
         close = self.closer[k]
         if not 1 < close - k <= QUOTED_NAME_TOKENS:
             return -1
+        nxt = close + 1
+        short = close - k <= ROLE_NAME_QUOTE and nxt < self.n
+        if short and ((self.punct[nxt] and self.toks[nxt].text[0] in COLONS) or self.is_comp(nxt)):
+            return nxt  # «وقال عيسى الصويتي "صياد": إن»: a quoted role or nickname before the content
         after_verb = (k - 1) in self.cue_at
         if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
-        nxt = close + 1
         if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt >= self.n or not self.word(nxt):
@@ -366,6 +466,8 @@ class Phrases(Index):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
             return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
+        if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
+            return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
         return -1
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
@@ -379,6 +481,11 @@ class Phrases(Index):
         if a >= limit or not self.word(a) or (self.is_stop(a) and not self.lpre[a]) or self.is_comp(a):
             return a
         g = self.grammar
+        if self.head(a) in g.partitives and a + 1 < limit:
+            # «عدة وسائل إعلام بريطانية», «عدد من الخبراء»: the phrase after the quantity is the head.
+            nxt = a + 2 if self.bare[a + 1] == OF else a + 1
+            end = self.np_end(nxt, limit, names=names) if nxt < limit and self.word(nxt) else nxt
+            return end if end > nxt else a + 1
         k = a + 1
         head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
         role = self.is_role(a)
@@ -387,6 +494,10 @@ class Phrases(Index):
         construct_name = False
         while k < limit:
             after = self.quoted_name(k)
+            if after < 0 and role and not head_def and k == a + 1 and k in self.closer:
+                # «بحسب معلومات منظمة “أوبك”،»: a short quoted name after an outlet or body noun,
+                # also where the phrase ends.
+                after = self.closer[k] + 1 if self.closer[k] - k <= ROLE_NAME_QUOTE else -1
             if (role or unnamed) and not head_def and k == a + 1 and 0 < after <= limit:
                 # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"»: the quoted name is the genitive.
                 named_head = construct_name = True
@@ -398,6 +509,8 @@ class Phrases(Index):
             if w in g.emphatic:
                 k += 1  # «المصدر ذاته», «المصدر نفسه»
                 continue
+            if w in g.relatives:
+                break  # «الإحصائية التي سجلت ...»: a relative clause is not in the noun phrase
             if self.is_stop(k):
                 if w == BEFORE and k + 1 < limit and self.definite(k + 1):
                     k += 2  # «البعثة الأمريكية لدى الحلف الأطلسي»
@@ -408,6 +521,10 @@ class Phrases(Index):
                 if self.definite(k) or self.is_role(k):
                     k += 1
                     continue
+                nisba = g.nisba_endings
+                if not self.definite(k - 1) and self.bare[k - 1].endswith(nisba) and w.endswith(nisba) and k - 1 > a:
+                    k += 1  # «وسائل إعلام بريطانية وإسبانية»: two adjectives joined by «و»
+                    continue
                 break
             if self.definite(k) or w.startswith(LAM_ARTICLE):
                 if named_head and not names and not (construct_name and w.endswith(g.nisba_endings)):
@@ -417,8 +534,11 @@ class Phrases(Index):
             if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
                 k += 2 if w != IN_THE_NAME_OF else 1
                 continue
-            if named_head and k - a < 3 and not w.endswith(TA_MARBUTA):
+            if named_head and k - a < NAME_WORDS and not w.endswith(TA_MARBUTA):
                 k += 1
+                continue
+            if named_head and w in g.waw_names:
+                k += 1  # «منظمة هيومن رايتس ووتش»: the last word of a known foreign name
                 continue
             if self.head(a) in self.lex.documents and not head_def and w.endswith(g.nisba_endings):
                 k += 1  # «تقارير صحافية محلية»: a document's nisba adjectives
@@ -426,6 +546,9 @@ class Phrases(Index):
             if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
                 # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
                 k += 1
+                continue
+            if unnamed and not head_def and k == a + 1 and not self.lpre[k]:
+                k += 1  # «وسائل إعلام», «شهود عيان»: the genitive of an unnamed source's head
                 continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.
@@ -466,6 +589,9 @@ class Phrases(Index):
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
+                if k > p and self.name_before_marker(k, info):
+                    k = self.closer[k] + 1  # «في اتصال مع «الشرق الأوسط» إلى أن»: a name, then the content
+                    continue
                 return "quote", k
             if k in self.inner_dot:
                 k += 1  # «أوضح رئيس اللجنة أ. د. عبدالله الحربش أن»: an abbreviation's full stop
@@ -478,10 +604,15 @@ class Phrases(Index):
                     continue
                 if ch in COLONS:
                     return "colon", k
+                after_comma = ch in COMMAS and k + 1 < limit and self.word(k + 1) and not self.is_stop(k + 1)
+                if after_comma and self.ends_after_comma(k + 1):
+                    return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
                 if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
                     continue
                 return "none", k
+            if k > p and self.bare[k] == ON and info.np and self.according_cue(k) and self.cue_at[k].info.prep == VERB:
+                return "prep", k  # «أكد المتحدث على ما صرح به الوزير بأن ...»: what the second one said
             if self.is_comp(k):
                 return "comp", k
             if info.prep and self.bare[k] == info.prep and info.np:
@@ -493,11 +624,20 @@ class Phrases(Index):
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:
                 # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
-                stopped = self.is_stop(k)
+                stopped = self.is_stop(k) and self.bare[k] not in self.grammar.adverbs
             if k > p and self.boundary(k):
                 return "none", k
             k += 1
         return "none", k
+
+    def name_before_marker(self, k: int, info: CueInfo) -> bool:
+        """Whether the short quote opening at ``k`` is a name because the content marker follows it
+        right away: a complementiser or the cue's own preposition («مع «الشرق الأوسط» إلى أن»)."""
+        close = self.closer[k]
+        nxt = close + 1
+        if close - k > QUOTED_NAME_TOKENS or nxt >= self.n:
+            return False
+        return self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep)
 
     def topic_before(self, i: int) -> tuple[int, int] | None:
         """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»)."""

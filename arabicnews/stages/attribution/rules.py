@@ -28,9 +28,19 @@ from attrs import define, frozen
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
-from arabicnews.stages.attribution.index import BA, BETWEEN, LAM, LONE_LAM, ComplementiserCandidate, CueMatch
+from arabicnews.stages.attribution.index import (
+    AN,
+    BA,
+    BETWEEN,
+    LAM,
+    LONE_LAM,
+    NAQAL,
+    TERMINAL,
+    ComplementiserCandidate,
+    CueMatch,
+)
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, PERFECT, Marker
+from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -44,9 +54,6 @@ QUOTED_NAME = 6
 """How many tokens a quoted name after an according-to word may span («بحسب "الفرنسية"»)."""
 SHORT_LEAD = 4
 """How many tokens before an according-to phrase still count as the start of the sentence."""
-NAQAL = "نقل"
-"""«نقل»: «نقل ... عن» names the one quoted as a source too."""
-AN = "عن"
 AS = "كما"
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN_AFTER = ("من", "ما")
@@ -67,6 +74,23 @@ PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
+COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
+"""Feminine and plural nisba endings (normalised): after an indefinite noun, an adjective, not a name."""
+ACCUSATIVE = "ا"
+"""The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
+FROM = "من"
+EXPECTED = "توقع"
+EXPECTED_REACH = 4
+"""How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
+COMP_NEAR = 2
+"""How close after a participle an «أن» still opens its content («مؤكدا لهم أن»)."""
+BAN = "بان"
+"""«بأن» as normalised, and the name «بان» (كي مون) written alike without its hamza."""
+HAMZA_ON_ALIF = "\u0623"
+NAME_AFTER_BAN = ("كي",)
+"""The word after the name «بان» in «بان كي مون» (normalised)."""
+SHADDA = "\u0651"
+"""The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
@@ -325,6 +349,29 @@ def _between(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "«بين» with no conjunction right after a noun is the preposition “between”",
+    "ولم يكن ليتأتى إلا بزرع الشقاق بين مواطنيها على طريقة «فرق تسد».",
+    "refused",
+    "كما بين الوزير أن العمل سينتهي قريبا.",
+    "وبين المدير أن العمل سينتهي قريبا.",
+    "ومن جانبه بين المدير أن العمل سينتهي قريبا.",
+)
+def _between_nouns(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if a.bare[i] != BETWEEN or a.conj[i] or i == 0 or not a.word(i - 1):
+        return None
+    if a.bare[i - 1] in CLAUSE_STARTERS or i - 1 in a.cue_at or a.is_stop(i - 1):
+        return None
+    if i >= 2 and a.bare[i - 2] == FROM and a.bare[i - 1].endswith(OBJECT_SUFFIXES):
+        return None  # «من جانبهم عبر المواطنون عن سعادتهم»: a fronted «من جهته», then the verb
+    # «بيّن» "stated" opens a clause («وبين», «كما بين»); after a noun «بين» is the preposition
+    # («الشقاق بين مواطنيها», «النقاشات بين الطرفين»), unless «أن» follows at once or the verb's
+    # shadda is written.
+    nxt = a.bare[i + 1] if i + 1 < a.n else ""
+    return None if a.complementiser_form(nxt) or SHADDA in a.toks[i].text else REFUSED
+
+
+@_cues(
     "a cue word right after a preposition is a verbal noun, not a verb",
     "ونجحت الاختبارات في كشف الدور الذي تلعبه الجينات المفقودة.",
     "refused",
@@ -399,6 +446,27 @@ def _counted_noun(cand: CueCandidate) -> Refusal | None:
     return REFUSED if num.kind == "number" and whole else None
 
 
+@_cues(
+    "«يتوقع» + an indefinite noun with no «أن» after it is the passive “is expected”",
+    "وتكون السماء غائمة، ويتوقع هطول أمطار رعدية على المرتفعات.",
+    "refused",
+    "ويتوقع محللون أن ترتفع الأسعار.",
+    "ويتوقع الخبراء ارتفاع الأسعار.",
+)
+def _expected(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    match = cand.match
+    if match.info.lemma != EXPECTED or not match.info.present or match.last + 1 >= a.n:
+        return None
+    p = match.last + 1
+    # «يُتوقع هطول أمطار»: no subject, an indefinite verbal noun; «يتوقع محللون أن», «يتوقع
+    # الخبراء ارتفاع» have theirs.
+    if not a.word(p) or a.definite(p) or a.is_role(p) or a.head(p) in a.lex.unnamed or a.is_stop(p):
+        return None
+    limit = min(a.sent_limit(i), p + EXPECTED_REACH)
+    return None if any(a.is_comp(k) for k in range(p, limit)) else REFUSED
+
+
 CUES = _cues.table()
 
 
@@ -416,6 +484,21 @@ _complementisers: _Rules[ComplementiserCandidate, bool] = _Rules("complementiser
 def _time_or_contrast(cand: ComplementiserCandidate) -> bool | None:
     a, i = cand.index, cand.token
     return False if i > 0 and a.bare[i - 1] in a.grammar.not_complementiser_after else None
+
+
+@_complementisers(
+    "«بان» written without hamza before a preposition is the name Ban, not «بأن»",
+    "واعرب بان في بيانه عن قلقه العميق ازاء الوضع المالي للوكالة.",
+    "refused",
+    "وأكد الوزير بان الحريق شب في المطبخ.",
+)
+def _ban(cand: ComplementiserCandidate) -> bool | None:
+    a, i = cand.index, cand.token
+    if a.bare[i] != BAN or HAMZA_ON_ALIF in a.toks[i].text or i + 1 >= a.n:
+        return None
+    # «بأن» is followed by its clause's subject; «بان كي مون» by his name or, as the subject of the
+    # verb before, by a preposition («اعرب بان في بيانه عن»).
+    return False if a.bare[i + 1] in NAME_AFTER_BAN or a.bare[i + 1] in a.lex.stops else None
 
 
 @_complementisers("«أن», «إن» and «بأن» open reported content", "وأكد المتحدث أن الحريق شب في المطبخ.", "took")
@@ -469,7 +552,10 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         d = k + 1
         while d < limit and a.bare[d] in a.grammar.issued:
             d += 1
-        if d < limit and a.word(d) and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1):
+        author = a.is_role(d) or a.head(d) in a.lex.unnamed if d < limit else False
+        # «بحسب تقرير اللجنة», «حسب حصيلة للمرصد», «بحسب تقديرات وسائل الإعلام»: the author.
+        marked = d < limit and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1 or author)
+        if marked and a.word(d) and a.bare[d] not in a.grammar.relatives:
             src_a = d
     end_tok = a.np_end(src_a, limit, names=True)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
@@ -486,7 +572,16 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
     a, i, limit = cand.index, cand.cue, cand.limit
     first = a.sent_first[a.sent_of[i]]
+    tail = end_tok
+    while tail < limit and a.word(tail) and a.is_stop(tail) and a.bare[tail] not in LINKS and not a.lpre[tail]:
+        tail += 1  # «بحسب ما ذكرته وسائل إعلام بريطانية الاثنين.»: a time word still closes the phrase
+    if tail > end_tok and (tail >= limit or a.punct[tail]):
+        end_tok = tail
     after = end_tok
+    if after < limit and a.bare[after] in a.grammar.relatives:
+        # «وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن ...»: the relative clause describes the source.
+        while after < limit and not (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
+            after += 1
     while after < limit and (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
         after += 1
     lead = i - first
@@ -519,6 +614,25 @@ def _reading(
 )
 def _ala_ma_without_verb(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.missing_verb else None
+
+
+@_according(
+    "«على ما صرح به الوزير بأن»: the verb inside the phrase reports the clause after its «أن»",
+    "وأكد المتحدث على ما صرح به الوزير بأن المشروع سينتهي قريبا.",
+    "took",
+    "وتعرض لهجوم من دب على ما أفاد حراس الغابات.",
+)
+def _nested_report(cand: AccordingCue) -> Reading | Refusal | None:
+    if cand.info.prep != "verb" or cand.info.lemma == AS or not cand.absorbed or cand.missing_verb:
+        return None
+    a = cand.index
+    end, sources = _according_source(cand)
+    if not sources or end >= cand.limit or not a.is_comp(end):
+        return None
+    # The phrase is the object of the verb before it («أكد ... على ما صرح به»), and what the second
+    # speaker said is the clause after «أن»: an attribution of its own, nested in the first.
+    got = a.content(end if a.bare[end] not in a.grammar.complementisers else end + 1, a.clause_end(end + 1))
+    return _reading(got, "according_to", sources)
 
 
 @_according(
@@ -580,6 +694,27 @@ def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
 
 
+@_according(
+    "according to an indefinite common noun with an adjective is “in line with”, no report",
+    "وتدار المشاريع وفق شراكات مجتمعية واسعة.",
+    "refused",
+    "وقتل ١٢ شخصا، بحسب مصادر طبية.",
+    "وغرقت السفينة، حسبما أفاد أحمد فوزي، نائب مدير العمليات.",
+    "وانتشرت الشائعات، بحسب تقارير إعلامية.",
+)
+def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if k + 1 >= cand.limit or not (a.word(k) and a.word(k + 1)) or a.definite(k) or a.lpre[k]:
+        return None
+    if a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k) or k + 1 in a.closer:
+        return None
+    # A source after «بحسب» is a name, a definite body or an unnamed source («مصادر طبية»); an
+    # indefinite noun with an indefinite adjective is a manner («وفق تكتل مهني», «حسب معايير دولية»).
+    # Only a feminine or plural nisba: «فوزي» after «أحمد» is a name.
+    adj = a.bare[k + 1]
+    return REFUSED if not a.definite(k + 1) and adj.endswith(COMMON_ADJECTIVES) and not a.conj[k + 1] else None
+
+
 @_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
 def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.phrase() is None else None
@@ -612,6 +747,8 @@ def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
     if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
         return None
     b = _clause_before(a, place.first, cand.cue)
+    if b - 1 > place.first and a.bare[b - 1] == THAT and a.conj[b - 1]:
+        b = _clause_before(a, place.first, b - 1)  # «...، وذلك بحسب ما ذكرته الصحف»: «وذلك» points back
     start = _last_clause(a, place.first, b)
     got = a.content(start, b) if b > start else None
     return _reading(got, "according_to", _sources(cand))
@@ -702,6 +839,18 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
             issuer += 1
     else:
         issuer = -1
+    taken = p > match.last + 1 and p < a.sent_limit(i) and info.np and a.word(p) and not a.is_comp(p)
+    if taken and info.type == "speech" and p not in a.cue_at and not a.according_cue(p):
+        # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
+        # content; an «إن» further on is "if", not a complementiser.
+        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
+    bare_np = info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p)
+    # «مؤكدا سموه أن», «مؤكدا لهم أن»: a subject or an addressee, then «أن»: not a noun phrase.
+    comp_near = any(a.is_comp(x) for x in range(p + 1, min(a.n, p + 1 + COMP_NEAR)))
+    if bare_np and not (a.is_stop(p) or a.is_comp(p) or p in a.cue_at or comp_near):
+        # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
+        # its content; an «أن» further on belongs to another clause.
+        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
@@ -790,14 +939,20 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "«عبر» with no «عن» is “via”, not “expressed”",
+    "«عبر» with no «عن», or before a possessed noun, is “via”, not “expressed”",
     "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط الأندية.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
 )
 def _via(cand: SpeechCue) -> Refusal | None:
-    if cand.info.lemma != VIA or cand.how == "prep":
+    if cand.info.lemma != VIA:
         return None
+    if cand.how == "prep":
+        # «أعلنت الوزارة عبر موقعها في “تويتر” عن ...»: a possessed noun right after «عبر» is the
+        # channel; the subject of «عبّر» is not («عبر المواطنون عن سعادتهم»).
+        a, p = cand.index, cand.after_cue
+        owned = p < cand.marker_at and not a.definite(p) and a.bare[p].endswith(OBJECT_SUFFIXES)
+        return REFUSED if owned and len(a.bare[p]) > 3 and not a.is_role(p) else None
     # «عبر عن أن ...» is "expressed"; an «أن» further on belongs to another verb («أو عبر
     # مساعدات ...، في وقت ينتظر أن تدعم»).
     a, c = cand.index, cand.marker_at
@@ -994,17 +1149,22 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     # after it, with the subject dropped; any other verb only after its subject («فسر مراقبون
     # هذه التصرفات بأن»).
     end = cand.subject_end()
+    # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first noun
+    # phrase; a second one with no role word in it is the addressee.
+    subject = a.np_end(p, end, names=True) if calls else end
+    if calls and subject == end and p < end and a.head(p) in a.grammar.objects:
+        # «دعت الحكومة الألمانية تركيا إلى»: a subject whose head is an objects word takes no name
+        # after it (bounded by the sentence, the name tail needs the clause to end there).
+        subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
+    two = p < subject < end and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
-        # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee.
-        if a.head(k) in a.grammar.objects and not a.lpre[k]:
+        # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
+        # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive.
+        if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
+            if k == p and two:
+                break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
             return a.split_sources(p, k)
-    if calls:
-        # «اتهم الحزب الكردي انقرة بـ», «دعا البيان كوريا الشمالية إلى»: the subject is the first
-        # noun phrase; a second one with no role word in it is the addressee.
-        subject = a.np_end(p, end, names=True)
-        if p < subject < end and not any(a.is_role(k) for k in range(subject, end)):
-            return a.split_sources(p, subject)
-    return None
+    return a.split_sources(p, subject) if two else None
 
 
 @_sources_rules(
@@ -1066,7 +1226,7 @@ def _quote_goes_on(cand: SpeechCue) -> bool:
 def _quoted(cand: SpeechCue, opener: int) -> Reading | None:
     """The quote opened at ``opener`` as a direct quote (``None`` if it is empty)."""
     a = cand.index
-    qs, qe = a.toks[opener].end, a.toks[a.closer[opener]].start
+    qs, qe = a.inside_quote(opener)
     if qe <= qs:
         return None
     return Reading("direct", cand.sources, a.span(qs, qe), ())
@@ -1221,8 +1381,8 @@ def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "prep":
         return None
     a, c = cand.index, cand.marker_at
-    if a.bare[c] == cand.info.prep:
-        return _indirect(cand, c + 1)
+    if a.bare[c] == cand.info.prep or (a.bare[c] == ON and a.according_cue(c)):
+        return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير»
     got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
     word = a.attached_ba(c)
     if got is None or word < 0:
@@ -1257,11 +1417,29 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if b < 0:
         return None
     a, p = cand.index, cand.after_cue
+    if a.conj[cand.cue] and (b == cand.cue - 1 and a.punct[b - 1] and a.toks[b - 1].text[0] in TERMINAL):
+        return None  # «"... اونها-3 ." ويشير اونها-3 إلى»: a finished quoted sentence, then a new one
     limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.cue) else p
     end = a.bounded_source(p, limit)
     sources = a.split_sources(p, end) if end > p else ()
-    qs, qe = a.toks[a.opener[b]].end, a.toks[b].start
+    qs, qe = a.inside_quote(a.opener[b])
     return Reading("direct", sources, a.span(qs, qe), ()) if qe > qs else None
+
+
+@_readings(
+    "a participle right after an indefinite noun in the accusative describes it",
+    "وسيشهد المعرض حضورا لافتا من قبل المهتمين.",
+    "refused",
+    "وطالب السكان بتحسين الخدمات، مؤكدين ضرورة إيجاد حلول عاجلة.",
+)
+def _participle_adjective(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.how != "none" or cand.info.type != "participle" or i == 0 or a.conj[i]:
+        return None
+    b = i - 1
+    # «حضورا لافتا», «تقدما ملحوظا»: an adjective agreeing with the noun before it, not «لافتا إلى».
+    indefinite_acc = a.word(b) and not a.definite(b) and a.bare[b].endswith(ACCUSATIVE) and b not in a.cue_at
+    return REFUSED if indefinite_acc and len(a.bare[b]) > 2 else None
 
 
 @_readings(
@@ -1361,6 +1539,8 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
         start = max(start + 1, a.np_end(start, limit, names=False))
+    while start < limit and a.word(start) and a.is_stop(start) and a.bare[start] not in LINKS and not a.lpre[start]:
+        start += 1  # «أدانت المنظمة أمس قصف ...»: the time of the statement is not the content
     if start >= limit or not sources:
         return None
     clause_end = a.clause_end(start)

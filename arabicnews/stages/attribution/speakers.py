@@ -24,8 +24,9 @@ PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 """The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
 ALSO = "كما"
 """«كما» opening a sentence before a verb: "also", the subject carried on («كما دعا»)."""
-FEMININE_NAME_ENDINGS = ("ه", "يا")
-"""Feminine heads end in ta marbuta («الحكومة»), and most country names in «يا» («روسيا»)."""
+FEMININE_NAME_ENDINGS = ("ه", "يا", "را", "نا", "لا")
+"""Feminine heads end in ta marbuta («الحكومة»), most country names in «يا» («روسيا»), and many
+women's names in «را», «نا», «لا» («ساندرا», «لينا», «أنجيلا»; not «رضا», «موسى»)."""
 
 
 @define

@@ -1,0 +1,87 @@
+"""Draw the articles of the dev3 attribution set (issue 14, session 8), reproducibly.
+
+The same draw as dev2's (docs/attribution.md, "a fresh development set"), with a new seed: every
+article of 2015-07-22, 07-31, 08-06 and 08-10 (never 2015-08-11) with 900–2,200 characters of
+content that is in none of the existing gold files (``benchmarks/attribution_gold*.jsonl``,
+``benchmarks/quantity_gold.jsonl``; matched by file and index and by the SHA-1 of the text),
+pooled in day order then index order, shuffled with ``random.Random(SEED).shuffle`` and taken in
+that order with at most 3 per outlet until ``--n`` are drawn.
+
+Usage::
+
+    python benchmarks/attribution_gold4_select.py            # prints file, index, outlet, length, url
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DAYS = ("2015-07-22.json", "2015-07-31.json", "2015-08-06.json", "2015-08-10.json")
+SEED = 20261206
+GOLD = [
+    *sorted((ROOT / "benchmarks").glob("attribution_gold*.jsonl")),
+    ROOT / "benchmarks" / "quantity_gold.jsonl",
+]
+EXCLUDE_OWN = "attribution_gold4.jsonl"  # the set this script draws is not an exclusion of itself
+
+
+def used() -> tuple[set[tuple[str, int]], set[str]]:
+    """The (file, index) pairs and text SHA-1s of every article already in a gold file."""
+    places: set[tuple[str, int]] = set()
+    shas: set[str] = set()
+    for path in GOLD:
+        if path.name == EXCLUDE_OWN or not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if "file" in rec and "index" in rec:
+                places.add((rec["file"], rec["index"]))
+            if "sha1" in rec:
+                shas.add(rec["sha1"])
+    return places, shas
+
+
+def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, dict[str, str]]]:
+    """The drawn articles, in the drawn order."""
+    places, shas = used()
+    pool = []
+    for day in DAYS:
+        for i, art in enumerate(json.loads((data / "saudinewsnet" / day).read_text(encoding="utf-8"))):
+            text = art["content"]
+            if not 900 <= len(text) <= 2200 or (day, i) in places:
+                continue
+            if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas:
+                continue
+            pool.append((day, i, art))
+    random.Random(SEED).shuffle(pool)
+    out: list[tuple[str, int, dict[str, str]]] = []
+    per: Counter[str] = Counter()
+    for day, i, art in pool:
+        if per[art["source"]] >= per_outlet:
+            continue
+        per[art["source"]] += 1
+        out.append((day, i, art))
+        if len(out) == n:
+            break
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--n", type=int, default=30)
+    args = ap.parse_args()
+    for day, i, art in draw(args.data, args.n):
+        print(day, i, art["source"], len(art["content"]), art["url"], sep="\t")
+
+
+if __name__ == "__main__":
+    main()
