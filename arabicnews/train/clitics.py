@@ -123,8 +123,17 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
         ("paradigm_forms", "paradigm_ratio"),
         tuple((f, r) for f in (1.0, 2.0, 3.0, 4.0) for r in (0.05, 0.1, 0.3, _INF)),
     ),
+    # The rules of issue 19's second round: the most cautious value first, so that of values
+    # equal on dev the one that changes fewest words is kept.
+    (("unseen_base_min",), ((_INF,), (100.0,), (30.0,), (10.0,), (3.0,), (1.0,))),
+    (("article_noun_min",), ((_INF,), (100.0,), (30.0,), (10.0,), (3.0,), (1.0,))),
+    (
+        ("definite_min", "definite_ratio"),
+        tuple((m, r) for m in (_INF, 30.0, 10.0, 3.0) for r in (3.0, 1.0, 0.3)),
+    ),
 )
-"""The values each rule threshold of the segmenter is tried at, one rule after the other."""
+"""The values each rule threshold of the segmenter is tried at, one rule after the other (a value
+replaces the current one only when it is strictly better on dev)."""
 
 
 def tune_rules(data_dir: Path, start: Mapping[str, float]) -> dict[str, float]:
