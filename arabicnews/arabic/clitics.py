@@ -125,9 +125,13 @@ RULE_PARAMS: Mapping[str, float] = {
     "paradigm_forms": 1.0,
     "article_min": _OFF,
     "article_noun_min": _OFF,
+    "article_noun_share": 0.0,
     "definite_min": _OFF,
     "definite_ratio": 1.0,
     "unseen_base_min": _OFF,
+    "accusative_ratio": _OFF,
+    "short_ratio": _OFF,
+    "persons_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -247,6 +251,29 @@ def _construct_plural(c: SplitCandidate) -> float | None:
     return None
 
 
+def _short_remainder(c: SplitCandidate) -> float | None:
+    # «وعد», «لسنا»: a remainder of two or three letters is a word by chance more often than not;
+    # a word seen more often than its remainder is a word of its own.
+    if (
+        c.p
+        and not c.e
+        and len(c.stem) <= 3
+        and not c.inner
+        and c.model.counts.get(c.word, 0) > c.model.param("short_ratio") * c.stem_count
+    ):
+        return REFUSE
+    return None
+
+
+def _accusative_alef(c: SplitCandidate) -> float | None:
+    # «أمينا», «ألحانا»: a known word and the accusative alef, not «أمي» + نا.
+    if c.e == "نا" and len(c.word) >= 5 and not c.word.startswith("ي"):  # «يدعونا» is يدعو + نا
+        counts = c.model.counts
+        if counts.get(c.word[:-1], 0) >= c.model.param("accusative_ratio") * max(1.0, c.stem_count):
+            return REFUSE
+    return None
+
+
 def _verb_subject(c: SplitCandidate) -> float | None:
     # «طلبنا» after a past verb is «we asked»: نا is the subject, part of the verb (UD keeps it),
     # seen by the verb's other persons («طلبت», «طلبوا»).
@@ -268,6 +295,24 @@ def _imperfect_object(c: SplitCandidate) -> float | None:
         and c.model.counts.get(c.stem + "ون", 0) >= c.model.param("object_min")
     ):
         return TAKE
+    return None
+
+
+def _imperfect_persons(c: SplitCandidate) -> float | None:
+    # «تتخللها», «أحييكم»: an imperfect verb seen in its other persons («يتخلل», «يحيي») takes
+    # the pronoun as its object.
+    if (
+        c.e not in ("", "ي", "ك")
+        and c.stem[:1] in "يتنا"
+        and len(c.stem) >= 4
+        and not c.stem.startswith("ال")
+        # After the first person's ا, نا and ني are too often a word's own («أحيانا», «إيراني»).
+        and (c.stem[0] != "ا" or c.e not in ("نا", "ني"))
+    ):
+        counts = c.model.counts
+        rest = c.stem[1:]
+        if sum(counts.get(x + rest, 0) for x in "يتن" if x != c.stem[0]) >= c.model.param("persons_min"):
+            return TAKE
     return None
 
 
@@ -350,10 +395,16 @@ def _preposition_noun(c: SplitCandidate) -> float | None:
         and len(c.stem) >= 3
         and not c.stem.startswith("ال")
         and c.word not in c.model.names
+        and c.stem not in c.model.names
     ):
         counts = c.model.counts
         definite = counts.get("ال" + c.stem, 0)
-        if definite >= c.model.param("article_noun_min") and counts.get("ال" + c.word, 0) * 100 < definite:
+        # A name takes the article rarely: «رايس» (Rice) is seen 150 times, «الرايس» 3.
+        if (
+            definite >= c.model.param("article_noun_min")
+            and definite >= c.model.param("article_noun_share") * c.stem_count
+            and counts.get("ال" + c.word, 0) * 100 < definite
+        ):
             return TAKE
     return None
 
@@ -426,7 +477,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بعنوان»",
             "took",
             _preposition_noun,
-            ("«كافة»", "«وكتبت»"),
+            ("«كافة»", "«وكتبت»", "«برايس»"),
         ),
         Rule(
             "a word seen with the article is a noun of its own",
@@ -443,6 +494,20 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«تاريخي»",),
         ),
         Rule(
+            "a short remainder rarer than the word is no word of it",
+            "«وعد»",
+            "refused",
+            _short_remainder,
+            ("«وقد»",),
+        ),
+        Rule(
+            "a known word and the accusative alef",
+            "«معينا»",
+            "refused",
+            _accusative_alef,
+            ("«حياتنا»", "«يدعونا»"),
+        ),
+        Rule(
             "a past verb keeps its subject نا",
             "«طلبنا»",
             "refused",
@@ -455,6 +520,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _imperfect_object,
             ("«تاريخي»",),
+        ),
+        Rule(
+            "an imperfect verb seen in its other persons takes a pronoun object",
+            "«يمكنها»",
+            "took",
+            _imperfect_persons,
+            ("«تاريخها»", "«توجيه»", "«تشارك»", "«وأحيانا»", "«إيراني»"),
         ),
         Rule(
             "a stem seen with the other pronouns takes this one",
