@@ -13,6 +13,10 @@ of the whole word. So «والحكومة» splits (الحكومة is frequent), 
 do not («زير» and «ريطانيا» are unknown, and «كانت» is far more frequent than ك + «أنت» explains).
 Words of the QCRI WikiNews gold take their gold split. The counts, rates and thresholds are data
 files under ``arabicnews/data/clitics/`` built by ``python -m arabicnews.train clitics``.
+
+Two rule tables decide: :data:`WORD_RULES` a word as a whole (the word lists, the gold, then the
+counts) and :data:`SPLIT_RULES` each candidate split the counts would decide badly;
+``arabicnews.explain(text, "tokens")`` names the rule that decided each word.
 """
 
 from __future__ import annotations
