@@ -604,7 +604,7 @@ def _bare_preposition(w: WordEvidence) -> float | None:
 
 def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | None:
     """The proclitic and enclitic lengths of a word that is a bare preposition and pronoun, else ``None``."""
-    if not enclitic:
+    if not enclitic or len(norm) > 5:  # two proclitic letters and هما at most
         return None
     for p in PROCLITIC_SEQUENCES:
         e = norm[len(p) :]
