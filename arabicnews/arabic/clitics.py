@@ -751,8 +751,11 @@ def analyse(
                 best = Analysis(len(p), len(e), restore if stem_count > counts.get(s, 0) else "")
                 best_rule = decided[0] if decided is not None else None
     threshold = model.alpha * whole + model.beta
-    outcome = WORD_RULES.first(
-        WordEvidence(model, norm, wkey, final_ta, enclitic, best_expected if seen else None, threshold)
+    # With no candidate counted, no rule of the table decides (the first ones passed above).
+    outcome = (
+        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic, best_expected, threshold))
+        if seen
+        else None
     )
     taken = outcome is not None and outcome[1] == TAKE
     if trace is not None and outcome is not None:
