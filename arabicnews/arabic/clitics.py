@@ -606,11 +606,14 @@ def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | 
     """The proclitic and enclitic lengths of a word that is a bare preposition and pronoun, else ``None``."""
     if not enclitic or len(norm) > 5:  # two proclitic letters and هما at most
         return None
-    for p in PROCLITIC_SEQUENCES:
-        e = norm[len(p) :]
-        if norm.startswith(p) and e and not (e == "ه" and final_ta) and e in _BARE_PREPOSITION.get(p[-1], ()):
-            return len(p), len(e)
+    for n in (1, 2):  # one proclitic letter before two, as in PROCLITIC_SEQUENCES
+        p, e = norm[:n], norm[n:]
+        if p in _SEQUENCES and e and not (e == "ه" and final_ta) and e in _BARE_PREPOSITION.get(p[-1], ()):
+            return n, len(e)
     return None
+
+
+_SEQUENCES = frozenset(PROCLITIC_SEQUENCES)
 
 
 def _counts_take(w: WordEvidence) -> float | None:
@@ -668,7 +671,13 @@ def analyse(
     """
     trace = current_trace()
     wkey = word_key(norm, final_ta)
-    decided_word = WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
+    # Before counting, only a word of the lists or the gold, or one short enough to be a bare
+    # preposition and pronoun, can be decided (by the first rules of WORD_RULES): most words skip the walk.
+    decided_word = (
+        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
+        if len(norm) <= 5 or norm in model.whole or wkey in model.gold
+        else None
+    )
     if decided_word is not None:
         rule = decided_word[0].decide
         if trace is not None and (decided_word[0].verdict == "took" or _could_split(norm, final_ta)):
