@@ -130,6 +130,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "article_min": _OFF,
     "article_noun_min": _OFF,
     "article_noun_share": 0.0,
+    "article_noun_ratio": 0.0,
     "definite_min": _OFF,
     "definite_ratio": 1.0,
     "unseen_base_min": _OFF,
@@ -306,12 +307,12 @@ def _imperfect_persons(c: SplitCandidate) -> float | None:
     # «تتخللها», «أحييكم»: an imperfect verb seen in its other persons («يتخلل», «يحيي») takes
     # the pronoun as its object.
     if (
-        c.e not in ("", "ي", "ك")
+        (c.e in _OBJECTS or (c.e == "ني" and c.stem[-1] not in "اوي"))  # «يمكنني», not «يوناني»
         and c.stem[:1] in "يتنا"
         and len(c.stem) >= 4
         and not c.stem.startswith("ال")
-        # After the first person's ا, نا and ني are too often a word's own («أحيانا», «إيراني»).
-        and (c.stem[0] != "ا" or c.e not in ("نا", "ني"))
+        # After the first person's ا, نا is too often a word's own («أحيانا»).
+        and (c.stem[0] != "ا" or c.e != "نا")
     ):
         counts = c.model.counts
         rest = c.stem[1:]
@@ -319,6 +320,10 @@ def _imperfect_persons(c: SplitCandidate) -> float | None:
             return TAKE
     return None
 
+
+_OBJECTS = frozenset(("ها", "هم", "هما", "هن", "كم", "كن", "نا"))
+"""The object pronouns of two letters and more: ه, ك and ي end too many words («يتوجه», «تشارك»),
+and so does ني after a long vowel («يوناني»)."""
 
 _PARADIGM = ("ه", "ها", "هم", "هما", "ك", "كم", "نا")
 
@@ -368,10 +373,13 @@ def _before_article(c: SplitCandidate) -> float | None:
 def _unseen_word(c: SplitCandidate) -> float | None:
     # «وتصادموا», «ليحتكما»: a word no source has seen, whose remainder no source has seen either,
     # is still a proclitic and a word (a verb's or a noun's rare form) when the remainder is long.
-    if c.unseen and not c.e and len(c.p) == 1 and not c.whole:
+    # Only a remainder that begins like a verb's person or a masdar (ي ت ن ا) and whose base has four
+    # letters: an unseen foreign name («كيزيا», «باوسون») is left whole.
+    # و ف ل before a verb; ب and ك go before nouns («كانجيا», «باصبرين» are names).
+    if c.unseen and not c.e and c.p in ("و", "ف", "ل") and not c.whole and c.stem[0] in "يتنا":
         counts = c.model.counts
         for suffix in _INFLECTIONS:
-            if c.stem.endswith(suffix) and len(c.stem) - len(suffix) >= 3:
+            if c.stem.endswith(suffix) and len(c.stem) - len(suffix) >= 4:
                 base = c.stem[: len(c.stem) - len(suffix)]
                 if max(counts.get(base, 0), counts.get("ال" + base, 0)) >= c.model.param("unseen_base_min"):
                     return TAKE
@@ -404,9 +412,11 @@ def _preposition_noun(c: SplitCandidate) -> float | None:
         counts = c.model.counts
         definite = counts.get("ال" + c.stem, 0)
         # A name takes the article rarely: «رايس» (Rice) is seen 150 times, «الرايس» 3.
+        # And the split explains a share of the word: «كتبت» is no ك + «تبت» («التبت», Tibet).
         if (
             definite >= c.model.param("article_noun_min")
             and definite >= c.model.param("article_noun_share") * c.stem_count
+            and c.expected >= c.model.param("article_noun_ratio") * counts.get(c.word, 0)
             and counts.get("ال" + c.word, 0) * 100 < definite
         ):
             return TAKE
@@ -467,7 +477,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«وتناحروا»",
             "took",
             _unseen_word,
-            ("«ويكيمانيان»",),
+            ("«ويكيمانيان»", "«كانجيا»", "«باوسون»"),
         ),
         Rule(
             "an unseen remainder is no word",
@@ -481,7 +491,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بعنوان»",
             "took",
             _preposition_noun,
-            ("«كافة»", "«وكتبت»", "«برايس»"),
+            ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»"),
         ),
         Rule(
             "a word seen with the article is a noun of its own",
@@ -530,7 +540,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«يمكنها»",
             "took",
             _imperfect_persons,
-            ("«تاريخها»", "«توجيه»", "«تشارك»", "«وأحيانا»", "«إيراني»"),
+            ("«تاريخها»", "«توجيه»", "«تشارك»", "«وأحيانا»", "«إيراني»", "«يتوجه»", "«يوناني»", "«تشويه»"),
         ),
         Rule(
             "a stem seen with the other pronouns takes this one",
