@@ -375,8 +375,14 @@ def _unseen_word(c: SplitCandidate) -> float | None:
     # is still a proclitic and a word (a verb's or a noun's rare form) when the remainder is long.
     # Only a remainder that begins like a verb's person or a masdar (ي ت ن ا) and whose base has four
     # letters: an unseen foreign name («كيزيا», «باوسون») is left whole.
-    # و ف ل before a verb; ب and ك go before nouns («كانجيا», «باصبرين» are names).
-    if c.unseen and not c.e and c.p in ("و", "ف", "ل") and not c.whole and c.stem[0] in "يتنا":
+    # و or ل before a verb: ب and ك go before nouns («كانجيا», «باصبرين» are names), ف before
+    # names too often («فيدريكا»), and ل before an imperfect of the third or second person.
+    if (
+        c.unseen
+        and not c.e
+        and not c.whole
+        and ((c.p == "و" and c.stem[0] in "يتنا") or (c.p == "ل" and c.stem[0] in "يت"))
+    ):
         counts = c.model.counts
         for suffix in _INFLECTIONS:
             if c.stem.endswith(suffix) and len(c.stem) - len(suffix) >= 4:
@@ -419,7 +425,9 @@ def _preposition_noun(c: SplitCandidate) -> float | None:
             and c.expected >= c.model.param("article_noun_ratio") * counts.get(c.word, 0)
             and counts.get("ال" + c.word, 0) * 100 < definite
         ):
-            return TAKE
+            # Enough to be taken, not more: a better split of the word still wins («كلهم» is
+            # كل + هم, not ك + «لهم», though «اللهم» is frequent).
+            return max(1.0, (c.model.alpha * c.whole + c.model.beta) / c.expected * (1 + 1e-9))
     return None
 
 
@@ -477,7 +485,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«وتناحروا»",
             "took",
             _unseen_word,
-            ("«ويكيمانيان»", "«كانجيا»", "«باوسون»"),
+            ("«ويكيمانيان»", "«كانجيا»", "«باوسون»", "«فيدريكا»", "«لاتينين»"),
         ),
         Rule(
             "an unseen remainder is no word",
@@ -491,7 +499,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بعنوان»",
             "took",
             _preposition_noun,
-            ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»"),
+            ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»", "«كلهم»"),
         ),
         Rule(
             "a word seen with the article is a noun of its own",
