@@ -48,9 +48,9 @@ def test_json_lines(numbers_pipeline: None, tmp_path: Path, capsys: pytest.Captu
 def test_a_layer_without_rules_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text("قال", encoding="utf-8")
-    assert main(["analyze", "--explain", "tokens", str(path)]) == 1
+    assert main(["analyze", "--explain", "sentences", str(path)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("arabicnews: error: no stage of the pipeline decides the 'tokens' layer by rules")
+    assert err.startswith("arabicnews: error: no stage of the pipeline decides the 'sentences' layer by rules")
     assert len(err.splitlines()) == 1
 
 

@@ -1,5 +1,6 @@
-"""The rule table of the clitic segmenter: every rule decides its example and none of its traps;
-listed names keep their first letter."""
+"""The rule tables of the clitic segmenter: every rule decides its example and none of its traps;
+listed names keep their first letter; ``arabicnews.explain(text, "tokens")`` names the rule that
+decided each word."""
 
 from __future__ import annotations
 
@@ -9,8 +10,18 @@ from typing import Any
 import pytest
 import regex
 
-from arabicnews.arabic.clitics import SPLIT_RULES, CliticSegmenter, analyse, analyse_word, load_model
+import arabicnews
+from arabicnews.arabic.clitics import (
+    SPLIT_RULES,
+    WORD_RULES,
+    CliticSegmenter,
+    analyse,
+    analyse_word,
+    default_segmenter,
+    load_model,
+)
 from arabicnews.core.rules import Decision, Rule, tracing
+from arabicnews.stages.tokens import Tokenizer, TokenizerStage
 
 _QUOTED = regex.compile(r"«([^»]+)»")
 model_once = cache(load_model)
@@ -27,14 +38,17 @@ def decisions(text: str) -> list[Decision]:
     return found
 
 
-@pytest.mark.parametrize("rule", SPLIT_RULES.rules, ids=lambda r: r.name)
+ALL_RULES = (*WORD_RULES.rules, *SPLIT_RULES.rules)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
 def test_rule_decides_its_example(rule: Rule[Any, Any]) -> None:
     assert _QUOTED.search(rule.example), rule.example
     found = decisions(rule.example)
     assert any(d.rule == rule.name and d.verdict == rule.verdict for d in found), [d.rule for d in found]
 
 
-@pytest.mark.parametrize("rule", [r for r in SPLIT_RULES.rules if r.traps], ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.traps], ids=lambda r: r.name)
 def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
     for trap in rule.traps:
         assert not any(d.rule == rule.name for d in decisions(trap)), trap
@@ -74,3 +88,51 @@ def test_no_listed_name_loses_a_proclitic() -> None:
         if a.proclitic_len and not a.bare and word not in model.gold and rest not in model.function_words:
             split.append(word)
     assert split == []
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_explain_names_the_rule_of_each_example(rule: Rule[Any, Any]) -> None:
+    text = _QUOTED.search(rule.example).group(1)  # type: ignore[union-attr]
+    found = arabicnews.explain(f"قال {text} أمس", "tokens")
+    assert (rule.name, rule.verdict, text) in {(d.rule, d.verdict, d.text) for d in found.decisions}
+
+
+def test_explain_tokens_places_each_decision_on_its_word() -> None:
+    text = "وقالت الحكومة إن برايس وافق على كتابه، وقالت"
+    found = arabicnews.explain(text, "tokens")
+    assert found.layer == "tokens"
+    for d in found.decisions:
+        assert text[d.start : d.end] == d.text
+        assert d.layer == "tokens"
+        assert d.table in {"clitic words", "clitic splits"}
+    # A word that recurs is decided again where it stands; «الحكومة» has no letters to split.
+    assert [d.start for d in found.decisions if d.text == "وقالت"] == [0, text.rindex("وقالت")]
+    assert not any(d.text == "الحكومة" for d in found.decisions)
+    assert ("a listed name after a proclitic needs strong evidence", "refused", "وافق") in {
+        (d.rule, d.verdict, d.text) for d in found.decisions
+    }
+    assert ("a stem seen with the other pronouns takes this one", "took", "كتابه") in {
+        (d.rule, d.verdict, d.text) for d in found.decisions
+    }
+
+
+def test_tracing_changes_no_token() -> None:
+    text = "وقالت الحكومة لهم إن برايس وافق على كتابه والحكومة بالتحديد يجعلنا لأنها"
+    found = arabicnews.explain(text, "tokens")
+    assert found.document.tokens == Tokenizer()(text)
+    assert found.document.tokens == arabicnews.analyze(text).tokens
+
+
+def test_explain_reaches_past_the_caches() -> None:
+    # Words the tokenizer and the segmenter already know are decided afresh under a trace.
+    text = "وقالت لهم"
+    stage = TokenizerStage(Tokenizer(default_segmenter()))
+    stage.tokenizer(text)
+    nlp = arabicnews.Pipeline([stage])
+    first = arabicnews.explain(text, "tokens", pipeline=nlp).decisions
+    assert [d.text for d in first] == ["وقالت", "لهم"]
+    assert arabicnews.explain(text, "tokens", pipeline=nlp).decisions == first
+
+
+def test_tokens_stage_lists_its_tables() -> None:
+    assert TokenizerStage.rule_tables == (WORD_RULES, SPLIT_RULES)

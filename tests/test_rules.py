@@ -100,10 +100,10 @@ def test_explain_returns_the_document_and_readable_lines() -> None:
 
 
 def test_explain_names_the_layers_it_can_explain() -> None:
-    with pytest.raises(arabicnews.ExplainError, match=r"explain one of: 'numbers'") as info:
-        arabicnews.explain("قتل 35", "tokens", pipeline=NLP)
+    with pytest.raises(arabicnews.ExplainError, match=r"explain one of: 'numbers', 'tokens'") as info:
+        arabicnews.explain("قتل 35", "sentences", pipeline=NLP)
     assert isinstance(info.value, ValueError)
-    assert info.value.explainable == ("numbers",)
+    assert info.value.explainable == ("numbers", "tokens")
 
 
 def test_explain_refuses_non_text() -> None:

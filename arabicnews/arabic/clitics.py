@@ -13,6 +13,10 @@ of the whole word. So «والحكومة» splits (الحكومة is frequent), 
 do not («زير» and «ريطانيا» are unknown, and «كانت» is far more frequent than ك + «أنت» explains).
 Words of the QCRI WikiNews gold take their gold split. The counts, rates and thresholds are data
 files under ``arabicnews/data/clitics/`` built by ``python -m arabicnews.train clitics``.
+
+Two rule tables decide: :data:`WORD_RULES` a word as a whole (the word lists, the gold, then the
+counts) and :data:`SPLIT_RULES` each candidate split the counts would decide badly;
+``arabicnews.explain(text, "tokens")`` names the rule that decided each word.
 """
 
 from __future__ import annotations
@@ -23,12 +27,12 @@ from functools import cache
 from typing import Literal
 
 import regex
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.resources import data_path, read_table, read_words
-from arabicnews.core.rules import Rule, RuleTable, current_trace
+from arabicnews.core.rules import Rule, RuleTable, Trace, current_trace, tracing
 from arabicnews.model.spans import Segment, SegmentRole
 
 _FUTURE = "س"  # the future prefix, a proclitic of verbs only
@@ -124,6 +128,15 @@ RULE_PARAMS: Mapping[str, float] = {
     "paradigm_ratio": _OFF,
     "paradigm_forms": 1.0,
     "article_min": _OFF,
+    "article_noun_min": _OFF,
+    "article_noun_share": 0.0,
+    "article_noun_ratio": 0.0,
+    "definite_min": _OFF,
+    "definite_ratio": 1.0,
+    "unseen_base_min": _OFF,
+    "accusative_ratio": _OFF,
+    "short_ratio": _OFF,
+    "persons_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -190,6 +203,12 @@ class SplitCandidate:
     whole: float
     accusative: bool = False
     """The word ends with the accusative tanween («بعداً»)."""
+    unseen: bool = False
+    """The stem is unseen (its count is the backoff) and does not begin with the article."""
+    host: str = ""
+    """The enclitic after the word when it is the stem of a longer word («بدايت» of «بدايتها»)."""
+    inner: bool = False
+    """The word is the stem of a longer word, split once more («كتبت» of «وكتبت»)."""
 
 
 REFUSE = 0.0
@@ -206,7 +225,7 @@ def _listed_name(c: SplitCandidate) -> float | None:
 
 
 def _name_after_proclitic(c: SplitCandidate) -> float | None:
-    # «باور» is a word of its own, not ب + «اور»: a proclitic before a listed name must explain
+    # «وافق» is a word of its own, not و + «افق»: a proclitic before a listed name must explain
     # the word's count well («بلندن», «لمصر»), as a name takes a proclitic far less often than the
     # word its first letters happen to spell.
     if (
@@ -237,6 +256,29 @@ def _construct_plural(c: SplitCandidate) -> float | None:
     return None
 
 
+def _short_remainder(c: SplitCandidate) -> float | None:
+    # «وعد», «لسنا»: a remainder of two or three letters is a word by chance more often than not;
+    # a word seen more often than its remainder is a word of its own.
+    if (
+        c.p
+        and not c.e
+        and len(c.stem) <= 3
+        and not c.inner
+        and c.model.counts.get(c.word, 0) > c.model.param("short_ratio") * c.stem_count
+    ):
+        return REFUSE
+    return None
+
+
+def _accusative_alef(c: SplitCandidate) -> float | None:
+    # «أمينا», «ألحانا»: a known word and the accusative alef, not «أمي» + نا.
+    if c.e == "نا" and len(c.word) >= 5 and not c.word.startswith("ي"):  # «يدعونا» is يدعو + نا
+        counts = c.model.counts
+        if counts.get(c.word[:-1], 0) >= c.model.param("accusative_ratio") * max(1.0, c.stem_count):
+            return REFUSE
+    return None
+
+
 def _verb_subject(c: SplitCandidate) -> float | None:
     # «طلبنا» after a past verb is «we asked»: نا is the subject, part of the verb (UD keeps it),
     # seen by the verb's other persons («طلبت», «طلبوا»).
@@ -260,6 +302,28 @@ def _imperfect_object(c: SplitCandidate) -> float | None:
         return TAKE
     return None
 
+
+def _imperfect_persons(c: SplitCandidate) -> float | None:
+    # «تتخللها», «أحييكم»: an imperfect verb seen in its other persons («يتخلل», «يحيي») takes
+    # the pronoun as its object.
+    if (
+        (c.e in _OBJECTS or (c.e == "ني" and c.stem[-1] not in "اوي"))  # «يمكنني», not «يوناني»
+        and c.stem[:1] in "يتنا"
+        and len(c.stem) >= 4
+        and not c.stem.startswith("ال")
+        # After the first person's ا, نا is too often a word's own («أحيانا»).
+        and (c.stem[0] != "ا" or c.e != "نا")
+    ):
+        counts = c.model.counts
+        rest = c.stem[1:]
+        if sum(counts.get(x + rest, 0) for x in "يتن" if x != c.stem[0]) >= c.model.param("persons_min"):
+            return TAKE
+    return None
+
+
+_OBJECTS = frozenset(("ها", "هم", "هما", "هن", "كم", "كن", "نا"))
+"""The object pronouns of two letters and more: ه, ك and ي end too many words («يتوجه», «تشارك»),
+and so does ني after a long vowel («يوناني»)."""
 
 _PARADIGM = ("ه", "ها", "هم", "هما", "ك", "كم", "نا")
 
@@ -306,6 +370,79 @@ def _before_article(c: SplitCandidate) -> float | None:
     return None
 
 
+def _unseen_word(c: SplitCandidate) -> float | None:
+    # «وتصادموا», «ليحتكما»: a word no source has seen, whose remainder no source has seen either,
+    # is still a proclitic and a word (a verb's or a noun's rare form) when the remainder is long.
+    # Only a remainder that begins like a verb's person or a masdar (ي ت ن ا) and whose base has four
+    # letters: an unseen foreign name («كيزيا», «باوسون») is left whole.
+    # و or ل before a verb: ب and ك go before nouns («كانجيا», «باصبرين» are names), ف before
+    # names too often («فيدريكا»), and ل before an imperfect of the third or second person.
+    if (
+        c.unseen
+        and not c.e
+        and not c.whole
+        and ((c.p == "و" and c.stem[0] in "يتنا") or (c.p == "ل" and c.stem[0] in "يت"))
+    ):
+        counts = c.model.counts
+        for suffix in _INFLECTIONS:
+            if c.stem.endswith(suffix) and len(c.stem) - len(suffix) >= 4:
+                base = c.stem[: len(c.stem) - len(suffix)]
+                if max(counts.get(base, 0), counts.get("ال" + base, 0)) >= c.model.param("unseen_base_min"):
+                    return TAKE
+    return None
+
+
+_INFLECTIONS = ("وا", "ون", "ين", "ان", "ات", "ا", "ت", "ة", "ي")
+"""Endings of a verb's persons and a noun's numbers: «تصادموا» is «تصادم» inflected."""
+
+
+def _unseen_stem(c: SplitCandidate) -> float | None:
+    # What the rule above does not take, an unseen remainder does not explain.
+    return REFUSE if c.unseen else None
+
+
+def _preposition_noun(c: SplitCandidate) -> float | None:
+    # «بسرعة», «بموجب», «كجزء»: ب or ك before a noun the sources have seen with the article is a
+    # preposition, however frequent the phrase is as a whole; not when the whole word takes the
+    # article itself («البحتة»: «بحتة» is a word).
+    if (
+        c.p in ("ب", "ك")
+        and not c.e
+        and not c.host
+        and not c.inner
+        and len(c.stem) >= 3
+        and not c.stem.startswith("ال")
+        and c.word not in c.model.names
+        and c.stem not in c.model.names
+    ):
+        counts = c.model.counts
+        definite = counts.get("ال" + c.stem, 0)
+        # A name takes the article rarely: «رايس» (Rice) is seen 150 times, «الرايس» 3.
+        # And the split explains a share of the word: «كتبت» is no ك + «تبت» («التبت», Tibet).
+        if (
+            definite >= c.model.param("article_noun_min")
+            and definite >= c.model.param("article_noun_share") * c.stem_count
+            and c.expected >= c.model.param("article_noun_ratio") * counts.get(c.word, 0)
+            and counts.get("ال" + c.word, 0) * 100 < definite
+        ):
+            # Enough to be taken, not more: a better split of the word still wins («كلهم» is
+            # كل + هم, not ك + «لهم», though «اللهم» is frequent).
+            return max(1.0, (c.model.alpha * c.whole + c.model.beta) / c.expected * (1 + 1e-9))
+    return None
+
+
+def _definite_whole(c: SplitCandidate) -> float | None:
+    # «وفاق» is a noun of its own: the sources write «الوفاق» far more often than «الفاق».
+    if c.p and not c.e and not c.stem.startswith("ال"):
+        counts = c.model.counts
+        definite = counts.get("ال" + c.word, 0)
+        if definite >= c.model.param("definite_min") and definite > c.model.param("definite_ratio") * counts.get(
+            "ال" + c.stem, 0
+        ):
+            return REFUSE
+    return None
+
+
 def _lam_lam(c: SplitCandidate) -> float | None:
     # «للأسف» is ل + «الأسف», its alef dropped: the article after ل.
     if (
@@ -331,7 +468,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
         ),
         Rule(
             "a listed name after a proclitic needs strong evidence",
-            "«باور»",
+            "«وافق»",
             "refused",
             _name_after_proclitic,
             ("«بلندن»",),
@@ -344,11 +481,53 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«بعيدٍ»",),
         ),
         Rule(
+            "an unseen word splits before a long unseen remainder",
+            "«وتناحروا»",
+            "took",
+            _unseen_word,
+            ("«ويكيمانيان»", "«كانجيا»", "«باوسون»", "«فيدريكا»", "«لاتينين»"),
+        ),
+        Rule(
+            "an unseen remainder is no word",
+            "«ويكيمانيان»",
+            "refused",
+            _unseen_stem,
+            ("«وتناحروا»",),
+        ),
+        Rule(
+            "ب or ك before a noun seen with the article",
+            "«بعنوان»",
+            "took",
+            _preposition_noun,
+            ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»", "«كلهم»"),
+        ),
+        Rule(
+            "a word seen with the article is a noun of its own",
+            "«لسان»",
+            "refused",
+            _definite_whole,
+            ("«وعد»",),
+        ),
+        Rule(
             "the construct plural keeps its ي",
             "«مستهلكي»",
             "refused",
             _construct_plural,
             ("«تاريخي»",),
+        ),
+        Rule(
+            "a short remainder rarer than the word is no word of it",
+            "«وعد»",
+            "refused",
+            _short_remainder,
+            ("«وقد»",),
+        ),
+        Rule(
+            "a known word and the accusative alef",
+            "«معينا»",
+            "refused",
+            _accusative_alef,
+            ("«حياتنا»", "«يدعونا»"),
         ),
         Rule(
             "a past verb keeps its subject نا",
@@ -363,6 +542,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _imperfect_object,
             ("«تاريخي»",),
+        ),
+        Rule(
+            "an imperfect verb seen in its other persons takes a pronoun object",
+            "«يمكنها»",
+            "took",
+            _imperfect_persons,
+            ("«تاريخها»", "«توجيه»", "«تشارك»", "«وأحيانا»", "«إيراني»", "«يتوجه»", "«يوناني»", "«تشويه»"),
         ),
         Rule(
             "a stem seen with the other pronouns takes this one",
@@ -398,6 +584,85 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
 candidate's expected count (0 refuses it, infinity takes it) or ``None`` to pass."""
 
 
+@frozen
+class WordEvidence:
+    """A word as a whole, for the table :data:`WORD_RULES`: the model, its normalised letters
+    ``norm`` and table key ``key``, whether it ends in ة and may take an enclitic; after the
+    candidates are counted, ``best`` (the best candidate's expected count, ``None`` when no split
+    had a known stem) and ``threshold`` (what the whole word's evidence asks of it)."""
+
+    model: CliticModel
+    norm: str
+    key: str
+    final_ta: bool = False
+    enclitic: bool = True
+    best: float | None = None
+    threshold: float = 0.0
+
+
+def _kept_whole(w: WordEvidence) -> float | None:
+    # Universal Dependencies keeps «كما», «لكن», «لدى» whole (``whole.txt``).
+    return REFUSE if w.norm in w.model.whole else None
+
+
+def _gold_split(w: WordEvidence) -> float | None:
+    # A word of the WikiNews gold takes its majority split there (``gold.tsv``).
+    gold = w.model.gold.get(w.key)
+    return TAKE if gold is not None and 0 < gold[0] + gold[1] <= len(w.norm) else None
+
+
+def _gold_whole(w: WordEvidence) -> float | None:
+    return REFUSE if w.key in w.model.gold else None
+
+
+def _bare_preposition(w: WordEvidence) -> float | None:
+    # «له», «بها»: a preposition and its pronoun object, nothing between.
+    return TAKE if w.best is None and _bare_split(w.norm, w.final_ta, w.enclitic) is not None else None
+
+
+def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | None:
+    """The proclitic and enclitic lengths of a word that is a bare preposition and pronoun, else ``None``."""
+    if not enclitic or len(norm) > 5:  # two proclitic letters and هما at most
+        return None
+    for n in (1, 2):  # one proclitic letter before two, as in PROCLITIC_SEQUENCES
+        p, e = norm[:n], norm[n:]
+        if p in _SEQUENCES and e and not (e == "ه" and final_ta) and e in _BARE_PREPOSITION.get(p[-1], ()):
+            return n, len(e)
+    return None
+
+
+_SEQUENCES = frozenset(PROCLITIC_SEQUENCES)
+
+
+def _counts_take(w: WordEvidence) -> float | None:
+    # The best split predicts the word's count well enough: «والحكومة» (الحكومة is frequent).
+    return TAKE if w.best is not None and w.best > 0 and w.best >= w.threshold else None
+
+
+def _counts_refuse(w: WordEvidence) -> float | None:
+    # No split predicts the word's count: «وزير» («زير» is rare), «كانت» (far more frequent than
+    # ك + «أنت» explains).
+    return REFUSE if w.best is not None else None
+
+
+WORD_RULES: RuleTable[WordEvidence, float] = RuleTable(
+    "clitic words",
+    "tokens",
+    (
+        Rule("Universal Dependencies keeps the word whole", "«لكن»", "refused", _kept_whole, ("«لكنه»",)),
+        Rule("the WikiNews gold splits the word", "«وقالت»", "took", _gold_split, ("«وزير»",)),
+        Rule("the WikiNews gold keeps the word whole", "«بريطانيا»", "refused", _gold_whole, ("«وقالت»",)),
+        Rule("a preposition and its pronoun alone", "«بهم»", "took", _bare_preposition, ("«بني»",)),
+        Rule("the counts take the split", "«وبريطانيا»", "took", _counts_take, ("«وزير»",)),
+        Rule("the counts refuse every split", "«كيف»", "refused", _counts_refuse, ("«والحكومة»",)),
+    ),
+)
+"""What decides a word as a whole, before and after its splits are counted: the word lists and the
+WikiNews gold first, then the counts (when no rule of :data:`SPLIT_RULES` took or refused the
+split that decided). ``arabicnews.explain(text, "tokens")`` names, for each word that could split,
+the rule of this table or of :data:`SPLIT_RULES` that decided it."""
+
+
 def analyse(
     model: CliticModel,
     norm: str,
@@ -417,15 +682,30 @@ def analyse(
     that followed ``norm`` when it is the stem of a longer word, lets its last letter stand for
     ة, ى or وا («ونهايت» of «ونهايته» is و + «نهاية»). ``accusative``: the word ends with the
     accusative tanween.
+
+    With a trace open (:func:`arabicnews.core.rules.tracing`), the rules that decided the word are
+    recorded over ``(0, len(norm))``: the rule of :data:`WORD_RULES` or :data:`SPLIT_RULES` that
+    took the split, or each rule that refused a split that would otherwise have been taken.
     """
-    if norm in model.whole:
-        return NO_SPLIT
+    trace = current_trace()
     wkey = word_key(norm, final_ta)
-    gold = model.gold.get(wkey)
-    if gold is not None:
-        n_pro, n_enc = gold
-        if n_pro + n_enc == 0 or n_pro + n_enc > len(norm):
+    # Before counting, only a word of the lists or the gold, or one short enough to be a bare
+    # preposition and pronoun, can be decided (by the first rules of WORD_RULES): most words skip the walk.
+    decided_word = (
+        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
+        if len(norm) <= 5 or norm in model.whole or wkey in model.gold
+        else None
+    )
+    if decided_word is not None:
+        rule = decided_word[0].decide
+        if trace is not None and (decided_word[0].verdict == "took" or _could_split(norm, final_ta)):
+            trace.record(WORD_RULES, decided_word[0], 0, len(norm))
+        if rule is _kept_whole or rule is _gold_whole:
             return NO_SPLIT
+        if rule is _bare_preposition:
+            n_pro, n_enc = _bare_split(norm, final_ta, enclitic) or (0, 0)
+            return Analysis(n_pro, n_enc, "", True)
+        n_pro, n_enc = model.gold[wkey]
         bare = n_pro + n_enc == len(norm)
         restore = "" if bare else _restore_for(model, norm, n_pro, n_enc, final_ta)
         return Analysis(n_pro, n_enc, restore, bare)
@@ -442,9 +722,13 @@ def analyse(
         restored = {"ت": "ة", "ا": "ي"}.get(wkey[-1])
         if restored is not None:
             whole += counts.get(wkey[:-1] + restored, 0)
-    trace = current_trace()
     best = NO_SPLIT
     best_expected = 0.0
+    seen = False  # some split had a known stem
+    # With a trace: the rule that decided each candidate, its expected count before the rule, and
+    # the rule that decided the best candidate.
+    ruled: list[tuple[Rule[SplitCandidate, float], float]] | None = [] if trace is not None else None
+    best_rule: Rule[SplitCandidate, float] | None = None
     for p in ("", *PROCLITIC_SEQUENCES):
         if not norm.startswith(p):
             continue
@@ -455,10 +739,6 @@ def analyse(
             if e == "ه" and final_ta:
                 continue
             s = norm[len(p) : len(norm) - len(e)]
-            if not s:
-                if p and e in _BARE_PREPOSITION.get(p[-1], frozenset()):
-                    return Analysis(len(p), len(e), "", True)
-                continue
             if len(s) < 2:
                 continue
             if p.endswith("س") and (s[0] not in _IMPERFECT or (letters is not None and letters[len(p)] == "ا")):
@@ -470,28 +750,83 @@ def analyse(
             stem_count: float = counts.get(key, 0)
             if e == "ها" and counts.get(s + "ه", 0) > stem_count:
                 continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها
+            unseen = False
             if stem_count < model.min_stem:
-                if e or not p or not (_ARTICLE_STEM.match(s) or (p.endswith("ل") and _LAM_STEM.match(s))):
+                if e or not p:
                     continue
-                # An unseen stem that begins with the article: «والمتضررين», «للبستنة».
+                if _ARTICLE_STEM.match(s) or (p.endswith("ل") and _LAM_STEM.match(s)):
+                    # An unseen stem that begins with the article: «والمتضررين», «للبستنة».
+                    restore = "article" if p.endswith("ل") and not s.startswith("ال") else ""
+                elif whole:
+                    continue
+                else:
+                    unseen = True  # an unseen word: the rules decide («وتصادموا»)
                 stem_count = model.backoff
-                restore = "article" if p.endswith("ل") and not s.startswith("ال") else ""
+            seen = True
             expected = p_rate * (model.enclitic_rates.get(e, 1.0) if e else 1.0) * stem_count
             decided = SPLIT_RULES.first(
-                SplitCandidate(model, wkey, p, s, e, stem_count, expected, whole, accusative), trace, (0, len(norm))
+                SplitCandidate(model, wkey, p, s, e, stem_count, expected, whole, accusative, unseen, host, not nested)
             )
             if decided is not None:
+                if ruled is not None:
+                    ruled.append((decided[0], expected))
                 expected *= decided[1]
                 if not expected:
                     continue
             if expected > best_expected:
                 best_expected = expected
                 best = Analysis(len(p), len(e), restore if stem_count > counts.get(s, 0) else "")
-    if best is NO_SPLIT or best_expected < model.alpha * whole + model.beta:
+                best_rule = decided[0] if decided is not None else None
+    threshold = model.alpha * whole + model.beta
+    # With no candidate counted, no rule of the table decides (the first ones passed above).
+    outcome = (
+        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic, best_expected, threshold))
+        if seen
+        else None
+    )
+    taken = outcome is not None and outcome[1] == TAKE
+    if trace is not None and outcome is not None:
+        _record_outcome(
+            trace, len(norm), outcome[0], best_rule if taken else None, ruled or [], threshold, best_expected
+        )
+    if not taken:
         return NO_SPLIT
     if nested:
         return _refine(model, norm, best, final_ta, enclitic, letters, accusative)
     return best
+
+
+def _could_split(norm: str, final_ta: bool) -> bool:
+    """Whether a word kept whole has the letters of a split (for the trace: «الحكومة» has none)."""
+    return len(norm) >= 3 and (
+        norm[0] in _PROCLITIC_FIRST or any(norm.endswith(e) for e in ENCLITICS if not (final_ta and e == "ه"))
+    )
+
+
+_PROCLITIC_FIRST = frozenset(p[0] for p in PROCLITIC_SEQUENCES)
+
+
+def _record_outcome(
+    trace: Trace,
+    n: int,
+    outcome: Rule[WordEvidence, float],
+    took: Rule[SplitCandidate, float] | None,
+    ruled: list[tuple[Rule[SplitCandidate, float], float]],
+    threshold: float,
+    best_expected: float,
+) -> None:
+    """Record what decided a counted word: the rule that took its split, else the counts; and
+    each rule that refused a split the counts would have taken over the outcome."""
+    refused: list[Rule[SplitCandidate, float]] = []
+    for rule, expected in ruled:
+        if rule.verdict == "refused" and rule not in refused and expected >= threshold and expected > best_expected:
+            refused.append(rule)
+    for rule in refused:
+        trace.record(SPLIT_RULES, rule, 0, n)
+    if took is not None and took.verdict == "took":
+        trace.record(SPLIT_RULES, took, 0, n)
+    elif outcome.verdict == "took" or not refused:
+        trace.record(WORD_RULES, outcome, 0, n)
 
 
 def _refine(
@@ -508,9 +843,15 @@ def _refine(
     stem = norm[p : len(norm) - e]
     inner_letters = None if letters is None else letters[p : len(norm) - e]
     host = norm[len(norm) - e :] if e else ""
-    inner = analyse(
-        model, stem, final_ta and not e, False, enclitic and not e, inner_letters, host, accusative and not e
-    )
+    args = (model, stem, final_ta and not e, False, enclitic and not e, inner_letters, host, accusative and not e)
+    trace = current_trace()
+    if trace is None:
+        inner = analyse(*args)
+    else:
+        # The stem's own decisions count only when its split is taken: «كتاب» of «كتابه» kept
+        # whole by the gold is no decision about «كتابه».
+        with tracing(stem) as inner_trace:
+            inner = analyse(*args)
     if inner is NO_SPLIT or inner.bare:
         return best
     if inner.proclitic_len and norm[: p + inner.proclitic_len] not in PROCLITIC_SEQUENCES:
@@ -518,6 +859,9 @@ def _refine(
     if inner.enclitic_len and e:
         return best
     n_pro, n_enc = p + inner.proclitic_len, e + inner.enclitic_len
+    if trace is not None:
+        text = trace.text[: len(norm)]
+        trace.decisions.extend(evolve(d, start=0, end=len(norm), text=text) for d in inner_trace.decisions)
     if not p:
         # The proclitic is the whole word's («باسيني» is no ب + «اسي» + ني): the name rule again.
         wkey = word_key(norm, final_ta)
@@ -525,7 +869,6 @@ def _refine(
         whole_cand = SplitCandidate(model, wkey, norm[:n_pro], rest, norm[len(norm) - n_enc :], 0.0, 0.0, 0.0)
         rule = SPLIT_RULES.rules[0]
         if rule.decide(whole_cand) is not None:
-            trace = current_trace()
             if trace is not None:
                 trace.record(SPLIT_RULES, rule, 0, len(norm))
             return best
@@ -635,7 +978,14 @@ class CliticSegmenter:
         self._cache: dict[str, _Parts] = {}
 
     def segment(self, word: str, start: int) -> tuple[Segment, ...]:
-        """The segments of ``word``, which starts at offset ``start`` of the text."""
+        """The segments of ``word``, which starts at offset ``start`` of the text.
+
+        With a trace open, the word is analysed afresh (not from the cache) and the rules that
+        decided it are recorded over ``[start, start + len(word))`` of the traced text.
+        """
+        trace = current_trace()
+        if trace is not None:
+            return self._segment_traced(word, start, trace)
         parts = self._cache.get(word)
         if parts is None:
             cuts = self._cuts(word)
@@ -651,6 +1001,18 @@ class CliticSegmenter:
             return (Segment(word, start, start + len(word), "stem", word),)
         # The segment strings are shared by every occurrence of the word.
         return tuple(Segment(text, start + s, start + e, role, form) for s, e, role, text, form in parts)
+
+    def _segment_traced(self, word: str, start: int, trace: Trace) -> tuple[Segment, ...]:
+        with tracing(word) as inner:
+            cuts = self._cuts(word)
+        # The word's decisions, moved to where the word stands in the traced text; one record
+        # per rule and word (the stem of a nested split may be decided by the same rule again).
+        seen: set[tuple[str, str, str]] = set()
+        for d in inner.decisions:
+            if (d.table, d.rule, d.verdict) not in seen:
+                seen.add((d.table, d.rule, d.verdict))
+                trace.decisions.append(evolve(d, start=start, end=start + len(word), text=word))
+        return tuple(Segment(word[s:e], start + s, start + e, role, form or word[s:e]) for s, e, role, form in cuts)
 
     def _cuts(self, word: str) -> Cuts:
         whole: Cuts = ((0, len(word), "stem", ""),)

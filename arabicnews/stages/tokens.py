@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 from sys import intern
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 
-from arabicnews.arabic.clitics import CliticSegmenter, default_segmenter
+from arabicnews.arabic.clitics import SPLIT_RULES, WORD_RULES, CliticSegmenter, default_segmenter
 from arabicnews.arabic.letters import PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
+from arabicnews.core.rules import RuleTable, current_trace
 from arabicnews.model.columns import KIND_CODES, Part, Parts, TokenTable, parts_of
 from arabicnews.model.spans import Token, TokenKind
 
@@ -99,7 +100,8 @@ class Tokenizer:
             words.clear()
             self._segmenter_of_words = segmenter
         # A segmenter of another class may give segments that depend on the offset: ask it each time.
-        shared = type(segmenter) is CliticSegmenter
+        # So does a trace (``arabicnews.explain``): each word's decisions are recorded where it stands.
+        shared = type(segmenter) is CliticSegmenter and current_trace() is None
         starts: list[int] = []
         ends: list[int] = []
         kinds = bytearray()
@@ -195,6 +197,9 @@ class TokenizerStage:
     requires: ClassVar[tuple[str, ...]] = ()
     provides: ClassVar[tuple[str, ...]] = ("tokens",)
     trusted: ClassVar[bool] = True
+    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES)
+    """The clitic segmenter's tables: ``arabicnews.explain(text, "tokens")`` says which rule
+    decided each word's split."""
 
     __slots__ = ("tokenizer",)
 
