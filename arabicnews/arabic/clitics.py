@@ -419,8 +419,11 @@ def _preposition_noun(c: SplitCandidate) -> float | None:
         definite = counts.get("ال" + c.stem, 0)
         # A name takes the article rarely: «رايس» (Rice) is seen 150 times, «الرايس» 3.
         # And the split explains a share of the word: «كتبت» is no ك + «تبت» («التبت», Tibet).
+        # The stem is seen bare as well: a definite form seen alone is often a verb whose hamza the
+        # normaliser dropped («القيت» is «ألقيت», so «بقيت» is no ب + «قيت»; «الحاح» is «إلحاح»).
         if (
             definite >= c.model.param("article_noun_min")
+            and counts.get(c.stem, 0) >= c.model.param("article_noun_min")
             and definite >= c.model.param("article_noun_share") * c.stem_count
             and c.expected >= c.model.param("article_noun_ratio") * counts.get(c.word, 0)
             and counts.get("ال" + c.word, 0) * 100 < definite
@@ -499,7 +502,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بعنوان»",
             "took",
             _preposition_noun,
-            ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»", "«كلهم»"),
+            ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»", "«كلهم»", "«بقيت»"),
         ),
         Rule(
             "a word seen with the article is a noun of its own",
