@@ -994,3 +994,18 @@ def test_issue_15_bare_numbers_in_a_list_of_measures() -> None:
         ("43", "measure"),
     ]
     assert [q.kind for q in quantities("سجلت الحرارة 43 درجة مئوية. وقال 40 منهم")] == ["measure", "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("ارتفع بنسبة 10ـ20 في المئة", "10ـ20 في المئة", 10, 20),
+        ("بين ١٠ـــ٢٠ شخصا", "بين ١٠ـــ٢٠ شخصا", 10, 20),
+        ("خلال العام 2014ـ2015", "العام 2014ـ2015", 2014, 2015),
+    ],
+)
+def test_a_tatweel_glued_between_digits_is_a_dash(text: str, span: str, low: int, high: int) -> None:
+    """«10ـ20» is a range, never 1020 (normalising drops the tatweel); offsets stay on the text."""
+    (q,) = quantities(text)
+    assert (q.text, q.low, q.high) == (span, low, high)
+    assert text[q.start : q.end] == q.text

@@ -67,6 +67,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
+    TATWEEL_DASH,
     TATWEEL_GAP,
     TEENS,
     THOUSANDTHS,
@@ -1272,6 +1273,11 @@ def find_quantities(text: str | NormalizedText) -> tuple[Quantity, ...]:
     recorded (see docs/quantities.md, «How the finder decides»).
     """
     norm = text if isinstance(text, NormalizedText) else NormalizedText.of(text)
+    if "\u0640" in norm.original and TATWEEL_DASH.search(norm.original):
+        # «10ـ20» is a range, not 1020: the dashed copy has the same length, so its offsets hold
+        # for the original text, which the view keeps.
+        dashed = NormalizedText.of(TATWEEL_DASH.sub("-", norm.original))
+        norm = NormalizedText(norm.original, dashed.text, dashed.offsets)
     return tuple(Finder(norm, lexicons(), current_trace()).run())
 
 

@@ -233,6 +233,9 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
+"""A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
+or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
 TATWEEL_GAP = regex.compile(r"[^\S\n\r]+(?P<to>(?!))?(?P<and>(?!))?(?=[0-9])")
 """The gap left between two numbers where the text had a tatweel as the dash («2 ــ 1»): the finder
 checks the original text, since normalising drops the tatweel (no ``to`` or ``and``: a dash)."""
