@@ -1023,6 +1023,16 @@ def test_session8_source_boundaries(text: str, source: str) -> None:
             "وسائل الإعلام",
             "انتقل اللاعب مقابل 17 مليون جنيه",
         ),
+        (  # the issuer after a relative clause, not the document (was «لبيانات»)
+            "وارتفع عدد الإصابات إلى 20 حالة، وفقاً للبيانات التي نشرتها وزارة الصحة.",
+            "وزارة الصحة",
+            "ارتفع عدد الإصابات إلى 20 حالة",
+        ),
+        (
+            "وارتفع العدد إلى 20، بحسب الإحصاءات التي أصدرها المركز الوطني.",
+            "المركز الوطني",
+            "ارتفع العدد إلى 20",
+        ),
     ],
 )
 def test_session8_according_to_sources(text: str, source: str, content: str) -> None:
@@ -1068,3 +1078,9 @@ def test_session8_contents() -> None:
 )
 def test_session8_no_attribution(text: str) -> None:
     assert atts(text) == ()
+
+
+def test_a_relative_clause_of_another_verb_names_no_issuer() -> None:
+    """«التي جمعها الفريق»: not a verb of issuing, so the document itself stays the source."""
+    a = one("وارتفع العدد إلى 20، بحسب الإحصاءات التي جمعها الفريق.")
+    assert [s.text for s in a.sources] == ["الإحصاءات"]

@@ -156,6 +156,8 @@ class Grammar:
     """adverbs.txt: adverbs after a verb («مرارا»): they end a source but keep the verb's «بـ»."""
     waw_names: frozenset[str] = frozenset()
     """waw_names.txt: name words whose first «و» is not the conjunction («ووتش»)."""
+    issuing_verbs: frozenset[str] = frozenset()
+    """issuing_verbs.txt: «نشرتها», «أصدره»: after a document and a relative pronoun, the issuer follows."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -186,6 +188,7 @@ class Grammar:
             partitives=words("partitives.txt"),
             adverbs=words("adverbs.txt"),
             waw_names=words("waw_names.txt"),
+            issuing_verbs=words("issuing_verbs.txt"),
         )
 
 

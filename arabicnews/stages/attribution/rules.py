@@ -557,6 +557,15 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         marked = d < limit and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1 or author)
         if marked and a.word(d) and a.bare[d] not in a.grammar.relatives:
             src_a = d
+        elif (
+            d == k + 1
+            and d + 2 < limit
+            and a.bare[d] in a.grammar.relatives
+            and a.bare[d + 1] in a.grammar.issuing_verbs
+            and a.word(d + 2)
+            and (a.definite(d + 2) or a.is_role(d + 2) or a.head(d + 2) in a.lex.unnamed)
+        ):
+            src_a = d + 2  # «وفقا للبيانات التي نشرتها وزارة الصحة»: who issued the document
     end_tok = a.np_end(src_a, limit, names=True)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
