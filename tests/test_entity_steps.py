@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 import regex
+from hypothesis import given, strategies as st
 
 import arabicnews
 from arabicnews import Document
@@ -89,6 +90,38 @@ def test_a_changed_tag_gets_margin_zero() -> None:
 )
 def test_bio_spans_reads_bio_and_bioes_leniently(tags: list[str | None], spans: list[tuple[int, int, str]]) -> None:
     assert bio_spans(tags) == spans
+
+
+def _bio_spans_word_by_word(tags: list[str | None]) -> list[tuple[int, int, str]]:
+    """bio_spans as it read every tag, "O" included (it now skips the "O"s): the reference."""
+    out: list[tuple[int, int, str]] = []
+    start: int | None = None
+    kind = ""
+    for i, tag in enumerate(tags):
+        prefix, _, typ = (tag or "O").partition("-")
+        if not typ or prefix not in ("B", "I", "E", "S"):
+            if start is not None:
+                out.append((start, i, kind))
+                start = None
+            continue
+        if start is None or prefix in ("B", "S") or typ != kind:
+            if start is not None:
+                out.append((start, i, kind))
+            start, kind = i, typ
+        if prefix in ("E", "S"):
+            out.append((start, i + 1, kind))
+            start = None
+    if start is not None:
+        out.append((start, len(tags), kind))
+    return out
+
+
+_ANY_TAG = st.sampled_from(["O", "O", "O", None, "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "X", "I-"])
+
+
+@given(st.lists(_ANY_TAG, max_size=12))
+def test_bio_spans_skipping_o_reads_as_word_by_word(tags: list[str | None]) -> None:
+    assert bio_spans(tags) == _bio_spans_word_by_word(tags)
 
 
 def test_bio_run_and_writer_agree_with_bio_spans() -> None:

@@ -46,8 +46,15 @@ def bio_spans(tags: Sequence[str | None]) -> list[BioSpan]:
     out: list[BioSpan] = []
     start: int | None = None
     kind = ""
-    for i, tag in enumerate(tags):
-        prefix, _, typ = (tag or "O").partition("-")
+    last = -1  # the word of the last tag read
+    # Only the tags that are not "O" are read (most words of a text): an "O" between two of them
+    # (a gap in their positions) ends an entity as the "O" itself would.
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        if start is not None and i != last + 1:
+            out.append(BioSpan(start, last + 1, kind))
+            start = None
+        last = i
+        prefix, _, typ = (tags[i] or "O").partition("-")
         if not typ or prefix not in ("B", "I", "E", "S"):
             if start is not None:
                 out.append(BioSpan(start, i, kind))
@@ -61,7 +68,7 @@ def bio_spans(tags: Sequence[str | None]) -> list[BioSpan]:
             out.append(BioSpan(start, i + 1, kind))
             start = None
     if start is not None:
-        out.append(BioSpan(start, len(tags), kind))
+        out.append(BioSpan(start, last + 1, kind))
     return out
 
 

@@ -24,6 +24,10 @@ _PREFIXES: tuple[str, ...] = (
     "وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
     "وب", "ول", "وك", "فب", "فل", "فك", "وس", "و", "ف", "ب", "ل", "ك",
 )  # fmt: skip
+_PREFIXES_BY_LETTER: dict[str, tuple[str, ...]] = {
+    letter: tuple(p for p in _PREFIXES if p[0] == letter) for letter in dict.fromkeys(p[0] for p in _PREFIXES)
+}
+"""The proclitic strings by their first letter, longest first (a word tries only those of its own)."""
 
 
 @frozen
@@ -67,8 +71,11 @@ def split_proclitic(norm: str, vocab: Mapping[str, int]) -> tuple[str, str]:
     """
     if len(norm) < 4:
         return "", norm
+    prefixes = _PREFIXES_BY_LETTER.get(norm[0])
+    if prefixes is None:
+        return "", norm
     whole = vocab.get(norm, 0)
-    for p in _PREFIXES:
+    for p in prefixes:
         if not norm.startswith(p):
             continue
         if p.endswith("ال"):

@@ -58,8 +58,8 @@ _Weights = tuple[tuple[int, float], ...]
 
 def _rise(scores: Sequence[float]) -> float:
     """How far the best label but ``O`` scores above ``O``: the most part of a word's scores adds to a label's lead."""
-    o = scores[0]
-    return max([s - o for s in scores[1:]])
+    # The same value as max(s - o for s in scores[1:]): subtracting o keeps the order of the scores.
+    return max(scores[1:]) - scores[0]
 
 
 class _Pair(NamedTuple):
@@ -83,11 +83,33 @@ def _maybe_pair(wl: _Weights | None) -> _Pair | None:
 _NO_PAIRS: Mapping[str, _Pair] = {}
 _NO_US: tuple[_Pair | None, _Pair | None] = (None, None)
 _ZERO = 0.0
+_ZEROS = array("d", [0.0] * len(LABELS))
+"""The sum of no weights (shared by the word types: never written to)."""
 _UNSCORED: list[float] = []
 """The scores of a word that can only be ``O`` (never read)."""
 
 
 _LABEL_RANGE = range(len(LABELS))
+
+
+def _summed_row(
+    own: Sequence[float],
+    before: Sequence[float],
+    after: Sequence[float],
+    two_before: Sequence[float],
+    two_after: Sequence[float],
+    combo: Sequence[float],
+) -> list[float]:
+    """``own + before + after + two_before + two_after + combo`` label by label, added left to right.
+
+    A part that is the shared :data:`_ZEROS` (a word that lends nothing two words away) is left
+    out: adding 0.0 leaves a sum as it was (no sum of weights is -0.0, as each starts at 0.0).
+    """
+    if two_before is _ZEROS and two_after is _ZEROS:
+        return [a + b + c + f for a, b, c, f in zip(own, before, after, combo, strict=True)]
+    return [
+        a + b + c + d + e + f for a, b, c, d, e, f in zip(own, before, after, two_before, two_after, combo, strict=True)
+    ]
 
 
 def _admit(row: list[float], t: int, gap: float, cands: list[list[int]], needs: list[tuple[int, list[int]]]) -> None:
@@ -293,10 +315,28 @@ class NerModel:
         if got is None:
             info = self.extract._make_info(word)
             stem, weights = info.stem, self.weights
-            sums = [self._sum(info.local), *(self._sum(r) for r in info.roles)]
-            own, before, after, two_before, two_after = (array("d", v) for v in sums)
-            # Most words have no us-1 feature and lend nothing two words away: share those values.
-            rises = [_ZERO if r == 0.0 else r for r in map(_rise, sums)]
+            get, n = weights.get, len(LABELS)
+            # The five sums of _sum, in one loop (a call per sum cost as much as its additions).
+            # Most words lend nothing two words away: a sum no feature adds to is one shared
+            # array of zeros, with the shared rise 0.0.
+            vectors: list[array[float]] = []
+            rises: list[float] = []
+            for feats in (info.local, *info.roles):
+                scores: list[float] | None = None
+                for wl in map(get, feats):
+                    if wl is not None:
+                        if scores is None:
+                            scores = [0.0] * n
+                        for y, w in wl:
+                            scores[y] += w
+                if scores is None:
+                    vectors.append(_ZEROS)
+                    rises.append(_ZERO)
+                    continue
+                vectors.append(array("d", scores))
+                rise = max(scores[1:]) - scores[0]  # as _rise
+                rises.append(_ZERO if rise == 0.0 else rise)
+            own, before, after, two_before, two_after = vectors
             us = (_maybe_pair(weights.get("us-1=0|" + stem)), _maybe_pair(weights.get("us-1=1|" + stem)))
             got = _WordType(
                 info.norm,
@@ -351,12 +391,7 @@ class NerModel:
     def _row(vecs: Sequence[_WordType], i: int, combo: Sequence[float]) -> list[float]:
         """The scores of word ``i`` (``vecs`` has two sentence ends on each side; ``combo``: its :meth:`_combo`)."""
         prev, cur, after = vecs[i + 1], vecs[i + 2], vecs[i + 3]
-        row = [
-            a + b + c + d + e + f
-            for a, b, c, d, e, f in zip(
-                cur.own, prev.before, after.after, vecs[i].two_before, vecs[i + 4].two_after, combo, strict=True
-            )
-        ]
+        row = _summed_row(cur.own, prev.before, after.after, vecs[i].two_before, vecs[i + 4].two_after, combo)
         # The stem pairs, in the order of pair_features: us-1, ss-1, ss+1. (Adding 0.0 for the
         # labels a feature has no weight for leaves a score as it was.)
         pair = prev.us[cur.rare == "1"]
@@ -419,12 +454,11 @@ class NerModel:
                 cands.append([0])
                 continue
             # As _row does.
-            row = [
-                a + b + c + d + e + f
-                for a, b, c, d, e, f in zip(
-                    cur.own, prev.before, after.after, far_prev.two_before, far_after.two_after, combo, strict=True
-                )
-            ]
+            two_before, two_after = far_prev.two_before, far_after.two_after
+            if two_before is _ZEROS and two_after is _ZEROS:  # as _summed_row, inline (most words)
+                row = [a + b + c + f for a, b, c, f in zip(cur.own, prev.before, after.after, combo, strict=True)]
+            else:
+                row = _summed_row(cur.own, prev.before, after.after, two_before, two_after, combo)
             if us is not None:
                 row = list(map(add, row, us.dense))
             if ss_prev is not None:
