@@ -53,6 +53,77 @@ def anercorp_train_sentences(data: Path) -> tuple[Path, list[list[str]]]:
     return path, sents
 
 
+Key = tuple[object, object, object, object]
+
+
+def gold_key(g: dict[str, object]) -> Key:
+    """Where a gold record's document is: (file, index, line, sentence), ``None`` where absent."""
+    return (g.get("file"), g.get("index"), g.get("line"), g.get("sentence"))
+
+
+def draw_dev_documents(
+    data: Path, seed: int, split: str, seen: set[Key], seen_sha1: frozenset[str] = frozenset(), distinct: bool = False
+) -> list[str]:
+    """The JSON lines of a fresh development split: 24 SaudiNewsNet articles, 3 WikiNews lines and 3
+    ANERcorp train sentences not in ``seen`` (nor with a text whose SHA-1 is in ``seen_sha1``), each
+    group shuffled by one ``random.Random(seed)``; ``distinct`` skips an article text already drawn.
+    Used by ``quantity_gold_select_dev2.py`` and ``quantity_gold_select_dev3.py``."""
+    rng = random.Random(seed)
+    cands = []
+    for day in DAYS:
+        for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))):
+            c = a.get("content") or ""
+            if (day + ".json", i, None, None) in seen or (seen_sha1 and _sha1(c) in seen_sha1):
+                continue
+            if 500 <= len(c) <= 1500 and len(NUM.findall(c)) >= 8:
+                cands.append(dict(style="saudinewsnet", file=day + ".json", index=i, text=c))
+    rng.shuffle(cands)
+    docs: list[dict[str, object]] = []
+    texts: set[str] = set()
+    for d in cands:
+        if len(docs) == 24:
+            break
+        if not distinct or str(d["text"]) not in texts:
+            texts.add(str(d["text"]))
+            docs.append(d)
+    lines = (data / "wikinews_qcri_segmentation" / "WikiNewsTruth.txt").read_text(encoding="utf-8").split("\n")
+    wl = [
+        dict(style="wikinews", file="WikiNewsTruth.txt", line=i, text=x)
+        for i, x in enumerate(lines)
+        if x
+        and not x.startswith("#")
+        and regex.search(r"[0-9]", x)
+        and len(x) < 900
+        and ("WikiNewsTruth.txt", None, i, None) not in seen
+        and (None, None, i, None) not in seen
+    ]
+    rng.shuffle(wl)
+    docs += wl[:3]
+    path, sents = anercorp_train_sentences(data)
+    al = [
+        dict(style="anercorp", file=path.name, sentence=i, text=" ".join(t))
+        for i, t in enumerate(sents)
+        if regex.search(r"[0-9]", " ".join(t))
+        and len(" ".join(t)) < 600
+        and (path.name, None, None, i) not in seen
+        and (None, None, None, i) not in seen
+    ]
+    rng.shuffle(al)
+    docs += al[:3]
+    out = []
+    for n, d in enumerate(docs):
+        where = {k: v for k, v in d.items() if k not in ("text", "style")}
+        rec = dict(
+            id=f"{d['style']}-{split}-{n:02d}", style=d["style"], split=split, **where, sha1=_sha1(str(d["text"]))
+        )
+        out.append(json.dumps(rec, ensure_ascii=False))
+    return out
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def main(data: Path) -> None:
     rng = random.Random(15)
     by: dict[str, list[tuple[str, int, str, str, str]]] = defaultdict(list)
@@ -92,8 +163,7 @@ def main(data: Path) -> None:
         extra[j]["split"] = "dev" if k % 2 == 0 else "test"
     for n, d in enumerate(docs + extra):
         where = {k: v for k, v in d.items() if k not in ("text", "style", "split")}
-        sha1 = hashlib.sha1(str(d["text"]).encode()).hexdigest()
-        print(f"{d['style']}-{n:03d}", d["split"], where, sha1)
+        print(f"{d['style']}-{n:03d}", d["split"], where, _sha1(str(d["text"])))
 
 
 if __name__ == "__main__":
