@@ -1,0 +1,104 @@
+"""Draw a seeded random sample of the attributions the default pipeline finds on unseen articles.
+
+A precision review on real text (issue 14, session 9): every article of 2015-07-22, 07-31, 08-06
+and 08-10 (never 2015-08-11) with 300–3,000 characters of content that is in none of the gold files
+(``benchmarks/attribution_gold*.jsonl``, ``benchmarks/quantity_gold.jsonl``; matched by file and
+index and by the SHA-1 of the text) is pooled in day order then index order and shuffled with
+``random.Random(SEED)``; articles are taken in that order, at most 5 per outlet, and from each one
+attribution of ``arabicnews.default_pipeline()`` is drawn with the same generator, until ``--n``
+are drawn. Articles with no attribution are passed over (they cost no draw). Each sampled
+attribution is printed with its sentence, cue, sources, speaker and content, for a reader to judge
+against the guideline in docs/attribution.md.
+
+Usage::
+
+    python benchmarks/attribution_sample.py            # 60 attributions, as reviewed in docs/attribution.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from arabicnews import default_pipeline  # noqa: E402
+
+DAYS = ("2015-07-22.json", "2015-07-31.json", "2015-08-06.json", "2015-08-10.json")
+SEED = 20261207
+GOLD = [
+    *sorted((ROOT / "benchmarks").glob("attribution_gold*.jsonl")),
+    ROOT / "benchmarks" / "quantity_gold.jsonl",
+]
+
+
+def used() -> tuple[set[tuple[str, int]], set[str]]:
+    """The (file, index) pairs and text SHA-1s of every article in a gold file."""
+    places: set[tuple[str, int]] = set()
+    shas: set[str] = set()
+    for path in GOLD:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if "file" in rec and "index" in rec:
+                places.add((rec["file"], rec["index"]))
+            if "sha1" in rec:
+                shas.add(rec["sha1"])
+    return places, shas
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--n", type=int, default=60)
+    args = ap.parse_args()
+    places, shas = used()
+    pool = []
+    for day in DAYS:
+        for i, art in enumerate(json.loads((args.data / "saudinewsnet" / day).read_text(encoding="utf-8"))):
+            text = art["content"]
+            if not 300 <= len(text) <= 3000 or (day, i) in places:
+                continue
+            if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas:
+                continue
+            pool.append((day, i, art))
+    rng = random.Random(SEED)
+    rng.shuffle(pool)
+    nlp = default_pipeline()
+    per: Counter[str] = Counter()
+    n = 0
+    for day, i, art in pool:
+        if per[art["source"]] >= 5:
+            continue
+        text = art["content"]
+        doc = nlp(text)
+        if not doc.attributions:
+            continue
+        per[art["source"]] += 1
+        a = rng.choice(list(doc.attributions))
+        n += 1
+        sent = next((s for s in doc.sentences if s.start <= a.cue.start < s.end), None)
+        print(f"## {n}. {day} {i} {art['source']} [{a.start}:{a.end}] {a.kind}")
+        if sent is not None:
+            print("sentence:", text[sent.start : sent.end].replace("\n", " "))
+        print("cue:     ", a.cue.text)
+        print("sources: ", " | ".join(s.text for s in a.sources) or "-")
+        if a.speaker is not None:
+            print("speaker: ", a.speaker.name)
+        print("content: ", a.content.text.replace("\n", " "))
+        print()
+        if n == args.n:
+            break
+
+
+if __name__ == "__main__":
+    main()
