@@ -68,6 +68,13 @@ BETWEEN = "بين"
 """«بين»: «بيّن» "stated" or "between", written alike."""
 WHAT_FORMS = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أعلنت»)."""
+POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+"""Third-person possessive enclitics on a noun of plan («رؤيته», «أمزجتهم»), longest first."""
+POSSESSED_STEM = 3
+"""The shortest noun left once a possessive is taken off."""
+TA = "ت"
+TA_MARBUTA = "ه"
+"""ة as normalisation writes it."""
 DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك")
 """Demonstratives that may stand before a noun of plan or law («حسب هذه الخطة»)."""
 LATEST = "اخر"
@@ -371,7 +378,17 @@ class Index:
             return self.head(k + 1) not in self.lex.documents
         if k >= self.n:
             return False
-        return self.head(k) in self.lex.not_sources or self.bare[k] in self.lex.not_sources
+        plans = self.lex.not_sources
+        if self.head(k) in plans or self.bare[k] in plans:
+            return True
+        # «وفق رؤيته», «حسب أمزجتهم»: the same nouns with a possessive pronoun (ت of the
+        # feminine back to its normalised ة).
+        head = self.head(k)
+        for enclitic in POSSESSIVES:
+            stem = head.removesuffix(enclitic)
+            if stem != head and len(stem) >= POSSESSED_STEM:
+                return stem in plans or (stem.endswith(TA) and stem[:-1] + TA_MARBUTA in plans)
+        return False
 
     def second_between(self, i: int) -> bool:
         """Whether «وبين» at ``i`` is the second “between” of «بين X وبين Y» (a «بين» shortly before

@@ -135,6 +135,11 @@ OBJECT_SUFFIXES = ("ه", "ها", "هم")
 THAT = "ذلك"
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
+"""Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
+STIPULATED = (*RESUMPTIVE, "عليه", "عليها")
+"""What may stand between the verb of an according-to phrase and its subject («ما نص عليه القانون»)."""
+ADDED = "أضاف"
+"""The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
@@ -447,6 +452,21 @@ def _counted_noun(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "«أضاف» right before a figure is a gain («أضاف 2.91 نقطة»), not speech",
+    "وتلاه سهم الشركة بعد أن أضاف 2.91 نقطة.",
+    "refused",
+    "وأضاف أن 30 شخصا أصيبوا.",
+    "وأضاف الوزير: 20 مدرسة ستفتتح.",
+)
+def _gain(cand: CueCandidate) -> Refusal | None:
+    a, match = cand.index, cand.match
+    k = match.last + 1
+    if match.info.lemma != ADDED or k >= a.n:
+        return None
+    return REFUSED if a.toks[k].kind == "number" else None
+
+
+@_cues(
     "«يتوقع» + an indefinite noun with no «أن» after it is the passive “is expected”",
     "وتكون السماء غائمة، ويتوقع هطول أمطار رعدية على المرتفعات.",
     "refused",
@@ -701,6 +721,22 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+
+
+@_according(
+    "according to what a law or an agreement stipulates is no report",
+    "ويمنع ذلك تعليق العقوبات، بحسب ما ينص عليه الاتفاق.",
+    "refused",
+    "وقتل ثلاثة أشخاص، بحسب ما ذكرت الشرطة.",
+    "وارتفعت الأسعار، وفق ما نص عليه المرصد في تقريره.",
+)
+def _stipulated(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if not cand.absorbed or k >= cand.limit or a.bare[k] not in STIPULATED:
+        return None
+    # «بحسب ما ينص عليه الاتفاق»: the subject of the verb after its resumptive word is the
+    # text that stipulates; a plan or law there makes the phrase “as stipulated”.
+    return REFUSED if a.plan_noun(k + 1) else None
 
 
 @_according(
