@@ -1084,3 +1084,33 @@ def test_a_relative_clause_of_another_verb_names_no_issuer() -> None:
     """«التي جمعها الفريق»: not a verb of issuing, so the document itself stays the source."""
     a = one("وارتفع العدد إلى 20، بحسب الإحصاءات التي جمعها الفريق.")
     assert [s.text for s in a.sources] == ["الإحصاءات"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتطوير النظام الذي عمل عليه المركز وفق رؤيته في تحقيق التميز.",
+        "وتترك لبعض المتنفذين لتشكيلها حسب أمزجتهم خلال جلسة.",
+        "ويجب أن توضع خطط مدروسة وفق جدولة محددة بالآلية والوقت.",
+        "ويمنع ذلك تعليق العقوبات، بحسب ما ينص عليه الاتفاق.",
+        "وتصدر السهم القائمة بعد أن أضاف 2.91 نقطة.",
+    ],
+)
+def test_session9_no_attribution(text: str) -> None:
+    """Patterns from the session-9 precision review of unseen articles (docs/attribution.md)."""
+    assert atts(text) == ()
+
+
+def test_session9_scopes_and_sources() -> None:
+    """Session 9: a bracketed text after a colon, an according-to phrase inside its clause, a
+    definite document with an adjective, and a headline «فلان يصف ... بـ”...”»."""
+    a = one("قال الله تعالى: ((إنما جزاء الذين يحاربون الله ورسوله)). وأقدم المتهم على قتل رجل.")
+    assert a.content.text == "إنما جزاء الذين يحاربون الله ورسوله"
+    b = one("وبلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة التجارية.")
+    assert b.content.text == "بلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة"
+    c = one("وفقاً للبيانات الرسمية، ارتفع عدد الإصابات إلى 30 إصابة.")
+    assert [s.form or s.text for s in c.sources] == ["البيانات الرسمية"]
+    d = atts("أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”\nوقال الرئيس التركي إن بلاده تحارب الإرهاب.")[0]
+    assert ([s.text for s in d.sources], d.content.text) == (["أردوغان"], "الظلم")
+    e = one('ووصف وزير الصحة القرار بـ"الخاطئ".')
+    assert [s.text for s in e.sources] == ["وزير الصحة"]

@@ -33,6 +33,7 @@ from arabicnews.stages.attribution.index import (
     BA,
     BETWEEN,
     LAM,
+    LAM_ARTICLE,
     LONE_LAM,
     NAQAL,
     TERMINAL,
@@ -93,6 +94,9 @@ SHADDA = "\u0651"
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
+WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
+"""Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
+not «كما», «فيما», which may go on with what the source said."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
@@ -138,6 +142,11 @@ RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "ف�
 """Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
 STIPULATED = (*RESUMPTIVE, "عليه", "عليها")
 """What may stand between the verb of an according-to phrase and its subject («ما نص عليه القانون»)."""
+OPEN_BRACKET = "("
+CLOSE_BRACKET = ")"
+"""Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
+DESCRIBED = "وصف"
+"""The lemma of «وصف», whose object comes before its «بـ» content."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
@@ -570,6 +579,10 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
     # «بحسب حصيلة للمرصد»: skip what the source issued to reach the source.
     if a.head(k) in a.lex.documents:
         d = k + 1
+        if a.definite(k) or a.bare[k].startswith(LAM_ARTICLE):
+            # «وفقاً للبيانات الرسمية»: a definite document's nisba adjectives are no author.
+            while d < limit and a.closes_name(d) and a.bare[d] not in a.grammar.relatives:
+                d += 1
         while d < limit and a.bare[d] in a.grammar.issued:
             d += 1
         author = a.is_role(d) or a.head(d) in a.lex.unnamed if d < limit else False
@@ -820,15 +833,24 @@ def _last_clause(a: Speakers, first: int, b: int) -> int:
 
 
 @_according(
-    "an according-to phrase inside a clause qualifies the whole clause",
-    "وأسفرت الضربات وفق المرصد عن مقتل ١٢ شخصا.",
+    "an according-to phrase inside a clause qualifies the whole clause, up to a comma and a new clause",
+    "وبلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة التجارية.",
     "took",
+    "وفق المرصد، أسفرت الضربات عن مقتل ١٢ شخصا، حيث استهدفت المدينة.",
 )
 def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
     a, place = cand.index, cand.placement()
     if _front(place) or place.end >= cand.limit or a.punct[place.end]:
         return None
-    return _reading(a.content(place.first, a.clause_end(place.first)), "according_to", _sources(cand))
+    end = a.clause_end(place.first)
+    # «بلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة ...»: the writer's
+    # next clause after a comma is not what the source counted.
+    quoted = [(o, c) for o, c in a.closer.items() if place.first <= o < end]
+    for k in range(place.end, end - 1):
+        if a.is_comma(k) and a.bare[k + 1] in WRITER_CLAUSES and not any(o < k < c for o, c in quoted):
+            end = k
+            break
+    return _reading(a.content(place.first, end), "according_to", _sources(cand))
 
 
 @_according(
@@ -1176,6 +1198,33 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "«وصف» names what it describes before its «بـ»: the subject is before the verb or the first noun phrase",
+    "أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”",
+    "took",
+    "ووصف الوزير القرار بأنه خاطئ.",
+    "ووصفه الوزير بأنه خاطئ.",
+)
+def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+        return None  # «ووصفه الوزير بأنه»: the object is on the verb, the words after it the subject
+    end = cand.subject_end()
+    if end <= p:
+        return None
+    if not a.conj[i]:
+        back = a.subject_before_verb(i)
+        if back is not None:
+            # «أردوغان يصف اتهام بلاده ... بـ”الظلم”» (a headline): the words after are the object.
+            return a.split_sources(*back)
+    # «ووصف الوزير القرار بأنه», «ووصف وزير الصحة القرار بـ»: a definite noun right after another
+    # definite word, and not an adjective closing a name («الأمم المتحدة»), starts what is described.
+    for k in range(p + 1, end):
+        if a.definite(k) and not a.closes_name(k) and a.definite(k - 1) and not a.is_role(k - 1):
+            return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
     "the addressee of a call is not its source",
     "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
     "took",
@@ -1326,6 +1375,30 @@ def _quote_after_colon(cand: SpeechCue) -> bool:
 @_readings("a quote after a colon is a direct quote", "وقال الوزير: «الأسعار ستنخفض».", "took")
 def _colon_quote(cand: SpeechCue) -> Reading | Refusal | None:
     return _quoted(cand, cand.marker_at + 1) if cand.how == "colon" and _quote_after_colon(cand) else None
+
+
+@_readings(
+    "a bracket right after a colon quotes up to its closing bracket («قال الله تعالى: (...)»)",
+    "قال الله تعالى: ((إنما جزاء الذين يحاربون الله ورسوله)). وأقدم المتهم على قتل رجل.",
+    "took",
+    "وقال الوزير: الأسعار ستنخفض (بنسبة 5%) قريبا. نريد أن يرتاح الناس.",
+)
+def _colon_bracket(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "colon" or _quote_after_colon(cand):
+        return None
+    a, start = cand.index, cand.marker_at + 1
+    if start >= a.n or not a.punct[start] or not a.toks[start].text.startswith(OPEN_BRACKET):
+        return None
+    # A verse or a quoted text in brackets ends where they close, not at the paragraph's end.
+    depth = 0
+    for k in range(start, _paragraph_end(a, start)):
+        if a.punct[k]:
+            text = a.toks[k].text
+            depth += text.count(OPEN_BRACKET) - text.count(CLOSE_BRACKET)
+            if depth <= 0:
+                got = a.content(start, k)
+                return None if got is None else Reading("direct", cand.sources, got[0], got[1])
+    return None
 
 
 @_readings(
