@@ -15,6 +15,7 @@ import pytest
 from attrs import frozen
 from hypothesis import given, settings, strategies as st
 
+import arabicnews
 from arabicnews.core.document import Document
 from arabicnews.core.errors import LayerNotFoundError
 from arabicnews.core.pipeline import Pipeline, stage
@@ -1114,3 +1115,9 @@ def test_session9_scopes_and_sources() -> None:
     assert ([s.text for s in d.sources], d.content.text) == (["أردوغان"], "الظلم")
     e = one('ووصف وزير الصحة القرار بـ"الخاطئ".')
     assert [s.text for s in e.sources] == ["وزير الصحة"]
+
+
+def test_session9_a_name_after_a_role_stays_in_the_subject_of_a_noun_phrase_content() -> None:
+    """With the entities layer: «وأكد السفير عبدالله المعلمي أهمية الحدث» (the name is no content)."""
+    a = arabicnews.analyze("وأكد السفير عبدالله المعلمي أهمية الحدث.").attributions[0]
+    assert ([s.text for s in a.sources], a.content.text) == (["السفير عبدالله المعلمي"], "أهمية الحدث")

@@ -147,6 +147,8 @@ CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
 """The lemma of «وصف», whose object comes before its «بـ» content."""
+PERSON = "PER"
+"""The entities layer's label of a person."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
@@ -1652,6 +1654,13 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
                     end += 1
         if end <= p:
             return None
+        if a.entities and end < limit and a.is_role(end - 1):
+            # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
+            # the rest of the subject, not the content.
+            ent = a.entity_from(a.body[end], a.toks[limit - 1].end)
+            if ent is not None and ent.label == PERSON:
+                while end < limit and a.starts[end] < ent.end:
+                    end += 1
         sources = a.split_sources(p, end)
         start = end
     if start < limit and a.lpre[start] and a.is_stop(start):
