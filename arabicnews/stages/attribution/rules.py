@@ -25,6 +25,7 @@ from typing import Any, Generic, TypeVar
 
 from attrs import define, frozen
 
+from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable, Verdict
 from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
@@ -149,6 +150,19 @@ DESCRIBED = "وصف"
 """The lemma of «وصف», whose object comes before its «بـ» content."""
 PERSON = "PER"
 """The entities layer's label of a person."""
+IN_IT = ("فيه", "فيها")
+"""The resumptive «فيه» of «بيانا قالت فيه»."""
+STATEMENT_NOUNS = frozenset(
+    normalize(w) for w in ("بيانا", "كلمة", "رسالة", "تصريحا", "خطابا", "مؤتمرا", "تغريدة", "تقريرا")
+)
+"""An indefinite statement, speech or message that a reporting verb with «فيه» continues."""
+STATEMENT_VERBS = frozenset(
+    normalize(w)
+    for w in ("أصدر", "أصدرت", "أصدروا", "ألقى", "ألقت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "عقد", "عقدت")
+)
+"""Verbs that issue a statement, whose subject is then the statement's speaker."""
+STATEMENT_REACH = 10
+"""How many tokens before the statement noun its issuing verb may stand."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
@@ -1180,6 +1194,32 @@ def _subject_after_kana(cand: SpeechCue) -> tuple[Source, ...] | None:
         return None
     back = a.subject_after_kana(i)
     return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "«أصدرت الوزارة بيانا قالت فيه»: the one who issued the statement is the source",
+    "وأصدرت وزارة الداخلية اليوم بيانا قالت فيه إن المتهم اعترف.",
+    "took",
+    "وقال عنه الوزير إنه سيبدأ العمل قريبا.",
+    "وأصدرت الوزارة قرارا قالت فيه إن المتهم اعترف.",
+)
+def _statement_issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in IN_IT and i > 0):
+        return None
+    noun = i - 1
+    if a.bare[noun] not in STATEMENT_NOUNS and noun > 0 and a.bare[noun - 1] in STATEMENT_NOUNS:
+        noun -= 1  # «مؤتمرا صحفيا قال فيه»: one adjective after the noun
+    if a.bare[noun] not in STATEMENT_NOUNS:
+        return None
+    end = noun
+    while end > 0 and a.word(end - 1) and a.is_stop(end - 1):
+        end -= 1  # «أصدرت الوزارة اليوم بيانا»: the time is not the issuer
+    first = max(a.sent_first[a.sent_of[i]], end - STATEMENT_REACH)
+    for v in range(end - 2, first - 1, -1):
+        if a.bare[v] in STATEMENT_VERBS:
+            return a.split_sources(v + 1, end)
+    return None
 
 
 @_sources_rules(
