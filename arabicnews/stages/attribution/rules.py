@@ -163,6 +163,8 @@ STATEMENT_VERBS = frozenset(
 """Verbs that issue a statement, whose subject is then the statement's speaker."""
 STATEMENT_REACH = 10
 """How many tokens before the statement noun its issuing verb may stand."""
+NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "هذا", "هذه", "هناك", "هنا"))
+"""Words after a document's adjectives that name no author («وفق الدراسة المالية لذلك»)."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
@@ -599,12 +601,16 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
             # «وفقاً للبيانات الرسمية»: a definite document's nisba adjectives are no author.
             while d < limit and a.closes_name(d) and a.bare[d] not in a.grammar.relatives:
                 d += 1
+        adjectives = d
         while d < limit and a.bare[d] in a.grammar.issued:
             d += 1
         author = a.is_role(d) or a.head(d) in a.lex.unnamed if d < limit else False
         # «بحسب تقرير اللجنة», «حسب حصيلة للمرصد», «بحسب تقديرات وسائل الإعلام»: the author.
-        marked = d < limit and (a.definite(d) or a.bare[d].startswith(LAM) or d > k + 1 or author)
-        if marked and a.word(d) and a.bare[d] not in a.grammar.relatives:
+        marked = d < limit and (a.definite(d) or a.bare[d].startswith(LAM) or d > adjectives or author)
+        # After adjectives, a demonstrative («وفق الدراسة المالية لذلك») or a time («التقرير
+        # السنوي لعام 2015») is no author.
+        no_author = d > k + 1 and d < limit and (a.head(d) in NOT_AUTHORS or a.is_stop(d))
+        if marked and not no_author and a.word(d) and a.bare[d] not in a.grammar.relatives:
             src_a = d
         elif (
             d == k + 1
@@ -1218,7 +1224,9 @@ def _statement_issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
     first = max(a.sent_first[a.sent_of[i]], end - STATEMENT_REACH)
     for v in range(end - 2, first - 1, -1):
         if a.bare[v] in STATEMENT_VERBS:
-            return a.split_sources(v + 1, end)
+            # «أصدرت القيادة، اليوم (الأربعاء)، بيانا»: the issuer's noun phrase only.
+            stop = a.np_end(v + 1, end, names=True)
+            return a.split_sources(v + 1, stop) if stop > v + 1 else None
     return None
 
 
