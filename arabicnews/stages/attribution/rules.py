@@ -163,7 +163,7 @@ STATEMENT_VERBS = frozenset(
 """Verbs that issue a statement, whose subject is then the statement's speaker."""
 STATEMENT_REACH = 10
 """How many tokens before the statement noun its issuing verb may stand."""
-NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "هذا", "هذه", "هناك", "هنا"))
+NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "هذا", "هذه", "هناك", "هنا", "عام"))
 """Words after a document's adjectives that name no author («وفق الدراسة المالية لذلك»)."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
