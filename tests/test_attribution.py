@@ -1121,3 +1121,11 @@ def test_session9_a_name_after_a_role_stays_in_the_subject_of_a_noun_phrase_cont
     """With the entities layer: «وأكد السفير عبدالله المعلمي أهمية الحدث» (the name is no content)."""
     a = arabicnews.analyze("وأكد السفير عبدالله المعلمي أهمية الحدث.").attributions[0]
     assert ([s.text for s in a.sources], a.content.text) == (["السفير عبدالله المعلمي"], "أهمية الحدث")
+
+
+def test_session9_an_oblique_plural_after_the_verb_is_its_object() -> None:
+    """«كما حذر المشرعين ... من»: a subject would be «المشرعون», so the source is left empty."""
+    a = one("وحاول الرئيس أن يدافع عن الاتفاق، كما حذر المشرعين الأمريكيين من مغبة رفضه.")
+    assert (a.sources, a.content.text) == ((), "مغبة رفضه")
+    b = one("وحذرت البحرين من انتشار المرض.")
+    assert [s.text for s in b.sources] == ["البحرين"]

@@ -165,6 +165,13 @@ STATEMENT_REACH = 10
 """How many tokens before the statement noun its issuing verb may stand."""
 NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "هذا", "هذه", "هناك", "هنا", "عام"))
 """Words after a document's adjectives that name no author («وفق الدراسة المالية لذلك»)."""
+ADDRESSEE_PREPS = ("الي", "علي", "ب", "من")
+"""Prepositions of verbs that may name an addressee before their content («حذر ... من», «دعا ... إلى»)."""
+OBLIQUE_PLURAL = "ين"
+OBLIQUE_MIN = 7
+"""A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
+DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
+"""Names in -ين that are subjects («وحذرت البحرين من»)."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
@@ -1272,6 +1279,26 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
         if a.definite(k) and not a.closes_name(k) and a.definite(k - 1) and not a.is_role(k - 1):
             return a.split_sources(p, k)
     return None
+
+
+@_sources_rules(
+    "a definite sound plural in -ين right after the verb is its object, not its subject (that is -ون)",
+    "وحاول الرئيس أن يدافع عن الاتفاق، كما حذر المشرعين الأمريكيين من مغبة رفضه.",
+    "took",
+    "وحذر الوزير المواطنين من الاقتراب من السيول.",
+    "وحذرت البحرين من انتشار المرض.",
+    "وحذر المسؤولون من انتشار المرض.",
+)
+def _oblique_plural(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (cand.info.type == "speech" and cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS):
+        return None
+    if not (p < cand.marker_at and a.definite(p) and not a.lpre[p] and a.bare[p] not in DUAL_NAMES):
+        return None
+    w = a.bare[p]
+    # «حذر المشرعين الأمريكيين من»: a subject would be «المشرعون»; the -ين form is the one warned
+    # or called on, and the subject is dropped (the previous speaker).
+    return () if w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN else None
 
 
 @_sources_rules(
