@@ -22,7 +22,7 @@ counts) and :data:`SPLIT_RULES` each candidate split the counts would decide bad
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Literal
 
@@ -61,6 +61,7 @@ _LAM_STEM = regex.compile(r"ل...")  # after the preposition ل: the article's l
 _CUT_CACHE_SIZE = 200_000
 _TANWEEN_END = regex.compile(r"[\u064B-\u064D][\p{M}\u0640]*$")
 _ACCUSATIVE_END = regex.compile(r"\u064B[\p{M}\u0640]*[اى]?[\p{M}\u0640]*$")  # «عداً», «عدًا»
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 Restore = Literal["", "article", "ta", "alef_maqsura", "alef"]
 """Which dropped letter the stem's form restores: none, the article's alef after ل, the ta marbuta
@@ -152,27 +153,52 @@ def word_key(norm: str, final_ta: bool) -> str:
     return norm[:-1] + "ة" if final_ta and norm.endswith("ه") else norm
 
 
-def _stem_keys(p: str, s: str, e: str) -> list[tuple[str, Restore]]:
-    """Where to look the stem ``s`` up; ``s`` is already a table key (a final ة kept)."""
-    keys: list[tuple[str, Restore]] = [(s, "")]
-    if not e and s.endswith("ه"):
-        keys.append((s[:-1] + "ة", ""))  # an Egyptian final ه for ة
-    if p.endswith("ل") and s.startswith("ل"):
-        keys.append(("ا" + s, "article"))
-    # Evidence that an unseen stem is a word: the noun seen with the article («تخزينها»: التخزين),
-    # the imperfect verb seen in another person («سيسهم»: تسهم).
-    if len(s) >= 3 and not s.startswith("ال"):
-        keys.append(("ال" + s, ""))
-    if len(s) >= 3 and s[0] in "يتن":
-        keys.extend((c + s[1:], "") for c in "يتن" if c != s[0])
-    if e and len(s) >= 3:  # «شاه» is no «شى» + ه
-        if s.endswith("ت"):
-            keys.append((s[:-1] + "ة", "ta"))
-        elif s.endswith("ا"):
-            keys.append((s[:-1] + "ي", "alef_maqsura"))
-        elif s.endswith("و"):
-            keys.append((s + "ا", "alef"))
-    return keys
+def _stem_evidence(get: Callable[[str, int], int], p: str, s: str, e: str) -> tuple[Restore, int, int]:
+    """The stem ``s``'s best evidence: what it restores and its count, and the count of ``s`` itself.
+
+    ``s`` is already a table key (a final ة kept). The stem is looked up as written and as the
+    forms below; the most frequent wins, the first of equal counts.
+    """
+    restore: Restore = ""
+    s_count = best = get(s, 0)
+    if not e and s[-1:] == "ه":
+        n = get(s[:-1] + "ة", 0)  # an Egyptian final ه for ة
+        if n > best:
+            best, restore = n, ""
+    if p[-1:] == "ل" and s[:1] == "ل":
+        n = get("ا" + s, 0)
+        if n > best:
+            best, restore = n, "article"
+    if len(s) >= 3:
+        # Evidence that an unseen stem is a word: the noun seen with the article («تخزينها»: التخزين),
+        # the imperfect verb seen in another person («سيسهم»: تسهم).
+        if not s.startswith("ال"):
+            n = get("ال" + s, 0)
+            if n > best:
+                best, restore = n, ""
+        first = s[0]
+        if first in "يتن":
+            rest = s[1:]
+            for c in "يتن":
+                if c != first:
+                    n = get(c + rest, 0)
+                    if n > best:
+                        best, restore = n, ""
+        if e:  # «شاه» is no «شى» + ه
+            last = s[-1]
+            if last == "ت":
+                n = get(s[:-1] + "ة", 0)
+                if n > best:
+                    best, restore = n, "ta"
+            elif last == "ا":
+                n = get(s[:-1] + "ي", 0)
+                if n > best:
+                    best, restore = n, "alef_maqsura"
+            elif last == "و":
+                n = get(s + "ا", 0)
+                if n > best:
+                    best, restore = n, "alef"
+    return restore, best, s_count
 
 
 def _restore_for(model: CliticModel, norm: str, n_pro: int, n_enc: int, final_ta: bool) -> Restore:
@@ -180,9 +206,8 @@ def _restore_for(model: CliticModel, norm: str, n_pro: int, n_enc: int, final_ta
     s = word_key(s, final_ta and not e)
     if not s:
         return ""
-    counts = model.counts
-    best_key, restore = max(_stem_keys(p, s, e), key=lambda kv: counts.get(kv[0], 0))
-    return restore if counts.get(best_key, 0) > counts.get(s, 0) else ""
+    restore, best, s_count = _stem_evidence(model.counts.get, p, s, e)
+    return restore if best > s_count else ""
 
 
 @frozen
@@ -635,6 +660,15 @@ def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | 
 
 
 _SEQUENCES = frozenset(PROCLITIC_SEQUENCES)
+_NO_PREFIX = ("",)
+_PREFIXES_BY_FIRST: Mapping[str, tuple[str, ...]] = {
+    ch: ("", *(p for p in PROCLITIC_SEQUENCES if p[0] == ch)) for ch in {p[0] for p in PROCLITIC_SEQUENCES}
+}
+"""By a word's first letter: the empty proclitic, then the sequences that begin with it (in their order)."""
+_ENCLITICS_BY_LAST: Mapping[str, tuple[str, ...]] = {
+    ch: tuple(e for e in ENCLITICS if e[-1] == ch) for ch in {e[-1] for e in ENCLITICS}
+}
+"""By a word's last letter: the enclitics that end with it (in the order of :data:`ENCLITICS`)."""
 
 
 def _counts_take(w: WordEvidence) -> float | None:
@@ -665,6 +699,16 @@ WikiNews gold first, then the counts (when no rule of :data:`SPLIT_RULES` took o
 split that decided). ``arabicnews.explain(text, "tokens")`` names, for each word that could split,
 the rule of this table or of :data:`SPLIT_RULES` that decided it."""
 
+_BEFORE_COUNTING = (_kept_whole, _gold_split, _gold_whole, _bare_preposition)
+"""The rules of :data:`WORD_RULES` that decide a word before its splits are counted (they read the
+word's letters, the lists and the gold; ``best`` is ``None`` then)."""
+
+_AFTER_COUNTING: RuleTable[WordEvidence, float] = RuleTable(
+    WORD_RULES.name, WORD_RULES.layer, tuple(r for r in WORD_RULES.rules if r.decide not in _BEFORE_COUNTING)
+)
+""":data:`WORD_RULES` after counting: :func:`analyse` has walked the table before counting whenever
+a rule of :data:`_BEFORE_COUNTING` decides, and ``best`` is then a number, so those rules pass."""
+
 
 def analyse(
     model: CliticModel,
@@ -692,11 +736,11 @@ def analyse(
     """
     trace = current_trace()
     wkey = word_key(norm, final_ta)
-    # Before counting, only a word of the lists or the gold, or one short enough to be a bare
-    # preposition and pronoun, can be decided (by the first rules of WORD_RULES): most words skip the walk.
+    # Before counting, only a word of the lists or the gold, or a bare preposition and pronoun, can
+    # be decided (by the rules of _BEFORE_COUNTING): most words skip the walk.
     decided_word = (
         WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
-        if len(norm) <= 5 or norm in model.whole or wkey in model.gold
+        if norm in model.whole or wkey in model.gold or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
         else None
     )
     if decided_word is not None:
@@ -712,19 +756,21 @@ def analyse(
         bare = n_pro + n_enc == len(norm)
         restore = "" if bare else _restore_for(model, norm, n_pro, n_enc, final_ta)
         return Analysis(n_pro, n_enc, restore, bare)
-    counts = model.counts
-    # The whole word's own evidence includes its forms with the article and with a proclitic of
-    # its own: «الوطن» and «ووطن» attest «وطن» as a host, not و + «طن».
-    whole = counts.get(wkey, 0) + sum(counts.get(p + wkey, 0) for p in ("و", "ب", "ل", "ف"))
-    if not wkey.startswith("ال"):
-        whole += counts.get("ال" + wkey, 0)
-    if not final_ta and wkey.endswith("ه"):
-        whole += counts.get(wkey[:-1] + "ة", 0)  # an Egyptian final ه for ة: «مدينه»
-    if host and len(wkey) >= 3:
-        # Before an enclitic, the restored word is the evidence: «وفات» of «وفاته» is «وفاة».
-        restored = {"ت": "ة", "ا": "ي"}.get(wkey[-1])
-        if restored is not None:
-            whole += counts.get(wkey[:-1] + restored, 0)
+    n = len(norm)
+    if n < 3:
+        return NO_SPLIT  # a split leaves two letters at least besides its clitics
+    # The enclitics the word ends with, in the order of ENCLITICS; the proclitic sequences it
+    # begins with, in their order, after the empty one.
+    ends: tuple[str, ...] = ()
+    if enclitic:
+        ends = tuple(
+            e for e in _ENCLITICS_BY_LAST.get(norm[-1], ()) if norm.endswith(e) and not (e == "ه" and final_ta)
+        )
+    prefixes = _PREFIXES_BY_FIRST.get(norm[0], _NO_PREFIX)
+    if not ends and prefixes is _NO_PREFIX:
+        return NO_SPLIT  # no candidate split: no rule of WORD_RULES decides after counting
+    get = model.counts.get
+    whole = -1  # the word's own evidence (_whole_evidence), counted when a candidate needs it
     best = NO_SPLIT
     best_expected = 0.0
     seen = False  # some split had a known stem
@@ -732,41 +778,44 @@ def analyse(
     # the rule that decided the best candidate.
     ruled: list[tuple[Rule[SplitCandidate, float], float]] | None = [] if trace is not None else None
     best_rule: Rule[SplitCandidate, float] | None = None
-    for p in ("", *PROCLITIC_SEQUENCES):
-        if not norm.startswith(p):
+    min_stem = model.min_stem
+    proclitic_rates = model.proclitic_rates
+    enclitic_rates = model.enclitic_rates
+    for p in prefixes:
+        n_p = len(p)
+        if n_p > 1 and not norm.startswith(p):
             continue
-        p_rate = model.proclitic_rates.get(p, 1.0) if p else 1.0
-        for e in ("", *ENCLITICS) if enclitic else ("",):
-            if (not p and not e) or not norm.endswith(e) or len(p) + len(e) > len(norm):
+        p_rate = proclitic_rates.get(p, 1.0) if p else 1.0
+        for e in ("", *ends) if p else ends:
+            if n - n_p - len(e) < 2:
+                continue  # a stem of two letters at least
+            s = norm[n_p : n - len(e)]
+            if n_p and p[-1] == "س" and (s[0] not in _IMPERFECT or (letters is not None and letters[n_p] == "ا")):
                 continue
-            if e == "ه" and final_ta:
-                continue
-            s = norm[len(p) : len(norm) - len(e)]
-            if len(s) < 2:
-                continue
-            if p.endswith("س") and (s[0] not in _IMPERFECT or (letters is not None and letters[len(p)] == "ا")):
-                continue
-            s = word_key(s, final_ta and not e)
+            if final_ta and not e and s[-1] == "ه":
+                s = s[:-1] + "ة"  # word_key(s, final_ta and not e)
             if e in ("ي", "ني") and s.startswith("ال"):
                 continue  # a definite noun takes no possessive: «الرئيسي» is an adjective
-            key, restore = max(_stem_keys(p, s, e or host), key=lambda kv: counts.get(kv[0], 0))
-            stem_count: float = counts.get(key, 0)
-            if e == "ها" and counts.get(s + "ه", 0) > stem_count:
+            restore, count, s_count = _stem_evidence(get, p, s, e or host)
+            stem_count: float = count
+            if e == "ها" and get(s + "ه", 0) > stem_count:
                 continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها
+            if whole < 0:
+                whole = _whole_evidence(get, wkey, final_ta, host)
             unseen = False
-            if stem_count < model.min_stem:
+            if stem_count < min_stem:
                 if e or not p:
                     continue
-                if _ARTICLE_STEM.match(s) or (p.endswith("ل") and _LAM_STEM.match(s)):
+                if _ARTICLE_STEM.match(s) or (p[-1] == "ل" and _LAM_STEM.match(s)):
                     # An unseen stem that begins with the article: «والمتضررين», «للبستنة».
-                    restore = "article" if p.endswith("ل") and not s.startswith("ال") else ""
+                    restore = "article" if p[-1] == "ل" and not s.startswith("ال") else ""
                 elif whole:
                     continue
                 else:
                     unseen = True  # an unseen word: the rules decide («وتصادموا»)
                 stem_count = model.backoff
             seen = True
-            expected = p_rate * (model.enclitic_rates.get(e, 1.0) if e else 1.0) * stem_count
+            expected = p_rate * (enclitic_rates.get(e, 1.0) if e else 1.0) * stem_count
             decided = SPLIT_RULES.first(
                 SplitCandidate(model, wkey, p, s, e, stem_count, expected, whole, accusative, unseen, host, not nested)
             )
@@ -778,15 +827,12 @@ def analyse(
                     continue
             if expected > best_expected:
                 best_expected = expected
-                best = Analysis(len(p), len(e), restore if stem_count > counts.get(s, 0) else "")
+                best = Analysis(n_p, len(e), restore if stem_count > s_count else "")
                 best_rule = decided[0] if decided is not None else None
+    if not seen:
+        return NO_SPLIT  # with no candidate counted, no rule of WORD_RULES decides
     threshold = model.alpha * whole + model.beta
-    # With no candidate counted, no rule of the table decides (the first ones passed above).
-    outcome = (
-        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic, best_expected, threshold))
-        if seen
-        else None
-    )
+    outcome = _AFTER_COUNTING.first(WordEvidence(model, norm, wkey, final_ta, enclitic, best_expected, threshold))
     taken = outcome is not None and outcome[1] == TAKE
     if trace is not None and outcome is not None:
         _record_outcome(
@@ -797,6 +843,25 @@ def analyse(
     if nested:
         return _refine(model, norm, best, final_ta, enclitic, letters, accusative)
     return best
+
+
+def _whole_evidence(get: Callable[[str, int], int], wkey: str, final_ta: bool, host: str) -> int:
+    """The count of the word with table key ``wkey`` as a whole, against which its splits are weighed.
+
+    The whole word's own evidence includes its forms with the article and with a proclitic of
+    its own: «الوطن» and «ووطن» attest «وطن» as a host, not و + «طن».
+    """
+    whole = get(wkey, 0) + get("و" + wkey, 0) + get("ب" + wkey, 0) + get("ل" + wkey, 0) + get("ف" + wkey, 0)
+    if not wkey.startswith("ال"):
+        whole += get("ال" + wkey, 0)
+    if not final_ta and wkey.endswith("ه"):
+        whole += get(wkey[:-1] + "ة", 0)  # an Egyptian final ه for ة: «مدينه»
+    if host and len(wkey) >= 3:
+        # Before an enclitic, the restored word is the evidence: «وفات» of «وفاته» is «وفاة».
+        restored = {"ت": "ة", "ا": "ي"}.get(wkey[-1])
+        if restored is not None:
+            whole += get(wkey[:-1] + restored, 0)
+    return whole
 
 
 def _could_split(norm: str, final_ta: bool) -> bool:
@@ -888,14 +953,16 @@ def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = No
     norm = view.text
     if len(norm) < 2:
         return NO_SPLIT
-    letters = "".join(word[i] for i in view.offsets)
+    letters = "".join(map(word.__getitem__, view.offsets))
+    # Both patterns need a tanween: most words have none.
+    tanween = not _TANWEEN.isdisjoint(word)
     return analyse(
         model,
         norm,
         letters[-1] == "ة",
-        enclitic=not _TANWEEN_END.search(word),
+        enclitic=not (tanween and _TANWEEN_END.search(word)),
         letters=letters,
-        accusative=bool(_ACCUSATIVE_END.search(word)),
+        accusative=tanween and _ACCUSATIVE_END.search(word) is not None,
     )
 
 
