@@ -19,6 +19,7 @@ import hashlib
 import json
 import random
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,19 +32,25 @@ GOLD = [
 EXCLUDE_OWN = "attribution_gold4.jsonl"  # the set this script draws is not an exclusion of itself
 
 
-def used() -> tuple[set[tuple[str, int]], set[str]]:
-    """The (file, index) pairs and text SHA-1s of every article already in a gold file."""
+Article = dict[str, str]
+
+
+def gold_articles(
+    paths: Iterable[Path], skip: Callable[[Path, dict[str, object]], bool] = lambda path, rec: False
+) -> tuple[set[tuple[str, int]], set[str]]:
+    """The (file, index) pairs and text SHA-1s of the articles in the gold files ``paths`` (a
+    record for which ``skip(path, record)`` holds is left out). Also used by attribution_sample.py."""
     places: set[tuple[str, int]] = set()
     shas: set[str] = set()
-    for path in GOLD:
-        if path.name == EXCLUDE_OWN or not path.exists():
+    for path in paths:
+        if not path.exists():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             rec = json.loads(line)
-            if path.name == "quantity_gold.jsonl" and rec.get("split") == "dev3":
-                continue  # the quantity gold's dev3 was annotated at the same time, after this draw
+            if skip(path, rec):
+                continue
             if "file" in rec and "index" in rec:
                 places.add((rec["file"], rec["index"]))
             if "sha1" in rec:
@@ -51,18 +58,36 @@ def used() -> tuple[set[tuple[str, int]], set[str]]:
     return places, shas
 
 
-def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, dict[str, str]]]:
-    """The drawn articles, in the drawn order."""
-    places, shas = used()
+def used() -> tuple[set[tuple[str, int]], set[str]]:
+    """The articles already in a gold file when dev3 was drawn."""
+    # the quantity gold's dev3 was annotated at the same time, after this draw
+    return gold_articles(
+        (p for p in GOLD if p.name != EXCLUDE_OWN),
+        lambda path, rec: path.name == "quantity_gold.jsonl" and rec.get("split") == "dev3",
+    )
+
+
+def unused_articles(
+    data: Path, low: int, high: int, places: set[tuple[str, int]], shas: set[str]
+) -> list[tuple[str, int, Article]]:
+    """The articles of the four allowed days with ``low``–``high`` characters of content, in no gold
+    (by file and index, or by the SHA-1 of the text), in day then index order."""
     pool = []
     for day in DAYS:
         for i, art in enumerate(json.loads((data / "saudinewsnet" / day).read_text(encoding="utf-8"))):
             text = art["content"]
-            if not 900 <= len(text) <= 2200 or (day, i) in places:
+            if not low <= len(text) <= high or (day, i) in places:
                 continue
             if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas:
                 continue
             pool.append((day, i, art))
+    return pool
+
+
+def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, dict[str, str]]]:
+    """The drawn articles, in the drawn order."""
+    places, shas = used()
+    pool = unused_articles(data, 900, 2200, places, shas)
     random.Random(SEED).shuffle(pool)
     out: list[tuple[str, int, dict[str, str]]] = []
     per: Counter[str] = Counter()

@@ -18,8 +18,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import random
 import sys
 from collections import Counter
@@ -30,30 +28,10 @@ sys.path.insert(0, str(ROOT))
 
 from arabicnews import default_pipeline  # noqa: E402
 
-DAYS = ("2015-07-22.json", "2015-07-31.json", "2015-08-06.json", "2015-08-10.json")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from attribution_gold4_select import GOLD, gold_articles, unused_articles  # noqa: E402
+
 SEED = 20261207
-GOLD = [
-    *sorted((ROOT / "benchmarks").glob("attribution_gold*.jsonl")),
-    ROOT / "benchmarks" / "quantity_gold.jsonl",
-]
-
-
-def used() -> tuple[set[tuple[str, int]], set[str]]:
-    """The (file, index) pairs and text SHA-1s of every article in a gold file."""
-    places: set[tuple[str, int]] = set()
-    shas: set[str] = set()
-    for path in GOLD:
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            if "file" in rec and "index" in rec:
-                places.add((rec["file"], rec["index"]))
-            if "sha1" in rec:
-                shas.add(rec["sha1"])
-    return places, shas
 
 
 def main() -> None:
@@ -61,16 +39,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--n", type=int, default=60)
     args = ap.parse_args()
-    places, shas = used()
-    pool = []
-    for day in DAYS:
-        for i, art in enumerate(json.loads((args.data / "saudinewsnet" / day).read_text(encoding="utf-8"))):
-            text = art["content"]
-            if not 300 <= len(text) <= 3000 or (day, i) in places:
-                continue
-            if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas:
-                continue
-            pool.append((day, i, art))
+    places, shas = gold_articles(GOLD)
+    pool = unused_articles(args.data, 300, 3000, places, shas)
     rng = random.Random(SEED)
     rng.shuffle(pool)
     nlp = default_pipeline()
