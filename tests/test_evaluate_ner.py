@@ -10,6 +10,13 @@ from arabicnews.evaluate.ner import Counts, main, score_spans
 from arabicnews.stages.entities.bio import bio_spans
 
 
+def _write_anercorp_test(data_dir: Path, lines: list[str]) -> None:
+    """A tiny ANERcorp test split (one "word LABEL" per line, blank lines between sentences)."""
+    corpus = data_dir / "anercorp"
+    corpus.mkdir()
+    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("tags", "spans"),
     [
@@ -47,10 +54,8 @@ def test_empty_counts_score_zero_not_error() -> None:
 
 
 def test_command_prints_per_label_and_micro(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    corpus = tmp_path / "anercorp"
-    corpus.mkdir()
     lines = ["وقال O", "الرئيس O", "جورج B-PERS", "بوش I-PERS", "في O", "واشنطن B-LOC", ". O", ""]
-    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    _write_anercorp_test(tmp_path, lines)
     assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "corpus anercorp, split test: 1 sentences, 7 gold tokens" in out
@@ -61,10 +66,8 @@ def test_command_prints_per_label_and_micro(tmp_path: Path, capsys: pytest.Captu
 def test_command_heads_with_each_sentence_and_labels_document_context(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    corpus = tmp_path / "anercorp"
-    corpus.mkdir()
     lines = ["وقال O", "الرئيس O", "جورج B-PERS", "بوش I-PERS", ". O", "", "وأكد O", "بوش B-PERS", ". O", ""]
-    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    _write_anercorp_test(tmp_path, lines)
     assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1] == "each sentence tagged on its own:"
@@ -98,10 +101,8 @@ def test_command_scores_a_model_file(tmp_path: Path, capsys: pytest.CaptureFixtu
 
     from arabicnews.stages.entities.perceptron import LABELS
 
-    corpus = tmp_path / "anercorp"
-    corpus.mkdir()
     lines = ["جاء O", "زيد B-PERS", "من O", "دمشق B-LOC", ""]
-    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    _write_anercorp_test(tmp_path, lines)
     model = {
         "labels": list(LABELS),
         "transitions": [[0.0] * len(LABELS) for _ in range(len(LABELS) + 1)],
@@ -157,10 +158,8 @@ def test_newsfane_sentences_are_split_by_their_anercorp_part(tmp_path: Path) -> 
 
 
 def test_command_prints_the_latin_script_recall(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    corpus = tmp_path / "anercorp"
-    corpus.mkdir()
     lines = ["وقالت O", "شبكة O", "CNN B-ORG", "إن O", "Xbox B-MISC", "مهم O", ". O", ""]
-    (corpus / "ANERCorp_CamelLabSplit_test.reconstructed.txt").write_text("\n".join(lines), encoding="utf-8")
+    _write_anercorp_test(tmp_path, lines)
     assert main(["--corpus", "anercorp", "--data-dir", str(tmp_path)]) == 0
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("Latin-script")]
     assert "ORG 1/1 (100.0 %)" in line and "MISC " in line
