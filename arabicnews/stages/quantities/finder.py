@@ -113,6 +113,16 @@ _C = TypeVar("_C")
 
 
 QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+
+
+def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Number | None, Number | None]:
+    """The low and high bounds of one value under its qualifier: «أكثر من 35» has no high bound,
+    «أقل من 35» no low one."""
+    low = None if qualifier in ("less_than", "at_most") else value
+    high = None if qualifier in ("more_than", "at_least") else value
+    return low, high
+
+
 """Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»)."""
 
 
@@ -586,6 +596,7 @@ class Finder(Cursor):
         unit = self.unit_text((noun.start, noun.end))
         if unit is not None and noun.end - noun.start < len(noun.text):
             unit = "ا" + unit  # «للسهم الواحد»: one share, «السهم» with its alef restored
+        low, high = single_bounds(qualifier, one)
         self.emit(
             start,
             end,
@@ -593,8 +604,8 @@ class Finder(Cursor):
             kind=kind,
             qualifier=qualifier,
             value=one,
-            low=None if qualifier in ("less_than", "at_most") else one,
-            high=None if qualifier in ("more_than", "at_least") else one,
+            low=low,
+            high=high,
             unit=unit,
             currency=currency,
         )
@@ -956,8 +967,7 @@ class Finder(Cursor):
             if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
                 end = unit.end
         two = exact(value)
-        low = None if qualifier in ("less_than", "at_most") else two
-        high = None if qualifier in ("more_than", "at_least") else two
+        low, high = single_bounds(qualifier, two)
         self.emit(
             start,
             end,
@@ -995,6 +1005,7 @@ class Finder(Cursor):
         before = self.phrase_before(start, self.lx.qual_before)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]  # «ما يقارب الخمس سنوات»
+        low, high = single_bounds(qualifier, c.value)
         self.emit(
             start,
             end,
@@ -1002,8 +1013,8 @@ class Finder(Cursor):
             kind=kind,
             qualifier=qualifier,
             value=c.value,
-            low=None if qualifier in ("less_than", "at_most") else c.value,
-            high=None if qualifier in ("more_than", "at_least") else c.value,
+            low=low,
+            high=high,
             unit=self.unit_text((noun.start, noun.end)),
         )
         return end
@@ -1037,6 +1048,7 @@ class Finder(Cursor):
             if extra is not None:
                 value, end = value + extra[0], extra[1]  # «أكثر من عام ونصف»
         v = exact(value)
+        low, high = single_bounds(qualifier, v)
         self.emit(
             start,
             end,
@@ -1044,8 +1056,8 @@ class Finder(Cursor):
             kind=kind,
             qualifier=qualifier,
             value=v,
-            low=None if qualifier in ("less_than", "at_most") else v,
-            high=None if qualifier in ("more_than", "at_least") else v,
+            low=low,
+            high=high,
             unit=unit,
         )
         return end
