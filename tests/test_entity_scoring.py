@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import struct
+import sys
+
+import pytest
+
+from arabicnews.core.resources import data_path
 from arabicnews.stages.entities.features import Gazetteer
-from arabicnews.stages.entities.perceptron import LABELS, NerModel, default_model
+from arabicnews.stages.entities.perceptron import LABELS, MODEL_FILE, NerModel, _decode_json, default_model
 
 
 def _sentences(text: str, size: int = 40) -> list[list[str]]:
@@ -55,3 +63,31 @@ def test_a_new_outside_bias_reaches_the_bound() -> None:
     finally:
         model.outside_bias = old
     assert model._tag_words(words)[:2] == before
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal values of equal types, dictionaries in the same order, floats to the bit."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float):
+        return struct.pack("<d", a) == struct.pack("<d", b)
+    if isinstance(a, dict):
+        assert isinstance(b, dict)
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        assert isinstance(b, list)
+        return len(a) == len(b) and all(map(_same, a, b))
+    return a == b
+
+
+def test_the_model_file_decodes_to_the_same_values_with_msgspec() -> None:
+    """msgspec (the ``fast`` extra), when installed, reads the shipped model as json does, every weight to the bit."""
+    pytest.importorskip("msgspec")
+    raw = gzip.decompress(data_path(MODEL_FILE).read_bytes())
+    assert _same(_decode_json(raw), json.loads(raw))
+
+
+def test_the_model_loads_without_msgspec(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without msgspec the model file is read by json."""
+    monkeypatch.setitem(sys.modules, "msgspec", None)  # import msgspec raises ImportError
+    assert _decode_json(b'{"weights": {"b": [0, 1.5]}}') == {"weights": {"b": [0, 1.5]}}

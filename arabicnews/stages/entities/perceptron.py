@@ -281,10 +281,14 @@ class NerModel:
 
     @classmethod
     def load(cls) -> NerModel:
-        """The model shipped in the package."""
-        with data_path(MODEL_FILE).open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as text:
-            data = json.load(text)
-        return cls.from_dict(data)
+        """The model shipped in the package.
+
+        With msgspec installed (the ``fast`` extra) its JSON is decoded by msgspec, in about half
+        the time: the same values (every weight the same double; a test compares the two decoders
+        on the shipped file).
+        """
+        with data_path(MODEL_FILE).open("rb") as fh, gzip.open(fh) as raw:
+            return cls.from_dict(_decode_json(raw.read()))
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
         """The score of every label for every word."""
@@ -767,6 +771,15 @@ def _longest_entity(path: Sequence[int], lo: int, hi: int) -> int:
         run = run + 1 if _INSIDE[y] else 0 if y == 0 else 1
         longest = max(longest, run)
     return longest
+
+
+def _decode_json(raw: bytes) -> Any:
+    """A JSON document, decoded by msgspec when it is installed (faster), else by :mod:`json`."""
+    try:
+        import msgspec
+    except ImportError:
+        return json.loads(raw)
+    return msgspec.json.decode(raw)
 
 
 @cache
