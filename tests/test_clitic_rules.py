@@ -82,6 +82,17 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("سيوفرون", "س+يوفرون"),  # a verb after the future س, not a name
         ("بأمان", "ب+أمان"),  # a hamza after ب begins no transliterated name
         ("بمصر", "ب+مصر"),
+        # Issue 19, fourth round: an Arabic noun after the proclitic, and the noun «وحد».
+        ("بركود", "ب+ركود"),  # the remainder takes the article («الركود»)
+        ("بلباس", "ب+لباس"),
+        ("لانتشال", "ل+انتشال"),  # a verbal noun's letters (افتعال)
+        ("باستنكار", "ب+استنكار"),  # استفعال
+        ("لوودرو", "ل+وودرو"),  # Woodrow: a doubled و begins the name, not the word
+        ("وحده", "وحد+ه"),
+        ("وحدها", "وحد+ها"),
+        ("وحدهما", "وحد+هما"),
+        ("لوحده", "ل+وحد+ه"),
+        ("وحدة", "وحدة"),
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:

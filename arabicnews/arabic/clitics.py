@@ -147,6 +147,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_min": _OFF,
     "foreign_margin": _OFF,
     "foreign_stem_max": _OFF,
+    "foreign_article_min": _OFF,
     "foreign_unseen_min": _OFF,
     "foreign_unseen_margin": _OFF,
 }
@@ -338,11 +339,38 @@ def _foreign_onset(c: SplitCandidate) -> float | None:
         and not (c.p[-1] not in "بك" and _verb_persons(c.model.counts, c.stem))
     ):
         word = foreign_score(c.model.letters, c.word)
-        if word >= c.model.param("foreign_min") and word - foreign_score(c.model.letters, c.stem) >= c.model.param(
-            "foreign_margin"
+        if (
+            word >= c.model.param("foreign_min")
+            and word - foreign_score(c.model.letters, c.stem) >= c.model.param("foreign_margin")
+            and not _arabic_noun(c)
         ):
             return REFUSE
     return None
+
+
+_DERIVED_NOUN = regex.compile(r"ا...ا.|است..ا.|ت..ي.")
+"""The verbal-noun templates of the derived verbs, normalised: إفعال, افتعال, انفعال («انتشال»),
+استفعال («استنكار»), تفعيل («تدريب»). A transliterated name seldom has their letters."""
+
+
+def _arabic_noun(c: SplitCandidate) -> bool:
+    """Whether the remainder is evidently an Arabic noun, so its first letter is a proclitic even
+    when the whole word's letters look foreign («بركود», «لانتشال», «بلف»).
+
+    The remainder begins with the doubled و of a transliterated W («لوودرو»: no Arabic word
+    does), has the letters of a derived verb's verbal noun, or takes the article at least
+    ``foreign_article_min`` times in the counts («الركود», «اللباس»). Not a remainder ending in
+    the nisba ي, an adjective rather than a preposition's noun («بلاتيني»: «اللاتيني»), nor one
+    beginning with ي, whose «ال» form is mostly «أليس», «أليست» («بيست»: «اليست»).
+    """
+    stem = c.stem
+    if stem.startswith("وو") or _DERIVED_NOUN.fullmatch(stem):
+        return True
+    return (
+        stem[0] not in "اي"
+        and not stem.endswith("ي")
+        and c.model.counts.get("ال" + stem, 0) >= c.model.param("foreign_article_min")
+    )
 
 
 def _verb_persons(counts: Mapping[str, int], stem: str) -> bool:
@@ -630,7 +658,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«فولف»",
             "refused",
             _foreign_onset,
-            ("«ودومينغوس»", "«بمصر»"),
+            ("«ودومينغوس»", "«بمصر»", "«بركود»", "«لانتشال»", "«لوودرو»"),
         ),
         Rule(
             "a preposition does not take the accusative",
@@ -797,6 +825,26 @@ def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | 
     return None
 
 
+_PRONOUN_NOUNS = frozenset(("وحد",))
+"""Nouns whose first letter a proclitic seems to explain but which take a pronoun as themselves:
+«وحده», «وحدهم» are the noun «وحد» («alone») and a pronoun, not و + «حد» + a pronoun."""
+
+
+def _pronoun_noun(w: WordEvidence) -> float | None:
+    return TAKE if _pronoun_noun_split(w.norm, w.final_ta, w.enclitic) is not None else None
+
+
+def _pronoun_noun_split(norm: str, final_ta: bool, enclitic: bool) -> int | None:
+    """The enclitic length of a word that is a noun of :data:`_PRONOUN_NOUNS` and a pronoun, else ``None``."""
+    if not enclitic:
+        return None
+    for stem in _PRONOUN_NOUNS:
+        e = norm[len(stem) :]
+        if norm.startswith(stem) and e in ENCLITICS and not (e == "ه" and final_ta):
+            return len(e)
+    return None
+
+
 _SEQUENCES = frozenset(PROCLITIC_SEQUENCES)
 _NO_PREFIX = ("",)
 _PREFIXES_BY_FIRST: Mapping[str, tuple[str, ...]] = {
@@ -828,6 +876,7 @@ WORD_RULES: RuleTable[WordEvidence, float] = RuleTable(
         Rule("the WikiNews gold splits the word", "«وقالت»", "took", _gold_split, ("«وزير»",)),
         Rule("the WikiNews gold keeps the word whole", "«بريطانيا»", "refused", _gold_whole, ("«وقالت»",)),
         Rule("a preposition and its pronoun alone", "«بهم»", "took", _bare_preposition, ("«بني»",)),
+        Rule("«وحد» with a pronoun is the noun «وحد»", "«وحده»", "took", _pronoun_noun, ("«وحدة»", "«وحدات»")),
         Rule("the counts take the split", "«وبريطانيا»", "took", _counts_take, ("«وزير»",)),
         Rule("the counts refuse every split", "«كيف»", "refused", _counts_refuse, ("«والحكومة»",)),
     ),
@@ -837,7 +886,7 @@ WikiNews gold first, then the counts (when no rule of :data:`SPLIT_RULES` took o
 split that decided). ``arabicnews.explain(text, "tokens")`` names, for each word that could split,
 the rule of this table or of :data:`SPLIT_RULES` that decided it."""
 
-_BEFORE_COUNTING = (_kept_whole, _gold_split, _gold_whole, _bare_preposition)
+_BEFORE_COUNTING = (_kept_whole, _gold_split, _gold_whole, _bare_preposition, _pronoun_noun)
 """The rules of :data:`WORD_RULES` that decide a word before its splits are counted (they read the
 word's letters, the lists and the gold; ``best`` is ``None`` then)."""
 
@@ -878,7 +927,10 @@ def analyse(
     # be decided (by the rules of _BEFORE_COUNTING): most words skip the walk.
     decided_word = (
         WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
-        if norm in model.whole or wkey in model.gold or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
+        if norm in model.whole
+        or wkey in model.gold
+        or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
+        or norm.startswith("وحد")  # the only noun of _PRONOUN_NOUNS
         else None
     )
     if decided_word is not None:
@@ -890,6 +942,8 @@ def analyse(
         if rule is _bare_preposition:
             n_pro, n_enc = _bare_split(norm, final_ta, enclitic) or (0, 0)
             return Analysis(n_pro, n_enc, "", True)
+        if rule is _pronoun_noun:
+            return Analysis(0, _pronoun_noun_split(norm, final_ta, enclitic) or 0)
         n_pro, n_enc = model.gold[wkey]
         bare = n_pro + n_enc == len(norm)
         restore = "" if bare else _restore_for(model, norm, n_pro, n_enc, final_ta)

@@ -162,6 +162,7 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
             *((m, g, s) for m in (0.3, 0.5, 0.7, 0.9, 1.1) for g in (0.0, 0.1, 0.2, 0.3) for s in (30.0, 60.0, 100.0)),
         ),
     ),
+    (("foreign_article_min",), ((_INF,), (100.0,), (30.0,), (10.0,), (3.0,), (1.0,))),
     (
         ("foreign_unseen_min", "foreign_unseen_margin"),
         ((_INF, _INF), *((m, g) for m in (0.3, 0.6, 0.9, 1.2, 1.5) for g in (0.1, 0.3, 0.5))),
