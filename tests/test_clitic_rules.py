@@ -15,10 +15,15 @@ from arabicnews.arabic.clitics import (
     SPLIT_RULES,
     WORD_RULES,
     CliticSegmenter,
+    _verb_persons,
     analyse,
     analyse_word,
     default_segmenter,
+    foreign_score,
+    foreign_words,
+    letter_table,
     load_model,
+    ordinary_words,
 )
 from arabicnews.core.rules import Decision, Rule, tracing
 from arabicnews.stages.tokens import Tokenizer, TokenizerStage
@@ -68,11 +73,57 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("بأنه", "ب+أن+ه"),  # listed as a «name», still a preposition and a function word
         ("بلندن", "ب+لندن"),
         ("بني", "بني"),  # a preposition takes ي, not ني
+        # Issue 19, third round: the letters of a transliterated name.
+        ("فولف", "فولف"),  # Wolf, not ف + «ولف»
+        ("بلاتيني", "بلاتيني"),  # Platini, not ب + «لاتيني»
+        ("بوينج", "بوينج"),  # Boeing
+        ("وفاروفاكيس", "و+فاروفاكيس"),  # an unseen name after و
+        ("واكاسو", "واكاسو"),  # Wakaso: a bare alef after و begins the name
+        ("سيوفرون", "س+يوفرون"),  # a verb after the future س, not a name
+        ("بأمان", "ب+أمان"),  # a hamza after ب begins no transliterated name
+        ("بمصر", "ب+مصر"),
+        # Issue 19, fourth round: an Arabic noun after the proclitic, and the noun «وحد».
+        ("بركود", "ب+ركود"),  # the remainder takes the article («الركود»)
+        ("بلباس", "ب+لباس"),
+        ("لانتشال", "ل+انتشال"),  # a verbal noun's letters (افتعال)
+        ("باستنكار", "ب+استنكار"),  # استفعال
+        ("لوودرو", "ل+وودرو"),  # Woodrow: a doubled و begins the name, not the word
+        ("وحده", "وحد+ه"),
+        ("وحدها", "وحد+ها"),
+        ("وحدهما", "وحد+هما"),
+        ("لوحده", "ل+وحد+ه"),
+        ("وحدة", "وحدة"),
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:
     segs = CliticSegmenter(model_once()).segment(word, 0)
     assert "+".join(s.text for s in segs) == split
+
+
+def test_the_letter_table_scores_names_above_words() -> None:
+    table = letter_table(["بيكون", "فولف", "لوشين"], ["يكون", "قال", "ولف"])
+    assert "" in table  # the value of a trigram neither side has
+    assert foreign_score(table, "بيكون") > 0 > foreign_score(table, "يكون")
+    assert foreign_score({}, "بيكون") == 0.0  # no table: nothing looks foreign
+    shipped = model_once().letters
+    assert foreign_score(shipped, "بيكون") > 1.0 > 0.0 > foreign_score(shipped, "الحكومة")
+
+
+def test_the_letter_table_is_built_from_the_name_lists_and_the_counts() -> None:
+    model = model_once()
+    foreign = foreign_words()
+    ordinary = ordinary_words(model.counts, foreign)
+    assert len(foreign) > 20_000 and len(ordinary) == 30_000 and not foreign & set(ordinary)
+    rebuilt = letter_table(foreign, ordinary)
+    assert rebuilt.keys() == model.letters.keys()
+    assert all(abs(rebuilt[g] - v) < 0.0006 for g, v in model.letters.items())  # letters.tsv rounds to 3 places
+
+
+def test_an_imperfect_verb_is_seen_in_its_other_persons_or_numbers() -> None:
+    counts = model_once().counts
+    assert _verb_persons(counts, "يتولي")  # normalised «يتولى»: «تتولى»
+    assert _verb_persons(counts, "يوفرون")  # «يوفر»
+    assert not _verb_persons(counts, "ولف") and not _verb_persons(counts, "لاتيني")
 
 
 def test_no_listed_name_loses_a_proclitic() -> None:

@@ -22,7 +22,9 @@ counts) and :data:`SPLIT_RULES` each candidate split the counts would decide bad
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Literal
 
@@ -62,6 +64,7 @@ _CUT_CACHE_SIZE = 200_000
 _TANWEEN_END = regex.compile(r"[\u064B-\u064D][\p{M}\u0640]*$")
 _ACCUSATIVE_END = regex.compile(r"\u064B[\p{M}\u0640]*[اى]?[\p{M}\u0640]*$")  # «عداً», «عدًا»
 _TANWEEN = frozenset("\u064b\u064c\u064d")
+_HAMZA_ALEFS = frozenset("أإآ")
 
 Restore = Literal["", "article", "ta", "alef_maqsura", "alef"]
 """Which dropped letter the stem's form restores: none, the article's alef after ل, the ta marbuta
@@ -111,6 +114,9 @@ class CliticModel:
     """Function words a listed «name» may still be a proclitic plus («بأنه», «لذلك»)."""
     rule_params: Mapping[str, float] = field(factory=dict)
     """The thresholds of the rules in :data:`SPLIT_RULES`, by name (see :data:`RULE_PARAMS`)."""
+    letters: Mapping[str, float] = field(factory=dict)
+    """How much more often each letter trigram occurs in transliterated names than in ordinary
+    words (:func:`letter_table`); empty: no word looks foreign."""
 
     def param(self, name: str) -> float:
         """A rule threshold: from ``rule_params``, else its default in :data:`RULE_PARAMS`."""
@@ -138,6 +144,12 @@ RULE_PARAMS: Mapping[str, float] = {
     "accusative_ratio": _OFF,
     "short_ratio": _OFF,
     "persons_min": _OFF,
+    "foreign_min": _OFF,
+    "foreign_margin": _OFF,
+    "foreign_stem_max": _OFF,
+    "foreign_article_min": _OFF,
+    "foreign_unseen_min": _OFF,
+    "foreign_unseen_margin": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -234,6 +246,54 @@ class SplitCandidate:
     """The enclitic after the word when it is the stem of a longer word («بدايت» of «بدايتها»)."""
     inner: bool = False
     """The word is the stem of a longer word, split once more («كتبت» of «وكتبت»)."""
+    hamza: bool = False
+    """The stem is written with a hamza on its first letter («بأمان»: أمان)."""
+
+
+LETTER_ORDER = 3
+"""The letter n-grams of :func:`letter_table`: trigrams, a word padded with ``^^`` and ``$``."""
+
+LETTER_ORDINARY = 30_000
+"""How many of the most frequent words of the counts stand for ordinary words in :func:`letter_table`."""
+
+_UNSEEN_GRAM = ""  # the key of a letter table's value for a trigram neither side has
+
+
+def _letter_grams(word: str) -> list[str]:
+    padded = "^" * (LETTER_ORDER - 1) + word + "$"
+    return [padded[i : i + LETTER_ORDER] for i in range(len(padded) - LETTER_ORDER + 1)]
+
+
+def letter_table(foreign: Iterable[str], ordinary: Iterable[str]) -> dict[str, float]:
+    """The log ratio of each letter trigram's share among ``foreign`` words (transliterated names)
+    to its share among ``ordinary`` words, add-half smoothed; the key ``""`` holds the value of a
+    trigram neither side has. Each word counts once."""
+    fgrams: Counter[str] = Counter()
+    ograms: Counter[str] = Counter()
+    for w in foreign:
+        fgrams.update(_letter_grams(w))
+    for w in ordinary:
+        ograms.update(_letter_grams(w))
+    vocab = len(fgrams.keys() | ograms.keys()) + 1
+    f_total = sum(fgrams.values()) + 0.5 * vocab
+    o_total = sum(ograms.values()) + 0.5 * vocab
+    table = {
+        g: math.log((fgrams[g] + 0.5) / f_total) - math.log((ograms[g] + 0.5) / o_total)
+        for g in fgrams.keys() | ograms.keys()
+    }
+    table[_UNSEEN_GRAM] = math.log(0.5 / f_total) - math.log(0.5 / o_total)
+    return table
+
+
+def foreign_score(letters: Mapping[str, float], word: str) -> float:
+    """How much a normalised word's letters look like a transliterated name: the mean log ratio of
+    its trigrams in ``letters`` (:func:`letter_table`); above 0 more like a name, below more like
+    an ordinary word («بيكون» 1.5, «يكون» -0.2)."""
+    if not letters:
+        return 0.0
+    unseen = letters.get(_UNSEEN_GRAM, 0.0)
+    grams = _letter_grams(word)
+    return sum(letters.get(g, unseen) for g in grams) / len(grams)
 
 
 REFUSE = 0.0
@@ -262,6 +322,74 @@ def _name_after_proclitic(c: SplitCandidate) -> float | None:
     ):
         return REFUSE
     return None
+
+
+def _foreign_onset(c: SplitCandidate) -> float | None:
+    # «بيكون» (Bacon), «فولف» (Wolf), «لوشين» (Lucien): a word that reads as a transliterated name,
+    # and more so with its first letter than without, keeps it: the letter begins the name («بي»,
+    # «فو», «لو» begin names far more often than «يكون», «ولف» do). A true proclitic makes the
+    # word look less foreign, not more («ودومينغوس», «بمصر»). A stem seen very often still splits.
+    if (
+        c.p
+        and not c.stem.startswith("ال")
+        and not c.hamza  # «بأمان», «كإسبانيا»: a transliterated name rarely begins with أ after ب
+        and c.model.letters
+        and c.stem_count < c.model.param("foreign_stem_max")
+        # A verb after و ف ل س is no name («ويتولى»: «تتولى»); ب and ك go before nouns («بيكون»).
+        and not (c.p[-1] not in "بك" and _verb_persons(c.model.counts, c.stem))
+    ):
+        word = foreign_score(c.model.letters, c.word)
+        if (
+            word >= c.model.param("foreign_min")
+            and word - foreign_score(c.model.letters, c.stem) >= c.model.param("foreign_margin")
+            and not _arabic_noun(c)
+        ):
+            return REFUSE
+    return None
+
+
+_DERIVED_NOUN = regex.compile(r"ا...ا.|است..ا.|ت..ي.")
+"""The verbal-noun templates of the derived verbs, normalised: إفعال, افتعال, انفعال («انتشال»),
+استفعال («استنكار»), تفعيل («تدريب»). A transliterated name seldom has their letters."""
+
+
+def _arabic_noun(c: SplitCandidate) -> bool:
+    """Whether the remainder is evidently an Arabic noun, so its first letter is a proclitic even
+    when the whole word's letters look foreign («بركود», «لانتشال», «بلف»).
+
+    The remainder begins with the doubled و of a transliterated W («لوودرو»: no Arabic word
+    does), has the letters of a derived verb's verbal noun, or takes the article at least
+    ``foreign_article_min`` times in the counts («الركود», «اللباس»). Not a remainder ending in
+    the nisba ي, an adjective rather than a preposition's noun («بلاتيني»: «اللاتيني»), nor one
+    beginning with ي, whose «ال» form is mostly «أليس», «أليست» («بيست»: «اليست»).
+    """
+    stem = c.stem
+    if stem.startswith("وو") or _DERIVED_NOUN.fullmatch(stem):
+        return True
+    return (
+        stem[0] not in "اي"
+        and not stem.endswith("ي")
+        and c.model.counts.get("ال" + stem, 0) >= c.model.param("foreign_article_min")
+    )
+
+
+def _verb_persons(counts: Mapping[str, int], stem: str) -> bool:
+    """Whether the normalised ``stem`` begins like an imperfect verb seen in another person
+    («يتولى»: «تتولى»), or in the singular when it ends like a plural or dual («يوفرون»: «يوفر»)."""
+    if stem[:1] not in "يتن" or len(stem) < 3:
+        return False
+    rest = stem[1:]
+    if any(counts.get(x + rest, 0) for x in "يتن" if x != stem[0]):
+        return True
+    for suffix in _VERB_NUMBERS:
+        if rest.endswith(suffix) and len(rest) - len(suffix) >= 2:
+            base = rest[: len(rest) - len(suffix)]
+            return any(counts.get(x + base, 0) for x in "يتن")
+    return False
+
+
+_VERB_NUMBERS = ("ون", "وا", "ين", "ان")
+"""The endings of an imperfect verb's plural and dual persons."""
 
 
 def _preposition_accusative(c: SplitCandidate) -> float | None:
@@ -421,6 +549,30 @@ _INFLECTIONS = ("وا", "ون", "ين", "ان", "ات", "ا", "ت", "ة", "ي")
 """Endings of a verb's persons and a noun's numbers: «تصادموا» is «تصادم» inflected."""
 
 
+def _unseen_name(c: SplitCandidate) -> float | None:
+    # «وفاروفاكيس», «ودومينغوس»: an unseen word whose unseen remainder reads as a transliterated name,
+    # and reads less like one with the first letter («ود» begins no name), is a proclitic and a name.
+    # Only و or ل: before ب the unseen remainder is too often the rest of a name («برزبن», Brisbane),
+    # and two letters split too much («وبرنس» is و + «برنس», not و + ب + «رنس»).
+    # A bare alef after them begins the name («واكاسو», Wakaso; «لابرون», LeBron): a hamza does not
+    # («وأتسوتوشي»).
+    if (
+        c.unseen
+        and c.p in ("و", "ل")
+        and not c.e
+        and not c.whole
+        and not c.inner
+        and (c.hamza or c.stem[0] != "ا")
+        and c.model.letters
+    ):
+        stem = foreign_score(c.model.letters, c.stem)
+        if stem >= c.model.param("foreign_unseen_min") and stem - foreign_score(
+            c.model.letters, c.word
+        ) >= c.model.param("foreign_unseen_margin"):
+            return TAKE
+    return None
+
+
 def _unseen_stem(c: SplitCandidate) -> float | None:
     # What the rule above does not take, an unseen remainder does not explain.
     return REFUSE if c.unseen else None
@@ -502,6 +654,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«بلندن»",),
         ),
         Rule(
+            "a transliterated name keeps its first letter",
+            "«فولف»",
+            "refused",
+            _foreign_onset,
+            ("«ودومينغوس»", "«بمصر»", "«بركود»", "«لانتشال»", "«لوودرو»"),
+        ),
+        Rule(
             "a preposition does not take the accusative",
             "«بعداً»",
             "refused",
@@ -516,8 +675,15 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«ويكيمانيان»", "«كانجيا»", "«باوسون»", "«فيدريكا»", "«لاتينين»"),
         ),
         Rule(
+            "an unseen word splits before an unseen transliterated name",
+            "«وفاروفاكيس»",
+            "took",
+            _unseen_name,
+            ("«فيدريكا»", "«ويكيمانيان»"),
+        ),
+        Rule(
             "an unseen remainder is no word",
-            "«ويكيمانيان»",
+            "«واكاسو»",
             "refused",
             _unseen_stem,
             ("«وتناحروا»",),
@@ -659,6 +825,26 @@ def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | 
     return None
 
 
+_PRONOUN_NOUNS = frozenset(("وحد",))
+"""Nouns whose first letter a proclitic seems to explain but which take a pronoun as themselves:
+«وحده», «وحدهم» are the noun «وحد» («alone») and a pronoun, not و + «حد» + a pronoun."""
+
+
+def _pronoun_noun(w: WordEvidence) -> float | None:
+    return TAKE if _pronoun_noun_split(w.norm, w.final_ta, w.enclitic) is not None else None
+
+
+def _pronoun_noun_split(norm: str, final_ta: bool, enclitic: bool) -> int | None:
+    """The enclitic length of a word that is a noun of :data:`_PRONOUN_NOUNS` and a pronoun, else ``None``."""
+    if not enclitic:
+        return None
+    for stem in _PRONOUN_NOUNS:
+        e = norm[len(stem) :]
+        if norm.startswith(stem) and e in ENCLITICS and not (e == "ه" and final_ta):
+            return len(e)
+    return None
+
+
 _SEQUENCES = frozenset(PROCLITIC_SEQUENCES)
 _NO_PREFIX = ("",)
 _PREFIXES_BY_FIRST: Mapping[str, tuple[str, ...]] = {
@@ -690,6 +876,7 @@ WORD_RULES: RuleTable[WordEvidence, float] = RuleTable(
         Rule("the WikiNews gold splits the word", "«وقالت»", "took", _gold_split, ("«وزير»",)),
         Rule("the WikiNews gold keeps the word whole", "«بريطانيا»", "refused", _gold_whole, ("«وقالت»",)),
         Rule("a preposition and its pronoun alone", "«بهم»", "took", _bare_preposition, ("«بني»",)),
+        Rule("«وحد» with a pronoun is the noun «وحد»", "«وحده»", "took", _pronoun_noun, ("«وحدة»", "«وحدات»")),
         Rule("the counts take the split", "«وبريطانيا»", "took", _counts_take, ("«وزير»",)),
         Rule("the counts refuse every split", "«كيف»", "refused", _counts_refuse, ("«والحكومة»",)),
     ),
@@ -699,7 +886,7 @@ WikiNews gold first, then the counts (when no rule of :data:`SPLIT_RULES` took o
 split that decided). ``arabicnews.explain(text, "tokens")`` names, for each word that could split,
 the rule of this table or of :data:`SPLIT_RULES` that decided it."""
 
-_BEFORE_COUNTING = (_kept_whole, _gold_split, _gold_whole, _bare_preposition)
+_BEFORE_COUNTING = (_kept_whole, _gold_split, _gold_whole, _bare_preposition, _pronoun_noun)
 """The rules of :data:`WORD_RULES` that decide a word before its splits are counted (they read the
 word's letters, the lists and the gold; ``best`` is ``None`` then)."""
 
@@ -740,7 +927,10 @@ def analyse(
     # be decided (by the rules of _BEFORE_COUNTING): most words skip the walk.
     decided_word = (
         WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
-        if norm in model.whole or wkey in model.gold or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
+        if norm in model.whole
+        or wkey in model.gold
+        or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
+        or norm.startswith("وحد")  # the only noun of _PRONOUN_NOUNS
         else None
     )
     if decided_word is not None:
@@ -752,6 +942,8 @@ def analyse(
         if rule is _bare_preposition:
             n_pro, n_enc = _bare_split(norm, final_ta, enclitic) or (0, 0)
             return Analysis(n_pro, n_enc, "", True)
+        if rule is _pronoun_noun:
+            return Analysis(0, _pronoun_noun_split(norm, final_ta, enclitic) or 0)
         n_pro, n_enc = model.gold[wkey]
         bare = n_pro + n_enc == len(norm)
         restore = "" if bare else _restore_for(model, norm, n_pro, n_enc, final_ta)
@@ -817,7 +1009,21 @@ def analyse(
             seen = True
             expected = p_rate * (enclitic_rates.get(e, 1.0) if e else 1.0) * stem_count
             decided = SPLIT_RULES.first(
-                SplitCandidate(model, wkey, p, s, e, stem_count, expected, whole, accusative, unseen, host, not nested)
+                SplitCandidate(
+                    model,
+                    wkey,
+                    p,
+                    s,
+                    e,
+                    stem_count,
+                    expected,
+                    whole,
+                    accusative,
+                    unseen,
+                    host,
+                    not nested,
+                    n_p > 0 and letters is not None and letters[n_p] in _HAMZA_ALEFS,
+                )
             )
             if decided is not None:
                 if ruled is not None:
@@ -1008,6 +1214,32 @@ def name_words() -> frozenset[str]:
     )
 
 
+def foreign_words() -> frozenset[str]:
+    """The normalised words of the transliterated person and place names (``gazetteer_names.tsv``,
+    ``gazetteer_places.tsv`` of :data:`NAME_LISTS`), the foreign side of :func:`letter_table`."""
+    return frozenset(
+        normalize(word)
+        for name, classes in NAME_LISTS
+        if name != "ner/gazetteer.tsv"
+        for cls, phrase in read_table(name, 2)
+        if cls in classes
+        for word in phrase.split()
+    )
+
+
+def ordinary_words(counts: Mapping[str, int], foreign: frozenset[str]) -> list[str]:
+    """The :data:`LETTER_ORDINARY` most frequent words of ``counts`` that are not ``foreign``, the
+    ordinary side of :func:`letter_table` (equal counts in key order)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [w for w, _ in ranked if w not in foreign][:LETTER_ORDINARY]
+
+
+def read_letters() -> dict[str, float]:
+    """The packaged letter table (``arabicnews/data/clitics/letters.tsv``; the trigram ``""`` is
+    written ``<unseen>``)."""
+    return {(_UNSEEN_GRAM if g == "<unseen>" else g): float(v) for g, v in read_table("clitics/letters.tsv", 2)}
+
+
 def load_model() -> CliticModel:
     """Read the packaged data files of the segmenter."""
     counts = {word: int(n) for word, n in read_table("clitics/counts.tsv", 2)}
@@ -1026,6 +1258,7 @@ def load_model() -> CliticModel:
         name_words(),
         read_words("clitics/function_words.txt"),
         {str(k): float(v) for k, v in params.get("rules", {}).items()},
+        read_letters(),
     )
 
 

@@ -22,7 +22,9 @@ meets the next inside one gold token; where a segment meets the next inside one 
 
 ``--split dev`` scores the segmenter instead on the dev split of the WikiNews segmentation gold, with
 those words taken out of what it knows (see :mod:`arabicnews.evaluate.segmentation`), and prints
-the figure on all of WikiNews labelled "seen in training". Choices are made on dev; PUD is the test.
+the figure on all of WikiNews labelled "seen in training". ``--split dev2`` scores it on the second
+dev set, hand-split SaudiNewsNet excerpts (see :mod:`arabicnews.evaluate.tokens_dev2`), unseen by
+the segmenter's sources. Choices are made on dev and dev2; PUD is the test.
 
 A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
 للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
@@ -302,13 +304,17 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N missed and N extra words")
     parser.add_argument(
         "--split",
-        choices=("test", "dev"),
+        choices=("test", "dev", "dev2"),
         default="test",
-        help="test: UD Arabic-PUD (default); dev: the clitic split on the dev split of the WikiNews gold",
+        help="test: UD Arabic-PUD (default); dev: the clitic split on the dev split of the WikiNews gold;"
+        " dev2: on hand-split SaudiNewsNet excerpts (benchmarks/clitic_gold_dev2.jsonl)",
     )
+    parser.add_argument("--gold", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2.jsonl")
     args = parser.parse_args(list(argv))
     if args.split == "dev":
         return _main_dev(args.data_dir, args.show_errors)
+    if args.split == "dev2":
+        return _main_dev2(args.data_dir, args.gold, args.show_errors)
     path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
     if not path.is_file():
         print(
@@ -345,4 +351,27 @@ def _main_dev(data_dir: Path, show: int) -> int:
     if wrong:
         print("dev errors, most frequent first:")
         print("\n".join(wrong))
+    return 0
+
+
+def _main_dev2(data_dir: Path, gold: Path | None, show: int) -> int:
+    from arabicnews.evaluate.tokens_dev2 import default_dev2_path, dev2_errors, dev2_runs, score_dev2
+
+    gold_path = default_dev2_path() if gold is None else gold
+    if not gold_path.is_file():
+        print(f"error: {gold_path} not found; pass --gold FILE", file=sys.stderr)
+        return 2
+    for folder in ("saudinewsnet", "aqmar"):
+        if not (data_dir / folder).is_dir():
+            print(f"error: {data_dir / folder} not found; pass --data-dir DIR (holding {folder}/)", file=sys.stderr)
+            return 2
+    news, names = dev2_runs(data_dir, gold_path)
+    print(f"{gold_path} and the AQMAR names beside it: the clitic split of each gold word")
+    print(score_dev2(news).format("dev2 news (SaudiNewsNet, unseen by the sources)"))
+    print(score_dev2(names).format("dev2 names (AQMAR train, unlisted)"))
+    print(score_dev2(news + names).format("dev2"))
+    if show:
+        print("dev2 errors, most frequent first:")
+        for (w, g, s), n in dev2_errors(news + names).most_common(show):
+            print(f"  {n}× {w}: gold {g}, system {s}")
     return 0

@@ -1,0 +1,112 @@
+"""The second dev set of the clitic split (``--split dev2``): hand-split SaudiNewsNet excerpts read
+by offsets, AQMAR names scored unlisted, and the command."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from arabicnews.arabic.clitics import load_model
+from arabicnews.evaluate.tokens import main
+from arabicnews.evaluate.tokens_dev2 import (
+    Dev2Word,
+    _gold_cuts,
+    default_dev2_path,
+    default_names_path,
+    dev2_errors,
+    dev2_pairs,
+    names_model,
+    read_dev2,
+    read_dev2_names,
+    score_dev2,
+)
+
+CONTENT = "وقال الوزير إن الحكومة ستعمل مما يلزم، وكتبت سايروس تغريدة."
+
+
+def _write(tmp_path: Path, content: str = CONTENT) -> tuple[Path, Path, Path]:
+    data = tmp_path / "data"
+    (data / "saudinewsnet").mkdir(parents=True)
+    (data / "aqmar").mkdir()
+    articles = [{"content": "مقال آخر"}, {"content": content}]
+    (data / "saudinewsnet" / "2015-07-22.json").write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    (data / "aqmar" / "Test.txt").write_text("وبيكهام B-PER\nبيكهام B-PER\n", encoding="utf-8")
+    end = content.index("سايروس") - 1
+    splits = [[0, 4, "و+قال"], [23, 28, "س+تعمل"], [39, 44, "و+كتبت"]]
+    gold = {
+        "id": "clitics-dev2-00",
+        "file": "2015-07-22.json",
+        "index": 1,
+        "sha1": hashlib.sha1(CONTENT.encode("utf-8")).hexdigest(),
+        "end": end,
+        "splits": splits,
+        "skip": [[29, 32]],
+    }
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    names_path = tmp_path / "names.tsv"
+    names_path.write_text("# comment\nوبيكهام\tو+بيكهام\nبيكهام\tبيكهام\n", encoding="utf-8")
+    return data, gold_path, names_path
+
+
+def test_gold_cuts_count_normalised_letters() -> None:
+    assert _gold_cuts("و+قال") == {1}
+    assert _gold_cuts("و+ل+أن+هم") == {1, 2, 4}
+    assert _gold_cuts("بيكهام") == frozenset()
+
+
+def test_excerpt_words_are_read_by_offsets(tmp_path: Path) -> None:
+    data, gold_path, _ = _write(tmp_path)
+    words = read_dev2(data, gold_path)
+    # Seven words up to «وكتبت», «مما» skipped.
+    assert [w.text for w in words] == ["وقال", "الوزير", "إن", "الحكومة", "ستعمل", "يلزم", "وكتبت"]
+    assert words[0] == Dev2Word("وقال", frozenset({1}), "و+قال") and words[1].cuts == frozenset()
+    pairs = list(dev2_pairs(words, load_model()))
+    assert score_dev2(pairs).total == 7
+
+
+def test_an_edited_article_is_refused(tmp_path: Path) -> None:
+    data, gold_path, _ = _write(tmp_path, CONTENT.replace("الوزير", "الوزيز"))
+    with pytest.raises(ValueError, match="SHA-1"):
+        read_dev2(data, gold_path)
+
+
+def test_names_are_scored_unlisted(tmp_path: Path) -> None:
+    data, _, names_path = _write(tmp_path)
+    names = read_dev2_names(names_path)
+    assert [w.shown for w in names] == ["و+بيكهام", "بيكهام"]
+    shipped = load_model()
+    model = names_model(names, data, shipped)
+    assert "بيكهام" not in model.names
+    assert model.counts.get("بيكهام", 0) == max(0, shipped.counts.get("بيكهام", 0) - 1)
+    wrong = dev2_errors([(names[1], frozenset({1}))])
+    assert list(wrong) == [("بيكهام", "بيكهام", "ب+يكهام")]
+
+
+def test_a_split_that_does_not_spell_its_word_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("وبيكهام\tو+بيكام\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="does not spell"):
+        read_dev2_names(path)
+
+
+def test_dev2_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, gold_path, _ = _write(tmp_path)
+    assert main(["--split", "dev2", "--data-dir", str(data), "--gold", str(gold_path), "--show-errors", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "dev2 news (SaudiNewsNet, unseen by the sources): 7 words" in out and "dev2 names" in out
+
+
+def test_dev2_command_names_the_fix_when_the_corpus_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--split", "dev2", "--data-dir", str(tmp_path)]) == 2
+    assert "saudinewsnet" in capsys.readouterr().err
+
+
+def test_the_shipped_gold_files_exist() -> None:
+    assert default_dev2_path().is_file() and default_names_path().is_file()
+    assert len(read_dev2_names()) == 616
