@@ -538,6 +538,7 @@ GOLDS = [
     BENCH / "attribution_gold2.jsonl",
     BENCH / "attribution_gold3.jsonl",
     BENCH / "attribution_gold4.jsonl",
+    BENCH / "attribution_gold5.jsonl",
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -545,6 +546,7 @@ SPLITS = {
     "attribution_gold2.jsonl": {"dev", "heldout"},
     "attribution_gold3.jsonl": {"dev2"},
     "attribution_gold4.jsonl": {"dev3"},
+    "attribution_gold5.jsonl": {"dev4"},
 }
 
 
@@ -605,6 +607,30 @@ def test_the_fresh_dev3_set_is_new_and_large_enough() -> None:
     assert sum(len(r.get("negatives", ())) for r in dev3) >= 20
     per_outlet = Counter(r["source"] for r in dev3)
     assert len(dev3) >= 25 and len(per_outlet) >= 10 and max(per_outlet.values()) <= 3
+
+
+def test_the_fresh_dev4_set_is_new_and_large_enough() -> None:
+    """dev4 (issue 14, session 10): articles in no earlier gold file (nor the quantity gold) and
+    not in the reviewed precision sample, ≥ 100 attributions, ≥ 20 negative sentences, 30 articles
+    from ≥ 10 outlets, ≤ 3 per outlet."""
+    dev4 = [json.loads(line) for line in GOLDS[4].read_text(encoding="utf-8").splitlines()]
+    earlier = {
+        (r["file"], r["index"])
+        for g in [*GOLDS[:4], BENCH / "quantity_gold.jsonl"]
+        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
+        if "index" in r
+    }
+    reviewed = {
+        (line.split("\t")[0], int(line.split("\t")[1]))
+        for line in (BENCH / "attribution_sample_reviewed.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    keys = [(r["file"], r["index"]) for r in dev4]
+    assert len(keys) == len(set(keys)) and not set(keys) & (earlier | reviewed)
+    assert sum(len(r["attributions"]) for r in dev4) >= 100
+    assert sum(len(r.get("negatives", ())) for r in dev4) >= 20
+    per_outlet = Counter(r["source"] for r in dev4)
+    assert len(dev4) == 30 and len(per_outlet) >= 10 and max(per_outlet.values()) <= 3
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
