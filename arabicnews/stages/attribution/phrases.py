@@ -77,6 +77,8 @@ SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+WHAT = "ما"
+"""The relative «ما» ("what"): the words after it before a verb are a clause, not its subject."""
 NAME_WORDS = 3
 """How far (in words from the head) a plain name may run after its first word."""
 VERB = "verb"
@@ -121,7 +123,9 @@ class Phrases(Index):
             j += 1
         e = min(j, end)
         while e > k and (
-            (self.punct[e - 1] and e - 1 not in self.opener and not self.closes_bracket(k, e - 1))
+            # a closing mark stays only when its quote opened inside the content («... واللعب".»
+            # after «، واصفين» inside a quote that opened before it is the outer quote's end)
+            (self.punct[e - 1] and self.opener.get(e - 1, -1) < k and not self.closes_bracket(k, e - 1))
             or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
             or e - 1 in self.closer
         ):
@@ -464,6 +468,8 @@ class Phrases(Index):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        if self.bare[nxt] in QUOTED_NAME_NEXT and not self.definite(k - 1):
+            return nxt  # «تشير مصادر "الاقتصادية" إلى أنها»: the verb's preposition after the name
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
             return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
@@ -710,6 +716,8 @@ class Phrases(Index):
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
             # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
             return None
+        if k >= first and self.bare[k] == WHAT:
+            return None  # «وعن ما شاهده عند زيارته قال:»: a relative «ما» clause, not a subject
         for k in range(a + 1, b):
             if self.bare[k] in g.relatives:
                 return a, k  # «بعض الأعضاء ممن رفضوا القانون برروا»: the relative clause stays out

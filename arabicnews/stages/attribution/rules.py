@@ -93,12 +93,12 @@ NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
-CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
+CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 """Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
 not «كما», «فيما», which may go on with what the source said."""
-DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
+DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
 """The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
@@ -133,8 +133,11 @@ SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
 FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
-FRAMING_REACH = 6
-"""How many tokens before «بالقول» the framing verb may stand."""
+FRAMING_REACH = 12
+"""How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
+FEMININE_TA = "ت"
+PLURAL_WA = "وا"
+"""Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
@@ -167,6 +170,8 @@ NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "
 """Words after a document's adjectives that name no author («وفق الدراسة المالية لذلك»)."""
 ADDRESSEE_PREPS = ("الي", "علي", "ب", "من")
 """Prepositions of verbs that may name an addressee before their content («حذر ... من», «دعا ... إلى»)."""
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي")
+"""Words (normalised) after which the next word is part of a name («محمد بن شباب», «أبو ...»)."""
 OBLIQUE_PLURAL = "ين"
 OBLIQUE_MIN = 7
 """A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
@@ -519,6 +524,21 @@ def _expected(cand: CueCandidate) -> Refusal | None:
         return None
     limit = min(a.sent_limit(i), p + EXPECTED_REACH)
     return None if any(a.is_comp(k) for k in range(p, limit)) else REFUSED
+
+
+@_cues(
+    "a reporting verb right before «قائلا» frames it: the participle is the cue",
+    "وتابع قائلا: «نعرف الثمن الذي دفعناه».",
+    "refused",
+    "وتابع الوزير: «نعرف الثمن الذي دفعناه».",
+)
+def _framing_verb(cand: CueCandidate) -> Refusal | None:
+    a, match = cand.index, cand.match
+    j = match.last + 1
+    # «وتابع قائلا»: one report, said with «قائلا» (the guideline's cue, as after «ختم حديثه»).
+    if match.info.type != "speech" or j >= a.n or j not in a.cue_at:
+        return None
+    return REFUSED if a.cue_at[j].info.lemma == SAYING_PARTICIPLE else None
 
 
 CUES = _cues.table()
@@ -964,11 +984,13 @@ def _no_document(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "a present-tense verb does not report a noun phrase, unless it advises or calls for an action",
+    "a present-tense verb does not report a noun phrase, unless it advises, calls for an action or accuses",
     "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
     "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
+    "ويتهم خصومه الحزب برفض تعيين القائد.",
+    "في حين يدعو خصومهم إلى النزول لمجلس النواب.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     if not (cand.how == "prep" and cand.info.present):
@@ -1182,15 +1204,26 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
         return None
     first = a.sent_first[a.sent_of[i]]
     dots = sum(k in a.inner_dot for k in range(max(first, i - 2 * FRAMING_REACH), i))
-    for v in range(i - 1, max(first, i - FRAMING_REACH - dots) - 1, -1):
-        if v in a.inner_dot:
-            continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop
-        if a.punct[v] or v in a.cue_at:
+    commas = sum(a.is_comma(k) for k in range(max(first, i - 2 * FRAMING_REACH), i))
+    for v in range(i - 1, max(first, i - FRAMING_REACH - dots - 2 * commas) - 1, -1):
+        if v in a.inner_dot or a.is_comma(v):
+            continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop; «، اليوم، قائلة»
+        if a.punct[v]:
             return None
-        if a.bare[v] in FRAMING:
+        if v in a.cue_at and a.cue_at[v].info.type == "speech" and v == i - 1:
+            return ()  # «وتابع قائلا»: the verb before it has no subject of its own here
+        if v in a.cue_at:
+            return None
+        w = a.bare[v]
+        if w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
             end = i
+            while end - 1 > v + 1 and a.is_comma(end - 1):
+                end -= 1
             if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
                 end -= 1  # «حديثه»: the verb's object
+            # «وعلقت دار الإفتاء في تقرير أعده ...، اليوم، قائلة»: the subject ends where a source
+            # ends (a venue, a time).
+            end = min(end, a.bounded_source(v + 1, end)) if end > v + 1 else end
             return a.split_sources(v + 1, end) if end > v + 1 else ()
     return None
 
@@ -1252,6 +1285,18 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
         return a.split_sources(p + 1, end)
     back = None if a.conj[cand.cue] else a.subject_before_verb(cand.cue)
     return a.split_sources(*back) if back is not None else ()
+
+
+@_sources_rules(
+    "«ما» right after the verb is what it speaks of, not its source",
+    "وبرر ما حدث بأن الكلاب لا تتعرق.",
+    "took",
+    "وبرر الطبيب ما حدث بأن الكلاب لا تتعرق.",
+)
+def _what_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    # «وبرر ما حدث بأن»: a relative «ما» clause is the verb's object; the subject is dropped.
+    return () if _has_subject(cand) and p < cand.marker_at and a.bare[p] == WHAT[0] else None
 
 
 @_sources_rules(
@@ -1327,10 +1372,14 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # «دعت الحكومة الألمانية تركيا إلى»: a subject whose head is an objects word takes no name
         # after it (bounded by the sentence, the name tail needs the clause to end there).
         subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
-    two = p < subject < end and not any(a.is_role(k) for k in range(subject, end))
+    # «الأمين العام لمنظمة ... (أوبك) إلى»: an addressee starts with a word, not a bracket.
+    two = p < subject < end and a.word(subject) and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
-        # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive.
+        # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive;
+        # «محمد بن شباب البقمي»: after «بن» a name.
+        if k > p and a.bare[k - 1] in NAME_LINKS:
+            continue
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
