@@ -379,8 +379,8 @@ class Index:
         if k >= self.n:
             return False
         plans = self.lex.not_sources
-        if self.head(k) in plans or self.bare[k] in plans:
-            return True
+        if (self.head(k) in plans or self.bare[k] in plans) and not (k + 1 in self.closer and self.word(k)):
+            return True  # «وفقا لموقع “توتال سبورتيك”»: a noun with a quoted name is an outlet
         # «وفق رؤيته», «حسب أمزجتهم»: the same nouns with a possessive pronoun (ت of the
         # feminine back to its normalised ة).
         head = self.head(k)

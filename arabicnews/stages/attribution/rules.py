@@ -93,6 +93,14 @@ NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
+PRONOUNS = ("هو", "هي", "هم", "هما", "هن", "انت", "انا", "نحن", "انتم")
+"""Personal pronouns (normalised): a participle after one is its predicate («فهي مطالبة بـ»)."""
+PHRASE_LINKS = ("في", "علي", "من", "عن")
+"""Prepositions whose phrase after an according-to source may still describe it («المتخصص في ...»)."""
+PHRASE_REACH = 10
+"""How many words such a phrase may span before its comma and «فإن» / «فقد»."""
+FATHATAN = "\u064b"
+"""The written tanween of the accusative («أحكاماً»)."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
@@ -527,7 +535,7 @@ def _expected(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "a reporting verb right before «قائلا» frames it: the participle is the cue",
+    "a reporting verb right before «قائلا» or «بالقول» frames it: the saying word is the cue",
     "وتابع قائلا: «نعرف الثمن الذي دفعناه».",
     "refused",
     "وتابع الوزير: «نعرف الثمن الذي دفعناه».",
@@ -538,7 +546,7 @@ def _framing_verb(cand: CueCandidate) -> Refusal | None:
     # «وتابع قائلا»: one report, said with «قائلا» (the guideline's cue, as after «ختم حديثه»).
     if match.info.type != "speech" or j >= a.n or j not in a.cue_at:
         return None
-    return REFUSED if a.cue_at[j].info.lemma == SAYING_PARTICIPLE else None
+    return REFUSED if a.cue_at[j].info.lemma in (SAYING, SAYING_PARTICIPLE) else None
 
 
 CUES = _cues.table()
@@ -669,6 +677,16 @@ def _placement(cand: AccordingCue, end_tok: int) -> Placement:
     if tail > end_tok and (tail >= limit or a.punct[tail]):
         end_tok = tail
     after = end_tok
+    if after + 1 < limit and a.is_comma(after) and a.bare[after + 1] in a.grammar.relatives:
+        after += 1  # «ووفقاً للنتائج المالية، التي تم إعلانها ...، حققت»: the same, after a comma
+    elif after < limit and a.word(after) and a.bare[after] in PHRASE_LINKS:
+        # «ووفقًا لموقع “توتال سبورتيك” المتخصص في إحصاءات ...، فقد فرضت»: a prepositional phrase
+        # that runs to a comma and «فـ» still describes the source; the clause starts after it.
+        j = after
+        while j < min(limit, after + PHRASE_REACH) and a.word(j) and j not in a.cue_at:
+            j += 1
+        if j + 1 < limit and a.is_comma(j) and a.norm[j + 1] in a.grammar.fa_inna:
+            after = j
     if after < limit and a.bare[after] in a.grammar.relatives:
         # «وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن ...»: the relative clause describes the source.
         while after < limit and not (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
@@ -1102,6 +1120,21 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a participle right after a noun with a written accusative tanween describes it",
+    "وتصدر بحقها أحكاماً مشددة قد تصل إلى حجز المركبة وتطبق على المخالفين.",
+    "refused",
+    "وأكد الوزير ذلك، مشددا على أهمية التعاون.",
+)
+def _tanween_adjective(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "participle" or i == 0 or a.conj[i] or not a.word(i - 1) or a.definite(i - 1):
+        return None
+    # «أحكاماً مشددة»: the written tanween marks an indefinite accusative noun, which the
+    # participle agrees with («حضورا لافتا» without the mark is the reading below).
+    return REFUSED if FATHATAN in a.toks[i - 1].text else None
+
+
+@_speech(
     "a word before a «بـ» written on the next word is a verb only where a clause can start",
     "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
     "refused",
@@ -1111,6 +1144,10 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
 def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
+        return None
+    if cand.info.type == "participle" and i > 0 and a.bare[i - 1] not in PRONOUNS:
+        # «جلسات البرلمان مطالبين بتوافق»: a participle after its clause is no noun (but «فهي
+        # مطالبة بتلبية» is the predicate "obliged to")
         return None
     first = a.sent_first[a.sent_of[i]]
     # «كما ينصح بـ», «فيما طالب بـ», «وقد طالب بـ»: these words open a clause too.
