@@ -93,6 +93,8 @@ NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
+ACCUSING = "متهما"
+"""The lemma of «متهما»: spelled like the passive «متهم» "accused"."""
 PRONOUNS = ("هو", "هي", "هم", "هما", "هن", "انت", "انا", "نحن", "انتم")
 """Personal pronouns (normalised): a participle after one is its predicate («فهي مطالبة بـ»)."""
 PHRASE_LINKS = ("في", "علي", "من", "عن")
@@ -439,17 +441,21 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "«رأي» written with ي is the noun “opinion” (or a name), not the verb «رأى»",
+    "a verb that ends in ى written with ي is a noun or a name («رأي» “opinion”, «روي» Roy)",
     "بناء على تقرير رأي خطي صادر عن طبيب.",
     "refused",
     "ورأى الوزير أن الخطة ستنجح.",
+    "وروى المواطن أنه فوجئ بطلب الراعي.",
 )
 def _opinion_noun(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
-    if cand.match.info.lemma != SAW or cand.match.last != i:
+    lemma, text = cand.match.info.lemma, a.toks[i].text
+    if not (lemma.endswith(ALIF_MAQSURA) and text.endswith(YA)) or cand.match.last != i:
         return None
-    # ي/ى folding makes «رأي», «راي» (a name: «جون راي») the verb; the original spelling decides.
-    return REFUSED if a.toks[i].text.endswith(YA) else None
+    # ي/ى folding makes «رأي», «راي» (a name: «جون راي»), «روي» (Roy), «نفي» (the verbal noun)
+    # the verb; the original spelling decides («ينفي», the present, keeps its ي).
+    stem = text[1:] if a.conj[i] else text
+    return REFUSED if lemma == SAW or normalize(stem[:-1]) == normalize(lemma[:-1]) else None
 
 
 @_cues(
@@ -798,6 +804,7 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وسيتم توزيع المساعدات حسب الخطة المعتمدة.",
     "refused",
     "وقتل ١٢ شخصا حسب المرصد السوري.",
+    "ووفقا لموقع “توتال سبورتيك”، فقد فرضت الصفقة نفسها بقوة.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
@@ -1140,14 +1147,15 @@ def _tanween_adjective(cand: SpeechCue) -> Refusal | None:
     "refused",
     "وطالب بتحسين الخدمات في الأحياء الجديدة.",
     "والماء مفيد، كما ينصح بشرب الماء الدافئ صباحا.",
+    "ويقاطع النواب جلسات البرلمان مطالبين بتوافق مسبق على رئيس.",
 )
 def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
         return None
-    if cand.info.type == "participle" and i > 0 and a.bare[i - 1] not in PRONOUNS:
+    if cand.info.type == "participle" and cand.info.lemma != ACCUSING and i > 0 and a.bare[i - 1] not in PRONOUNS:
         # «جلسات البرلمان مطالبين بتوافق»: a participle after its clause is no noun (but «فهي
-        # مطالبة بتلبية» is the predicate "obliged to")
+        # مطالبة بتلبية» is the predicate "obliged to", and «متهمين بالتجسس» is also "accused of")
         return None
     first = a.sent_first[a.sent_of[i]]
     # «كما ينصح بـ», «فيما طالب بـ», «وقد طالب بـ»: these words open a clause too.
@@ -1388,6 +1396,8 @@ def _oblique_plural(cand: SpeechCue) -> tuple[Source, ...] | None:
     "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
     "took",
     "ودعا الوزير إلى الابتعاد عن مجاري السيول.",
+    "وأشار الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) إلى أن المنظمة لن تخفض الإنتاج.",
+    "وأشار مدير المرور العميد محمد بن شباب البقمي إلى أن الحملة مستمرة.",
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
@@ -1456,6 +1466,7 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
     "took",
     "لكنه أكد أن الغارات استهدفت المدينة.",
+    "وعن ما شاهده عند زيارته لذوي الشهيد قال: لم أشعر بأن لهم ابنا مفقودا.",
 )
 def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
