@@ -145,6 +145,7 @@ class Index:
         kinds = token_kinds(toks)
         self.punct = [kind == "punct" for kind in kinds]
         self.is_word = [kind == "word" for kind in kinds]
+        self.is_number = [kind == "number" for kind in kinds]
         for i, segs in split_token_segments(toks):  # each segment as (start, role, form)
             first = 0
             norm = self.norm[i]
@@ -302,6 +303,10 @@ class Index:
 
     def word(self, i: int) -> bool:
         return self.is_word[i]
+
+    def number(self, i: int) -> bool:
+        """Whether token ``i`` is a number written in digits («16»)."""
+        return self.is_number[i]
 
     def head(self, i: int) -> str:
         """The token without conjunction, preposition ل or article: the lookup key of a noun."""

@@ -75,7 +75,7 @@ SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
-QUOTED_NAME_NEXT = ("الي", "ل")
+QUOTED_NAME_NEXT = ("الي", "ل", "عن")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 WHAT = "ما"
 """The relative «ما» ("what"): the words after it before a verb are a clause, not its subject."""
@@ -624,8 +624,8 @@ class Phrases(Index):
             if info.prep and self.bare[k] == info.prep and info.np:
                 if k + 1 < limit and self.is_comp(k + 1):
                     return "comp", k + 1
-                if k + 1 < limit and self.word(k + 1):
-                    return "prep", k
+                if k + 1 < limit and (self.word(k + 1) or self.number(k + 1)):
+                    return "prep", k  # «تحدثت الصحيفة عن 16 مليون جنيه»: a figure opens it too
             if ba and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:

@@ -81,6 +81,9 @@ COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 FROM = "من"
+TALKED = "تحدث"
+"""The lemma of «تحدث»: a report only with «عن» («تحدث عن خطته»)."""
+ABOUT = "عن"
 EXPECTED = "توقع"
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
@@ -1026,6 +1029,20 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     first = a.sent_first[a.sent_of[i]]
     opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
     return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
+
+
+@_speech(
+    "«تحدث» reports only what follows its «عن»",
+    "وتحدث الإعلامي هادي الشيباني إلى الصحفيين في المؤتمر.",
+    "refused",
+    "وتحدثت صحيفة «ذي غارديان» عن 16 مليون جنيه استرليني.",
+)
+def _talked_about(cand: SpeechCue) -> Refusal | None:
+    a = cand.index
+    if cand.info.lemma != TALKED:
+        return None
+    # «تحدث إلى», «تحدث مع», and «تُحدث فرقا» (the verb «أحدث», spelled alike) report nothing.
+    return None if cand.how == "prep" and a.bare[cand.marker_at] == ABOUT else REFUSED
 
 
 @_speech(
