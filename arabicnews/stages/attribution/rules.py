@@ -452,8 +452,11 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 )
 def _opinion_noun(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
-    lemma, text = cand.match.info.lemma, a.toks[i].text
-    if not (lemma.endswith(ALIF_MAQSURA) and text.endswith(YA)) or cand.match.last != i:
+    lemma = cand.match.info.lemma
+    if not lemma.endswith(ALIF_MAQSURA) or cand.match.last != i:
+        return None
+    text = a.toks[i].text
+    if not text.endswith(YA):
         return None
     # ي/ى folding makes «رأي», «راي» (a name: «جون راي»), «روي» (Roy), «نفي» (the verbal noun)
     # the verb; the original spelling decides («ينفي», the present, keeps its ي).
