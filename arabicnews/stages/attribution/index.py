@@ -212,10 +212,12 @@ class Index:
                 self.closer[o], self.opener[i] = i, o
             elif ch in SYMMETRIC:
                 o = straight.get(ch, -1)
-                if o < 0 or (self.sent_of[o] != self.sent_of[i] and self._opens_word(i)):
+                if o < 0 or (self.sent_of[o] != self.sent_of[i] and (self._opens_word(i) or self._closes_word(o))):
                     # A straight quote glued to the word after it, in a later sentence than the
                     # open one, opens a new quote: the open one was never closed («من "تفكيك ...»
                     # with no closing mark), and pairing across it would shift every later pair.
+                    # Likewise when the open one had a closing mark's shape («ملموسة". ويتهم»):
+                    # its opening mark was never written, and it opens nothing.
                     straight[ch] = i
                 else:
                     self.closer[o], self.opener[i] = i, o
@@ -224,6 +226,12 @@ class Index:
     def _opens_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
         return i + 1 < self.n and self.toks[i + 1].start == self.toks[i].end and not self.punct[i + 1]
+
+    def _closes_word(self, i: int) -> bool:
+        """Whether the mark ``i`` is glued to a word before it and not to one after it (a closing
+        mark's shape: «ملموسة" »)."""
+        before = i > 0 and self.toks[i - 1].end == self.toks[i].start and not self.punct[i - 1]
+        return before and not self._opens_word(i)
 
     def _find_cues(self) -> None:
         """Match the cue list on the normalised tokens, joined by single spaces.

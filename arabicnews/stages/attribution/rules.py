@@ -31,6 +31,7 @@ from arabicnews.model.attribution import AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     AN,
+    ARTICLE,
     BA,
     BETWEEN,
     LAM,
@@ -84,6 +85,10 @@ FROM = "من"
 TALKED = "تحدث"
 """The lemma of «تحدث»: a report only with «عن» («تحدث عن خطته»)."""
 ABOUT = "عن"
+RECOMMENDED = "أوصى"
+"""The lemma of «أوصى»: a company board's recommendation is its decision, not a report."""
+BOARD = ("مجلس", "اداره")
+"""«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
@@ -187,6 +192,8 @@ NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي")
 """Words (normalised) after which the next word is part of a name («محمد بن شباب», «أبو ...»)."""
 OBLIQUE_PLURAL = "ين"
 OBLIQUE_MIN = 7
+NOMINATIVE_PLURAL = "ون"
+"""The nominative ending of a sound masculine plural («الغربيون»): the case of a subject."""
 """A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
 DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
 """Names in -ين that are subjects («وحذرت البحرين من»)."""
@@ -1049,6 +1056,23 @@ def _talked_about(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a board of directors' recommendation is its decision, not a report",
+    "أوصى مجلس إدارة شركة أسمنت المنطقة الشمالية بتوزيع أرباح نقدية على مساهمي الشركة.",
+    "refused",
+    "وأوصى مجلس الشورى بدراسة أسباب ارتفاع الأسعار.",
+    "وأوصت اللجنة بضرورة إعادة النظر في القرار.",
+)
+def _board_decision(cand: SpeechCue) -> Refusal | None:
+    # «أوصى مجلس إدارة الشركة بتوزيع أرباح»: companies announce dividends and capital changes
+    # this way; what is "recommended" is the board's own act, and a general assembly only votes on it.
+    a, p = cand.index, cand.after_cue
+    if cand.info.lemma != RECOMMENDED or p + 1 >= a.n:
+        return None
+    board = a.bare[p] == BOARD[0] and a.bare[p + 1].removeprefix(ARTICLE) == BOARD[1]
+    return REFUSED if board else None
+
+
+@_speech(
     "a quote or a colon belongs to the first cue before it",
     "ردت بثقة وكأنها توقعت سماعه: «هذا صحيح تماما».",
     "refused",
@@ -1409,6 +1433,31 @@ def _oblique_plural(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «حذر المشرعين الأمريكيين من»: a subject would be «المشرعون»; the -ين form is the one warned
     # or called on, and the subject is dropped (the previous speaker).
     return () if w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN else None
+
+
+@_sources_rules(
+    "a definite plural in -ين after a subject in -ون starts the one accused or called on",
+    "وتتهم كييف والغربيون الانفصاليين الموالين لموسكو باستخدام صاروخ لإسقاط الطائرة.",
+    "took",
+    "واتهم المسؤولون الأمنيون الحكومة بقطع المؤن.",
+    "واتهم الجيش المتمردين بزرع الألغام.",
+    "واتهم الحزب الكردي انقرة بالتواطؤ مع التنظيم.",
+)
+def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    if not (cand.how == "prep" and cand.info.prep in OBJECT_PREPS):
+        return None
+    # An adjective agrees in case with its noun, so «الغربيون الانفصاليين» is no noun and
+    # adjective: the -ين word is in the accusative, the object after the subject (the adjective of
+    # «المسؤولون» would be «الأمنيون»).
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        w = a.bare[k]
+        if a.definite(k) and w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN:
+            return a.split_sources(p, k) if a.bare[k - 1].endswith(NOMINATIVE_PLURAL) else None
+    return None
 
 
 @_sources_rules(
