@@ -1155,3 +1155,42 @@ def test_session9_an_oblique_plural_after_the_verb_is_its_object() -> None:
     assert (a.sources, a.content.text) == ((), "مغبة رفضه")
     b = one("وحذرت البحرين من انتشار المرض.")
     assert [s.text for s in b.sources] == ["البحرين"]
+
+
+# -- session 11 of issue 14: the last snapshot's regressions, and sources past a phrase --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a prepositional phrase that runs straight into «أن» describes a definite subject
+        (
+            'وكتب فريق الباحثين في شركة "زيمبريوم" المتخصصة في حماية بيانات الهواتف الذكية أن الثغرة خطيرة.',
+            'فريق الباحثين في شركة "زيمبريوم" المتخصصة في حماية بيانات الهواتف الذكية',
+        ),
+        (
+            "ويطالب التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه ميشال عون بأن يقر المجلس التعيين.",
+            "التيار الوطني الحر المتحالف مع حزب الله",
+        ),
+        # the venue of the statement, an audience with ل: the cut stays
+        ("وأكد الوزير في تصريح للصحفيين أن الحملة مستمرة.", "الوزير"),
+        ('وأوضح رئيس القسم الدكتور ناصر مباركي لـ "سبق" أنه تلقى بلاغا.', "رئيس القسم الدكتور ناصر مباركي"),
+    ],
+)
+def test_session11_source_boundaries(text: str, source: str) -> None:
+    found = [a for a in atts(text) if a.sources]
+    assert found and ", ".join(s.text for s in found[0].sources) == source
+
+
+def test_session11_regressions() -> None:
+    """A board's dividend recommendation is no report; the accused after a subject in -ون is no
+    source; an unpaired closing straight quote opens no quote across sentences."""
+    assert atts("أوصى مجلس إدارة شركة أسمنت نجران بتوزيع أرباح نقدية على مساهمي الشركة.") == ()
+    a = one("وتتهم كييف والغربيون الانفصاليين الموالين لموسكو باستخدام صاروخ لإسقاط الطائرة.")
+    assert [s.text for s in a.sources] == ["كييف", "الغربيون"]
+    text = (
+        'وقال إن التقارير التي تحدثت عن منعها من الابحار هي مجرد دعاية". ويتهم المتمردون الحكومة بقطع المؤن.'
+        ' وكرر التأكيد على الحاجة إلى تأمين «الوصول السريع ودون عقبات" للمساعدات.'
+    )
+    talked = [x for x in atts(text) if x.cue.text.startswith("تحدثت")]
+    assert [x.content.text for x in talked] == ["منعها من الابحار هي مجرد دعاية"]

@@ -92,6 +92,9 @@ OF = "من"
 LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
 """Prepositions (normalised) that may join a role to its complement inside a source («المشرف العام
 على المهرجان», «مدير الهيئة في محافظة ينبع»)."""
+PHRASE_PREPS = ("في", "فى", "علي", "من", "مع")
+"""Prepositions whose phrase may describe a definite source up to its «أن» («المتحالف مع حزب الله»);
+not ل, which names the audience («لـ"سبق"»)."""
 SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
 ROLE_NAME_QUOTE = 3
@@ -287,6 +290,11 @@ class Phrases(Index):
                 if further > k:
                     k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
                     continue
+            if k > a and self.is_stop(k):
+                further = self.phrase_to_content(a, k, b)
+                if further > k:
+                    k = further  # «فريق الباحثين في شركة "زيمبريوم" المتخصصة في ... أن»
+                    continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.bare[k] in relatives:
@@ -352,6 +360,46 @@ class Phrases(Index):
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
         return e if named else -1
+
+    def phrase_to_content(self, a: int, k: int, b: int) -> int:
+        """The end of a definite source that goes on past the preposition at ``k`` straight into its «أن», or -1.
+
+        «فريق الباحثين في شركة "زيمبريوم" المتخصصة في حماية البيانات أن», «التيار الوطني الحر
+        المتحالف مع حزب الله بأن», «عدد من المقبوض عليهم في قضية التحرش ... بأنهم»: between a
+        definite subject and the complementiser, a prepositional phrase of plain words (quoted names
+        allowed) describes the subject; the verb's own complements come elsewhere. A time, an
+        occasion or a document right after a preposition («في تصريح», «في يوليو»), another stop
+        word, a cue, other punctuation, a number, or a collective unnamed source («مصادر في ...»)
+        keeps the cut.
+        """
+        if self.bare[k] not in PHRASE_PREPS or not self.complementiser_form(self.bare[b] if b < self.n else ""):
+            return -1
+        if not 1 < b - k <= SECOND_ROLE_REACH or self.head(a) in self.lex.unnamed:
+            return -1
+        if not any(self.definite(j) for j in range(a, k)):
+            return -1
+        if any(self.punct[j] or self.lpre[j] for j in range(a, k)):
+            return -1  # «وجه البعض الاتهامات للفتاتين على اعتبار أنهما»: an object came first
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        j = k + 1
+        while j < b:
+            if self.bare[j] in self.grammar.relatives:
+                return j  # «المتحالف مع حزب الله والذي يترأسه ...»: the relative clause stays out
+            if j in self.cue_at or self.is_number[j]:
+                return -1
+            if self.punct[j]:
+                close = self.closer.get(j, -1)
+                if not j < close < b:
+                    return -1
+                j = close + 1  # a quoted name («شركة "زيمبريوم"»)
+                continue
+            if self.is_stop(j) and self.bare[j] not in PHRASE_PREPS:
+                return -1
+            after_prep = self.bare[j - 1] in PHRASE_PREPS or self.lpre[j]
+            if after_prep and (self.head(j) in occasions or self.head(j) in documents):
+                return -1  # «في تصريح», «في يوليو»: the venue or time of the statement
+            j += 1
+        return b
 
     def plain_name(self, j: int) -> bool:
         """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
