@@ -239,6 +239,8 @@ class Phrases(Index):
                 in_role = any(self.is_role(j) for j in range(a, k))
                 if self.inside_body(k) and (in_role or not self.closes_name(k - 1)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
+                if self.second_title(a, k):
+                    continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -247,6 +249,16 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def second_title(self, a: int, k: int) -> bool:
+        """Whether the role «و» + role at ``k`` is a second title of the name the source opens with.
+
+        «هنري باركي، المحلل ورئيس برنامج الشرق الأوسط»: after a name and a comma, a role, «و» and
+        a role describe that one person («الوزير ورئيس الوزراء», with no name first, are two).
+        """
+        if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
+            return False
+        return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
 
     def closes_name(self, j: int) -> bool:
         """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
