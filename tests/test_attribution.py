@@ -1200,3 +1200,12 @@ def test_session11_regressions() -> None:
     )
     talked = [x for x in atts(text) if x.cue.text.startswith("تحدثت")]
     assert [x.content.text for x in talked] == ["منعها من الابحار هي مجرد دعاية"]
+
+
+def test_session11_a_parallel_an_goes_on_with_the_outer_content() -> None:
+    """«كشف ... أن متهمين ... زعموا أنهم شاركوا، وأن الأجهزة ...»: the nested claim ends at the comma."""
+    text = "وكشف المتحدث أن متهمين أدلوا بأسماء آخرين زعموا أنهم شاركوا، وأن الأجهزة الأمنية تستدعيهم."
+    nested = [a for a in atts(text) if a.cue.text == "زعموا"]
+    assert [a.content.text for a in nested] == ["أنهم شاركوا"]
+    outer = one("وكشف المتحدث أن المتهمين شاركوا، وأن الأجهزة الأمنية تستدعيهم.")
+    assert outer.content.text == "المتهمين شاركوا، وأن الأجهزة الأمنية تستدعيهم"

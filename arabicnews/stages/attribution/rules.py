@@ -1711,6 +1711,36 @@ def _comp_quote(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 @_readings(
+    "inside another's reported content, a «، وأن» goes on with that content, not the nested report",
+    "وكشف المتحدث أن متهمين أدلوا بأسماء آخرين زعموا أنهم شاركوا، وأن الأجهزة الأمنية تستدعيهم.",
+    "took",
+    "وكشف المتحدث أن المتهمين شاركوا، وأن الأجهزة الأمنية تستدعيهم.",
+    "وأضاف أنه يتطلع إلى الجائزة، وأنهم مؤهلون لذلك.",
+)
+def _nested_parallel(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "comp":
+        return None
+    a = cand.index
+    at = a.toks[cand.cue].start
+    outer = next((d for d in reversed(a.done) if d.content.start <= at < d.content.end), None)
+    if outer is None or outer.kind == "direct":
+        return None
+    got = _comp_clause(cand)
+    if not isinstance(got, Reading):
+        return None
+    # «أدلوا بأسماء آخرين زعموا أنهم تحرشوا بالفتاتين، وأن الأجهزة ...»: the second «أن» parallels
+    # the outer one (what «كشف» reported), so the nested claim ends at the comma.
+    for k in range(cand.marker_at + 2, a.n):
+        if a.toks[k].start >= min(got.content.end, outer.content.end):
+            return None
+        if a.is_comma(k - 1) and a.conj[k] and a.complementiser_form(a.bare[k]) and a.word(k - 2):
+            end = a.toks[k - 2].end
+            quotes = tuple(q for q in got.quotes if q.end <= end)
+            return Reading(got.kind if quotes else "indirect", got.sources, a.span(got.content.start, end), quotes)
+    return None
+
+
+@_readings(
     "the clause after «أن» or «إن» is the content",
     "وأكد الوزير أن الأسعار ستنخفض قريبا.",
     "took",
