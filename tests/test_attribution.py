@@ -1178,8 +1178,10 @@ def test_session9_an_oblique_plural_after_the_verb_is_its_object() -> None:
             "هنري باركي، المحلل ورئيس برنامج الشرق الأوسط بمركز وودروويلسن",
         ),
         ("وقال الوزير ورئيس الوزراء إن الحل قريب.", "الوزير, رئيس الوزراء"),
-        # the venue of the statement, an audience with ل: the cut stays
+        # the venue of the statement, an audience with ل, the verb's own preposition: the cut stays
         ("وأكد الوزير في تصريح للصحفيين أن الحملة مستمرة.", "الوزير"),
+        ("وأفادت المنظمة في مدونتها على “تويتر” بأن الشركة مسحت الخريطة.", "المنظمة"),
+        ("وعن الاستضافة أكد الدكتور خالد على موقف قطر من أنها تتعاون مع المحققين.", "الدكتور خالد"),
         ('وأوضح رئيس القسم الدكتور ناصر مباركي لـ "سبق" أنه تلقى بلاغا.', "رئيس القسم الدكتور ناصر مباركي"),
     ],
 )
@@ -1209,3 +1211,6 @@ def test_session11_a_parallel_an_goes_on_with_the_outer_content() -> None:
     assert [a.content.text for a in nested] == ["أنهم شاركوا"]
     outer = one("وكشف المتحدث أن المتهمين شاركوا، وأن الأجهزة الأمنية تستدعيهم.")
     assert outer.content.text == "المتهمين شاركوا، وأن الأجهزة الأمنية تستدعيهم"
+    text = 'وكشف المصدر أن "المتهمين اعترفوا، وقال معظمهم إنهم لم يتعمدوا التحرش، وإن ما جمعهم هو الفضول".'
+    said = [a for a in atts(text) if a.cue.text == "قال"]
+    assert [a.content.text for a in said] == ["إنهم لم يتعمدوا التحرش، وإن ما جمعهم هو الفضول"]

@@ -92,6 +92,8 @@ OF = "من"
 LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
 """Prepositions (normalised) that may join a role to its complement inside a source («المشرف العام
 على المهرجان», «مدير الهيئة في محافظة ينبع»)."""
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+"""Possessive pronouns on a noun, as written (ة is another letter there): «مدونتها», «حديثه»."""
 PHRASE_PREPS = ("في", "فى", "علي", "من", "مع")
 """Prepositions whose phrase may describe a definite source up to its «أن» («المتحالف مع حزب الله»);
 not ل, which names the audience («لـ"سبق"»)."""
@@ -380,9 +382,10 @@ class Phrases(Index):
         المتحالف مع حزب الله بأن», «عدد من المقبوض عليهم في قضية التحرش ... بأنهم»: between a
         definite subject and the complementiser, a prepositional phrase of plain words (quoted names
         allowed) describes the subject; the verb's own complements come elsewhere. A time, an
-        occasion or a document right after a preposition («في تصريح», «في يوليو»), another stop
-        word, a cue, other punctuation, a number, or a collective unnamed source («مصادر في ...»)
-        keeps the cut.
+        occasion, a document or a noun with a possessive pronoun right after a preposition («في
+        تصريح», «في يوليو», «في مدونتها»), another stop word, a conjunction, a cue, other
+        punctuation, a number, a preposition right before «أن», or a collective unnamed source
+        («مصادر في ...») keeps the cut.
         """
         if self.bare[k] not in PHRASE_PREPS or not self.complementiser_form(self.bare[b] if b < self.n else ""):
             return -1
@@ -392,11 +395,15 @@ class Phrases(Index):
             return -1
         if any(self.punct[j] or self.lpre[j] for j in range(a, k)):
             return -1  # «وجه البعض الاتهامات للفتاتين على اعتبار أنهما»: an object came first
+        if self.is_stop(b - 1):
+            return -1  # «أكد الدكتور خالد على موقف قطر من أنها»: the verb's own preposition
         occasions, documents = self.grammar.occasions, self.lex.documents
         j = k + 1
         while j < b:
             if self.bare[j] in self.grammar.relatives:
                 return j  # «المتحالف مع حزب الله والذي يترأسه ...»: the relative clause stays out
+            if self.conj[j] or self.bare[j] in self.pronoun_subjects:
+                return -1  # «علي العمير ولكنه عاد ليوضح أن»: a second clause, not a description
             if j in self.cue_at or self.is_number[j]:
                 return -1
             if self.punct[j]:
@@ -410,6 +417,8 @@ class Phrases(Index):
             after_prep = self.bare[j - 1] in PHRASE_PREPS or self.lpre[j]
             if after_prep and (self.head(j) in occasions or self.head(j) in documents):
                 return -1  # «في تصريح», «في يوليو»: the venue or time of the statement
+            if after_prep and not self.definite(j) and self.toks[j].text.endswith(POSSESSIVE_ENDINGS):
+                return -1  # «في مدونتها», «في حديثها»: the statement's own venue
             j += 1
         return b
 

@@ -20,6 +20,7 @@ passes. Rules that refuse return :data:`REFUSED`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -27,7 +28,7 @@ from attrs import define, frozen
 
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable, Verdict
-from arabicnews.model.attribution import AttributionKind, Source, Speaker
+from arabicnews.model.attribution import Attribution, AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     AN,
@@ -1721,9 +1722,15 @@ def _nested_parallel(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "comp":
         return None
     a = cand.index
+    i = cand.cue
+    if a.conj[i] or a.boundary(i) or i < 2 or a.conj[i - 1] or a.is_comma(i - 1) or a.is_comma(i - 2):
+        # «، وقال معظمهم إنهم ...، وإن ...», «، فالوثائق تشير إلى أن ...، وأن ...», «، حيث أكدوا
+        # بأن ...، وأن»: a clause of its own goes on with its own «أن».
+        return None
     at = a.toks[cand.cue].start
-    outer = next((d for d in reversed(a.done) if d.content.start <= at < d.content.end), None)
-    if outer is None or outer.kind == "direct":
+    # Only an outer content opened by «أن» has a parallel «، وأن».
+    outer = next((d for d in reversed(a.done) if d.content.start <= at < d.content.end and _after_an(a, d)), None)
+    if outer is None:
         return None
     got = _comp_clause(cand)
     if not isinstance(got, Reading):
@@ -1738,6 +1745,14 @@ def _nested_parallel(cand: SpeechCue) -> Reading | Refusal | None:
             quotes = tuple(q for q in got.quotes if q.end <= end)
             return Reading(got.kind if quotes else "indirect", got.sources, a.span(got.content.start, end), quotes)
     return None
+
+
+def _after_an(a: Speakers, done: Attribution) -> bool:
+    """Whether an attribution's content opens right after «أن» or «إن» (a quote mark between them allowed)."""
+    opened = bisect_right(a.starts, done.content.start - 1) - 1
+    while opened >= 0 and a.punct[opened] and opened in a.closer:
+        opened -= 1  # «كشف أن "متهمين ...»: the quote opens after «أن»
+    return opened >= 0 and a.complementiser_form(a.bare[opened])
 
 
 @_readings(
