@@ -395,6 +395,8 @@ class Phrases(Index):
             return -1
         if any(self.punct[j] or self.lpre[j] for j in range(a, k)):
             return -1  # «وجه البعض الاتهامات للفتاتين على اعتبار أنهما»: an object came first
+        if b - 1 > k and self.is_comma(b - 1):
+            b -= 1  # «... على كورنيش جدة، بأنهم»: a comma before the complementiser stays out
         if self.is_stop(b - 1):
             return -1  # «أكد الدكتور خالد على موقف قطر من أنها»: the verb's own preposition
         occasions, documents = self.grammar.occasions, self.lex.documents
