@@ -14,6 +14,8 @@ articles are ``dev`` (08-10, 07-31) or ``old_heldout`` (08-06, 07-22). ``attribu
 stage was run on them (how they were drawn: docs/attribution.md). ``attribution_gold4.jsonl``
 (issue 14, session 8) is ``dev3``: another fresh set of 30 articles drawn the same way with a new
 seed (``benchmarks/attribution_gold4_select.py``), annotated before the stage was run on them.
+``attribution_gold5.jsonl`` (issue 14, session 10) is ``dev4``: 30 more, drawn the same way with a new
+seed and without the articles of the precision-review sample (``attribution_gold5_select.py``).
 
 Usage::
 
@@ -22,6 +24,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev --show      # every error on dev
     python benchmarks/attribution_eval.py --split dev2            # the fresh development set
     python benchmarks/attribution_eval.py --split dev3            # the next fresh development set
+    python benchmarks/attribution_eval.py --split dev4            # and the one after it
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -303,12 +306,13 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4")
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
     ROOT / "benchmarks" / "attribution_gold3.jsonl",
     ROOT / "benchmarks" / "attribution_gold4.jsonl",
+    ROOT / "benchmarks" / "attribution_gold5.jsonl",
 )
 
 
@@ -328,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--split",
         action="append",
         choices=SPLITS,
-        help="score only this split (dev, heldout, old_heldout, dev2, dev3); repeat for several; default: dev, heldout",
+        help="score only this split (one of the choices); repeat for several; default: dev, heldout",
     )
     ap.add_argument("--entities", action="store_true", help="run the entities stage before attributions")
     ap.add_argument("--speed", action="store_true", help="only time the stage on 2015-08-10.json")

@@ -25,8 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DAYS = ("2015-07-22.json", "2015-07-31.json", "2015-08-06.json", "2015-08-10.json")
 SEED = 20261206
+# the gold files that existed when dev3 was drawn, named (not globbed): a later gold file
+# (attribution_gold5.jsonl, dev4) must not shift this draw or the precision-review sample's pool
 GOLD = [
-    *sorted((ROOT / "benchmarks").glob("attribution_gold*.jsonl")),
+    *(ROOT / "benchmarks" / f"attribution_gold{n}.jsonl" for n in ("", "2", "3", "4")),
     ROOT / "benchmarks" / "quantity_gold.jsonl",
 ]
 EXCLUDE_OWN = "attribution_gold4.jsonl"  # the set this script draws is not an exclusion of itself
@@ -86,10 +88,16 @@ def unused_articles(
 
 def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, dict[str, str]]]:
     """The drawn articles, in the drawn order."""
-    places, shas = used()
-    pool = unused_articles(data, 900, 2200, places, shas)
-    random.Random(SEED).shuffle(pool)
-    out: list[tuple[str, int, dict[str, str]]] = []
+    return draw_from(unused_articles(data, 900, 2200, *used()), SEED, n, per_outlet)
+
+
+def draw_from(
+    pool: list[tuple[str, int, Article]], seed: int, n: int, per_outlet: int = 3
+) -> list[tuple[str, int, Article]]:
+    """The first ``n`` articles of ``pool`` shuffled with ``seed``, at most ``per_outlet`` per outlet.
+    Also used by attribution_gold5_select.py (dev4)."""
+    random.Random(seed).shuffle(pool)
+    out: list[tuple[str, int, Article]] = []
     per: Counter[str] = Counter()
     for day, i, art in pool:
         if per[art["source"]] >= per_outlet:

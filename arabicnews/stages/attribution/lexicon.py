@@ -35,7 +35,7 @@ class CueInfo:
 class Lexicon:
     """The attribution word lists, normalised, and the compiled cue pattern."""
 
-    __slots__ = ("cues", "documents", "not_sources", "pattern", "roles", "stops", "unnamed")
+    __slots__ = ("cues", "documents", "firsts", "not_sources", "pattern", "roles", "stops", "unnamed")
 
     def __init__(
         self,
@@ -55,6 +55,9 @@ class Lexicon:
         # Matched over the tokens' normalised forms joined by single spaces. A conjunction
         # proclitic may precede the cue; it stays outside the ``cue`` group. The look-ahead on the
         # first letters only saves time.
+        self.firsts = frozenset(form.split(" ")[0] for form in cues)
+        """The first word of every cue form: a cue can start only on a token that is one, bare or
+        after a conjunction, so the pattern is tried on those tokens alone."""
         firsts = regex.escape("".join(sorted({c[0] for c in cues} | set(CONJUNCTIONS))))
         self.pattern = regex.compile(
             rf"(?:^|(?<= ))(?=[{firsts}])(?P<pro>[{CONJUNCTIONS}])?(?P<cue>\L<cues>)(?= |$)",

@@ -75,8 +75,10 @@ SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
-QUOTED_NAME_NEXT = ("الي", "ل")
+QUOTED_NAME_NEXT = ("الي", "ل", "عن")
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
+WHAT = "ما"
+"""The relative «ما» ("what"): the words after it before a verb are a clause, not its subject."""
 NAME_WORDS = 3
 """How far (in words from the head) a plain name may run after its first word."""
 VERB = "verb"
@@ -90,6 +92,11 @@ OF = "من"
 LINKS = ("في", "فى", "علي", "من", "لدي", "ل", "لـ", "ب", "بـ")
 """Prepositions (normalised) that may join a role to its complement inside a source («المشرف العام
 على المهرجان», «مدير الهيئة في محافظة ينبع»)."""
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+"""Possessive pronouns on a noun, as written (ة is another letter there): «مدونتها», «حديثه»."""
+PHRASE_PREPS = ("في", "فى", "علي", "من", "مع")
+"""Prepositions whose phrase may describe a definite source up to its «أن» («المتحالف مع حزب الله»);
+not ل, which names the audience («لـ"سبق"»)."""
 SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
 ROLE_NAME_QUOTE = 3
@@ -121,7 +128,9 @@ class Phrases(Index):
             j += 1
         e = min(j, end)
         while e > k and (
-            (self.punct[e - 1] and e - 1 not in self.opener and not self.closes_bracket(k, e - 1))
+            # a closing mark stays only when its quote opened inside the content («... واللعب".»
+            # after «، واصفين» inside a quote that opened before it is the outer quote's end)
+            (self.punct[e - 1] and self.opener.get(e - 1, -1) < k and not self.closes_bracket(k, e - 1))
             or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
             or e - 1 in self.closer
         ):
@@ -232,6 +241,8 @@ class Phrases(Index):
                 in_role = any(self.is_role(j) for j in range(a, k))
                 if self.inside_body(k) and (in_role or not self.closes_name(k - 1)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
+                if self.second_title(a, k):
+                    continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -240,6 +251,16 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def second_title(self, a: int, k: int) -> bool:
+        """Whether the role «و» + role at ``k`` is a second title of the name the source opens with.
+
+        «هنري باركي، المحلل ورئيس برنامج الشرق الأوسط»: after a name and a comma, a role, «و» and
+        a role describe that one person («الوزير ورئيس الوزراء», with no name first, are two).
+        """
+        if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
+            return False
+        return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
 
     def closes_name(self, j: int) -> bool:
         """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
@@ -282,6 +303,11 @@ class Phrases(Index):
                 further = self.role_name_after(a, k, b)
                 if further > k:
                     k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
+                    continue
+            if k > a and self.is_stop(k):
+                further = self.phrase_to_content(a, k, b)
+                if further > k:
+                    k = further  # «فريق الباحثين في شركة "زيمبريوم" المتخصصة في ... أن»
                     continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
@@ -348,6 +374,55 @@ class Phrases(Index):
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
         return e if named else -1
+
+    def phrase_to_content(self, a: int, k: int, b: int) -> int:
+        """The end of a definite source that goes on past the preposition at ``k`` straight into its «أن», or -1.
+
+        «فريق الباحثين في شركة "زيمبريوم" المتخصصة في حماية البيانات أن», «التيار الوطني الحر
+        المتحالف مع حزب الله بأن», «عدد من المقبوض عليهم في قضية التحرش ... بأنهم»: between a
+        definite subject and the complementiser, a prepositional phrase of plain words (quoted names
+        allowed) describes the subject; the verb's own complements come elsewhere. A time, an
+        occasion, a document or a noun with a possessive pronoun right after a preposition («في
+        تصريح», «في يوليو», «في مدونتها»), another stop word, a conjunction, a cue, other
+        punctuation, a number, a preposition right before «أن», or a collective unnamed source
+        («مصادر في ...») keeps the cut.
+        """
+        if self.bare[k] not in PHRASE_PREPS or not self.complementiser_form(self.bare[b] if b < self.n else ""):
+            return -1
+        if not 1 < b - k <= SECOND_ROLE_REACH or self.head(a) in self.lex.unnamed:
+            return -1
+        if not any(self.definite(j) for j in range(a, k)):
+            return -1
+        if any(self.punct[j] or self.lpre[j] for j in range(a, k)):
+            return -1  # «وجه البعض الاتهامات للفتاتين على اعتبار أنهما»: an object came first
+        if b - 1 > k and self.is_comma(b - 1):
+            b -= 1  # «... على كورنيش جدة، بأنهم»: a comma before the complementiser stays out
+        if self.is_stop(b - 1):
+            return -1  # «أكد الدكتور خالد على موقف قطر من أنها»: the verb's own preposition
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        j = k + 1
+        while j < b:
+            if self.bare[j] in self.grammar.relatives:
+                return j  # «المتحالف مع حزب الله والذي يترأسه ...»: the relative clause stays out
+            if self.conj[j] or self.bare[j] in self.pronoun_subjects:
+                return -1  # «علي العمير ولكنه عاد ليوضح أن»: a second clause, not a description
+            if j in self.cue_at or self.is_number[j]:
+                return -1
+            if self.punct[j]:
+                close = self.closer.get(j, -1)
+                if not j < close < b:
+                    return -1
+                j = close + 1  # a quoted name («شركة "زيمبريوم"»)
+                continue
+            if self.is_stop(j) and self.bare[j] not in PHRASE_PREPS:
+                return -1
+            after_prep = self.bare[j - 1] in PHRASE_PREPS or self.lpre[j]
+            if after_prep and (self.head(j) in occasions or self.head(j) in documents):
+                return -1  # «في تصريح», «في يوليو»: the venue or time of the statement
+            if after_prep and not self.definite(j) and self.toks[j].text.endswith(POSSESSIVE_ENDINGS):
+                return -1  # «في مدونتها», «في حديثها»: the statement's own venue
+            j += 1
+        return b
 
     def plain_name(self, j: int) -> bool:
         """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
@@ -464,6 +539,8 @@ class Phrases(Index):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        if self.bare[nxt] in QUOTED_NAME_NEXT and not self.definite(k - 1):
+            return nxt  # «تشير مصادر "الاقتصادية" إلى أنها»: the verb's preposition after the name
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
             return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
@@ -618,8 +695,8 @@ class Phrases(Index):
             if info.prep and self.bare[k] == info.prep and info.np:
                 if k + 1 < limit and self.is_comp(k + 1):
                     return "comp", k + 1
-                if k + 1 < limit and self.word(k + 1):
-                    return "prep", k
+                if k + 1 < limit and (self.word(k + 1) or self.number(k + 1)):
+                    return "prep", k  # «تحدثت الصحيفة عن 16 مليون جنيه»: a figure opens it too
             if ba and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:
@@ -710,6 +787,8 @@ class Phrases(Index):
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
             # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
             return None
+        if k >= first and self.bare[k] == WHAT:
+            return None  # «وعن ما شاهده عند زيارته قال:»: a relative «ما» clause, not a subject
         for k in range(a + 1, b):
             if self.bare[k] in g.relatives:
                 return a, k  # «بعض الأعضاء ممن رفضوا القانون برروا»: the relative clause stays out

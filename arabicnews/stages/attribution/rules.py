@@ -20,6 +20,7 @@ passes. Rules that refuse return :data:`REFUSED`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -27,10 +28,11 @@ from attrs import define, frozen
 
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable, Verdict
-from arabicnews.model.attribution import AttributionKind, Source, Speaker
+from arabicnews.model.attribution import Attribution, AttributionKind, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     AN,
+    ARTICLE,
     BA,
     BETWEEN,
     LAM,
@@ -81,6 +83,13 @@ COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 FROM = "من"
+TALKED = "تحدث"
+"""The lemma of «تحدث»: a report only with «عن» («تحدث عن خطته»)."""
+ABOUT = "عن"
+RECOMMENDED = "أوصى"
+"""The lemma of «أوصى»: a company board's recommendation is its decision, not a report."""
+BOARD = ("مجلس", "اداره")
+"""«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
@@ -93,12 +102,22 @@ NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
-CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم")
+ACCUSING = "متهما"
+"""The lemma of «متهما»: spelled like the passive «متهم» "accused"."""
+PRONOUNS = ("هو", "هي", "هم", "هما", "هن", "انت", "انا", "نحن", "انتم")
+"""Personal pronouns (normalised): a participle after one is its predicate («فهي مطالبة بـ»)."""
+PHRASE_LINKS = ("في", "علي", "من", "عن")
+"""Prepositions whose phrase after an according-to source may still describe it («المتخصص في ...»)."""
+PHRASE_REACH = 10
+"""How many words such a phrase may span before its comma and «فإن» / «فقد»."""
+FATHATAN = "\u064b"
+"""The written tanween of the accusative («أحكاماً»)."""
+CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 """Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
 not «كما», «فيما», which may go on with what the source said."""
-DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد")
+DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
 """The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
@@ -133,8 +152,11 @@ SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
 FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
-FRAMING_REACH = 6
-"""How many tokens before «بالقول» the framing verb may stand."""
+FRAMING_REACH = 12
+"""How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
+FEMININE_TA = "ت"
+PLURAL_WA = "وا"
+"""Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
@@ -167,8 +189,12 @@ NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "
 """Words after a document's adjectives that name no author («وفق الدراسة المالية لذلك»)."""
 ADDRESSEE_PREPS = ("الي", "علي", "ب", "من")
 """Prepositions of verbs that may name an addressee before their content («حذر ... من», «دعا ... إلى»)."""
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي")
+"""Words (normalised) after which the next word is part of a name («محمد بن شباب», «أبو ...»)."""
 OBLIQUE_PLURAL = "ين"
 OBLIQUE_MIN = 7
+NOMINATIVE_PLURAL = "ون"
+"""The nominative ending of a sound masculine plural («الغربيون»): the case of a subject."""
 """A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
 DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
 """Names in -ين that are subjects («وحذرت البحرين من»)."""
@@ -426,17 +452,24 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "«رأي» written with ي is the noun “opinion” (or a name), not the verb «رأى»",
+    "a verb that ends in ى written with ي is a noun or a name («رأي» “opinion”, «روي» Roy)",
     "بناء على تقرير رأي خطي صادر عن طبيب.",
     "refused",
     "ورأى الوزير أن الخطة ستنجح.",
+    "وروى المواطن أنه فوجئ بطلب الراعي.",
 )
 def _opinion_noun(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
-    if cand.match.info.lemma != SAW or cand.match.last != i:
+    lemma = cand.match.info.lemma
+    if not lemma.endswith(ALIF_MAQSURA) or cand.match.last != i:
         return None
-    # ي/ى folding makes «رأي», «راي» (a name: «جون راي») the verb; the original spelling decides.
-    return REFUSED if a.toks[i].text.endswith(YA) else None
+    text = a.toks[i].text
+    if not text.endswith(YA):
+        return None
+    # ي/ى folding makes «رأي», «راي» (a name: «جون راي»), «روي» (Roy), «نفي» (the verbal noun)
+    # the verb; the original spelling decides («ينفي», the present, keeps its ي).
+    stem = text[1:] if a.conj[i] else text
+    return REFUSED if lemma == SAW or normalize(stem[:-1]) == normalize(lemma[:-1]) else None
 
 
 @_cues(
@@ -519,6 +552,21 @@ def _expected(cand: CueCandidate) -> Refusal | None:
         return None
     limit = min(a.sent_limit(i), p + EXPECTED_REACH)
     return None if any(a.is_comp(k) for k in range(p, limit)) else REFUSED
+
+
+@_cues(
+    "a reporting verb right before «قائلا» or «بالقول» frames it: the saying word is the cue",
+    "وتابع قائلا: «نعرف الثمن الذي دفعناه».",
+    "refused",
+    "وتابع الوزير: «نعرف الثمن الذي دفعناه».",
+)
+def _framing_verb(cand: CueCandidate) -> Refusal | None:
+    a, match = cand.index, cand.match
+    j = match.last + 1
+    # «وتابع قائلا»: one report, said with «قائلا» (the guideline's cue, as after «ختم حديثه»).
+    if match.info.type != "speech" or j >= a.n or j not in a.cue_at:
+        return None
+    return REFUSED if a.cue_at[j].info.lemma in (SAYING, SAYING_PARTICIPLE) else None
 
 
 CUES = _cues.table()
@@ -649,6 +697,16 @@ def _placement(cand: AccordingCue, end_tok: int) -> Placement:
     if tail > end_tok and (tail >= limit or a.punct[tail]):
         end_tok = tail
     after = end_tok
+    if after + 1 < limit and a.is_comma(after) and a.bare[after + 1] in a.grammar.relatives:
+        after += 1  # «ووفقاً للنتائج المالية، التي تم إعلانها ...، حققت»: the same, after a comma
+    elif after < limit and a.word(after) and a.bare[after] in PHRASE_LINKS:
+        # «ووفقًا لموقع “توتال سبورتيك” المتخصص في إحصاءات ...، فقد فرضت»: a prepositional phrase
+        # that runs to a comma and «فـ» still describes the source; the clause starts after it.
+        j = after
+        while j < min(limit, after + PHRASE_REACH) and a.word(j) and j not in a.cue_at:
+            j += 1
+        if j + 1 < limit and a.is_comma(j) and a.norm[j + 1] in a.grammar.fa_inna:
+            after = j
     if after < limit and a.bare[after] in a.grammar.relatives:
         # «وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن ...»: the relative clause describes the source.
         while after < limit and not (a.is_comma(after) or a.norm[after] in a.grammar.fa_inna):
@@ -760,6 +818,7 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وسيتم توزيع المساعدات حسب الخطة المعتمدة.",
     "refused",
     "وقتل ١٢ شخصا حسب المرصد السوري.",
+    "ووفقا لموقع “توتال سبورتيك”، فقد فرضت الصفقة نفسها بقوة.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
@@ -964,11 +1023,13 @@ def _no_document(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "a present-tense verb does not report a noun phrase, unless it advises or calls for an action",
+    "a present-tense verb does not report a noun phrase, unless it advises, calls for an action or accuses",
     "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
     "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
+    "ويتهم خصومه الحزب برفض تعيين القائد.",
+    "في حين يدعو خصومهم إلى النزول لمجلس النواب.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     if not (cand.how == "prep" and cand.info.present):
@@ -979,6 +1040,37 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     first = a.sent_first[a.sent_of[i]]
     opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
     return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
+
+
+@_speech(
+    "«تحدث» reports only what follows its «عن»",
+    "وتحدث الإعلامي هادي الشيباني إلى الصحفيين في المؤتمر.",
+    "refused",
+    "وتحدثت صحيفة «ذي غارديان» عن 16 مليون جنيه استرليني.",
+)
+def _talked_about(cand: SpeechCue) -> Refusal | None:
+    a = cand.index
+    if cand.info.lemma != TALKED:
+        return None
+    # «تحدث إلى», «تحدث مع», and «تُحدث فرقا» (the verb «أحدث», spelled alike) report nothing.
+    return None if cand.how == "prep" and a.bare[cand.marker_at] == ABOUT else REFUSED
+
+
+@_speech(
+    "a board of directors' recommendation is its decision, not a report",
+    "أوصى مجلس إدارة شركة أسمنت المنطقة الشمالية بتوزيع أرباح نقدية على مساهمي الشركة.",
+    "refused",
+    "وأوصى مجلس الشورى بدراسة أسباب ارتفاع الأسعار.",
+    "وأوصت اللجنة بضرورة إعادة النظر في القرار.",
+)
+def _board_decision(cand: SpeechCue) -> Refusal | None:
+    # «أوصى مجلس إدارة الشركة بتوزيع أرباح»: companies announce dividends and capital changes
+    # this way; what is "recommended" is the board's own act, and a general assembly only votes on it.
+    a, p = cand.index, cand.after_cue
+    if cand.info.lemma != RECOMMENDED or p + 1 >= a.n:
+        return None
+    board = a.bare[p] == BOARD[0] and a.bare[p + 1].removeprefix(ARTICLE) == BOARD[1]
+    return REFUSED if board else None
 
 
 @_speech(
@@ -1080,15 +1172,35 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a participle right after a noun with a written accusative tanween describes it",
+    "وتصدر بحقها أحكاماً مشددة قد تصل إلى حجز المركبة وتطبق على المخالفين.",
+    "refused",
+    "وأكد الوزير ذلك، مشددا على أهمية التعاون.",
+)
+def _tanween_adjective(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "participle" or i == 0 or a.conj[i] or not a.word(i - 1) or a.definite(i - 1):
+        return None
+    # «أحكاماً مشددة»: the written tanween marks an indefinite accusative noun, which the
+    # participle agrees with («حضورا لافتا» without the mark is the reading below).
+    return REFUSED if FATHATAN in a.toks[i - 1].text else None
+
+
+@_speech(
     "a word before a «بـ» written on the next word is a verb only where a clause can start",
     "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
     "refused",
     "وطالب بتحسين الخدمات في الأحياء الجديدة.",
     "والماء مفيد، كما ينصح بشرب الماء الدافئ صباحا.",
+    "ويقاطع النواب جلسات البرلمان مطالبين بتوافق مسبق على رئيس.",
 )
 def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
+        return None
+    if cand.info.type == "participle" and cand.info.lemma != ACCUSING and i > 0 and a.bare[i - 1] not in PRONOUNS:
+        # «جلسات البرلمان مطالبين بتوافق»: a participle after its clause is no noun (but «فهي
+        # مطالبة بتلبية» is the predicate "obliged to", and «متهمين بالتجسس» is also "accused of")
         return None
     first = a.sent_first[a.sent_of[i]]
     # «كما ينصح بـ», «فيما طالب بـ», «وقد طالب بـ»: these words open a clause too.
@@ -1182,15 +1294,26 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
         return None
     first = a.sent_first[a.sent_of[i]]
     dots = sum(k in a.inner_dot for k in range(max(first, i - 2 * FRAMING_REACH), i))
-    for v in range(i - 1, max(first, i - FRAMING_REACH - dots) - 1, -1):
-        if v in a.inner_dot:
-            continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop
-        if a.punct[v] or v in a.cue_at:
+    commas = sum(a.is_comma(k) for k in range(max(first, i - 2 * FRAMING_REACH), i))
+    for v in range(i - 1, max(first, i - FRAMING_REACH - dots - 2 * commas) - 1, -1):
+        if v in a.inner_dot or a.is_comma(v):
+            continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop; «، اليوم، قائلة»
+        if a.punct[v]:
             return None
-        if a.bare[v] in FRAMING:
+        if v in a.cue_at and a.cue_at[v].info.type == "speech" and v == i - 1:
+            return ()  # «وتابع قائلا»: the verb before it has no subject of its own here
+        if v in a.cue_at:
+            return None
+        w = a.bare[v]
+        if w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
             end = i
+            while end - 1 > v + 1 and a.is_comma(end - 1):
+                end -= 1
             if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
                 end -= 1  # «حديثه»: the verb's object
+            # «وعلقت دار الإفتاء في تقرير أعده ...، اليوم، قائلة»: the subject ends where a source
+            # ends (a venue, a time).
+            end = min(end, a.bounded_source(v + 1, end)) if end > v + 1 else end
             return a.split_sources(v + 1, end) if end > v + 1 else ()
     return None
 
@@ -1255,6 +1378,18 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "«ما» right after the verb is what it speaks of, not its source",
+    "وبرر ما حدث بأن الكلاب لا تتعرق.",
+    "took",
+    "وبرر الطبيب ما حدث بأن الكلاب لا تتعرق.",
+)
+def _what_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    # «وبرر ما حدث بأن»: a relative «ما» clause is the verb's object; the subject is dropped.
+    return () if _has_subject(cand) and p < cand.marker_at and a.bare[p] == WHAT[0] else None
+
+
+@_sources_rules(
     "«وصف» names what it describes before its «بـ»: the subject is before the verb or the first noun phrase",
     "أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”",
     "took",
@@ -1302,10 +1437,37 @@ def _oblique_plural(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a definite plural in -ين after a subject in -ون starts the one accused or called on",
+    "وتتهم كييف والغربيون الانفصاليين الموالين لموسكو باستخدام صاروخ لإسقاط الطائرة.",
+    "took",
+    "واتهم المسؤولون الأمنيون الحكومة بقطع المؤن.",
+    "واتهم الجيش المتمردين بزرع الألغام.",
+    "واتهم الحزب الكردي انقرة بالتواطؤ مع التنظيم.",
+)
+def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    if not (cand.how == "prep" and cand.info.prep in OBJECT_PREPS):
+        return None
+    # An adjective agrees in case with its noun, so «الغربيون الانفصاليين» is no noun and
+    # adjective: the -ين word is in the accusative, the object after the subject (the adjective of
+    # «المسؤولون» would be «الأمنيون»).
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        w = a.bare[k]
+        if a.definite(k) and w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN:
+            return a.split_sources(p, k) if a.bare[k - 1].endswith(NOMINATIVE_PLURAL) else None
+    return None
+
+
+@_sources_rules(
     "the addressee of a call is not its source",
     "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
     "took",
     "ودعا الوزير إلى الابتعاد عن مجاري السيول.",
+    "وأشار الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) إلى أن المنظمة لن تخفض الإنتاج.",
+    "وأشار مدير المرور العميد محمد بن شباب البقمي إلى أن الحملة مستمرة.",
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
@@ -1327,10 +1489,14 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # «دعت الحكومة الألمانية تركيا إلى»: a subject whose head is an objects word takes no name
         # after it (bounded by the sentence, the name tail needs the clause to end there).
         subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
-    two = p < subject < end and not any(a.is_role(k) for k in range(subject, end))
+    # «الأمين العام لمنظمة ... (أوبك) إلى»: an addressee starts with a word, not a bracket.
+    two = p < subject < end and a.word(subject) and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
-        # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive.
+        # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive;
+        # «محمد بن شباب البقمي»: after «بن» a name.
+        if k > p and a.bare[k - 1] in NAME_LINKS:
+            continue
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
@@ -1370,6 +1536,7 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
     "took",
     "لكنه أكد أن الغارات استهدفت المدينة.",
+    "وعن ما شاهده عند زيارته لذوي الشهيد قال: لم أشعر بأن لهم ابنا مفقودا.",
 )
 def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
@@ -1542,6 +1709,50 @@ def _comp_quote(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     start = cand.comp_start()
     return _quoted(cand, start) if _quote_is_comp_content(cand, start) else None
+
+
+@_readings(
+    "inside another's reported content, a «، وأن» goes on with that content, not the nested report",
+    "وكشف المتحدث أن متهمين أدلوا بأسماء آخرين زعموا أنهم شاركوا، وأن الأجهزة الأمنية تستدعيهم.",
+    "took",
+    "وكشف المتحدث أن المتهمين شاركوا، وأن الأجهزة الأمنية تستدعيهم.",
+    "وأضاف أنه يتطلع إلى الجائزة، وأنهم مؤهلون لذلك.",
+)
+def _nested_parallel(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "comp":
+        return None
+    a = cand.index
+    i = cand.cue
+    if a.conj[i] or a.boundary(i) or i < 2 or a.conj[i - 1] or a.is_comma(i - 1) or a.is_comma(i - 2):
+        # «، وقال معظمهم إنهم ...، وإن ...», «، فالوثائق تشير إلى أن ...، وأن ...», «، حيث أكدوا
+        # بأن ...، وأن»: a clause of its own goes on with its own «أن».
+        return None
+    at = a.toks[cand.cue].start
+    # Only an outer content opened by «أن» has a parallel «، وأن».
+    outer = next((d for d in reversed(a.done) if d.content.start <= at < d.content.end and _after_an(a, d)), None)
+    if outer is None:
+        return None
+    got = _comp_clause(cand)
+    if not isinstance(got, Reading):
+        return None
+    # «أدلوا بأسماء آخرين زعموا أنهم تحرشوا بالفتاتين، وأن الأجهزة ...»: the second «أن» parallels
+    # the outer one (what «كشف» reported), so the nested claim ends at the comma.
+    for k in range(cand.marker_at + 2, a.n):
+        if a.toks[k].start >= min(got.content.end, outer.content.end):
+            return None
+        if a.is_comma(k - 1) and a.conj[k] and a.complementiser_form(a.bare[k]) and a.word(k - 2):
+            end = a.toks[k - 2].end
+            quotes = tuple(q for q in got.quotes if q.end <= end)
+            return Reading(got.kind if quotes else "indirect", got.sources, a.span(got.content.start, end), quotes)
+    return None
+
+
+def _after_an(a: Speakers, done: Attribution) -> bool:
+    """Whether an attribution's content opens right after «أن» or «إن» (a quote mark between them allowed)."""
+    opened = bisect_right(a.starts, done.content.start - 1) - 1
+    while opened >= 0 and a.punct[opened] and opened in a.closer:
+        opened -= 1  # «كشف أن "متهمين ...»: the quote opens after «أن»
+    return opened >= 0 and a.complementiser_form(a.bare[opened])
 
 
 @_readings(
