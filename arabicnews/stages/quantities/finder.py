@@ -37,6 +37,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_HALF,
     ARTICLE,
     ARTICLE_BEFORE,
+    BETWEEN,
     CANDIDATE,
     CLOSE,
     DATE_SEP,
@@ -705,6 +706,10 @@ class Finder(Cursor):
                         break
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
+                    if adj.text.endswith("يا") and not noun.text.endswith("ا"):
+                        break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
+                    if noun.text.endswith("ه") and adj.text.endswith("ي"):
+                        break  # «85 كبسولة تحتوي»: a feminine noun (ة, normalised ه) takes «ية»; a verb
                     if (
                         (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units
@@ -821,6 +826,8 @@ class Finder(Cursor):
             return w.start
         if w.text[:1] in PROCLITIC_LETTERS and w.text[1:] in words:
             return w.start + 1
+        if BETWEEN in words and w.text.endswith(WHAT + BETWEEN) and len(w.text) <= 6:
+            return w.end - 5  # «مابين»: «ما بين» written as one word
         return None
 
     def emit_range(self, c: RangeCandidate) -> int:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import field, frozen
 
-from arabicnews.arabic.letters import CONJUNCTIONS, without_proclitic
+from arabicnews.arabic.letters import CONJUNCTIONS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import Numeral
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
@@ -404,7 +404,11 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 1)
     designators = f.lx.designators
-    if before and (without_proclitic(before[-1].text, designators) in designators or before[-1].text.isascii()):
+    if before and (
+        without_proclitic(before[-1].text, designators) in designators
+        or (before[-1].text.startswith("لل") and restore_article(before[-1].text[1:]) in designators)  # «للقرار»
+        or before[-1].text.isascii()
+    ):
         return n.end  # «ويندوز 10», «وويندوز 8.1»
     return None
 
@@ -654,6 +658,12 @@ def _score_in_brackets(c: RangeCandidate) -> int | None:
     return None
 
 
+def _clock_times(c: RangeCandidate) -> int | None:
+    if not (c.n.digits and c.n2.digits) or c.high > 24 or not c.finder.daytime_after(c.n2.end):
+        return None
+    return c.n2.end
+
+
 def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
@@ -708,6 +718,13 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
             _years,
+        ),
+        Rule(
+            "two hours joined before a time of day («من 5 إلى 9 مساء») are clock times, not a range",
+            "تقام ورش العمل من 5 إلى 9 مساء",
+            "refused",
+            _clock_times,
+            traps=("تستمر الورش من 5 إلى 9 أيام", "يعمل من 5 إلى 9 ساعات مساء"),
         ),
         Rule(
             "two small numbers joined by a dash alone in brackets are a score («(1-3)»), not a range",
