@@ -31,6 +31,9 @@ from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityK
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
+    ACCUSATIVE_ENDINGS,
+    ACCUSATIVE_SCALES,
+    AGE_OF,
     AND,
     AND_AT,
     AND_FRACTIONS,
@@ -56,6 +59,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEXT_YEAR,
     NISBA,
     NONSPACE,
+    ONE_FORMS,
     ONE_NOT_NOUNS,
     OPEN_BEFORE,
     PAST_PLURAL,
@@ -66,6 +70,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANGE_OPENERS_AND,
     RANGE_SEP,
     SLASH,
+    SUPERLATIVE,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TATWEEL_DASH,
@@ -358,8 +363,12 @@ class Finder(Cursor):
             qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
         tail = self.tail(n.end, n)
-        if n.kind == "vague" and tail.unit is None and (of := self.partitive_after(n.end)) is not None:
-            tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات»
+        if (
+            (n.kind == "vague" or (n.kind == "cardinal" and self.partitive_may_follow(c, n, tail)))
+            and tail.unit is None
+            and (of := self.partitive_after(n.end)) is not None
+        ):
+            tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات», «خمسة من رموز السينما»
         cc = CountCandidate(
             self,
             n,
@@ -374,6 +383,18 @@ class Finder(Cursor):
         )
         return self.decide(COUNT, cc, *number)
 
+    def partitive_may_follow(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> bool:
+        """Whether «من» and a noun after the cardinal ``n`` may be its counted noun («خمسة من رموز
+        السينما»): not after «واحد» («واحدة من أهم», one of), nor after a numbered one («دور الـ32 من
+        بطولة», «الجولة 25 من دوري») or an accusative scale («ألفا من»)."""
+        if tail.qualifier is not None or c.article or self.article_before(n) is not None:
+            return False
+        last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
+        if last in ONE_FORMS or last in ACCUSATIVE_SCALES:
+            return False
+        before = self.words_before(n.start, 1)
+        return not (before and without_proclitic(before[0].text, self.lx.series) in self.lx.series)
+
     def partitive_after(self, p: int) -> Tail | None:
         """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the
         counted noun, in the span (a currency makes it money)."""
@@ -384,8 +405,13 @@ class Finder(Cursor):
         noun = self.word_at(w.end)
         if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
             return None
-        if lx.numbers.lookup(noun.text) is not None:
+        if lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha():
             return None
+        if SUPERLATIVE.fullmatch(noun.text) or noun.text.startswith(AGE_OF):
+            return None  # «3 من أبرز اللاعبين», «30 من عمره»: not the counted noun
+        after = self.word_at(noun.end)
+        if after is not None and lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
+            return None  # «ثلاثة من اللاعبين الأربعة»: the noun is counted by the number after it
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         if (bare,) in lx.currencies:
             return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
@@ -706,7 +732,7 @@ class Finder(Cursor):
                         break
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
-                    if adj.text.endswith("يا") and not noun.text.endswith("ا"):
+                    if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
                         break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
                     if noun.text.endswith("ه") and adj.text.endswith("ي"):
                         break  # «85 كبسولة تحتوي»: a feminine noun (ة, normalised ه) takes «ية»; a verb

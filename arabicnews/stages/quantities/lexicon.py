@@ -332,6 +332,16 @@ THE_MONTH = "الشهر"
 """«السادس من الشهر الحالي»."""
 THAT = ("ان", "بان", "لان")
 """«أن», «بأن», «لأن»: «الأولى أن» (it is better to)."""
+SUPERLATIVE = regex.compile(r"ا\p{L}{2}[^\Wاهيى]|اهم|اشد|اقل|اجل|اعز|احب")
+"""An elative of the form أفعل, normalised («أبرز», «أكبر»): after a partitive «من» it is no counted
+noun («3 من أبرز اللاعبين»)."""
+ACCUSATIVE_ENDINGS = ("ا", "ء", "ي", "ئ")
+"""How a noun may end in the accusative, normalised («شخصا», «إجراء», «مستشفى»): an adjective ending in
+«يا» agrees only with such a noun; after any other («مليار نسمة حاليا») it is an adverb."""
+ACCUSATIVE_SCALES = frozenset({"الفا", "مليونا", "مليارا"})
+"""Scales in the accusative, two before a noun («ألفا جندي») and one otherwise: no partitive noun."""
+AGE_OF = "عمر"
+"""«من عمره»: after a number it is an age, no counted noun."""
 AGE_WORDS = ("عمر", "العمر")
 """How the word after «من» starts when a definite ten before it is an age («الستين من عمره»)."""
 DEFINITE_PLURAL = regex.compile(r"ال(?:\p{L}{2,}(?:ات|ين|ون)|ا\p{L}{2}ا\p{L}|ايام|اشهر|دول)")
