@@ -363,6 +363,17 @@ class Finder(Cursor):
             qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
         tail = self.tail(n.end, n)
+        if n.kind == "cardinal" and n.value is not None and tail.unit is None and tail.qualifier is None:
+            w = self.word_at(n.end)
+            nxt = None if w is None or w.text not in AND_FRACTIONS else self.word_at(w.end)
+            if (
+                w is not None
+                and nxt is not None
+                and self.lx.numbers.lookup(nxt.text) is None
+                and (t2 := self.tail(w.end, n)).unit is not None
+            ):
+                # «ثلاثمائة وتسعون ونصف جرام»: a half between the number and its noun joins the number
+                n, tail = attrs.evolve(n, value=n.value + AND_FRACTIONS[w.text]), t2
         if (
             (n.kind == "vague" or (n.kind == "cardinal" and self.partitive_may_follow(c, n, tail)))
             and tail.unit is None

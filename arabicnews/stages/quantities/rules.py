@@ -21,7 +21,7 @@ import attrs
 from attrs import field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import Numeral
+from arabicnews.arabic.numerals import NumberWord, Numeral
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
@@ -962,17 +962,40 @@ def _adjective_alone(c: CountCandidate) -> int | None:
 
 def _shared_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
-    if not (n.digits and c.bare and c.symbol is None and not c.article):
+    if not (c.bare and c.symbol is None and not c.article) or n.value is None:
         return None
-    m = AND_NUMBER.match(f.nt, n.end)
-    if m is None or n.value is None or not n.value < int(m.group(1)):
-        return None
-    second = f.tail(m.end(1), n)
+    if n.digits:
+        m = AND_NUMBER.match(f.nt, n.end)
+        if m is None or not n.value < int(m.group(1)):
+            return None
+        after = m.end(1)
+    else:
+        # «خمس وثلاث سنوات»: a unit word after «و» is a second number (a compound was read already)
+        w = f.word_at(n.end)
+        e = None if w is None or not w.text.startswith(AND) else f.lx.numbers.lookup(w.text[1:])
+        if w is None or not isinstance(e, NumberWord) or e.cls != "unit" or not 3 <= e.value <= 10:
+            return None
+        after = w.end
+    second = f.tail(after, n)
     if second.unit is None or second.qualifier is not None:
         return None
     # the noun written once for both numbers counts the first too; the span stays the number
     shared = attrs.evolve(second, end=c.tail.end)
     return f.emit_count(attrs.evolve(c, tail=shared), shared.kind)
+
+
+def _restated_in_words(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    nt = f.nt
+    if not (n.digits and c.bare and n.value is not None) or nt[n.start - 1 : n.start] != "(":
+        return None
+    w = f.word_at(n.end + 1)
+    if nt[n.end : n.end + 1] != ")" or w is None or (m := f.lx.num_at.match(nt, w.start)) is None:
+        return None
+    words = f.numeral_at(m.start("num"), m.end("num"))
+    if words is None or words.digits or words.value is None or words.value != int(n.value):
+        return None
+    return n.end + 1  # the number in words after it is read with its noun
 
 
 def _money_and_subunit(c: CountCandidate) -> int | None:
@@ -1184,11 +1207,20 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
         ),
         Rule(
-            "a bare number before «و» and a larger number with a noun is counted by that noun («3 و7 سنوات»)",
+            "bare digits in brackets restated in words after them («(681) ستمائة وواحد وثمانون جراما») are"
+            " read once, in words",
+            "تزن (681) ستمائة وواحد وثمانون جراما",
+            "refused",
+            _restated_in_words,
+            traps=("ضبط (85) كبسولة", "تزن (681) جراما"),
+        ),
+        Rule(
+            "a bare number before «و» and a larger number (or a unit word: «خمس وثلاث سنوات») with a noun is"
+            " counted by that noun («3 و7 سنوات»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
-            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف"),
+            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف", "قتل خمسة وعشرون شخصا"),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
@@ -1240,7 +1272,9 @@ def _function_word(c: NounCandidate) -> bool | None:
 
 def _number_word(c: NounCandidate) -> bool | None:
     t, numbers = c.word.text, c.finder.lx.numbers
-    return False if numbers.lookup(t) is not None or t in numbers.ordinals else None
+    if numbers.lookup(t) is not None or t in numbers.ordinals:
+        return False
+    return False if t.startswith(AND) and isinstance(numbers.lookup(t[1:]), NumberWord) else None
 
 
 def _later_qualifier(c: NounCandidate) -> bool | None:
@@ -1304,10 +1338,11 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             traps=("قتل 5 جنود",),
         ),
         Rule(
-            "a number word or an ordinal is not a counted noun",
+            "a number word or an ordinal (also after «و») is not a counted noun",
             "فاز بالمركز 5 الأول",
             "refused",
             _number_word,
+            traps=("قتل 5 وزراء",),
         ),
         Rule(
             "a qualifier after a number («فأكثر», «كحد أقصى») is not its noun",
