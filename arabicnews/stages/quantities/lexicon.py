@@ -340,6 +340,15 @@ ACCUSATIVE_ENDINGS = ("ا", "ء", "ي", "ئ")
 «يا» agrees only with such a noun; after any other («مليار نسمة حاليا») it is an adverb."""
 ACCUSATIVE_SCALES = frozenset({"الفا", "مليونا", "مليارا"})
 """Scales in the accusative, two before a noun («ألفا جندي») and one otherwise: no partitive noun."""
+FRACTION_SPELT_AS_UNIT = {
+    "خمس": Fraction(1, 5),
+    "سدس": Fraction(1, 6),
+    "سبع": Fraction(1, 7),
+    "تسع": Fraction(1, 9),
+    "عشر": Fraction(1, 10),
+}
+"""Fractions spelt like a unit number without its ة («خمس», a fifth, or five): before a definite noun,
+which a cardinal never takes, a fraction of it («خمس السكان»). «ثمن» (an eighth, or a price) is left out."""
 AGE_OF = "عمر"
 """«من عمره»: after a number it is an age, no counted noun."""
 AGE_WORDS = ("عمر", "العمر")

@@ -35,6 +35,7 @@ from arabicnews.stages.quantities.lexicon import (
     CODE,
     DAY,
     DEFINITE_PLURAL,
+    FRACTION_SPELT_AS_UNIT,
     FROM,
     GLUED_AT,
     GLUED_DASH_WORD,
@@ -330,6 +331,19 @@ def _fraction(c: NumeralCandidate) -> int | None:
     return c.finder.emit_fraction(c.n, c.finder.tail(c.n.end, c.n))
 
 
+def _fraction_spelt_as_unit(c: NumeralCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or n.kind != "cardinal" or c.proclitic:
+        return None
+    frac = FRACTION_SPELT_AS_UNIT.get(f.nt[n.start : n.end])
+    nxt = f.word_at(n.end)
+    if frac is None or nxt is None or not nxt.text.startswith(ARTICLE) or nxt.text[2:] in f.lx.units:
+        return None  # «خمس السنوات الماضية» is five years
+    fn = attrs.evolve(n, value=frac, kind="fraction", construct=True)
+    tail = f.tail(n.end, fn)
+    return None if tail.unit is None else f.emit_fraction(fn, tail)
+
+
 def _glued_alone(c: NumeralCandidate) -> int | None:
     if not c.glued:
         return None
@@ -500,6 +514,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             _fraction_without_noun,
         ),
         Rule("a fraction with its counted noun", "شارك ثلث السكان في الاقتراع", "took", _fraction),
+        Rule(
+            "«خمس», «سدس», «سبع», «تسع» or «عشر» before a definite noun is a fraction of it («خمس السكان»)",
+            "قال المكتب إن خمس السكان ولدوا لأصول مهاجرة",
+            "took",
+            _fraction_spelt_as_unit,
+            traps=("قتل خمس نساء", "خلال خمس السنوات الماضية", "وصل الخمس الأوائل"),
+        ),
         Rule(
             "digits glued to a word («مونديال1998», «كوفيد19») are a name unless a scale or a noun follows them",
             "شارك في مونديال1998 مع منتخب بلاده",
@@ -1004,8 +1025,11 @@ def _money_and_subunit(c: CountCandidate) -> int | None:
 
 
 def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
-    n = c.n
-    return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
+    n, f = c.n, c.finder
+    if not (n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare):
+        return None
+    entry = f.lx.numbers.words.get(f.nt[n.start : n.end])
+    return None if entry is not None and entry.cls == "dual" else n.end  # «لمليونين»: a dual scale is a number
 
 
 def _and_one_of(c: CountCandidate) -> int | None:
@@ -1148,11 +1172,11 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("حضر 88591 مشجعا",),
         ),
         Rule(
-            "a lone number word behind a proclitic is rarely a number («لستُ»)",
+            "a lone number word behind a proclitic is rarely a number («لستُ»), unless a dual scale («لمليونين»)",
             "سجل الهدف اللاعب جورج بست.",
             "refused",
             _lone_word_behind_proclitic,
-            traps=("وصل وفد من ستة أشخاص",),
+            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين"),
         ),
         Rule(
             "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
