@@ -108,6 +108,9 @@ class Lexicons:
     fraction_adjectives: frozenset[str]
     """Adjectives that make a fraction before them part of one adjective («نصف سنوية», half-yearly):
     ``fraction_adjectives.txt``."""
+    goal_cues: frozenset[str]
+    """Words of a goal scored before a bare number in brackets, its minute («سجل ... (18)»):
+    ``goal_cues.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -213,6 +216,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/events.txt"),
         read_words("quantities/scope_adverbs.txt"),
         read_words("quantities/fraction_adjectives.txt"),
+        read_words("quantities/goal_cues.txt"),
     )
 
 
@@ -258,6 +262,10 @@ LIST_GAP_STOP = regex.compile(r"[.!?؟؛\n]|[0-9]")
 LIST_ITEM_END = regex.compile(r"[^\S\n\r]*(?:[،,]|و(?=[^\S\n\r]*\p{L})|$)")
 """Between a measure and a bare number after it, no sentence end; after the number, a comma or «و» and
 the next item: «43 درجة مئوية والمدينة المنورة 40، والدمام 47» is a list of temperatures."""
+SENTENCE_STOP = regex.compile(r"[.!?؟\n](?!.*[.!?؟\n])", regex.DOTALL)
+"""The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
+AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
+"""After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""

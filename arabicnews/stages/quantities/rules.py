@@ -20,14 +20,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import field, frozen
 
-from arabicnews.arabic.letters import CONJUNCTIONS, restore_article, without_proclitic
+from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import NumberWord, Numeral
+from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
     AGE_WORDS,
+    AMOUNT_END,
     AND,
     AND_NUMBER,
     ARTICLE,
@@ -57,6 +59,7 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_START,
     PRONOUN_ENDINGS,
     ROUND,
+    SENTENCE_STOP,
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
     SUNDAY,
@@ -1110,6 +1113,41 @@ def _measure_in_a_list(c: CountCandidate) -> int | None:
     return f.emit_count(c, "measure")
 
 
+def _minute_of_a_goal(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    nt = f.nt
+    if not (n.digits and c.bare and n.value is not None and n.value.denominator == 1 and n.value <= 130):
+        return None
+    if nt[n.start - 1 : n.start] != "(" or nt[n.end : n.end + 1] != ")":
+        return None
+    stop = SENTENCE_STOP.search(nt, max(0, n.start - 300), n.start)
+    window = nt[max(0, n.start - 300) if stop is None else stop.end() : n.start]
+    cues = f.lx.goal_cues
+    for w in window.split():
+        w = w.strip('()«»"،,')
+        bare = w[1:] if w[:1] in PROCLITIC_LETTERS and w[1:] in cues else w
+        if bare in cues or (bare.startswith(ARTICLE) and bare[2:] in cues):
+            return n.end + 1
+    return None
+
+
+def _money_in_a_list(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not (c.bare and c.symbol is None and f.out) or f.out[-1].kind != "money" or f.scale_of(n) is None:
+        return None
+    last = f.out[-1].number_span
+    words = normalize(last.text).split() if last is not None else []
+    prev = f.lx.numbers.lookup(words[-1]) if words else None
+    if not isinstance(prev, NumberWord) or prev.value != f.scale_of(n):
+        return None  # the same scale as the amount before: «700 ألف دولار والخاسر 300 ألف»
+    gap = f.nt[f.floor : n.start]
+    if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None or AND not in gap:
+        return None
+    if not (LIST_ITEM_END.match(f.nt, n.end) or AMOUNT_END.match(f.nt, n.end)):
+        return None
+    return f.emit_count(c, "money")  # its currency unsaid
+
+
 def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
@@ -1266,6 +1304,21 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_by_its_cue,
             traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
+        ),
+        Rule(
+            "a bare number alone in brackets in a sentence about a goal scored is the minute of the goal",
+            "سجل للعين عمر عبد الرحمن (18) والكوري لي ميونغ جو (44)",
+            "refused",
+            _minute_of_a_goal,
+            traps=("سجل المستشفى (18) حالة", "وصل عدد المراجعين (375) و(346) مراجعا"),
+        ),
+        Rule(
+            "a bare amount with a scale after «و» right after an amount of money («700 ألف دولار والخاسر 300"
+            " ألف») is money too, its currency unsaid",
+            "ينال الفائز 700 ألف دولار والخاسر 300 ألف.",
+            "took",
+            _money_in_a_list,
+            traps=("ينال الفائز 700 ألف دولار. وحضر المباراة 300 ألف", "دفع 700 دولار والخاسر 300 ألف"),
         ),
         Rule(
             "a bare number in a list right after a measure («43 درجة مئوية والمدينة المنورة 40») is a measure too",
