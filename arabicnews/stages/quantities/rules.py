@@ -49,6 +49,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_GAP_STOP,
     LIST_ITEM_END,
     LIST_MARK_AFTER,
+    MONTH_YEAR_AT,
     NEXT_YEAR,
     ONE_FORMS,
     OPENING_QUOTES,
@@ -655,6 +656,34 @@ def _days_of_month(c: RangeCandidate) -> int | None:
     return f.date(c.start, mon, day=None, day_end=n2.end, days=(int(low), int(high)), num_start=n.start)
 
 
+def _days_of_numeric_month(c: RangeCandidate) -> int | None:
+    n, n2, low, high = c.n, c.n2, c.low, c.high
+    if c.joiner != "dash" or not (n.digits and n2.digits and low.denominator == 1 and high.denominator == 1):
+        return None
+    f = c.finder
+    m = MONTH_YEAR_AT.match(f.nt, n2.end)
+    if m is None or not 1 <= low < high <= 31 or not 1 <= int(m.group("m")) <= 12:
+        return None
+    year, end = int(m.group("y")), m.end()
+    calendar = "hijri" if year < 1600 else "gregorian"
+    era = GLUED_AT.match(f.nt, end)
+    if era is not None and f.lx.cues.get(era.group("w"), ("",))[0] == "era":
+        calendar, end = f.lx.cues[era.group("w")][1], era.end()
+    f.emit(
+        c.start,
+        end,
+        (n.start, n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(low),
+        high=int(high),
+        month=int(m.group("m")),
+        year=year,
+        calendar=calendar,
+    )
+    return end
+
+
 def _years(c: RangeCandidate) -> int | None:
     if not (c.years and c.low < c.high):
         return None
@@ -736,6 +765,13 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "took",
             _days_of_month,
             traps=("من 21 إلى 30 شخصا",),
+        ),
+        Rule(
+            "a range of day numbers before «/ month / year» is a span of days («26 - 29 / 10 / 1436هـ»)",
+            "خلال الفترة من 26 - 29 / 10 / 1436هـ",
+            "took",
+            _days_of_numeric_month,
+            traps=("بلغ العدد 26 - 29 شخصا", "فاز 3 - 2 / 1 في المباراة"),
         ),
         Rule(
             "a rising range of two years is a span of years",
@@ -1636,6 +1672,16 @@ def _age_after_in(c: OrdinalCandidate) -> int | None:
     return c.end if c.next is None or c.next.text == FROM else None
 
 
+def _exact_age_after_in(c: OrdinalCandidate) -> int | None:
+    if not c.teen or c.before is None or c.before.text != IN:
+        return None
+    if not (c.next is None or c.next.text == FROM or c.next.text in c.finder.lx.not_units):
+        return None
+    # «وهو في الثامنة عشرة»: aged eighteen, a duration with no unit written
+    c.finder.emit(c.start, c.end, (c.start, c.end), kind="duration", value=c.value, low=c.value, high=c.value)
+    return c.end
+
+
 def _part_of_a_definite_cardinal(c: OrdinalCandidate) -> int | None:
     f = c.finder
     if c.form != "cardinal" or c.start == 0 or f.nt[c.start - 1] != AND:
@@ -1816,6 +1862,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("ولد في القرن العشرين", "في الحادي والعشرين من مارس"),
         ),
         Rule(
+            "an ordinal teen after «في» with no noun after it is an exact age («وهو في الثامنة عشرة»)",
+            "لعب مع هرتا برلين وهو في الثامنة عشرة، ثم انتقل",
+            "took",
+            _exact_age_after_in,
+            traps=("في الحادي عشر من مارس", "فاز في الجولة الثامنة عشرة"),
+        ),
+        Rule(
             "a definite ten joined by «و» to a definite cardinal («المائة والخمسين») is part of it, not an ordinal",
             "خلال المائة والخمسين سنة الأخيرة",
             "refused",
@@ -1936,6 +1989,15 @@ def _impossible_date(c: NumericCandidate) -> int | None:
     return c.end if not (1 <= c.month <= 12 and 1 <= c.day <= 31) else None
 
 
+def _reference_number(c: NumericCandidate) -> int | None:
+    if c.day is None or c.year is None:
+        return None
+    nt = c.finder.nt
+    if SLASH_NUMBER.match(nt, c.digits_end) or SLASH_NUMBER_BEFORE.search(nt, max(0, c.start - 8), c.start):
+        return c.end  # «رقم ٦٤٦١/٤/٩/٢٧٦»: a fourth part makes it a reference
+    return c.end if not 1000 <= c.year <= 2100 else None
+
+
 def _numeric_date(c: NumericCandidate) -> int | None:
     c.finder.emit(
         c.start,
@@ -1961,6 +2023,13 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
             "refused",
             _impossible_date,
             traps=("في 28/5/2015",),
+        ),
+        Rule(
+            "a numeric date with a further slash and number, or a year before 1000 or after 2100, is a reference",
+            "وفق التعميم رقم 6461/4/9/276 وتاريخ 28/7/1436هـ",
+            "refused",
+            _reference_number,
+            traps=("توفي في 28/5/1432هـ", "وقع الحادث في 30/9/2016"),
         ),
         Rule("a numeric date", "توفي في 28/5/1432هـ", "took", _numeric_date),
     ),
