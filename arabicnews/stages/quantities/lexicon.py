@@ -267,6 +267,8 @@ SENTENCE_STOP = regex.compile(r"[.!?؟\n](?!.*[.!?؟\n])", regex.DOTALL)
 """The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
 MONTH_YEAR_AT = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<m>[0-9]{1,2})[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9/])")
 """«/ 10 / 1436» after a day: the month and year of a numeric date («من 26 - 29 / 10 / 1436هـ»)."""
+AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
+"""Only «و» between two numbers («عامي 2013 و2014»)."""
 AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
 """After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")

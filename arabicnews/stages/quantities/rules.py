@@ -32,6 +32,7 @@ from arabicnews.stages.quantities.lexicon import (
     AMOUNT_END,
     AND,
     AND_NUMBER,
+    AND_ONLY,
     ARTICLE,
     BY,
     CODE,
@@ -625,7 +626,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
 
 
 def _and_without_between(c: RangeCandidate) -> int | None:
-    if c.joiner == "and" and not c.opener_found and not c.dual_year_cue:
+    if c.joiner == "and" and not c.opener_found:
         return GO_ON
     return None
 
@@ -739,11 +740,11 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "«و» joins a range only after «بين» or a dual year cue («بين عامي»)",
+            "«و» joins a range only after «بين» («عامي 2013 و2014» are two years)",
             "بلغ عدد القتلى 5 و3 من الجرحى",
             "refused",
             _and_without_between,
-            traps=("قتل ما بين 10 و20 شخصا",),
+            traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
         ),
         Rule(
             "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice",
@@ -824,6 +825,15 @@ def _after_year_cue(c: YearCandidate) -> int | None:
     if c.cue_role != "year_cue" or c.cue is None:
         return None
     return c.finder.emit_year(c, c.cue.start)
+
+
+def _year_after_a_year(c: YearCandidate) -> int | None:
+    f = c.finder
+    if not f.out or f.out[-1].kind != "date" or f.out[-1].year is None or not c.n.digits:
+        return None
+    if not AND_ONLY.fullmatch(f.nt, f.floor, c.n.start) or f.tail(c.n.end, c.n).unit is not None:
+        return None
+    return f.emit_year(c, c.n.start)
 
 
 def _year_in_words(c: YearCandidate) -> int | None:
@@ -917,6 +927,13 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("منذ 2011 والبلاد تعاني",),
         ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
+        Rule(
+            "a four-digit number after «و» right after a year is a year too («عامي 2013 و2014»)",
+            "كانا الاستثناء عامي 2013 و2014",
+            "took",
+            _year_after_a_year,
+            traps=("في عام 2013 قتل 2014 شخصا", "في عام 2013 و2014 شخصا"),
+        ),
         Rule(
             "a number in words is a year only after «عام»",
             "تم توظيف ألف ومائتي شخص",
