@@ -745,8 +745,10 @@ class Finder(Cursor):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
                     if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
                         break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
-                    if noun.text.endswith("ه") and adj.text.endswith("ي"):
-                        break  # «85 كبسولة تحتوي»: a feminine noun (ة, normalised ه) takes «ية»; a verb
+                    if noun.text.endswith("ه") and adj.text.endswith("ي") and not noun.text.startswith(ARTICLE):
+                        # «85 كبسولة تحتوي»: an indefinite feminine noun (ة, normalised ه) takes «ية»; a verb
+                        # («نصف الكرة الشمالي»: after a definite one the adjective may qualify the fraction)
+                        break
                     if (
                         (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units
