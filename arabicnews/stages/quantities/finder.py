@@ -375,9 +375,10 @@ class Finder(Cursor):
                 # «ثلاثمائة وتسعون ونصف جرام»: a half between the number and its noun joins the number
                 n, tail = attrs.evolve(n, value=n.value + AND_FRACTIONS[w.text]), t2
         if (
-            (n.kind == "vague" or (n.kind == "cardinal" and self.partitive_may_follow(c, n, tail)))
-            and tail.unit is None
+            tail.unit is None
+            and n.kind in ("vague", "cardinal")
             and (of := self.partitive_after(n.end)) is not None
+            and (n.kind == "vague" or self.partitive_may_follow(c, n, tail))
         ):
             tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات», «خمسة من رموز السينما»
         cc = CountCandidate(

@@ -18,9 +18,8 @@ from arabicnews.arabic.numerals import Lexicon, lexicon
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines, read_table, read_words
 
-GAP = r"[^\S\n\r]+(?:\r?\n[^\S\n\r]*)?"
-"""A gap between two words of one line, or a space and a line break inside a sentence («أواخر \n2014»;
-a line that ends with its last word, with no space, is a line of its own: a heading, a list item)."""
+GAP = r"[^\S\n\r]+"
+"""A gap between two words of one line."""
 
 _PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
 # Digits: dotted thousands («13.914.300», «80.000», and with a decimal «233.407.089.4»), comma
