@@ -744,6 +744,8 @@ class Finder(Cursor):
                         break
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
+                    if self.verb_in_alef_maqsura(adj):
+                        break  # «300 فيلم أبدى»: a verb, not a nisba adjective
                     if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
                         break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
                     if noun.text.endswith("ه") and adj.text.endswith("ي") and not noun.text.startswith(ARTICLE):
@@ -767,6 +769,15 @@ class Finder(Cursor):
         if after is not None:
             qualifier, end = after
         return Tail(end, kind, unit, currency, qualifier)
+
+    def verb_in_alef_maqsura(self, w: Word) -> bool:
+        """Whether ``w`` is written with a final alef maqsura and has the shape of a verb: three
+        letters («جرى», «مضى») or four with «أ» first («أبدى», «أجرى», «أعلى»). Such a word ends in «ي»
+        once normalised and would pass for a nisba adjective; «كبرى», «للمرمى» and nisbas written
+        with «ى» («أمريكى») keep their reading."""
+        a, b = self.norm.to_original(w.start, w.end)
+        word = self.norm.original[a:b]
+        return word.endswith("ى") and (len(word) == 3 or (len(word) == 4 and word[0] == "أ"))
 
     def noun_at(self, p: int, n: Numeral, w: Word | None) -> Word | None:
         """The counted noun right after a numeral ending at ``p`` (``w`` is the word after ``p``),

@@ -111,6 +111,11 @@ class Lexicons:
     goal_cues: frozenset[str]
     """Words of a goal scored before a bare number in brackets, its minute («سجل ... (18)»):
     ``goal_cues.txt``."""
+    feminine_nouns: frozenset[str]
+    """Feminine nouns with no feminine ending that «واحدة» may follow («حرب واحدة»): ``feminine_nouns.txt``."""
+    construct_duals: frozenset[str]
+    """The feminine duals of ``duals`` without their «ن» («حالتي», «حالتا»): two only before the
+    indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -142,6 +147,9 @@ def lexicons() -> Lexicons:
     mon2 = {k[1] for k in months if len(k) > 1}
     dual_rows = [(normalize(w), role) for w, role in read_table("quantities/duals.tsv", 2)]
     duals = {w: role for w, role in dual_rows if role != "after"}
+    # a feminine dual loses its «ن» before the noun it is joined to («حالتي وفاة», «حالتا وفاة»)
+    construct_duals = {w[:-1]: role for w, role in duals.items() if w.endswith(("تين", "تان"))}
+    duals |= construct_duals
     # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
     definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
     lone = {normalize(w): (Fraction(v), kind) for w, v, kind in read_table("quantities/lone_words.tsv", 3)}
@@ -217,6 +225,8 @@ def lexicons() -> Lexicons:
         read_words("quantities/scope_adverbs.txt"),
         read_words("quantities/fraction_adjectives.txt"),
         read_words("quantities/goal_cues.txt"),
+        read_words("quantities/feminine_nouns.txt"),
+        frozenset(construct_duals),
     )
 
 

@@ -1106,6 +1106,27 @@ def _noun_and_one(c: CountCandidate) -> int | None:
     return None if noun is None else f.emit_one(noun, n.start, n.end)
 
 
+FEMININE_ENDINGS = ("ه", "ات", "اء", "ي")
+"""The endings of a feminine noun in the normalised text (ة is written ه, ى is written ي)."""
+
+
+def _feminine_one_after_masculine(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] != "واحده":
+        return None
+    before = f.words_before(n.start, 1)
+    if not before:
+        return None
+    word = f.without_and(before[0]).text
+    if word.endswith("ها"):
+        return n.end  # «ضمنها واحدة»: a pronoun ends the word, one of them
+    if word.endswith("ا") and not word.endswith(("اء", "ات")):
+        word = word[:-1]  # «حربا واحدة»: the accusative ending
+    if word.endswith(FEMININE_ENDINGS) or without_proclitic(word, f.lx.feminine_nouns) in f.lx.feminine_nouns:
+        return None
+    return n.end  # «وخسر واحدة»: a verb (or a word with a pronoun: «ضمنها واحدة») before «one»
+
+
 def _dual_noun_and_two(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] not in TWO_FORMS:
@@ -1289,6 +1310,15 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _dual_noun_and_two,
             traps=("قال اثنان من المسؤولين", "وصل اثنان منهم"),
+        ),
+        Rule(
+            "«واحدة» agrees with a feminine noun: after a word with no feminine ending (ة, ات, اء, ى)"
+            " that feminine_nouns.txt does not list, or one with a pronoun, it is no one of it"
+            " («وخسر واحدة», «ضمنها واحدة»)",
+            "لعب أربع مباريات كسب منها اثنتين وخسر واحدة أمام الفريق",
+            "refused",
+            _feminine_one_after_masculine,
+            traps=("حسم المباراة بضربة واحدة", "خاضوا حربا واحدة", "خرجوا بنفس واحدة", "سلكوا طريقا واحدة"),
         ),
         Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
@@ -2063,6 +2093,23 @@ def _definite_dual(c: DualCandidate) -> int | None:
     return None
 
 
+def _construct_dual_alone(c: DualCandidate) -> int | None:
+    if c.noun not in c.finder.lx.construct_duals:
+        return None
+    nxt, lx = c.next, c.finder.lx
+    if (
+        c.definite
+        or nxt is None
+        or c.noun.startswith("مرت")
+        or "ال" in nxt.text[:4]
+        or nxt.text[0] in "بلك"
+        or nxt.text in lx.not_units
+        or lx.numbers.lookup(nxt.text) is not None
+    ):
+        return c.end
+    return None
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -2077,6 +2124,15 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "refused",
             _definite_dual,
             traps=("شهدت المنطقة خلال العامين الماضيين ازديادا",),
+        ),
+        Rule(
+            "a feminine dual without its «ن» is two only before the indefinite noun it is joined to"
+            " («حالتي وفاة»); before a definite word, a preposition, a function word or none it ends in"
+            " a pronoun («زيارتي لمجموعة») or is a verb («مرتا بالمملكة»)",
+            "وقال إن حالتي الصحية جيدة",
+            "refused",
+            _construct_dual_alone,
+            traps=("وسجلت حالتي وفاة في المدينة", "وقعت حالتا اختناق", "وصلت فرقتا إسعاف"),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
