@@ -197,7 +197,7 @@ def test_gold_documents_load_with_exact_numbers(tmp_path: Path) -> None:
     ("change", "message"),
     [
         ({"style": "twitter"}, "unknown style"),
-        ({"split": "train"}, "split must be one of dev, dev2, dev3, test"),
+        ({"split": "train"}, "split must be one of dev, dev2, dev3, dev4, test"),
         ({"file": "2015-08-11.json"}, "reserved"),
         ({"quantities": [{"start": 0, "end": 1}]}, "kind"),
         ({"quantities": [{"start": 0, "end": 1, "kind": "count", "value": "five"}]}, "not a number"),
@@ -268,14 +268,16 @@ def test_shipped_gold_matches_the_corpora(data_dir: Path, shipped_gold: Path) ->
     docs = load_gold(shipped_gold)
     reader = TextReader(data_dir)
     assert sum(len(d.quantities) for d in docs) >= 600
-    assert {d.split for d in docs} == {"dev", "dev2", "dev3", "test"}
+    assert {d.split for d in docs} == {"dev", "dev2", "dev3", "dev4", "test"}
     for d in docs:
         text = reader.text(d)
         assert all(0 <= q.start < q.end <= len(text) for q in d.quantities)
 
 
-def test_the_dev3_documents_are_in_no_other_gold(shipped_gold: Path) -> None:
-    """dev3 (issue 15, session 7) is fresh: none of its documents is in dev, dev2, test or an attribution gold."""
+@pytest.mark.parametrize("split", ["dev3", "dev4"])
+def test_the_fresh_dev_documents_are_in_no_other_gold(shipped_gold: Path, split: str) -> None:
+    """dev3 and dev4 (issue 15, sessions 7 and 8) are fresh: none of their documents is in another split
+    or an attribution gold."""
     records = [json.loads(x) for x in shipped_gold.read_text(encoding="utf-8").splitlines()]
     for path in sorted(shipped_gold.parent.glob("attribution_gold*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -284,8 +286,8 @@ def test_the_dev3_documents_are_in_no_other_gold(shipped_gold: Path) -> None:
     def key(r: dict[str, object]) -> tuple[object, ...]:
         return (r.get("style", "saudinewsnet"), r.get("file"), r.get("index"), r.get("line"), r.get("sentence"))
 
-    dev3 = [r for r in records if r["split"] == "dev3"]
-    others = [r for r in records if r["split"] != "dev3"]
+    dev3 = [r for r in records if r["split"] == split]
+    others = [r for r in records if r["split"] != split]
     assert len(dev3) >= 30 and sum(len(r["quantities"]) for r in dev3) >= 200
     assert not {key(r) for r in dev3} & {key(r) for r in others}
     assert not {r["sha1"] for r in dev3} & {r.get("sha1") for r in others}

@@ -30,7 +30,12 @@ def _where(r: dict[str, object]) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize(
-    ("script", "split"), [("quantity_gold_select_dev2.py", "dev2"), ("quantity_gold_select_dev3.py", "dev3")]
+    ("script", "split"),
+    [
+        ("quantity_gold_select_dev2.py", "dev2"),
+        ("quantity_gold_select_dev3.py", "dev3"),
+        ("quantity_gold_select_dev4.py", "dev4"),
+    ],
 )
 def test_quantity_dev_draws_reproduce_the_gold(data_dir: Path, script: str, split: str) -> None:
     drawn = sorted(_where(json.loads(x)) for x in _run(script, str(data_dir)))

@@ -17,6 +17,9 @@ from arabicnews.stages.quantities.lexicon import GAP
 
 _WORD_AT = regex.compile(rf"{GAP}(?P<w>\p{{L}}+)(?![\p{{L}}\p{{N}}])")
 _TAIL = regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(\p{{L}}+){GAP})+\Z")
+# a space and a line break inside a sentence right before a number («في أواخر \n2014»); a line that
+# ends with its last word, with no space, stands alone (a heading, a list item)
+_BREAK_BEFORE = regex.compile(r"[^\S\n\r]+\r?\n[^\S\n\r]*\Z")
 _WINDOW = 80  # how far back a cue or qualifier may start
 
 _V = TypeVar("_V")
@@ -50,7 +53,12 @@ class Cursor:
         ``last`` words if given: most rules look at one or two)."""
         m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), s)
         if m is None:
-            return []
+            b = _BREAK_BEFORE.search(self.nt, max(self.floor, s - 8), s)
+            if b is None:
+                return []
+            m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), b.start() + 1)
+            if m is None:
+                return []
         words, starts = m.captures(1), m.starts(1)
         if last is not None:
             words, starts = words[-last:], starts[-last:]

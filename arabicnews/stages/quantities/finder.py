@@ -31,12 +31,16 @@ from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityK
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
+    ACCUSATIVE_ENDINGS,
+    ACCUSATIVE_SCALES,
+    AGE_OF,
     AND,
     AND_AT,
     AND_FRACTIONS,
     AND_HALF,
     ARTICLE,
     ARTICLE_BEFORE,
+    BETWEEN,
     CANDIDATE,
     CLOSE,
     DATE_SEP,
@@ -55,6 +59,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEXT_YEAR,
     NISBA,
     NONSPACE,
+    ONE_FORMS,
     ONE_NOT_NOUNS,
     OPEN_BEFORE,
     PAST_PLURAL,
@@ -65,6 +70,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANGE_OPENERS_AND,
     RANGE_SEP,
     SLASH,
+    SUPERLATIVE,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TATWEEL_DASH,
@@ -357,8 +363,24 @@ class Finder(Cursor):
             qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
         tail = self.tail(n.end, n)
-        if n.kind == "vague" and tail.unit is None and (of := self.partitive_after(n.end)) is not None:
-            tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات»
+        if n.kind == "cardinal" and n.value is not None and tail.unit is None and tail.qualifier is None:
+            w = self.word_at(n.end)
+            nxt = None if w is None or w.text not in AND_FRACTIONS else self.word_at(w.end)
+            if (
+                w is not None
+                and nxt is not None
+                and self.lx.numbers.lookup(nxt.text) is None
+                and (t2 := self.tail(w.end, n)).unit is not None
+            ):
+                # «ثلاثمائة وتسعون ونصف جرام»: a half between the number and its noun joins the number
+                n, tail = attrs.evolve(n, value=n.value + AND_FRACTIONS[w.text]), t2
+        if (
+            tail.unit is None
+            and n.kind in ("vague", "cardinal")
+            and (of := self.partitive_after(n.end)) is not None
+            and (n.kind == "vague" or self.partitive_may_follow(c, n, tail))
+        ):
+            tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات», «خمسة من رموز السينما»
         cc = CountCandidate(
             self,
             n,
@@ -373,6 +395,18 @@ class Finder(Cursor):
         )
         return self.decide(COUNT, cc, *number)
 
+    def partitive_may_follow(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> bool:
+        """Whether «من» and a noun after the cardinal ``n`` may be its counted noun («خمسة من رموز
+        السينما»): not after «واحد» («واحدة من أهم», one of), nor after a numbered one («دور الـ32 من
+        بطولة», «الجولة 25 من دوري») or an accusative scale («ألفا من»)."""
+        if tail.qualifier is not None or c.article or self.article_before(n) is not None:
+            return False
+        last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
+        if last in ONE_FORMS or last in ACCUSATIVE_SCALES:
+            return False
+        before = self.words_before(n.start, 1)
+        return not (before and without_proclitic(before[0].text, self.lx.series) in self.lx.series)
+
     def partitive_after(self, p: int) -> Tail | None:
         """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the
         counted noun, in the span (a currency makes it money)."""
@@ -383,8 +417,13 @@ class Finder(Cursor):
         noun = self.word_at(w.end)
         if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
             return None
-        if lx.numbers.lookup(noun.text) is not None:
+        if lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha():
             return None
+        if SUPERLATIVE.fullmatch(noun.text) or noun.text.startswith(AGE_OF):
+            return None  # «3 من أبرز اللاعبين», «30 من عمره»: not the counted noun
+        after = self.word_at(noun.end)
+        if after is not None and lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
+            return None  # «ثلاثة من اللاعبين الأربعة»: the noun is counted by the number after it
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         if (bare,) in lx.currencies:
             return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
@@ -705,6 +744,14 @@ class Finder(Cursor):
                         break
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
+                    if self.verb_in_alef_maqsura(adj):
+                        break  # «300 فيلم أبدى»: a verb, not a nisba adjective
+                    if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
+                        break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
+                    if noun.text.endswith("ه") and adj.text.endswith("ي") and not noun.text.startswith(ARTICLE):
+                        # «85 كبسولة تحتوي»: an indefinite feminine noun (ة, normalised ه) takes «ية»; a verb
+                        # («نصف الكرة الشمالي»: after a definite one the adjective may qualify the fraction)
+                        break
                     if (
                         (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
                         or adj.text in lx.units
@@ -722,6 +769,15 @@ class Finder(Cursor):
         if after is not None:
             qualifier, end = after
         return Tail(end, kind, unit, currency, qualifier)
+
+    def verb_in_alef_maqsura(self, w: Word) -> bool:
+        """Whether ``w`` is written with a final alef maqsura and has the shape of a verb: three
+        letters («جرى», «مضى») or four with «أ» first («أبدى», «أجرى», «أعلى»). Such a word ends in «ي»
+        once normalised and would pass for a nisba adjective; «كبرى», «للمرمى» and nisbas written
+        with «ى» («أمريكى») keep their reading."""
+        a, b = self.norm.to_original(w.start, w.end)
+        word = self.norm.original[a:b]
+        return word.endswith("ى") and (len(word) == 3 or (len(word) == 4 and word[0] == "أ"))
 
     def noun_at(self, p: int, n: Numeral, w: Word | None) -> Word | None:
         """The counted noun right after a numeral ending at ``p`` (``w`` is the word after ``p``),
@@ -821,6 +877,8 @@ class Finder(Cursor):
             return w.start
         if w.text[:1] in PROCLITIC_LETTERS and w.text[1:] in words:
             return w.start + 1
+        if BETWEEN in words and w.text.endswith(WHAT + BETWEEN) and len(w.text) <= 6:
+            return w.end - 5  # «مابين»: «ما بين» written as one word
         return None
 
     def emit_range(self, c: RangeCandidate) -> int:

@@ -108,6 +108,14 @@ class Lexicons:
     fraction_adjectives: frozenset[str]
     """Adjectives that make a fraction before them part of one adjective («نصف سنوية», half-yearly):
     ``fraction_adjectives.txt``."""
+    goal_cues: frozenset[str]
+    """Words of a goal scored before a bare number in brackets, its minute («سجل ... (18)»):
+    ``goal_cues.txt``."""
+    feminine_nouns: frozenset[str]
+    """Feminine nouns with no feminine ending that «واحدة» may follow («حرب واحدة»): ``feminine_nouns.txt``."""
+    construct_duals: frozenset[str]
+    """The feminine duals of ``duals`` without their «ن» («حالتي», «حالتا»): two only before the
+    indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -139,6 +147,9 @@ def lexicons() -> Lexicons:
     mon2 = {k[1] for k in months if len(k) > 1}
     dual_rows = [(normalize(w), role) for w, role in read_table("quantities/duals.tsv", 2)]
     duals = {w: role for w, role in dual_rows if role != "after"}
+    # a feminine dual loses its «ن» before the noun it is joined to («حالتي وفاة», «حالتا وفاة»)
+    construct_duals = {w[:-1]: role for w, role in duals.items() if w.endswith(("تين", "تان"))}
+    duals |= construct_duals
     # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
     definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
     lone = {normalize(w): (Fraction(v), kind) for w, v, kind in read_table("quantities/lone_words.tsv", 3)}
@@ -213,6 +224,9 @@ def lexicons() -> Lexicons:
         read_words("quantities/events.txt"),
         read_words("quantities/scope_adverbs.txt"),
         read_words("quantities/fraction_adjectives.txt"),
+        read_words("quantities/goal_cues.txt"),
+        read_words("quantities/feminine_nouns.txt"),
+        frozenset(construct_duals),
     )
 
 
@@ -258,6 +272,14 @@ LIST_GAP_STOP = regex.compile(r"[.!?؟؛\n]|[0-9]")
 LIST_ITEM_END = regex.compile(r"[^\S\n\r]*(?:[،,]|و(?=[^\S\n\r]*\p{L})|$)")
 """Between a measure and a bare number after it, no sentence end; after the number, a comma or «و» and
 the next item: «43 درجة مئوية والمدينة المنورة 40، والدمام 47» is a list of temperatures."""
+SENTENCE_STOP = regex.compile(r"[.!?؟\n](?!.*[.!?؟\n])", regex.DOTALL)
+"""The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
+MONTH_YEAR_AT = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<m>[0-9]{1,2})[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9/])")
+"""«/ 10 / 1436» after a day: the month and year of a numeric date («من 26 - 29 / 10 / 1436هـ»)."""
+AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
+"""Only «و» between two numbers («عامي 2013 و2014»)."""
+AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
+"""After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
@@ -332,6 +354,25 @@ THE_MONTH = "الشهر"
 """«السادس من الشهر الحالي»."""
 THAT = ("ان", "بان", "لان")
 """«أن», «بأن», «لأن»: «الأولى أن» (it is better to)."""
+SUPERLATIVE = regex.compile(r"ا\p{L}{2}[^\Wاهيى]|اهم|اشد|اقل|اجل|اعز|احب")
+"""An elative of the form أفعل, normalised («أبرز», «أكبر»): after a partitive «من» it is no counted
+noun («3 من أبرز اللاعبين»)."""
+ACCUSATIVE_ENDINGS = ("ا", "ء", "ي", "ئ")
+"""How a noun may end in the accusative, normalised («شخصا», «إجراء», «مستشفى»): an adjective ending in
+«يا» agrees only with such a noun; after any other («مليار نسمة حاليا») it is an adverb."""
+ACCUSATIVE_SCALES = frozenset({"الفا", "مليونا", "مليارا"})
+"""Scales in the accusative, two before a noun («ألفا جندي») and one otherwise: no partitive noun."""
+FRACTION_SPELT_AS_UNIT = {
+    "خمس": Fraction(1, 5),
+    "سدس": Fraction(1, 6),
+    "سبع": Fraction(1, 7),
+    "تسع": Fraction(1, 9),
+    "عشر": Fraction(1, 10),
+}
+"""Fractions spelt like a unit number without its ة («خمس», a fifth, or five): before a definite noun,
+which a cardinal never takes, a fraction of it («خمس السكان»). «ثمن» (an eighth, or a price) is left out."""
+AGE_OF = "عمر"
+"""«من عمره»: after a number it is an age, no counted noun."""
 AGE_WORDS = ("عمر", "العمر")
 """How the word after «من» starts when a definite ten before it is an age («الستين من عمره»)."""
 DEFINITE_PLURAL = regex.compile(r"ال(?:\p{L}{2,}(?:ات|ين|ون)|ا\p{L}{2}ا\p{L}|ايام|اشهر|دول)")

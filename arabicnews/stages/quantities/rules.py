@@ -20,21 +20,25 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import field, frozen
 
-from arabicnews.arabic.letters import CONJUNCTIONS, without_proclitic
-from arabicnews.arabic.numerals import Numeral
+from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
+from arabicnews.arabic.numerals import NumberWord, Numeral
+from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
     AGE_WORDS,
+    AMOUNT_END,
     AND,
     AND_NUMBER,
+    AND_ONLY,
     ARTICLE,
     BY,
     CODE,
     DAY,
     DEFINITE_PLURAL,
+    FRACTION_SPELT_AS_UNIT,
     FROM,
     GLUED_AT,
     GLUED_DASH_WORD,
@@ -46,6 +50,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_GAP_STOP,
     LIST_ITEM_END,
     LIST_MARK_AFTER,
+    MONTH_YEAR_AT,
     NEXT_YEAR,
     ONE_FORMS,
     OPENING_QUOTES,
@@ -56,6 +61,7 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_START,
     PRONOUN_ENDINGS,
     ROUND,
+    SENTENCE_STOP,
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
     SUNDAY,
@@ -330,6 +336,19 @@ def _fraction(c: NumeralCandidate) -> int | None:
     return c.finder.emit_fraction(c.n, c.finder.tail(c.n.end, c.n))
 
 
+def _fraction_spelt_as_unit(c: NumeralCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or n.kind != "cardinal" or c.proclitic:
+        return None
+    frac = FRACTION_SPELT_AS_UNIT.get(f.nt[n.start : n.end])
+    nxt = f.word_at(n.end)
+    if frac is None or nxt is None or not nxt.text.startswith(ARTICLE) or nxt.text[2:] in f.lx.units:
+        return None  # «خمس السنوات الماضية» is five years
+    fn = attrs.evolve(n, value=frac, kind="fraction", construct=True)
+    tail = f.tail(n.end, fn)
+    return None if tail.unit is None else f.emit_fraction(fn, tail)
+
+
 def _glued_alone(c: NumeralCandidate) -> int | None:
     if not c.glued:
         return None
@@ -404,7 +423,11 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 1)
     designators = f.lx.designators
-    if before and (without_proclitic(before[-1].text, designators) in designators or before[-1].text.isascii()):
+    if before and (
+        without_proclitic(before[-1].text, designators) in designators
+        or (before[-1].text.startswith("لل") and restore_article(before[-1].text[1:]) in designators)  # «للقرار»
+        or before[-1].text.isascii()
+    ):
         return n.end  # «ويندوز 10», «وويندوز 8.1»
     return None
 
@@ -496,6 +519,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             _fraction_without_noun,
         ),
         Rule("a fraction with its counted noun", "شارك ثلث السكان في الاقتراع", "took", _fraction),
+        Rule(
+            "«خمس», «سدس», «سبع», «تسع» or «عشر» before a definite noun is a fraction of it («خمس السكان»)",
+            "قال المكتب إن خمس السكان ولدوا لأصول مهاجرة",
+            "took",
+            _fraction_spelt_as_unit,
+            traps=("قتل خمس نساء", "خلال خمس السنوات الماضية", "وصل الخمس الأوائل"),
+        ),
         Rule(
             "digits glued to a word («مونديال1998», «كوفيد19») are a name unless a scale or a noun follows them",
             "شارك في مونديال1998 مع منتخب بلاده",
@@ -596,7 +626,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
 
 
 def _and_without_between(c: RangeCandidate) -> int | None:
-    if c.joiner == "and" and not c.opener_found and not c.dual_year_cue:
+    if c.joiner == "and" and not c.opener_found:
         return GO_ON
     return None
 
@@ -627,6 +657,34 @@ def _days_of_month(c: RangeCandidate) -> int | None:
     return f.date(c.start, mon, day=None, day_end=n2.end, days=(int(low), int(high)), num_start=n.start)
 
 
+def _days_of_numeric_month(c: RangeCandidate) -> int | None:
+    n, n2, low, high = c.n, c.n2, c.low, c.high
+    if c.joiner != "dash" or not (n.digits and n2.digits and low.denominator == 1 and high.denominator == 1):
+        return None
+    f = c.finder
+    m = MONTH_YEAR_AT.match(f.nt, n2.end)
+    if m is None or not 1 <= low < high <= 31 or not 1 <= int(m.group("m")) <= 12:
+        return None
+    year, end = int(m.group("y")), m.end()
+    calendar = "hijri" if year < 1600 else "gregorian"
+    era = GLUED_AT.match(f.nt, end)
+    if era is not None and f.lx.cues.get(era.group("w"), ("",))[0] == "era":
+        calendar, end = f.lx.cues[era.group("w")][1], era.end()
+    f.emit(
+        c.start,
+        end,
+        (n.start, n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(low),
+        high=int(high),
+        month=int(m.group("m")),
+        year=year,
+        calendar=calendar,
+    )
+    return end
+
+
 def _years(c: RangeCandidate) -> int | None:
     if not (c.years and c.low < c.high):
         return None
@@ -654,6 +712,12 @@ def _score_in_brackets(c: RangeCandidate) -> int | None:
     return None
 
 
+def _clock_times(c: RangeCandidate) -> int | None:
+    if not (c.n.digits and c.n2.digits) or c.high > 24 or not c.finder.daytime_after(c.n2.end):
+        return None
+    return c.n2.end
+
+
 def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
@@ -676,11 +740,11 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "«و» joins a range only after «بين» or a dual year cue («بين عامي»)",
+            "«و» joins a range only after «بين» («عامي 2013 و2014» are two years)",
             "بلغ عدد القتلى 5 و3 من الجرحى",
             "refused",
             _and_without_between,
-            traps=("قتل ما بين 10 و20 شخصا",),
+            traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
         ),
         Rule(
             "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice",
@@ -704,10 +768,24 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("من 21 إلى 30 شخصا",),
         ),
         Rule(
+            "a range of day numbers before «/ month / year» is a span of days («26 - 29 / 10 / 1436هـ»)",
+            "خلال الفترة من 26 - 29 / 10 / 1436هـ",
+            "took",
+            _days_of_numeric_month,
+            traps=("بلغ العدد 26 - 29 شخصا", "فاز 3 - 2 / 1 في المباراة"),
+        ),
+        Rule(
             "a rising range of two years is a span of years",
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
             _years,
+        ),
+        Rule(
+            "two hours joined before a time of day («من 5 إلى 9 مساء») are clock times, not a range",
+            "تقام ورش العمل من 5 إلى 9 مساء",
+            "refused",
+            _clock_times,
+            traps=("تستمر الورش من 5 إلى 9 أيام", "يعمل من 5 إلى 9 ساعات مساء"),
         ),
         Rule(
             "two small numbers joined by a dash alone in brackets are a score («(1-3)»), not a range",
@@ -747,6 +825,15 @@ def _after_year_cue(c: YearCandidate) -> int | None:
     if c.cue_role != "year_cue" or c.cue is None:
         return None
     return c.finder.emit_year(c, c.cue.start)
+
+
+def _year_after_a_year(c: YearCandidate) -> int | None:
+    f = c.finder
+    if not f.out or f.out[-1].kind != "date" or f.out[-1].year is None or not c.n.digits:
+        return None
+    if not AND_ONLY.fullmatch(f.nt, f.floor, c.n.start) or f.tail(c.n.end, c.n).unit is not None:
+        return None
+    return f.emit_year(c, c.n.start)
 
 
 def _year_in_words(c: YearCandidate) -> int | None:
@@ -840,6 +927,13 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("منذ 2011 والبلاد تعاني",),
         ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
+        Rule(
+            "a four-digit number after «و» right after a year is a year too («عامي 2013 و2014»)",
+            "كانا الاستثناء عامي 2013 و2014",
+            "took",
+            _year_after_a_year,
+            traps=("في عام 2013 قتل 2014 شخصا", "في عام 2013 و2014 شخصا"),
+        ),
         Rule(
             "a number in words is a year only after «عام»",
             "تم توظيف ألف ومائتي شخص",
@@ -945,17 +1039,40 @@ def _adjective_alone(c: CountCandidate) -> int | None:
 
 def _shared_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
-    if not (n.digits and c.bare and c.symbol is None and not c.article):
+    if not (c.bare and c.symbol is None and not c.article) or n.value is None:
         return None
-    m = AND_NUMBER.match(f.nt, n.end)
-    if m is None or n.value is None or not n.value < int(m.group(1)):
-        return None
-    second = f.tail(m.end(1), n)
+    if n.digits:
+        m = AND_NUMBER.match(f.nt, n.end)
+        if m is None or not n.value < int(m.group(1)):
+            return None
+        after = m.end(1)
+    else:
+        # «خمس وثلاث سنوات»: a unit word after «و» is a second number (a compound was read already)
+        w = f.word_at(n.end)
+        e = None if w is None or not w.text.startswith(AND) else f.lx.numbers.lookup(w.text[1:])
+        if w is None or not isinstance(e, NumberWord) or e.cls != "unit" or not 3 <= e.value <= 10:
+            return None
+        after = w.end
+    second = f.tail(after, n)
     if second.unit is None or second.qualifier is not None:
         return None
     # the noun written once for both numbers counts the first too; the span stays the number
     shared = attrs.evolve(second, end=c.tail.end)
     return f.emit_count(attrs.evolve(c, tail=shared), shared.kind)
+
+
+def _restated_in_words(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    nt = f.nt
+    if not (n.digits and c.bare and n.value is not None) or nt[n.start - 1 : n.start] != "(":
+        return None
+    w = f.word_at(n.end + 1)
+    if nt[n.end : n.end + 1] != ")" or w is None or (m := f.lx.num_at.match(nt, w.start)) is None:
+        return None
+    words = f.numeral_at(m.start("num"), m.end("num"))
+    if words is None or words.digits or words.value is None or words.value != int(n.value):
+        return None
+    return n.end + 1  # the number in words after it is read with its noun
 
 
 def _money_and_subunit(c: CountCandidate) -> int | None:
@@ -964,8 +1081,11 @@ def _money_and_subunit(c: CountCandidate) -> int | None:
 
 
 def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
-    n = c.n
-    return n.end if n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare else None
+    n, f = c.n, c.finder
+    if not (n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare):
+        return None
+    entry = f.lx.numbers.words.get(f.nt[n.start : n.end])
+    return None if entry is not None and entry.cls == "dual" else n.end  # «لمليونين»: a dual scale is a number
 
 
 def _and_one_of(c: CountCandidate) -> int | None:
@@ -984,6 +1104,27 @@ def _noun_and_one(c: CountCandidate) -> int | None:
         return None  # «ارتفع المؤشر واحدا في المئة»
     noun = f.noun_before_one(n.start, n.end, definite=False)
     return None if noun is None else f.emit_one(noun, n.start, n.end)
+
+
+FEMININE_ENDINGS = ("ه", "ات", "اء", "ي")
+"""The endings of a feminine noun in the normalised text (ة is written ه, ى is written ي)."""
+
+
+def _feminine_one_after_masculine(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] != "واحده":
+        return None
+    before = f.words_before(n.start, 1)
+    if not before:
+        return None
+    word = f.without_and(before[0]).text
+    if word.endswith("ها"):
+        return n.end  # «ضمنها واحدة»: a pronoun ends the word, one of them
+    if word.endswith("ا") and not word.endswith(("اء", "ات")):
+        word = word[:-1]  # «حربا واحدة»: the accusative ending
+    if word.endswith(FEMININE_ENDINGS) or without_proclitic(word, f.lx.feminine_nouns) in f.lx.feminine_nouns:
+        return None
+    return n.end  # «وخسر واحدة»: a verb (or a word with a pronoun: «ضمنها واحدة») before «one»
 
 
 def _dual_noun_and_two(c: CountCandidate) -> int | None:
@@ -1044,6 +1185,41 @@ def _measure_in_a_list(c: CountCandidate) -> int | None:
     if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None or not LIST_ITEM_END.match(f.nt, n.end):
         return None
     return f.emit_count(c, "measure")
+
+
+def _minute_of_a_goal(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    nt = f.nt
+    if not (n.digits and c.bare and n.value is not None and n.value.denominator == 1 and n.value <= 130):
+        return None
+    if nt[n.start - 1 : n.start] != "(" or nt[n.end : n.end + 1] != ")":
+        return None
+    stop = SENTENCE_STOP.search(nt, max(0, n.start - 300), n.start)
+    window = nt[max(0, n.start - 300) if stop is None else stop.end() : n.start]
+    cues = f.lx.goal_cues
+    for w in window.split():
+        w = w.strip('()«»"،,')
+        bare = w[1:] if w[:1] in PROCLITIC_LETTERS and w[1:] in cues else w
+        if bare in cues or (bare.startswith(ARTICLE) and bare[2:] in cues):
+            return n.end + 1
+    return None
+
+
+def _money_in_a_list(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not (c.bare and c.symbol is None and f.out) or f.out[-1].kind != "money" or f.scale_of(n) is None:
+        return None
+    last = f.out[-1].number_span
+    words = normalize(last.text).split() if last is not None else []
+    prev = f.lx.numbers.lookup(words[-1]) if words else None
+    if not isinstance(prev, NumberWord) or prev.value != f.scale_of(n):
+        return None  # the same scale as the amount before: «700 ألف دولار والخاسر 300 ألف»
+    gap = f.nt[f.floor : n.start]
+    if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None or AND not in gap:
+        return None
+    if not (LIST_ITEM_END.match(f.nt, n.end) or AMOUNT_END.match(f.nt, n.end)):
+        return None
+    return f.emit_count(c, "money")  # its currency unsaid
 
 
 def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
@@ -1108,11 +1284,11 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("حضر 88591 مشجعا",),
         ),
         Rule(
-            "a lone number word behind a proclitic is rarely a number («لستُ»)",
+            "a lone number word behind a proclitic is rarely a number («لستُ»), unless a dual scale («لمليونين»)",
             "سجل الهدف اللاعب جورج بست.",
             "refused",
             _lone_word_behind_proclitic,
-            traps=("وصل وفد من ستة أشخاص",),
+            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين"),
         ),
         Rule(
             "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
@@ -1134,6 +1310,15 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _dual_noun_and_two,
             traps=("قال اثنان من المسؤولين", "وصل اثنان منهم"),
+        ),
+        Rule(
+            "«واحدة» agrees with a feminine noun: after a word with no feminine ending (ة, ات, اء, ى)"
+            " that feminine_nouns.txt does not list, or one with a pronoun, it is no one of it"
+            " («وخسر واحدة», «ضمنها واحدة»)",
+            "لعب أربع مباريات كسب منها اثنتين وخسر واحدة أمام الفريق",
+            "refused",
+            _feminine_one_after_masculine,
+            traps=("حسم المباراة بضربة واحدة", "خاضوا حربا واحدة", "خرجوا بنفس واحدة", "سلكوا طريقا واحدة"),
         ),
         Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
@@ -1167,11 +1352,20 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
         ),
         Rule(
-            "a bare number before «و» and a larger number with a noun is counted by that noun («3 و7 سنوات»)",
+            "bare digits in brackets restated in words after them («(681) ستمائة وواحد وثمانون جراما») are"
+            " read once, in words",
+            "تزن (681) ستمائة وواحد وثمانون جراما",
+            "refused",
+            _restated_in_words,
+            traps=("ضبط (85) كبسولة", "تزن (681) جراما"),
+        ),
+        Rule(
+            "a bare number before «و» and a larger number (or a unit word: «خمس وثلاث سنوات») with a noun is"
+            " counted by that noun («3 و7 سنوات»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
-            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف"),
+            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف", "قتل خمسة وعشرون شخصا"),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
@@ -1193,6 +1387,21 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_by_its_cue,
             traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
+        ),
+        Rule(
+            "a bare number alone in brackets in a sentence about a goal scored is the minute of the goal",
+            "سجل للعين عمر عبد الرحمن (18) والكوري لي ميونغ جو (44)",
+            "refused",
+            _minute_of_a_goal,
+            traps=("سجل المستشفى (18) حالة", "وصل عدد المراجعين (375) و(346) مراجعا"),
+        ),
+        Rule(
+            "a bare amount with a scale after «و» right after an amount of money («700 ألف دولار والخاسر 300"
+            " ألف») is money too, its currency unsaid",
+            "ينال الفائز 700 ألف دولار والخاسر 300 ألف.",
+            "took",
+            _money_in_a_list,
+            traps=("ينال الفائز 700 ألف دولار. وحضر المباراة 300 ألف", "دفع 700 دولار والخاسر 300 ألف"),
         ),
         Rule(
             "a bare number in a list right after a measure («43 درجة مئوية والمدينة المنورة 40») is a measure too",
@@ -1223,7 +1432,9 @@ def _function_word(c: NounCandidate) -> bool | None:
 
 def _number_word(c: NounCandidate) -> bool | None:
     t, numbers = c.word.text, c.finder.lx.numbers
-    return False if numbers.lookup(t) is not None or t in numbers.ordinals else None
+    if numbers.lookup(t) is not None or t in numbers.ordinals:
+        return False
+    return False if t.startswith(AND) and isinstance(numbers.lookup(t[1:]), NumberWord) else None
 
 
 def _later_qualifier(c: NounCandidate) -> bool | None:
@@ -1287,10 +1498,11 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             traps=("قتل 5 جنود",),
         ),
         Rule(
-            "a number word or an ordinal is not a counted noun",
+            "a number word or an ordinal (also after «و») is not a counted noun",
             "فاز بالمركز 5 الأول",
             "refused",
             _number_word,
+            traps=("قتل 5 وزراء",),
         ),
         Rule(
             "a qualifier after a number («فأكثر», «كحد أقصى») is not its noun",
@@ -1507,6 +1719,16 @@ def _age_after_in(c: OrdinalCandidate) -> int | None:
     return c.end if c.next is None or c.next.text == FROM else None
 
 
+def _exact_age_after_in(c: OrdinalCandidate) -> int | None:
+    if not c.teen or c.before is None or c.before.text != IN:
+        return None
+    if not (c.next is None or c.next.text == FROM or c.next.text in c.finder.lx.not_units):
+        return None
+    # «وهو في الثامنة عشرة»: aged eighteen, a duration with no unit written
+    c.finder.emit(c.start, c.end, (c.start, c.end), kind="duration", value=c.value, low=c.value, high=c.value)
+    return c.end
+
+
 def _part_of_a_definite_cardinal(c: OrdinalCandidate) -> int | None:
     f = c.finder
     if c.form != "cardinal" or c.start == 0 or f.nt[c.start - 1] != AND:
@@ -1687,6 +1909,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("ولد في القرن العشرين", "في الحادي والعشرين من مارس"),
         ),
         Rule(
+            "an ordinal teen after «في» with no noun after it is an exact age («وهو في الثامنة عشرة»)",
+            "لعب مع هرتا برلين وهو في الثامنة عشرة، ثم انتقل",
+            "took",
+            _exact_age_after_in,
+            traps=("في الحادي عشر من مارس", "فاز في الجولة الثامنة عشرة"),
+        ),
+        Rule(
             "a definite ten joined by «و» to a definite cardinal («المائة والخمسين») is part of it, not an ordinal",
             "خلال المائة والخمسين سنة الأخيرة",
             "refused",
@@ -1807,6 +2036,15 @@ def _impossible_date(c: NumericCandidate) -> int | None:
     return c.end if not (1 <= c.month <= 12 and 1 <= c.day <= 31) else None
 
 
+def _reference_number(c: NumericCandidate) -> int | None:
+    if c.day is None or c.year is None:
+        return None
+    nt = c.finder.nt
+    if SLASH_NUMBER.match(nt, c.digits_end) or SLASH_NUMBER_BEFORE.search(nt, max(0, c.start - 8), c.start):
+        return c.end  # «رقم ٦٤٦١/٤/٩/٢٧٦»: a fourth part makes it a reference
+    return c.end if not 1000 <= c.year <= 2100 else None
+
+
 def _numeric_date(c: NumericCandidate) -> int | None:
     c.finder.emit(
         c.start,
@@ -1833,6 +2071,13 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
             _impossible_date,
             traps=("في 28/5/2015",),
         ),
+        Rule(
+            "a numeric date with a further slash and number, or a year before 1000 or after 2100, is a reference",
+            "وفق التعميم رقم 6461/4/9/276 وتاريخ 28/7/1436هـ",
+            "refused",
+            _reference_number,
+            traps=("توفي في 28/5/1432هـ", "وقع الحادث في 30/9/2016"),
+        ),
         Rule("a numeric date", "توفي في 28/5/1432هـ", "took", _numeric_date),
     ),
 )
@@ -1844,6 +2089,23 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
 
 def _definite_dual(c: DualCandidate) -> int | None:
     if c.definite and (c.next is None or c.next.text not in c.finder.lx.dual_after):
+        return c.end
+    return None
+
+
+def _construct_dual_alone(c: DualCandidate) -> int | None:
+    if c.noun not in c.finder.lx.construct_duals:
+        return None
+    nxt, lx = c.next, c.finder.lx
+    if (
+        c.definite
+        or nxt is None
+        or c.noun.startswith("مرت")
+        or "ال" in nxt.text[:4]
+        or nxt.text[0] in "بلك"
+        or nxt.text in lx.not_units
+        or lx.numbers.lookup(nxt.text) is not None
+    ):
         return c.end
     return None
 
@@ -1862,6 +2124,15 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "refused",
             _definite_dual,
             traps=("شهدت المنطقة خلال العامين الماضيين ازديادا",),
+        ),
+        Rule(
+            "a feminine dual without its «ن» is two only before the indefinite noun it is joined to"
+            " («حالتي وفاة»); before a definite word, a preposition, a function word or none it ends in"
+            " a pronoun («زيارتي لمجموعة») or is a verb («مرتا بالمملكة»)",
+            "وقال إن حالتي الصحية جيدة",
+            "refused",
+            _construct_dual_alone,
+            traps=("وسجلت حالتي وفاة في المدينة", "وقعت حالتا اختناق", "وصلت فرقتا إسعاف"),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
