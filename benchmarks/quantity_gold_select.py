@@ -61,13 +61,25 @@ def gold_key(g: dict[str, object]) -> Key:
     return (g.get("file"), g.get("index"), g.get("line"), g.get("sentence"))
 
 
+def earlier_golds(splits: tuple[str, ...], attribution_files: tuple[str, ...] = ()) -> tuple[set[Key], frozenset[str]]:
+    """The documents a later draw must leave out: those of the quantity gold's ``splits`` and of the
+    attribution golds ``attribution_gold{n}.jsonl`` for each ``n`` of ``attribution_files`` (name them:
+    a gold added later must not shift an earlier draw), as gold keys and text SHA-1s."""
+    here = Path(__file__).resolve().parent
+    gold = [json.loads(x) for x in (here / "quantity_gold.jsonl").open(encoding="utf-8")]
+    gold = [g for g in gold if g["split"] in splits]
+    for path in (here / f"attribution_gold{n}.jsonl" for n in attribution_files):
+        gold += [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
+    return {gold_key(g) for g in gold}, frozenset(g["sha1"] for g in gold if g.get("sha1"))
+
+
 def draw_dev_documents(
     data: Path, seed: int, split: str, seen: set[Key], seen_sha1: frozenset[str] = frozenset(), distinct: bool = False
 ) -> list[str]:
     """The JSON lines of a fresh development split: 24 SaudiNewsNet articles, 3 WikiNews lines and 3
     ANERcorp train sentences not in ``seen`` (nor with a text whose SHA-1 is in ``seen_sha1``), each
     group shuffled by one ``random.Random(seed)``; ``distinct`` skips an article text already drawn.
-    Used by ``quantity_gold_select_dev2.py`` and ``quantity_gold_select_dev3.py``."""
+    Used by ``quantity_gold_select_dev2.py``, ``_dev3.py`` and ``_dev4.py``."""
     rng = random.Random(seed)
     cands = []
     for day in DAYS:

@@ -17,18 +17,16 @@ Usage: python benchmarks/quantity_gold_select_dev2.py [DATA_DIR]
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select import draw_dev_documents, gold_key
+from quantity_gold_select import draw_dev_documents, earlier_golds
 
 
 def main(data: Path) -> None:
-    gold = [json.loads(x) for x in (Path(__file__).resolve().parent / "quantity_gold.jsonl").open(encoding="utf-8")]
     # the documents of the first gold (dev and test), so that a rerun after dev2 was added picks the same
-    seen = {gold_key(g) for g in gold if g["split"] in ("dev", "test")}
+    seen, _ = earlier_golds(("dev", "test"))
     for line in draw_dev_documents(data, 2026, "dev2", seen):
         print(line)
 

@@ -19,24 +19,16 @@ Usage: python benchmarks/quantity_gold_select_dev3.py [DATA_DIR]
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select import draw_dev_documents, gold_key
+from quantity_gold_select import draw_dev_documents, earlier_golds
 
 
 def main(data: Path) -> None:
-    here = Path(__file__).resolve().parent
-    gold = [json.loads(x) for x in (here / "quantity_gold.jsonl").open(encoding="utf-8")]
-    # the documents of the earlier golds, so that a rerun after dev3 was added picks the same
-    gold = [g for g in gold if g["split"] in ("dev", "test", "dev2")]
-    # the attribution golds that existed when dev3 was drawn (attribution_gold4.jsonl came later)
-    for path in (here / f"attribution_gold{n}.jsonl" for n in ("", "2", "3")):
-        gold += [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
-    seen = {gold_key(g) for g in gold}
-    seen_sha1 = frozenset(g["sha1"] for g in gold if g.get("sha1"))
+    # the earlier golds (named, so that a rerun after a later split was added picks the same)
+    seen, seen_sha1 = earlier_golds(("dev", "test", "dev2"), ("", "2", "3"))
     for line in draw_dev_documents(data, 3033, "dev3", seen, seen_sha1, distinct=True):
         print(line)
 
