@@ -19,8 +19,9 @@ import hashlib
 import json
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 DAYS = ("2015-07-22.json", "2015-07-31.json", "2015-08-06.json", "2015-08-10.json")
@@ -35,6 +36,7 @@ EXCLUDE_OWN = "attribution_gold4.jsonl"  # the set this script draws is not an e
 
 
 Article = dict[str, str]
+T = TypeVar("T")
 
 
 def gold_articles(
@@ -109,13 +111,40 @@ def draw_from(
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def sample_one_per_article(
+    data: Path, seed: int, per_outlet: int, find: Callable[[str], Sequence[T]]
+) -> Iterator[tuple[str, int, Article, T]]:
+    """One item of ``find(content)`` per article, for a precision review: the articles of 300–3,000
+    characters in no file of ``GOLD`` shuffled with ``random.Random(seed)``, at most ``per_outlet`` per
+    outlet, each item chosen with the same generator; articles where ``find`` finds nothing cost no
+    draw. Used by attribution_sample.py and quantity_sample.py."""
+    pool = unused_articles(data, 300, 3000, *gold_articles(GOLD))
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    per: Counter[str] = Counter()
+    for day, i, art in pool:
+        if per[art["source"]] >= per_outlet:
+            continue
+        found = find(art["content"])
+        if not found:
+            continue
+        per[art["source"]] += 1
+        yield day, i, art, rng.choice(found)
+
+
+def print_draw(draw: Callable[[Path, int], list[tuple[str, int, Article]]], doc: str | None) -> None:
+    """The command line of a draw script: print file, index, outlet, length and url of each article.
+    Also used by attribution_gold5_select.py."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--n", type=int, default=30)
     args = ap.parse_args()
     for day, i, art in draw(args.data, args.n):
         print(day, i, art["source"], len(art["content"]), art["url"], sep="\t")
+
+
+def main() -> None:
+    print_draw(draw, __doc__)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,12 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from attribution_gold4_select import Article, draw_from, gold_articles, unused_articles  # noqa: E402
+from attribution_gold4_select import Article, draw_from, gold_articles, print_draw, unused_articles  # noqa: E402
 
 SEED = 20261210
 GOLD = [
@@ -54,12 +53,7 @@ def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Articl
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--n", type=int, default=30)
-    args = ap.parse_args()
-    for day, i, art in draw(args.data, args.n):
-        print(day, i, art["source"], len(art["content"]), art["url"], sep="\t")
+    print_draw(draw, __doc__)
 
 
 if __name__ == "__main__":

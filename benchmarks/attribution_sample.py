@@ -18,18 +18,16 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabicnews import default_pipeline  # noqa: E402
+from arabicnews import Attribution, Document, default_pipeline  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from attribution_gold4_select import GOLD, gold_articles, unused_articles  # noqa: E402
+from attribution_gold4_select import sample_one_per_article  # noqa: E402
 
 SEED = 20261207
 
@@ -39,23 +37,14 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--n", type=int, default=60)
     args = ap.parse_args()
-    places, shas = gold_articles(GOLD)
-    pool = unused_articles(args.data, 300, 3000, places, shas)
-    rng = random.Random(SEED)
-    rng.shuffle(pool)
     nlp = default_pipeline()
-    per: Counter[str] = Counter()
-    n = 0
-    for day, i, art in pool:
-        if per[art["source"]] >= 5:
-            continue
-        text = art["content"]
+
+    def found(text: str) -> list[tuple[Document, Attribution]]:
         doc = nlp(text)
-        if not doc.attributions:
-            continue
-        per[art["source"]] += 1
-        a = rng.choice(list(doc.attributions))
-        n += 1
+        return [(doc, a) for a in doc.attributions]
+
+    for n, (day, i, art, (doc, a)) in enumerate(sample_one_per_article(args.data, SEED, 5, found), start=1):
+        text = art["content"]
         sent = next((s for s in doc.sentences if s.start <= a.cue.start < s.end), None)
         print(f"## {n}. {day} {i} {art['source']} [{a.start}:{a.end}] {a.kind}")
         if sent is not None:

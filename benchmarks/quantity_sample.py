@@ -19,9 +19,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from arabicnews.stages.quantities import find_quantities  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from attribution_gold4_select import GOLD, gold_articles, unused_articles  # noqa: E402
+from attribution_gold4_select import sample_one_per_article  # noqa: E402
 
 SEED = 20261208
 FIELDS = ("value", "low", "high", "unit", "currency", "magnitude", "day", "month", "year")
@@ -43,22 +41,10 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=80)
     ap.add_argument("--context", type=int, default=70, help="characters shown on each side")
     args = ap.parse_args()
-    places, shas = gold_articles(GOLD)
-    pool = unused_articles(args.data, 300, 3000, places, shas)
-    rng = random.Random(SEED)
-    rng.shuffle(pool)
-    per: Counter[str] = Counter()
-    n = 0
-    for day, i, art in pool:
-        if per[art["source"]] >= 7:
-            continue
+    for n, (day, i, art, q) in enumerate(
+        sample_one_per_article(args.data, SEED, 7, lambda text: list(find_quantities(text))), start=1
+    ):
         text = art["content"]
-        found = find_quantities(text)
-        if not found:
-            continue
-        per[art["source"]] += 1
-        q = rng.choice(list(found))
-        n += 1
         left = text[max(0, q.start - args.context) : q.start].replace("\n", " ")
         right = text[q.end : q.end + args.context].replace("\n", " ")
         shown = " ".join(f"{k}={getattr(q, k)}" for k in FIELDS if getattr(q, k) is not None)
