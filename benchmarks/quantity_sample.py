@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from attribution_gold4_select import sample_one_per_article  # noqa: E402
 
 SEED = 20261208
-FIELDS = ("value", "low", "high", "unit", "currency", "magnitude", "day", "month", "year")
+FIELDS: tuple[str, ...] = ("value", "low", "high", "unit", "currency", "magnitude", "day", "month", "year")
 FIELDS += ("calendar", "part", "relative")
 
 
