@@ -43,6 +43,8 @@ GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")
 """The name lists in ``arabicnews/data/ner/`` (see its PROVENANCE.md)."""
 _IDENTITY = ("w=", "s=", "c=", "ss-1=", "ss+1=")
 _NEG = -1e9
+_DOMAIN = "#"
+"""Between a corpus name and a feature in the corpus's copy of the feature (``aqmar#w=...``)."""
 _L = len(LABELS)
 _ALLOWED = [
     [not LABELS[y].startswith("I-") or (p >= 0 and LABELS[p][2:] == LABELS[y][2:]) for y in range(_L)]
@@ -54,7 +56,15 @@ def load_training(
     data_dir: Path, corpora: Sequence[str]
 ) -> tuple[list[TaggedSentence], dict[str, list[TaggedSentence]]]:
     """The training sentences of ``corpora`` and the development ones of each (never a test split)."""
-    train: list[TaggedSentence] = []
+    train, dev = training_parts(data_dir, corpora)
+    return [s for sents in train.values() for s in sents], dev
+
+
+def training_parts(
+    data_dir: Path, corpora: Sequence[str]
+) -> tuple[dict[str, list[TaggedSentence]], dict[str, list[TaggedSentence]]]:
+    """The training and the development sentences of each of ``corpora`` (never a test split)."""
+    train: dict[str, list[TaggedSentence]] = {}
     dev: dict[str, list[TaggedSentence]] = {}
     for name in corpora:
         if name == "anercorp":
@@ -67,9 +77,46 @@ def load_training(
             tr, dv = read_corpus("aqmar", data_dir, "train"), read_corpus("aqmar", data_dir, "dev")
         else:
             raise ValueError(f"cannot train on {name!r}; choose from {', '.join(TRAINABLE)}")
-        train.extend(tr)
+        train[name] = tr
         dev[name] = dv
     return train, dev
+
+
+def augment(feats: list[list[str]], domain: str) -> list[list[str]]:
+    """Each word's features and a copy of each marked with ``domain`` (Daumé's feature augmentation).
+
+    The general copy learns what the corpora share, the marked one what is particular to one
+    corpus (AQMAR's convention of tagging Latin-script names ``MISC``, its groups of people as
+    ``PER``); the written model keeps the general weights plus one corpus's (:func:`merge_domain`).
+    """
+    return [[*fs, *(domain + _DOMAIN + f for f in fs)] for fs in feats]
+
+
+def merge_domain(weights: dict[str, list[float]], domain: str, prune: float = 1e-3) -> dict[str, list[float]]:
+    """The weights a text of ``domain`` sees: each general feature's weight plus its ``domain`` copy's.
+
+    Sparse rows ``[label, weight, ...]`` as :meth:`Perceptron.averaged` gives them; the copies of
+    other corpora are left out.
+    """
+    marker = domain + _DOMAIN
+    dense: dict[str, list[float]] = {}
+    for feat, flat in weights.items():
+        if _DOMAIN in feat.split("=", 1)[0]:
+            if not feat.startswith(marker):
+                continue
+            feat = feat[len(marker) :]
+        row = dense.setdefault(feat, [0.0] * _L)
+        for k in range(0, len(flat), 2):
+            row[int(flat[k])] += flat[k + 1]
+    out: dict[str, list[float]] = {}
+    for feat in sorted(dense):
+        flat_out: list[float] = []
+        for y, v in enumerate(dense[feat]):
+            if abs(v) >= prune:
+                flat_out.extend((y, round(v, 3)))
+        if flat_out:
+            out[feat] = flat_out
+    return out
 
 
 def build_vocab(sentences: Sequence[TaggedSentence], min_count: int = 2) -> dict[str, int]:
@@ -269,11 +316,14 @@ def train_ensemble(
     dev: dict[str, list[TaggedSentence]] | None = None,
     dropout: float = 0.0,
     jackknife: int = 10,
+    domains: Sequence[str] | None = None,
 ) -> Perceptron | Ensemble:
     """:func:`train` once, or ``members`` times with seeds ``seed``, ``seed + 1``, ... averaged."""
     if members <= 1:
-        return train(sentences, extract, epochs, seed, dev, dropout, jackknife)
-    return Ensemble([train(sentences, extract, epochs, seed + k, dev, dropout, jackknife) for k in range(members)])
+        return train(sentences, extract, epochs, seed, dev, dropout, jackknife, domains)
+    return Ensemble(
+        [train(sentences, extract, epochs, seed + k, dev, dropout, jackknife, domains) for k in range(members)]
+    )
 
 
 def train(
@@ -284,6 +334,7 @@ def train(
     dev: dict[str, list[TaggedSentence]] | None = None,
     dropout: float = 0.0,
     jackknife: int = 10,
+    domains: Sequence[str] | None = None,
 ) -> Perceptron:
     """Train a perceptron for ``epochs`` passes over ``sentences`` in a seeded shuffled order.
 
@@ -293,6 +344,10 @@ def train(
 
     When ``extract`` has a lexicon, each of ``jackknife`` runs of consecutive sentences is featurised
     with the lexicon of the other runs (:func:`fold_extractors`).
+
+    With ``domains`` (the corpus of each sentence), each feature also gets a copy marked with the
+    sentence's corpus (:func:`augment`), and development scores are those of the merged weights
+    for each development set's own corpus.
     """
     model = Perceptron()
     label_id = {tag: i for i, tag in enumerate(LABELS)}
@@ -306,6 +361,8 @@ def train(
             continue
         names = folds[fold][1](s.tokens) if folds else extract(s.tokens)
         kept_names = [[f for f in fs if not f.startswith(_IDENTITY)] for fs in names]
+        if domains is not None:
+            names, kept_names = augment(names, domains[k]), augment(kept_names, domains[k])
         data.append((model.ids(names, grow=True), model.ids(kept_names, grow=True), [label_id[t] for t in s.tags]))
     rng = random.Random(seed)
     order = list(range(len(data)))
@@ -325,16 +382,19 @@ def train(
             model.step += 1
         msg = f"epoch {epoch}: {errors} sentences wrong, {time.perf_counter() - t0:.1f} s"
         if dev:
-            ner = to_model(model, extract)
             for name, sents in dev.items():
+                ner = to_model(model, extract, name if domains is not None else None)
                 counts = score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])
                 msg += f", {name} dev F1 {100 * counts['micro'].f1:.2f}"
         print(msg, flush=True)
     return model
 
 
-def to_model(model: Perceptron | Ensemble, extract: FeatureExtractor) -> NerModel:
+def to_model(model: Perceptron | Ensemble, extract: FeatureExtractor, domain: str | None = None) -> NerModel:
+    """The tagger of the averaged weights (merged for ``domain`` when trained with corpus copies)."""
     weights, trans = model.averaged()
+    if domain is not None:
+        weights = merge_domain(weights, domain)
     sparse = {f: tuple((int(v[k]), v[k + 1]) for k in range(0, len(v), 2)) for f, v in weights.items()}
     return NerModel(sparse, trans, dict(extract.vocab), extract.gazetteer, zipf=extract.zipf, lexicon=extract.lexicon)
 
@@ -416,6 +476,10 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
     parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
     parser.add_argument(
+        "--domain", default=None, choices=TRAINABLE,
+        help="train with a copy of every feature per corpus and write the weights merged for this corpus",
+    )  # fmt: skip
+    parser.add_argument(
         "--gazetteers", default=",".join(GAZETTEERS),
         help="comma-separated name lists in arabicnews/data/ner/ to use as features, earlier ones first "
         "(from: " + ", ".join(GAZETTEERS) + ")",
@@ -423,7 +487,10 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     data_dir = args.data_dir or default_data_dir()
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
-    train_part, dev_part = load_training(data_dir, corpora)
+    parts, dev_part = training_parts(data_dir, corpora)
+    train_part = [s for sents in parts.values() for s in sents]
+    # The corpus of each training sentence, for --domain (None: one set of features for all).
+    domains = [name for name, sents in parts.items() for _ in sents] if args.domain else None
     gazetteer = Gazetteer.load(gazetteer_files(args.gazetteers))
     dev_all = [s for sents in dev_part.values() for s in sents]
     print(f"pass 1: {len(train_part)} training sentences, {len(dev_all)} development sentences", flush=True)
@@ -438,26 +505,49 @@ def main(argv: Sequence[str]) -> int:
         dev_part if args.curve else None,
         args.dropout,
         args.jackknife,
+        domains,
     )
-    ner = to_model(first, extract)
-    bias = tune_outside_bias(ner, dev_part)
-    for name, sents in dev_part.items():
-        print(f"{name} dev:")
-        print(format_table(score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])))
-    calibration = fit_calibration(ner, dev_all)
-    print(f"confidence = sigmoid({calibration[0]} * margin + {calibration[1]})", flush=True)
-    if args.dev_model:
-        write_model(args.dev_model, first, extract, corpora, args, calibration, bias)
+    # With --domain, one model per corpus: the weights merged for it, with the O bias and the
+    # confidence curve tuned on that corpus's development set alone. The --domain one is written
+    # to --out, each other one beside it (model_aqmar.json.gz).
+    targets: list[str | None] = [args.domain, *(c for c in corpora if c != args.domain)] if args.domain else [None]
+    settings: dict[str | None, tuple[tuple[float, float], float]] = {}
+    for target in targets:
+        ner = to_model(first, extract, target)
+        tuning = dev_part if target is None else {target: dev_part[target]}
+        bias = tune_outside_bias(ner, tuning)
+        for name, sents in dev_part.items():
+            print(f"{name} dev" + (f", weights for {target}:" if target else ":"))
+            print(format_table(score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])))
+        calibration = fit_calibration(ner, [s for sents in tuning.values() for s in sents])
+        print(f"confidence = sigmoid({calibration[0]} * margin + {calibration[1]})", flush=True)
+        settings[target] = (calibration, bias)
+        if args.dev_model:
+            path = domain_path(args.dev_model, target, args.domain)
+            write_model(path, first, extract, corpora, args, calibration, bias, target)
     if args.dev_only:
         return 0
     everything = train_part + dev_all
+    if domains is not None:
+        domains += [name for name, sents in dev_part.items() for _ in sents]
     print(f"pass 2: {len(everything)} sentences", flush=True)
     extract = with_lexicon(FeatureExtractor(build_vocab(everything), gazetteer, zipf), everything, args)
     final = train_ensemble(
-        everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife
+        everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife, domains
     )
-    write_model(args.out, final, extract, corpora, args, calibration, bias)
+    for target, (calibration, bias) in settings.items():
+        write_model(
+            domain_path(args.out, target, args.domain), final, extract, corpora, args, calibration, bias, target
+        )
     return 0
+
+
+def domain_path(out: Path, target: str | None, main: str | None) -> Path:
+    """Where the model for corpus ``target`` goes: ``out`` for the main one, else ``model_aqmar.json.gz`` beside it."""
+    if target is None or target == main:
+        return out
+    stem, dot, suffix = out.name.partition(".")
+    return out.with_name(f"{stem}_{target}{dot}{suffix}")
 
 
 def gazetteer_files(names: str) -> tuple[str, ...]:
@@ -487,10 +577,12 @@ def write_model(
     args: argparse.Namespace,
     calibration: tuple[float, float],
     bias: float,
+    domain: str | None = None,
 ) -> None:
     """Write the averaged weights as gzip JSON, byte-reproducibly (sorted keys, no timestamp)."""
-    final = model
-    weights, trans = final.averaged()
+    weights, trans = model.averaged()
+    if domain:
+        weights = merge_domain(weights, domain)
     data = {
         "format": "arabicnews-ner-perceptron/1",
         "labels": list(LABELS),
@@ -512,6 +604,8 @@ def write_model(
         data["jackknife"] = args.jackknife
     if args.ensemble > 1:
         data["ensemble"] = args.ensemble
+    if domain:
+        data["domain"] = domain
     files = gazetteer_files(args.gazetteers)
     if files != (GAZETTEER_FILE,):
         data["gazetteers"] = list(files)

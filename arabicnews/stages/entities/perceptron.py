@@ -32,6 +32,8 @@ from arabicnews.stages.entities.features import (
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
 
 MODEL_FILE = "ner/model.json.gz"
+AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
+"""The same training run's weights merged for AQMAR-style text (Wikipedia articles), not news: see docs/entities.md."""
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 """The BIO tags, in the order of the model's weight vectors."""
 
@@ -280,9 +282,9 @@ class NerModel:
         )
 
     @classmethod
-    def load(cls) -> NerModel:
-        """The model shipped in the package."""
-        with data_path(MODEL_FILE).open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as text:
+    def load(cls, name: str = MODEL_FILE) -> NerModel:
+        """A model shipped in the package: the default one, or another (:data:`AQMAR_MODEL_FILE`)."""
+        with data_path(name).open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as text:
             data = json.load(text)
         return cls.from_dict(data)
 
@@ -775,4 +777,4 @@ def default_model() -> NerModel:
     return NerModel.load()
 
 
-__all__ = ["LABELS", "MODEL_FILE", "NerModel", "default_model"]
+__all__ = ["AQMAR_MODEL_FILE", "LABELS", "MODEL_FILE", "NerModel", "default_model"]
