@@ -82,14 +82,14 @@ def test_each_sentence_on_its_own_does_not_propagate() -> None:
     from arabicnews.evaluate.ner import tag_each_sentence, tag_sentences
     from arabicnews.stages.entities.perceptron import default_model
 
-    text = "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008 . وتريد الكويت من شيفرون العربية إخلاء أرض الزور ."
+    text = "أعلن وزير الإدارة المحلية عبد الرقيب فتح بدء مرحلة إعادة الإعمار . وقال فتح إن الخطة متكاملة ."
     words = text.split()
     cut = words.index(".") + 1
     sentences = [TaggedSentence(tuple(w), tuple("O" for _ in w)) for w in (words[:cut], words[cut:])]
     model = default_model()
     alone, together = tag_each_sentence(model, sentences), tag_sentences(model, sentences)
     assert alone[0] == together[0]
-    second = sentences[1].tokens.index("شيفرون")
+    second = sentences[1].tokens.index("فتح")
     assert together[1][second] != "O"
     assert alone[1][second] == "O"
 
@@ -123,15 +123,22 @@ def test_command_reports_missing_data(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("corpus", "floor"), [("anercorp", 0.68), ("aqmar", 0.75)])
-def test_shipped_model_accuracy(data_dir: Path, corpus: str, floor: float) -> None:
-    """The figures in docs/entities.md, with some slack: a regression guard, not the measurement."""
+@pytest.mark.parametrize(
+    ("corpus", "model_file", "floor"),
+    [("anercorp", "ner/model.json.gz", 0.70), ("aqmar", "ner/model_aqmar.json.gz", 0.76)],
+)
+def test_shipped_model_accuracy(data_dir: Path, corpus: str, model_file: str, floor: float) -> None:
+    """The figures in docs/entities.md, with some slack: a regression guard, not the measurement.
+
+    AQMAR (Wikipedia articles) is scored with the weights merged for it, as docs/entities.md says;
+    the default model's weights are those for news.
+    """
     from arabicnews.evaluate.corpora import read_corpus
     from arabicnews.evaluate.ner import tag_sentences
-    from arabicnews.stages.entities.perceptron import default_model
+    from arabicnews.stages.entities.perceptron import NerModel
 
     sentences = read_corpus(corpus, data_dir, "test")  # type: ignore[arg-type]
-    counts = score_spans([s.tags for s in sentences], tag_sentences(default_model(), sentences))
+    counts = score_spans([s.tags for s in sentences], tag_sentences(NerModel.load(model_file), sentences))
     assert counts["micro"].f1 >= floor
 
 

@@ -10,6 +10,11 @@ seeded, so the same command rebuilds the same file:
 2. train again, same epochs, on the train splits with the development part back in, and write
    that model with the confidence curve of pass 1.
 
+By default (``--domain anercorp``) every feature is trained twice, as it is and marked with the
+sentence's corpus (:func:`augment`), and each corpus gets its own merged weights, ``O`` bias and
+confidence curve: ANERcorp's (news) are written to ``--out``, AQMAR's beside it
+(``model_aqmar.json.gz``).
+
 Two feature tables come from outside the perceptron: the Zipf frequency bands of wordfreq's Arabic
 word list (:func:`build_zipf`), and the training lexicon (:func:`build_lexicon`: what the training
 data tagged each stem as), jackknifed while training (:func:`fold_extractors`) so that the
@@ -476,8 +481,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
     parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
     parser.add_argument(
-        "--domain", default=None, choices=TRAINABLE,
-        help="train with a copy of every feature per corpus and write the weights merged for this corpus",
+        "--domain", default="anercorp", choices=(*TRAINABLE, "none"),
+        help="train with a copy of every feature per corpus and write to --out the weights merged for this "
+        "corpus, those for each other corpus beside it (default: anercorp; none: one set of weights for all)",
     )  # fmt: skip
     parser.add_argument(
         "--gazetteers", default=",".join(GAZETTEERS),
@@ -487,6 +493,8 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     data_dir = args.data_dir or default_data_dir()
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    if args.domain == "none" or args.domain not in corpora or len(corpora) < 2:
+        args.domain = None  # one corpus (or none asked for): one set of weights
     parts, dev_part = training_parts(data_dir, corpora)
     train_part = [s for sents in parts.values() for s in sents]
     # The corpus of each training sentence, for --domain (None: one set of features for all).

@@ -371,7 +371,7 @@ WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
         ),
         Rule(
             "a Latin-script name of a known organisation is an organisation",
-            "وذكرت شبكة (CNN) الأمريكية أن الشركة ستعلن نتائجها غدا.",
+            "وذكرت مجموعة CLSA في تقريرها أن الأسهم ستتراجع.",
             "took",
             _latin_organisations,
             traps=(
@@ -387,7 +387,7 @@ WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
         ),
         Rule(
             "a title before a person's name is not part of it",
-            "وكان المنظمون تأثروا بدعوة البابا فرنسيس التي أطلقها في شهر يونيو الماضي.",
+            "وكان المنظمون تأثروا بدعوة البابا فرنسيس في شهر يونيو الماضي.",
             "took",
             _titles,
         ),
@@ -401,7 +401,7 @@ ACROSS_SENTENCES: RuleTable[Tagging, bool] = RuleTable(
     (
         Rule(
             "a name found once is tagged where it recurs nearby",
-            "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008. وتريد الكويت من شيفرون العربية إخلاء أرض الزور.",
+            "أعلن وزير الإدارة المحلية عبد الرقيب فتح بدء مرحلة إعادة الإعمار. وقال فتح إن الخطة متكاملة.",
             "took",
             _propagation,
         ),
