@@ -82,14 +82,14 @@ def test_each_sentence_on_its_own_does_not_propagate() -> None:
     from arabicnews.evaluate.ner import tag_each_sentence, tag_sentences
     from arabicnews.stages.entities.perceptron import default_model
 
-    text = "أعلن وزير الإدارة المحلية عبد الرقيب فتح بدء مرحلة إعادة الإعمار . وقال فتح إن الخطة متكاملة ."
+    text = "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008 . وتريد الكويت من شيفرون العربية إخلاء أرض الزور ."
     words = text.split()
     cut = words.index(".") + 1
     sentences = [TaggedSentence(tuple(w), tuple("O" for _ in w)) for w in (words[:cut], words[cut:])]
     model = default_model()
     alone, together = tag_each_sentence(model, sentences), tag_sentences(model, sentences)
     assert alone[0] == together[0]
-    second = sentences[1].tokens.index("فتح")
+    second = sentences[1].tokens.index("شيفرون")
     assert together[1][second] != "O"
     assert alone[1][second] == "O"
 
@@ -125,13 +125,17 @@ def test_command_reports_missing_data(tmp_path: Path, capsys: pytest.CaptureFixt
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("corpus", "model_file", "floor"),
-    [("anercorp", "ner/model.json.gz", 0.70), ("aqmar", "ner/model_aqmar.json.gz", 0.76)],
+    [
+        ("anercorp", "ner/model.json.gz", 0.68),
+        ("aqmar", "ner/model.json.gz", 0.75),
+        ("aqmar", "ner/model_aqmar.json.gz", 0.76),
+    ],
 )
 def test_shipped_model_accuracy(data_dir: Path, corpus: str, model_file: str, floor: float) -> None:
     """The figures in docs/entities.md, with some slack: a regression guard, not the measurement.
 
-    AQMAR (Wikipedia articles) is scored with the weights merged for it, as docs/entities.md says;
-    the default model's weights are those for news.
+    AQMAR (Wikipedia articles) is scored with the default model and with the weights merged for it
+    (``EntityStage(model="aqmar")``), as docs/entities.md says.
     """
     from arabicnews.evaluate.corpora import read_corpus
     from arabicnews.evaluate.ner import tag_sentences

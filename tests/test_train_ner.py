@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from arabicnews.evaluate.corpora import TaggedSentence
 from arabicnews.stages.entities.features import FeatureExtractor, Gazetteer
-from arabicnews.train.ner import augment, domain_path, merge_domain, to_model, train
+from arabicnews.train.ner import augment, domain_path, merge_domain, mix_domains, parse_mix, to_model, train
 
 
 def test_augment_adds_a_marked_copy_of_each_feature() -> None:
@@ -22,6 +24,22 @@ def test_merge_domain_adds_the_corpus_copy_and_drops_the_others() -> None:
     }
     assert merge_domain(weights, "anercorp") == {"w=زيد": [1, 2.5]}  # LOC sums to 0: pruned
     assert merge_domain(weights, "aqmar") == {"b": [0, 1.0], "w=زيد": [1, -2.0, 3, 1.0]}
+
+
+def test_mix_domains_scales_each_corpus_copy() -> None:
+    weights = {
+        "w=زيد": [1, 2.0, 3, 1.0],
+        "anercorp#w=زيد": [1, 0.5, 3, -1.0],
+        "aqmar#w=زيد": [1, -4.0],
+        "aqmar#b": [0, 1.0],
+    }
+    assert mix_domains(weights, {"anercorp": 1.0}) == merge_domain(weights, "anercorp")
+    assert mix_domains(weights, {"anercorp": 0.0, "aqmar": 1.0}) == merge_domain(weights, "aqmar")
+    assert mix_domains(weights, {}) == {"w=زيد": [1, 2.0, 3, 1.0]}  # the shared weights alone
+    assert mix_domains(weights, {"anercorp": 1.0, "aqmar": 0.5}) == {"b": [0, 0.5], "w=زيد": [1, 0.5]}
+    assert parse_mix("1:0.5", ["anercorp", "aqmar"]) == {"anercorp": 1.0, "aqmar": 0.5}
+    with pytest.raises(SystemExit, match="one scale per corpus"):
+        parse_mix("1", ["anercorp", "aqmar"])
 
 
 def test_domain_path_puts_the_other_corpora_beside_the_main_model() -> None:

@@ -10,10 +10,12 @@ seeded, so the same command rebuilds the same file:
 2. train again, same epochs, on the train splits with the development part back in, and write
    that model with the confidence curve of pass 1.
 
-By default (``--domain anercorp``) every feature is trained twice, as it is and marked with the
-sentence's corpus (:func:`augment`), and each corpus gets its own merged weights, ``O`` bias and
-confidence curve: ANERcorp's (news) are written to ``--out``, AQMAR's beside it
-(``model_aqmar.json.gz``).
+By default (``--domain none``) one set of weights is trained for both corpora: the shipped
+``model.json.gz``. With ``--domain anercorp`` every feature is trained twice, as it is and marked
+with the sentence's corpus (:func:`augment`), and each corpus gets its own merged weights, ``O``
+bias and confidence curve: ANERcorp's are written to ``--out``, AQMAR's beside it
+(``model_aqmar.json.gz``, shipped); ``--mixtures`` and ``--mix`` score and write mixtures of the
+two copies (:func:`mix_domains`). The default was chosen on the development sets (docs/entities.md).
 
 Two feature tables come from outside the perceptron: the Zipf frequency bands of wordfreq's Arabic
 word list (:func:`build_zipf`), and the training lexicon (:func:`build_lexicon`: what the training
@@ -103,16 +105,28 @@ def merge_domain(weights: dict[str, list[float]], domain: str, prune: float = 1e
     Sparse rows ``[label, weight, ...]`` as :meth:`Perceptron.averaged` gives them; the copies of
     other corpora are left out.
     """
-    marker = domain + _DOMAIN
+    return mix_domains(weights, {domain: 1.0}, prune)
+
+
+def mix_domains(
+    weights: dict[str, list[float]], scales: dict[str, float], prune: float = 1e-3
+) -> dict[str, list[float]]:
+    """Each general feature's weight plus ``scales[c]`` times corpus ``c``'s copy (a corpus not named: 0).
+
+    ``{"anercorp": 1}`` is ANERcorp's weights (:func:`merge_domain`); ``{"anercorp": 0.5, "aqmar": 0.5}``
+    the shared weights plus half of each corpus's copy.
+    """
     dense: dict[str, list[float]] = {}
     for feat, flat in weights.items():
+        scale = 1.0
         if _DOMAIN in feat.split("=", 1)[0]:
-            if not feat.startswith(marker):
+            corpus, _, feat = feat.partition(_DOMAIN)
+            scale = scales.get(corpus, 0.0)
+            if not scale:
                 continue
-            feat = feat[len(marker) :]
         row = dense.setdefault(feat, [0.0] * _L)
         for k in range(0, len(flat), 2):
-            row[int(flat[k])] += flat[k + 1]
+            row[int(flat[k])] += scale * flat[k + 1]
     out: dict[str, list[float]] = {}
     for feat in sorted(dense):
         flat_out: list[float] = []
@@ -122,6 +136,17 @@ def merge_domain(weights: dict[str, list[float]], domain: str, prune: float = 1e
         if flat_out:
             out[feat] = flat_out
     return out
+
+
+def parse_mix(text: str, corpora: Sequence[str]) -> dict[str, float]:
+    """A ``--mix`` value, one scale per corpus in ``--corpora`` order («1:0.5»), as ``{corpus: scale}``."""
+    parts = text.split(":")
+    if len(parts) != len(corpora):
+        raise SystemExit(f"--mix {text!r}: give one scale per corpus ({':'.join(corpora)}), e.g. 1:0.5")
+    try:
+        return {c: float(v) for c, v in zip(corpora, parts, strict=True)}
+    except ValueError:
+        raise SystemExit(f"--mix {text!r}: scales are numbers, e.g. 1:0.5") from None
 
 
 def build_vocab(sentences: Sequence[TaggedSentence], min_count: int = 2) -> dict[str, int]:
@@ -395,10 +420,17 @@ def train(
     return model
 
 
-def to_model(model: Perceptron | Ensemble, extract: FeatureExtractor, domain: str | None = None) -> NerModel:
-    """The tagger of the averaged weights (merged for ``domain`` when trained with corpus copies)."""
+def to_model(
+    model: Perceptron | Ensemble,
+    extract: FeatureExtractor,
+    domain: str | None = None,
+    mix: dict[str, float] | None = None,
+) -> NerModel:
+    """The tagger of the averaged weights (merged for ``domain``, or mixed by ``mix``, with corpus copies)."""
     weights, trans = model.averaged()
-    if domain is not None:
+    if mix is not None:
+        weights = mix_domains(weights, mix)
+    elif domain is not None:
         weights = merge_domain(weights, domain)
     sparse = {f: tuple((int(v[k]), v[k + 1]) for k in range(0, len(v), 2)) for f, v in weights.items()}
     return NerModel(sparse, trans, dict(extract.vocab), extract.gazetteer, zipf=extract.zipf, lexicon=extract.lexicon)
@@ -481,9 +513,20 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
     parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
     parser.add_argument(
-        "--domain", default="anercorp", choices=(*TRAINABLE, "none"),
+        "--domain", default="none", choices=(*TRAINABLE, "none"),
         help="train with a copy of every feature per corpus and write to --out the weights merged for this "
-        "corpus, those for each other corpus beside it (default: anercorp; none: one set of weights for all)",
+        "corpus, those for each other corpus beside it (default: none, one set of weights for all)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--mix", default=None,
+        help="with --domain: write to --out the shared weights plus these scales of each corpus's copy, in "
+        "--corpora order (1:0.5 = all of ANERcorp's copy, half of AQMAR's), its O bias and confidence curve "
+        "tuned on all development sets, and each other corpus's weights beside it as usual; 'best': the "
+        "candidate of --mixtures with the highest sum of development F1",
+    )  # fmt: skip
+    parser.add_argument(
+        "--mixtures", default="",
+        help="comma-separated --mix values to score on the development sets in pass 1 (e.g. 1:0,0:1,1:0.5)",
     )  # fmt: skip
     parser.add_argument(
         "--gazetteers", default=",".join(GAZETTEERS),
@@ -519,9 +562,15 @@ def main(argv: Sequence[str]) -> int:
     # confidence curve tuned on that corpus's development set alone. The --domain one is written
     # to --out, each other one beside it (model_aqmar.json.gz).
     targets: list[str | None] = [args.domain, *(c for c in corpora if c != args.domain)] if args.domain else [None]
+    mixes: dict[str | None, dict[str, float]] = {}
+    if args.domain and (args.mix or args.mixtures):
+        mix = score_mixtures(first, extract, dev_part, corpora, args)
+        if mix is not None:
+            targets[0] = None  # the mixture is written to --out, tuned on every development set
+            mixes[None] = mix
     settings: dict[str | None, tuple[tuple[float, float], float]] = {}
     for target in targets:
-        ner = to_model(first, extract, target)
+        ner = to_model(first, extract, target, mixes.get(target))
         tuning = dev_part if target is None else {target: dev_part[target]}
         bias = tune_outside_bias(ner, tuning)
         for name, sents in dev_part.items():
@@ -532,7 +581,7 @@ def main(argv: Sequence[str]) -> int:
         settings[target] = (calibration, bias)
         if args.dev_model:
             path = domain_path(args.dev_model, target, args.domain)
-            write_model(path, first, extract, corpora, args, calibration, bias, target)
+            write_model(path, first, extract, corpora, args, calibration, bias, target, mixes.get(target))
     if args.dev_only:
         return 0
     everything = train_part + dev_all
@@ -544,10 +593,43 @@ def main(argv: Sequence[str]) -> int:
         everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife, domains
     )
     for target, (calibration, bias) in settings.items():
-        write_model(
-            domain_path(args.out, target, args.domain), final, extract, corpora, args, calibration, bias, target
-        )
+        path = domain_path(args.out, target, args.domain)
+        write_model(path, final, extract, corpora, args, calibration, bias, target, mixes.get(target))
     return 0
+
+
+def score_mixtures(
+    model: Perceptron | Ensemble,
+    extract: FeatureExtractor,
+    dev: dict[str, list[TaggedSentence]],
+    corpora: Sequence[str],
+    args: argparse.Namespace,
+) -> dict[str, float] | None:
+    """Score each ``--mixtures`` candidate on the development sets; the ``--mix`` to write (``None``: none).
+
+    Each candidate's ``O`` bias is tuned on all development sets; the printed sum is of the
+    development sets' micro F1, each sentence on its own, as ``--mix best`` compares them.
+    """
+    candidates = [m.strip() for m in args.mixtures.split(",") if m.strip()]
+    best: tuple[float, str] | None = None
+    for text in candidates:
+        ner = to_model(model, extract, None, parse_mix(text, corpora))
+        tune_outside_bias(ner, dev)
+        f1s = {
+            name: score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])["micro"].f1
+            for name, sents in dev.items()
+        }
+        total = 100 * sum(f1s.values())
+        shown = ", ".join(f"{name} {100 * f:.2f}" for name, f in f1s.items())
+        print(f"mixture {text}: dev F1 {shown}, sum {total:.2f} (O bias {ner.outside_bias})", flush=True)
+        if best is None or total > best[0] + 1e-6:
+            best = (total, text)
+    if args.mix == "best":
+        if best is None:
+            raise SystemExit("--mix best needs candidates in --mixtures")
+        print(f"chosen on the development sets: --mix {best[1]}", flush=True)
+        return parse_mix(best[1], corpora)
+    return parse_mix(args.mix, corpora) if args.mix else None
 
 
 def domain_path(out: Path, target: str | None, main: str | None) -> Path:
@@ -586,10 +668,13 @@ def write_model(
     calibration: tuple[float, float],
     bias: float,
     domain: str | None = None,
+    mix: dict[str, float] | None = None,
 ) -> None:
     """Write the averaged weights as gzip JSON, byte-reproducibly (sorted keys, no timestamp)."""
     weights, trans = model.averaged()
-    if domain:
+    if mix is not None:
+        weights = mix_domains(weights, mix)
+    elif domain:
         weights = merge_domain(weights, domain)
     data = {
         "format": "arabicnews-ner-perceptron/1",
@@ -612,7 +697,9 @@ def write_model(
         data["jackknife"] = args.jackknife
     if args.ensemble > 1:
         data["ensemble"] = args.ensemble
-    if domain:
+    if mix is not None:
+        data["domain_mix"] = mix
+    elif domain:
         data["domain"] = domain
     files = gazetteer_files(args.gazetteers)
     if files != (GAZETTEER_FILE,):

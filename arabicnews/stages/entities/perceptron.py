@@ -21,6 +21,7 @@ from functools import cache
 from operator import add
 from typing import Any, NamedTuple
 
+from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
@@ -777,4 +778,17 @@ def default_model() -> NerModel:
     return NerModel.load()
 
 
-__all__ = ["AQMAR_MODEL_FILE", "LABELS", "MODEL_FILE", "NerModel", "default_model"]
+SHIPPED_MODELS: dict[str, str] = {"default": MODEL_FILE, "aqmar": AQMAR_MODEL_FILE}
+"""The models shipped in the package by the name ``EntityStage(model=...)`` takes: ``default`` (for
+news) and ``aqmar`` (AQMAR's conventions, for Wikipedia-like text); see docs/entities.md."""
+
+
+@cache
+def shipped_model(name: str = "default") -> NerModel:
+    """A model of :data:`SHIPPED_MODELS` by name, loaded once on first use."""
+    if name not in SHIPPED_MODELS:
+        raise PipelineError(f"no shipped entity model {name!r}; the names are: {', '.join(SHIPPED_MODELS)}")
+    return default_model() if name == "default" else NerModel.load(SHIPPED_MODELS[name])
+
+
+__all__ = ["AQMAR_MODEL_FILE", "LABELS", "MODEL_FILE", "SHIPPED_MODELS", "NerModel", "default_model", "shipped_model"]

@@ -387,7 +387,7 @@ WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
         ),
         Rule(
             "a title before a person's name is not part of it",
-            "وكان المنظمون تأثروا بدعوة البابا فرنسيس في شهر يونيو الماضي.",
+            "وكان المنظمون تأثروا بدعوة البابا فرنسيس التي أطلقها في شهر يونيو الماضي.",
             "took",
             _titles,
         ),
@@ -401,7 +401,7 @@ ACROSS_SENTENCES: RuleTable[Tagging, bool] = RuleTable(
     (
         Rule(
             "a name found once is tagged where it recurs nearby",
-            "أعلن وزير الإدارة المحلية عبد الرقيب فتح بدء مرحلة إعادة الإعمار. وقال فتح إن الخطة متكاملة.",
+            "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008. وتريد الكويت من شيفرون العربية إخلاء أرض الزور.",
             "took",
             _propagation,
         ),

@@ -21,7 +21,7 @@ from arabicnews.model.entity import Entity, EntityLabel
 from arabicnews.model.spans import Segment, Token, sentence_token_ranges
 from arabicnews.stages.entities.bio import bio_spans
 from arabicnews.stages.entities.grouping import group_mentions
-from arabicnews.stages.entities.perceptron import NerModel, default_model
+from arabicnews.stages.entities.perceptron import SHIPPED_MODELS, NerModel, default_model, shipped_model
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, Tagging, postprocess
 
 # An entity starts after these proclitics (never after the future س: names take no verb prefix).
@@ -181,7 +181,11 @@ class EntityStage:
 
     __slots__ = ("_model",)
 
-    def __init__(self, model: NerModel | None = None) -> None:
+    def __init__(self, model: NerModel | str | None = None) -> None:
+        """``model``: a :class:`NerModel`, or the name of a shipped one (:data:`SHIPPED_MODELS`:
+        ``"default"``, for news, or ``"aqmar"``, for Wikipedia-like text as AQMAR annotates it)."""
+        if isinstance(model, str) and model not in SHIPPED_MODELS:
+            shipped_model(model)  # raises, naming the models there are
         self._model = model
 
     @property
@@ -189,19 +193,21 @@ class EntityStage:
         """The tagger (the shipped one unless another was given), loaded on first use."""
         if self._model is None:
             return default_model()
+        if isinstance(self._model, str):
+            return shipped_model(self._model)
         return self._model
 
     def __call__(self, doc: Document, /) -> Document:
         return doc.with_layer("entities", entities_of(doc, self.model), validate=False)
 
-    def __getstate__(self) -> tuple[NerModel | None]:
+    def __getstate__(self) -> tuple[NerModel | str | None]:
         return (self._model,)
 
-    def __setstate__(self, state: tuple[NerModel | None]) -> None:
+    def __setstate__(self, state: tuple[NerModel | str | None]) -> None:
         self._model = state[0]
 
     def __repr__(self) -> str:
-        return "EntityStage()"
+        return f"EntityStage(model={self._model!r})" if isinstance(self._model, str) else "EntityStage()"
 
 
 __all__ = ["ENTITY_START", "EntityStage", "FirstToken", "entities_of", "entity_start", "name_proclitics"]
