@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 import arabicnews
+from arabicnews import Document
+from arabicnews.stages.entities.stage import EntityStage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compat"
 OLD_MODULES = sorted(p.stem for p in Path(arabicnews.__file__).parent.glob("*.py") if not p.stem.startswith("_"))
@@ -74,6 +76,16 @@ def test_a_pickle_written_before_the_layers_reads_back_equal() -> None:
     # Written by arabicnews 0.1.0 before the restructure (the classes lived in arabicnews.spans,
     # arabicnews.quantities, arabicnews.attribution, ...).
     old = pickle.loads((FIXTURES / "0.1.0-seed-sentence.pickle").read_bytes())
-    new = arabicnews.analyze(old.text)
+
+    class OldEntities(EntityStage):
+        """The entities of the pickle: the entity model is retrained from time to time, and what it
+        finds is pinned by the seed tests, not here; every other layer is computed afresh."""
+
+        __slots__ = ()
+
+        def __call__(self, doc: Document, /) -> Document:
+            return doc.with_layer("entities", old.entities, validate=False)
+
+    new = arabicnews.default_pipeline().replace("entities", OldEntities())(old.text)
     assert old == new
     assert [q.text for q in old.quantities] == ["أكثر من ٣٥ ضربة جوية", "١٢ يناير ٢٠١٥"]

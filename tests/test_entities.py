@@ -506,3 +506,16 @@ def test_shipped_lexicon_is_well_formed() -> None:
     code = re.compile(r"[BI]-(PER|LOC|ORG|MISC):[hl]")
     assert all(code.fullmatch(v) for v in data.get("lexicon", {}).values())
     assert all(isinstance(v, int) and v >= 4 for v in data.get("zipf", {}).values())
+
+
+def test_a_shipped_model_is_chosen_by_name() -> None:
+    from arabicnews.core.errors import PipelineError
+    from arabicnews.stages.entities.perceptron import AQMAR_MODEL_FILE, SHIPPED_MODELS, shipped_model
+
+    assert SHIPPED_MODELS["aqmar"] == AQMAR_MODEL_FILE
+    stage = EntityStage(model="aqmar")
+    assert stage.model is shipped_model("aqmar")
+    assert EntityStage(model="default").model is default_model() is EntityStage().model
+    assert repr(pickle.loads(pickle.dumps(stage))) == "EntityStage(model='aqmar')"
+    with pytest.raises(PipelineError, match="aqmar"):
+        EntityStage(model="wikipedia")

@@ -177,7 +177,7 @@ def read_newsfane(data_dir: Path, split: Split = "all") -> Iterator[TaggedSenten
             yield TaggedSentence(tuple(toks), tuple(repair_bio(tags)))
 
 
-def _skeleton(tokens: tuple[str, ...]) -> str:
+def skeleton(tokens: tuple[str, ...]) -> str:
     """Letters and digits only, normalised, without alef: survives NewsFANE's clitic splitting."""
     return regex.sub(r"[^\p{L}\p{N}]|ا", "", normalize("".join(tokens)))
 
@@ -190,11 +190,11 @@ def newsfane_by_anercorp_split(data_dir: Path) -> dict[str, list[TaggedSentence]
     when the first 40 letters of its skeleton (letters and digits, normalised, no alef, no spaces)
     occur in that split's text and not in the other's; short and ambiguous ones are ``unmatched``.
     """
-    test = "".join(_skeleton(s.tokens) for s in read_anercorp(data_dir, "test"))
-    train = "".join(_skeleton(s.tokens) for s in read_anercorp(data_dir, "train"))
+    test = "".join(skeleton(s.tokens) for s in read_anercorp(data_dir, "test"))
+    train = "".join(skeleton(s.tokens) for s in read_anercorp(data_dir, "train"))
     parts: dict[str, list[TaggedSentence]] = {"test": [], "train": [], "unmatched": []}
     for sent in read_newsfane(data_dir):
-        key = _skeleton(sent.tokens)[:40]
+        key = skeleton(sent.tokens)[:40]
         in_test = len(key) >= 12 and key in test
         in_train = len(key) >= 12 and key in train
         part = "test" if in_test and not in_train else "train" if in_train and not in_test else "unmatched"

@@ -10,6 +10,13 @@ seeded, so the same command rebuilds the same file:
 2. train again, same epochs, on the train splits with the development part back in, and write
    that model with the confidence curve of pass 1.
 
+By default (``--domain none``) one set of weights is trained for both corpora: the shipped
+``model.json.gz``. With ``--domain anercorp`` every feature is trained twice, as it is and marked
+with the sentence's corpus (:func:`augment`), and each corpus gets its own merged weights, ``O``
+bias and confidence curve: ANERcorp's are written to ``--out``, AQMAR's beside it
+(``model_aqmar.json.gz``, shipped); ``--mixtures`` and ``--mix`` score and write mixtures of the
+two copies (:func:`mix_domains`). The default was chosen on the development sets (docs/entities.md).
+
 Two feature tables come from outside the perceptron: the Zipf frequency bands of wordfreq's Arabic
 word list (:func:`build_zipf`), and the training lexicon (:func:`build_lexicon`: what the training
 data tagged each stem as), jackknifed while training (:func:`fold_extractors`) so that the
@@ -43,6 +50,8 @@ GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")
 """The name lists in ``arabicnews/data/ner/`` (see its PROVENANCE.md)."""
 _IDENTITY = ("w=", "s=", "c=", "ss-1=", "ss+1=")
 _NEG = -1e9
+_DOMAIN = "#"
+"""Between a corpus name and a feature in the corpus's copy of the feature (``aqmar#w=...``)."""
 _L = len(LABELS)
 _ALLOWED = [
     [not LABELS[y].startswith("I-") or (p >= 0 and LABELS[p][2:] == LABELS[y][2:]) for y in range(_L)]
@@ -54,7 +63,15 @@ def load_training(
     data_dir: Path, corpora: Sequence[str]
 ) -> tuple[list[TaggedSentence], dict[str, list[TaggedSentence]]]:
     """The training sentences of ``corpora`` and the development ones of each (never a test split)."""
-    train: list[TaggedSentence] = []
+    train, dev = training_parts(data_dir, corpora)
+    return [s for sents in train.values() for s in sents], dev
+
+
+def training_parts(
+    data_dir: Path, corpora: Sequence[str]
+) -> tuple[dict[str, list[TaggedSentence]], dict[str, list[TaggedSentence]]]:
+    """The training and the development sentences of each of ``corpora`` (never a test split)."""
+    train: dict[str, list[TaggedSentence]] = {}
     dev: dict[str, list[TaggedSentence]] = {}
     for name in corpora:
         if name == "anercorp":
@@ -67,9 +84,69 @@ def load_training(
             tr, dv = read_corpus("aqmar", data_dir, "train"), read_corpus("aqmar", data_dir, "dev")
         else:
             raise ValueError(f"cannot train on {name!r}; choose from {', '.join(TRAINABLE)}")
-        train.extend(tr)
+        train[name] = tr
         dev[name] = dv
     return train, dev
+
+
+def augment(feats: list[list[str]], domain: str) -> list[list[str]]:
+    """Each word's features and a copy of each marked with ``domain`` (Daumé's feature augmentation).
+
+    The general copy learns what the corpora share, the marked one what is particular to one
+    corpus (AQMAR's convention of tagging Latin-script names ``MISC``, its groups of people as
+    ``PER``); the written model keeps the general weights plus one corpus's (:func:`merge_domain`).
+    """
+    return [[*fs, *(domain + _DOMAIN + f for f in fs)] for fs in feats]
+
+
+def merge_domain(weights: dict[str, list[float]], domain: str, prune: float = 1e-3) -> dict[str, list[float]]:
+    """The weights a text of ``domain`` sees: each general feature's weight plus its ``domain`` copy's.
+
+    Sparse rows ``[label, weight, ...]`` as :meth:`Perceptron.averaged` gives them; the copies of
+    other corpora are left out.
+    """
+    return mix_domains(weights, {domain: 1.0}, prune)
+
+
+def mix_domains(
+    weights: dict[str, list[float]], scales: dict[str, float], prune: float = 1e-3
+) -> dict[str, list[float]]:
+    """Each general feature's weight plus ``scales[c]`` times corpus ``c``'s copy (a corpus not named: 0).
+
+    ``{"anercorp": 1}`` is ANERcorp's weights (:func:`merge_domain`); ``{"anercorp": 0.5, "aqmar": 0.5}``
+    the shared weights plus half of each corpus's copy.
+    """
+    dense: dict[str, list[float]] = {}
+    for feat, flat in weights.items():
+        scale = 1.0
+        if _DOMAIN in feat.split("=", 1)[0]:
+            corpus, _, feat = feat.partition(_DOMAIN)
+            scale = scales.get(corpus, 0.0)
+            if not scale:
+                continue
+        row = dense.setdefault(feat, [0.0] * _L)
+        for k in range(0, len(flat), 2):
+            row[int(flat[k])] += scale * flat[k + 1]
+    out: dict[str, list[float]] = {}
+    for feat in sorted(dense):
+        flat_out: list[float] = []
+        for y, v in enumerate(dense[feat]):
+            if abs(v) >= prune:
+                flat_out.extend((y, round(v, 3)))
+        if flat_out:
+            out[feat] = flat_out
+    return out
+
+
+def parse_mix(text: str, corpora: Sequence[str]) -> dict[str, float]:
+    """A ``--mix`` value, one scale per corpus in ``--corpora`` order («1:0.5»), as ``{corpus: scale}``."""
+    parts = text.split(":")
+    if len(parts) != len(corpora):
+        raise SystemExit(f"--mix {text!r}: give one scale per corpus ({':'.join(corpora)}), e.g. 1:0.5")
+    try:
+        return {c: float(v) for c, v in zip(corpora, parts, strict=True)}
+    except ValueError:
+        raise SystemExit(f"--mix {text!r}: scales are numbers, e.g. 1:0.5") from None
 
 
 def build_vocab(sentences: Sequence[TaggedSentence], min_count: int = 2) -> dict[str, int]:
@@ -269,11 +346,14 @@ def train_ensemble(
     dev: dict[str, list[TaggedSentence]] | None = None,
     dropout: float = 0.0,
     jackknife: int = 10,
+    domains: Sequence[str] | None = None,
 ) -> Perceptron | Ensemble:
     """:func:`train` once, or ``members`` times with seeds ``seed``, ``seed + 1``, ... averaged."""
     if members <= 1:
-        return train(sentences, extract, epochs, seed, dev, dropout, jackknife)
-    return Ensemble([train(sentences, extract, epochs, seed + k, dev, dropout, jackknife) for k in range(members)])
+        return train(sentences, extract, epochs, seed, dev, dropout, jackknife, domains)
+    return Ensemble(
+        [train(sentences, extract, epochs, seed + k, dev, dropout, jackknife, domains) for k in range(members)]
+    )
 
 
 def train(
@@ -284,6 +364,7 @@ def train(
     dev: dict[str, list[TaggedSentence]] | None = None,
     dropout: float = 0.0,
     jackknife: int = 10,
+    domains: Sequence[str] | None = None,
 ) -> Perceptron:
     """Train a perceptron for ``epochs`` passes over ``sentences`` in a seeded shuffled order.
 
@@ -293,6 +374,10 @@ def train(
 
     When ``extract`` has a lexicon, each of ``jackknife`` runs of consecutive sentences is featurised
     with the lexicon of the other runs (:func:`fold_extractors`).
+
+    With ``domains`` (the corpus of each sentence), each feature also gets a copy marked with the
+    sentence's corpus (:func:`augment`), and development scores are those of the merged weights
+    for each development set's own corpus.
     """
     model = Perceptron()
     label_id = {tag: i for i, tag in enumerate(LABELS)}
@@ -306,6 +391,8 @@ def train(
             continue
         names = folds[fold][1](s.tokens) if folds else extract(s.tokens)
         kept_names = [[f for f in fs if not f.startswith(_IDENTITY)] for fs in names]
+        if domains is not None:
+            names, kept_names = augment(names, domains[k]), augment(kept_names, domains[k])
         data.append((model.ids(names, grow=True), model.ids(kept_names, grow=True), [label_id[t] for t in s.tags]))
     rng = random.Random(seed)
     order = list(range(len(data)))
@@ -325,16 +412,26 @@ def train(
             model.step += 1
         msg = f"epoch {epoch}: {errors} sentences wrong, {time.perf_counter() - t0:.1f} s"
         if dev:
-            ner = to_model(model, extract)
             for name, sents in dev.items():
+                ner = to_model(model, extract, name if domains is not None else None)
                 counts = score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])
                 msg += f", {name} dev F1 {100 * counts['micro'].f1:.2f}"
         print(msg, flush=True)
     return model
 
 
-def to_model(model: Perceptron | Ensemble, extract: FeatureExtractor) -> NerModel:
+def to_model(
+    model: Perceptron | Ensemble,
+    extract: FeatureExtractor,
+    domain: str | None = None,
+    mix: dict[str, float] | None = None,
+) -> NerModel:
+    """The tagger of the averaged weights (merged for ``domain``, or mixed by ``mix``, with corpus copies)."""
     weights, trans = model.averaged()
+    if mix is not None:
+        weights = mix_domains(weights, mix)
+    elif domain is not None:
+        weights = merge_domain(weights, domain)
     sparse = {f: tuple((int(v[k]), v[k + 1]) for k in range(0, len(v), 2)) for f, v in weights.items()}
     return NerModel(sparse, trans, dict(extract.vocab), extract.gazetteer, zipf=extract.zipf, lexicon=extract.lexicon)
 
@@ -416,6 +513,22 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--ensemble", type=int, default=1, help="perceptrons (seeds) to average")
     parser.add_argument("--jackknife", type=int, default=10, help="folds for the training-lexicon features")
     parser.add_argument(
+        "--domain", default="none", choices=(*TRAINABLE, "none"),
+        help="train with a copy of every feature per corpus and write to --out the weights merged for this "
+        "corpus, those for each other corpus beside it (default: none, one set of weights for all)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--mix", default=None,
+        help="with --domain: write to --out the shared weights plus these scales of each corpus's copy, in "
+        "--corpora order (1:0.5 = all of ANERcorp's copy, half of AQMAR's), its O bias and confidence curve "
+        "tuned on all development sets, and each other corpus's weights beside it as usual; 'best': the "
+        "candidate of --mixtures with the highest sum of development F1",
+    )  # fmt: skip
+    parser.add_argument(
+        "--mixtures", default="",
+        help="comma-separated --mix values to score on the development sets in pass 1 (e.g. 1:0,0:1,1:0.5)",
+    )  # fmt: skip
+    parser.add_argument(
         "--gazetteers", default=",".join(GAZETTEERS),
         help="comma-separated name lists in arabicnews/data/ner/ to use as features, earlier ones first "
         "(from: " + ", ".join(GAZETTEERS) + ")",
@@ -423,7 +536,12 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     data_dir = args.data_dir or default_data_dir()
     corpora = [c.strip() for c in args.corpora.split(",") if c.strip()]
-    train_part, dev_part = load_training(data_dir, corpora)
+    if args.domain == "none" or args.domain not in corpora or len(corpora) < 2:
+        args.domain = None  # one corpus (or none asked for): one set of weights
+    parts, dev_part = training_parts(data_dir, corpora)
+    train_part = [s for sents in parts.values() for s in sents]
+    # The corpus of each training sentence, for --domain (None: one set of features for all).
+    domains = [name for name, sents in parts.items() for _ in sents] if args.domain else None
     gazetteer = Gazetteer.load(gazetteer_files(args.gazetteers))
     dev_all = [s for sents in dev_part.values() for s in sents]
     print(f"pass 1: {len(train_part)} training sentences, {len(dev_all)} development sentences", flush=True)
@@ -438,26 +556,88 @@ def main(argv: Sequence[str]) -> int:
         dev_part if args.curve else None,
         args.dropout,
         args.jackknife,
+        domains,
     )
-    ner = to_model(first, extract)
-    bias = tune_outside_bias(ner, dev_part)
-    for name, sents in dev_part.items():
-        print(f"{name} dev:")
-        print(format_table(score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])))
-    calibration = fit_calibration(ner, dev_all)
-    print(f"confidence = sigmoid({calibration[0]} * margin + {calibration[1]})", flush=True)
-    if args.dev_model:
-        write_model(args.dev_model, first, extract, corpora, args, calibration, bias)
+    # With --domain, one model per corpus: the weights merged for it, with the O bias and the
+    # confidence curve tuned on that corpus's development set alone. The --domain one is written
+    # to --out, each other one beside it (model_aqmar.json.gz).
+    targets: list[str | None] = [args.domain, *(c for c in corpora if c != args.domain)] if args.domain else [None]
+    mixes: dict[str | None, dict[str, float]] = {}
+    if args.domain and (args.mix or args.mixtures):
+        mix = score_mixtures(first, extract, dev_part, corpora, args)
+        if mix is not None:
+            targets[0] = None  # the mixture is written to --out, tuned on every development set
+            mixes[None] = mix
+    settings: dict[str | None, tuple[tuple[float, float], float]] = {}
+    for target in targets:
+        ner = to_model(first, extract, target, mixes.get(target))
+        tuning = dev_part if target is None else {target: dev_part[target]}
+        bias = tune_outside_bias(ner, tuning)
+        for name, sents in dev_part.items():
+            print(f"{name} dev" + (f", weights for {target}:" if target else ":"))
+            print(format_table(score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])))
+        calibration = fit_calibration(ner, [s for sents in tuning.values() for s in sents])
+        print(f"confidence = sigmoid({calibration[0]} * margin + {calibration[1]})", flush=True)
+        settings[target] = (calibration, bias)
+        if args.dev_model:
+            path = domain_path(args.dev_model, target, args.domain)
+            write_model(path, first, extract, corpora, args, calibration, bias, target, mixes.get(target))
     if args.dev_only:
         return 0
     everything = train_part + dev_all
+    if domains is not None:
+        domains += [name for name, sents in dev_part.items() for _ in sents]
     print(f"pass 2: {len(everything)} sentences", flush=True)
     extract = with_lexicon(FeatureExtractor(build_vocab(everything), gazetteer, zipf), everything, args)
     final = train_ensemble(
-        everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife
+        everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife, domains
     )
-    write_model(args.out, final, extract, corpora, args, calibration, bias)
+    for target, (calibration, bias) in settings.items():
+        path = domain_path(args.out, target, args.domain)
+        write_model(path, final, extract, corpora, args, calibration, bias, target, mixes.get(target))
     return 0
+
+
+def score_mixtures(
+    model: Perceptron | Ensemble,
+    extract: FeatureExtractor,
+    dev: dict[str, list[TaggedSentence]],
+    corpora: Sequence[str],
+    args: argparse.Namespace,
+) -> dict[str, float] | None:
+    """Score each ``--mixtures`` candidate on the development sets; the ``--mix`` to write (``None``: none).
+
+    Each candidate's ``O`` bias is tuned on all development sets; the printed sum is of the
+    development sets' micro F1, each sentence on its own, as ``--mix best`` compares them.
+    """
+    candidates = [m.strip() for m in args.mixtures.split(",") if m.strip()]
+    best: tuple[float, str] | None = None
+    for text in candidates:
+        ner = to_model(model, extract, None, parse_mix(text, corpora))
+        tune_outside_bias(ner, dev)
+        f1s = {
+            name: score_spans([s.tags for s in sents], [ner.tag(s.tokens)[0] for s in sents])["micro"].f1
+            for name, sents in dev.items()
+        }
+        total = 100 * sum(f1s.values())
+        shown = ", ".join(f"{name} {100 * f:.2f}" for name, f in f1s.items())
+        print(f"mixture {text}: dev F1 {shown}, sum {total:.2f} (O bias {ner.outside_bias})", flush=True)
+        if best is None or total > best[0] + 1e-6:
+            best = (total, text)
+    if args.mix == "best":
+        if best is None:
+            raise SystemExit("--mix best needs candidates in --mixtures")
+        print(f"chosen on the development sets: --mix {best[1]}", flush=True)
+        return parse_mix(best[1], corpora)
+    return parse_mix(args.mix, corpora) if args.mix else None
+
+
+def domain_path(out: Path, target: str | None, main: str | None) -> Path:
+    """Where the model for corpus ``target`` goes: ``out`` for the main one, else ``model_aqmar.json.gz`` beside it."""
+    if target is None or target == main:
+        return out
+    stem, dot, suffix = out.name.partition(".")
+    return out.with_name(f"{stem}_{target}{dot}{suffix}")
 
 
 def gazetteer_files(names: str) -> tuple[str, ...]:
@@ -487,10 +667,15 @@ def write_model(
     args: argparse.Namespace,
     calibration: tuple[float, float],
     bias: float,
+    domain: str | None = None,
+    mix: dict[str, float] | None = None,
 ) -> None:
     """Write the averaged weights as gzip JSON, byte-reproducibly (sorted keys, no timestamp)."""
-    final = model
-    weights, trans = final.averaged()
+    weights, trans = model.averaged()
+    if mix is not None:
+        weights = mix_domains(weights, mix)
+    elif domain:
+        weights = merge_domain(weights, domain)
     data = {
         "format": "arabicnews-ner-perceptron/1",
         "labels": list(LABELS),
@@ -512,6 +697,10 @@ def write_model(
         data["jackknife"] = args.jackknife
     if args.ensemble > 1:
         data["ensemble"] = args.ensemble
+    if mix is not None:
+        data["domain_mix"] = mix
+    elif domain:
+        data["domain"] = domain
     files = gazetteer_files(args.gazetteers)
     if files != (GAZETTEER_FILE,):
         data["gazetteers"] = list(files)

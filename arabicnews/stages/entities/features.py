@@ -163,7 +163,7 @@ class FeatureExtractor:
     The per-word part is cached, so the common words of news text cost one dictionary look-up.
     """
 
-    __slots__ = ("_cache", "gazetteer", "known", "lexicon", "vocab", "zipf")
+    __slots__ = ("_cache", "gazetteer", "known", "lexicon", "names", "vocab", "zipf")
 
     def __init__(
         self,
@@ -181,9 +181,12 @@ class FeatureExtractor:
         # For splitting proclitics, a gazetteer name counts as a word seen a few times, so that
         # «لمكسيكو» splits into ل + «مكسيكو» although neither was in the training data.
         known = dict(vocab)
-        for word in gazetteer.name_words():
+        names = gazetteer.name_words()
+        for word in names:
             known[word] = max(known.get(word, 0), 3)
         self.known: Mapping[str, int] = known
+        self.names: frozenset[str] = frozenset(names)
+        """The first words of the names of the lists (an entity starting with one keeps all its letters)."""
         self._cache: dict[str, WordInfo] = {}
 
     def info(self, word: str) -> WordInfo:

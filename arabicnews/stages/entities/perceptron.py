@@ -21,6 +21,7 @@ from functools import cache
 from operator import add
 from typing import Any, NamedTuple
 
+from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
@@ -32,6 +33,8 @@ from arabicnews.stages.entities.features import (
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
 
 MODEL_FILE = "ner/model.json.gz"
+AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
+"""The same training run's weights merged for AQMAR-style text (Wikipedia articles), not news: see docs/entities.md."""
 LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 """The BIO tags, in the order of the model's weight vectors."""
 
@@ -280,14 +283,14 @@ class NerModel:
         )
 
     @classmethod
-    def load(cls) -> NerModel:
-        """The model shipped in the package.
+    def load(cls, name: str = MODEL_FILE) -> NerModel:
+        """A model shipped in the package: the default one, or another (:data:`AQMAR_MODEL_FILE`).
 
         With msgspec installed (the ``fast`` extra) its JSON is decoded by msgspec, in about half
         the time: the same values (every weight the same double; a test compares the two decoders
         on the shipped file).
         """
-        with data_path(MODEL_FILE).open("rb") as fh, gzip.open(fh) as raw:
+        with data_path(name).open("rb") as fh, gzip.open(fh) as raw:
             return cls.from_dict(_decode_json(raw.read()))
 
     def emissions(self, feats: list[list[str]]) -> list[list[float]]:
@@ -788,4 +791,17 @@ def default_model() -> NerModel:
     return NerModel.load()
 
 
-__all__ = ["LABELS", "MODEL_FILE", "NerModel", "default_model"]
+SHIPPED_MODELS: dict[str, str] = {"default": MODEL_FILE, "aqmar": AQMAR_MODEL_FILE}
+"""The models shipped in the package by the name ``EntityStage(model=...)`` takes: ``default`` (for
+news) and ``aqmar`` (AQMAR's conventions, for Wikipedia-like text); see docs/entities.md."""
+
+
+@cache
+def shipped_model(name: str = "default") -> NerModel:
+    """A model of :data:`SHIPPED_MODELS` by name, loaded once on first use."""
+    if name not in SHIPPED_MODELS:
+        raise PipelineError(f"no shipped entity model {name!r}; the names are: {', '.join(SHIPPED_MODELS)}")
+    return default_model() if name == "default" else NerModel.load(SHIPPED_MODELS[name])
+
+
+__all__ = ["AQMAR_MODEL_FILE", "LABELS", "MODEL_FILE", "SHIPPED_MODELS", "NerModel", "default_model", "shipped_model"]

@@ -371,7 +371,7 @@ WITHIN_SENTENCE: RuleTable[Tagging, bool] = RuleTable(
         ),
         Rule(
             "a Latin-script name of a known organisation is an organisation",
-            "وذكرت شبكة (CNN) الأمريكية أن الشركة ستعلن نتائجها غدا.",
+            "وذكرت مجموعة CLSA في تقريرها أن الأسهم ستتراجع.",
             "took",
             _latin_organisations,
             traps=(
