@@ -310,11 +310,14 @@ def main(argv: Sequence[str]) -> int:
         " dev2: on hand-split SaudiNewsNet excerpts (benchmarks/clitic_gold_dev2.jsonl)",
     )
     parser.add_argument("--gold", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2.jsonl")
+    parser.add_argument(
+        "--names", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2_names.tsv"
+    )
     args = parser.parse_args(list(argv))
     if args.split == "dev":
         return _main_dev(args.data_dir, args.show_errors)
     if args.split == "dev2":
-        return _main_dev2(args.data_dir, args.gold, args.show_errors)
+        return _main_dev2(args.data_dir, args.gold, args.names, args.show_errors)
     path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
     if not path.is_file():
         print(
@@ -354,24 +357,32 @@ def _main_dev(data_dir: Path, show: int) -> int:
     return 0
 
 
-def _main_dev2(data_dir: Path, gold: Path | None, show: int) -> int:
-    from arabicnews.evaluate.tokens_dev2 import default_dev2_path, dev2_errors, dev2_runs, score_dev2
+def _main_dev2(data_dir: Path, gold: Path | None, names: Path | None, show: int) -> int:
+    from arabicnews.evaluate.tokens_dev2 import (
+        default_dev2_path,
+        default_names_path,
+        dev2_errors,
+        dev2_runs,
+        score_dev2,
+    )
 
-    gold_path = default_dev2_path() if gold is None else gold
-    if not gold_path.is_file():
-        print(f"error: {gold_path} not found; pass --gold FILE", file=sys.stderr)
-        return 2
     for folder in ("saudinewsnet", "aqmar"):
         if not (data_dir / folder).is_dir():
             print(f"error: {data_dir / folder} not found; pass --data-dir DIR (holding {folder}/)", file=sys.stderr)
             return 2
-    news, names = dev2_runs(data_dir, gold_path)
-    print(f"{gold_path} and the AQMAR names beside it: the clitic split of each gold word")
+    gold_path = default_dev2_path() if gold is None else gold
+    names_path = default_names_path() if names is None else names
+    for path, option in ((gold_path, "--gold"), (names_path, "--names")):
+        if not path.is_file():
+            print(f"error: {path} not found; pass {option} FILE", file=sys.stderr)
+            return 2
+    news, names_ = dev2_runs(data_dir, gold_path, names_path)
+    print(f"{gold_path} and {names_path}: the clitic split of each gold word")
     print(score_dev2(news).format("dev2 news (SaudiNewsNet, unseen by the sources)"))
-    print(score_dev2(names).format("dev2 names (AQMAR train, unlisted)"))
-    print(score_dev2(news + names).format("dev2"))
+    print(score_dev2(names_).format("dev2 names (AQMAR train, unlisted)"))
+    print(score_dev2(news + names_).format("dev2"))
     if show:
         print("dev2 errors, most frequent first:")
-        for (w, g, s), n in dev2_errors(news + names).most_common(show):
+        for (w, g, s), n in dev2_errors(news + names_).most_common(show):
             print(f"  {n}× {w}: gold {g}, system {s}")
     return 0
