@@ -22,28 +22,18 @@ import gc
 import sys
 import time
 from array import array
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from speed import load_articles  # noqa: E402
+from speed import best_cpu, load_articles  # noqa: E402
 
 import arabicnews  # noqa: E402
 from arabicnews.model.columns import token_texts  # noqa: E402
 from arabicnews.stages.entities.perceptron import LABELS, NerModel, default_model  # noqa: E402
 from arabicnews.stages.entities.stage import EntityStage  # noqa: E402
-
-
-def _best(fn: Callable[[], object], repeat: int = 5) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        c = time.process_time()
-        fn()
-        best = min(best, time.process_time() - c)
-    return best
 
 
 def main(argv: list[str]) -> int:
@@ -70,14 +60,14 @@ def main(argv: list[str]) -> int:
             if made:
                 for w in types:
                     model._word(w)
-            records = time.process_time() - c
+            made_in = time.process_time() - c
             passes = []
             for _ in range(2):
                 c = time.process_time()
                 for d in docs:
                     stage(d)
                 passes.append(time.process_time() - c)
-            label = f"records made first ({records:.3f} s)" if made else "fresh model"
+            label = f"records made first ({made_in:.3f} s)" if made else "fresh model"
             print(f"  {label:<32} first pass {passes[0]:.3f}  second pass {passes[1]:.3f}")
     finally:
         gc.enable()
@@ -114,7 +104,7 @@ def main(argv: list[str]) -> int:
         ("sums of their weights", sums),
         ("_word in all", records),
     ):
-        print(f"  {label:<24} {_best(fn) / n * 1e6:6.1f}")
+        print(f"  {label:<24} {best_cpu(fn) / n * 1e6:6.1f}")
     return 0
 
 

@@ -14,25 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from speed import best_cpu  # noqa: E402
 
 from arabicnews.core.normalize import NormalizedText  # noqa: E402
 from arabicnews.stages.quantities import find_quantities  # noqa: E402
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    """The shortest CPU time of ``runs`` calls of ``work``."""
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.process_time()
-        work()
-        best = min(best, time.process_time() - t0)
-    return best
 
 
 def main() -> None:
@@ -47,8 +38,8 @@ def main() -> None:
     views = [NormalizedText.of(t) for t in texts]
     for t in texts[:20]:
         find_quantities(t)  # load the lexicons and compile the patterns first
-    on_text = best_of(7, lambda: [find_quantities(t) for t in texts])
-    on_view = best_of(7, lambda: [find_quantities(v) for v in views])
+    on_text = best_cpu(lambda: [find_quantities(t) for t in texts], 7)
+    on_view = best_cpu(lambda: [find_quantities(v) for v in views], 7)
     print(f"{len(texts)} articles, {words} words")
     print(f"find_quantities(text): {on_text:.3f} s, {words / on_text:,.0f} words/s")
     print(f"find_quantities(normalised view): {on_view:.3f} s, {words / on_view:,.0f} words/s")
