@@ -1271,14 +1271,57 @@ _Parts = tuple[tuple[int, int, SegmentRole, str, str], ...]
 for a word left whole."""
 
 
-class CliticSegmenter:
-    """Split an Arabic word into segments covering its characters."""
+DECISIONS_FILE = "clitics/decisions.tsv"
+"""The packaged table of the cuts of the most frequent word forms (:func:`read_decisions`)."""
 
-    __slots__ = ("_cache", "model")
+_ROLE_CODES: Mapping[SegmentRole, str] = {"proclitic": "p", "stem": "s", "enclitic": "e"}
+_CODE_ROLES: Mapping[str, SegmentRole] = {v: k for k, v in _ROLE_CODES.items()}
+
+
+def encode_cuts(word: str, cuts: Cuts) -> str:
+    """The cuts of ``word`` as a line's second column: ``""`` for a word left whole, else one
+    ``start:end:role:form`` per segment (role ``p``, ``s`` or ``e``), separated by spaces."""
+    if len(cuts) == 1 and cuts[0] == (0, len(word), "stem", ""):
+        return ""
+    return " ".join(f"{s}:{e}:{_ROLE_CODES[role]}:{form}" for s, e, role, form in cuts)
+
+
+def decode_cuts(word: str, spec: str) -> Cuts:
+    """The cuts :func:`encode_cuts` wrote for ``word``."""
+    if not spec:
+        return ((0, len(word), "stem", ""),)
+    out: list[tuple[int, int, SegmentRole, str]] = []
+    for part in spec.split(" "):
+        s, e, role, form = part.split(":", 3)
+        out.append((int(s), int(e), _CODE_ROLES[role], form))
+    return tuple(out)
+
+
+def read_decisions() -> dict[str, str]:
+    """The packaged decision table: word as written -> its encoded cuts (:func:`encode_cuts`).
+
+    Built by ``python -m arabicnews.train clitics --decisions`` from the packaged segmenter's own
+    analysis of the most frequent forms of ``counts.tsv``; the cuts are decoded only when a word is
+    met, so loading costs one dictionary entry a line.
+    """
+    return {word: spec for word, spec in read_table(DECISIONS_FILE, 2)}
+
+
+class CliticSegmenter:
+    """Split an Arabic word into segments covering its characters.
+
+    A segmenter made without a model loads the packaged one on the first word it splits, and with
+    it the decision table (:func:`read_decisions`), which answers for the most frequent word forms
+    without analysing them (the same cuts: a test compares every entry with the analysis). A
+    segmenter given a model analyses every word with it.
+    """
+
+    __slots__ = ("_cache", "_decisions", "model")
 
     def __init__(self, model: CliticModel | None = None) -> None:
         self.model = model
         self._cache: dict[str, _Parts] = {}
+        self._decisions: Mapping[str, str] = {}
 
     def segment(self, word: str, start: int) -> tuple[Segment, ...]:
         """The segments of ``word``, which starts at offset ``start`` of the text.
@@ -1307,7 +1350,7 @@ class CliticSegmenter:
 
     def _segment_traced(self, word: str, start: int, trace: Trace) -> tuple[Segment, ...]:
         with tracing(word) as inner:
-            cuts = self._cuts(word)
+            cuts = self.analysed_cuts(word)  # never the table: the trace names the rules
         # The word's decisions, moved to where the word stands in the traced text; one record
         # per rule and word (the stem of a nested split may be decided by the same rule again).
         seen: set[tuple[str, str, str]] = set()
@@ -1317,13 +1360,27 @@ class CliticSegmenter:
                 trace.decisions.append(evolve(d, start=start, end=start + len(word), text=word))
         return tuple(Segment(word[s:e], start + s, start + e, role, form or word[s:e]) for s, e, role, form in cuts)
 
-    def _cuts(self, word: str) -> Cuts:
-        whole: Cuts = ((0, len(word), "stem", ""),)
+    def _load(self) -> CliticModel:
         if self.model is None:
             self.model = load_model()
+            self._decisions = read_decisions()
+        return self.model
+
+    def _cuts(self, word: str) -> Cuts:
+        if self.model is None:
+            self._load()
+        spec = self._decisions.get(word)
+        if spec is not None:
+            return decode_cuts(word, spec)
+        return self.analysed_cuts(word)
+
+    def analysed_cuts(self, word: str) -> Cuts:
+        """The cuts of ``word`` (relative to it) by the analysis itself, never the decision table."""
+        whole: Cuts = ((0, len(word), "stem", ""),)
+        model = self._load()
         view = NormalizedText.of(word)
         norm = view.text
-        a = analyse_word(self.model, word, view)
+        a = analyse_word(model, word, view)
         if a is NO_SPLIT or a.proclitic_len + a.enclitic_len == 0:
             return whole
         n = len(norm)

@@ -21,7 +21,11 @@ command learns three files from public corpora in the data directory and writes 
   :mod:`arabicnews.evaluate.tokens_dev2`, one rule at a time, and rewrites only them
   (``--only NAME,...`` tunes only the rules with those thresholds);
 - ``letters.tsv``: the letter trigrams of the transliterated name lists against ordinary words
-  (:func:`arabicnews.arabic.clitics.letter_table`); ``--letters`` rewrites only it.
+  (:func:`arabicnews.arabic.clitics.letter_table`); ``--letters`` rewrites only it;
+- ``decisions.tsv``: the cuts the packaged segmenter gives the ``--decisions-size`` most frequent
+  forms of ``counts.tsv``, read as written words (:func:`arabicnews.arabic.clitics.read_decisions`), so
+  that a first pass over new text need not analyse them; ``--decisions`` rewrites only it (a full
+  rebuild into the package rewrites it last, from the new files).
 
 UD Arabic-PUD, the test set, is never read here.
 """
@@ -38,11 +42,15 @@ import regex
 from attrs import evolve
 
 from arabicnews.arabic.clitics import (
+    DECISIONS_FILE,
     RULE_PARAMS,
     CliticModel,
+    CliticSegmenter,
     analyse,
+    encode_cuts,
     foreign_words,
     letter_table,
+    load_model,
     ordinary_words,
     whole_words,
     word_key,
@@ -64,6 +72,9 @@ _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 _ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
 _INF = float("inf")
+DECISIONS_SIZE = 40_000
+"""How many of the most frequent forms of ``counts.tsv`` the decision table holds (chosen by the
+load cost against what a first pass over new text saves: docs/performance.md)."""
 
 
 def _corpus_tokens(path: Path, sep: str | None) -> Iterator[str]:
@@ -231,6 +242,33 @@ def write_letters(out: Path, counts: Mapping[str, int]) -> None:
     print(f"letters.tsv: {len(table)} trigrams of {len(foreign)} name words and {n_ordinary} others")
 
 
+def decision_lines(size: int = DECISIONS_SIZE) -> list[str]:
+    """The lines of ``decisions.tsv``: the ``size`` most frequent forms of the packaged ``counts.tsv``
+    (in its order) with the cuts the packaged segmenter's analysis gives each, ``word`` alone for a
+    word left whole."""
+    segmenter = CliticSegmenter(load_model())
+    lines: list[str] = []
+    for word, _ in read_table("clitics/counts.tsv", 2):
+        if len(lines) >= size:
+            break
+        spec = encode_cuts(word, segmenter.analysed_cuts(word))
+        lines.append(f"{word}\t{spec}" if spec else word)
+    return lines
+
+
+def write_decisions(out: Path, size: int = DECISIONS_SIZE) -> None:
+    """Write ``decisions.tsv`` (:func:`decision_lines`) to ``out``."""
+    lines = decision_lines(size)
+    header = (
+        f"# word as written<TAB>cuts (start:end:role:form, role p s e; none: left whole) of the {len(lines)} most\n"
+        "# frequent forms of counts.tsv, by the packaged segmenter; built by"
+        " python -m arabicnews.train clitics --decisions\n"
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    (out / Path(DECISIONS_FILE).name).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote the cuts of {len(lines)} word forms to {out / Path(DECISIONS_FILE).name}")
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m arabicnews.train clitics", description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the public corpora")
@@ -248,9 +286,20 @@ def main(argv: Sequence[str]) -> int:
         action="store_true",
         help="only rewrite letters.tsv (the letter trigrams of names and ordinary words) from the packaged counts",
     )
+    parser.add_argument(
+        "--decisions",
+        action="store_true",
+        help="only rewrite decisions.tsv (the cuts of the most frequent word forms) from the packaged files",
+    )
+    parser.add_argument(
+        "--decisions-size", type=int, default=DECISIONS_SIZE, help="how many word forms decisions.tsv holds"
+    )
     args = parser.parse_args(list(argv))
     data_dir: Path = args.data_dir
     out: Path = args.out
+    if args.decisions:
+        write_decisions(out, args.decisions_size)
+        return 0
     if args.letters:
         write_letters(out, {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)})
         return 0
@@ -328,4 +377,7 @@ def main(argv: Sequence[str]) -> int:
     }
     (out / "params.json").write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(counts)} counts, {len(gold_memory(gold))} gold words and params.json to {out}")
+    if out.resolve() == _OUT_DIR:
+        # The table is the packaged segmenter's analysis: made again from the files just written.
+        write_decisions(out, args.decisions_size)
     return 0
