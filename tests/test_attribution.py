@@ -1220,3 +1220,31 @@ def test_session11_a_parallel_an_goes_on_with_the_outer_content() -> None:
     text = 'وكشف المصدر أن "المتهمين اعترفوا، وقال معظمهم إنهم لم يتعمدوا التحرش، وإن ما جمعهم هو الفضول".'
     said = [a for a in atts(text) if a.cue.text == "قال"]
     assert [a.content.text for a in said] == ["إنهم لم يتعمدوا التحرش، وإن ما جمعهم هو الفضول"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # session 12 of issue 14 (precision review, seed 20261215): an accusative verbal noun of
+        # occasion ends the source («تعليقاً على», «رداً على»)
+        (
+            "أوضح رئيس الهيئة الدكتور جميل البقعاوي تعليقاً على الخبر، أن الهيئة تفخر بمهندسيها.",
+            "رئيس الهيئة الدكتور جميل البقعاوي",
+        ),
+        ("وقال الوزير رداً على سؤال إن الحكومة ستدعم المشروع.", "الوزير"),
+    ],
+)
+def test_occasion_ends_the_source(text: str, source: str) -> None:
+    (a,) = NLP(text).attributions
+    assert [s.text for s in a.sources] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتستمر الخطة ووفق الجداول الزمنية الموضوعة لاكتمال الأعمال في كل مطار.",
+        "وعرضت الدراسة الاستهلاك العالمي لموارد الطاقة حسب القطاعات الاقتصادية.",
+    ],
+)
+def test_schedules_and_sectors_are_no_sources(text: str) -> None:
+    assert NLP(text).attributions == ()

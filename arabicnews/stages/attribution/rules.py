@@ -163,6 +163,13 @@ THAT = "ذلك"
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
 """Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
+SORTING = frozenset(
+    normalize(w)
+    for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
+)
+"""Nouns and participles of sorting, after which «حسب»/«وفق» means “by” («ترتيب الدول حسب الاحتياطيات»)."""
+SORTING_BACK = 4
+"""How many tokens before an according-to cue a sorting word may stand, with no punctuation between."""
 STIPULATED = (*RESUMPTIVE, "عليه", "عليها")
 """What may stand between the verb of an according-to phrase and its subject («ما نص عليه القانون»)."""
 OPEN_BRACKET = "("
@@ -822,6 +829,26 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+
+
+@_according(
+    "according to after a word of sorting is “by”, no report",
+    "وعرضت الدراسة ترتيب الدول حسب الاحتياطيات العالمية من النفط.",
+    "refused",
+    "وتوزعت الإصابات على المناطق، حسب وزارة الصحة.",
+    "وبلغ توزيع المساعدات حسب المتحدث باسم الأمم المتحدة ١٠ آلاف طن.",
+)
+def _sorted_by(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if k >= cand.limit or a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k):
+        return None  # «توزيع المساعدات حسب المتحدث باسم ...»: a source after all
+    first = a.sent_first[a.sent_of[cand.cue]]
+    for j in range(cand.cue - 1, max(first, cand.cue - SORTING_BACK) - 1, -1):
+        if a.punct[j]:
+            return None  # «على المناطق، حسب وزارة الصحة»: a comma sets the phrase apart
+        if a.head(j) in SORTING:
+            return REFUSED
+    return None
 
 
 @_according(
