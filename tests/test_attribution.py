@@ -1248,3 +1248,12 @@ def test_occasion_ends_the_source(text: str, source: str) -> None:
 )
 def test_schedules_and_sectors_are_no_sources(text: str) -> None:
     assert NLP(text).attributions == ()
+
+
+def test_body_part_with_bi_is_not_a_second_source() -> None:
+    """«بالمعروف والنهي»: a noun with «بـ» and «و» + a definite noun inside a role's body stay one
+    source (session 12 of issue 14); a role after «و» is still a second source."""
+    (a,) = NLP("وقال مسؤولون معنيون بالاستخبارات والتصدي للإرهاب إن الخطر قائم.").attributions
+    assert [s.text for s in a.sources] == ["مسؤولون معنيون بالاستخبارات والتصدي للإرهاب"]
+    (b,) = NLP("وأكد الوزير بالإنابة والسفير الفرنسي أن الاتفاق قريب.").attributions
+    assert [s.text for s in b.sources] == ["الوزير بالإنابة", "السفير الفرنسي"]

@@ -272,12 +272,15 @@ class Phrases(Index):
 
         Both the noun before and the noun after are definite (or «لل») and neither is a role or an
         unnamed-source head: «وزير الزراعة والثروة السمكية». A role after «و» starts a new source
-        («وكالة الصحافة الفرنسية والمرصد السوري»).
+        («وكالة الصحافة الفرنسية والمرصد السوري»). The noun before may also carry «بـ» («هيئة الأمر
+        بالمعروف والنهي عن المنكر»: a body's name, whose parts a preposition may join).
         """
         before = k - 1
         if self.is_role(k) or self.head(k) in self.lex.unnamed or not self.definite(k):
             return False
-        if self.is_role(before) or not (self.definite(before) or self.bare[before].startswith(LAM_ARTICLE)):
+        if self.is_role(before) or not (
+            self.definite(before) or self.bare[before].startswith((LAM_ARTICLE, BA + ARTICLE))
+        ):
             return False
         return not self.bare[before].endswith(self.grammar.nisba_endings)
 
