@@ -1257,3 +1257,9 @@ def test_body_part_with_bi_is_not_a_second_source() -> None:
     assert [s.text for s in a.sources] == ["مسؤولون معنيون بالاستخبارات والتصدي للإرهاب"]
     (b,) = NLP("وأكد الوزير بالإنابة والسفير الفرنسي أن الاتفاق قريب.").attributions
     assert [s.text for s in b.sources] == ["الوزير بالإنابة", "السفير الفرنسي"]
+
+
+def test_impersonal_expected_that_is_no_report() -> None:
+    """«، ويتوقع أن»: the passive “it is expected” (session 12 of issue 14); «إنه يتوقع أن» reports."""
+    assert not NLP("وتشمل الإجراءات التي يتوقع أن يتم التصويت عليها مساء اليوم إصلاح القانون.").attributions
+    assert [a.cue.text for a in NLP("وقال الوزير إنه يتوقع أن ترتفع الأسعار.").attributions] == ["قال", "يتوقع"]

@@ -562,6 +562,25 @@ def _expected(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "«يتوقع أن» with no subject, after a comma or a relative, is the passive “it is expected”",
+    "وسيصل اللاعب اليوم، ويتوقع أن يبدأ التدريبات غدا.",
+    "refused",
+    "ويتوقع محللون أن ترتفع الأسعار.",
+    "وقال الوزير إنه يتوقع أن ترتفع الأسعار.",
+)
+def _expected_that(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    match = cand.match
+    p = match.last + 1
+    if match.info.lemma != EXPECTED or not match.info.present or p >= a.n or not a.is_comp(p) or i == 0:
+        return None
+    # «، ويتوقع أن يحاول فيه المدرب», «وهو العام الذي يتوقع أن يبلغ فيه»: nobody expects; a
+    # subject before it («إنه يتوقع أن», «الوزير يتوقع أن») or after it («يتوقع محللون أن») reports.
+    before = a.bare[i - 1]
+    return REFUSED if a.punct[i - 1] or before in a.grammar.relatives else None
+
+
+@_cues(
     "a reporting verb right before «قائلا» or «بالقول» frames it: the saying word is the cue",
     "وتابع قائلا: «نعرف الثمن الذي دفعناه».",
     "refused",
