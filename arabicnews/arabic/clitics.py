@@ -165,6 +165,15 @@ def word_key(norm: str, final_ta: bool) -> str:
     return norm[:-1] + "ة" if final_ta and norm.endswith("ه") else norm
 
 
+_MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
+
+
+def count_key(word: str) -> str:
+    """The counts-table key of an Arabic word as written: normalised, with a final ة kept (see
+    :func:`word_key`; marks and tatweel after it do not hide it)."""
+    return word_key(normalize(word), _MARKS_AT_END.sub("", word).endswith("ة"))
+
+
 def _stem_evidence(get: Callable[[str, int], int], p: str, s: str, e: str) -> tuple[Restore, int, int]:
     """The stem ``s``'s best evidence: what it restores and its count, and the count of ``s`` itself.
 

@@ -41,8 +41,21 @@ from arabicnews.arabic.letters import PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core.normalize import normalize
 from arabicnews.evaluate.scores import precision_recall_f1
 
-_ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
+ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
 _PROCLITIC_LETTERS = frozenset(PROCLITIC_LETTERS + "س")  # and the future س, which the gold splits off too
+
+
+def corpus_tokens(path: Path, sep: str | None) -> Iterator[str]:
+    """The word of each non-blank line of a one-token-a-line corpus file (its last field, the
+    label, split off at ``sep``, or at white space when ``None``)."""
+    with path.open(encoding="utf-8-sig") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            parts = line.rsplit(sep, 1) if sep else line.rsplit(None, 1)
+            yield parts[0]
+
 
 GoldWord = tuple[str, bool, int, int]
 """A gold word: its normalised surface, whether it ends in ة, its proclitic and enclitic lengths."""
@@ -74,7 +87,7 @@ def read_wikinews_surfaces(data_dir: Path) -> list[Surfaced]:
             if len(parts) != 2:
                 continue
             segs, tags = parts[0].split("+"), parts[1].split("+")
-            if len(segs) != len(tags) or not _ARABIC_RUN.fullmatch("".join(segs)):
+            if len(segs) != len(tags) or not ARABIC_RUN.fullmatch("".join(segs)):
                 continue
             # The article stays in the stem; after the preposition ل it is written without its alef.
             for i in range(len(segs) - 2, -1, -1):

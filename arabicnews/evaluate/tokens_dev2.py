@@ -36,14 +36,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import regex
 from attrs import evolve, frozen
 
-from arabicnews.arabic.clitics import PROCLITIC_SEQUENCES, CliticModel, analyse_word, load_model, word_key
+from arabicnews.arabic.clitics import PROCLITIC_SEQUENCES, CliticModel, analyse_word, count_key, load_model
 from arabicnews.core.normalize import normalize
-from arabicnews.evaluate.segmentation import SplitScores, cuts, score_splits
-
-_ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
+from arabicnews.evaluate.segmentation import ARABIC_RUN, SplitScores, corpus_tokens, cuts, score_splits
 
 
 def default_dev2_path() -> Path:
@@ -97,7 +94,7 @@ def read_dev2(data_dir: Path, gold_path: Path | None = None) -> list[Dev2Word]:
         text = content[: int(g["end"])]
         splits = {(int(s), int(e)): str(shown) for s, e, shown in g["splits"]}
         skip = {(int(s), int(e)) for s, e in g["skip"]}
-        for m in _ARABIC_RUN.finditer(text):
+        for m in ARABIC_RUN.finditer(text):
             span = m.span()
             if span in skip:
                 continue
@@ -127,10 +124,6 @@ def read_dev2_names(path: Path | None = None) -> list[Dev2Word]:
     return words
 
 
-def _key(word: str) -> str:
-    return word_key(normalize(word), word.endswith("ة"))
-
-
 def names_model(words: list[Dev2Word], data_dir: Path, model: CliticModel | None = None) -> CliticModel:
     """``model`` (the shipped one by default) with the name ``words`` unlisted and unseen in AQMAR.
 
@@ -139,19 +132,17 @@ def names_model(words: list[Dev2Word], data_dir: Path, model: CliticModel | None
     ``python -m arabicnews.train clitics``) leave the counts.
     """
     model = load_model() if model is None else model
-    keys = {_key(w.text) for w in words}
+    keys = {count_key(w.text) for w in words}
     unlisted = set(keys)
     for k in keys:
         unlisted.update(k[len(p) :] for p in PROCLITIC_SEQUENCES if k.startswith(p) and len(k) - len(p) >= 2)
     seen: Counter[str] = Counter()
     for path in sorted((data_dir / "aqmar").glob("*.txt")):
-        for line in path.read_text(encoding="utf-8-sig").splitlines():
-            parts = line.strip().rsplit(None, 1)
-            if parts:
-                for m in _ARABIC_RUN.finditer(parts[0]):
-                    k = _key(regex.sub(r"[\p{M}\u0640]+$", "", m.group()))
-                    if k in keys:
-                        seen[k] += 1
+        for token in corpus_tokens(path, None):
+            for m in ARABIC_RUN.finditer(token):
+                k = count_key(m.group())
+                if k in keys:
+                    seen[k] += 1
     counts = dict(model.counts)
     for k, n in seen.items():
         left = counts.get(k, 0) - n

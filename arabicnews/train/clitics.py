@@ -35,10 +35,9 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-import regex
 from attrs import evolve
 
 from arabicnews.arabic.clitics import (
@@ -47,6 +46,7 @@ from arabicnews.arabic.clitics import (
     CliticModel,
     CliticSegmenter,
     analyse,
+    count_key,
     encode_cuts,
     foreign_words,
     letter_table,
@@ -55,12 +55,13 @@ from arabicnews.arabic.clitics import (
     whole_words,
     word_key,
 )
-from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_table
 from arabicnews.evaluate.corpora import default_data_dir
 from arabicnews.evaluate.segmentation import (
+    ARABIC_RUN,
     GoldWord,
     clitic_rates,
+    corpus_tokens,
     dev_pairs,
     gold_memory,
     read_wikinews,
@@ -68,8 +69,6 @@ from arabicnews.evaluate.segmentation import (
     score_pairs,
 )
 
-_MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
-_ARABIC_RUN = regex.compile(r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u0640]*", regex.V1)
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
 _INF = float("inf")
 DECISIONS_SIZE = 40_000
@@ -77,25 +76,15 @@ DECISIONS_SIZE = 40_000
 load cost against what a first pass over new text saves: docs/performance.md)."""
 
 
-def _corpus_tokens(path: Path, sep: str | None) -> Iterator[str]:
-    with path.open(encoding="utf-8-sig") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line:
-                continue
-            parts = line.rsplit(sep, 1) if sep else line.rsplit(None, 1)
-            yield parts[0]
-
-
 def raw_tokens(data_dir: Path) -> dict[str, list[str]]:
     """The raw word tokens of each raw-text corpus (ANERcorp, AQMAR, NewsFANE)."""
     aqmar: list[str] = []
     for path in sorted((data_dir / "aqmar").glob("*.txt")):
-        aqmar.extend(_corpus_tokens(path, None))
+        aqmar.extend(corpus_tokens(path, None))
     return {
-        "anercorp": list(_corpus_tokens(data_dir / "anercorp" / "ANERCorp_original.txt", None)),
+        "anercorp": list(corpus_tokens(data_dir / "anercorp" / "ANERCorp_original.txt", None)),
         "aqmar": aqmar,
-        "newsfane": list(_corpus_tokens(data_dir / "newsfane_gold" / "NewsFANE_Gold_2014_170K.txt", "\t")),
+        "newsfane": list(corpus_tokens(data_dir / "newsfane_gold" / "NewsFANE_Gold_2014_170K.txt", "\t")),
     }
 
 
@@ -103,14 +92,9 @@ def count_words(tokens: Iterable[str]) -> Counter[str]:
     """Frequencies of the normalised Arabic words in ``tokens``."""
     counts: Counter[str] = Counter()
     for tok in tokens:
-        for m in _ARABIC_RUN.finditer(tok):
+        for m in ARABIC_RUN.finditer(tok):
             counts[count_key(m.group())] += 1
     return counts
-
-
-def count_key(word: str) -> str:
-    """The counts-table key of an Arabic word: normalised, with a final ة kept (see ``word_key``)."""
-    return word_key(normalize(word), _MARKS_AT_END.sub("", word).endswith("ة"))
 
 
 def wordfreq_counts(scale: float) -> Counter[str]:
@@ -123,7 +107,7 @@ def wordfreq_counts(scale: float) -> Counter[str]:
     freqs: dict[str, float] = wordfreq.get_frequency_dict("ar", "large")
     for word, freq in freqs.items():
         n = round(freq * scale)
-        if n >= 1 and _ARABIC_RUN.fullmatch(word):
+        if n >= 1 and ARABIC_RUN.fullmatch(word):
             counts[count_key(word)] += n
     return counts
 
