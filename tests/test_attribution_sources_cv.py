@@ -1,0 +1,78 @@
+"""The learned source-boundary experiment (``benchmarks/attribution_sources_cv.py``) on tiny sets.
+
+The experiment did not pay (docs/attribution.md), so nothing of it is in the pipeline; these tests
+keep its training, candidates and held-out guard working so that its figures can be reproduced.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from arabicnews.core.pipeline import Pipeline
+from arabicnews.stages.attribution.engine import _Analysis
+from arabicnews.stages.attribution.lexicon import lexicon
+from arabicnews.stages.attribution.stage import AttributionStage, attributions_of
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "attribution_sources_cv.py"
+
+
+@pytest.fixture(scope="module")
+def cv() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("attribution_sources_cv", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["attribution_sources_cv"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def base() -> Pipeline:
+    return Pipeline([TokenizerStage(), SentenceStage()])
+
+
+def test_training_ranks_the_right_candidate_first(cv: ModuleType) -> None:
+    # Two candidates each: the rules' span (0) and a longer one (1), right when a seat follows.
+    seat = cv.Example("dev", (("de=0",), ("de=2", "ADD:pp", "N:comp")), (1,))
+    audience = cv.Example("dev", (("de=0",), ("de=2", "ADD:lpre", "N:comp")), (0,))
+    weights = cv.train([seat, audience] * 3, epochs=5)
+    assert cv.changes(weights, [seat, audience]) == (1, 1, 0)
+    assert weights["ADD:pp"] > weights.get("ADD:lpre", 0.0)
+
+
+def test_examples_with_no_right_candidate_teach_nothing(cv: ModuleType) -> None:
+    lost = cv.Example("dev2", (("de=0",), ("de=1",)), ())
+    assert cv.train([lost]) == {}
+
+
+def test_the_held_out_splits_are_refused(cv: ModuleType) -> None:
+    with pytest.raises(SystemExit, match="held-out"):
+        cv.dev_records(splits=("dev", "heldout"))
+
+
+def test_candidates_keep_the_rules_span_first_and_stay_off_cue_and_content(cv: ModuleType) -> None:
+    text = "وقال مدير الهيئة في محافظة ينبع لوكالة الأنباء إن الموسم بدأ."
+    doc = base()(text)
+    (att,) = attributions_of(doc)
+    ix = _Analysis(doc, lexicon(), None)
+    opts = cv.options(ix, att)
+    assert opts is not None
+    cands = cv.pairs(opts)
+    a, b = cands[0]
+    assert (ix.starts[a], ix.toks[b - 1].end) == (att.sources[0].start, att.sources[-1].end)
+    for s, e in cands:
+        start, end = ix.starts[s], ix.toks[e - 1].end
+        assert end <= att.content.start and start >= att.cue.end
+        assert "إن" not in text[start:end].split()
+
+
+def test_no_weights_leave_the_stage_as_it_is(cv: ModuleType) -> None:
+    text = "وقال مصدر في الوزارة لـ«الشرق الأوسط» إن الأسعار ستنخفض، بحسب مصادر طبية."
+    doc = base()(text)
+    assert cv.LearnedSources({})(doc).attributions == AttributionStage()(doc).attributions
