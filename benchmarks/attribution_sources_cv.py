@@ -337,9 +337,15 @@ def collect(records: Sequence[Mapping[str, Any]], texts: Callable[[Mapping[str, 
     return out
 
 
-def train(examples: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED) -> dict[str, float]:
+def train(
+    examples: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED, update_margin: float = 0.0
+) -> dict[str, float]:
     """Averaged-perceptron weights that rank a right candidate of each example first (examples with
-    no right candidate teach nothing)."""
+    no right candidate teach nothing).
+
+    With ``update_margin``, a margin perceptron: it also learns from an example whose best right
+    candidate leads the best wrong one by less than the margin.
+    """
     usable = [ex for ex in examples if ex.right]
     w: dict[str, float] = defaultdict(float)
     total: dict[str, float] = defaultdict(float)  # each weight summed over the steps before its last change
@@ -354,9 +360,16 @@ def train(examples: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED) -
             ex = usable[n]
             scores = [sum(w.get(f, 0.0) for f in fs) for fs in ex.candidates]
             guess = max(range(len(scores)), key=lambda k: (scores[k], k == 0))
-            if guess in ex.right:
-                continue
             gold = max(ex.right, key=lambda k: scores[k])
+            if update_margin:
+                wrong = [k for k in range(len(scores)) if k not in ex.right]
+                if not wrong:
+                    continue
+                guess = max(wrong, key=lambda k: scores[k])
+                if scores[guess] <= scores[gold] - update_margin:
+                    continue
+            elif guess in ex.right:
+                continue
             for f, d in [(f, 1.0) for f in ex.candidates[gold]] + [(f, -1.0) for f in ex.candidates[guess]]:
                 total[f] += (step - stamp[f]) * w[f]
                 stamp[f] = step
@@ -499,20 +512,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         unseen(examples, args.data, args.seeds, args.unseen)
         return 0
     if args.variants:
-        print("\n| variant | epochs | margin | moved / fixed / broken (sum) | net per fold (dev, dev2, dev3, dev4) |")
-        print("|---|---|---|---|---|")
+        print(
+            "\n| variant | update | epochs | margin | moved / fixed / broken (sum) "
+            "| net per fold (dev, dev2, dev3, dev4) |"
+        )
+        print("|---|---|---|---|---|---|")
+        settings = [(u, e, m) for u in (0.0, 1.0) for e in (1, 3, 10) for m in (0.0, 1.0, 2.0)]
         for name, keep in VARIANTS.items():
             exs = restrict(examples, keep)
-            for epochs in (1, 3, 10):
-                for margin in (0.0, 1.0, 2.0):
-                    tot = [0, 0, 0]
-                    net = []
-                    for split in TRAIN_SPLITS:
-                        w = train([ex for ex in exs if ex.split != split], epochs)
-                        m = changes(w, (ex for ex in exs if ex.split == split), margin)
-                        tot = [x + y for x, y in zip(tot, m, strict=True)]
-                        net.append(m[1] - m[2])
-                    print(f"| {name} | {epochs} | {margin:g} | {tot[0]} / {tot[1]} / {tot[2]} | {net} |")
+            for update, epochs, margin in settings:
+                tot = [0, 0, 0]
+                net = []
+                for split in TRAIN_SPLITS:
+                    w = train([ex for ex in exs if ex.split != split], epochs, update_margin=update)
+                    m = changes(w, (ex for ex in exs if ex.split == split), margin)
+                    tot = [x + y for x, y in zip(tot, m, strict=True)]
+                    net.append(m[1] - m[2])
+                how = "margin 1" if update else "mistakes"
+                print(f"| {name} | {how} | {epochs} | {margin:g} | {tot[0]} / {tot[1]} / {tot[2]} | {net} |")
         return 0
     print()
     print(cross_validate(records, examples, args.data))
