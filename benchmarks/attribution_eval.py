@@ -16,6 +16,8 @@ stage was run on them (how they were drawn: docs/attribution.md). ``attribution_
 seed (``benchmarks/attribution_gold4_select.py``), annotated before the stage was run on them.
 ``attribution_gold5.jsonl`` (issue 14, session 10) is ``dev4``: 30 more, drawn the same way with a new
 seed and without the articles of the precision-review sample (``attribution_gold5_select.py``).
+``attribution_gold6.jsonl`` (issue 14, session 13) is ``dev5``: 30 more, drawn the same way with a new
+seed and without the articles of either precision-review sample (``attribution_gold6_select.py``).
 
 Usage::
 
@@ -25,6 +27,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev2            # the fresh development set
     python benchmarks/attribution_eval.py --split dev3            # the next fresh development set
     python benchmarks/attribution_eval.py --split dev4            # and the one after it
+    python benchmarks/attribution_eval.py --split dev5            # and the fifth
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -306,13 +309,14 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5")
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
     ROOT / "benchmarks" / "attribution_gold3.jsonl",
     ROOT / "benchmarks" / "attribution_gold4.jsonl",
     ROOT / "benchmarks" / "attribution_gold5.jsonl",
+    ROOT / "benchmarks" / "attribution_gold6.jsonl",
 )
 
 

@@ -539,6 +539,7 @@ GOLDS = [
     BENCH / "attribution_gold3.jsonl",
     BENCH / "attribution_gold4.jsonl",
     BENCH / "attribution_gold5.jsonl",
+    BENCH / "attribution_gold6.jsonl",
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -547,6 +548,7 @@ SPLITS = {
     "attribution_gold3.jsonl": {"dev2"},
     "attribution_gold4.jsonl": {"dev3"},
     "attribution_gold5.jsonl": {"dev4"},
+    "attribution_gold6.jsonl": {"dev5"},
 }
 
 
@@ -631,6 +633,34 @@ def test_the_fresh_dev4_set_is_new_and_large_enough() -> None:
     assert sum(len(r.get("negatives", ())) for r in dev4) >= 20
     per_outlet = Counter(r["source"] for r in dev4)
     assert len(dev4) == 30 and len(per_outlet) >= 10 and max(per_outlet.values()) <= 3
+
+
+def test_the_fresh_dev5_set_is_new_and_large_enough() -> None:
+    """dev5 (issue 14, session 13): articles in no earlier gold file (nor the quantity gold) and in
+    neither reviewed precision sample, ≥ 100 attributions, ≥ 20 negative sentences, 30 articles
+    from ≥ 10 outlets, ≤ 3 per outlet."""
+    dev5 = [json.loads(line) for line in GOLDS[5].read_text(encoding="utf-8").splitlines()]
+    earlier = {
+        (r["file"], r["index"])
+        for g in [*GOLDS[:5], BENCH / "quantity_gold.jsonl"]
+        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
+        if "index" in r
+    }
+    reviewed = {
+        (line.split("\t")[0], int(line.split("\t")[1]))
+        for line in (BENCH / "attribution_sample_reviewed.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    } | {
+        (line.split("\t")[1], int(line.split("\t")[2]))
+        for line in (BENCH / "attribution_sample_review2.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    keys = [(r["file"], r["index"]) for r in dev5]
+    assert len(keys) == len(set(keys)) and not set(keys) & (earlier | reviewed)
+    assert sum(len(r["attributions"]) for r in dev5) >= 100
+    assert sum(len(r.get("negatives", ())) for r in dev5) >= 20
+    per_outlet = Counter(r["source"] for r in dev5)
+    assert len(dev5) == 30 and len(per_outlet) >= 10 and max(per_outlet.values()) <= 3
 
 
 @pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.name)
