@@ -91,6 +91,10 @@ RECOMMENDED = "أوصى"
 BOARD = ("مجلس", "اداره")
 """«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
+CONSIDERED = "اعتبر"
+"""The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
+LACK = ("عدم", "دون", "بدون")
+"""Words after which a cue word is a verbal noun («فضل عدم ذكر اسمه», «دون ذكر أسماء»)."""
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
 COMP_NEAR = 2
@@ -459,6 +463,21 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "a cue word right after «عدم», «دون» or «بدون» is a verbal noun, not a verb",
+    "ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية المسافرين.",
+    "refused",
+    "وأكد الوزير عدم وجود إصابات.",
+    "وذكر المصدر أن الطائرة غادرت دون تأخير.",
+)
+def _after_lack(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # «عدم ذكر», «دون ذكر»: the masdar (a verb cannot follow these); «وأكد ... عدم» is the verb before.
+    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+        return None
+    return REFUSED if a.bare[i - 1] in LACK else None
+
+
+@_cues(
     "a verb that ends in ى written with ي is a noun or a name («رأي» “opinion”, «روي» Roy)",
     "بناء على تقرير رأي خطي صادر عن طبيب.",
     "refused",
@@ -578,6 +597,27 @@ def _expected_that(cand: CueCandidate) -> Refusal | None:
     # subject before it («إنه يتوقع أن», «الوزير يتوقع أن») or after it («يتوقع محللون أن») reports.
     before = a.bare[i - 1]
     return REFUSED if a.punct[i - 1] or before in a.grammar.relatives else None
+
+
+@_cues(
+    "«يعتبر» + an indefinite word with no «أن» of its own after it is the passive “is considered”",
+    "والعمل الصناعي الخفيف يعتبر مؤهلاً لتطبيق الاشتراطات، بالإضافة إلى أن بعض الصناعات تحتاج إلى الدقة.",
+    "refused",
+    "ويعتبر محللون أن الخطة ناجحة.",
+    "ويعتبر الخبراء أن الخطة ناجحة.",
+)
+def _considered(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    match = cand.match
+    if match.info.lemma != CONSIDERED or not match.info.present or match.last + 1 >= a.n:
+        return None
+    p = match.last + 1
+    # «يُعتبر مؤهلاً», «لا يعتبر ترشيحاً نهائياً»: no subject, a predicate in the accusative;
+    # «يعتبر محللون أن» has its subject and its own «أن» (a «وأن» is a later, parallel clause).
+    if not a.word(p) or a.definite(p) or a.is_role(p) or a.head(p) in a.lex.unnamed or a.is_stop(p):
+        return None
+    limit = min(a.sent_limit(i), p + EXPECTED_REACH)
+    return None if any(a.is_comp(k) and not a.conj[k] for k in range(p, limit)) else REFUSED
 
 
 @_cues(
@@ -1144,6 +1184,7 @@ def _claimed_preposition(cand: SpeechCue) -> Refusal | None:
     "وتشير الأرقام إلى أن عدد الزوار ارتفع هذا العام.",
     "refused",
     "وتشير الوزارة إلى أن عدد الزوار ارتفع هذا العام.",
+    "وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -1151,8 +1192,8 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
     for k in range(p, min(limit, p + EVIDENCE_REACH)):
-        if not a.word(k) or a.is_comp(k):
-            break
+        if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
+            break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
         if a.head(k) in evidence:
             return REFUSED
     if not a.conj[i]:
