@@ -92,7 +92,11 @@ BOARD = ("مجلس", "اداره")
 """«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
 CONSIDERED = "اعتبر"
+CONFIRMED = "أكد"
+"""«أكد», which may take «على» before its noun phrase («أكد على تمسكهم بـ»)."""
 """The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
+AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"))
+"""The last word of «على حد قوله», «على حد تعبيرها»: the pronoun is the source."""
 LACK = ("عدم", "دون", "بدون")
 """Words after which a cue word is a verbal noun («فضل عدم ذكر اسمه», «دون ذكر أسماء»)."""
 EXPECTED_REACH = 4
@@ -180,6 +184,8 @@ OPEN_BRACKET = "("
 CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
+DESCRIBING = (DESCRIBED, "واصفا")
+"""The lemmas of «وصف» and its participle."""
 """The lemma of «وصف», whose object comes before its «بـ» content."""
 PERSON = "PER"
 """The entities layer's label of a person."""
@@ -872,6 +878,23 @@ def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
     if got is None:
         return None
     return Reading("according_to", (src,), got[0], got[1], resolve=False)
+
+
+@_according(
+    "«على حد قوله», «على حد تعبيره» qualify the clause before them, as the last speaker put it",
+    "وقال الطبيب إن المرضى تحسنوا، وإن الأدوية متوفرة على حد قوله.",
+    "took",
+    "وقال الطبيب إن الأدوية متوفرة على حد قول الوزير.",
+)
+def _as_put_by_speaker(cand: AccordingCue) -> Reading | Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "phrase" or a.bare[cand.after_cue - 1] not in AS_PUT_BY:
+        return None
+    # The pronoun is the source: no noun phrase follows, and the speakers rules name who it is.
+    first = a.sent_first[a.sent_of[i]]
+    b = _clause_before(a, first, i)
+    start = _last_clause(a, first, b)
+    return _reading(a.content(start, b) if b > start else None, "according_to", ())
 
 
 @_according("an according-to cue needs a word after it", "وتوزع الحصص بحسب، والكميات محدودة.", "refused")
@@ -1667,6 +1690,21 @@ def _indirect(cand: SpeechCue, a_tok: int) -> Reading | None:
 
 
 @_readings(
+    "a quote right after the «بـ» of «وصف» is the name given: a direct quote, though the sentence goes on",
+    "وقال إن الاتفاق الذي وصفه بـ«التاريخي» سيغير المنطقة.",
+    "took",
+    "ووصف الوزير الاتفاق بأنه «تاريخي» وسيغير المنطقة.",
+)
+def _described_as(cand: SpeechCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.marker_at - 1
+    if cand.how != "quote" or cand.info.lemma not in DESCRIBING or k < 0 or a.bare[k] != BA:
+        return None
+    # «وصفه بـ”الخطير والقمعي” يظل أفضل»: the quote is what he called it; the sentence after
+    # it is the writer's (or an outer report's), not a part of this content.
+    return _quoted(cand, cand.marker_at)
+
+
+@_readings(
     "a quote the sentence goes on after is part of the content",
     "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
     "took",
@@ -1949,8 +1987,8 @@ def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     content = got[0]
     segs = a.toks[p].segments
-    if cand.info.prep == BA and len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA:
-        # «مطالبين بإيجاد ...»: the preposition stays outside the content.
+    if len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA:
+        # «مطالبين بإيجاد ...», «منوهاً بمستوى التخطيط»: the preposition stays outside the content.
         content = a.span(segs[1].start, content.end)
     return Reading("mixed" if got[1] else "indirect", (), content, got[1])
 
@@ -2039,8 +2077,12 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
         start = max(start + 1, a.np_end(start, limit, names=False))
+    if start + 2 < limit and a.is_comma(start) and a.bare[start + 1] in a.grammar.adverbs and a.is_comma(start + 2):
+        start += 3  # «وأكد الوزير، أيضا، على»: an adverb set off by commas
     while start < limit and a.word(start) and a.is_stop(start) and a.bare[start] not in LINKS and not a.lpre[start]:
         start += 1  # «أدانت المنظمة أمس قصف ...»: the time of the statement is not the content
+    if start + 1 < limit and a.bare[start] == ON and cand.info.lemma == CONFIRMED:
+        start += 1  # «وأكد الوزير، أيضا، على تمسكهم بـ»: «أكد على» as «شدد على»; the preposition stays out
     if start >= limit or not sources:
         return None
     clause_end = a.clause_end(start)
