@@ -1348,3 +1348,11 @@ def test_session13_as_he_put_it_is_the_last_speaker() -> None:
         "لكنهم يصرون على رأيهم رغم كل المحاولات",
     )
     assert a.speaker is not None and a.speaker.name == "الوزير"
+
+
+def test_session13_insisting_reports_only_a_statement() -> None:
+    """«أصر على أن» + a statement reports; «على أن» + a verb or «على» + a thing insists on a deed."""
+    (a,) = NLP("فيما أصر جويس على ان الحالة الاميركية غير قابلة للمقارنة.").attributions
+    assert (a.cue.text, a.content.text) == ("أصر", "الحالة الاميركية غير قابلة للمقارنة")
+    assert not NLP("ولكن البغدادي رفض أن تقتل رجلاً، وأصر على أن تقطع رأس امرأة.").attributions
+    assert not NLP("بينما يصر دائنو اليونان على «تعاون جيد جدا» من جانب أثينا.").attributions

@@ -93,6 +93,12 @@ BOARD = ("مجلس", "اداره")
 EXPECTED = "توقع"
 CONSIDERED = "اعتبر"
 CONFIRMED = "أكد"
+INSISTED = ("أصر", "مصرا")
+"""The lemmas of «أصر على» and its participle."""
+BARE_AN = normalize("أن")
+"""«أن» with no pronoun on it, as the normalised token reads."""
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+"""The letters a present-tense (or subjunctive) verb starts with («أن تقطع», «أن يتم»)."""
 """«أكد», which may take «على» before its noun phrase («أكد على تمسكهم بـ»)."""
 """The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
 AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"))
@@ -1129,6 +1135,27 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
 )
 def _no_document(cand: SpeechCue) -> Refusal | None:
     return REFUSED if cand.no_document else None
+
+
+@_speech(
+    "«أصر على» reports only with «أن» + a statement: «أن» + a verb insists on an act",
+    "ولكن البغدادي رفض أن تقتل رجلاً، وأصر على أن تقطع رأس امرأة.",
+    "refused",
+    "فيما أصر جويس على ان الحالة الاميركية غير قابلة للمقارنة.",
+    "ورفض الوزير الانتقادات، مصرا على أنه لم يخطئ.",
+)
+def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
+    a, c = cand.index, cand.marker_at
+    if cand.info.lemma not in INSISTED:
+        return None
+    if cand.how != "comp":
+        return REFUSED  # «يصر الدائنون على «تعاون جيد»»: insisting on a thing; only «على أن» states
+    if c + 1 >= a.n or a.bare[c] != BARE_AN:
+        return None
+    # «أصر على أن تقطع»: «أن» + a verb wants a deed done; «أصر على أن الحالة», «على أنه» state.
+    nxt = a.toks[c + 1].text
+    verb = a.word(c + 1) and not a.definite(c + 1) and nxt.startswith(IMPERFECT_PREFIXES)
+    return REFUSED if verb else None
 
 
 @_speech(
