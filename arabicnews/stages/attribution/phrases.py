@@ -103,6 +103,8 @@ ROLE_NAME_QUOTE = 3
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
+WHAT_SAID = ("ما", "لما")
+"""Before a cue word, «ما» makes it “what was said” («، أما ما ذكر حول المشروع»), not a new report."""
 SHIFT_REACH = 14
 """How far after «، أما», «، من جانب» a report must start for them to end the content before them."""
 
@@ -189,7 +191,7 @@ class Phrases(Index):
             # «، أما المواطن فلان، فقد قال»: a new topic whose report follows ends this one; the
             # speaker's own «، أما ما ذكر حول المشروع فهو» goes on with what was said.
             limit = min(self.sent_limit(j), j + SHIFT_REACH)
-            return any(x in self.cue_at for x in range(j + 1, limit))
+            return any(x in self.cue_at and self.bare[x - 1] not in WHAT_SAID for x in range(j + 1, limit))
         # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
         # هناك اتفاق» without one may go on with what was said).
         return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
