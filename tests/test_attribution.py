@@ -1356,3 +1356,10 @@ def test_session13_insisting_reports_only_a_statement() -> None:
     assert (a.cue.text, a.content.text) == ("أصر", "الحالة الاميركية غير قابلة للمقارنة")
     assert not NLP("ولكن البغدادي رفض أن تقتل رجلاً، وأصر على أن تقطع رأس امرأة.").attributions
     assert not NLP("بينما يصر دائنو اليونان على «تعاون جيد جدا» من جانب أثينا.").attributions
+
+
+def test_session13_defending_is_a_report_but_not_playing_for_a_team() -> None:
+    """«دافع عن الاتفاق» defends in words; «دافع عن ألوان» plays for a team."""
+    (a,) = NLP("ودافع الرئيس عن الاتفاق النووي أمام الكونغرس.").attributions
+    assert (a.cue.text, [s.text for s in a.sources]) == ("دافع", ["الرئيس"])
+    assert not NLP("ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014.").attributions

@@ -93,6 +93,9 @@ BOARD = ("مجلس", "اداره")
 EXPECTED = "توقع"
 CONSIDERED = "اعتبر"
 CONFIRMED = "أكد"
+DEFENDED = "دافع"
+TEAM_WORDS = tuple(normalize(w) for w in ("ألوان", "شباك", "عرين"))
+"""After «دافع عن»: a team's colours or goal («دافع عن ألوان اتلتيكو», «عن شباك الفريق»)."""
 INSISTED = ("أصر", "مصرا")
 """The lemmas of «أصر على» and its participle."""
 BARE_AN = normalize("أن")
@@ -1135,6 +1138,21 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
 )
 def _no_document(cand: SpeechCue) -> Refusal | None:
     return REFUSED if cand.no_document else None
+
+
+@_speech(
+    "«دافع عن ألوان» is playing for a team, not defending in words",
+    "ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014.",
+    "refused",
+    "ودافع الرئيس عن الاتفاق النووي أمام الكونغرس.",
+)
+def _played_for(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != DEFENDED:
+        return None
+    limit = min(a.sent_limit(i), cand.marker_at + 2)
+    # «دافع عن ألوان», «دافع عن الوانه»: a team's colours (or its goal) after «عن».
+    return REFUSED if any(a.bare[k].startswith(TEAM_WORDS) for k in range(cand.marker_at, limit)) else None
 
 
 @_speech(
