@@ -32,15 +32,6 @@ from speed import best_cpu, load_articles  # noqa: E402
 
 import arabicnews  # noqa: E402
 from arabicnews.model.columns import token_texts  # noqa: E402
-
-try:
-    from arabicnews.stages.entities.dense import numpy_wanted
-except ImportError:  # a checkout before the numpy path
-
-    def numpy_wanted() -> bool:
-        return False
-
-
 from arabicnews.stages.entities.perceptron import LABELS, NerModel, default_model  # noqa: E402
 from arabicnews.stages.entities.stage import EntityStage  # noqa: E402
 
@@ -59,8 +50,6 @@ def main(argv: list[str]) -> int:
     model = default_model()
     stage = EntityStage(model)
     print(f"{len(texts)} articles, {sum(map(len, words)):,} tokens, {len(types):,} word types")
-    numpy_path = hasattr(NerModel, "_words") and numpy_wanted()
-    print("word-type records made", "with numpy, a document's at once" if numpy_path else "in Python, one by one")
     print("the entity stage alone, CPU s (collector off)")
     gc.collect()
     gc.disable()
@@ -110,45 +99,12 @@ def main(argv: list[str]) -> int:
         f"per word type ({len(present) / n:.1f} features the model has, "
         f"{sum(len(fresh.weights[f]) for f in present) / n:.1f} label weights), CPU µs, best of 5"
     )
-    parts = [
+    for label, fn in (
         ("feature strings", lambda: [fresh.extract._make_info(w) for w in types]),
         ("sums of their weights", sums),
         ("_word in all", records),
-    ]
-    if numpy_path:
-        c = time.process_time()
-        import numpy  # noqa: F401
-
-        imported = time.process_time() - c
-        c = time.process_time()
-        dense = fresh._dense_weights()
-        built = time.process_time() - c
-        assert dense is not None
-        print(f"  (numpy imported in {imported:.3f} s, the weight matrix built in {built:.3f} s)")
-        # Each document's new types, as tagging meets them.
-        seen: set[str] = set()
-        news: list[list[str]] = []
-        for ws in words:
-            news.append([w for w in dict.fromkeys(ws) if w not in seen])
-            seen.update(news[-1])
-        groups = [
-            [feats for w in new for info in (fresh.extract._make_info(w),) for feats in (info.local, *info.roles)]
-            for new in news
-        ]
-
-        def dense_sums() -> None:
-            for g in groups:
-                if g:
-                    dense.sums(g)
-
-        def batches() -> None:
-            for ws in words:
-                fresh._words([ws])
-            fresh._types.clear()
-
-        parts += [("numpy sums, per document", dense_sums), ("_words in all (numpy)", batches)]
-    for label, fn in parts:
-        print(f"  {label:<26} {best_cpu(fn) / n * 1e6:6.1f}")
+    ):
+        print(f"  {label:<24} {best_cpu(fn) / n * 1e6:6.1f}")
     return 0
 
 

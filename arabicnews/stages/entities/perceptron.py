@@ -19,17 +19,15 @@ from array import array
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from operator import add
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
-from arabicnews.stages.entities.dense import DenseWeights, numpy_wanted
 from arabicnews.stages.entities.features import (
     GAZETTEER_FILE,
     FeatureExtractor,
     Gazetteer,
-    WordInfo,
     trigger_states,
 )
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
@@ -192,7 +190,6 @@ class NerModel:
 
     __slots__ = (
         "_combos",
-        "_dense",
         "_from",
         "_outside_bias",
         "_prev",
@@ -228,7 +225,6 @@ class NerModel:
         self.calibration = calibration
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
         self._types: dict[str, _WordType] = {}
-        self._dense: DenseWeights | Literal[False] | None = False  # False: not built yet
         self._combos: dict[tuple[str, str, str, str], tuple[list[float], float]] = {}
         self._outside_bias = outside_bias
         self._start, self._prev = _build_transitions(transitions)
@@ -325,7 +321,8 @@ class NerModel:
         got = self._types.get(word)
         if got is None:
             info = self.extract._make_info(word)
-            get, n = self.weights.get, len(LABELS)
+            stem, weights = info.stem, self.weights
+            get, n = weights.get, len(LABELS)
             # The five sums of _sum, in one loop (a call per sum cost as much as its additions).
             # Most words lend nothing two words away: a sum no feature adds to is one shared
             # array of zeros, with the shared rise 0.0.
@@ -346,75 +343,30 @@ class NerModel:
                 vectors.append(array("d", scores))
                 rise = max(scores[1:]) - scores[0]  # as _rise
                 rises.append(_ZERO if rise == 0.0 else rise)
-            got = self._record(word, info, vectors, rises)
+            own, before, after, two_before, two_after = vectors
+            us = (_maybe_pair(weights.get("us-1=0|" + stem)), _maybe_pair(weights.get("us-1=1|" + stem)))
+            got = _WordType(
+                info.norm,
+                stem,
+                info.rare,
+                own,
+                before,
+                after,
+                two_before,
+                two_after,
+                rises[0],
+                rises[1],
+                rises[2],
+                rises[3],
+                rises[4],
+                _NO_US if us == _NO_US else us,
+                self._ss_prev.get(stem, _NO_PAIRS),
+                self._ss_next.get(stem, _NO_PAIRS),
+            )
+            if len(self._types) > 200_000:
+                self._types.clear()
+            self._types[word] = got
         return got
-
-    def _record(self, word: str, info: WordInfo, vectors: list[array[float]], rises: list[float]) -> _WordType:
-        """The record of ``word`` from its five sums and their rises, cached."""
-        stem, weights = info.stem, self.weights
-        own, before, after, two_before, two_after = vectors
-        us = (_maybe_pair(weights.get("us-1=0|" + stem)), _maybe_pair(weights.get("us-1=1|" + stem)))
-        got = _WordType(
-            info.norm,
-            stem,
-            info.rare,
-            own,
-            before,
-            after,
-            two_before,
-            two_after,
-            rises[0],
-            rises[1],
-            rises[2],
-            rises[3],
-            rises[4],
-            _NO_US if us == _NO_US else us,
-            self._ss_prev.get(stem, _NO_PAIRS),
-            self._ss_next.get(stem, _NO_PAIRS),
-        )
-        if len(self._types) > 200_000:
-            self._types.clear()
-        self._types[word] = got
-        return got
-
-    def _dense_weights(self) -> DenseWeights | None:
-        """The weights as a matrix for the numpy path, built on first use; None for the Python path."""
-        dense = self._dense
-        if dense is False:
-            dense = self._dense = DenseWeights.build(self.weights, len(LABELS)) if numpy_wanted() else None
-        return dense
-
-    def _words(self, sentences: Iterable[Sequence[str]]) -> None:
-        """Make the records of the word types of ``sentences`` not cached yet, all at once with numpy.
-
-        The same records as :meth:`_word` makes, to the bit (see :mod:`.dense`); without numpy
-        (:meth:`_dense_weights` is None) nothing is done here and :meth:`_word` makes each on first use.
-        """
-        dense = self._dense_weights()
-        if dense is None:
-            return
-        types = self._types
-        new = [w for w in dict.fromkeys(w for words in sentences for w in words) if w not in types]
-        if not new:
-            return
-        make = self.extract._make_info
-        infos = [make(w) for w in new]
-        data, rises, hits = dense.sums([feats for info in infos for feats in (info.local, *info.roles)])
-        n = len(LABELS)
-        g = 0
-        for word, info in zip(new, infos, strict=True):
-            vectors: list[array[float]] = []
-            kept: list[float] = []
-            for j in range(g, g + 5):
-                if hits[j]:
-                    vectors.append(data[j * n : j * n + n])
-                    rise = rises[j]
-                    kept.append(_ZERO if rise == 0.0 else rise)
-                else:
-                    vectors.append(_ZEROS)
-                    kept.append(_ZERO)
-            g += 5
-            self._record(word, info, vectors, kept)
 
     def _combo(self, key: tuple[str, str, str, str]) -> tuple[list[float], float]:
         """The summed weights of a word's gazetteer classes and trigger state (and :attr:`outside_bias`), cached.
@@ -772,7 +724,6 @@ class NerModel:
     def tagging(self, sentences: Sequence[Sequence[str]], window: int = 3) -> Tagging:
         """The decoded tags of each sentence of words, before post-processing, with what the steps read."""
         tagging = Tagging([], [], [], [], window)
-        self._words(sentences)
         for words in sentences:
             if words:
                 path, margins, gaz, infos = self._tag_words(words)
