@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clitic_gold_select import ARTICLES, DAYS, PER_SOURCE, draw, excerpt_end  # noqa: E402
+from clitic_gold_select import ARTICLES, DAYS, PER_SOURCE, draw, excerpt_end
 
 SEED = 1920
 

@@ -150,6 +150,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_article_min": _OFF,
     "foreign_unseen_min": _OFF,
     "foreign_unseen_margin": _OFF,
+    "nisba_ta_ratio": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -414,6 +415,20 @@ def _construct_plural(c: SplitCandidate) -> float | None:
         counts = c.model.counts
         plural = counts.get(c.stem + "ين", 0) + counts.get(c.stem + "ون", 0)
         if plural >= c.model.param("construct_ratio") * max(1.0, c.stem_count):
+            return REFUSE
+    return None
+
+
+def _nisba_ta(c: SplitCandidate) -> float | None:
+    # «الرسميه», «عربيه», «أميه»: a word ending in يه whose form with ة is a frequent word
+    # («الرسمية», «أمية») is that word written with ه, not a stem ending in ي and the pronoun ه:
+    # when the ة form outweighs the stem's pronoun forms together (a misspelling is a small share
+    # of its word; a pronoun form is not: «رأيه», «محاميه», «ناديه» keep their pronoun).
+    if c.e == "ه" and c.stem.endswith("ي") and len(c.stem) >= 3:
+        counts = c.model.counts
+        ta = counts.get(c.stem + "ة", 0)
+        pronouns = sum(counts.get(c.stem + e, 0) for e in ("ه", "ها", "هم", "ك"))
+        if ta and ta >= c.model.param("nisba_ta_ratio") * (pronouns + 1):
             return REFUSE
     return None
 
@@ -717,6 +732,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _construct_plural,
             ("«تاريخي»",),
+        ),
+        Rule(
+            "يه is the ة of a frequent word written ه",
+            "«الرسميه»",
+            "refused",
+            _nisba_ta,
+            ("«فيه»", "«لديه»"),
         ),
         Rule(
             "a short remainder rarer than the word is no word of it",
