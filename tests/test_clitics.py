@@ -55,6 +55,9 @@ def _segs(word: str, start: int = 0) -> list[Seg]:
         ("والتى", [("و", "proclitic", "و"), ("التى", "stem", "التى")]),
         ("اليه", [("الي", "stem", "الي"), ("ه", "enclitic", "ه")]),
         ("رأيه", [("رأي", "stem", "رأي"), ("ه", "enclitic", "ه")]),
+        ("ابني", [("ابن", "stem", "ابن"), ("ي", "enclitic", "ي")]),
+        ("بعدي", [("بعد", "stem", "بعد"), ("ي", "enclitic", "ي")]),
+        ("لعمليتي", [("ل", "proclitic", "ل"), ("عمليتي", "stem", "عمليتي")]),
         ("والمسئولين", [("و", "proclitic", "و"), ("المسئولين", "stem", "المسئولين")]),
         ("والحكومه", [("و", "proclitic", "و"), ("الحكومه", "stem", "الحكومه")]),
         # An unseen stem after a proclitic and the article still splits.
@@ -74,6 +77,8 @@ def test_split(word: str, expected: list[Seg]) -> None:
         # Egyptian ه for ة must not become a pronoun: «مدينه» is «مدينة»; so after a stem ending
         # in ي (issue 19, session 9: «الرسميه» is «الرسمية», not «الرسمي» + ه).
         "مدينه", "الحكومه", "الرسميه", "عربيه", "الماضيه",
+        # A construct dual or a verb's second person feminine, not the stem + my (session 9).
+        "مليوني", "تكوني",
     ],
 )  # fmt: skip
 def test_must_not_split(word: str) -> None:

@@ -151,6 +151,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_unseen_min": _OFF,
     "foreign_unseen_margin": _OFF,
     "nisba_ta_ratio": _OFF,
+    "construct_form_ratio": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -415,6 +416,42 @@ def _construct_plural(c: SplitCandidate) -> float | None:
         counts = c.model.counts
         plural = counts.get(c.stem + "ين", 0) + counts.get(c.stem + "ون", 0)
         if plural >= c.model.param("construct_ratio") * max(1.0, c.stem_count):
+            return REFUSE
+    return None
+
+
+_PRONOUN_PREPOSITIONS = frozenset(
+    (
+        "بعد",
+        "عند",
+        "قبل",
+        "بين",
+        "حول",
+        "ضد",
+        "فوق",
+        "تحت",
+        "امام",
+        "خلف",
+        "دون",
+        "لدي",
+        "علي",
+        "الي",
+        "مثل",
+        "عبر",
+        "نحو",
+    )
+)
+"""Prepositions and adverbs of place and time that take a pronoun, normalised: «بعدي» is after me,
+whatever the colloquial «بعدين» (later) makes of their form in ين."""
+
+
+def _construct_dual(c: SplitCandidate) -> float | None:
+    # «مليوني برميل», «لعمليتي», «برنامجي»: a word in ي whose form in ين is seen often beside it is
+    # a dual or plural in construct (its ن dropped) or an adjective in ي, not the stem + my: «ابني»
+    # (my son) and «سيدي» are seen hundreds of times for a handful of «ابنين», «سيدين».
+    if c.e == "ي" and len(c.stem) >= 3 and c.stem not in _PRONOUN_PREPOSITIONS:
+        counts = c.model.counts
+        if counts.get(c.stem + "ين", 0) >= c.model.param("construct_form_ratio") * max(1, counts.get(c.stem + "ي", 0)):
             return REFUSE
     return None
 
@@ -732,6 +769,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _construct_plural,
             ("«تاريخي»",),
+        ),
+        Rule(
+            "a word in ي seen as often in ين is a construct form",
+            "«مليوني»",
+            "refused",
+            _construct_dual,
+            ("«ابني»", "«سيدي»"),
         ),
         Rule(
             "يه is the ة of a frequent word written ه",
