@@ -445,6 +445,14 @@ _PRONOUN_PREPOSITIONS = frozenset(
 whatever the colloquial «بعدين» (later) makes of their form in ين."""
 
 
+def _separate_pronoun(c: SplitCandidate) -> float | None:
+    # «بهو» (a hall) is no ب + «هو»: a preposition takes the attached pronoun («به»), never the
+    # separate «هو»; the emphatic ل does («لهو»). Not «هي»: «بهي» (splendid) would become به + ي.
+    if c.p and c.p[-1] in "بك" and not c.e and c.stem == "هو":
+        return REFUSE
+    return None
+
+
 def _construct_dual(c: SplitCandidate) -> float | None:
     # «مليوني برميل», «لعمليتي», «برنامجي»: a word in ي whose form in ين is seen often beside it is
     # a dual or plural in construct (its ن dropped) or an adjective in ي, not the stem + my: «ابني»
@@ -769,6 +777,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _construct_plural,
             ("«تاريخي»",),
+        ),
+        Rule(
+            "ب or ك takes no separate pronoun",
+            "«بهو»",
+            "refused",
+            _separate_pronoun,
+            ("«لهو»", "«بهم»", "«بهي»"),
         ),
         Rule(
             "a word in ي seen as often in ين is a construct form",
