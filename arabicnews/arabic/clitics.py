@@ -453,6 +453,22 @@ def _separate_pronoun(c: SplitCandidate) -> float | None:
     return None
 
 
+def _unseen_definite_name(c: SplitCandidate) -> float | None:
+    # «فالنسيانو», «فالديبابيس» (Val-): ف before an unseen remainder that begins like the article
+    # is a name's first syllable when the word reads as a transliterated name; a real ف + article
+    # + noun is a noun the sources know («فالحكومة»).
+    if (
+        c.p == "ف"
+        and not c.e
+        and c.stem.startswith("ال")
+        and c.model.counts.get(c.stem, 0) < c.model.min_stem
+        and c.model.letters
+        and foreign_score(c.model.letters, c.word) >= c.model.param("foreign_min")
+    ):
+        return REFUSE
+    return None
+
+
 def _construct_dual(c: SplitCandidate) -> float | None:
     # «مليوني برميل», «لعمليتي», «برنامجي»: a word in ي whose form in ين is seen often beside it is
     # a dual or plural in construct (its ن dropped) or an adjective in ي, not the stem + my: «ابني»
@@ -784,6 +800,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _separate_pronoun,
             ("«لهو»", "«بهم»", "«بهي»"),
+        ),
+        Rule(
+            "ف before an unseen article and a name's letters begins the name",
+            "«فالنسيانو»",
+            "refused",
+            _unseen_definite_name,
+            ("«فالحكومة»",),
         ),
         Rule(
             "a word in ي seen as often in ين is a construct form",
