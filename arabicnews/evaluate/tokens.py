@@ -24,7 +24,8 @@ meets the next inside one gold token; where a segment meets the next inside one 
 those words taken out of what it knows (see :mod:`arabicnews.evaluate.segmentation`), and prints
 the figure on all of WikiNews labelled "seen in training". ``--split dev2`` scores it on the second
 dev set, hand-split SaudiNewsNet excerpts (see :mod:`arabicnews.evaluate.tokens_dev2`), unseen by
-the segmenter's sources. Choices are made on dev and dev2; PUD is the test.
+the segmenter's sources; ``--split dev3`` on 16 more, drawn afresh (``benchmarks/clitic_gold_dev3.jsonl``,
+the news part only). Choices are made on dev, dev2 and dev3; PUD is the test.
 
 A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
 للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
