@@ -57,6 +57,8 @@ def _segs(word: str, start: int = 0) -> list[Seg]:
         ("رأيه", [("رأي", "stem", "رأي"), ("ه", "enclitic", "ه")]),
         ("ابني", [("ابن", "stem", "ابن"), ("ي", "enclitic", "ي")]),
         ("بعدي", [("بعد", "stem", "بعد"), ("ي", "enclitic", "ي")]),
+        ("لديهن", [("لدي", "stem", "لدي"), ("هن", "enclitic", "هن")]),
+        ("أزواجهن", [("أزواج", "stem", "أزواج"), ("هن", "enclitic", "هن")]),
         ("لعمليتي", [("ل", "proclitic", "ل"), ("عمليتي", "stem", "عمليتي")]),
         ("والمسئولين", [("و", "proclitic", "و"), ("المسئولين", "stem", "المسئولين")]),
         ("والحكومه", [("و", "proclitic", "و"), ("الحكومه", "stem", "الحكومه")]),
@@ -78,7 +80,7 @@ def test_split(word: str, expected: list[Seg]) -> None:
         # in ي (issue 19, session 9: «الرسميه» is «الرسمية», not «الرسمي» + ه).
         "مدينه", "الحكومه", "الرسميه", "عربيه", "الماضيه",
         # A construct dual or a verb's second person feminine, not the stem + my (session 9).
-        "مليوني", "تكوني",
+        "مليوني", "تكوني", "تراهن", "المهن",
     ],
 )  # fmt: skip
 def test_must_not_split(word: str) -> None:

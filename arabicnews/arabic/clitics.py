@@ -566,10 +566,21 @@ and so does ني after a long vowel («يوناني»)."""
 _PARADIGM = ("ه", "ها", "هم", "هما", "ك", "كم", "نا")
 
 
+_SHORT_IMPERFECT = regex.compile(r"[يتن]..")
+
+
 def _pronoun_paradigm(c: SplitCandidate) -> float | None:
     # «زميله», «مصالحهم»: a stem seen with the other pronouns («زميلها», «زميلهم», «زميلك») takes
-    # this one too, however frequent the word is on its own.
-    if c.e in _PARADIGM and len(c.stem) >= 3 and not c.p and c.word not in c.model.names and c.stem_count >= 1:
+    # this one too, however frequent the word is on its own; and the feminine plural هن, too rare
+    # for its own forms to count («لديهن», «أزواجهن»), not after the article («المهن», «الدهن»)
+    # nor a three-letter imperfect («تراهن», she bets, is no «ترى» + هن).
+    if (
+        (c.e in _PARADIGM or (c.e == "هن" and not c.stem.startswith("ال") and not _SHORT_IMPERFECT.fullmatch(c.stem)))
+        and len(c.stem) >= 3
+        and not c.p
+        and c.word not in c.model.names
+        and c.stem_count >= 1
+    ):
         counts = c.model.counts
         others = [n for n in (counts.get(c.stem + e, 0) for e in _PARADIGM if e != c.e) if n]
         if len(others) >= c.model.param("paradigm_forms") and sum(others) >= c.model.param("paradigm_ratio") * max(
@@ -862,7 +873,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بعضهم»",
             "took",
             _pronoun_paradigm,
-            ("«جاله»",),
+            ("«جاله»", "«المهن»", "«تراهن»"),
         ),
         Rule(
             "ت before a pronoun is the ة of a known noun",
