@@ -22,11 +22,13 @@ GAP = r"[^\S\n\r]+"
 """A gap between two words of one line."""
 
 _PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
-# Digits: dotted thousands («13.914.300», «80.000», and with a decimal «233.407.089.4»), comma
-# thousands, then a plain number with a decimal point, a decimal comma before one or two digits
-# («2,5») or the old wire-copy «5ر32», and a decimal point with no digit before it.
+# Digits: thousands between Arabic commas («15،000،000»), dotted thousands («13.914.300», «80.000»,
+# and with a decimal «233.407.089.4»), comma thousands, then a plain number with a decimal point, a
+# decimal comma before one or two digits («2,5») or the old wire-copy «5ر32», and a decimal point
+# with no digit before it.
 _DIG = (
-    r"[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
+    r"[0-9]{1,3}(?:،[0-9]{3})+(?![0-9])"  # the Arabic comma between thousands: «13،809،879»
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]+[^\S\n\r]ر[^\S\n\r][0-9]+(?![0-9])"  # the wire-copy separator written apart: «12 ر 5»
@@ -322,6 +324,8 @@ TRAILING = regex.compile(r"[\p{M}\u0640]")
 
 PREP_START = ("بال", "لل", "كال", "فال", "وال")
 """How a word starts when a preposition (or و) and the article are glued to it («بالمنطقة»)."""
+PREP_ARTICLE = ("بال", "لل")
+"""A preposition and the article glued to a word («للكليات»): no nisba adjective starts so."""
 
 PROCLITIC_RUNS = frozenset({*PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in PREPOSITIONS)})
 # «الـ10 سنوات», «بالـ35»: the article written before digits
@@ -331,6 +335,8 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+ARABIC_COMMA = "،"
+"""The Arabic comma, also written between groups of thousands («13،809،879»)."""
 WIRE_SEPARATOR = "ر"
 """The old Saudi wire-copy decimal separator («5ر32»), sometimes written apart («12 ر 5»)."""
 AND_HALF = "ونصف"

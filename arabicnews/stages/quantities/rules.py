@@ -1037,15 +1037,25 @@ def _adjective_alone(c: CountCandidate) -> int | None:
     return n.end
 
 
+LIST_HOPS = 8
+"""How many numbers after «و» a bare number may look across for the noun they share."""
+
+
 def _shared_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not (c.bare and c.symbol is None and not c.article) or n.value is None:
         return None
     if n.digits:
-        m = AND_NUMBER.match(f.nt, n.end)
-        if m is None or not n.value < int(m.group(1)):
-            return None
-        after = m.end(1)
+        # «٢٥ و٤٥ و٦٥ و٣٥٠ باوند»: a rising list of bare numbers, the noun written after the last
+        last, at = n.value, n.end
+        for _ in range(LIST_HOPS):
+            m = AND_NUMBER.match(f.nt, at)
+            if m is None or not last < int(m.group(1)):
+                return None
+            last, at = int(m.group(1)), m.end(1)
+            if f.tail(at, n).unit is not None or AND_NUMBER.match(f.nt, at) is None:
+                break
+        after = at
     else:
         # «خمس وثلاث سنوات»: a unit word after «و» is a second number (a compound was read already)
         w = f.word_at(n.end)
@@ -1361,11 +1371,16 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
         ),
         Rule(
             "a bare number before «و» and a larger number (or a unit word: «خمس وثلاث سنوات») with a noun is"
-            " counted by that noun («3 و7 سنوات»)",
+            " counted by that noun («3 و7 سنوات»), also across a rising list («25 و45 و65 و350 باوند»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
-            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف", "قتل خمسة وعشرون شخصا"),
+            traps=(
+                "قتل 5 و3 من الجرحى",
+                "سجل الفريق 7 و3 أهداف",
+                "قتل خمسة وعشرون شخصا",
+                "سجل 25 و45 و30 هدفا",
+            ),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
