@@ -1047,12 +1047,13 @@ def _shared_noun(c: CountCandidate) -> int | None:
         return None
     if n.digits:
         # «٢٥ و٤٥ و٦٥ و٣٥٠ باوند»: a rising list of bare numbers, the noun written after the last
-        last, at = n.value, n.end
+        last: Fraction = n.value
+        at = n.end
         for _ in range(LIST_HOPS):
             m = AND_NUMBER.match(f.nt, at)
             if m is None or not last < int(m.group(1)):
                 return None
-            last, at = int(m.group(1)), m.end(1)
+            last, at = Fraction(int(m.group(1))), m.end(1)
             if f.tail(at, n).unit is not None or AND_NUMBER.match(f.nt, at) is None:
                 break
         after = at
