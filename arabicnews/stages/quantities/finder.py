@@ -80,6 +80,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEENS,
     THOUSANDTHS,
     TRAILING,
+    TWO_FORMS,
     WAW_NISBA,
     WHAT,
     WIRE_SEPARATOR,
@@ -583,8 +584,10 @@ class Finder(Cursor):
             text = w.text
         bare = text[2:] if definite else text
         after = self.word_at(e)
-        if after is not None and after.text == FROM and bare not in lx.units:
-            return None  # «يعد واحدا من أبرز»: one of them, and the word before is a verb
+        if after is not None and after.text == FROM and bare not in lx.units and self.nt[s:e] not in TWO_FORMS:
+            # «يعد واحدا من أبرز»: one of them, and the word before is a verb («صحافيين اثنين من
+            # البوابة» is two journalists, the «من» says where from)
+            return None
         if not self.may_count(text, bare) or (bare, self.nt[s:e]) in lx.idioms:
             return None
         if not definite and NISBA.fullmatch(text) and text not in lx.units:

@@ -118,6 +118,9 @@ class Lexicons:
     construct_duals: frozenset[str]
     """The feminine duals of ``duals`` without their «ن» («حالتي», «حالتا»): two only before the
     indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
+    plurals_in_a: frozenset[str]
+    """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
+    ``plurals_in_a.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -229,6 +232,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/goal_cues.txt"),
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
+        read_words("quantities/plurals_in_a.txt"),
     )
 
 

@@ -2166,17 +2166,28 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
 
 
 def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
-    """Whether ``w`` is a definite plural a cardinal beside it counts (not «الآخرون»)."""
-    if w is None or not DEFINITE_PLURAL.fullmatch(w.text):
+    """Whether ``w`` is a definite plural a cardinal beside it counts (not «الآخرون»; «المرضى» of
+    ``plurals_in_a.txt`` too)."""
+    if w is None:
         return False
+    if not DEFINITE_PLURAL.fullmatch(w.text):
+        return w.text.startswith(ARTICLE) and w.text[2:] in c.finder.lx.plurals_in_a
     not_units = c.finder.lx.not_units
     return w.text not in not_units and w.text[2:] not in not_units
 
 
 def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
-    if c.before is None or c.before.end < c.finder.floor or not _counted_plural(c, c.before):
+    w = c.before
+    if w is None or w.end < c.finder.floor:
         return None
-    return c.finder.emit_definite_cardinal(c, c.before)
+    if not _counted_plural(c, w):
+        # «والمرضى الأربعة», «للأيام الخمسة»: a proclitic on the plural stays out of the span
+        if w.text[:1] not in PROCLITIC_LETTERS:
+            return None
+        w = Word(restore_article(w.text[1:]) if w.text.startswith("لل") else w.text[1:], w.start + 1, w.end)
+        if not _counted_plural(c, w):
+            return None
+    return c.finder.emit_definite_cardinal(c, w)
 
 
 def _definite_cardinal_before_noun(c: DefiniteCardinalCandidate) -> int | None:
@@ -2201,11 +2212,11 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "a definite cardinal after a definite plural counts it («الأيام الخمسة»)",
+            "a definite cardinal after a definite plural counts it («الأيام الخمسة», «والمرضى الأربعة»)",
             "خلال الأيام الخمسة الماضية",
             "took",
             _definite_cardinal_after_noun,
-            traps=("قرأ الخمسة الكتاب",),
+            traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
         ),
         Rule(
             "a definite cardinal before a definite plural counts it («الثلاثة الأشهر»)",
