@@ -61,6 +61,7 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_START,
     PRONOUN_ENDINGS,
     ROUND,
+    SENTENCE_END,
     SENTENCE_STOP,
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
@@ -1233,6 +1234,35 @@ def _money_in_a_list(c: CountCandidate) -> int | None:
     return f.emit_count(c, "money")  # its currency unsaid
 
 
+MILLION = 1_000_000
+SENTENCE_WINDOW = 300
+"""How far back (normalised characters) a bare amount looks for the amount of money of its sentence."""
+
+
+def _money_of_the_sentence(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if c.tail.unit is not None or c.tail.qualifier is not None or c.symbol is not None or c.article or not f.out:
+        return None
+    scale = f.scale_of(n)
+    if scale is None or scale < MILLION:
+        return None  # a bare «ألف» after money is as often a count of people
+    nt = f.nt
+    first = max(0, n.start - SENTENCE_WINDOW)
+    for stop in SENTENCE_END.finditer(nt, first, n.start):
+        first = stop.end()
+    sentence_start = f.norm.to_original(first, first)[0]
+    for q in reversed(f.out):
+        if q.start < sentence_start:
+            return None
+        if q.kind != "money" or q.number_span is None:
+            continue
+        words = normalize(q.number_span.text).split()
+        prev = f.lx.numbers.lookup(words[-1]) if words else None
+        if isinstance(prev, NumberWord) and prev.value == scale:
+            return f.emit_count(c, "money")  # its currency unsaid
+    return None
+
+
 def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
@@ -1418,6 +1448,18 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_in_a_list,
             traps=("ينال الفائز 700 ألف دولار. وحضر المباراة 300 ألف", "دفع 700 دولار والخاسر 300 ألف"),
+        ),
+        Rule(
+            "a bare amount in millions or billions in a sentence with an amount of money of the same scale"
+            " («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون») is money too, its currency unsaid",
+            "بلغت مشترياتهم 22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون من خلال 46 صفقة",
+            "took",
+            _money_of_the_sentence,
+            traps=(
+                "بلغت مشترياتهم 22.8 مليون ريال. ويسكن المدينة 4.7 مليون",
+                "بلغت مشترياتهم 22.8 ألف ريال، ومبيعاتهم 4.7 مليون",
+                "بلغت مشترياتهم 22.8 مليون ريال، وزارها 4.7 مليون زائر",
+            ),
         ),
         Rule(
             "a bare number in a list right after a measure («43 درجة مئوية والمدينة المنورة 40») is a measure too",
