@@ -38,6 +38,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_AT,
     AND_FRACTIONS,
     AND_HALF,
+    APPROXIMATE_OPENERS,
     ARABIC_COMMA,
     ARTICLE,
     ARTICLE_BEFORE,
@@ -859,6 +860,12 @@ class Finder(Cursor):
         start = n.start if cue is None else cue.start
         if opener is not None:
             start = opener
+        approximate = None
+        if before and opener is None and before[-1].text in APPROXIMATE_OPENERS:
+            # not after «من»: «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف» is a change
+            approximate = None if len(before) > 1 and before[-2].text in RANGE_OPENERS else before[-1].start
+        if approximate is not None and joiner == "to":
+            start = approximate
         low, high = n.value, n2.value
         scale = self.scale_of(n2)
         scaled_low = low * scale if scale is not None and self.scale_of(n) is None and low * scale <= high else low
@@ -875,6 +882,7 @@ class Finder(Cursor):
             high=high,
             scaled_low=scaled_low,
             repeated_unit=repeated,
+            approximate=approximate,
         )
 
     @staticmethod

@@ -358,6 +358,9 @@ WHAT = "ما"
 BETWEEN = "بين"
 RANGE_OPENERS = (FROM, BETWEEN)
 """The words that open a range closed by «إلى» or a dash: «من 100 إلى 150», «بين 10-20»."""
+APPROXIMATE_OPENERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+"""«نحو», «حوالي», «قرابة», «زهاء» (normalised, with no «ب» before them, which makes a change «by
+about»): before «X آلاف إلى Y آلاف» they open a range («نحو خمسة آلاف إلى عشرة آلاف شخص»)."""
 RANGE_OPENERS_AND = (BETWEEN,)
 """The word that opens a range closed by «و»: «بين 10 و20»."""
 YESTERDAY = "امس"

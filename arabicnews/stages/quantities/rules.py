@@ -156,6 +156,8 @@ class RangeCandidate:
     scaled_low: Fraction
     repeated_unit: bool = False
     """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
+    approximate: int | None = None
+    """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
 
 
 @frozen
@@ -636,6 +638,9 @@ def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
         if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
             return None  # «لمدة 4 سنوات إلى 5 سنوات»: a span of time, not a change
+        f = c.finder
+        if c.approximate is not None and (scale := f.scale_of(c.n)) is not None and scale == f.scale_of(c.n2):
+            return None  # «نحو خمسة آلاف إلى عشرة آلاف شخص»: about five to ten thousand
         return GO_ON
     return None
 
@@ -748,11 +753,16 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
         ),
         Rule(
-            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice",
+            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice or"
+            " an approximation opens two numbers of one scale («نحو خمسة آلاف إلى عشرة آلاف شخص»)",
             "تراجع الإنتاج بنسبة 9.3 إلى 7 تريليونات",
             "refused",
             _to_without_from,
-            traps=("من 100 إلى 150 شخصا", "يسجن لمدة 4 سنوات إلى 5 سنوات"),
+            traps=(
+                "من 100 إلى 150 شخصا",
+                "يسجن لمدة 4 سنوات إلى 5 سنوات",
+                "نتحدث عن نحو خمسة آلاف إلى عشرة آلاف شخص",
+            ),
         ),
         Rule(
             "a dash joins a range only between digits",
