@@ -982,6 +982,10 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("يملك بطاقته لمدة ثلاثة مواسم انقضى منها موسم", "ثلاثة مواسم", {"unit": "مواسم"}),
         ("في البلاد. والمرضى الأربعة -الذين خرجوا", "المرضى الأربعة", {"value": 4, "unit": "المرضى"}),
         ("التحقيقات حول صحافيين اثنين من البوابة", "صحافيين اثنين", {"value": 2, "unit": "صحافيين"}),
+        ("عرض العقوبات على طهران 22.8 مليون ريال، ومبيعاتهم نحو 4.7 مليون من", "نحو 4.7 مليون", {"kind": "money"}),
+        ("عن نحو خمسة آلاف إلى عشرة آلاف شخص في", "نحو خمسة آلاف إلى عشرة آلاف شخص", {"low": 5000, "high": 10000}),
+        ("بين الصخور وينمو حتى 40 سنتيمترا تقريبا.", "حتى 40 سنتيمترا تقريبا", {"qualifier": "at_most", "high": 40}),
+        ("تستوعب حتى 60 ألف شخص،", "حتى 60 ألف شخص", {"qualifier": "at_most"}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:
@@ -1066,3 +1070,19 @@ def test_a_tatweel_glued_between_digits_is_a_dash(text: str, span: str, low: int
     (q,) = quantities(text)
     assert (q.text, q.low, q.high) == (span, low, high)
     assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # «حتى» after a verb of decrease anywhere in its clause is «down to», after a negation «even»
+        ("تراجعت التبادلات بين فرنسا وإيران بسبب العقوبات على طهران حتى 500 مليون يورو", "500 مليون يورو"),
+        ("لا يستطيع دفع حتى 10 في المائة", "10 في المائة"),
+        # «من» before the approximation: a change, two quantities
+        ("ارتفع العدد من نحو 5 آلاف إلى 10 آلاف", "نحو 5 آلاف"),
+    ],
+)
+def test_issue_15_dev5_round_exact_not_bounded(text: str, expect: str) -> None:
+    found = [q for q in quantities(text) if q.text == expect]
+    assert found, [q.text for q in quantities(text)]
+    assert found[0].qualifier in ("exact", "approximate")

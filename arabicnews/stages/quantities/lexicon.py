@@ -118,6 +118,8 @@ class Lexicons:
     construct_duals: frozenset[str]
     """The feminine duals of ``duals`` without their «ن» («حالتي», «حالتا»): two only before the
     indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
+    down_to_verbs: frozenset[str]
+    """Stems of verbs of decrease after which «حتى» is «down to», not «up to»: ``down_to_verbs.txt``."""
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
@@ -232,6 +234,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/goal_cues.txt"),
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
+        read_words("quantities/down_to_verbs.txt"),
         read_words("quantities/plurals_in_a.txt"),
     )
 
@@ -410,6 +413,10 @@ PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
 HAMZA_ALEFS = frozenset("أإ")
 """Alefs with a hamza: «وأحد» is و + «أحد», though normalisation folds it to «واحد»."""
+UP_TO = "حتي"
+"""«حتى» (normalised): before a number with its unit, «up to» («ينمو حتى 40 سنتيمترا»)."""
+UP_TO_LOOKBACK = 3
+"""How many words before «حتى» are searched for a negation (a verb of decrease: the whole clause)."""
 NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})
 """Negations: the word after one is a verb («لا تزال»), not a noun."""
 MONTH_EPITHETS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام"})

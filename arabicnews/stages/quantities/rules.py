@@ -51,6 +51,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_ITEM_END,
     LIST_MARK_AFTER,
     MONTH_YEAR_AT,
+    NEGATIONS,
     NEXT_YEAR,
     ONE_FORMS,
     OPENING_QUOTES,
@@ -70,6 +71,8 @@ from arabicnews.stages.quantities.lexicon import (
     THAT,
     THE_MONTH,
     TWO_FORMS,
+    UP_TO,
+    UP_TO_LOOKBACK,
     YESTERDAY,
 )
 
@@ -1097,6 +1100,30 @@ def _restated_in_words(c: CountCandidate) -> int | None:
     return n.end + 1  # the number in words after it is read with its noun
 
 
+def _up_to(c: CountCandidate) -> int | None:
+    f = c.finder
+    if c.qualified or c.tail.unit is None or c.tail.qualifier not in (None, "approximate"):
+        return None
+    before = f.words_before(c.start, 1)
+    if not before or before[-1].text != UP_TO:
+        return None
+    up_at = before[-1].start
+    first = max(0, up_at - SENTENCE_WINDOW)
+    for stop in SENTENCE_END.finditer(f.nt, first, up_at):
+        first = stop.end()
+    clause = f.nt[first:up_at].split()
+    if NEGATIONS.intersection(clause[-UP_TO_LOOKBACK:]):
+        return None  # «لا يستطيع دفع حتى 10 في المائة»: even
+    for w in clause:
+        word = w[1:] if w[:1] in CONJUNCTIONS and len(w) > 3 else w
+        if any(word.startswith(v) for v in f.lx.down_to_verbs):
+            return None  # «قلصت السعر حتى 1077 دولارا», «تراجعت التبادلات ... حتى 500 مليون يورو»: down to
+    # «حتى 40 سنتيمترا تقريبا»: the bound before the number says more than the approximation after it
+    tail = attrs.evolve(c.tail, qualifier=None)
+    up = attrs.evolve(c, start=up_at, qualifier="at_most", qualified=True, tail=tail)
+    return f.emit_count(up, c.tail.kind)
+
+
 def _money_and_subunit(c: CountCandidate) -> int | None:
     sub = c.finder.subunit_after(c)
     return None if sub is None else c.finder.emit_count(c, c.tail.kind, sub)
@@ -1421,6 +1448,19 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "سجل الفريق 7 و3 أهداف",
                 "قتل خمسة وعشرون شخصا",
                 "سجل 25 و45 و30 هدفا",
+            ),
+        ),
+        Rule(
+            "«حتى» before a number with its unit is «up to», at most («ينمو حتى 40 سنتيمترا»), unless a negation"
+            " («even») or a verb of decrease («down to», down_to_verbs.txt) comes before it",
+            "ينمو الثعبان حتى 40 سنتيمترا",
+            "took",
+            _up_to,
+            traps=(
+                "لا يستطيع دفع حتى 10 في المائة",
+                "وقلصت السعر حتى 1077 دولارا",
+                "ويمتد حتى 2019",
+                "فتح الباب حتى 20 أغسطس",
             ),
         ),
         Rule(
