@@ -763,7 +763,7 @@ def test_issue_21_day_as_a_compound_ordinal() -> None:
         ("للاستفسار الاتصال على 0114000000", []),  # a telephone number
         ("قام البناء على أساس متين", []),  # the adjective «solid»
         ("غنى الحادي للقافلة", []),  # the camel driver
-        ("توفي وهو في الستين من العمر", []),  # an age
+        ("توفي وهو في الستين من العمر", [("الستين", 60)]),  # an age: a duration (issue 15), not the sixtieth
         ("نشر روايته وهو في الحادية والعشرين.", []),  # an age
         ("تغلب باستيا على رين 2 / 1 في المرحلة", []),  # a score
         ("الدول الخمسة والعشرين", [("الدول الخمسة والعشرين", 25)]),  # a definite cardinal (issue 15), not the twentieth

@@ -1790,7 +1790,11 @@ def _age(c: OrdinalCandidate) -> int | None:
     after = _after_from(c)
     if c.form != "cardinal" or after is None:
         return None
-    return c.end if without_proclitic(after.text, AGE_WORDS).startswith(AGE_WORDS) else None
+    if not without_proclitic(after.text, AGE_WORDS).startswith(AGE_WORDS):
+        return None
+    # «في الستين من العمر»: aged sixty, a duration with no unit written (as «في الثامنة عشرة»)
+    c.finder.emit(c.start, c.end, (c.start, c.end), kind="duration", value=c.value, low=c.value, high=c.value)
+    return c.end
 
 
 def _definite_cardinal_with_noun(c: OrdinalCandidate) -> int | None:
@@ -2003,9 +2007,9 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("حل في المركز الأول من بين المتسابقين",),
         ),
         Rule(
-            "a definite ten before «من عمره» or «من العمر» is an age, not an ordinal",
+            "a definite ten before «من عمره» or «من العمر» is an age, a duration, not an ordinal",
             "توفي وهو في الستين من العمر",
-            "refused",
+            "took",
             _age,
             traps=("في الثلاثين من يونيو",),
         ),
