@@ -1104,6 +1104,8 @@ def _up_to(c: CountCandidate) -> int | None:
     f = c.finder
     if c.qualified or c.tail.unit is None or c.tail.qualifier not in (None, "approximate"):
         return None
+    if not f.nt[max(0, c.start - len(UP_TO) - 3) : c.start].rstrip().endswith(UP_TO):
+        return None  # most numbers: no «حتى» right before, decided without reading words
     before = f.words_before(c.start, 1)
     if not before or before[-1].text != UP_TO:
         return None
