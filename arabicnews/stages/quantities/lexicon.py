@@ -282,9 +282,9 @@ LIST_ITEM_END = regex.compile(r"[^\S\n\r]*(?:[،,]|و(?=[^\S\n\r]*\p{L})|$)")
 """Between a measure and a bare number after it, no sentence end; after the number, a comma or «و» and
 the next item: «43 درجة مئوية والمدينة المنورة 40، والدمام 47» is a list of temperatures."""
 SENTENCE_STOP = regex.compile(r"[.!?؟\n](?!.*[.!?؟\n])", regex.DOTALL)
+"""The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
 SENTENCE_END = regex.compile(r"[!?؟\n]|\.(?![0-9])")
 """An end of a sentence, not the point of a decimal («22.8 مليون»)."""
-"""The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
 MONTH_YEAR_AT = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<m>[0-9]{1,2})[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9/])")
 """«/ 10 / 1436» after a day: the month and year of a numeric date («من 26 - 29 / 10 / 1436هـ»)."""
 AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")

@@ -1100,6 +1100,19 @@ def _restated_in_words(c: CountCandidate) -> int | None:
     return n.end + 1  # the number in words after it is read with its noun
 
 
+MILLION = 1_000_000
+SENTENCE_WINDOW = 300
+"""How far back (normalised characters) a rule looks for the start of the sentence it reads."""
+
+
+def _sentence_start(nt: str, p: int) -> int:
+    """Where the sentence around normalised position ``p`` starts (at most ``SENTENCE_WINDOW`` back)."""
+    first = max(0, p - SENTENCE_WINDOW)
+    for stop in SENTENCE_END.finditer(nt, first, p):
+        first = stop.end()
+    return first
+
+
 def _up_to(c: CountCandidate) -> int | None:
     f = c.finder
     if c.qualified or c.tail.unit is None or c.tail.qualifier not in (None, "approximate"):
@@ -1110,10 +1123,7 @@ def _up_to(c: CountCandidate) -> int | None:
     if not before or before[-1].text != UP_TO:
         return None
     up_at = before[-1].start
-    first = max(0, up_at - SENTENCE_WINDOW)
-    for stop in SENTENCE_END.finditer(f.nt, first, up_at):
-        first = stop.end()
-    clause = f.nt[first:up_at].split()
+    clause = f.nt[_sentence_start(f.nt, up_at) : up_at].split()
     if NEGATIONS.intersection(clause[-UP_TO_LOOKBACK:]):
         return None  # «لا يستطيع دفع حتى 10 في المائة»: even
     for w in clause:
@@ -1273,11 +1283,6 @@ def _money_in_a_list(c: CountCandidate) -> int | None:
     return f.emit_count(c, "money")  # its currency unsaid
 
 
-MILLION = 1_000_000
-SENTENCE_WINDOW = 300
-"""How far back (normalised characters) a bare amount looks for the amount of money of its sentence."""
-
-
 def _money_of_the_sentence(c: CountCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.tail.unit is not None or c.tail.qualifier is not None or c.symbol is not None or c.article or not f.out:
@@ -1285,10 +1290,7 @@ def _money_of_the_sentence(c: CountCandidate) -> int | None:
     scale = f.scale_of(n)
     if scale is None or scale < MILLION:
         return None  # a bare «ألف» after money is as often a count of people
-    nt = f.nt
-    first = max(0, n.start - SENTENCE_WINDOW)
-    for stop in SENTENCE_END.finditer(nt, first, n.start):
-        first = stop.end()
+    first = _sentence_start(f.nt, n.start)
     sentence_start = f.norm.to_original(first, first)[0]
     for q in reversed(f.out):
         if q.start < sentence_start:
