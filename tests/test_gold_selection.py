@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from arabicnews.evaluate.quantities import TextReader, load_gold
+
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
@@ -42,6 +44,40 @@ def test_quantity_dev_draws_reproduce_the_gold(data_dir: Path, script: str, spli
     drawn = sorted(_where(json.loads(x)) for x in _run(script, str(data_dir)))
     gold = sorted(_where(r) for r in _gold("quantity_gold.jsonl") if r["split"] == split)
     assert drawn == gold
+
+
+def test_quantity_dev6_draw_reproduces_its_gold(data_dir: Path) -> None:
+    """dev6 (reserved, session 9) is in a file of its own; every span is a trimmed slice of its text."""
+    drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev6.py", str(data_dir))]
+    assert drawn == [_where(r) for r in _gold("quantity_gold_dev6.jsonl")]
+    reader = TextReader(data_dir)
+    for doc in load_gold(BENCH / "quantity_gold_dev6.jsonl"):
+        text = reader.text(doc)  # checks the SHA-1
+        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
+        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+
+
+def _document(r: dict[str, object]) -> tuple[object, ...]:
+    """Where a gold record's document is (older records give no «file» for a WikiNews line or ANERcorp sentence)."""
+    if "line" in r:
+        return ("line", r["line"])
+    if "sentence" in r:
+        return ("sentence", r["sentence"])
+    return (r["file"], r["index"])
+
+
+def test_quantity_dev6_is_in_no_other_gold() -> None:
+    """No dev6 document is in another gold file of the project, nor in the quantity precision review."""
+    dev6 = _gold("quantity_gold_dev6.jsonl")
+    assert len(dev6) == 30 and {r["split"] for r in dev6} == {"dev6"}
+    others = [
+        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "quantity_gold_dev6.jsonl" for r in _gold(p.name)
+    ]
+    sample = (BENCH / "quantity_sample.tsv").read_text(encoding="utf-8").splitlines()
+    reviewed = {(c[1], int(c[2])) for c in (x.split("\t") for x in sample if x and not x.startswith(("#", "n\t")))}
+    assert len(others) > 300 and len(reviewed) > 20
+    assert not {_document(r) for r in dev6} & ({_document(r) for r in others} | reviewed)
+    assert not {r["sha1"] for r in dev6} & {r.get("sha1") for r in others}
 
 
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
