@@ -201,6 +201,8 @@ NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي")
 OBLIQUE_PLURAL = "ين"
 OBLIQUE_MIN = 7
 NOMINATIVE_PLURAL = "ون"
+# the plural nisba endings (normalised), which may agree with a genitive plural before them
+NISBA_PLURALS = ("يين", "يون")
 """The nominative ending of a sound masculine plural («الغربيون»): the case of a subject."""
 """A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
 DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
@@ -1543,11 +1545,49 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # «محمد بن شباب البقمي»: after «بن» a name.
         if k > p and a.bare[k - 1] in NAME_LINKS:
             continue
+        if k > p and a.bare[k - 1] == FROM:
+            continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
             return a.split_sources(p, k)
     return a.split_sources(p, subject) if two else None
+
+
+@_sources_rules(
+    "a definite plural in -ين right after a name or a singular adjective starts the one called on",
+    "وحاول الرئيس أن يطمئن الجميع، كما حذّر أوباما المشرعين الأمريكيين من مغبة رفض الاتفاق.",
+    "took",
+    "وطالب رئيس نقابة الأطباء المقيمين بزيادة الرواتب.",
+    "وحذر بعض المحللين من تخمة في المعروض.",
+    "وحذر رئيس رابطة الكتاب السعوديين من الرقابة.",
+)
+def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    if not (cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS):
+        return None
+    # A subject is nominative, so a definite -ين word in it can only be a genitive («نقابة
+    # المحامين») or an adjective of one («نقابة الأطباء المقيمين»). Right after a name («أوباما
+    # المشرعين») or a singular nisba adjective («الجهاز الفني اللاعبين») it is neither: it is the
+    # object, and the subject ends before it. A nisba plural («السعوديين») may still agree with a
+    # genitive plural before it, so it keeps the span.
+    end = cand.subject_end()
+    nisba = a.grammar.nisba_endings
+    for k in range(p + 1, end):
+        w = a.bare[k]
+        if not (a.definite(k) and not a.lpre[k] and w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN):
+            continue
+        if w.endswith(NISBA_PLURALS) or w in DUAL_NAMES or a.is_role(k):
+            continue
+        before = a.bare[k - 1]
+        singular_adjective = a.definite(k - 1) and before.endswith(nisba) and not before.endswith(NISBA_PLURALS)
+        # «كافة المهتمين», «بعض المحللين»: a quantifier before it is no name
+        quantifier = a.head(k - 1) in a.grammar.objects or a.head(k - 1) in a.grammar.partitives
+        if singular_adjective or (a.plain_name(k - 1) and not quantifier):
+            return a.split_sources(p, k)
+    return None
 
 
 @_sources_rules(
