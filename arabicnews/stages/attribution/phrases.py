@@ -100,6 +100,8 @@ not ل, which names the audience («لـ"سبق"»)."""
 SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
 ROLE_NAME_QUOTE = 3
+AMONG = ("وسط", "داخل")
+"""Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
@@ -307,6 +309,11 @@ class Phrases(Index):
                 if further > k:
                     k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
                     continue
+            if k > a and self.bare[k] in AMONG:
+                further = self.among_end(a, k, b)
+                if further > k:
+                    k = further  # «مصادر وسط المتمردين الحوثيين أن»: whose sources they are
+                    continue
             if k > a and self.is_stop(k):
                 further = self.phrase_to_content(a, k, b)
                 if further > k:
@@ -425,6 +432,30 @@ class Phrases(Index):
             if after_prep and not self.definite(j) and self.toks[j].text.endswith(POSSESSIVE_ENDINGS):
                 return -1  # «في مدونتها», «في حديثها»: the statement's own venue
             j += 1
+        return b
+
+    def among_end(self, a: int, k: int, b: int) -> int:
+        """The end of «وسط»/«داخل» + a group at ``k`` that stays in an unnamed source starting at ``a``, or -1.
+
+        «مصادر وسط المقاومة الشعبية أن», «مصادر داخل الأمانة العامة أن»: after «مصادر» or «مسؤولون»,
+        the group they belong to, running straight into the content marker ``b`` (a place after it
+        with «في» included), says whose sources they are; a seat or a venue alone («شهود عيان في
+        العاصمة») still stays out. A stop word other than «في», an occasion, a document, a cue or
+        punctuation keeps the cut.
+        """
+        if self.head(a) not in self.lex.unnamed or not 1 < b - k <= SECOND_ROLE_REACH:
+            return -1
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        for j in range(k + 1, b):
+            if self.is_comma(j) and j == b - 1 and j > k + 1:
+                return j  # «... في قاعدة العند، أن»: a comma before the complementiser stays out
+            if not self.word(j) or j in self.cue_at or self.is_comp(j):
+                return -1
+            if self.is_stop(j) and self.bare[j] not in IN:
+                # «أشارت مصادر وسط المقاومة الشعبية إلى أن»: the verb's own preposition ends it
+                return j if j == b - 1 and j > k + 1 else -1
+            if self.head(j) in occasions or self.head(j) in documents:
+                return -1
         return b
 
     def plain_name(self, j: int) -> bool:

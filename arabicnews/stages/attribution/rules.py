@@ -44,7 +44,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, Marker
+from arabicnews.stages.attribution.phrases import DASHES, FA, LINKS, ON, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -155,6 +155,8 @@ FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "
 FRAMING_REACH = 12
 """How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
 FEMININE_TA = "ت"
+PRESENT_PREFIXES = ("ي", "ت")
+"""The prefixes of a present-tense verb («يرد», «تعلق»)."""
 PLURAL_WA = "وا"
 """Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
@@ -1331,6 +1333,24 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a subject between dashes right after the verb is the source",
+    "وأوضح - صالح عباس، مدير عام الهيئة العامة للسياحة بالمدينة - أن الحرف تساهم في السياحة.",
+    "took",
+    "وأوضح الوزير - الذي تولى المنصب أمس - أن الحرف تساهم في السياحة.",
+)
+def _dashed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and p < c and a.toks[p].text in DASHES):
+        return None
+    # «وأوضح - صالح عباس، مدير ... - أن»: the aside closes right before the content marker, so
+    # the subject is all of it («وأوضح الوزير - الذي ... - أن» starts with a word, not a dash).
+    if a.aside_end(p, c + 1) != c:
+        return None
+    end = a.bounded_source(p + 1, c - 1)
+    return a.split_sources(p + 1, end) if end > p + 1 else None
+
+
+@_sources_rules(
     "the subject of the verb that frames «بالقول» or «قائلا» is the source",
     "وختم الوزير حديثه بالقول إن الأمر قيد الدراسة.",
     "took",
@@ -1353,7 +1373,8 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
         if v in a.cue_at:
             return None
         w = a.bare[v]
-        if w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
+        present = w[:1] in PRESENT_PREFIXES and w[1:] in FRAMING  # «ويرد الدكتور ... قائلا»
+        if present or w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
             end = i
             while end - 1 > v + 1 and a.is_comma(end - 1):
                 end -= 1
@@ -1474,7 +1495,10 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _oblique_plural(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
-    if not (cand.info.type == "speech" and cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS):
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    # «ويتهم المعارضين بأنهم»: a verb that names whom it accuses or calls on before «بأن» too
+    directed = cand.how == "comp" and cand.info.lemma in DIRECTIVES
+    if not (cand.info.type == "speech" and (addressed or directed)):
         return None
     if not (p < cand.marker_at and a.definite(p) and not a.lpre[p] and a.bare[p] not in DUAL_NAMES):
         return None
@@ -1538,7 +1562,9 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # after it (bounded by the sentence, the name tail needs the clause to end there).
         subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
     # «الأمين العام لمنظمة ... (أوبك) إلى»: an addressee starts with a word, not a bracket.
-    two = p < subject < end and a.word(subject) and not any(a.is_role(k) for k in range(subject, end))
+    # «أشارت مصادر وسط المقاومة إلى»: a preposition or another stop word opens no addressee.
+    two = p < subject < end and a.word(subject) and not a.is_stop(subject)
+    two = two and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
         # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive;
