@@ -100,6 +100,8 @@ not ل, which names the audience («لـ"سبق"»)."""
 SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
 ROLE_NAME_QUOTE = 3
+BUT_THAT = ("الا", "غير", "كما", "بيد")
+"""Words before «أن» that open a clause whose subject may stand before a comma («إلا أن المدير، أكد»)."""
 AMONG = ("وسط", "داخل")
 """Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
@@ -751,12 +753,41 @@ class Phrases(Index):
         return self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep)
 
     def topic_before(self, i: int) -> tuple[int, int] | None:
-        """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»)."""
+        """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»),
+        or that follows «فقد» («أما المواطن مصطفى الحمدان، فقد قال»: the comma before it left out)."""
         first = self.sent_first[self.sent_of[i]]
-        k = i - 1
+        b = i
+        if b > first and self.norm[b - 1] == FA + PERFECT[0]:
+            b -= 1
+            if b > first and self.is_comma(b - 1):
+                b -= 1
+        k = b - 1
         while k >= first and i - k <= TOPIC_REACH and not self.punct[k] and k not in self.cue_at:
             if self.norm[k] in AMMA:
-                return (k + 1, i) if k + 1 < i else None
+                return (k + 1, b) if k + 1 < b else None
+            k -= 1
+        return None
+
+    def subject_before_comma(self, i: int) -> tuple[int, int] | None:
+        """A subject between «إلا أن» (or «غير أن», «كما أن») and a comma right before the verb ``i``.
+
+        «إلا أن المدير العام للمكتب التنفيذي لمجلس وزراء العمل، أكد أنه»: the subject of the verb,
+        set off by a comma after a complementiser that carries no pronoun; plain words only (no
+        stop word, other punctuation or cue), up to ``KANA_REACH`` tokens.
+        """
+        first = self.sent_first[self.sent_of[i]]
+        b = i - 1
+        if b <= first or not self.is_comma(b):
+            return None
+        k = b - 1
+        while k >= first and i - k <= KANA_REACH:
+            if self.bare[k] in self.grammar.complementisers:
+                # only «إلا أن», «غير أن», «كما أن»: after a verb («أفتوا بأن ...، يدعون») the
+                # words are that verb's content
+                opens = k > first and self.bare[k - 1] in BUT_THAT
+                return (k + 1, b) if opens and k + 1 < b else None
+            if self.punct[k] or k in self.cue_at or not self.word(k) or (self.is_stop(k) and not self.lpre[k]):
+                return None
             k -= 1
         return None
 

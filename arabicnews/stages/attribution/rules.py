@@ -1637,7 +1637,8 @@ def _subject_after(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
-    if not (_has_subject(cand) and a.conj[i] and a.norm[i][0] == FA):
+    after_fa = a.conj[i] and a.norm[i][0] == FA
+    if not (_has_subject(cand) and (after_fa or (i > 0 and a.norm[i - 1] == FA + PERFECT[0]))):
         return None
     back = a.topic_before(i)
     return a.split_sources(*back) if back is not None else None
@@ -1655,6 +1656,20 @@ def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not _has_subject(cand) or a.conj[i]:
         return None
     back = a.subject_before_verb(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "a subject between «أن» and a comma before the verb is the source",
+    "غير أن المدير العام للمكتب التنفيذي لمجلس وزراء العمل، أكد أن العمالة الوافدة تؤثر في السوق.",
+    "took",
+    "وذكرت الوزارة أن الوزير في جدة، أكد أن العمالة الوافدة تؤثر في السوق.",
+)
+def _subject_before_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_before_comma(i)
     return a.split_sources(*back) if back is not None else None
 
 
