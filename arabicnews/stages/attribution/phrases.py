@@ -336,7 +336,8 @@ class Phrases(Index):
                     k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
                     continue
                 aside = self.aside_end(k, b)
-                if k > a and aside > 0 and self.toks[k].text[0] in PARENS:
+                dashed = aside == b and self.toks[k].text in DASHES and k > a + 1 and k - 1 in self.opener
+                if k > a and aside > 0 and (self.toks[k].text[0] in PARENS or dashed):
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
                 if self.toks[k].text == SLASH and k > a and k + 1 < b and self.word(k + 1):
@@ -481,7 +482,12 @@ class Phrases(Index):
         if self.head(a) in self.lex.unnamed:
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
+        if k + 1 < b and not self.definite(k + 1) and self.bare[k + 1].endswith(OBJECT_PRONOUN_ENDINGS):
+            return -1  # «في عنوانها الرئيسي»: a noun with a pronoun is the statement's venue, no seat
         for j in range(k + 1, b):
+            venue = j > k + 1 and self.bare[j] in IN and j + 1 < b and self.bare[j + 1].endswith(OBJECT_PRONOUN_ENDINGS)
+            if venue and all(self.plain_name(x) for x in range(k + 1, j)):
+                return j  # «صحيفة “بليك” الأوسع انتشارا في صربيا في عنوانها»: the statement's venue after the seat
             if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
                 # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: a place name, then a time («في
                 # بيانها أمس» is the statement's venue: a noun with a pronoun is no seat).
@@ -571,6 +577,8 @@ class Phrases(Index):
             return -1
         if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
+        if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
+            return nxt  # «الدكتور «جيكسون إن جي» -أخصائي أطفال-»: a title's quoted name, an aside after it
         if nxt >= self.n or not self.word(nxt):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):

@@ -117,6 +117,7 @@ CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 """Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
 not «كما», «فيما», which may go on with what the source said."""
+WARNED = "حذر"
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
@@ -1582,7 +1583,7 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 @_sources_rules(
     "a definite plural in -ين right after a name or a singular adjective starts the one called on",
-    "وحاول الرئيس أن يطمئن الجميع، كما حذّر أوباما المشرعين الأمريكيين من مغبة رفض الاتفاق.",
+    "وحذّر أوباما المشرعين الأمريكيين من أن رفض الاتفاق يهدد مصداقية بلاده.",
     "took",
     "وطالب رئيس نقابة الأطباء المقيمين بزيادة الرواتب.",
     "وحذر بعض المحللين من تخمة في المعروض.",
@@ -1592,7 +1593,9 @@ def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
     if not (_has_subject(cand) and cand.info.type == "speech"):
         return None
-    if not (cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS):
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    # «وحذّر أوباما المشرعين الأمريكيين من أن»: a verb of warning or calling before «أن» too
+    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
         return None
     # A subject is nominative, so a definite -ين word in it can only be a genitive («نقابة
     # المحامين») or an adjective of one («نقابة الأطباء المقيمين»). Right after a name («أوباما
