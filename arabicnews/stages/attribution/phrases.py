@@ -102,6 +102,14 @@ SECOND_ROLE_REACH = 12
 ROLE_NAME_QUOTE = 3
 BUT_THAT = ("الا", "غير", "كما", "بيد")
 """Words before «أن» that open a clause whose subject may stand before a comma («إلا أن المدير، أكد»)."""
+PLURAL_OBLIQUE = "ين"
+"""The oblique sound plural ending (normalised)."""
+NISBA_PLURAL = "يين"
+"""The oblique plural of a nisba adjective (normalised)."""
+PEOPLE_MIN = 8
+"""The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
+DUAL_END = "ان"
+"""The nominative dual ending (normalised): «المواطنان» counts the names after it."""
 AMONG = ("وسط", "داخل")
 """Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
@@ -238,7 +246,15 @@ class Phrases(Index):
         """Sources over ``[a, b)``, split at coordination («وكالة ... والمرصد السوري»)."""
         out: list[Source] = []
         start = a
+        # «المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري»: a dual head counts two names
+        dual = self.definite(a) and self.bare[a].endswith(DUAL_END) and not self.is_role(a) and b - a > 3
         for k in range(a + 1, b):
+            if dual and self.conj[k] and self.plain_name(k) and not self.plain_name(k - 1) and k - 1 > a:
+                src = self.source(start, k)
+                if src is not None:
+                    out.append(src)
+                start = k
+                continue
             # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
             unnamed = self.head(k) in self.lex.unnamed
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
@@ -327,6 +343,8 @@ class Phrases(Index):
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
             if k > a and self.audience_after_name(a, k):
                 break
+            if k > a and self.people_audience(k, b):
+                break  # «وقال معظم المعترفين للمحققين إنهم»: whom they told
             if k > a and k in self.inner_dot:
                 k += 1  # «رئيس اللجنة أ. د. عبدالله الحربش»: a title's full stop stays in the source
                 continue
@@ -515,6 +533,17 @@ class Phrases(Index):
             # follows the last role is the audience («الرئيس التنفيذي لشركة زين» is a complement).
             return True
         return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def people_audience(self, k: int, b: int) -> bool:
+        """Whether ``k`` is «لل» + a plural of people in -ين, the last word before the content marker
+        ``b`` (a comma between allowed): «للمحققين», «للصحفيين» say whom the source told. A nisba
+        plural («للسعوديين») may be a body's genitive and keeps the span."""
+        w = self.bare[k]
+        if not (w.startswith(LAM_ARTICLE) and w.endswith(PLURAL_OBLIQUE) and len(w) >= PEOPLE_MIN):
+            return False
+        if w.endswith(NISBA_PLURAL):
+            return False
+        return k + 1 == b or (k + 2 == b and self.is_comma(k + 1))
 
     def at_body(self, a: int, k: int, b: int) -> bool:
         """Whether «لدى» at ``k`` joins a role in ``[a, k)`` to the body it serves.

@@ -117,6 +117,9 @@ CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 """Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
 not «كما», «فيما», which may go on with what the source said."""
+TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
+"""Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
+TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
@@ -1617,6 +1620,25 @@ def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
         if singular_adjective or (a.plain_name(k - 1) and not quantifier):
             return a.split_sources(p, k)
     return None
+
+
+@_sources_rules(
+    "a time right after the verb is not its subject",
+    "يذكر أن أمير منطقة جازان وجه العام الماضي بتعديل مسمى الإدارة.",
+    "took",
+    "وقال المتحدث الأسبوع الماضي إن الأسعار ستنخفض.",
+)
+def _time_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    end = cand.subject_end()
+    if not (_has_subject(cand) and p + 1 < end and a.head(p) in TIME_NOUNS and a.head(p + 1) in TIME_ADJECTIVES):
+        return None
+    # «وجه العام الماضي أمير المنطقة بـ»: the subject after the time; «أمير منطقة جازان وجه
+    # العام الماضي بـ»: none after it, so the one before the verb (or a dropped subject).
+    if p + 2 < end:
+        return a.split_sources(p + 2, end)
+    back = None if a.conj[i] else a.subject_before_verb(i)
+    return a.split_sources(*back) if back is not None else ()
 
 
 @_sources_rules(
