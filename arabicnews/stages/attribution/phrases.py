@@ -327,6 +327,11 @@ class Phrases(Index):
                 if further > k:
                     k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
                     continue
+            if k > a and self.bare[k] in self.grammar.adverbs:
+                named = self.name_after_adverb(a, k, b)
+                if named > k:
+                    k = named  # «وزير التعليم حينها “إد بولز” أنه»: the name after the time word
+                    continue
             if k > a and self.bare[k] in AMONG:
                 further = self.among_end(a, k, b)
                 if further > k:
@@ -500,10 +505,12 @@ class Phrases(Index):
         if self.head(a) in self.lex.unnamed:
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
-        if k + 1 < b and not self.definite(k + 1) and self.bare[k + 1].endswith(OBJECT_PRONOUN_ENDINGS):
+        # (the written word: «صناعة» normalised ends in ه too)
+        if k + 1 < b and not self.definite(k + 1) and self.toks[k + 1].text.endswith(OBJECT_PRONOUN_ENDINGS):
             return -1  # «في عنوانها الرئيسي»: a noun with a pronoun is the statement's venue, no seat
         for j in range(k + 1, b):
-            venue = j > k + 1 and self.bare[j] in IN and j + 1 < b and self.bare[j + 1].endswith(OBJECT_PRONOUN_ENDINGS)
+            venue = j > k + 1 and self.bare[j] in IN and j + 1 < b
+            venue = venue and self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)
             if venue and all(self.plain_name(x) for x in range(k + 1, j)):
                 return j  # «صحيفة “بليك” الأوسع انتشارا في صربيا في عنوانها»: the statement's venue after the seat
             if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
@@ -533,6 +540,19 @@ class Phrases(Index):
             # follows the last role is the audience («الرئيس التنفيذي لشركة زين» is a complement).
             return True
         return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def name_after_adverb(self, a: int, k: int, b: int) -> int:
+        """The content marker ``b`` when an adverb at ``k`` («حينها», «آنذاك») stands between a role
+        and the name it belongs to, the name (quoted or up to three plain words) running straight
+        into ``b``; else -1. The adverb then stays inside the source."""
+        if not any(self.is_role(j) for j in range(a, k)) or k + 1 >= b:
+            return -1
+        nxt = k + 1
+        if nxt in self.closer and self.closer[nxt] + 1 == b:
+            return b
+        if b - nxt <= NAME_WORDS and all(self.plain_name(j) for j in range(nxt, b)):
+            return b
+        return -1
 
     def people_audience(self, k: int, b: int) -> bool:
         """Whether ``k`` is «لل» + a plural of people in -ين, the last word before the content marker

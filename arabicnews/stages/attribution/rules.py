@@ -117,6 +117,8 @@ CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 """Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
 not «كما», «فيما», which may go on with what the source said."""
+SOME = "البعض"
+OTHER = ("اخر", "اخرون", "اخرين")
 TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
 """Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
 TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
@@ -1577,6 +1579,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue
         if k > p and a.bare[k - 1] == FROM:
             continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
+        if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
+            continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
@@ -1591,6 +1595,7 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وطالب رئيس نقابة الأطباء المقيمين بزيادة الرواتب.",
     "وحذر بعض المحللين من تخمة في المعروض.",
     "وحذر رئيس رابطة الكتاب السعوديين من الرقابة.",
+    "ودعا نائب حزب المحافظين ديفيد ديفيز إلى إرسال قوات.",
 )
 def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
@@ -1617,9 +1622,31 @@ def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
         singular_adjective = a.definite(k - 1) and before.endswith(nisba) and not before.endswith(NISBA_PLURALS)
         # «كافة المهتمين», «بعض المحللين»: a quantifier before it is no name
         quantifier = a.head(k - 1) in a.grammar.objects or a.head(k - 1) in a.grammar.partitives
-        if singular_adjective or (a.plain_name(k - 1) and not quantifier):
+        # A name right after the verb, after another name or after a definite title («الرئيس
+        # أوباما»); after an indefinite noun («نائب حزب المحافظين») the word is in construct.
+        named = a.plain_name(k - 1) and not quantifier
+        named = named and (k - 1 == p or a.plain_name(k - 2) or (a.is_role(k - 2) and a.definite(k - 2)))
+        if singular_adjective or named:
             return a.split_sources(p, k)
     return None
+
+
+@_sources_rules(
+    "«البعض» is a whole noun phrase: a definite noun after it is the object",
+    "ووجه البعض الاتهامات للفتاتين على اعتبار أنهما خالفتا الأنظمة.",
+    "took",
+    "ودافع البعض الآخر عن حق الفتيات في التنزه.",
+)
+def _some_then_object(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and a.bare[p] == SOME and p + 1 < cand.subject_end()):
+        return None
+    # «وجه البعض الاتهامات»: «البعض» takes no genitive, so a definite word after it starts the
+    # verb's object; «البعض الآخر» is the one adjective it takes.
+    nxt = p + 1
+    if not a.definite(nxt) or a.head(nxt) in OTHER:
+        return None
+    return a.split_sources(p, nxt)
 
 
 @_sources_rules(
