@@ -110,6 +110,8 @@ PEOPLE_MIN = 8
 """The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
 DUAL_END = "ان"
 """The nominative dual ending (normalised): «المواطنان» counts the names after it."""
+VERB_PREPS = ("عن", "الي", "علي")
+"""A verb's own preposition right before its «أن» («أعلن ... عن أن», «أشار ... إلى أن»)."""
 AMONG = ("وسط", "داخل")
 """Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
@@ -393,6 +395,8 @@ class Phrases(Index):
         e = b
         while e > k and self.is_comma(e - 1):
             e -= 1
+        if e - 1 > k + 1 and self.bare[e - 1] in VERB_PREPS:
+            e -= 1  # «... منصور البلوي عن أن»: the verb's own preposition before «أن»
         if e - k > SECOND_ROLE_REACH or e <= k + 1:
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
@@ -409,6 +413,12 @@ class Phrases(Index):
                 return -1
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
+        # «عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي»: after a
+        # role and a comma, the phrase ends in a name of two words (a name word, then a name word
+        # or a family name with the article)
+        apposed = any(self.is_comma(j) for j in range(a, k)) and e - 2 > k + 1
+        if apposed and self.plain_name(e - 2) and (self.plain_name(e - 1) or self.definite(e - 1)):
+            named = named or not self.is_role(e - 1)
         return e if named else -1
 
     def phrase_to_content(self, a: int, k: int, b: int) -> int:
@@ -904,6 +914,8 @@ class Phrases(Index):
         a = k + 1
         if a >= b:
             return None
+        if self.attached_ba(a) >= 0:
+            return None  # «وبسماع أقوال المبلغ ... أفاد»: a phrase with «بـ» is no subject
         if k >= first and not (self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k])):
             return None
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:

@@ -1632,6 +1632,27 @@ def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "after an unnamed source and its genitive, a definite noun starts the one accused or called on",
+    "واتهمت وسائل الإعلام الاتحاد الصربي لكرة القدم بالتقصير.",
+    "took",
+    "واتهمت وسائل الإعلام المحلية الاتحاد بالتقصير.",
+    "وطالبت مصادر الوزارة الرسمية بالتحقيق.",
+)
+def _object_after_unnamed(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in (*DIRECTIVES, WARNED)):
+        return None
+    k = p + 2
+    if not (k < cand.subject_end() and a.head(p) in a.lex.unnamed and not a.definite(p) and a.definite(p + 1)):
+        return None
+    # «وسائل الإعلام» is whole once its genitive is definite; a definite word after it that is no
+    # adjective (ة or a nisba ending: «المحلية», «الأمريكية») and no role is the verb's object.
+    if not a.definite(k) or a.closes_name(k) or a.is_role(k) or a.closes_name(p + 1):
+        return None
+    return a.split_sources(p, k)
+
+
+@_sources_rules(
     "«البعض» is a whole noun phrase: a definite noun after it is the object",
     "ووجه البعض الاتهامات للفتاتين على اعتبار أنهما خالفتا الأنظمة.",
     "took",
