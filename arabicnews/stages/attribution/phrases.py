@@ -404,6 +404,8 @@ class Phrases(Index):
         for j in range(k + 1, e):
             if j in self.cue_at or (self.punct[j] and not self.is_comma(j)):
                 return -1
+            if self.bare[j] in self.grammar.relatives:
+                return -1  # «القريب من الجمهوريين الذي نظم التجمع»: a relative clause is no role phrase
             if self.punct[j]:
                 named = named or self.plain_name(j + 1)  # «، سامر بن علي العنيني»
                 continue
