@@ -1295,3 +1295,73 @@ def test_impersonal_expected_that_is_no_report() -> None:
     """«، ويتوقع أن»: the passive “it is expected” (session 12 of issue 14); «إنه يتوقع أن» reports."""
     assert not NLP("وتشمل الإجراءات التي يتوقع أن يتم التصويت عليها مساء اليوم إصلاح القانون.").attributions
     assert [a.cue.text for a in NLP("وقال الوزير إنه يتوقع أن ترتفع الأسعار.").attributions] == ["قال", "يتوقع"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an elative after «وفق» is a standard (session 13 of issue 14)
+        "وسيعمل الفرع وفق أفضل المعايير العالمية.",
+        # a poll's findings are evidence
+        "وأوضح استطلاع للرأي أجرته مؤسسة روي مورجان أن أكثر من 60 في المائة يشترون المنتجات المحلية.",
+        # «يُعتبر» “is considered”, and a verbal noun after «عدم»
+        "والعمل الصناعي الخفيف يعتبر مؤهلاً لتطبيق الاشتراطات، بالإضافة إلى أن بعض الصناعات تحتاج إلى الدقة.",
+        "ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية المسافرين.",
+    ],
+)
+def test_session13_no_attribution(text: str) -> None:
+    assert NLP(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وأبان المهندس الفرطيش أن الإدارة يتبعها 33 فرعاً.", "أبان", "الإدارة يتبعها 33 فرعاً"),
+        ("ورفض الوزير الانتقادات، مصرا على ان القانون الجديد يسد ثغرات.", "مصرا على", "القانون الجديد يسد ثغرات"),
+        ("وقال الطبيب إنهم رفضوا التطعيم، زاعمين أنهم قابلوا أطباء يعارضونه.", "زاعمين", "أنهم قابلوا أطباء يعارضونه"),
+        # the participle's «بـ» and «أكد»'s «على» stay outside a noun-phrase content
+        ("وأشاد السفير بالخدمات، ومنوهاً بمستوى التخطيط النموذجي.", "منوهاً", "مستوى التخطيط النموذجي"),
+        ("وأكد الوزير، أيضا، على تمسكهم بتنفيذ القرارات.", "أكد", "تمسكهم بتنفيذ القرارات"),
+        # what «وصف» called it, in quotes after its «بـ», is a direct quote though the sentence goes on
+        ("وقال إن الاتفاق الذي وصفه بـ«التاريخي» سيغير المنطقة.", "وصفه", "التاريخي"),
+    ],
+)
+def test_session13_cues_and_contents(text: str, cue: str, content: str) -> None:
+    got = {a.cue.text: a.content.text for a in NLP(text).attributions}
+    assert got[cue] == content
+
+
+def test_session13_a_new_topic_with_its_report_ends_the_content() -> None:
+    """«، أما فلان فقد قال»: the content before ends at «، أما»; with no report after it, it goes on."""
+    doc = NLP("ولفت إلى أن وجودها مطلب ضروري للجميع، أما المواطن مصطفى الحمدان فقد قال: إن الحبحب جزء من حياتنا.")
+    assert doc.attributions[0].content.text == "وجودها مطلب ضروري للجميع"
+    doc = NLP("وقال الوزير إن الأسعار مستقرة، أما الجنيه فمصيره معلق.")
+    assert doc.attributions[0].content.text == "الأسعار مستقرة، أما الجنيه فمصيره معلق"
+
+
+def test_session13_as_he_put_it_is_the_last_speaker() -> None:
+    """«على حد تعبيره» qualifies the clause before it; its source is the pronoun, resolved as a speaker."""
+    doc = NLP("وقال الوزير إن الخطة ناجحة. لكنهم يصرون على رأيهم رغم كل المحاولات، على حد تعبيره.")
+    a = doc.attributions[-1]
+    assert (a.kind, a.cue.text, a.sources, a.content.text) == (
+        "according_to",
+        "على حد تعبيره",
+        (),
+        "لكنهم يصرون على رأيهم رغم كل المحاولات",
+    )
+    assert a.speaker is not None and a.speaker.name == "الوزير"
+
+
+def test_session13_insisting_reports_only_a_statement() -> None:
+    """«أصر على أن» + a statement reports; «على أن» + a verb or «على» + a thing insists on a deed."""
+    (a,) = NLP("فيما أصر جويس على ان الحالة الاميركية غير قابلة للمقارنة.").attributions
+    assert (a.cue.text, a.content.text) == ("أصر", "الحالة الاميركية غير قابلة للمقارنة")
+    assert not NLP("ولكن البغدادي رفض أن تقتل رجلاً، وأصر على أن تقطع رأس امرأة.").attributions
+    assert not NLP("بينما يصر دائنو اليونان على «تعاون جيد جدا» من جانب أثينا.").attributions
+
+
+def test_session13_defending_is_a_report_but_not_playing_for_a_team() -> None:
+    """«دافع عن الاتفاق» defends in words; «دافع عن ألوان» plays for a team."""
+    (a,) = NLP("ودافع الرئيس عن الاتفاق النووي أمام الكونغرس.").attributions
+    assert (a.cue.text, [s.text for s in a.sources]) == ("دافع", ["الرئيس"])
+    assert not NLP("ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014.").attributions

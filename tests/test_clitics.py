@@ -54,6 +54,12 @@ def _segs(word: str, start: int = 0) -> list[Seg]:
         # Egyptian spellings: ى for final ي, ه for ة, ئ for ؤ.
         ("والتى", [("و", "proclitic", "و"), ("التى", "stem", "التى")]),
         ("اليه", [("الي", "stem", "الي"), ("ه", "enclitic", "ه")]),
+        ("رأيه", [("رأي", "stem", "رأي"), ("ه", "enclitic", "ه")]),
+        ("ابني", [("ابن", "stem", "ابن"), ("ي", "enclitic", "ي")]),
+        ("بعدي", [("بعد", "stem", "بعد"), ("ي", "enclitic", "ي")]),
+        ("لديهن", [("لدي", "stem", "لدي"), ("هن", "enclitic", "هن")]),
+        ("أزواجهن", [("أزواج", "stem", "أزواج"), ("هن", "enclitic", "هن")]),
+        ("لعمليتي", [("ل", "proclitic", "ل"), ("عمليتي", "stem", "عمليتي")]),
         ("والمسئولين", [("و", "proclitic", "و"), ("المسئولين", "stem", "المسئولين")]),
         ("والحكومه", [("و", "proclitic", "و"), ("الحكومه", "stem", "الحكومه")]),
         # An unseen stem after a proclitic and the article still splits.
@@ -70,8 +76,11 @@ def test_split(word: str, expected: list[Seg]) -> None:
         "بريطانيا", "لندن", "فيليب", "وزير", "كانت", "بلاد", "كلمة", "سوريا", "وليد", "كما", "لكن",
         "بين", "بعد", "فقط", "كان", "الرئيسي", "عربي", "مدينة", "سنة", "فى", "لدى", "الله", "هذه",
         "سيارة", "وطن", "بنك", "تشابهٍ", "بلدية", "سامي", "جنيها", "شاه", "واحد",
-        # Egyptian ه for ة must not become a pronoun: «مدينه» is «مدينة».
-        "مدينه", "الحكومه",
+        # Egyptian ه for ة must not become a pronoun: «مدينه» is «مدينة»; so after a stem ending
+        # in ي (issue 19, session 9: «الرسميه» is «الرسمية», not «الرسمي» + ه).
+        "مدينه", "الحكومه", "الرسميه", "عربيه", "الماضيه",
+        # A construct dual or a verb's second person feminine, not the stem + my (session 9).
+        "مليوني", "تكوني", "تراهن", "المهن",
     ],
 )  # fmt: skip
 def test_must_not_split(word: str) -> None:

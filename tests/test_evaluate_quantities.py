@@ -197,7 +197,7 @@ def test_gold_documents_load_with_exact_numbers(tmp_path: Path) -> None:
     ("change", "message"),
     [
         ({"style": "twitter"}, "unknown style"),
-        ({"split": "train"}, "split must be one of dev, dev2, dev3, dev4, test"),
+        ({"split": "train"}, "split must be one of dev, dev2, dev3, dev4, dev5, test"),
         ({"file": "2015-08-11.json"}, "reserved"),
         ({"quantities": [{"start": 0, "end": 1}]}, "kind"),
         ({"quantities": [{"start": 0, "end": 1, "kind": "count", "value": "five"}]}, "not a number"),
@@ -268,15 +268,15 @@ def test_shipped_gold_matches_the_corpora(data_dir: Path, shipped_gold: Path) ->
     docs = load_gold(shipped_gold)
     reader = TextReader(data_dir)
     assert sum(len(d.quantities) for d in docs) >= 600
-    assert {d.split for d in docs} == {"dev", "dev2", "dev3", "dev4", "test"}
+    assert {d.split for d in docs} == {"dev", "dev2", "dev3", "dev4", "dev5", "test"}
     for d in docs:
         text = reader.text(d)
         assert all(0 <= q.start < q.end <= len(text) for q in d.quantities)
 
 
-@pytest.mark.parametrize("split", ["dev3", "dev4"])
+@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5"])
 def test_the_fresh_dev_documents_are_in_no_other_gold(shipped_gold: Path, split: str) -> None:
-    """dev3 and dev4 (issue 15, sessions 7 and 8) are fresh: none of their documents is in another split
+    """dev3, dev4 and dev5 (issue 15, sessions 7, 8 and 9) are fresh: none of their documents is in another split
     or an attribution gold."""
     records = [json.loads(x) for x in shipped_gold.read_text(encoding="utf-8").splitlines()]
     for path in sorted(shipped_gold.parent.glob("attribution_gold*.jsonl")):

@@ -35,6 +35,7 @@ def _where(r: dict[str, object]) -> tuple[object, ...]:
         ("quantity_gold_select_dev2.py", "dev2"),
         ("quantity_gold_select_dev3.py", "dev3"),
         ("quantity_gold_select_dev4.py", "dev4"),
+        ("quantity_gold_select_dev5.py", "dev5"),
     ],
 )
 def test_quantity_dev_draws_reproduce_the_gold(data_dir: Path, script: str, split: str) -> None:

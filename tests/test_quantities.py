@@ -763,7 +763,7 @@ def test_issue_21_day_as_a_compound_ordinal() -> None:
         ("للاستفسار الاتصال على 0114000000", []),  # a telephone number
         ("قام البناء على أساس متين", []),  # the adjective «solid»
         ("غنى الحادي للقافلة", []),  # the camel driver
-        ("توفي وهو في الستين من العمر", []),  # an age
+        ("توفي وهو في الستين من العمر", [("الستين", 60)]),  # an age: a duration (issue 15), not the sixtieth
         ("نشر روايته وهو في الحادية والعشرين.", []),  # an age
         ("تغلب باستيا على رين 2 / 1 في المرحلة", []),  # a score
         ("الدول الخمسة والعشرين", [("الدول الخمسة والعشرين", 25)]),  # a definite cardinal (issue 15), not the twentieth
@@ -973,6 +973,19 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("لرسملة ثمانية مصارف أمريكية كبرى في", "ثمانية مصارف أمريكية كبرى", {"unit": "مصارف أمريكية كبرى"}),
         ("حسم المباراة بضربة واحدة", "بضربة واحدة", {"value": 1}),
         ("خاضوا حربا واحدة", "حربا واحدة", {"value": 1}),
+        # the fifth development set (dev5)
+        ("والبالغ عددها 15،000،000 سهم جديد.", "15،000،000 سهم", {"value": 15000000, "unit": "سهم"}),
+        ("بقيمة 138،098،790 ريالا، وبنسبة", "138،098،790 ريالا", {"value": 138098790, "currency": "SAR"}),
+        ("تبدأ من ٢٥ و٤٥ و٣٥٠ باوند بحسب المقعد", "٤٥", {"kind": "money", "unit": "باوند", "currency": "GBP"}),
+        ("بيع بمبلغ ١٥٥٠ باوند مما جعل", "١٥٥٠ باوند", {"kind": "money", "currency": "GBP"}),
+        ("سيتم تشغيل 20 فرعاً للكليات التقنية في", "20 فرعاً", {"unit": "فرعاً"}),
+        ("يملك بطاقته لمدة ثلاثة مواسم انقضى منها موسم", "ثلاثة مواسم", {"unit": "مواسم"}),
+        ("في البلاد. والمرضى الأربعة -الذين خرجوا", "المرضى الأربعة", {"value": 4, "unit": "المرضى"}),
+        ("التحقيقات حول صحافيين اثنين من البوابة", "صحافيين اثنين", {"value": 2, "unit": "صحافيين"}),
+        ("عرض العقوبات على طهران 22.8 مليون ريال، ومبيعاتهم نحو 4.7 مليون من", "نحو 4.7 مليون", {"kind": "money"}),
+        ("عن نحو خمسة آلاف إلى عشرة آلاف شخص في", "نحو خمسة آلاف إلى عشرة آلاف شخص", {"low": 5000, "high": 10000}),
+        ("بين الصخور وينمو حتى 40 سنتيمترا تقريبا.", "حتى 40 سنتيمترا تقريبا", {"qualifier": "at_most", "high": 40}),
+        ("تستوعب حتى 60 ألف شخص،", "حتى 60 ألف شخص", {"qualifier": "at_most"}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:
@@ -1017,6 +1030,9 @@ def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> No
         "قال: «زيارتي لمجموعة الاتفاق كانت بدعوة",
         "حققت حادثتان مرتا بالمملكة",
         "تدخل فيه عوامل عدة مثل السرعة",
+        "تراجع المؤشر يوروفرست 300 لأسهم الشركات الأوروبية",
+        "انخفض المؤشر يورو ستوكس 50 للأسهم القيادية",
+        "تراجع المؤشران فايننشال تايمز 100 البريطاني وكاك 40 الفرنسي",
     ],
 )
 def test_issue_15_traps(text: str) -> None:
@@ -1054,3 +1070,19 @@ def test_a_tatweel_glued_between_digits_is_a_dash(text: str, span: str, low: int
     (q,) = quantities(text)
     assert (q.text, q.low, q.high) == (span, low, high)
     assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # «حتى» after a verb of decrease anywhere in its clause is «down to», after a negation «even»
+        ("تراجعت التبادلات بين فرنسا وإيران بسبب العقوبات على طهران حتى 500 مليون يورو", "500 مليون يورو"),
+        ("لا يستطيع دفع حتى 10 في المائة", "10 في المائة"),
+        # «من» before the approximation: a change, two quantities
+        ("ارتفع العدد من نحو 5 آلاف إلى 10 آلاف", "نحو 5 آلاف"),
+    ],
+)
+def test_issue_15_dev5_round_exact_not_bounded(text: str, expect: str) -> None:
+    found = [q for q in quantities(text) if q.text == expect]
+    assert found, [q.text for q in quantities(text)]
+    assert found[0].qualifier in ("exact", "approximate")

@@ -15,6 +15,7 @@ from arabicnews.evaluate.tokens_dev2 import (
     Dev2Word,
     _gold_cuts,
     default_dev2_path,
+    default_dev3_path,
     default_names_path,
     dev2_errors,
     dev2_pairs,
@@ -120,3 +121,34 @@ def test_the_shipped_gold_files_exist() -> None:
         pytest.skip(f"needs the project checkout's benchmarks/ (not at {default_dev2_path().parent})")
     assert default_dev2_path().is_file() and default_names_path().is_file()
     assert len(read_dev2_names()) == 616
+
+
+def test_dev3_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, gold_path, _ = _write(tmp_path)
+    assert main(["--split", "dev3", "--data-dir", str(data), "--gold", str(gold_path), "--show-errors", "3"]) == 0
+    assert "dev3 (SaudiNewsNet, unseen by the sources): 7 words" in capsys.readouterr().out
+
+
+def test_dev3_command_names_the_fix_when_something_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--split", "dev3", "--data-dir", str(tmp_path)]) == 2
+    assert "saudinewsnet" in capsys.readouterr().err
+    data, _, _ = _write(tmp_path)
+    assert main(["--split", "dev3", "--data-dir", str(data), "--gold", str(tmp_path / "no.jsonl")]) == 2
+    assert "--gold" in capsys.readouterr().err
+
+
+def test_dev3_is_fresh_and_large_enough() -> None:
+    """dev3 (issue 19, session 9): 16 excerpts of articles dev2 does not hold, ≥ 1,500 words."""
+    if not default_dev3_path().parent.is_dir():
+        pytest.skip(f"needs the project checkout's benchmarks/ (not at {default_dev3_path().parent})")
+    rows = [json.loads(line) for line in default_dev3_path().read_text(encoding="utf-8").splitlines()]
+    dev2 = [json.loads(line) for line in default_dev2_path().read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 16 and len({r["source"] for r in rows}) >= 8
+    assert not {(r["file"], r["index"]) for r in rows} & {(r["file"], r["index"]) for r in dev2}
+    assert not {r["sha1"] for r in rows} & {r["sha1"] for r in dev2}
+    assert all(r["file"] != "2015-08-11.json" for r in rows)
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if (data / "saudinewsnet").is_dir():
+        assert len(read_dev2(data, default_dev3_path())) >= 1500

@@ -150,6 +150,8 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_article_min": _OFF,
     "foreign_unseen_min": _OFF,
     "foreign_unseen_margin": _OFF,
+    "nisba_ta_ratio": _OFF,
+    "construct_form_ratio": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -418,6 +420,80 @@ def _construct_plural(c: SplitCandidate) -> float | None:
     return None
 
 
+_PRONOUN_PREPOSITIONS = frozenset(
+    (
+        "بعد",
+        "عند",
+        "قبل",
+        "بين",
+        "حول",
+        "ضد",
+        "فوق",
+        "تحت",
+        "امام",
+        "خلف",
+        "دون",
+        "لدي",
+        "علي",
+        "الي",
+        "مثل",
+        "عبر",
+        "نحو",
+    )
+)
+"""Prepositions and adverbs of place and time that take a pronoun, normalised: «بعدي» is after me,
+whatever the colloquial «بعدين» (later) makes of their form in ين."""
+
+
+def _separate_pronoun(c: SplitCandidate) -> float | None:
+    # «بهو» (a hall) is no ب + «هو»: a preposition takes the attached pronoun («به»), never the
+    # separate «هو»; the emphatic ل does («لهو»). Not «هي»: «بهي» (splendid) would become به + ي.
+    if c.p and c.p[-1] in "بك" and not c.e and c.stem == "هو":
+        return REFUSE
+    return None
+
+
+def _unseen_definite_name(c: SplitCandidate) -> float | None:
+    # «فالنسيانو», «فالديبابيس» (Val-): ف before an unseen remainder that begins like the article
+    # is a name's first syllable when the word reads as a transliterated name; a real ف + article
+    # + noun is a noun the sources know («فالحكومة»).
+    if (
+        c.p == "ف"
+        and not c.e
+        and c.stem.startswith("ال")
+        and c.model.counts.get(c.stem, 0) < c.model.min_stem
+        and c.model.letters
+        and foreign_score(c.model.letters, c.word) >= c.model.param("foreign_min")
+    ):
+        return REFUSE
+    return None
+
+
+def _construct_dual(c: SplitCandidate) -> float | None:
+    # «مليوني برميل», «لعمليتي», «برنامجي»: a word in ي whose form in ين is seen often beside it is
+    # a dual or plural in construct (its ن dropped) or an adjective in ي, not the stem + my: «ابني»
+    # (my son) and «سيدي» are seen hundreds of times for a handful of «ابنين», «سيدين».
+    if c.e == "ي" and len(c.stem) >= 3 and c.stem not in _PRONOUN_PREPOSITIONS:
+        counts = c.model.counts
+        if counts.get(c.stem + "ين", 0) >= c.model.param("construct_form_ratio") * max(1, counts.get(c.stem + "ي", 0)):
+            return REFUSE
+    return None
+
+
+def _nisba_ta(c: SplitCandidate) -> float | None:
+    # «الرسميه», «عربيه», «أميه»: a word ending in يه whose form with ة is a frequent word
+    # («الرسمية», «أمية») is that word written with ه, not a stem ending in ي and the pronoun ه:
+    # when the ة form outweighs the stem's pronoun forms together (a misspelling is a small share
+    # of its word; a pronoun form is not: «رأيه», «محاميه», «ناديه» keep their pronoun).
+    if c.e == "ه" and c.stem.endswith("ي") and len(c.stem) >= 3:
+        counts = c.model.counts
+        ta = counts.get(c.stem + "ة", 0)
+        pronouns = sum(counts.get(c.stem + e, 0) for e in ("ه", "ها", "هم", "ك"))
+        if ta and ta >= c.model.param("nisba_ta_ratio") * (pronouns + 1):
+            return REFUSE
+    return None
+
+
 def _short_remainder(c: SplitCandidate) -> float | None:
     # «وعد», «لسنا»: a remainder of two or three letters is a word by chance more often than not;
     # a word seen more often than its remainder is a word of its own.
@@ -490,10 +566,21 @@ and so does ني after a long vowel («يوناني»)."""
 _PARADIGM = ("ه", "ها", "هم", "هما", "ك", "كم", "نا")
 
 
+_SHORT_IMPERFECT = regex.compile(r"[يتن]..")
+
+
 def _pronoun_paradigm(c: SplitCandidate) -> float | None:
     # «زميله», «مصالحهم»: a stem seen with the other pronouns («زميلها», «زميلهم», «زميلك») takes
-    # this one too, however frequent the word is on its own.
-    if c.e in _PARADIGM and len(c.stem) >= 3 and not c.p and c.word not in c.model.names and c.stem_count >= 1:
+    # this one too, however frequent the word is on its own; and the feminine plural هن, too rare
+    # for its own forms to count («لديهن», «أزواجهن»), not after the article («المهن», «الدهن»)
+    # nor a three-letter imperfect («تراهن», she bets, is no «ترى» + هن).
+    if (
+        (c.e in _PARADIGM or (c.e == "هن" and not c.stem.startswith("ال") and not _SHORT_IMPERFECT.fullmatch(c.stem)))
+        and len(c.stem) >= 3
+        and not c.p
+        and c.word not in c.model.names
+        and c.stem_count >= 1
+    ):
         counts = c.model.counts
         others = [n for n in (counts.get(c.stem + e, 0) for e in _PARADIGM if e != c.e) if n]
         if len(others) >= c.model.param("paradigm_forms") and sum(others) >= c.model.param("paradigm_ratio") * max(
@@ -719,6 +806,34 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«تاريخي»",),
         ),
         Rule(
+            "ب or ك takes no separate pronoun",
+            "«بهو»",
+            "refused",
+            _separate_pronoun,
+            ("«لهو»", "«بهم»", "«بهي»"),
+        ),
+        Rule(
+            "ف before an unseen article and a name's letters begins the name",
+            "«فالنسيانو»",
+            "refused",
+            _unseen_definite_name,
+            ("«فالحكومة»",),
+        ),
+        Rule(
+            "a word in ي seen as often in ين is a construct form",
+            "«مليوني»",
+            "refused",
+            _construct_dual,
+            ("«ابني»", "«سيدي»"),
+        ),
+        Rule(
+            "يه is the ة of a frequent word written ه",
+            "«الرسميه»",
+            "refused",
+            _nisba_ta,
+            ("«فيه»", "«لديه»"),
+        ),
+        Rule(
             "a short remainder rarer than the word is no word of it",
             "«وعد»",
             "refused",
@@ -758,7 +873,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بعضهم»",
             "took",
             _pronoun_paradigm,
-            ("«جاله»",),
+            ("«جاله»", "«المهن»", "«تراهن»"),
         ),
         Rule(
             "ت before a pronoun is the ة of a known noun",

@@ -24,7 +24,8 @@ meets the next inside one gold token; where a segment meets the next inside one 
 those words taken out of what it knows (see :mod:`arabicnews.evaluate.segmentation`), and prints
 the figure on all of WikiNews labelled "seen in training". ``--split dev2`` scores it on the second
 dev set, hand-split SaudiNewsNet excerpts (see :mod:`arabicnews.evaluate.tokens_dev2`), unseen by
-the segmenter's sources. Choices are made on dev and dev2; PUD is the test.
+the segmenter's sources; ``--split dev3`` on 16 more, drawn afresh (``benchmarks/clitic_gold_dev3.jsonl``,
+the news part only). Choices are made on dev, dev2 and dev3; PUD is the test.
 
 A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
 للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
@@ -304,12 +305,15 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N missed and N extra words")
     parser.add_argument(
         "--split",
-        choices=("test", "dev", "dev2"),
+        choices=("test", "dev", "dev2", "dev3"),
         default="test",
         help="test: UD Arabic-PUD (default); dev: the clitic split on the dev split of the WikiNews gold;"
-        " dev2: on hand-split SaudiNewsNet excerpts (benchmarks/clitic_gold_dev2.jsonl)",
+        " dev2: on hand-split SaudiNewsNet excerpts (benchmarks/clitic_gold_dev2.jsonl); dev3: on 16 more"
+        " (benchmarks/clitic_gold_dev3.jsonl)",
     )
-    parser.add_argument("--gold", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2.jsonl")
+    parser.add_argument(
+        "--gold", type=Path, default=None, help="dev2 (dev3): default benchmarks/clitic_gold_dev2.jsonl (_dev3)"
+    )
     parser.add_argument(
         "--names", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2_names.tsv"
     )
@@ -318,6 +322,8 @@ def main(argv: Sequence[str]) -> int:
         return _main_dev(args.data_dir, args.show_errors)
     if args.split == "dev2":
         return _main_dev2(args.data_dir, args.gold, args.names, args.show_errors)
+    if args.split == "dev3":
+        return _main_dev3(args.data_dir, args.gold, args.show_errors)
     path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
     if not path.is_file():
         print(
@@ -384,5 +390,28 @@ def _main_dev2(data_dir: Path, gold: Path | None, names: Path | None, show: int)
     if show:
         print("dev2 errors, most frequent first:")
         for (w, g, s), n in dev2_errors(news + names_).most_common(show):
+            print(f"  {n}× {w}: gold {g}, system {s}")
+    return 0
+
+
+def _main_dev3(data_dir: Path, gold: Path | None, show: int) -> int:
+    from arabicnews.evaluate.tokens_dev2 import default_dev3_path, dev2_errors, dev2_pairs, read_dev2, score_dev2
+
+    if not (data_dir / "saudinewsnet").is_dir():
+        print(
+            f"error: {data_dir / 'saudinewsnet'} not found; pass --data-dir DIR (holding saudinewsnet/)",
+            file=sys.stderr,
+        )
+        return 2
+    gold_path = default_dev3_path() if gold is None else gold
+    if not gold_path.is_file():
+        print(f"error: {gold_path} not found; pass --gold FILE", file=sys.stderr)
+        return 2
+    news = list(dev2_pairs(read_dev2(data_dir, gold_path)))
+    print(f"{gold_path}: the clitic split of each gold word")
+    print(score_dev2(news).format("dev3 (SaudiNewsNet, unseen by the sources)"))
+    if show:
+        print("dev3 errors, most frequent first:")
+        for (w, g, s), n in dev2_errors(news).most_common(show):
             print(f"  {n}× {w}: gold {g}, system {s}")
     return 0

@@ -48,6 +48,16 @@ def default_dev2_path() -> Path:
     return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev2.jsonl"
 
 
+def default_dev3_path() -> Path:
+    """``benchmarks/clitic_gold_dev3.jsonl`` of the project checkout (the third dev set, same format as dev2).
+
+    16 more SaudiNewsNet excerpts (``benchmarks/clitic_gold_select_dev3.py``: seed 1920, dev2's
+    articles left out), split by hand by reading before the segmenter was run on them (issue 19,
+    session 9); scored by the shipped model with no names part (``--split dev3``).
+    """
+    return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev3.jsonl"
+
+
 def default_names_path() -> Path:
     """``benchmarks/clitic_gold_dev2_names.tsv`` of the project checkout."""
     return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev2_names.tsv"

@@ -162,6 +162,10 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
         ("foreign_unseen_min", "foreign_unseen_margin"),
         ((_INF, _INF), *((m, g) for m in (0.3, 0.6, 0.9, 1.2, 1.5) for g in (0.1, 0.3, 0.5))),
     ),
+    # Session 9: يه as the ة of a frequent word written ه, the most cautious value first.
+    (("nisba_ta_ratio",), ((_INF,), (10.0,), (3.0,), (2.0,), (1.0,))),
+    # Session 9: a word in ي seen beside its form in ين is a construct form, most cautious first.
+    (("construct_form_ratio",), ((_INF,), (1.0,), (0.5,), (0.3,), (0.2,), (0.1,), (0.05,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""

@@ -161,6 +161,8 @@ class Grammar:
     """waw_names.txt: name words whose first «و» is not the conjunction («ووتش»)."""
     issuing_verbs: frozenset[str] = frozenset()
     """issuing_verbs.txt: «نشرتها», «أصدره»: after a document and a relative pronoun, the issuer follows."""
+    topic_shifts: frozenset[str] = frozenset()
+    """topic_shifts.txt: «، أما», «، من جانب آخر»: end a reported content when a new report follows."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -192,6 +194,7 @@ class Grammar:
             adverbs=words("adverbs.txt"),
             waw_names=words("waw_names.txt"),
             issuing_verbs=words("issuing_verbs.txt"),
+            topic_shifts=words("topic_shifts.txt"),
         )
 
 

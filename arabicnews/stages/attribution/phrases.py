@@ -117,6 +117,12 @@ AMONG = ("وسط", "داخل")
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
+WHAT_SAID = ("ما", "لما")
+"""Before a cue word, «ما» makes it “what was said” («، أما ما ذكر حول المشروع»), not a new report."""
+SHIFT_REACH = 14
+"""How far after «، أما», «، من جانب» a report must start for them to end the content before them."""
+
+
 class Phrases(Index):
     """The token index with the scans that bound sources, noun phrases and clauses."""
 
@@ -191,8 +197,15 @@ class Phrases(Index):
         """
         ends = self.grammar.clause_ends
         w = self.norm[j]
-        if w in ends or (j + 1 < self.n and f"{w} {self.norm[j + 1]}" in ends):
+        pair = f"{w} {self.norm[j + 1]}" if j + 1 < self.n else ""
+        if w in ends or pair in ends:
             return True
+        shifts = self.grammar.topic_shifts
+        if w in shifts or pair in shifts:
+            # «، أما المواطن فلان، فقد قال»: a new topic whose report follows ends this one; the
+            # speaker's own «، أما ما ذكر حول المشروع فهو» goes on with what was said.
+            limit = min(self.sent_limit(j), j + SHIFT_REACH)
+            return any(x in self.cue_at and self.bare[x - 1] not in WHAT_SAID for x in range(j + 1, limit))
         # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
         # هناك اتفاق» without one may go on with what was said).
         return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)

@@ -91,6 +91,23 @@ RECOMMENDED = "أوصى"
 BOARD = ("مجلس", "اداره")
 """«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
+CONSIDERED = "اعتبر"
+CONFIRMED = "أكد"
+DEFENDED = "دافع"
+TEAM_WORDS = tuple(normalize(w) for w in ("ألوان", "شباك", "عرين"))
+"""After «دافع عن»: a team's colours or goal («دافع عن ألوان اتلتيكو», «عن شباك الفريق»)."""
+INSISTED = ("أصر", "مصرا")
+"""The lemmas of «أصر على» and its participle."""
+BARE_AN = normalize("أن")
+"""«أن» with no pronoun on it, as the normalised token reads."""
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+"""The letters a present-tense (or subjunctive) verb starts with («أن تقطع», «أن يتم»)."""
+"""«أكد», which may take «على» before its noun phrase («أكد على تمسكهم بـ»)."""
+"""The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
+AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"))
+"""The last word of «على حد قوله», «على حد تعبيرها»: the pronoun is the source."""
+LACK = ("عدم", "دون", "بدون")
+"""Words after which a cue word is a verbal noun («فضل عدم ذكر اسمه», «دون ذكر أسماء»)."""
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
 COMP_NEAR = 2
@@ -184,6 +201,8 @@ OPEN_BRACKET = "("
 CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
+DESCRIBING = (DESCRIBED, "واصفا")
+"""The lemmas of «وصف» and its participle."""
 """The lemma of «وصف», whose object comes before its «بـ» content."""
 PERSON = "PER"
 """The entities layer's label of a person."""
@@ -469,6 +488,21 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "a cue word right after «عدم», «دون» or «بدون» is a verbal noun, not a verb",
+    "ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية المسافرين.",
+    "refused",
+    "وأكد الوزير عدم وجود إصابات.",
+    "وذكر المصدر أن الطائرة غادرت دون تأخير.",
+)
+def _after_lack(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # «عدم ذكر», «دون ذكر»: the masdar (a verb cannot follow these); «وأكد ... عدم» is the verb before.
+    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+        return None
+    return REFUSED if a.bare[i - 1] in LACK else None
+
+
+@_cues(
     "a verb that ends in ى written with ي is a noun or a name («رأي» “opinion”, «روي» Roy)",
     "بناء على تقرير رأي خطي صادر عن طبيب.",
     "refused",
@@ -588,6 +622,27 @@ def _expected_that(cand: CueCandidate) -> Refusal | None:
     # subject before it («إنه يتوقع أن», «الوزير يتوقع أن») or after it («يتوقع محللون أن») reports.
     before = a.bare[i - 1]
     return REFUSED if a.punct[i - 1] or before in a.grammar.relatives else None
+
+
+@_cues(
+    "«يعتبر» + an indefinite word with no «أن» of its own after it is the passive “is considered”",
+    "والعمل الصناعي الخفيف يعتبر مؤهلاً لتطبيق الاشتراطات، بالإضافة إلى أن بعض الصناعات تحتاج إلى الدقة.",
+    "refused",
+    "ويعتبر محللون أن الخطة ناجحة.",
+    "ويعتبر الخبراء أن الخطة ناجحة.",
+)
+def _considered(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    match = cand.match
+    if match.info.lemma != CONSIDERED or not match.info.present or match.last + 1 >= a.n:
+        return None
+    p = match.last + 1
+    # «يُعتبر مؤهلاً», «لا يعتبر ترشيحاً نهائياً»: no subject, a predicate in the accusative;
+    # «يعتبر محللون أن» has its subject and its own «أن» (a «وأن» is a later, parallel clause).
+    if not a.word(p) or a.definite(p) or a.is_role(p) or a.head(p) in a.lex.unnamed or a.is_stop(p):
+        return None
+    limit = min(a.sent_limit(i), p + EXPECTED_REACH)
+    return None if any(a.is_comp(k) and not a.conj[k] for k in range(p, limit)) else REFUSED
 
 
 @_cues(
@@ -844,6 +899,23 @@ def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
     return Reading("according_to", (src,), got[0], got[1], resolve=False)
 
 
+@_according(
+    "«على حد قوله», «على حد تعبيره» qualify the clause before them, as the last speaker put it",
+    "وقال الطبيب إن المرضى تحسنوا، وإن الأدوية متوفرة على حد قوله.",
+    "took",
+    "وقال الطبيب إن الأدوية متوفرة على حد قول الوزير.",
+)
+def _as_put_by_speaker(cand: AccordingCue) -> Reading | Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "phrase" or a.bare[cand.after_cue - 1] not in AS_PUT_BY:
+        return None
+    # The pronoun is the source: no noun phrase follows, and the speakers rules name who it is.
+    first = a.sent_first[a.sent_of[i]]
+    b = _clause_before(a, first, i)
+    start = _last_clause(a, first, b)
+    return _reading(a.content(start, b) if b > start else None, "according_to", ())
+
+
 @_according("an according-to cue needs a word after it", "وتوزع الحصص بحسب، والكميات محدودة.", "refused")
 def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.after_cue >= cand.limit or not cand.index.word(cand.after_cue) else None
@@ -1079,6 +1151,42 @@ def _no_document(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "«دافع عن ألوان» is playing for a team, not defending in words",
+    "ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014.",
+    "refused",
+    "ودافع الرئيس عن الاتفاق النووي أمام الكونغرس.",
+)
+def _played_for(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != DEFENDED:
+        return None
+    limit = min(a.sent_limit(i), cand.marker_at + 2)
+    # «دافع عن ألوان», «دافع عن الوانه»: a team's colours (or its goal) after «عن».
+    return REFUSED if any(a.bare[k].startswith(TEAM_WORDS) for k in range(cand.marker_at, limit)) else None
+
+
+@_speech(
+    "«أصر على» reports only with «أن» + a statement: «أن» + a verb insists on an act",
+    "ولكن البغدادي رفض أن تقتل رجلاً، وأصر على أن تقطع رأس امرأة.",
+    "refused",
+    "فيما أصر جويس على ان الحالة الاميركية غير قابلة للمقارنة.",
+    "ورفض الوزير الانتقادات، مصرا على أنه لم يخطئ.",
+)
+def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
+    a, c = cand.index, cand.marker_at
+    if cand.info.lemma not in INSISTED:
+        return None
+    if cand.how != "comp":
+        return REFUSED  # «يصر الدائنون على «تعاون جيد»»: insisting on a thing; only «على أن» states
+    if c + 1 >= a.n or a.bare[c] != BARE_AN:
+        return None
+    # «أصر على أن تقطع»: «أن» + a verb wants a deed done; «أصر على أن الحالة», «على أنه» state.
+    nxt = a.toks[c + 1].text
+    verb = a.word(c + 1) and not a.definite(c + 1) and nxt.startswith(IMPERFECT_PREFIXES)
+    return REFUSED if verb else None
+
+
+@_speech(
     "a present-tense verb does not report a noun phrase, unless it advises, calls for an action or accuses",
     "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
     "refused",
@@ -1154,6 +1262,7 @@ def _claimed_preposition(cand: SpeechCue) -> Refusal | None:
     "وتشير الأرقام إلى أن عدد الزوار ارتفع هذا العام.",
     "refused",
     "وتشير الوزارة إلى أن عدد الزوار ارتفع هذا العام.",
+    "وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -1161,8 +1270,8 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
     for k in range(p, min(limit, p + EVIDENCE_REACH)):
-        if not a.word(k) or a.is_comp(k):
-            break
+        if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
+            break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
         if a.head(k) in evidence:
             return REFUSED
     if not a.conj[i]:
@@ -1780,6 +1889,21 @@ def _indirect(cand: SpeechCue, a_tok: int) -> Reading | None:
 
 
 @_readings(
+    "a quote right after the «بـ» of «وصف» is the name given: a direct quote, though the sentence goes on",
+    "وقال إن الاتفاق الذي وصفه بـ«التاريخي» سيغير المنطقة.",
+    "took",
+    "ووصف الوزير الاتفاق بأنه «تاريخي» وسيغير المنطقة.",
+)
+def _described_as(cand: SpeechCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.marker_at - 1
+    if cand.how != "quote" or cand.info.lemma not in DESCRIBING or k < 0 or a.bare[k] != BA:
+        return None
+    # «وصفه بـ”الخطير والقمعي” يظل أفضل»: the quote is what he called it; the sentence after
+    # it is the writer's (or an outer report's), not a part of this content.
+    return _quoted(cand, cand.marker_at)
+
+
+@_readings(
     "a quote the sentence goes on after is part of the content",
     "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
     "took",
@@ -2062,8 +2186,8 @@ def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     content = got[0]
     segs = a.toks[p].segments
-    if cand.info.prep == BA and len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA:
-        # «مطالبين بإيجاد ...»: the preposition stays outside the content.
+    if len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA:
+        # «مطالبين بإيجاد ...», «منوهاً بمستوى التخطيط»: the preposition stays outside the content.
         content = a.span(segs[1].start, content.end)
     return Reading("mixed" if got[1] else "indirect", (), content, got[1])
 
@@ -2152,8 +2276,12 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
         start = max(start + 1, a.np_end(start, limit, names=False))
+    if start + 2 < limit and a.is_comma(start) and a.bare[start + 1] in a.grammar.adverbs and a.is_comma(start + 2):
+        start += 3  # «وأكد الوزير، أيضا، على»: an adverb set off by commas
     while start < limit and a.word(start) and a.is_stop(start) and a.bare[start] not in LINKS and not a.lpre[start]:
         start += 1  # «أدانت المنظمة أمس قصف ...»: the time of the statement is not the content
+    if start + 1 < limit and a.bare[start] == ON and cand.info.lemma == CONFIRMED:
+        start += 1  # «وأكد الوزير، أيضا، على تمسكهم بـ»: «أكد على» as «شدد على»; the preposition stays out
     if start >= limit or not sources:
         return None
     clause_end = a.clause_end(start)

@@ -38,6 +38,8 @@ from arabicnews.stages.quantities.lexicon import (
     AND_AT,
     AND_FRACTIONS,
     AND_HALF,
+    APPROXIMATE_OPENERS,
+    ARABIC_COMMA,
     ARTICLE,
     ARTICLE_BEFORE,
     BETWEEN,
@@ -65,6 +67,7 @@ from arabicnews.stages.quantities.lexicon import (
     PAST_PLURAL,
     PER_TIME_AT,
     PERCENT_SIGN,
+    PREP_ARTICLE,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
@@ -78,6 +81,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEENS,
     THOUSANDTHS,
     TRAILING,
+    TWO_FORMS,
     WAW_NISBA,
     WHAT,
     WIRE_SEPARATOR,
@@ -260,6 +264,9 @@ class Finder(Cursor):
             # «137مليون سهم»: a scale word glued to the digits is read as if apart
             w0, cut = words[0], words[0].start + g.end(1)
             words[:1] = [attrs.evolve(w0, text=g.group(1), end=cut), NumeralWord(g.group(2), cut, w0.end)]
+        if words and ARABIC_COMMA in words[0].text:
+            # «15،000،000 سهم»: groups of three digits between Arabic commas are thousands
+            words[0] = attrs.evolve(words[0], text=words[0].text.replace(ARABIC_COMMA, ","))
         if len(words) > 2 and words[1].text == WIRE_SEPARATOR and words[0].text.isdigit() and words[2].text.isdigit():
             # «12 ر 5»: the wire-copy separator written apart, read as «12ر5»
             words[:3] = [NumeralWord(words[0].text + WIRE_SEPARATOR + words[2].text, words[0].start, words[2].end)]
@@ -578,8 +585,10 @@ class Finder(Cursor):
             text = w.text
         bare = text[2:] if definite else text
         after = self.word_at(e)
-        if after is not None and after.text == FROM and bare not in lx.units:
-            return None  # «يعد واحدا من أبرز»: one of them, and the word before is a verb
+        if after is not None and after.text == FROM and bare not in lx.units and self.nt[s:e] not in TWO_FORMS:
+            # «يعد واحدا من أبرز»: one of them, and the word before is a verb («صحافيين اثنين من
+            # البوابة» is two journalists, the «من» says where from)
+            return None
         if not self.may_count(text, bare) or (bare, self.nt[s:e]) in lx.idioms:
             return None
         if not definite and NISBA.fullmatch(text) and text not in lx.units:
@@ -745,7 +754,9 @@ class Finder(Cursor):
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
                     if self.verb_in_alef_maqsura(adj):
-                        break  # «300 فيلم أبدى»: a verb, not a nisba adjective
+                        break  # «300 فيلم أبدى», «ثلاثة مواسم انقضى»: a verb, not a nisba adjective
+                    if adj.text.startswith(PREP_ARTICLE) and adj.text not in lx.clitic_like_nouns:
+                        break  # «20 فرعا للكليات التقنية»: a preposition and the article, never an adjective
                     if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
                         break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
                     if noun.text.endswith("ه") and adj.text.endswith("ي") and not noun.text.startswith(ARTICLE):
@@ -772,12 +783,17 @@ class Finder(Cursor):
 
     def verb_in_alef_maqsura(self, w: Word) -> bool:
         """Whether ``w`` is written with a final alef maqsura and has the shape of a verb: three
-        letters («جرى», «مضى») or four with «أ» first («أبدى», «أجرى», «أعلى»). Such a word ends in «ي»
-        once normalised and would pass for a nisba adjective; «كبرى», «للمرمى» and nisbas written
-        with «ى» («أمريكى») keep their reading."""
+        letters («جرى», «مضى»), four with «أ» first («أبدى», «أجرى», «أعلى»), five of the derived forms
+        with «ا» first and «ن» or «ت» after it («انقضى», «انتهى», «اشترى») or six with «است» first
+        («استدعى»). Such a word ends in «ي» once normalised and would pass for a nisba adjective;
+        «كبرى», «للمرمى» and nisbas written with «ى» («أمريكى», «اردنى», «انسانى») keep their reading."""
         a, b = self.norm.to_original(w.start, w.end)
         word = self.norm.original[a:b]
-        return word.endswith("ى") and (len(word) == 3 or (len(word) == 4 and word[0] == "أ"))
+        if not word.endswith("ى"):
+            return False
+        if len(word) == 5 and word[0] == "ا":
+            return word[1] == "ن" or word[2] == "ت"
+        return len(word) == 3 or (len(word) == 4 and word[0] == "أ") or (len(word) == 6 and word.startswith("است"))
 
     def noun_at(self, p: int, n: Numeral, w: Word | None) -> Word | None:
         """The counted noun right after a numeral ending at ``p`` (``w`` is the word after ``p``),
@@ -844,6 +860,12 @@ class Finder(Cursor):
         start = n.start if cue is None else cue.start
         if opener is not None:
             start = opener
+        approximate = None
+        if before and opener is None and before[-1].text in APPROXIMATE_OPENERS:
+            # not after «من»: «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف» is a change
+            approximate = None if len(before) > 1 and before[-2].text in RANGE_OPENERS else before[-1].start
+        if approximate is not None and joiner == "to":
+            start = approximate
         low, high = n.value, n2.value
         scale = self.scale_of(n2)
         scaled_low = low * scale if scale is not None and self.scale_of(n) is None and low * scale <= high else low
@@ -860,6 +882,7 @@ class Finder(Cursor):
             high=high,
             scaled_low=scaled_low,
             repeated_unit=repeated,
+            approximate=approximate,
         )
 
     @staticmethod

@@ -22,11 +22,13 @@ GAP = r"[^\S\n\r]+"
 """A gap between two words of one line."""
 
 _PRE = r"(?P<pre>[وف]?[بلك]|[وف])??"  # a proclitic, tried last so that «واحد» stays one word
-# Digits: dotted thousands («13.914.300», «80.000», and with a decimal «233.407.089.4»), comma
-# thousands, then a plain number with a decimal point, a decimal comma before one or two digits
-# («2,5») or the old wire-copy «5ر32», and a decimal point with no digit before it.
+# Digits: thousands between Arabic commas («15،000،000»), dotted thousands («13.914.300», «80.000»,
+# and with a decimal «233.407.089.4»), comma thousands, then a plain number with a decimal point, a
+# decimal comma before one or two digits («2,5») or the old wire-copy «5ر32», and a decimal point
+# with no digit before it.
 _DIG = (
-    r"[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
+    r"[0-9]{1,3}(?:،[0-9]{3})+(?![0-9])"  # the Arabic comma between thousands: «13،809،879»
+    r"|[0-9]{1,3}(?:\.[0-9]{3})+\.[0-9]{1,2}(?![0-9])"  # dotted thousands and a decimal: «233.407.089.4»
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])|[0-9]{1,3}\.000(?![0-9])"
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]+[^\S\n\r]ر[^\S\n\r][0-9]+(?![0-9])"  # the wire-copy separator written apart: «12 ر 5»
@@ -116,6 +118,11 @@ class Lexicons:
     construct_duals: frozenset[str]
     """The feminine duals of ``duals`` without their «ن» («حالتي», «حالتا»): two only before the
     indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
+    down_to_verbs: frozenset[str]
+    """Stems of verbs of decrease after which «حتى» is «down to», not «up to»: ``down_to_verbs.txt``."""
+    plurals_in_a: frozenset[str]
+    """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
+    ``plurals_in_a.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -227,6 +234,8 @@ def lexicons() -> Lexicons:
         read_words("quantities/goal_cues.txt"),
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
+        read_words("quantities/down_to_verbs.txt"),
+        read_words("quantities/plurals_in_a.txt"),
     )
 
 
@@ -274,6 +283,8 @@ LIST_ITEM_END = regex.compile(r"[^\S\n\r]*(?:[،,]|و(?=[^\S\n\r]*\p{L})|$)")
 the next item: «43 درجة مئوية والمدينة المنورة 40، والدمام 47» is a list of temperatures."""
 SENTENCE_STOP = regex.compile(r"[.!?؟\n](?!.*[.!?؟\n])", regex.DOTALL)
 """The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
+SENTENCE_END = regex.compile(r"[!?؟\n]|\.(?![0-9])")
+"""An end of a sentence, not the point of a decimal («22.8 مليون»)."""
 MONTH_YEAR_AT = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<m>[0-9]{1,2})[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9/])")
 """«/ 10 / 1436» after a day: the month and year of a numeric date («من 26 - 29 / 10 / 1436هـ»)."""
 AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
@@ -322,6 +333,8 @@ TRAILING = regex.compile(r"[\p{M}\u0640]")
 
 PREP_START = ("بال", "لل", "كال", "فال", "وال")
 """How a word starts when a preposition (or و) and the article are glued to it («بالمنطقة»)."""
+PREP_ARTICLE = ("بال", "لل")
+"""A preposition and the article glued to a word («للكليات»): no nisba adjective starts so."""
 
 PROCLITIC_RUNS = frozenset({*PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in PREPOSITIONS)})
 # «الـ10 سنوات», «بالـ35»: the article written before digits
@@ -331,6 +344,8 @@ PROCLITIC_RUNS |= {p + "ال" for p in ("", *PROCLITIC_RUNS) if not p.endswith("
 
 AND = "و"
 """The conjunction, glued to the word after it («وعشرين», «وإصابة»)."""
+ARABIC_COMMA = "،"
+"""The Arabic comma, also written between groups of thousands («13،809،879»)."""
 WIRE_SEPARATOR = "ر"
 """The old Saudi wire-copy decimal separator («5ر32»), sometimes written apart («12 ر 5»)."""
 AND_HALF = "ونصف"
@@ -346,6 +361,9 @@ WHAT = "ما"
 BETWEEN = "بين"
 RANGE_OPENERS = (FROM, BETWEEN)
 """The words that open a range closed by «إلى» or a dash: «من 100 إلى 150», «بين 10-20»."""
+APPROXIMATE_OPENERS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+"""«نحو», «حوالي», «قرابة», «زهاء» (normalised, with no «ب» before them, which makes a change «by
+about»): before «X آلاف إلى Y آلاف» they open a range («نحو خمسة آلاف إلى عشرة آلاف شخص»)."""
 RANGE_OPENERS_AND = (BETWEEN,)
 """The word that opens a range closed by «و»: «بين 10 و20»."""
 YESTERDAY = "امس"
@@ -395,6 +413,10 @@ PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
 HAMZA_ALEFS = frozenset("أإ")
 """Alefs with a hamza: «وأحد» is و + «أحد», though normalisation folds it to «واحد»."""
+UP_TO = "حتي"
+"""«حتى» (normalised): before a number with its unit, «up to» («ينمو حتى 40 سنتيمترا»)."""
+UP_TO_LOOKBACK = 3
+"""How many words before «حتى» are searched for a negation (a verb of decrease: the whole clause)."""
 NEGATIONS = frozenset({"لا", "لن", "لم", "ما"})
 """Negations: the word after one is a verb («لا تزال»), not a noun."""
 MONTH_EPITHETS = frozenset({"المبارك", "الكريم", "المعظم", "الحرام"})

@@ -51,6 +51,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_ITEM_END,
     LIST_MARK_AFTER,
     MONTH_YEAR_AT,
+    NEGATIONS,
     NEXT_YEAR,
     ONE_FORMS,
     OPENING_QUOTES,
@@ -61,6 +62,7 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_START,
     PRONOUN_ENDINGS,
     ROUND,
+    SENTENCE_END,
     SENTENCE_STOP,
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
@@ -69,6 +71,8 @@ from arabicnews.stages.quantities.lexicon import (
     THAT,
     THE_MONTH,
     TWO_FORMS,
+    UP_TO,
+    UP_TO_LOOKBACK,
     YESTERDAY,
 )
 
@@ -155,6 +159,8 @@ class RangeCandidate:
     scaled_low: Fraction
     repeated_unit: bool = False
     """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
+    approximate: int | None = None
+    """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
 
 
 @frozen
@@ -635,6 +641,9 @@ def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
         if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
             return None  # «لمدة 4 سنوات إلى 5 سنوات»: a span of time, not a change
+        f = c.finder
+        if c.approximate is not None and (scale := f.scale_of(c.n)) is not None and scale == f.scale_of(c.n2):
+            return None  # «نحو خمسة آلاف إلى عشرة آلاف شخص»: about five to ten thousand
         return GO_ON
     return None
 
@@ -747,11 +756,16 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
         ),
         Rule(
-            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice",
+            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice or"
+            " an approximation opens two numbers of one scale («نحو خمسة آلاف إلى عشرة آلاف شخص»)",
             "تراجع الإنتاج بنسبة 9.3 إلى 7 تريليونات",
             "refused",
             _to_without_from,
-            traps=("من 100 إلى 150 شخصا", "يسجن لمدة 4 سنوات إلى 5 سنوات"),
+            traps=(
+                "من 100 إلى 150 شخصا",
+                "يسجن لمدة 4 سنوات إلى 5 سنوات",
+                "نتحدث عن نحو خمسة آلاف إلى عشرة آلاف شخص",
+            ),
         ),
         Rule(
             "a dash joins a range only between digits",
@@ -1037,15 +1051,26 @@ def _adjective_alone(c: CountCandidate) -> int | None:
     return n.end
 
 
+LIST_HOPS = 8
+"""How many numbers after «و» a bare number may look across for the noun they share."""
+
+
 def _shared_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not (c.bare and c.symbol is None and not c.article) or n.value is None:
         return None
     if n.digits:
-        m = AND_NUMBER.match(f.nt, n.end)
-        if m is None or not n.value < int(m.group(1)):
-            return None
-        after = m.end(1)
+        # «٢٥ و٤٥ و٦٥ و٣٥٠ باوند»: a rising list of bare numbers, the noun written after the last
+        last: Fraction = n.value
+        at = n.end
+        for _ in range(LIST_HOPS):
+            m = AND_NUMBER.match(f.nt, at)
+            if m is None or not last < int(m.group(1)):
+                return None
+            last, at = Fraction(int(m.group(1))), m.end(1)
+            if f.tail(at, n).unit is not None or AND_NUMBER.match(f.nt, at) is None:
+                break
+        after = at
     else:
         # «خمس وثلاث سنوات»: a unit word after «و» is a second number (a compound was read already)
         w = f.word_at(n.end)
@@ -1073,6 +1098,42 @@ def _restated_in_words(c: CountCandidate) -> int | None:
     if words is None or words.digits or words.value is None or words.value != int(n.value):
         return None
     return n.end + 1  # the number in words after it is read with its noun
+
+
+MILLION = 1_000_000
+SENTENCE_WINDOW = 300
+"""How far back (normalised characters) a rule looks for the start of the sentence it reads."""
+
+
+def _sentence_start(nt: str, p: int) -> int:
+    """Where the sentence around normalised position ``p`` starts (at most ``SENTENCE_WINDOW`` back)."""
+    first = max(0, p - SENTENCE_WINDOW)
+    for stop in SENTENCE_END.finditer(nt, first, p):
+        first = stop.end()
+    return first
+
+
+def _up_to(c: CountCandidate) -> int | None:
+    f = c.finder
+    if c.qualified or c.tail.unit is None or c.tail.qualifier not in (None, "approximate"):
+        return None
+    if not f.nt[max(0, c.start - len(UP_TO) - 3) : c.start].rstrip().endswith(UP_TO):
+        return None  # most numbers: no «حتى» right before, decided without reading words
+    before = f.words_before(c.start, 1)
+    if not before or before[-1].text != UP_TO:
+        return None
+    up_at = before[-1].start
+    clause = f.nt[_sentence_start(f.nt, up_at) : up_at].split()
+    if NEGATIONS.intersection(clause[-UP_TO_LOOKBACK:]):
+        return None  # «لا يستطيع دفع حتى 10 في المائة»: even
+    for w in clause:
+        word = w[1:] if w[:1] in CONJUNCTIONS and len(w) > 3 else w
+        if any(word.startswith(v) for v in f.lx.down_to_verbs):
+            return None  # «قلصت السعر حتى 1077 دولارا», «تراجعت التبادلات ... حتى 500 مليون يورو»: down to
+    # «حتى 40 سنتيمترا تقريبا»: the bound before the number says more than the approximation after it
+    tail = attrs.evolve(c.tail, qualifier=None)
+    up = attrs.evolve(c, start=up_at, qualifier="at_most", qualified=True, tail=tail)
+    return f.emit_count(up, c.tail.kind)
 
 
 def _money_and_subunit(c: CountCandidate) -> int | None:
@@ -1222,6 +1283,27 @@ def _money_in_a_list(c: CountCandidate) -> int | None:
     return f.emit_count(c, "money")  # its currency unsaid
 
 
+def _money_of_the_sentence(c: CountCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if c.tail.unit is not None or c.tail.qualifier is not None or c.symbol is not None or c.article or not f.out:
+        return None
+    scale = f.scale_of(n)
+    if scale is None or scale < MILLION:
+        return None  # a bare «ألف» after money is as often a count of people
+    first = _sentence_start(f.nt, n.start)
+    sentence_start = f.norm.to_original(first, first)[0]
+    for q in reversed(f.out):
+        if q.start < sentence_start:
+            return None
+        if q.kind != "money" or q.number_span is None:
+            continue
+        words = normalize(q.number_span.text).split()
+        prev = f.lx.numbers.lookup(words[-1]) if words else None
+        if isinstance(prev, NumberWord) and prev.value == scale:
+            return f.emit_count(c, "money")  # its currency unsaid
+    return None
+
+
 def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
@@ -1361,11 +1443,29 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
         ),
         Rule(
             "a bare number before «و» and a larger number (or a unit word: «خمس وثلاث سنوات») with a noun is"
-            " counted by that noun («3 و7 سنوات»)",
+            " counted by that noun («3 و7 سنوات»), also across a rising list («25 و45 و65 و350 باوند»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
-            traps=("قتل 5 و3 من الجرحى", "سجل الفريق 7 و3 أهداف", "قتل خمسة وعشرون شخصا"),
+            traps=(
+                "قتل 5 و3 من الجرحى",
+                "سجل الفريق 7 و3 أهداف",
+                "قتل خمسة وعشرون شخصا",
+                "سجل 25 و45 و30 هدفا",
+            ),
+        ),
+        Rule(
+            "«حتى» before a number with its unit is «up to», at most («ينمو حتى 40 سنتيمترا»), unless a negation"
+            " («even») or a verb of decrease («down to», down_to_verbs.txt) comes before it",
+            "ينمو الثعبان حتى 40 سنتيمترا",
+            "took",
+            _up_to,
+            traps=(
+                "لا يستطيع دفع حتى 10 في المائة",
+                "وقلصت السعر حتى 1077 دولارا",
+                "ويمتد حتى 2019",
+                "فتح الباب حتى 20 أغسطس",
+            ),
         ),
         Rule(
             "an amount of money, «و», a number and a sub-unit of its currency are one amount («و43 سنتا»)",
@@ -1402,6 +1502,18 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _money_in_a_list,
             traps=("ينال الفائز 700 ألف دولار. وحضر المباراة 300 ألف", "دفع 700 دولار والخاسر 300 ألف"),
+        ),
+        Rule(
+            "a bare amount in millions or billions in a sentence with an amount of money of the same scale"
+            " («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون») is money too, its currency unsaid",
+            "بلغت مشترياتهم 22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون من خلال 46 صفقة",
+            "took",
+            _money_of_the_sentence,
+            traps=(
+                "بلغت مشترياتهم 22.8 مليون ريال. ويسكن المدينة 4.7 مليون",
+                "بلغت مشترياتهم 22.8 ألف ريال، ومبيعاتهم 4.7 مليون",
+                "بلغت مشترياتهم 22.8 مليون ريال، وزارها 4.7 مليون زائر",
+            ),
         ),
         Rule(
             "a bare number in a list right after a measure («43 درجة مئوية والمدينة المنورة 40») is a measure too",
@@ -1682,7 +1794,11 @@ def _age(c: OrdinalCandidate) -> int | None:
     after = _after_from(c)
     if c.form != "cardinal" or after is None:
         return None
-    return c.end if without_proclitic(after.text, AGE_WORDS).startswith(AGE_WORDS) else None
+    if not without_proclitic(after.text, AGE_WORDS).startswith(AGE_WORDS):
+        return None
+    # «في الستين من العمر»: aged sixty, a duration with no unit written (as «في الثامنة عشرة»)
+    c.finder.emit(c.start, c.end, (c.start, c.end), kind="duration", value=c.value, low=c.value, high=c.value)
+    return c.end
 
 
 def _definite_cardinal_with_noun(c: OrdinalCandidate) -> int | None:
@@ -1895,9 +2011,9 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("حل في المركز الأول من بين المتسابقين",),
         ),
         Rule(
-            "a definite ten before «من عمره» or «من العمر» is an age, not an ordinal",
+            "a definite ten before «من عمره» or «من العمر» is an age, a duration, not an ordinal",
             "توفي وهو في الستين من العمر",
-            "refused",
+            "took",
             _age,
             traps=("في الثلاثين من يونيو",),
         ),
@@ -2150,17 +2266,28 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
 
 
 def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
-    """Whether ``w`` is a definite plural a cardinal beside it counts (not «الآخرون»)."""
-    if w is None or not DEFINITE_PLURAL.fullmatch(w.text):
+    """Whether ``w`` is a definite plural a cardinal beside it counts (not «الآخرون»; «المرضى» of
+    ``plurals_in_a.txt`` too)."""
+    if w is None:
         return False
+    if not DEFINITE_PLURAL.fullmatch(w.text):
+        return w.text.startswith(ARTICLE) and w.text[2:] in c.finder.lx.plurals_in_a
     not_units = c.finder.lx.not_units
     return w.text not in not_units and w.text[2:] not in not_units
 
 
 def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
-    if c.before is None or c.before.end < c.finder.floor or not _counted_plural(c, c.before):
+    w = c.before
+    if w is None or w.end < c.finder.floor:
         return None
-    return c.finder.emit_definite_cardinal(c, c.before)
+    if not _counted_plural(c, w):
+        # «والمرضى الأربعة», «للأيام الخمسة»: a proclitic on the plural stays out of the span
+        if w.text[:1] not in PROCLITIC_LETTERS:
+            return None
+        w = Word(restore_article(w.text[1:]) if w.text.startswith("لل") else w.text[1:], w.start + 1, w.end)
+        if not _counted_plural(c, w):
+            return None
+    return c.finder.emit_definite_cardinal(c, w)
 
 
 def _definite_cardinal_before_noun(c: DefiniteCardinalCandidate) -> int | None:
@@ -2185,11 +2312,11 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "a definite cardinal after a definite plural counts it («الأيام الخمسة»)",
+            "a definite cardinal after a definite plural counts it («الأيام الخمسة», «والمرضى الأربعة»)",
             "خلال الأيام الخمسة الماضية",
             "took",
             _definite_cardinal_after_noun,
-            traps=("قرأ الخمسة الكتاب",),
+            traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
         ),
         Rule(
             "a definite cardinal before a definite plural counts it («الثلاثة الأشهر»)",
