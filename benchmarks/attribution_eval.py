@@ -18,6 +18,9 @@ seed (``benchmarks/attribution_gold4_select.py``), annotated before the stage wa
 seed and without the articles of the precision-review sample (``attribution_gold5_select.py``).
 ``attribution_gold6.jsonl`` (issue 14, session 13) is ``dev5``: 30 more, drawn the same way with a new
 seed and without the articles of either precision-review sample (``attribution_gold6_select.py``).
+``attribution_gold7.jsonl`` (issue 14, session 13) is ``dev6``: 30 more, drawn the same way with a new
+seed and without dev5's articles (``attribution_gold7_select.py``); reserved: scored once on main when
+annotated, then only by the lead at the end of the session, never tuned on.
 
 Usage::
 
@@ -28,6 +31,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev3            # the next fresh development set
     python benchmarks/attribution_eval.py --split dev4            # and the one after it
     python benchmarks/attribution_eval.py --split dev5            # and the fifth
+    python benchmarks/attribution_eval.py --split dev6            # reserved: the lead scores it
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -309,7 +313,7 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6")
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -317,6 +321,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold4.jsonl",
     ROOT / "benchmarks" / "attribution_gold5.jsonl",
     ROOT / "benchmarks" / "attribution_gold6.jsonl",
+    ROOT / "benchmarks" / "attribution_gold7.jsonl",
 )
 
 

@@ -540,6 +540,7 @@ GOLDS = [
     BENCH / "attribution_gold4.jsonl",
     BENCH / "attribution_gold5.jsonl",
     BENCH / "attribution_gold6.jsonl",
+    BENCH / "attribution_gold7.jsonl",
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -549,6 +550,7 @@ SPLITS = {
     "attribution_gold4.jsonl": {"dev3"},
     "attribution_gold5.jsonl": {"dev4"},
     "attribution_gold6.jsonl": {"dev5"},
+    "attribution_gold7.jsonl": {"dev6"},
 }
 
 

@@ -104,3 +104,11 @@ def test_attribution_dev5_draw_reproduces_the_gold(data_dir: Path) -> None:
     ]
     gold = [(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold6.jsonl")]
     assert drawn == gold  # every drawn article annotated, in the drawn order
+
+
+def test_attribution_dev6_draw_reproduces_the_gold(data_dir: Path) -> None:
+    drawn = [
+        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold7_select.py", "--data", str(data_dir))
+    ]
+    gold = [(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold7.jsonl")]
+    assert drawn == gold  # every drawn article annotated, in the drawn order

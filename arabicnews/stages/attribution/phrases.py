@@ -100,6 +100,20 @@ not ل, which names the audience («لـ"سبق"»)."""
 SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
 ROLE_NAME_QUOTE = 3
+BUT_THAT = ("الا", "غير", "كما", "بيد")
+"""Words before «أن» that open a clause whose subject may stand before a comma («إلا أن المدير، أكد»)."""
+PLURAL_OBLIQUE = "ين"
+"""The oblique sound plural ending (normalised)."""
+NISBA_PLURAL = "يين"
+"""The oblique plural of a nisba adjective (normalised)."""
+PEOPLE_MIN = 8
+"""The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
+DUAL_END = "ان"
+"""The nominative dual ending (normalised): «المواطنان» counts the names after it."""
+VERB_PREPS = ("عن", "الي", "علي")
+"""A verb's own preposition right before its «أن» («أعلن ... عن أن», «أشار ... إلى أن»)."""
+AMONG = ("وسط", "داخل")
+"""Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
@@ -247,7 +261,15 @@ class Phrases(Index):
         """Sources over ``[a, b)``, split at coordination («وكالة ... والمرصد السوري»)."""
         out: list[Source] = []
         start = a
+        # «المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري»: a dual head counts two names
+        dual = self.definite(a) and self.bare[a].endswith(DUAL_END) and not self.is_role(a) and b - a > 3
         for k in range(a + 1, b):
+            if dual and self.conj[k] and self.plain_name(k) and not self.plain_name(k - 1) and k - 1 > a:
+                src = self.source(start, k)
+                if src is not None:
+                    out.append(src)
+                start = k
+                continue
             # «مسؤولون ومصادر أمنية», «سكان وشهود»: unnamed sources coordinated are two sources.
             unnamed = self.head(k) in self.lex.unnamed
             if self.conj[k] and self.bare[k - 1] != CONJUNCTION and (self.definite(k) or self.is_role(k) or unnamed):
@@ -320,6 +342,16 @@ class Phrases(Index):
                 if further > k:
                     k = further  # «أمين المنطقة المشرف العام على المهرجان المهندس صالح الأحمد أن»
                     continue
+            if k > a and self.bare[k] in self.grammar.adverbs:
+                named = self.name_after_adverb(a, k, b)
+                if named > k:
+                    k = named  # «وزير التعليم حينها “إد بولز” أنه»: the name after the time word
+                    continue
+            if k > a and self.bare[k] in AMONG:
+                further = self.among_end(a, k, b)
+                if further > k:
+                    k = further  # «مصادر وسط المتمردين الحوثيين أن»: whose sources they are
+                    continue
             if k > a and self.is_stop(k):
                 further = self.phrase_to_content(a, k, b)
                 if further > k:
@@ -331,6 +363,8 @@ class Phrases(Index):
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
             if k > a and self.audience_after_name(a, k):
                 break
+            if k > a and self.people_audience(k, b):
+                break  # «وقال معظم المعترفين للمحققين إنهم»: whom they told
             if k > a and k in self.inner_dot:
                 k += 1  # «رئيس اللجنة أ. د. عبدالله الحربش»: a title's full stop stays in the source
                 continue
@@ -340,7 +374,8 @@ class Phrases(Index):
                     k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
                     continue
                 aside = self.aside_end(k, b)
-                if k > a and aside > 0 and self.toks[k].text[0] in PARENS:
+                dashed = aside == b and self.toks[k].text in DASHES and k > a + 1 and k - 1 in self.opener
+                if k > a and aside > 0 and (self.toks[k].text[0] in PARENS or dashed):
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
                 if self.toks[k].text == SLASH and k > a and k + 1 < b and self.word(k + 1):
@@ -373,6 +408,8 @@ class Phrases(Index):
         e = b
         while e > k and self.is_comma(e - 1):
             e -= 1
+        if e - 1 > k + 1 and self.bare[e - 1] in VERB_PREPS:
+            e -= 1  # «... منصور البلوي عن أن»: the verb's own preposition before «أن»
         if e - k > SECOND_ROLE_REACH or e <= k + 1:
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
@@ -380,6 +417,8 @@ class Phrases(Index):
         for j in range(k + 1, e):
             if j in self.cue_at or (self.punct[j] and not self.is_comma(j)):
                 return -1
+            if self.bare[j] in self.grammar.relatives:
+                return -1  # «القريب من الجمهوريين الذي نظم التجمع»: a relative clause is no role phrase
             if self.punct[j]:
                 named = named or self.plain_name(j + 1)  # «، سامر بن علي العنيني»
                 continue
@@ -389,6 +428,12 @@ class Phrases(Index):
                 return -1
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
+        # «عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي»: after a
+        # role and a comma, the phrase ends in a name of two words (a name word, then a name word
+        # or a family name with the article)
+        apposed = any(self.is_comma(j) for j in range(a, k)) and e - 2 > k + 1
+        if apposed and self.plain_name(e - 2) and (self.plain_name(e - 1) or self.definite(e - 1)):
+            named = named or not self.is_role(e - 1)
         return e if named else -1
 
     def phrase_to_content(self, a: int, k: int, b: int) -> int:
@@ -440,6 +485,30 @@ class Phrases(Index):
             j += 1
         return b
 
+    def among_end(self, a: int, k: int, b: int) -> int:
+        """The end of «وسط»/«داخل» + a group at ``k`` that stays in an unnamed source starting at ``a``, or -1.
+
+        «مصادر وسط المقاومة الشعبية أن», «مصادر داخل الأمانة العامة أن»: after «مصادر» or «مسؤولون»,
+        the group they belong to, running straight into the content marker ``b`` (a place after it
+        with «في» included), says whose sources they are; a seat or a venue alone («شهود عيان في
+        العاصمة») still stays out. A stop word other than «في», an occasion, a document, a cue or
+        punctuation keeps the cut.
+        """
+        if self.head(a) not in self.lex.unnamed or not 1 < b - k <= SECOND_ROLE_REACH:
+            return -1
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        for j in range(k + 1, b):
+            if self.is_comma(j) and j == b - 1 and j > k + 1:
+                return j  # «... في قاعدة العند، أن»: a comma before the complementiser stays out
+            if not self.word(j) or j in self.cue_at or self.is_comp(j):
+                return -1
+            if self.is_stop(j) and self.bare[j] not in IN:
+                # «أشارت مصادر وسط المقاومة الشعبية إلى أن»: the verb's own preposition ends it
+                return j if j == b - 1 and j > k + 1 else -1
+            if self.head(j) in occasions or self.head(j) in documents:
+                return -1
+        return b
+
     def plain_name(self, j: int) -> bool:
         """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
         if j >= self.n or not self.word(j):
@@ -461,7 +530,14 @@ class Phrases(Index):
         if self.head(a) in self.lex.unnamed:
             return -1
         occasions, documents = self.grammar.occasions, self.lex.documents
+        # (the written word: «صناعة» normalised ends in ه too)
+        if k + 1 < b and not self.definite(k + 1) and self.toks[k + 1].text.endswith(OBJECT_PRONOUN_ENDINGS):
+            return -1  # «في عنوانها الرئيسي»: a noun with a pronoun is the statement's venue, no seat
         for j in range(k + 1, b):
+            venue = j > k + 1 and self.bare[j] in IN and j + 1 < b
+            venue = venue and self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)
+            if venue and all(self.plain_name(x) for x in range(k + 1, j)):
+                return j  # «صحيفة “بليك” الأوسع انتشارا في صربيا في عنوانها»: the statement's venue after the seat
             if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
                 # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: a place name, then a time («في
                 # بيانها أمس» is the statement's venue: a noun with a pronoun is no seat).
@@ -489,6 +565,30 @@ class Phrases(Index):
             # follows the last role is the audience («الرئيس التنفيذي لشركة زين» is a complement).
             return True
         return not any(self.is_role(j) or self.definite(j) for j in range(a, k))
+
+    def name_after_adverb(self, a: int, k: int, b: int) -> int:
+        """The content marker ``b`` when an adverb at ``k`` («حينها», «آنذاك») stands between a role
+        and the name it belongs to, the name (quoted or up to three plain words) running straight
+        into ``b``; else -1. The adverb then stays inside the source."""
+        if not any(self.is_role(j) for j in range(a, k)) or k + 1 >= b:
+            return -1
+        nxt = k + 1
+        if nxt in self.closer and self.closer[nxt] + 1 == b:
+            return b
+        if b - nxt <= NAME_WORDS and all(self.plain_name(j) for j in range(nxt, b)):
+            return b
+        return -1
+
+    def people_audience(self, k: int, b: int) -> bool:
+        """Whether ``k`` is «لل» + a plural of people in -ين, the last word before the content marker
+        ``b`` (a comma between allowed): «للمحققين», «للصحفيين» say whom the source told. A nisba
+        plural («للسعوديين») may be a body's genitive and keeps the span."""
+        w = self.bare[k]
+        if not (w.startswith(LAM_ARTICLE) and w.endswith(PLURAL_OBLIQUE) and len(w) >= PEOPLE_MIN):
+            return False
+        if w.endswith(NISBA_PLURAL):
+            return False
+        return k + 1 == b or (k + 2 == b and self.is_comma(k + 1))
 
     def at_body(self, a: int, k: int, b: int) -> bool:
         """Whether «لدى» at ``k`` joins a role in ``[a, k)`` to the body it serves.
@@ -551,6 +651,8 @@ class Phrases(Index):
             return -1
         if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
+        if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
+            return nxt  # «الدكتور «جيكسون إن جي» -أخصائي أطفال-»: a title's quoted name, an aside after it
         if nxt >= self.n or not self.word(nxt):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
@@ -733,12 +835,41 @@ class Phrases(Index):
         return self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep)
 
     def topic_before(self, i: int) -> tuple[int, int] | None:
-        """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»)."""
+        """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»),
+        or that follows «فقد» («أما المواطن مصطفى الحمدان، فقد قال»: the comma before it left out)."""
         first = self.sent_first[self.sent_of[i]]
-        k = i - 1
+        b = i
+        if b > first and self.norm[b - 1] == FA + PERFECT[0]:
+            b -= 1
+            if b > first and self.is_comma(b - 1):
+                b -= 1
+        k = b - 1
         while k >= first and i - k <= TOPIC_REACH and not self.punct[k] and k not in self.cue_at:
             if self.norm[k] in AMMA:
-                return (k + 1, i) if k + 1 < i else None
+                return (k + 1, b) if k + 1 < b else None
+            k -= 1
+        return None
+
+    def subject_before_comma(self, i: int) -> tuple[int, int] | None:
+        """A subject between «إلا أن» (or «غير أن», «كما أن») and a comma right before the verb ``i``.
+
+        «إلا أن المدير العام للمكتب التنفيذي لمجلس وزراء العمل، أكد أنه»: the subject of the verb,
+        set off by a comma after a complementiser that carries no pronoun; plain words only (no
+        stop word, other punctuation or cue), up to ``KANA_REACH`` tokens.
+        """
+        first = self.sent_first[self.sent_of[i]]
+        b = i - 1
+        if b <= first or not self.is_comma(b):
+            return None
+        k = b - 1
+        while k >= first and i - k <= KANA_REACH:
+            if self.bare[k] in self.grammar.complementisers:
+                # only «إلا أن», «غير أن», «كما أن»: after a verb («أفتوا بأن ...، يدعون») the
+                # words are that verb's content
+                opens = k > first and self.bare[k - 1] in BUT_THAT
+                return (k + 1, b) if opens and k + 1 < b else None
+            if self.punct[k] or k in self.cue_at or not self.word(k) or (self.is_stop(k) and not self.lpre[k]):
+                return None
             k -= 1
         return None
 
@@ -798,6 +929,8 @@ class Phrases(Index):
         a = k + 1
         if a >= b:
             return None
+        if self.attached_ba(a) >= 0:
+            return None  # «وبسماع أقوال المبلغ ... أفاد»: a phrase with «بـ» is no subject
         if k >= first and not (self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k])):
             return None
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:

@@ -44,7 +44,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, Marker
+from arabicnews.stages.attribution.phrases import DASHES, FA, LINKS, ON, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import Speakers
 
 LAYER = "attributions"
@@ -134,6 +134,12 @@ CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 """Words that open the writer's own clause after a comma («، حيث», «، مما أدى», «، الأمر الذي»);
 not «كما», «فيما», which may go on with what the source said."""
+SOME = "البعض"
+OTHER = ("اخر", "اخرون", "اخرين")
+TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
+"""Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
+TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
+WARNED = "حذر"
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
@@ -172,6 +178,8 @@ FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "
 FRAMING_REACH = 12
 """How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
 FEMININE_TA = "ت"
+PRESENT_PREFIXES = ("ي", "ت")
+"""The prefixes of a present-tense verb («يرد», «تعلق»)."""
 PLURAL_WA = "وا"
 """Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
@@ -220,6 +228,8 @@ NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي")
 OBLIQUE_PLURAL = "ين"
 OBLIQUE_MIN = 7
 NOMINATIVE_PLURAL = "ون"
+# the plural nisba endings (normalised), which may agree with a genitive plural before them
+NISBA_PLURALS = ("يين", "يون")
 """The nominative ending of a sound masculine plural («الغربيون»): the case of a subject."""
 """A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
 DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
@@ -1438,6 +1448,24 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a subject between dashes right after the verb is the source",
+    "وأوضح - صالح عباس، مدير عام الهيئة العامة للسياحة بالمدينة - أن الحرف تساهم في السياحة.",
+    "took",
+    "وأوضح الوزير - الذي تولى المنصب أمس - أن الحرف تساهم في السياحة.",
+)
+def _dashed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and p < c and a.toks[p].text in DASHES):
+        return None
+    # «وأوضح - صالح عباس، مدير ... - أن»: the aside closes right before the content marker, so
+    # the subject is all of it («وأوضح الوزير - الذي ... - أن» starts with a word, not a dash).
+    if a.aside_end(p, c + 1) != c:
+        return None
+    end = a.bounded_source(p + 1, c - 1)
+    return a.split_sources(p + 1, end) if end > p + 1 else None
+
+
+@_sources_rules(
     "the subject of the verb that frames «بالقول» or «قائلا» is the source",
     "وختم الوزير حديثه بالقول إن الأمر قيد الدراسة.",
     "took",
@@ -1460,7 +1488,8 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
         if v in a.cue_at:
             return None
         w = a.bare[v]
-        if w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
+        present = w[:1] in PRESENT_PREFIXES and w[1:] in FRAMING  # «ويرد الدكتور ... قائلا»
+        if present or w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
             end = i
             while end - 1 > v + 1 and a.is_comma(end - 1):
                 end -= 1
@@ -1581,7 +1610,10 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _oblique_plural(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
-    if not (cand.info.type == "speech" and cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS):
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    # «ويتهم المعارضين بأنهم»: a verb that names whom it accuses or calls on before «بأن» too
+    directed = cand.how == "comp" and cand.info.lemma in DIRECTIVES
+    if not (cand.info.type == "speech" and (addressed or directed)):
         return None
     if not (p < cand.marker_at and a.definite(p) and not a.lpre[p] and a.bare[p] not in DUAL_NAMES):
         return None
@@ -1645,18 +1677,125 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # after it (bounded by the sentence, the name tail needs the clause to end there).
         subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
     # «الأمين العام لمنظمة ... (أوبك) إلى»: an addressee starts with a word, not a bracket.
-    two = p < subject < end and a.word(subject) and not any(a.is_role(k) for k in range(subject, end))
+    # «أشارت مصادر وسط المقاومة إلى»: a preposition or another stop word opens no addressee.
+    two = p < subject < end and a.word(subject) and not a.is_stop(subject)
+    two = two and not any(a.is_role(k) for k in range(subject, end))
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
         # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive;
         # «محمد بن شباب البقمي»: after «بن» a name.
         if k > p and a.bare[k - 1] in NAME_LINKS:
             continue
+        if k > p and a.bare[k - 1] == FROM:
+            continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
+        if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
+            continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
             return a.split_sources(p, k)
     return a.split_sources(p, subject) if two else None
+
+
+@_sources_rules(
+    "a definite plural in -ين right after a name or a singular adjective starts the one called on",
+    "وحذّر أوباما المشرعين الأمريكيين من أن رفض الاتفاق يهدد مصداقية بلاده.",
+    "took",
+    "وطالب رئيس نقابة الأطباء المقيمين بزيادة الرواتب.",
+    "وحذر بعض المحللين من تخمة في المعروض.",
+    "وحذر رئيس رابطة الكتاب السعوديين من الرقابة.",
+    "ودعا نائب حزب المحافظين ديفيد ديفيز إلى إرسال قوات.",
+)
+def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    # «وحذّر أوباما المشرعين الأمريكيين من أن»: a verb of warning or calling before «أن» too
+    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+        return None
+    # A subject is nominative, so a definite -ين word in it can only be a genitive («نقابة
+    # المحامين») or an adjective of one («نقابة الأطباء المقيمين»). Right after a name («أوباما
+    # المشرعين») or a singular nisba adjective («الجهاز الفني اللاعبين») it is neither: it is the
+    # object, and the subject ends before it. A nisba plural («السعوديين») may still agree with a
+    # genitive plural before it, so it keeps the span.
+    end = cand.subject_end()
+    nisba = a.grammar.nisba_endings
+    for k in range(p + 1, end):
+        w = a.bare[k]
+        if not (a.definite(k) and not a.lpre[k] and w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN):
+            continue
+        if w.endswith(NISBA_PLURALS) or w in DUAL_NAMES or a.is_role(k):
+            continue
+        before = a.bare[k - 1]
+        singular_adjective = a.definite(k - 1) and before.endswith(nisba) and not before.endswith(NISBA_PLURALS)
+        # «كافة المهتمين», «بعض المحللين»: a quantifier before it is no name
+        quantifier = a.head(k - 1) in a.grammar.objects or a.head(k - 1) in a.grammar.partitives
+        # A name right after the verb, after another name or after a definite title («الرئيس
+        # أوباما»); after an indefinite noun («نائب حزب المحافظين») the word is in construct.
+        named = a.plain_name(k - 1) and not quantifier
+        named = named and (k - 1 == p or a.plain_name(k - 2) or (a.is_role(k - 2) and a.definite(k - 2)))
+        if singular_adjective or named:
+            return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
+    "after an unnamed source and its genitive, a definite noun starts the one accused or called on",
+    "واتهمت وسائل الإعلام الاتحاد الصربي لكرة القدم بالتقصير.",
+    "took",
+    "واتهمت وسائل الإعلام المحلية الاتحاد بالتقصير.",
+    "وطالبت مصادر الوزارة الرسمية بالتحقيق.",
+)
+def _object_after_unnamed(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in (*DIRECTIVES, WARNED)):
+        return None
+    k = p + 2
+    if not (k < cand.subject_end() and a.head(p) in a.lex.unnamed and not a.definite(p) and a.definite(p + 1)):
+        return None
+    # «وسائل الإعلام» is whole once its genitive is definite; a definite word after it that is no
+    # adjective (ة or a nisba ending: «المحلية», «الأمريكية») and no role is the verb's object.
+    if not a.definite(k) or a.closes_name(k) or a.is_role(k) or a.closes_name(p + 1):
+        return None
+    return a.split_sources(p, k)
+
+
+@_sources_rules(
+    "«البعض» is a whole noun phrase: a definite noun after it is the object",
+    "ووجه البعض الاتهامات للفتاتين على اعتبار أنهما خالفتا الأنظمة.",
+    "took",
+    "ودافع البعض الآخر عن حق الفتيات في التنزه.",
+)
+def _some_then_object(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and a.bare[p] == SOME and p + 1 < cand.subject_end()):
+        return None
+    # «وجه البعض الاتهامات»: «البعض» takes no genitive, so a definite word after it starts the
+    # verb's object; «البعض الآخر» is the one adjective it takes.
+    nxt = p + 1
+    if not a.definite(nxt) or a.head(nxt) in OTHER:
+        return None
+    return a.split_sources(p, nxt)
+
+
+@_sources_rules(
+    "a time right after the verb is not its subject",
+    "يذكر أن أمير منطقة جازان وجه العام الماضي بتعديل مسمى الإدارة.",
+    "took",
+    "وقال المتحدث الأسبوع الماضي إن الأسعار ستنخفض.",
+)
+def _time_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    end = cand.subject_end()
+    if not (_has_subject(cand) and p + 1 < end and a.head(p) in TIME_NOUNS and a.head(p + 1) in TIME_ADJECTIVES):
+        return None
+    # «وجه العام الماضي أمير المنطقة بـ»: the subject after the time; «أمير منطقة جازان وجه
+    # العام الماضي بـ»: none after it, so the one before the verb (or a dropped subject).
+    if p + 2 < end:
+        return a.split_sources(p + 2, end)
+    back = None if a.conj[i] else a.subject_before_verb(i)
+    return a.split_sources(*back) if back is not None else ()
 
 
 @_sources_rules(
@@ -1680,7 +1819,8 @@ def _subject_after(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
-    if not (_has_subject(cand) and a.conj[i] and a.norm[i][0] == FA):
+    after_fa = a.conj[i] and a.norm[i][0] == FA
+    if not (_has_subject(cand) and (after_fa or (i > 0 and a.norm[i - 1] == FA + PERFECT[0]))):
         return None
     back = a.topic_before(i)
     return a.split_sources(*back) if back is not None else None
@@ -1698,6 +1838,20 @@ def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not _has_subject(cand) or a.conj[i]:
         return None
     back = a.subject_before_verb(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "a subject between «أن» and a comma before the verb is the source",
+    "غير أن المدير العام للمكتب التنفيذي لمجلس وزراء العمل، أكد أن العمالة الوافدة تؤثر في السوق.",
+    "took",
+    "وذكرت الوزارة أن الوزير في جدة، أكد أن العمالة الوافدة تؤثر في السوق.",
+)
+def _subject_before_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_before_comma(i)
     return a.split_sources(*back) if back is not None else None
 
 
