@@ -67,6 +67,9 @@ def _segs(word: str, start: int = 0) -> list[Seg]:
         ("والحكومه", [("و", "proclitic", "و"), ("الحكومه", "stem", "الحكومه")]),
         # An unseen stem after a proclitic and the article still splits.
         ("للبستنة", [("ل", "proclitic", "ل"), ("لبستنة", "stem", "البستنة")]),
+        # ...but ب before a noun that reads as an imperfect still splits.
+        ("بتفقد", [("ب", "proclitic", "ب"), ("تفقد", "stem", "تفقد")]),
+        ("بيد", [("ب", "proclitic", "ب"), ("يد", "stem", "يد")]),
     ],
 )
 def test_split(word: str, expected: list[Seg]) -> None:
@@ -84,6 +87,8 @@ def test_split(word: str, expected: list[Seg]) -> None:
         "مدينه", "الحكومه", "الرسميه", "عربيه", "الماضيه",
         # A construct dual or a verb's second person feminine, not the stem + my (session 9).
         "مليوني", "تكوني", "تراهن", "المهن",
+        # ب governs no imperfect verb: «بيكون» is a name (Bacon), not ب + «يكون» (round 2).
+        "بيكون",
     ],
 )  # fmt: skip
 def test_must_not_split(word: str) -> None:

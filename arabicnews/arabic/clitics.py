@@ -152,6 +152,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_unseen_margin": _OFF,
     "nisba_ta_ratio": _OFF,
     "construct_form_ratio": _OFF,
+    "future_verb_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -449,6 +450,22 @@ def _separate_pronoun(c: SplitCandidate) -> float | None:
     # «بهو» (a hall) is no ب + «هو»: a preposition takes the attached pronoun («به»), never the
     # separate «هو»; the emphatic ل does («لهو»). Not «هي»: «بهي» (splendid) would become به + ي.
     if c.p and c.p[-1] in "بك" and not c.e and c.stem == "هو":
+        return REFUSE
+    return None
+
+
+def _preposition_imperfect(c: SplitCandidate) -> float | None:
+    # «بيكون» (Bacon) is no ب + «يكون»: a preposition governs a noun, and a remainder in ي the
+    # sources see after the future س («سيكون») is an imperfect verb. Not a short remainder: «بيد»
+    # (by hand) beside «سيد»; nor one in ت or ن, which begins verbal nouns as well: «بتفقد» is ب +
+    # «تفقد» (inspecting) whatever «ستفقد» (she will lose).
+    if (
+        c.p == "ب"
+        and not c.e
+        and len(c.stem) >= 4
+        and c.stem[0] == "ي"
+        and c.model.counts.get("س" + c.stem, 0) >= c.model.param("future_verb_min")
+    ):
         return REFUSE
     return None
 
@@ -811,6 +828,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _separate_pronoun,
             ("«لهو»", "«بهم»", "«بهي»"),
+        ),
+        Rule(
+            "ب before an imperfect verb is no preposition",
+            "«بيكون»",
+            "refused",
+            _preposition_imperfect,
+            ("«بيد»", "«بتفقد»"),
         ),
         Rule(
             "ف before an unseen article and a name's letters begins the name",
