@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,11 @@ from arabicnews.arabic.clitics import (
     PROCLITIC_SEQUENCES,
     CliticModel,
     analyse,
+    count_key,
     default_segmenter,
     load_model,
 )
+from arabicnews.core.normalize import NormalizedText, fold_compatibility
 from arabicnews.core.resources import data_path
 from arabicnews.stages.tokens import tokenize
 
@@ -64,6 +67,9 @@ def _segs(word: str, start: int = 0) -> list[Seg]:
         ("والحكومه", [("و", "proclitic", "و"), ("الحكومه", "stem", "الحكومه")]),
         # An unseen stem after a proclitic and the article still splits.
         ("للبستنة", [("ل", "proclitic", "ل"), ("لبستنة", "stem", "البستنة")]),
+        # ...but ب before a noun that reads as an imperfect still splits.
+        ("بتفقد", [("ب", "proclitic", "ب"), ("تفقد", "stem", "تفقد")]),
+        ("بيد", [("ب", "proclitic", "ب"), ("يد", "stem", "يد")]),
     ],
 )
 def test_split(word: str, expected: list[Seg]) -> None:
@@ -81,6 +87,8 @@ def test_split(word: str, expected: list[Seg]) -> None:
         "مدينه", "الحكومه", "الرسميه", "عربيه", "الماضيه",
         # A construct dual or a verb's second person feminine, not the stem + my (session 9).
         "مليوني", "تكوني", "تراهن", "المهن",
+        # ب governs no imperfect verb: «بيكون» is a name (Bacon), not ب + «يكون» (round 2).
+        "بيكون",
     ],
 )  # fmt: skip
 def test_must_not_split(word: str) -> None:
@@ -188,3 +196,102 @@ def test_clitic_letters_come_from_arabic_letters() -> None:
         *"وفبلكس",
         *("وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس"),
     ) == clitics.PROCLITIC_SEQUENCES
+
+
+# Presentation forms (issue 19, session 9): a word typed with the contextual forms of U+FB50-FDFF and
+# U+FE70-FEFF is read as the letters they stand for, as normalisation reads them. «مدرسﺔ» ends in ة
+# (U+FE94), not in a pronoun ه. The test's own map from a letter to its final and medial forms comes
+# from the Unicode names, so it is no copy of the package's folding.
+def _forms(position: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cp in range(0xFE70, 0xFEFF):
+        ch = chr(cp)
+        letter = unicodedata.normalize("NFKC", ch)
+        if len(letter) == 1 and unicodedata.name(ch, "").endswith(f" {position} FORM"):
+            out.setdefault(letter, ch)
+    return out
+
+
+_FINAL = _forms("FINAL")
+_MEDIAL = _forms("MEDIAL")
+_ISOLATED = _forms("ISOLATED")
+
+
+def _presentation(word: str, choices: list[int] | None = None) -> str:
+    """``word`` with its letters in presentation forms: medial inside, final at the end (or the
+    isolated form, for ``choices`` that say so); marks and letters without a form stay."""
+    out = []
+    for i, ch in enumerate(word):
+        table = _FINAL if i == len(word) - 1 else _MEDIAL
+        if choices is not None and choices[i % len(choices)] == 0:
+            table = _ISOLATED
+        elif choices is not None and choices[i % len(choices)] == 1:
+            table = {}
+        out.append(table.get(ch, _FINAL.get(ch, ch)) if table else ch)
+    return "".join(out)
+
+
+_AKTUB = "\ufe84\ufedb\ufe98\ufe90"  # «أكتب» in presentation forms
+
+
+def _cuts(word: str) -> list[tuple[int, int, str, str]]:
+    return [(s.start, s.end, s.role, fold_compatibility(s.form)) for s in default_segmenter().segment(word, 0)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "مدرس\ufe94", "الحكوم\ufe94", "حكوم\ufe93", "سيار\ufe94", "كبير\ufe94", "واحد\ufe94", "مجموع\ufe94",
+        "حال\ufe94", "دول\ufe94", "صور\ufe94", "جديد\ufe94", "العام\ufe94", "وزار\ufe94",
+    ],
+)  # fmt: skip
+def test_a_presentation_form_ta_marbuta_is_no_pronoun(word: str) -> None:
+    assert _segs(word) == [(word, "stem", word)]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("بواسط\ufe94", [("ب", "proclitic", "ب"), ("واسط\ufe94", "stem", "واسط\ufe94")]),
+        ("لمد\ufe94", [("ل", "proclitic", "ل"), ("مد\ufe94", "stem", "مد\ufe94")]),
+        ("بطريق\ufe94", [("ب", "proclitic", "ب"), ("طريق\ufe94", "stem", "طريق\ufe94")]),
+        ("والحكوم\ufe94", [("و", "proclitic", "و"), ("الحكوم\ufe94", "stem", "الحكوم\ufe94")]),
+        # The ت of a noun before a pronoun, and the alef of «مستوى», restored from presentation forms.
+        ("حيا\ufe98\ufee8\ufe8e", [("حيا\ufe98", "stem", "حياة"), ("\ufee8\ufe8e", "enclitic", "نا")]),
+        ("مستو\ufe8eه", [("مستو\ufe8e", "stem", "مستوى"), ("ه", "enclitic", "ه")]),
+        # The future س before a hamza alef written as a presentation form.
+        ("\ufeb3" + _AKTUB, [("\ufeb3", "proclitic", "س"), (_AKTUB, "stem", _AKTUB)]),
+    ],
+)
+def test_presentation_forms_split_as_their_letters(word: str, expected: list[Seg]) -> None:
+    assert _segs(word) == expected
+
+
+def test_the_letter_view_folds_presentation_forms_only() -> None:
+    view = NormalizedText.of("ﻟﻠﺤﻜﻮﻣﺔ ﻷن أُمّة")
+    assert view.text == "للحكومه لان امه"
+    assert view.letters() == "للحكومة لأن أمة"
+    assert len(view.letters()) == len(view.text)
+    assert NormalizedText.of("مدينة").letters() == "مدينة"
+    # The counts and the name lists key a word written so as they key its plain spelling.
+    assert count_key("مدرس\ufe94") == count_key("مدرسة") == "مدرسة"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "مدرسة", "الحكومة", "حكومته", "والحكومة", "للسلطة", "لأنها", "سأعمل", "حياتنا", "مستواه", "بطريقة",
+        "وزارة", "سيارة", "عداً", "وعداً", "بالتأكيد", "وحده", "لديهن", "الرسمية", "مليوني", "فالحكومة",
+    ],
+)  # fmt: skip
+def test_a_word_and_its_presentation_forms_get_the_same_cuts(word: str) -> None:
+    assert _cuts(_presentation(word)) == _cuts(word)
+
+
+@given(
+    st.text(alphabet="وفبلكسالحكومةيتنهىأإآءؤئدرزصطعقشجًٌٍَُِّْ", min_size=2, max_size=10),
+    st.lists(st.integers(0, 2), min_size=1, max_size=5),
+)
+def test_presentation_forms_never_move_a_cut(word: str, choices: list[int]) -> None:
+    # Any mix of isolated, contextual and plain letters: the same cut points and forms.
+    assert _cuts(_presentation(word, choices)) == _cuts(word)

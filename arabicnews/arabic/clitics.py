@@ -32,7 +32,7 @@ import regex
 from attrs import evolve, field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
-from arabicnews.core.normalize import NormalizedText, normalize
+from arabicnews.core.normalize import NormalizedText, fold_compatibility, normalize
 from arabicnews.core.resources import data_path, read_table, read_words
 from arabicnews.core.rules import Rule, RuleTable, Trace, current_trace, tracing
 from arabicnews.model.spans import Segment, SegmentRole
@@ -152,6 +152,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_unseen_margin": _OFF,
     "nisba_ta_ratio": _OFF,
     "construct_form_ratio": _OFF,
+    "future_verb_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -173,7 +174,7 @@ _MARKS_AT_END = regex.compile(r"[\p{M}\u0640]+$")
 def count_key(word: str) -> str:
     """The counts-table key of an Arabic word as written: normalised, with a final ة kept (see
     :func:`word_key`; marks and tatweel after it do not hide it)."""
-    return word_key(normalize(word), _MARKS_AT_END.sub("", word).endswith("ة"))
+    return word_key(normalize(word), _MARKS_AT_END.sub("", fold_compatibility(word)).endswith("ة"))
 
 
 def _stem_evidence(get: Callable[[str, int], int], p: str, s: str, e: str) -> tuple[Restore, int, int]:
@@ -449,6 +450,22 @@ def _separate_pronoun(c: SplitCandidate) -> float | None:
     # «بهو» (a hall) is no ب + «هو»: a preposition takes the attached pronoun («به»), never the
     # separate «هو»; the emphatic ل does («لهو»). Not «هي»: «بهي» (splendid) would become به + ي.
     if c.p and c.p[-1] in "بك" and not c.e and c.stem == "هو":
+        return REFUSE
+    return None
+
+
+def _preposition_imperfect(c: SplitCandidate) -> float | None:
+    # «بيكون» (Bacon) is no ب + «يكون»: a preposition governs a noun, and a remainder in ي the
+    # sources see after the future س («سيكون») is an imperfect verb. Not a short remainder: «بيد»
+    # (by hand) beside «سيد»; nor one in ت or ن, which begins verbal nouns as well: «بتفقد» is ب +
+    # «تفقد» (inspecting) whatever «ستفقد» (she will lose).
+    if (
+        c.p == "ب"
+        and not c.e
+        and len(c.stem) >= 4
+        and c.stem[0] == "ي"
+        and c.model.counts.get("س" + c.stem, 0) >= c.model.param("future_verb_min")
+    ):
         return REFUSE
     return None
 
@@ -811,6 +828,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _separate_pronoun,
             ("«لهو»", "«بهم»", "«بهي»"),
+        ),
+        Rule(
+            "ب before an imperfect verb is no preposition",
+            "«بيكون»",
+            "refused",
+            _preposition_imperfect,
+            ("«بيد»", "«بتفقد»"),
         ),
         Rule(
             "ف before an unseen article and a name's letters begins the name",
@@ -1283,16 +1307,19 @@ def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = No
     norm = view.text
     if len(norm) < 2:
         return NO_SPLIT
-    letters = "".join(map(word.__getitem__, view.offsets))
+    # The letters as written, a presentation form read as its letter: «مدرسﺔ» ends in ة as
+    # «مدرسة» does, not in the ه of a pronoun.
+    written = fold_compatibility(word)  # the word itself when it has no compatibility character
+    letters = "".join(map(word.__getitem__, view.offsets)) if written is word else view.letters()
     # Both patterns need a tanween: most words have none.
-    tanween = not _TANWEEN.isdisjoint(word)
+    tanween = not _TANWEEN.isdisjoint(written)
     return analyse(
         model,
         norm,
         letters[-1] == "ة",
-        enclitic=not (tanween and _TANWEEN_END.search(word)),
+        enclitic=not (tanween and _TANWEEN_END.search(written)),
         letters=letters,
-        accusative=tanween and _ACCUSATIVE_END.search(word) is not None,
+        accusative=tanween and _ACCUSATIVE_END.search(written) is not None,
     )
 
 
@@ -1305,7 +1332,7 @@ def _stem_form(stem: str, restore: Restore) -> str:
         # The restored letter replaces the last letter, keeping any diacritics after it; a
         # hamza seat (normalised to ا as well) is no alef maqsura and stays as written.
         i = max((j for j, ch in enumerate(stem) if ch.isalpha()), default=-1)
-        if i >= 0 and stem[i] == ("ت" if restore == "ta" else "ا"):
+        if i >= 0 and fold_compatibility(stem[i]) == ("ت" if restore == "ta" else "ا"):
             return stem[:i] + ("ة" if restore == "ta" else "ى") + stem[i + 1 :]
         return stem
     if restore == "alef":
@@ -1330,7 +1357,7 @@ def name_words() -> frozenset[str]:
     """The normalised words of the person and place names in :data:`NAME_LISTS` (every word of a
     name of several words)."""
     return frozenset(
-        word_key(normalize(word), word.endswith("ة"))
+        count_key(word)
         for name, classes in NAME_LISTS
         for cls, phrase in read_table(name, 2)
         if cls in classes

@@ -49,14 +49,31 @@ _TABLE: dict[int, str | None] = {ord(k): v for k, v in _ONE_TO_ONE.items()}
 _COMPAT = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\uFB00-\uFB4F]")
 
 
-def _fold_char(ch: str) -> str:
-    """The normalised form of one original character ('' when it is removed)."""
+def _fold_char(ch: str, table: dict[int, str | None] = _TABLE) -> str:
+    """The normalised form of one original character ('' when it is removed).
+
+    With an empty ``table``, only the removals and the compatibility folding: the letter as
+    written, its presentation form undone (``ﺔ`` → ``ة``, not ``ه``), for :meth:`NormalizedText.letters`.
+    """
     if _REMOVED.fullmatch(ch):
         return ""
     if _COMPAT.fullmatch(ch):
         folded = unicodedata.normalize("NFKC", ch)
-        return "".join(_fold_char(c) if c != ch else c.translate(_TABLE) for c in folded)
-    return ch.translate(_TABLE)
+        return "".join(_fold_char(c, table) if c != ch else c.translate(table) for c in folded)
+    return ch.translate(table)
+
+
+_NO_TABLE: dict[int, str | None] = {}
+
+
+def fold_compatibility(text: str) -> str:
+    """``text`` with only its compatibility characters folded by NFKC, as :func:`normalize` folds
+    them (presentation forms, ligatures, full-width forms): the letters and marks as written are
+    kept, so ``«مدرسﺔ»`` gives ``«مدرسة»`` with its ة, and a presentation-form tanween its mark.
+    A text without such a character is returned itself (the same object), which callers may test."""
+    if not _COMPAT.search(text):
+        return text
+    return "".join(unicodedata.normalize("NFKC", ch) if _COMPAT.fullmatch(ch) else ch for ch in text)
 
 
 # The characters that do not fold to exactly one character: what _REMOVED and _COMPAT match.
@@ -142,6 +159,24 @@ class NormalizedText:
                 parts.append(out)
                 offsets.extend([i] * len(out))
         return cls(original, "".join(parts), offsets)
+
+    def letters(self) -> str:
+        """The letter as written behind each character of :attr:`text` (same length).
+
+        A presentation form or ligature is folded as :meth:`of` folds it (``ﺔ`` → ``ة``,
+        ``ﻻ`` → ``لا``) but the spelling variants the normalised text merges are kept (ة, أ, ى):
+        code that compares letters as written reads them here, not in :attr:`original`.
+        """
+        original = self.original
+        if not _COMPAT.search(original):
+            return "".join(map(original.__getitem__, self.offsets))
+        parts: list[str] = []
+        prev = -1
+        for i in self.offsets:
+            if i != prev:  # an expansion (``ﻻ``) gives its letters once, for all its positions
+                parts.append(_fold_char(original[i], _NO_TABLE))
+                prev = i
+        return "".join(parts)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open normalised range ``[start, end)`` to an original range.

@@ -166,6 +166,8 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     (("nisba_ta_ratio",), ((_INF,), (10.0,), (3.0,), (2.0,), (1.0,))),
     # Session 9: a word in ي seen beside its form in ين is a construct form, most cautious first.
     (("construct_form_ratio",), ((_INF,), (1.0,), (0.5,), (0.3,), (0.2,), (0.1,), (0.05,))),
+    # Session 9, round 2: ب before a remainder in ي seen after the future س, most cautious first.
+    (("future_verb_min",), ((_INF,), (1000.0,), (100.0,), (30.0,), (10.0,), (3.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""
