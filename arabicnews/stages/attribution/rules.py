@@ -2180,6 +2180,19 @@ def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a dropped subject right after «ألقى ... كلمة» is who gave the speech",
+    "وألقى مدير الإدارة المهندس فهد الفرطيش، كلمة ثمن خلالها رعاية الحفل، مبيناً أن المبنى يستوعب 200 موظف.",
+    "took",
+    "وألقت الشرطة القبض على المتهم، مبينة أنه اعترف.",
+    "وألقى الوزير كلمة في الحفل. وقال المتحدث باسم الوزارة إن الحفل نجح. وأضاف أن العدد كبير.",
+)
+def _speech_giver(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    if q.sources or not q.index.opens_clause(q.cue, q.info):
+        return None
+    return q.index.speech_giver(q.cue, q.info, q.index.done)
+
+
+@_speakers(
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",

@@ -15,11 +15,17 @@ from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
+LOOKBACK_CHARS = 4000
+"""How far (in characters) before a cue an enclosing content is looked for: a quote of a page
+holds a nested report; farther back, none does (the scan stays short on long pages)."""
 LOOKBACK = 64
 """How many of the latest attributions are searched for a fuller source: a page of thousands of
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
 """How many sentences back a previous speaker may continue."""
+SPEECH_REACH = 16
+"""How many tokens «ألقى» may stand before what it gives: its subject, a full name and title, comes
+between («ألقى مدير الإدارة العامة لشؤون الزراعة بمنطقة عسير المهندس فهد بن سعيد الفرطيش، كلمة»)."""
 PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 """The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
 ALSO = "كما"
@@ -57,6 +63,8 @@ class Speakers(Phrases):
             if self.agrees(info, name):
                 return Speaker(name, (self.starts[first], self.toks[end - 1].end), None)
             break
+        nested_in: Attribution | None = None
+        passed = False  # a later report with no one speaker was passed: the quote is not the latest
         for prev in reversed(done):
             if prev.cue.start >= self.starts[i]:
                 continue
@@ -65,17 +73,82 @@ class Speakers(Phrases):
                 break
             if prev.cue.type == "according_to" or prev.cue.type == "phrase":
                 continue
+            if nested_in is not None and nested_in.content.start <= prev.cue.start < nested_in.content.end:
+                continue
+            outer = None if passed else self.reported_in(prev, done)
+            if outer is not None and outer.content.end <= self.starts[i]:
+                # «وقال: «يرددون أن شيوخهم أفتوا ...». وأضاف:»: a report quoted in an earlier
+                # speaker's words is not who goes on; that earlier speaker is.
+                nested_in = outer
+                continue
             if prev.speaker is not None:
                 cand = prev.speaker
             elif len(prev.sources) == 1:
                 src = prev.sources[0]
                 cand = Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
             else:
+                passed = True
                 continue
             if self.agrees(info, cand.name):
                 return cand
             break
         return None
+
+    def reported_in(self, att: Attribution, done: Sequence[Attribution]) -> Attribution | None:
+        """The latest earlier report whose quoted words hold ``att``'s cue (a report nested in a quote).
+
+        Only a quote (marks inside the content, or a direct content between marks): the people a
+        speaker's own words mention are not who the writer goes on
+        with. An indirect relay is («قال بيان إن دي مستورا شدد ... . وشدد على»: the envoy goes on);
+        a colon's content may run on into the writer's next report («قائلاً: إن ...، من جانبه قال
+        عضو المجلس ...»); an according-to phrase qualifies its clause and quotes no one."""
+        start = att.cue.start
+        for prev in reversed(done):
+            if prev is att or prev.cue.start >= start:
+                continue
+            if prev.cue.start < start - LOOKBACK_CHARS:
+                return None
+            if prev.cue.type in ("according_to", "phrase") or not prev.content.start <= start < prev.content.end:
+                continue
+            if any(q.start <= start < q.end for q in prev.quotes) or self.quoted_content(prev):
+                return prev
+        return None
+
+    def quoted_content(self, att: Attribution) -> bool:
+        """Whether a direct content is a quote (its first token right after an opening mark), not
+        the words after a colon."""
+        if att.kind != "direct":
+            return False
+        k = bisect_right(self.starts, att.content.start) - 1
+        return k > 0 and k - 1 in self.closer
+
+    def speech_giver(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The subject of «ألقى ... كلمة» up to two sentences before the cue ``i``, when no other
+        report or announcement came between."""
+        sent = self.sent_of[i]
+        latest = max((c.cue.start for c in done if c.cue.start < self.starts[i]), default=-1)
+        if any(cue_tok < i and self.sent_of[cue_tok] >= sent - CLAUSE_REACH for cue_tok, _, _ in self.announcers):
+            return None  # «كشف المتحدث عن ...، وأضاف»: the announcement is nearer (previous_speaker)
+        giving, speeches = self.grammar.giving, self.grammar.speeches
+        first = self.sent_first[max(0, sent - CLAUSE_REACH)]
+        k = i - 1
+        while k >= first and self.starts[k] > latest:
+            if self.bare[k] in giving:
+                break
+            k -= 1
+        else:
+            return None
+        if k < first or self.starts[k] <= latest:
+            return None
+        limit = min(self.sent_limit(k), k + 1 + SPEECH_REACH, i)
+        j = next((j for j in range(k + 1, limit) if self.word(j) and self.head(j) in speeches), -1)
+        end = j
+        while end > k + 1 and self.punct[end - 1]:
+            end -= 1  # «الفرطيش، كلمة»: the comma before the speech is not the name's
+        if j < 0 or end == k + 1 or self.is_stop(k + 1) or not self.word(k + 1):
+            return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
+        name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
+        return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
 
     def opens_clause(self, i: int, info: CueInfo) -> bool:
         """Whether the cue ``i`` opens its clause (a participle, or first in its sentence, after
