@@ -1401,6 +1401,15 @@ def test_session14_the_dots_of_a_spelled_out_name_end_no_sentence() -> None:
     found = NLP("قال الوزير إن المبلغ أقل. مضيفًا لاذاعة (ار.تي.ال)، أنّ السعر كان مرتفعا.").attributions
     assert [(x.cue.text, x.content.text) for x in found] == [("قال", "المبلغ أقل"), ("مضيفًا", "السعر كان مرتفعا")]
     assert found[1].speaker is not None and found[1].speaker.name == "الوزير"
+    # Initials set apart by spaces («أو. بي. سينغ») are one name too.
+    found = NLP(
+        "من جهته نوّه أو. بي. سينغ مدير عام القوة، بأنّ فريقا أرسل لموقع الحادث. وقال «أرسلنا فريقا»."
+    ).attributions
+    assert [(x.cue.text, [s.text for s in x.sources]) for x in found] == [
+        ("نوّه", ["أو. بي. سينغ مدير عام القوة"]),
+        ("قال", []),
+    ]
+    assert found[1].speaker is not None and found[1].speaker.name == "أو. بي. سينغ مدير عام القوة"
     # A full stop after a long word with the space left out still ends its sentence.
     (b,) = NLP("وقع الحادث.وأضاف الوزير أن العدد كبير.").attributions
     assert (b.cue.text, b.content.text) == ("أضاف", "العدد كبير")

@@ -218,12 +218,22 @@ class Index:
         return out
 
     def _initial_dot(self, k: int, texts: Sequence[str], tok_ends: Sequence[int]) -> bool:
-        """Whether token ``k`` is a full stop between two short words glued to it («دي.سي»)."""
+        """Whether token ``k`` is a full stop between two short words glued to it («دي.سي»), or
+        the stop of an initial next to another («أو. بي. سينغ»)."""
         if k < 1 or k + 1 >= self.n or texts[k] != ".":
             return False
-        glued = tok_ends[k - 1] == self.starts[k] and tok_ends[k] == self.starts[k + 1]
-        short = len(texts[k - 1]) <= INITIAL_LETTERS and len(texts[k + 1]) <= INITIAL_LETTERS
-        return glued and short and self.is_word[k - 1] and self.is_word[k + 1]
+        if tok_ends[k] == self.starts[k + 1]:
+            short = len(texts[k - 1]) <= INITIAL_LETTERS and len(texts[k + 1]) <= INITIAL_LETTERS
+            return short and self._initial(k - 1, texts, tok_ends) and self.is_word[k + 1]
+        return self._initial(k - 1, texts, tok_ends) and (
+            self._initial(k + 1, texts, tok_ends) or (k >= 3 and self._initial(k - 3, texts, tok_ends))
+        )
+
+    def _initial(self, w: int, texts: Sequence[str], tok_ends: Sequence[int]) -> bool:
+        """Whether token ``w`` is a short word with a full stop glued after it («بي.»)."""
+        if w < 0 or w + 1 >= self.n or not self.is_word[w] or len(texts[w]) > INITIAL_LETTERS:
+            return False
+        return texts[w + 1] == "." and tok_ends[w] == self.starts[w + 1]
 
     # -- indexes ---------------------------------------------------------------------------------
 
