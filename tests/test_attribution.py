@@ -1413,3 +1413,20 @@ def test_session14_the_dots_of_a_spelled_out_name_end_no_sentence() -> None:
     # A full stop after a long word with the space left out still ends its sentence.
     (b,) = NLP("وقع الحادث.وأضاف الوزير أن العدد كبير.").attributions
     assert (b.cue.text, b.content.text) == ("أضاف", "العدد كبير")
+
+
+def test_session14_a_legal_text_stipulates() -> None:
+    """«المادة ...، التي تنص على» + a noun phrase reports what the law says, the law as its speaker."""
+    found = NLP(
+        "وأوضح الاحمري أن المخالف يعاقب وفقاً للمادة (236) من نظام العمل، التي تنص على معاقبة المخالفين"
+        " بغرامة لا تقل عن ثلاثة آلاف ريال. وطالب الجميع بضرورة التعاون."
+    ).attributions
+    assert [(a.cue.text, a.content.text) for a in found][1:] == [
+        ("تنص على", "معاقبة المخالفين بغرامة لا تقل عن ثلاثة آلاف ريال"),
+        ("طالب", "ضرورة التعاون"),
+    ]
+    assert found[1].speaker is not None and found[1].speaker.name == "لمادة (236) من نظام العمل"
+    # The law does not go on speaking: «وطالب» is the official's.
+    assert found[2].speaker is not None and found[2].speaker.name == "الاحمري"
+    # «الآلية التي تنص عليها المادة»: no noun phrase after «على», no report.
+    assert not NLP("وحثّ قياديون على العودة إلى الآلية التي تنص عليها المادة 65 من الدستور.").attributions[1:]

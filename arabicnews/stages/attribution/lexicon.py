@@ -167,6 +167,8 @@ class Grammar:
     """giving.txt: the forms of «ألقى» ("gave" a speech)."""
     speeches: frozenset[str] = frozenset()
     """speeches.txt: «كلمة», «خطاب»: what «ألقى» gives when its subject is a speaker."""
+    legal_texts: frozenset[str] = frozenset()
+    """legal_texts.txt: «مادة», «نظام», «قرار»: texts that stipulate («التي تنص على»)."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -201,6 +203,7 @@ class Grammar:
             topic_shifts=words("topic_shifts.txt"),
             giving=words("giving.txt"),
             speeches=words("speeches.txt"),
+            legal_texts=words("legal_texts.txt"),
         )
 
 

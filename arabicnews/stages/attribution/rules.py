@@ -45,7 +45,7 @@ from arabicnews.stages.attribution.index import (
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import FA, LINKS, ON, PERFECT, Marker
-from arabicnews.stages.attribution.speakers import Speakers
+from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
 WHAT = ("ما", "لما")
@@ -1184,6 +1184,7 @@ def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
     "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
     "ويتهم خصومه الحزب برفض تعيين القائد.",
     "في حين يدعو خصومهم إلى النزول لمجلس النواب.",
+    "وتطبق أحكام المادة 236 من نظام العمل، التي تنص على معاقبة المخالفين بغرامة.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     if not (cand.how == "prep" and cand.info.present):
@@ -1191,6 +1192,8 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     # Advice and calls report an action even in the present («كما ينصح الأطباء بشرب الماء»),
     # where a clause starts; after an indefinite noun the verb describes it («قصائد تحث على»).
     a, i = cand.index, cand.cue
+    if cand.info.lemma == STIPULATES and a.stipulating_text(i) is not None:
+        return None  # «المادة ...، التي تنص على معاقبة المخالفين»: what the law says
     first = a.sent_first[a.sent_of[i]]
     opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
     return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
@@ -2177,6 +2180,18 @@ def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
 )
 def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return REFUSED if q.sources else None
+
+
+@_speakers(
+    "the legal text before «التي تنص على» is what stipulates",
+    "وتطبق أحكام المادة 236 من نظام العمل، التي تنص على معاقبة المخالفين بغرامة لا تقل عن 3 آلاف ريال.",
+    "took",
+    "وقال الوزير إن الشركة التي تنص عقودها على ذلك ستعاقب.",
+)
+def _stipulating_text(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    if q.sources or q.info.lemma != STIPULATES:
+        return None
+    return q.index.stipulating_text(q.cue)
 
 
 @_speakers(

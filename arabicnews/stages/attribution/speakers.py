@@ -23,6 +23,15 @@ LOOKBACK = 64
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
 """How many sentences back a previous speaker may continue."""
+STIPULATES = "ينص"
+"""The lemma of «ينص على»: a legal text's report."""
+ANTECEDENT_REACH = 8
+"""How many tokens back from a relative pronoun a legal text may head its antecedent («المادة رقم
+"236" من نظام العمل، التي»)."""
+COMMA_MARKS = frozenset("،,")
+OF = "من"
+"""«من» inside a legal text's name («المادة 236 من نظام العمل»)."""
+TERMINAL_MARKS = frozenset(".!?؟")
 SPEECH_REACH = 16
 """How many tokens «ألقى» may stand before what it gives: its subject, a full name and title, comes
 between («ألقى مدير الإدارة العامة لشؤون الزراعة بمنطقة عسير المهندس فهد بن سعيد الفرطيش، كلمة»)."""
@@ -71,8 +80,8 @@ class Speakers(Phrases):
             p_tok = bisect_right(self.starts, prev.cue.start) - 1
             if sent - self.sent_of[p_tok] > CLAUSE_REACH:
                 break
-            if prev.cue.type == "according_to" or prev.cue.type == "phrase":
-                continue
+            if prev.cue.type == "according_to" or prev.cue.type == "phrase" or prev.cue.lemma == STIPULATES:
+                continue  # a law that stipulates («التي تنص على») does not go on speaking
             if nested_in is not None and nested_in.content.start <= prev.cue.start < nested_in.content.end:
                 continue
             outer = None if passed else self.reported_in(prev, done)
@@ -149,6 +158,28 @@ class Speakers(Phrases):
             return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
         name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
         return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+
+    def stipulating_text(self, i: int) -> Speaker | None:
+        """The legal text before «، التي» + the verb ``i`` («المادة رقم "236" من نظام العمل، التي
+        تنص على»): the text's head noun (legal_texts.txt) and what follows it up to the relative."""
+        first = self.sent_first[self.sent_of[i]]
+        k = i - 1
+        if k <= first or self.bare[k] not in self.grammar.relatives:
+            return None
+        end = k
+        while end > first and self.punct[end - 1] and self.toks[end - 1].text[0] in COMMA_MARKS:
+            end -= 1
+        head = -1
+        for h in range(end - 1, max(first, end - ANTECEDENT_REACH) - 1, -1):
+            if self.word(h) and self.head(h) in self.grammar.legal_texts:
+                head = h  # the first legal noun of the phrase: «المادة ... من نظام العمل»
+            elif (self.punct[h] and self.toks[h].text[0] in TERMINAL_MARKS) or (self.is_stop(h) and self.bare[h] != OF):
+                break  # «في المادة»: the phrase starts after its preposition
+        if head < 0:
+            return None
+        # «وفقاً للمادة (236) ...، التي»: the preposition ل stays out of the name.
+        span = (self.body[head] + (1 if self.lpre[head] else 0), self.toks[end - 1].end)
+        return Speaker(self.text[span[0] : span[1]], span, None)
 
     def opens_clause(self, i: int, info: CueInfo) -> bool:
         """Whether the cue ``i`` opens its clause (a participle, or first in its sentence, after
