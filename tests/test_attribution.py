@@ -1430,3 +1430,16 @@ def test_session14_a_legal_text_stipulates() -> None:
     assert found[2].speaker is not None and found[2].speaker.name == "الاحمري"
     # «الآلية التي تنص عليها المادة»: no noun phrase after «على», no report.
     assert not NLP("وحثّ قياديون على العودة إلى الآلية التي تنص عليها المادة 65 من الدستور.").attributions[1:]
+
+
+def test_session14_a_role_with_a_definite_noun_stands_for_its_earlier_mention() -> None:
+    """«مدير المستشفى» after «مدير مستشفى النور الدكتور أيمن يماني»: the fuller mention speaks."""
+    found = NLP(
+        "ووقف مدير مستشفى النور الدكتور أيمن يماني على تشغيل الأجهزة. وأفاد مدير المستشفى أن الأجهزة"
+        " حديثة، مشيرا إلى أن المركز يخدم 510 مرضى."
+    ).attributions
+    assert [s.text for s in found[0].sources] == ["مدير المستشفى"]
+    assert [a.speaker.name if a.speaker else None for a in found] == ["مدير مستشفى النور الدكتور أيمن يماني"] * 2
+    # No earlier mention in construct: the source is its own speaker.
+    (a,) = NLP("وأفاد مدير المستشفى أن الأجهزة حديثة.").attributions
+    assert a.speaker is None

@@ -2173,6 +2173,16 @@ def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a role with a definite noun stands for the earlier mention of that role in construct",
+    "ووقف مدير مستشفى النور الدكتور أيمن يماني على تشغيل الأجهزة. وأفاد مدير المستشفى أن الأجهزة حديثة.",
+    "took",
+    "وأفاد مدير المستشفى أن الأجهزة حديثة.",
+)
+def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return q.index.construct_mention(q.sources[0]) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a source named in full is its own speaker",
     "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
     "refused",

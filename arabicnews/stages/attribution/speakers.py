@@ -23,6 +23,11 @@ LOOKBACK = 64
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
 """How many sentences back a previous speaker may continue."""
+CONSTRUCT_WORDS = 3
+"""An earlier role mention must be longer than this many tokens to be a fuller one («مدير مستشفى
+النور ...», not «مدير مستشفى» alone)."""
+CONSTRUCT_REACH = 14
+"""How many tokens such a mention may take, its title and name included."""
 STIPULATES = "ينص"
 """The lemma of «ينص على»: a legal text's report."""
 ANTECEDENT_REACH = 8
@@ -158,6 +163,33 @@ class Speakers(Phrases):
             return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
         name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
         return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+
+    def construct_mention(self, src: Source) -> Speaker | None:
+        """The earlier mention a role + definite noun stands for: «مدير المستشفى» for «مدير مستشفى
+        النور التخصصي الدكتور أيمن بن عصام يماني» (the same role, the noun in construct, then names)."""
+        a = bisect_right(self.starts, src.start) - 1
+        if a < 0 or self.starts[a] != src.start or a + 2 >= self.n or self.toks[a + 1].end != src.end:
+            return None
+        if not (self.is_role(a) and self.definite(a + 1)) or self.definite(a):
+            return None
+        role, noun = self.bare[a], self.head(a + 1)
+        for k in range(a - 1, 0, -1):
+            if self.starts[k] < src.start - LOOKBACK_CHARS:
+                return None
+            if self.bare[k] != role or self.definite(k + 1) or self.bare[k + 1] != noun:
+                continue
+            limit = self.sent_limit(k)
+            end = self.np_end(k, limit, names=True)
+            while end < limit and end - k < CONSTRUCT_REACH and self.word(end) and not self.definite(end):
+                if self.is_stop(end) or end in self.cue_at or self.is_comp(end):
+                    break
+                end += 1  # «... الدكتور أيمن بن عصام يماني»: the name after the title
+            if end - k <= CONSTRUCT_WORDS:
+                return None
+            return Speaker(
+                self.text[self.body[k] : self.toks[end - 1].end], (self.body[k], self.toks[end - 1].end), None
+            )
+        return None
 
     def stipulating_text(self, i: int) -> Speaker | None:
         """The legal text before «، التي» + the verb ``i`` («المادة رقم "236" من نظام العمل، التي
