@@ -1365,3 +1365,83 @@ def test_session13_defending_is_a_report_but_not_playing_for_a_team() -> None:
     (a,) = NLP("ودافع الرئيس عن الاتفاق النووي أمام الكونغرس.").attributions
     assert (a.cue.text, [s.text for s in a.sources]) == ("دافع", ["الرئيس"])
     assert not NLP("ودافع لويس عن ألوان اتلتيكو من 2010 حتى 2014.").attributions
+
+
+def test_session14_a_dropped_subject_after_giving_a_speech_is_the_speaker() -> None:
+    """«ألقى فلان كلمة ...، مبيناً أن»: who gave the speech goes on speaking."""
+    doc = NLP(
+        "بعد ذلك ألقى مدير الإدارة العامة للزراعة المهندس فهد بن سعيد الفرطيش، كلمة ثمن خلالها رعاية"
+        " الحفل، مبيناً أن المبنى يستوعب أكثر من 200 موظف."
+    )
+    (a,) = doc.attributions
+    assert a.cue.text == "مبيناً" and a.sources == ()
+    assert a.speaker is not None and a.speaker.name == "مدير الإدارة العامة للزراعة المهندس فهد بن سعيد الفرطيش"
+    # «ألقت الشرطة القبض»: no speech given, no speaker from it.
+    (b,) = NLP("وألقت الشرطة القبض على المتهم، مبينة أنه اعترف.").attributions
+    assert b.speaker is None or b.speaker.name != "الشرطة القبض على المتهم"
+
+
+def test_session14_a_report_inside_a_quote_is_not_who_goes_on() -> None:
+    """«وقال: «... أن شيوخهم أفتوا ...». وأضاف:»: the one quoted goes on, not the people he mentions."""
+    doc = NLP(
+        "وقال الطبيب جيكسون إن الآباء رفضوا اللقاح. وقال في حوار صحفي: «يرددون أن شيوخهم أفتوا بأن"
+        " اللقاح غير حلال». وأضاف: إنه في مرات ثلاث بدا على الآباء أنهم متعلمون."
+    )
+    last = doc.attributions[-1]
+    assert last.cue.text == "أضاف"
+    assert last.speaker is not None and last.speaker.name == "الطبيب جيكسون"
+    # An indirect relay is not a quote: «قال بيان إن دي مستورا شدد ... . وأشار إلى» goes on with the envoy.
+    doc = NLP("وقال بيان إن دي مستورا شدد على الحاجة إلى حل سياسي. وأشار إلى ضرورة حماية المدنيين.")
+    last = doc.attributions[-1]
+    assert last.cue.text == "أشار إلى" and last.speaker is not None and last.speaker.name == "دي مستورا"
+
+
+def test_session14_the_dots_of_a_spelled_out_name_end_no_sentence() -> None:
+    """«شركة (دي.سي.ان.اٍس)، التي ... إنّها», «لاذاعة (ار.تي.ال)، أنّ»: the verb keeps its content."""
+    (a,) = NLP("والشهر الماضي قالت شركة (دي.سي.ان.اٍس)، التي شيدت السفينتين إنّها تنفق عليهما مليون يورو.").attributions
+    assert (a.cue.text, a.content.text) == ("قالت", "إنّها تنفق عليهما مليون يورو")
+    found = NLP("قال الوزير إن المبلغ أقل. مضيفًا لاذاعة (ار.تي.ال)، أنّ السعر كان مرتفعا.").attributions
+    assert [(x.cue.text, x.content.text) for x in found] == [("قال", "المبلغ أقل"), ("مضيفًا", "السعر كان مرتفعا")]
+    assert found[1].speaker is not None and found[1].speaker.name == "الوزير"
+    # Initials set apart by spaces («أو. بي. سينغ») are one name too.
+    found = NLP(
+        "من جهته نوّه أو. بي. سينغ مدير عام القوة، بأنّ فريقا أرسل لموقع الحادث. وقال «أرسلنا فريقا»."
+    ).attributions
+    assert [(x.cue.text, [s.text for s in x.sources]) for x in found] == [
+        ("نوّه", ["أو. بي. سينغ مدير عام القوة"]),
+        ("قال", []),
+    ]
+    assert found[1].speaker is not None and found[1].speaker.name == "أو. بي. سينغ مدير عام القوة"
+    # A full stop after a long word with the space left out still ends its sentence.
+    (b,) = NLP("وقع الحادث.وأضاف الوزير أن العدد كبير.").attributions
+    assert (b.cue.text, b.content.text) == ("أضاف", "العدد كبير")
+
+
+def test_session14_a_legal_text_stipulates() -> None:
+    """«المادة ...، التي تنص على» + a noun phrase reports what the law says, the law as its speaker."""
+    found = NLP(
+        "وأوضح الاحمري أن المخالف يعاقب وفقاً للمادة (236) من نظام العمل، التي تنص على معاقبة المخالفين"
+        " بغرامة لا تقل عن ثلاثة آلاف ريال. وطالب الجميع بضرورة التعاون."
+    ).attributions
+    assert [(a.cue.text, a.content.text) for a in found][1:] == [
+        ("تنص على", "معاقبة المخالفين بغرامة لا تقل عن ثلاثة آلاف ريال"),
+        ("طالب", "ضرورة التعاون"),
+    ]
+    assert found[1].speaker is not None and found[1].speaker.name == "لمادة (236) من نظام العمل"
+    # The law does not go on speaking: «وطالب» is the official's.
+    assert found[2].speaker is not None and found[2].speaker.name == "الاحمري"
+    # «الآلية التي تنص عليها المادة»: no noun phrase after «على», no report.
+    assert not NLP("وحثّ قياديون على العودة إلى الآلية التي تنص عليها المادة 65 من الدستور.").attributions[1:]
+
+
+def test_session14_a_role_with_a_definite_noun_stands_for_its_earlier_mention() -> None:
+    """«مدير المستشفى» after «مدير مستشفى النور الدكتور أيمن يماني»: the fuller mention speaks."""
+    found = NLP(
+        "ووقف مدير مستشفى النور الدكتور أيمن يماني على تشغيل الأجهزة. وأفاد مدير المستشفى أن الأجهزة"
+        " حديثة، مشيرا إلى أن المركز يخدم 510 مرضى."
+    ).attributions
+    assert [s.text for s in found[0].sources] == ["مدير المستشفى"]
+    assert [a.speaker.name if a.speaker else None for a in found] == ["مدير مستشفى النور الدكتور أيمن يماني"] * 2
+    # No earlier mention in construct: the source is its own speaker.
+    (a,) = NLP("وأفاد مدير المستشفى أن الأجهزة حديثة.").attributions
+    assert a.speaker is None

@@ -7,6 +7,7 @@ token indexes back into original offsets through the tokens.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import ClassVar
 
 import regex
@@ -39,6 +40,8 @@ TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
 MAX_SENTENCE = 256
+INITIAL_LETTERS = 3
+"""How long a word may be on each side of a dot for the dot to spell out a name («دي.سي.ان.اٍس»)."""
 """A run-on "sentence" (a page without full stops) is analysed in pieces of at most this many
 tokens: every rule scans within a sentence, so this keeps the stage linear."""
 OBJECT_PRONOUNS = ("ه", "ها")
@@ -162,7 +165,10 @@ class Index:
         self.sent_of = [0] * n
         self.sent_first: list[int] = []
         self.sent_end: list[int] = []
-        for first, last in sentence_token_ranges(doc.tokens, sents) or [(0, n)]:
+        texts, tok_ends = token_texts(toks), token_ends(toks)
+        for first, last in self._initialisms_joined(
+            sentence_token_ranges(doc.tokens, sents) or [(0, n)], texts, tok_ends
+        ):
             for piece in range(first, max(last, first + 1), MAX_SENTENCE):
                 s_idx = len(self.sent_first)
                 self.sent_first.append(piece)
@@ -172,7 +178,6 @@ class Index:
         # Full stops inside a sentence («أ. د. عبدالله الحربش»): the sentence stage kept them, so
         # they close an abbreviation or an initial and stop no source or content scan.
         ends = {e - 1 for e in self.sent_end}
-        texts, tok_ends = token_texts(toks), token_ends(toks)
         self.inner_dot: set[int] = {
             k for k in range(1, n - 1) if texts[k] == "." and k not in ends and tok_ends[k - 1] == self.starts[k]
         }
@@ -193,6 +198,42 @@ class Index:
             e for e in (doc.entities if doc.has_layer("entities") else ()) if isinstance(e, Entity)
         )
         self.ent_starts = [e.start for e in self.entities]
+
+    def _initialisms_joined(
+        self, ranges: Sequence[tuple[int, int]], texts: Sequence[str], tok_ends: Sequence[int]
+    ) -> list[tuple[int, int]]:
+        """The sentence token ranges, with those split at the dots of an initialism joined.
+
+        «شركة (دي.سي.ان.اٍس)، التي ... إنّها», «لاذاعة (ار.تي.ال)، أنّ»: a full stop glued to a
+        short word on each side is a letter of a name spelled out, not a sentence end; split there,
+        the verb would lose the content after the name. A stop after a long word («الحادث.وأضاف»,
+        a missing space) still ends its sentence.
+        """
+        out: list[tuple[int, int]] = []
+        for first, last in ranges:
+            if out and out[-1][1] == first and self._initial_dot(out[-1][1] - 1, texts, tok_ends):
+                out[-1] = (out[-1][0], last)
+            else:
+                out.append((first, last))
+        return out
+
+    def _initial_dot(self, k: int, texts: Sequence[str], tok_ends: Sequence[int]) -> bool:
+        """Whether token ``k`` is a full stop between two short words glued to it («دي.سي»), or
+        the stop of an initial next to another («أو. بي. سينغ»)."""
+        if k < 1 or k + 1 >= self.n or texts[k] != ".":
+            return False
+        if tok_ends[k] == self.starts[k + 1]:
+            short = len(texts[k - 1]) <= INITIAL_LETTERS and len(texts[k + 1]) <= INITIAL_LETTERS
+            return short and self._initial(k - 1, texts, tok_ends) and self.is_word[k + 1]
+        return self._initial(k - 1, texts, tok_ends) and (
+            self._initial(k + 1, texts, tok_ends) or (k >= 3 and self._initial(k - 3, texts, tok_ends))
+        )
+
+    def _initial(self, w: int, texts: Sequence[str], tok_ends: Sequence[int]) -> bool:
+        """Whether token ``w`` is a short word with a full stop glued after it («بي.»)."""
+        if w < 0 or w + 1 >= self.n or not self.is_word[w] or len(texts[w]) > INITIAL_LETTERS:
+            return False
+        return texts[w + 1] == "." and tok_ends[w] == self.starts[w + 1]
 
     # -- indexes ---------------------------------------------------------------------------------
 

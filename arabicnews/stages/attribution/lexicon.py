@@ -163,6 +163,12 @@ class Grammar:
     """issuing_verbs.txt: «نشرتها», «أصدره»: after a document and a relative pronoun, the issuer follows."""
     topic_shifts: frozenset[str] = frozenset()
     """topic_shifts.txt: «، أما», «، من جانب آخر»: end a reported content when a new report follows."""
+    giving: frozenset[str] = frozenset()
+    """giving.txt: the forms of «ألقى» ("gave" a speech)."""
+    speeches: frozenset[str] = frozenset()
+    """speeches.txt: «كلمة», «خطاب»: what «ألقى» gives when its subject is a speaker."""
+    legal_texts: frozenset[str] = frozenset()
+    """legal_texts.txt: «مادة», «نظام», «قرار»: texts that stipulate («التي تنص على»)."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -195,6 +201,9 @@ class Grammar:
             waw_names=words("waw_names.txt"),
             issuing_verbs=words("issuing_verbs.txt"),
             topic_shifts=words("topic_shifts.txt"),
+            giving=words("giving.txt"),
+            speeches=words("speeches.txt"),
+            legal_texts=words("legal_texts.txt"),
         )
 
 

@@ -627,8 +627,8 @@ class Phrases(Index):
         for j in range(k + 1, min(limit, k + 1 + ASIDE_REACH)):
             if self.toks[j].text == close or (close in DASHES and self.toks[j].text in DASHES):
                 return j + 1 if j > k + 1 else -1
-            if self.punct[j] and self.toks[j].text[0] in TERMINAL:
-                return -1
+            if self.punct[j] and self.toks[j].text[0] in TERMINAL and j not in self.inner_dot:
+                return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
         return -1
 
     def quoted_name(self, k: int) -> int:

@@ -45,7 +45,7 @@ from arabicnews.stages.attribution.index import (
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import DASHES, FA, LINKS, ON, PERFECT, Marker
-from arabicnews.stages.attribution.speakers import Speakers
+from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
 WHAT = ("ما", "لما")
@@ -1194,6 +1194,7 @@ def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
     "كما ينصح الأطباء بشرب الماء الدافئ صباحا.",
     "ويتهم خصومه الحزب برفض تعيين القائد.",
     "في حين يدعو خصومهم إلى النزول لمجلس النواب.",
+    "وتطبق أحكام المادة 236 من نظام العمل، التي تنص على معاقبة المخالفين بغرامة.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     if not (cand.how == "prep" and cand.info.present):
@@ -1201,6 +1202,8 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     # Advice and calls report an action even in the present («كما ينصح الأطباء بشرب الماء»),
     # where a clause starts; after an indefinite noun the verb describes it («قصائد تحث على»).
     a, i = cand.index, cand.cue
+    if cand.info.lemma == STIPULATES and a.stipulating_text(i) is not None:
+        return None  # «المادة ...، التي تنص على معاقبة المخالفين»: what the law says
     first = a.sent_first[a.sent_of[i]]
     opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
     return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
@@ -2324,6 +2327,16 @@ def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a role with a definite noun stands for the earlier mention of that role in construct",
+    "ووقف مدير مستشفى النور الدكتور أيمن يماني على تشغيل الأجهزة. وأفاد مدير المستشفى أن الأجهزة حديثة.",
+    "took",
+    "وأفاد مدير المستشفى أن الأجهزة حديثة.",
+)
+def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return q.index.construct_mention(q.sources[0]) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a source named in full is its own speaker",
     "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
     "refused",
@@ -2331,6 +2344,31 @@ def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
 )
 def _own_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return REFUSED if q.sources else None
+
+
+@_speakers(
+    "the legal text before «التي تنص على» is what stipulates",
+    "وتطبق أحكام المادة 236 من نظام العمل، التي تنص على معاقبة المخالفين بغرامة لا تقل عن 3 آلاف ريال.",
+    "took",
+    "وقال الوزير إن الشركة التي تنص عقودها على ذلك ستعاقب.",
+)
+def _stipulating_text(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    if q.sources or q.info.lemma != STIPULATES:
+        return None
+    return q.index.stipulating_text(q.cue)
+
+
+@_speakers(
+    "a dropped subject right after «ألقى ... كلمة» is who gave the speech",
+    "وألقى مدير الإدارة المهندس فهد الفرطيش، كلمة ثمن خلالها رعاية الحفل، مبيناً أن المبنى يستوعب 200 موظف.",
+    "took",
+    "وألقت الشرطة القبض على المتهم، مبينة أنه اعترف.",
+    "وألقى الوزير كلمة في الحفل. وقال المتحدث باسم الوزارة إن الحفل نجح. وأضاف أن العدد كبير.",
+)
+def _speech_giver(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    if q.sources or not q.index.opens_clause(q.cue, q.info):
+        return None
+    return q.index.speech_giver(q.cue, q.info, q.index.done)
 
 
 @_speakers(

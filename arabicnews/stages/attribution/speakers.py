@@ -15,11 +15,31 @@ from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
+LOOKBACK_CHARS = 4000
+"""How far (in characters) before a cue an enclosing content is looked for: a quote of a page
+holds a nested report; farther back, none does (the scan stays short on long pages)."""
 LOOKBACK = 64
 """How many of the latest attributions are searched for a fuller source: a page of thousands of
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
 """How many sentences back a previous speaker may continue."""
+CONSTRUCT_WORDS = 3
+"""An earlier role mention must be longer than this many tokens to be a fuller one («مدير مستشفى
+النور ...», not «مدير مستشفى» alone)."""
+CONSTRUCT_REACH = 14
+"""How many tokens such a mention may take, its title and name included."""
+STIPULATES = "ينص"
+"""The lemma of «ينص على»: a legal text's report."""
+ANTECEDENT_REACH = 8
+"""How many tokens back from a relative pronoun a legal text may head its antecedent («المادة رقم
+"236" من نظام العمل، التي»)."""
+COMMA_MARKS = frozenset("،,")
+OF = "من"
+"""«من» inside a legal text's name («المادة 236 من نظام العمل»)."""
+TERMINAL_MARKS = frozenset(".!?؟")
+SPEECH_REACH = 16
+"""How many tokens «ألقى» may stand before what it gives: its subject, a full name and title, comes
+between («ألقى مدير الإدارة العامة لشؤون الزراعة بمنطقة عسير المهندس فهد بن سعيد الفرطيش، كلمة»)."""
 PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 """The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
 ALSO = "كما"
@@ -57,13 +77,23 @@ class Speakers(Phrases):
             if self.agrees(info, name):
                 return Speaker(name, (self.starts[first], self.toks[end - 1].end), None)
             break
+        nested_in: Attribution | None = None
+        passed = False  # a later report with no one speaker was passed: the quote is not the latest
         for prev in reversed(done):
             if prev.cue.start >= self.starts[i]:
                 continue
             p_tok = bisect_right(self.starts, prev.cue.start) - 1
             if sent - self.sent_of[p_tok] > CLAUSE_REACH:
                 break
-            if prev.cue.type == "according_to" or prev.cue.type == "phrase":
+            if prev.cue.type == "according_to" or prev.cue.type == "phrase" or prev.cue.lemma == STIPULATES:
+                continue  # a law that stipulates («التي تنص على») does not go on speaking
+            if nested_in is not None and nested_in.content.start <= prev.cue.start < nested_in.content.end:
+                continue
+            outer = None if passed else self.reported_in(prev, done)
+            if outer is not None and outer.content.end <= self.starts[i]:
+                # «وقال: «يرددون أن شيوخهم أفتوا ...». وأضاف:»: a report quoted in an earlier
+                # speaker's words is not who goes on; that earlier speaker is.
+                nested_in = outer
                 continue
             if prev.speaker is not None:
                 cand = prev.speaker
@@ -71,11 +101,117 @@ class Speakers(Phrases):
                 src = prev.sources[0]
                 cand = Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
             else:
+                passed = True
                 continue
             if self.agrees(info, cand.name):
                 return cand
             break
         return None
+
+    def reported_in(self, att: Attribution, done: Sequence[Attribution]) -> Attribution | None:
+        """The latest earlier report whose quoted words hold ``att``'s cue (a report nested in a quote).
+
+        Only a quote (marks inside the content, or a direct content between marks): the people a
+        speaker's own words mention are not who the writer goes on
+        with. An indirect relay is («قال بيان إن دي مستورا شدد ... . وشدد على»: the envoy goes on);
+        a colon's content may run on into the writer's next report («قائلاً: إن ...، من جانبه قال
+        عضو المجلس ...»); an according-to phrase qualifies its clause and quotes no one."""
+        start = att.cue.start
+        for prev in reversed(done):
+            if prev is att or prev.cue.start >= start:
+                continue
+            if prev.cue.start < start - LOOKBACK_CHARS:
+                return None
+            if prev.cue.type in ("according_to", "phrase") or not prev.content.start <= start < prev.content.end:
+                continue
+            if any(q.start <= start < q.end for q in prev.quotes) or self.quoted_content(prev):
+                return prev
+        return None
+
+    def quoted_content(self, att: Attribution) -> bool:
+        """Whether a direct content is a quote (its first token right after an opening mark), not
+        the words after a colon."""
+        if att.kind != "direct":
+            return False
+        k = bisect_right(self.starts, att.content.start) - 1
+        return k > 0 and k - 1 in self.closer
+
+    def speech_giver(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The subject of «ألقى ... كلمة» up to two sentences before the cue ``i``, when no other
+        report or announcement came between."""
+        sent = self.sent_of[i]
+        latest = max((c.cue.start for c in done if c.cue.start < self.starts[i]), default=-1)
+        if any(cue_tok < i and self.sent_of[cue_tok] >= sent - CLAUSE_REACH for cue_tok, _, _ in self.announcers):
+            return None  # «كشف المتحدث عن ...، وأضاف»: the announcement is nearer (previous_speaker)
+        giving, speeches = self.grammar.giving, self.grammar.speeches
+        first = self.sent_first[max(0, sent - CLAUSE_REACH)]
+        k = i - 1
+        while k >= first and self.starts[k] > latest:
+            if self.bare[k] in giving:
+                break
+            k -= 1
+        else:
+            return None
+        if k < first or self.starts[k] <= latest:
+            return None
+        limit = min(self.sent_limit(k), k + 1 + SPEECH_REACH, i)
+        j = next((j for j in range(k + 1, limit) if self.word(j) and self.head(j) in speeches), -1)
+        end = j
+        while end > k + 1 and self.punct[end - 1]:
+            end -= 1  # «الفرطيش، كلمة»: the comma before the speech is not the name's
+        if j < 0 or end == k + 1 or self.is_stop(k + 1) or not self.word(k + 1):
+            return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
+        name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
+        return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+
+    def construct_mention(self, src: Source) -> Speaker | None:
+        """The earlier mention a role + definite noun stands for: «مدير المستشفى» for «مدير مستشفى
+        النور التخصصي الدكتور أيمن بن عصام يماني» (the same role, the noun in construct, then names)."""
+        a = bisect_right(self.starts, src.start) - 1
+        if a < 0 or self.starts[a] != src.start or a + 2 >= self.n or self.toks[a + 1].end != src.end:
+            return None
+        if not (self.is_role(a) and self.definite(a + 1)) or self.definite(a):
+            return None
+        role, noun = self.bare[a], self.head(a + 1)
+        for k in range(a - 1, 0, -1):
+            if self.starts[k] < src.start - LOOKBACK_CHARS:
+                return None
+            if self.bare[k] != role or self.definite(k + 1) or self.bare[k + 1] != noun:
+                continue
+            limit = self.sent_limit(k)
+            end = self.np_end(k, limit, names=True)
+            while end < limit and end - k < CONSTRUCT_REACH and self.word(end) and not self.definite(end):
+                if self.is_stop(end) or end in self.cue_at or self.is_comp(end):
+                    break
+                end += 1  # «... الدكتور أيمن بن عصام يماني»: the name after the title
+            if end - k <= CONSTRUCT_WORDS:
+                return None
+            return Speaker(
+                self.text[self.body[k] : self.toks[end - 1].end], (self.body[k], self.toks[end - 1].end), None
+            )
+        return None
+
+    def stipulating_text(self, i: int) -> Speaker | None:
+        """The legal text before «، التي» + the verb ``i`` («المادة رقم "236" من نظام العمل، التي
+        تنص على»): the text's head noun (legal_texts.txt) and what follows it up to the relative."""
+        first = self.sent_first[self.sent_of[i]]
+        k = i - 1
+        if k <= first or self.bare[k] not in self.grammar.relatives:
+            return None
+        end = k
+        while end > first and self.punct[end - 1] and self.toks[end - 1].text[0] in COMMA_MARKS:
+            end -= 1
+        head = -1
+        for h in range(end - 1, max(first, end - ANTECEDENT_REACH) - 1, -1):
+            if self.word(h) and self.head(h) in self.grammar.legal_texts:
+                head = h  # the first legal noun of the phrase: «المادة ... من نظام العمل»
+            elif (self.punct[h] and self.toks[h].text[0] in TERMINAL_MARKS) or (self.is_stop(h) and self.bare[h] != OF):
+                break  # «في المادة»: the phrase starts after its preposition
+        if head < 0:
+            return None
+        # «وفقاً للمادة (236) ...، التي»: the preposition ل stays out of the name.
+        span = (self.body[head] + (1 if self.lpre[head] else 0), self.toks[end - 1].end)
+        return Speaker(self.text[span[0] : span[1]], span, None)
 
     def opens_clause(self, i: int, info: CueInfo) -> bool:
         """Whether the cue ``i`` opens its clause (a participle, or first in its sentence, after
