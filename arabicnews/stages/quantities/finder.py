@@ -51,7 +51,9 @@ from arabicnews.stages.quantities.lexicon import (
     DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
+    DUAL_TAILS,
     EXCEED_VERB,
+    FEMININE_DUAL_ENDS,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
@@ -88,6 +90,7 @@ from arabicnews.stages.quantities.lexicon import (
     YEAR_AT,
     YEN,
     Lexicons,
+    agrees_as_dual,
     lexicons,
 )
 from arabicnews.stages.quantities.rules import (
@@ -212,6 +215,8 @@ class Finder(Cursor):
                 or w in PROCLITIC_RUNS  # «و20», «لـ389»: the digits follow
                 or (w[0] in PROCLITIC_LETTERS and (w[1:] in first or (w[1:2] in PROCLITIC_LETTERS and w[2:] in first)))
             ):
+                if w[-2:] in DUAL_TAILS:
+                    pos = max(pos, self.open_dual(s, w))
                 continue
             m = match(nt, s)
             if m is None:
@@ -1030,6 +1035,38 @@ class Finder(Cursor):
         c = DualCandidate(self, s, e, noun, noun != word, kind, self.word_at(e))
         return self.decide(DUAL, c, s, e)
 
+    def open_dual(self, s: int, w: str) -> int:
+        """Decide the word ``w`` at ``s`` as a dual ``duals.tsv`` lacks (the open dual), if its singular
+        is known: «سمكتين» (``dual_singulars`` has «سمكة»), «طريقين رئيسيين» (a masculine one only
+        before a nisba dual, so a name or a plural in «ين» is not read).
+
+        A first letter that may be a proclitic is split off when the singular without it is the more
+        frequent («لدولتين» is ل + «دولتين», «لجنتين» is one word); a definite dual is not read.
+        """
+        known = self.lx.dual_singulars
+        e = s + len(w)
+        best, best_count = -1, 0
+        for k in (0, 1) if w[0] in PROCLITIC_LETTERS else (0,):
+            noun = w[k:]
+            if noun.startswith((ARTICLE, "لل")) or len(noun) < 5:
+                return s  # «باللغتين», «للشركتين»: definite, it points back at a known pair
+            if noun[-3:] in FEMININE_DUAL_ENDS:
+                singular = noun[:-3] + "ة" if noun[-4] != "ي" else ""
+            elif noun[-3] != "ي":
+                singular = noun[:-2]
+                nxt = self.word_at(e)
+                if nxt is None or not agrees_as_dual(nxt.text, noun):
+                    continue
+            else:
+                continue
+            n = known.get(singular, 0)
+            if n > best_count:
+                best, best_count = k, n
+        if best < 0:
+            return s
+        c = DualCandidate(self, s + best, e, w[best:], False, "count", self.word_at(e), True)
+        return self.decide(DUAL, c, s + best, e)
+
     def emit_dual(self, c: DualCandidate) -> int:
         """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
         «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
@@ -1040,7 +1077,10 @@ class Finder(Cursor):
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         value = Fraction(2)
         nxt = c.next
-        if nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
+        unit_end = c.end
+        if c.open and nxt is not None and agrees_as_dual(nxt.text, c.noun):
+            end = unit_end = nxt.end  # «دورتين تدريبيتين»: the adjective agreeing with it is part of the unit
+        elif nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
             end = nxt.end
         elif nxt is not None and nxt.text == AND_HALF:
             value, end = Fraction(5, 2), nxt.end
@@ -1058,7 +1098,7 @@ class Finder(Cursor):
             value=two,
             low=low,
             high=high,
-            unit=self.unit_text((c.start, c.end)),
+            unit=self.unit_text((c.start, unit_end)),
         )
         return end
 

@@ -120,6 +120,10 @@ class Lexicons:
     indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
     down_to_verbs: frozenset[str]
     """Stems of verbs of decrease after which «حتى» is «down to», not «up to»: ``down_to_verbs.txt``."""
+    dual_singulars: dict[str, int]
+    """Known singular nouns whose dual is read though ``duals.tsv`` lacks it (the open dual): feminine
+    nouns in «ة» («سمكة» of «سمكتين») and masculine nouns with no sound plural in «ون» («طريق» of
+    «طريقين»), from the word frequencies of ``clitics/counts.tsv`` (see ``open_dual_singulars``)."""
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
@@ -128,6 +132,37 @@ class Lexicons:
 def _definite_l(words: set[str]) -> set[str]:
     # «للعشرات»: after the preposition ل the alef of the article is not written.
     return {w[1:] for w in words if w.startswith("ال")}
+
+
+# A singular must be this frequent in ``clitics/counts.tsv`` for its dual to be read: rarer forms
+# are as often names or misspellings («مارة» 6, «حطة» 5) as nouns.
+OPEN_DUAL_MIN_FEMININE = 50
+# Masculine singulars must be commoner still: a word in «ين» is often a name («كيفين») or a verb.
+OPEN_DUAL_MIN_MASCULINE = 200
+
+
+def open_dual_singulars() -> dict[str, int]:
+    """The singulars whose dual the finder reads without a ``duals.tsv`` entry, with their frequency.
+
+    Words of at least three letters and no article: feminine nouns in «ة», and masculine words not
+    ending in «ي» or «ة», commoner still, whose sound plural in «ون» is never seen (so «مسلم»,
+    «سن» of «سنين» are out: their «ين» form is a plural). Nisba adjectives («تدريبية») are kept out
+    by the finder, which refuses a stem in «ي»; other feminine adjectives are read as counts only
+    where no dual noun stands before them (``DUAL``). The forms keep their clitics as ``counts.tsv``
+    has them («لدولة»): the finder compares the frequencies with and without a first proclitic
+    letter. (The «ون» test is too noisy for the feminine: «فرحون» 5 and «مقيدون» 2 alike.)
+    """
+    counts = {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)}
+    out: dict[str, int] = {}
+    for w, n in counts.items():
+        if len(w) < 3 or w.startswith("ال"):
+            continue
+        if w.endswith("ة"):
+            if n >= OPEN_DUAL_MIN_FEMININE:
+                out[w] = n
+        elif n >= OPEN_DUAL_MIN_MASCULINE and not w.endswith("ي") and w + "ون" not in counts:
+            out[w] = n
+    return out
 
 
 @cache
@@ -235,6 +270,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
+        open_dual_singulars(),
         read_words("quantities/plurals_in_a.txt"),
     )
 
@@ -245,6 +281,7 @@ DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
 """Digits with a number word glued after them («137مليون»), split by the scan's ``_MORE``."""
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
+PREVIOUS_WORD = regex.compile(r"(\p{L}+)[^\S\n\r]+\Z")  # the word right before a position, one gap between
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
 SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
@@ -408,6 +445,22 @@ TEN_MASCULINE = "عشر"
 DAY = "يوم"
 """«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
+# The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the
+# last two letters it checks first, the feminine endings, and the nisba adjective that may agree with it.
+DUAL_TAILS = frozenset({"ين", "ان"})
+FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
+NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
+
+
+def agrees_as_dual(word: str, noun: str) -> bool:
+    """Whether ``word`` after the dual ``noun`` is an adjective agreeing with it: a nisba dual with
+    the same case ending («طريقين رئيسيين», «حربين عالميتين») or a feminine dual with the same ending
+    («سيارتين جديدتين»)."""
+    if len(word) < 5 or word.startswith(ARTICLE) or word[-2:] != noun[-2:]:
+        return False
+    return word.endswith(NISBA_DUAL_ENDS) or (noun[-3:] in FEMININE_DUAL_ENDS and word[-3:] == noun[-3:])
+
+
 """The article."""
 PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""

@@ -60,6 +60,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PHONE,
     PREP_START,
+    PREVIOUS_WORD,
     PRONOUN_ENDINGS,
     ROUND,
     SENTENCE_END,
@@ -74,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     UP_TO,
     UP_TO_LOOKBACK,
     YESTERDAY,
+    agrees_as_dual,
 )
 
 if TYPE_CHECKING:
@@ -283,6 +285,8 @@ class DualCandidate:
     definite: bool
     kind: QuantityKind
     next: Word | None
+    open: bool = False
+    """Whether the dual is not in ``duals.tsv`` but read from its known singular («سمكتين»)."""
 
 
 @frozen
@@ -2226,6 +2230,13 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
     return None
 
 
+def _open_dual_adjective(c: DualCandidate) -> int | None:
+    if not c.open:
+        return None
+    m = PREVIOUS_WORD.search(c.finder.nt, max(0, c.start - 40), c.start)
+    return c.end if m is not None and agrees_as_dual(c.noun, m.group(1)) else None
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -2249,6 +2260,14 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "refused",
             _construct_dual_alone,
             traps=("وسجلت حالتي وفاة في المدينة", "وقعت حالتا اختناق", "وصلت فرقتا إسعاف"),
+        ),
+        Rule(
+            "a dual read from its known singular (not in «duals.tsv») right after a word with its own"
+            " ending agrees with that word: an adjective («سيارتين جديدتين»), not a count",
+            "اشترى سيارتين جديدتين",
+            "refused",
+            _open_dual_adjective,
+            traps=("اصطاد سمكتين كبيرتين",),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
