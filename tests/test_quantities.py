@@ -1118,3 +1118,29 @@ def test_issue_15_open_duals(text: str, expect: list[str]) -> None:
 def test_issue_15_open_dual_unit_and_value() -> None:
     (q,) = quantities("نظمت الجمعية أمس دورتين تدريبيتين, إحداهما")
     assert (q.kind, q.value, q.unit) == ("count", 2, "دورتين تدريبيتين")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # «واحدة من» and a definite plural is one of it; «N أخرى من» a partitive with «others» between
+        (
+            "كان من ضمنها واحدة من الحالات التي سجلت يوم أمس وثلاثة أخرى من حالات سجلت في السابق.",
+            [("واحدة من الحالات", 1, "الحالات"), ("ثلاثة أخرى من حالات", 3, "حالات")],
+        ),
+        ("وإصابة ثلاثة آخرين من الحوثيين.", [("ثلاثة آخرين من الحوثيين", 3, "الحوثيين")]),
+        # a definite cardinal after a plural in «ات» and its definite genitive
+        ("ممن خالطوا حالات الإصابة الستة الحديثة", [("حالات الإصابة الستة", 6, "حالات")]),
+        ("وأغلقت كافة قطاعات السوق الخمسة عشر", [("قطاعات السوق الخمسة عشر", 15, "قطاعات")]),
+        # traps: a superlative or a number after «واحدة من»; «من» before a verbal noun; a plural فعول
+        ("يعد واحدا من أهم اللاعبين", []),
+        ("وهي واحدة من 75 مشاركا", [("75 مشاركا", 75, "مشاركا")]),
+        ("ومنع 334 آخرين من التوجه إلى العمرة", [("334", 334, None)]),
+        ("وفي حين يعترف بأن عائدات العقود الثلاثة", []),
+        ("تدعو لتشكيل عدة لجان ضمنها واحدة لجمع التبرعات", [("عدة لجان", None, "لجان")]),
+    ],
+)
+def test_issue_15_round_2_partitives_and_constructs(
+    text: str, expect: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expect

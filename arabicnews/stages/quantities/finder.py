@@ -48,6 +48,7 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
+    DEFINITE_PLURAL,
     DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
@@ -66,9 +67,11 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPEN_BEFORE,
+    OTHERS_FORMS,
     PAST_PLURAL,
     PER_TIME_AT,
     PERCENT_SIGN,
+    PLURAL_ENDINGS,
     PREP_ARTICLE,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
@@ -414,8 +417,17 @@ class Finder(Cursor):
         if tail.qualifier is not None or c.article or self.article_before(n) is not None:
             return False
         last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
-        if last in ONE_FORMS or last in ACCUSATIVE_SCALES:
+        if last in ACCUSATIVE_SCALES:
             return False
+        if last in ONE_FORMS:
+            # «واحدة من الحالات» is one of a definite plural, counted; «واحدة من أهم» is a superlative
+            # (no counted noun), «واحدة من 75» a part of a number
+            of = self.word_at(n.end)
+            noun = None if of is None else self.word_at(of.end)
+            if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None:
+                return False
+            # «شخص واحد من المختطفين», «جولة واحدة من المباريات»: «one» counts the noun before it
+            return self.noun_before_one(n.start, n.end, definite=False) is None
         before = self.words_before(n.start, 1)
         return not (before and without_proclitic(before[0].text, self.lx.series) in self.lx.series)
 
@@ -424,9 +436,14 @@ class Finder(Cursor):
         counted noun, in the span (a currency makes it money)."""
         lx = self.lx
         w = self.word_at(p)
+        others = w is not None and w.text in OTHERS_FORMS
+        if others:
+            w = self.word_at(w.end)  # «ثلاثة أخرى من حالات»: the others of the noun
         if w is None or w.text != FROM:
             return None
         noun = self.word_at(w.end)
+        if others and (noun is None or not noun.text.endswith(PLURAL_ENDINGS)):
+            return None  # «ومنع 334 آخرين من التوجه»: «من» governs a verbal noun, not a partitive
         if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
             return None
         if lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha():

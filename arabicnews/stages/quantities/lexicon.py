@@ -492,5 +492,16 @@ OTHERS = "اخر"
 """The normalised start of «آخرون», «آخرين», «أخرى»: after a number they count people or things
 («وأصيب 1936 آخرون»), so the number is no year."""
 
+BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
+"""A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+DEFINITE_STARTS = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "وبال")
+"""How a definite word starts, with its proclitics."""
+
+
+PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
+"""How a sound plural ends, normalised, also in construct («حالات», «الحوثيين», «مقاتلي داعش»)."""
+OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
+"""«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
+
 AND_NUMBER = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*([0-9]+)(?![0-9.,/:٫٬])")
 """«و» and a whole number in digits after a number («آجال 3 و 7 سنوات»)."""

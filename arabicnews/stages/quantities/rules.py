@@ -34,10 +34,12 @@ from arabicnews.stages.quantities.lexicon import (
     AND_NUMBER,
     AND_ONLY,
     ARTICLE,
+    BROKEN_FUUL,
     BY,
     CODE,
     DAY,
     DEFINITE_PLURAL,
+    DEFINITE_STARTS,
     FRACTION_SPELT_AS_UNIT,
     FROM,
     GLUED_AT,
@@ -1179,6 +1181,9 @@ def _feminine_one_after_masculine(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] != "واحده":
         return None
+    of = f.word_at(n.end)
+    if c.tail.unit is not None and of is not None and of.text == FROM and c.tail.unit[0] > of.start:
+        return None  # «ضمنها واحدة من الحالات»: the partitive names what it is one of
     before = f.words_before(n.start, 1)
     if not before:
         return None
@@ -1404,7 +1409,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "لعب أربع مباريات كسب منها اثنتين وخسر واحدة أمام الفريق",
             "refused",
             _feminine_one_after_masculine,
-            traps=("حسم المباراة بضربة واحدة", "خاضوا حربا واحدة", "خرجوا بنفس واحدة", "سلكوا طريقا واحدة"),
+            traps=(
+                "حسم المباراة بضربة واحدة",
+                "خاضوا حربا واحدة",
+                "خرجوا بنفس واحدة",
+                "سلكوا طريقا واحدة",
+                "كان من ضمنها واحدة من الحالات التي سجلت",
+            ),
         ),
         Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
@@ -2322,6 +2333,19 @@ def _definite_cardinal_before_time_unit(c: DefiniteCardinalCandidate) -> int | N
     return c.finder.emit_definite_cardinal(c, w)
 
 
+def _definite_cardinal_after_construct(c: DefiniteCardinalCandidate) -> int | None:
+    f = c.finder
+    ws = f.words_before(c.start, 2)
+    if len(ws) != 2 or ws[0].start < f.floor:
+        return None
+    plural, genitive = ws
+    if not genitive.text.startswith(ARTICLE) or _counted_plural(c, genitive) or BROKEN_FUUL.fullmatch(genitive.text):
+        return None  # «عائدات العقود الثلاثة»: a plural «فعول» between is what the number counts
+    if not plural.text.endswith("ات") or len(plural.text) < 5 or plural.text.startswith(DEFINITE_STARTS):
+        return None
+    return f.emit_definite_cardinal(c, plural)
+
+
 def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
     return c.end
 
@@ -2336,6 +2360,14 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_after_noun,
             traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
+        ),
+        Rule(
+            "a definite cardinal after an indefinite plural in «ات» and the definite noun it is joined to"
+            " counts the plural («حالات الإصابة الستة»), the noun between in the span",
+            "ممن خالطوا حالات الإصابة الستة الحديثة",
+            "took",
+            _definite_cardinal_after_construct,
+            traps=("قرأ الخمسة الكتاب", "زار رؤساء الدول الخمسة"),
         ),
         Rule(
             "a definite cardinal before a definite plural counts it («الثلاثة الأشهر»)",
