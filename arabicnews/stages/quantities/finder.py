@@ -437,7 +437,7 @@ class Finder(Cursor):
         lx = self.lx
         w = self.word_at(p)
         others = w is not None and w.text in OTHERS_FORMS
-        if others:
+        if w is not None and others:
             w = self.word_at(w.end)  # «ثلاثة أخرى من حالات»: the others of the noun
         if w is None or w.text != FROM:
             return None
