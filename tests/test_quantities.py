@@ -1144,3 +1144,11 @@ def test_issue_15_round_2_partitives_and_constructs(
     text: str, expect: list[tuple[str, int | None, str | None]]
 ) -> None:
     assert [(q.text, q.value, q.unit) for q in quantities(text)] == expect
+
+
+def test_issue_15_one_to_two() -> None:
+    (q,) = quantities("في توفير من وظيفة إلى وظيفتين جديدتين في البوابة")
+    assert (q.text, q.qualifier, q.low, q.high, q.unit) == ("من وظيفة إلى وظيفتين", "range", 1, 2, "وظيفة")
+    (q,) = quantities("يستغرق من يوم إلى يومين")
+    assert (q.kind, q.low, q.high) == ("duration", 1, 2)
+    assert [q.text for q in quantities("نقل من البلدة إلى مدينتين")] == ["مدينتين"]

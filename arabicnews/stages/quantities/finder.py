@@ -1084,6 +1084,20 @@ class Finder(Cursor):
         c = DualCandidate(self, s + best, e, w[best:], False, "count", self.word_at(e), True)
         return self.decide(DUAL, c, s + best, e)
 
+    def emit_one_to_two(self, c: DualCandidate, from_: Word, one: Word) -> int:
+        """Emit «من» ``one`` «إلى» and the dual ``c`` as a range of one to two of ``one``."""
+        self.emit(
+            from_.start,
+            c.end,
+            (from_.start, c.end),
+            kind=c.kind,
+            qualifier="range",
+            low=exact(Fraction(1)),
+            high=exact(Fraction(2)),
+            unit=self.unit_text((one.start, one.end)),
+        )
+        return c.end
+
     def emit_dual(self, c: DualCandidate) -> int:
         """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
         «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""

@@ -498,6 +498,8 @@ DEFINITE_STARTS = ("ال", "بال", "وال", "فال", "كال", "لل", "ول
 """How a definite word starts, with its proclitics."""
 
 
+TO = "الي"
+"""«إلى», normalised: «من وظيفة إلى وظيفتين»."""
 PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
 """How a sound plural ends, normalised, also in construct («حالات», «الحوثيين», «مقاتلي داعش»)."""
 OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})

@@ -73,6 +73,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TO,
     TWO_FORMS,
     UP_TO,
     UP_TO_LOOKBACK,
@@ -2248,6 +2249,19 @@ def _open_dual_adjective(c: DualCandidate) -> int | None:
     return c.end if m is not None and agrees_as_dual(c.noun, m.group(1)) else None
 
 
+def _singular_to_dual(c: DualCandidate) -> int | None:
+    if c.definite or not c.noun.endswith(("تين", "تان", "ين", "ان")):
+        return None
+    ws = c.finder.words_before(c.start, 3)
+    if len(ws) != 3 or ws[0].text != FROM or ws[2].text != TO or ws[2].end != c.start - 1:
+        return None
+    one = ws[1].text
+    stem = c.noun[:-3] if c.noun[-3:] in ("تين", "تان") else c.noun[:-2]
+    if one not in (stem, stem + "ه", stem + "ا"):
+        return None
+    return c.finder.emit_one_to_two(c, ws[0], ws[1])
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -2279,6 +2293,14 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "refused",
             _open_dual_adjective,
             traps=("اصطاد سمكتين كبيرتين",),
+        ),
+        Rule(
+            "«من» and a singular noun before «إلى» and its dual are a range of one to two of it"
+            " («من وظيفة إلى وظيفتين»)",
+            "في توفير من وظيفة إلى وظيفتين جديدتين في البوابة",
+            "took",
+            _singular_to_dual,
+            traps=("نقل من البلدة إلى مدينتين",),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
