@@ -1152,3 +1152,19 @@ def test_issue_15_one_to_two() -> None:
     (q,) = quantities("يستغرق من يوم إلى يومين")
     assert (q.kind, q.low, q.high) == ("duration", 1, 2)
     assert [q.text for q in quantities("نقل من البلدة إلى مدينتين")] == ["مدينتين"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("المؤجلة من الأسبوع الـ 37 لبطولة الدوري الممتاز", [("37", "ordinal", None)]),
+        ("في إطار الدورة الـ 41 لمهرجان قرطاج", [("41", "ordinal", None)]),
+        ("وفاة 21 حالة حتى الآن وإصابة 66 بحالات الإعياء", [("21 حالة", "count", "حالة"), ("66", "count", None)]),
+        # traps: words in «ل»/«ب» that are nouns
+        ("اشترى 20 لترا من الوقود", [("20 لترا", "measure", "لترا")]),
+        ("بلغ 50 برميلا", [("50 برميلا", "count", "برميلا")]),
+        ("ارتفع إلى 20.6 مليون بطاقة", [("20.6 مليون بطاقة", "count", "بطاقة")]),
+    ],
+)
+def test_issue_15_preposition_before_a_word_is_no_noun(text: str, expect: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == expect

@@ -124,6 +124,9 @@ class Lexicons:
     """Known singular nouns whose dual is read though ``duals.tsv`` lacks it (the open dual): feminine
     nouns in «ة» («سمكة» of «سمكتين») and masculine nouns with no sound plural in «ون» («طريق» of
     «طريقين»), from the word frequencies of ``clitics/counts.tsv`` (see ``open_dual_singulars``)."""
+    preposition_forms: frozenset[str]
+    """Words that are «ل» or «ب» before a commoner word, normalised as the finder's text
+    («لبطوله», «بحالات»): after a number they are no counted noun (``preposition_forms``)."""
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
@@ -152,7 +155,7 @@ def open_dual_singulars() -> dict[str, int]:
     has them («لدولة»): the finder compares the frequencies with and without a first proclitic
     letter. (The «ون» test is too noisy for the feminine: «فرحون» 5 and «مقيدون» 2 alike.)
     """
-    counts = {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)}
+    counts = _counts()
     out: dict[str, int] = {}
     for w, n in counts.items():
         if len(w) < 3 or w.startswith("ال"):
@@ -163,6 +166,32 @@ def open_dual_singulars() -> dict[str, int]:
         elif n >= OPEN_DUAL_MIN_MASCULINE and not w.endswith("ي") and w + "ون" not in counts:
             out[w] = n
     return out
+
+
+@cache
+def _counts() -> dict[str, int]:
+    return {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)}
+
+
+# «ل»/«ب» and a word must be this many times rarer than the word alone to count as a preposition
+# before it («لبطولة» 73 and «بطولة» 989): «بطاقة» (558, «طاقة» 396), «بقيادة» (1.5 times) are words.
+PREPOSITION_RATIO = 10
+
+
+def preposition_forms() -> frozenset[str]:
+    """The words of ``clitics/counts.tsv`` that are «ل» or «ب» before a word of at least four letters
+    seen ``PREPOSITION_RATIO`` times as often («لبطولة», «بحالات»), with «ة» written «ه» as the
+    finder's normalised text has it (the counts of both spellings added up); «ليلة», «لبنان»,
+    «بيت», «بطاقة» stay out (their rest is rarer or no word)."""
+    counts: dict[str, int] = {}
+    for w, n in _counts().items():
+        key = w.replace("ة", "ه")
+        counts[key] = counts.get(key, 0) + n
+    return frozenset(
+        w
+        for w, n in counts.items()
+        if w[0] in "لب" and len(w) >= 5 and counts.get(w[1:], 0) >= PREPOSITION_RATIO * n and not w[1:].startswith("ال")
+    )
 
 
 @cache
@@ -271,6 +300,7 @@ def lexicons() -> Lexicons:
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
         open_dual_singulars(),
+        preposition_forms(),
         read_words("quantities/plurals_in_a.txt"),
     )
 

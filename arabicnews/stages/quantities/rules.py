@@ -1558,6 +1558,10 @@ def _function_word(c: NounCandidate) -> bool | None:
     return False if c.word.text in c.finder.lx.not_units else None
 
 
+def _preposition_form(c: NounCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.preposition_forms else None
+
+
 def _number_word(c: NounCandidate) -> bool | None:
     t, numbers = c.word.text, c.finder.lx.numbers
     if numbers.lookup(t) is not None or t in numbers.ordinals:
@@ -1624,6 +1628,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "refused",
             _function_word,
             traps=("قتل 5 جنود",),
+        ),
+        Rule(
+            "«ل» or «ب» before a commoner word is a preposition, not a counted noun: «الأسبوع الـ 37 لبطولة"
+            " الدوري» (of the league), «وإصابة 66 بحالات الإعياء»",
+            "في إطار الدورة الـ 41 لمهرجان قرطاج",
+            "refused",
+            _preposition_form,
+            traps=("اشترى 20 لترا من الوقود", "قضى 3 ليال في الفندق", "بلغ 50 برميلا"),
         ),
         Rule(
             "a number word or an ordinal (also after «و») is not a counted noun",
