@@ -1168,3 +1168,11 @@ def test_issue_15_one_to_two() -> None:
 )
 def test_issue_15_preposition_before_a_word_is_no_noun(text: str, expect: list[tuple[str, str, str | None]]) -> None:
     assert [(q.text, q.kind, q.unit) for q in quantities(text)] == expect
+
+
+def test_issue_15_adjective_of_order_stays_out_of_the_unit() -> None:
+    assert [(q.text, q.unit) for q in quantities("لمدة ٤ أيام متتالية، حيث")] == [("٤ أيام", "أيام")]
+    # a nisba that names a kind stays in
+    assert [(q.text, q.unit) for q in quantities("وتسببت 3 انهيارات أرضية في القرية")] == [
+        ("3 انهيارات أرضية", "انهيارات أرضية")
+    ]

@@ -773,6 +773,8 @@ class Finder(Cursor):
                         adj = self.word_at(end)
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
+                    if adj.text in lx.loose_adjectives:
+                        break  # «4 أيام متتالية»: one after another, not a kind of day
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
                     if self.verb_in_alef_maqsura(adj):

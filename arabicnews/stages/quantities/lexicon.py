@@ -124,6 +124,8 @@ class Lexicons:
     """Known singular nouns whose dual is read though ``duals.tsv`` lacks it (the open dual): feminine
     nouns in «ة» («سمكة» of «سمكتين») and masculine nouns with no sound plural in «ون» («طريق» of
     «طريقين»), from the word frequencies of ``clitics/counts.tsv`` (see ``open_dual_singulars``)."""
+    loose_adjectives: frozenset[str]
+    """Adjectives of order («متتالية») kept out of the unit: ``loose_adjectives.txt``."""
     preposition_forms: frozenset[str]
     """Words that are «ل» or «ب» before a commoner word, normalised as the finder's text
     («لبطوله», «بحالات»): after a number they are no counted noun (``preposition_forms``)."""
@@ -300,6 +302,7 @@ def lexicons() -> Lexicons:
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
         open_dual_singulars(),
+        read_words("quantities/loose_adjectives.txt"),
         preposition_forms(),
         read_words("quantities/plurals_in_a.txt"),
     )
