@@ -1176,3 +1176,8 @@ def test_issue_15_adjective_of_order_stays_out_of_the_unit() -> None:
     assert [(q.text, q.unit) for q in quantities("وتسببت 3 انهيارات أرضية في القرية")] == [
         ("3 انهيارات أرضية", "انهيارات أرضية")
     ]
+
+
+def test_issue_15_bound_after_overrides_approximate_before() -> None:
+    (q,) = quantities("وسيبقى نحو 100 شخص على الأقل في العزل")
+    assert (q.text, q.qualifier, q.low, q.high) == ("نحو 100 شخص على الأقل", "at_least", 100, None)

@@ -546,7 +546,10 @@ class Finder(Cursor):
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
                 n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
-        if tail.qualifier is not None and qualifier == "exact":
+        if tail.qualifier is not None and (
+            qualifier == "exact" or (qualifier == "approximate" and tail.qualifier in ("at_least", "at_most"))
+        ):
+            # «نحو 100 شخص على الأقل»: a bound after the noun is what the sentence claims; «نحو» hedges it
             qualifier = tail.qualifier
         if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
             extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
