@@ -146,7 +146,7 @@ OPEN_DUAL_MIN_FEMININE = 50
 OPEN_DUAL_MIN_MASCULINE = 200
 
 
-def open_dual_singulars() -> dict[str, int]:
+def open_dual_singulars(counts: dict[str, int]) -> dict[str, int]:
     """The singulars whose dual the finder reads without a ``duals.tsv`` entry, with their frequency.
 
     Words of at least three letters and no article: feminine nouns in «ة», and masculine words not
@@ -157,7 +157,6 @@ def open_dual_singulars() -> dict[str, int]:
     has them («لدولة»): the finder compares the frequencies with and without a first proclitic
     letter. (The «ون» test is too noisy for the feminine: «فرحون» 5 and «مقيدون» 2 alike.)
     """
-    counts = _counts()
     out: dict[str, int] = {}
     for w, n in counts.items():
         if len(w) < 3 or w.startswith("ال"):
@@ -170,8 +169,9 @@ def open_dual_singulars() -> dict[str, int]:
     return out
 
 
-@cache
-def _counts() -> dict[str, int]:
+def word_counts() -> dict[str, int]:
+    """The word frequencies of ``clitics/counts.tsv``, read once while the lexicons are built and
+    then dropped: only the two sets drawn from them are kept."""
     return {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)}
 
 
@@ -180,13 +180,13 @@ def _counts() -> dict[str, int]:
 PREPOSITION_RATIO = 10
 
 
-def preposition_forms() -> frozenset[str]:
+def preposition_forms(word_counts: dict[str, int]) -> frozenset[str]:
     """The words of ``clitics/counts.tsv`` that are «ل» or «ب» before a word of at least four letters
     seen ``PREPOSITION_RATIO`` times as often («لبطولة», «بحالات»), with «ة» written «ه» as the
     finder's normalised text has it (the counts of both spellings added up); «ليلة», «لبنان»,
     «بيت», «بطاقة» stay out (their rest is rarer or no word)."""
     counts: dict[str, int] = {}
-    for w, n in _counts().items():
+    for w, n in word_counts.items():
         key = w.replace("ة", "ه")
         counts[key] = counts.get(key, 0) + n
     return frozenset(
@@ -301,9 +301,9 @@ def lexicons() -> Lexicons:
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
-        open_dual_singulars(),
+        open_dual_singulars(counts := word_counts()),
         read_words("quantities/loose_adjectives.txt"),
-        preposition_forms(),
+        preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
     )
 
