@@ -48,10 +48,13 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
+    DEFINITE_PLURAL,
     DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
+    DUAL_TAILS,
     EXCEED_VERB,
+    FEMININE_DUAL_ENDS,
     FROM,
     FROM_YEAR_AT,
     GLUED_AT,
@@ -64,9 +67,11 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPEN_BEFORE,
+    OTHERS_FORMS,
     PAST_PLURAL,
     PER_TIME_AT,
     PERCENT_SIGN,
+    PLURAL_ENDINGS,
     PREP_ARTICLE,
     PROCLITIC_RUNS,
     RANGE_OPENERS,
@@ -88,6 +93,7 @@ from arabicnews.stages.quantities.lexicon import (
     YEAR_AT,
     YEN,
     Lexicons,
+    agrees_as_dual,
     lexicons,
 )
 from arabicnews.stages.quantities.rules import (
@@ -212,6 +218,8 @@ class Finder(Cursor):
                 or w in PROCLITIC_RUNS  # «و20», «لـ389»: the digits follow
                 or (w[0] in PROCLITIC_LETTERS and (w[1:] in first or (w[1:2] in PROCLITIC_LETTERS and w[2:] in first)))
             ):
+                if w[-2:] in DUAL_TAILS:
+                    pos = max(pos, self.open_dual(s, w))
                 continue
             m = match(nt, s)
             if m is None:
@@ -409,8 +417,17 @@ class Finder(Cursor):
         if tail.qualifier is not None or c.article or self.article_before(n) is not None:
             return False
         last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
-        if last in ONE_FORMS or last in ACCUSATIVE_SCALES:
+        if last in ACCUSATIVE_SCALES:
             return False
+        if last in ONE_FORMS:
+            # «واحدة من الحالات» is one of a definite plural, counted; «واحدة من أهم» is a superlative
+            # (no counted noun), «واحدة من 75» a part of a number
+            of = self.word_at(n.end)
+            noun = None if of is None else self.word_at(of.end)
+            if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None:
+                return False
+            # «شخص واحد من المختطفين», «جولة واحدة من المباريات»: «one» counts the noun before it
+            return self.noun_before_one(n.start, n.end, definite=False) is None
         before = self.words_before(n.start, 1)
         return not (before and without_proclitic(before[0].text, self.lx.series) in self.lx.series)
 
@@ -419,9 +436,14 @@ class Finder(Cursor):
         counted noun, in the span (a currency makes it money)."""
         lx = self.lx
         w = self.word_at(p)
+        others = w is not None and w.text in OTHERS_FORMS
+        if w is not None and others:
+            w = self.word_at(w.end)  # «ثلاثة أخرى من حالات»: the others of the noun
         if w is None or w.text != FROM:
             return None
         noun = self.word_at(w.end)
+        if others and (noun is None or not noun.text.endswith(PLURAL_ENDINGS)):
+            return None  # «ومنع 334 آخرين من التوجه»: «من» governs a verbal noun, not a partitive
         if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
             return None
         if lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha():
@@ -524,7 +546,10 @@ class Finder(Cursor):
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
                 n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
-        if tail.qualifier is not None and qualifier == "exact":
+        if tail.qualifier is not None and (
+            qualifier == "exact" or (qualifier == "approximate" and tail.qualifier in ("at_least", "at_most"))
+        ):
+            # «نحو 100 شخص على الأقل»: a bound after the noun is what the sentence claims; «نحو» hedges it
             qualifier = tail.qualifier
         if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
             extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
@@ -751,6 +776,8 @@ class Finder(Cursor):
                         adj = self.word_at(end)
                     if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
                         break
+                    if adj.text in lx.loose_adjectives:
+                        break  # «4 أيام متتالية»: one after another, not a kind of day
                     if noun.text.endswith("ا") and adj.text.endswith("ي"):
                         break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
                     if self.verb_in_alef_maqsura(adj):
@@ -1030,6 +1057,52 @@ class Finder(Cursor):
         c = DualCandidate(self, s, e, noun, noun != word, kind, self.word_at(e))
         return self.decide(DUAL, c, s, e)
 
+    def open_dual(self, s: int, w: str) -> int:
+        """Decide the word ``w`` at ``s`` as a dual ``duals.tsv`` lacks (the open dual), if its singular
+        is known: «سمكتين» (``dual_singulars`` has «سمكة»), «طريقين رئيسيين» (a masculine one only
+        before a nisba dual, so a name or a plural in «ين» is not read).
+
+        A first letter that may be a proclitic is split off when the singular without it is the more
+        frequent («لدولتين» is ل + «دولتين», «لجنتين» is one word); a definite dual is not read.
+        """
+        known = self.lx.dual_singulars
+        e = s + len(w)
+        best, best_count = -1, 0
+        for k in (0, 1) if w[0] in PROCLITIC_LETTERS else (0,):
+            noun = w[k:]
+            if noun.startswith((ARTICLE, "لل")) or len(noun) < 5:
+                return s  # «باللغتين», «للشركتين»: definite, it points back at a known pair
+            if noun[-3:] in FEMININE_DUAL_ENDS:
+                singular = noun[:-3] + "ة" if noun[-4] != "ي" else ""
+            elif noun[-3] != "ي":
+                singular = noun[:-2]
+                nxt = self.word_at(e)
+                if nxt is None or not agrees_as_dual(nxt.text, noun):
+                    continue
+            else:
+                continue
+            n = known.get(singular, 0)
+            if n > best_count:
+                best, best_count = k, n
+        if best < 0:
+            return s
+        c = DualCandidate(self, s + best, e, w[best:], False, "count", self.word_at(e), True)
+        return self.decide(DUAL, c, s + best, e)
+
+    def emit_one_to_two(self, c: DualCandidate, from_: Word, one: Word) -> int:
+        """Emit «من» ``one`` «إلى» and the dual ``c`` as a range of one to two of ``one``."""
+        self.emit(
+            from_.start,
+            c.end,
+            (from_.start, c.end),
+            kind=c.kind,
+            qualifier="range",
+            low=exact(Fraction(1)),
+            high=exact(Fraction(2)),
+            unit=self.unit_text((one.start, one.end)),
+        )
+        return c.end
+
     def emit_dual(self, c: DualCandidate) -> int:
         """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
         «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
@@ -1040,7 +1113,10 @@ class Finder(Cursor):
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         value = Fraction(2)
         nxt = c.next
-        if nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
+        unit_end = c.end
+        if c.open and nxt is not None and agrees_as_dual(nxt.text, c.noun):
+            end = unit_end = nxt.end  # «دورتين تدريبيتين»: the adjective agreeing with it is part of the unit
+        elif nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
             end = nxt.end
         elif nxt is not None and nxt.text == AND_HALF:
             value, end = Fraction(5, 2), nxt.end
@@ -1058,7 +1134,7 @@ class Finder(Cursor):
             value=two,
             low=low,
             high=high,
-            unit=self.unit_text((c.start, c.end)),
+            unit=self.unit_text((c.start, unit_end)),
         )
         return end
 

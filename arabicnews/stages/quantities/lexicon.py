@@ -120,6 +120,15 @@ class Lexicons:
     indefinite noun they are joined to («حالتي وفاة»), else a pronoun may end them («حالتي الصحية»)."""
     down_to_verbs: frozenset[str]
     """Stems of verbs of decrease after which «حتى» is «down to», not «up to»: ``down_to_verbs.txt``."""
+    dual_singulars: dict[str, int]
+    """Known singular nouns whose dual is read though ``duals.tsv`` lacks it (the open dual): feminine
+    nouns in «ة» («سمكة» of «سمكتين») and masculine nouns with no sound plural in «ون» («طريق» of
+    «طريقين»), from the word frequencies of ``clitics/counts.tsv`` (see ``open_dual_singulars``)."""
+    loose_adjectives: frozenset[str]
+    """Adjectives of order («متتالية») kept out of the unit: ``loose_adjectives.txt``."""
+    preposition_forms: frozenset[str]
+    """Words that are «ل» or «ب» before a commoner word, normalised as the finder's text
+    («لبطوله», «بحالات»): after a number they are no counted noun (``preposition_forms``)."""
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
@@ -128,6 +137,63 @@ class Lexicons:
 def _definite_l(words: set[str]) -> set[str]:
     # «للعشرات»: after the preposition ل the alef of the article is not written.
     return {w[1:] for w in words if w.startswith("ال")}
+
+
+# A singular must be this frequent in ``clitics/counts.tsv`` for its dual to be read: rarer forms
+# are as often names or misspellings («مارة» 6, «حطة» 5) as nouns.
+OPEN_DUAL_MIN_FEMININE = 50
+# Masculine singulars must be commoner still: a word in «ين» is often a name («كيفين») or a verb.
+OPEN_DUAL_MIN_MASCULINE = 200
+
+
+def open_dual_singulars(counts: dict[str, int]) -> dict[str, int]:
+    """The singulars whose dual the finder reads without a ``duals.tsv`` entry, with their frequency.
+
+    Words of at least three letters and no article: feminine nouns in «ة», and masculine words not
+    ending in «ي» or «ة», commoner still, whose sound plural in «ون» is never seen (so «مسلم»,
+    «سن» of «سنين» are out: their «ين» form is a plural). Nisba adjectives («تدريبية») are kept out
+    by the finder, which refuses a stem in «ي»; other feminine adjectives are read as counts only
+    where no dual noun stands before them (``DUAL``). The forms keep their clitics as ``counts.tsv``
+    has them («لدولة»): the finder compares the frequencies with and without a first proclitic
+    letter. (The «ون» test is too noisy for the feminine: «فرحون» 5 and «مقيدون» 2 alike.)
+    """
+    out: dict[str, int] = {}
+    for w, n in counts.items():
+        if len(w) < 3 or w.startswith("ال"):
+            continue
+        if w.endswith("ة"):
+            if n >= OPEN_DUAL_MIN_FEMININE:
+                out[w] = n
+        elif n >= OPEN_DUAL_MIN_MASCULINE and not w.endswith("ي") and w + "ون" not in counts:
+            out[w] = n
+    return out
+
+
+def word_counts() -> dict[str, int]:
+    """The word frequencies of ``clitics/counts.tsv``, read once while the lexicons are built and
+    then dropped: only the two sets drawn from them are kept."""
+    return {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)}
+
+
+# «ل»/«ب» and a word must be this many times rarer than the word alone to count as a preposition
+# before it («لبطولة» 73 and «بطولة» 989): «بطاقة» (558, «طاقة» 396), «بقيادة» (1.5 times) are words.
+PREPOSITION_RATIO = 10
+
+
+def preposition_forms(word_counts: dict[str, int]) -> frozenset[str]:
+    """The words of ``clitics/counts.tsv`` that are «ل» or «ب» before a word of at least four letters
+    seen ``PREPOSITION_RATIO`` times as often («لبطولة», «بحالات»), with «ة» written «ه» as the
+    finder's normalised text has it (the counts of both spellings added up); «ليلة», «لبنان»,
+    «بيت», «بطاقة» stay out (their rest is rarer or no word)."""
+    counts: dict[str, int] = {}
+    for w, n in word_counts.items():
+        key = w.replace("ة", "ه")
+        counts[key] = counts.get(key, 0) + n
+    return frozenset(
+        w
+        for w, n in counts.items()
+        if w[0] in "لب" and len(w) >= 5 and counts.get(w[1:], 0) >= PREPOSITION_RATIO * n and not w[1:].startswith("ال")
+    )
 
 
 @cache
@@ -235,6 +301,9 @@ def lexicons() -> Lexicons:
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
+        open_dual_singulars(counts := word_counts()),
+        read_words("quantities/loose_adjectives.txt"),
+        preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
     )
 
@@ -245,6 +314,7 @@ DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
 """Digits with a number word glued after them («137مليون»), split by the scan's ``_MORE``."""
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
+PREVIOUS_WORD = regex.compile(r"(\p{L}+)[^\S\n\r]+\Z")  # the word right before a position, one gap between
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
 SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
@@ -408,6 +478,22 @@ TEN_MASCULINE = "عشر"
 DAY = "يوم"
 """«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
+# The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the
+# last two letters it checks first, the feminine endings, and the nisba adjective that may agree with it.
+DUAL_TAILS = frozenset({"ين", "ان"})
+FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
+NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
+
+
+def agrees_as_dual(word: str, noun: str) -> bool:
+    """Whether ``word`` after the dual ``noun`` is an adjective agreeing with it: a nisba dual with
+    the same case ending («طريقين رئيسيين», «حربين عالميتين») or a feminine dual with the same ending
+    («سيارتين جديدتين»)."""
+    if len(word) < 5 or word.startswith(ARTICLE) or word[-2:] != noun[-2:]:
+        return False
+    return word.endswith(NISBA_DUAL_ENDS) or (noun[-3:] in FEMININE_DUAL_ENDS and word[-3:] == noun[-3:])
+
+
 """The article."""
 PAST_PLURAL = "وا"
 """How a past-tense plural verb ends («قتلوا», «أصيبوا»)."""
@@ -438,6 +524,19 @@ __all__ = ["Lexicons", "lexicons"]
 OTHERS = "اخر"
 """The normalised start of «آخرون», «آخرين», «أخرى»: after a number they count people or things
 («وأصيب 1936 آخرون»), so the number is no year."""
+
+BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
+"""A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+DEFINITE_STARTS = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "وبال")
+"""How a definite word starts, with its proclitics."""
+
+
+TO = "الي"
+"""«إلى», normalised: «من وظيفة إلى وظيفتين»."""
+PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
+"""How a sound plural ends, normalised, also in construct («حالات», «الحوثيين», «مقاتلي داعش»)."""
+OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
+"""«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
 
 AND_NUMBER = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*([0-9]+)(?![0-9.,/:٫٬])")
 """«و» and a whole number in digits after a number («آجال 3 و 7 سنوات»)."""

@@ -34,10 +34,12 @@ from arabicnews.stages.quantities.lexicon import (
     AND_NUMBER,
     AND_ONLY,
     ARTICLE,
+    BROKEN_FUUL,
     BY,
     CODE,
     DAY,
     DEFINITE_PLURAL,
+    DEFINITE_STARTS,
     FRACTION_SPELT_AS_UNIT,
     FROM,
     GLUED_AT,
@@ -60,6 +62,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PHONE,
     PREP_START,
+    PREVIOUS_WORD,
     PRONOUN_ENDINGS,
     ROUND,
     SENTENCE_END,
@@ -70,10 +73,12 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TO,
     TWO_FORMS,
     UP_TO,
     UP_TO_LOOKBACK,
     YESTERDAY,
+    agrees_as_dual,
 )
 
 if TYPE_CHECKING:
@@ -283,6 +288,8 @@ class DualCandidate:
     definite: bool
     kind: QuantityKind
     next: Word | None
+    open: bool = False
+    """Whether the dual is not in ``duals.tsv`` but read from its known singular («سمكتين»)."""
 
 
 @frozen
@@ -1175,6 +1182,9 @@ def _feminine_one_after_masculine(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if n.digits or n.words != 1 or c.qualified or c.proclitic or f.nt[n.start : n.end] != "واحده":
         return None
+    of = f.word_at(n.end)
+    if c.tail.unit is not None and of is not None and of.text == FROM and c.tail.unit[0] > of.start:
+        return None  # «ضمنها واحدة من الحالات»: the partitive names what it is one of
     before = f.words_before(n.start, 1)
     if not before:
         return None
@@ -1400,7 +1410,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "لعب أربع مباريات كسب منها اثنتين وخسر واحدة أمام الفريق",
             "refused",
             _feminine_one_after_masculine,
-            traps=("حسم المباراة بضربة واحدة", "خاضوا حربا واحدة", "خرجوا بنفس واحدة", "سلكوا طريقا واحدة"),
+            traps=(
+                "حسم المباراة بضربة واحدة",
+                "خاضوا حربا واحدة",
+                "خرجوا بنفس واحدة",
+                "سلكوا طريقا واحدة",
+                "كان من ضمنها واحدة من الحالات التي سجلت",
+            ),
         ),
         Rule(
             "a noun and «واحد» after it are one of that noun («يوم واحد»)",
@@ -1542,6 +1558,10 @@ def _function_word(c: NounCandidate) -> bool | None:
     return False if c.word.text in c.finder.lx.not_units else None
 
 
+def _preposition_form(c: NounCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.preposition_forms else None
+
+
 def _number_word(c: NounCandidate) -> bool | None:
     t, numbers = c.word.text, c.finder.lx.numbers
     if numbers.lookup(t) is not None or t in numbers.ordinals:
@@ -1608,6 +1628,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "refused",
             _function_word,
             traps=("قتل 5 جنود",),
+        ),
+        Rule(
+            "«ل» or «ب» before a commoner word is a preposition, not a counted noun: «الأسبوع الـ 37 لبطولة"
+            " الدوري» (of the league), «وإصابة 66 بحالات الإعياء»",
+            "في إطار الدورة الـ 41 لمهرجان قرطاج",
+            "refused",
+            _preposition_form,
+            traps=("اشترى 20 لترا من الوقود", "قضى 3 ليال في الفندق", "بلغ 50 برميلا"),
         ),
         Rule(
             "a number word or an ordinal (also after «و») is not a counted noun",
@@ -2226,6 +2254,26 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
     return None
 
 
+def _open_dual_adjective(c: DualCandidate) -> int | None:
+    if not c.open:
+        return None
+    m = PREVIOUS_WORD.search(c.finder.nt, max(0, c.start - 40), c.start)
+    return c.end if m is not None and agrees_as_dual(c.noun, m.group(1)) else None
+
+
+def _singular_to_dual(c: DualCandidate) -> int | None:
+    if c.definite or not c.noun.endswith(("تين", "تان", "ين", "ان")):
+        return None
+    ws = c.finder.words_before(c.start, 3)
+    if len(ws) != 3 or ws[0].text != FROM or ws[2].text != TO or ws[2].end != c.start - 1:
+        return None
+    one = ws[1].text
+    stem = c.noun[:-3] if c.noun[-3:] in ("تين", "تان") else c.noun[:-2]
+    if one not in (stem, stem + "ه", stem + "ا"):
+        return None
+    return c.finder.emit_one_to_two(c, ws[0], ws[1])
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -2249,6 +2297,22 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "refused",
             _construct_dual_alone,
             traps=("وسجلت حالتي وفاة في المدينة", "وقعت حالتا اختناق", "وصلت فرقتا إسعاف"),
+        ),
+        Rule(
+            "a dual read from its known singular (not in «duals.tsv») right after a word with its own"
+            " ending agrees with that word: an adjective («سيارتين جديدتين»), not a count",
+            "اشترى سيارتين جديدتين",
+            "refused",
+            _open_dual_adjective,
+            traps=("اصطاد سمكتين كبيرتين",),
+        ),
+        Rule(
+            "«من» and a singular noun before «إلى» and its dual are a range of one to two of it"
+            " («من وظيفة إلى وظيفتين»)",
+            "في توفير من وظيفة إلى وظيفتين جديدتين في البوابة",
+            "took",
+            _singular_to_dual,
+            traps=("نقل من البلدة إلى مدينتين",),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
@@ -2303,6 +2367,19 @@ def _definite_cardinal_before_time_unit(c: DefiniteCardinalCandidate) -> int | N
     return c.finder.emit_definite_cardinal(c, w)
 
 
+def _definite_cardinal_after_construct(c: DefiniteCardinalCandidate) -> int | None:
+    f = c.finder
+    ws = f.words_before(c.start, 2)
+    if len(ws) != 2 or ws[0].start < f.floor:
+        return None
+    plural, genitive = ws
+    if not genitive.text.startswith(ARTICLE) or _counted_plural(c, genitive) or BROKEN_FUUL.fullmatch(genitive.text):
+        return None  # «عائدات العقود الثلاثة»: a plural «فعول» between is what the number counts
+    if not plural.text.endswith("ات") or len(plural.text) < 5 or plural.text.startswith(DEFINITE_STARTS):
+        return None
+    return f.emit_definite_cardinal(c, plural)
+
+
 def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
     return c.end
 
@@ -2317,6 +2394,14 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_after_noun,
             traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
+        ),
+        Rule(
+            "a definite cardinal after an indefinite plural in «ات» and the definite noun it is joined to"
+            " counts the plural («حالات الإصابة الستة»), the noun between in the span",
+            "ممن خالطوا حالات الإصابة الستة الحديثة",
+            "took",
+            _definite_cardinal_after_construct,
+            traps=("قرأ الخمسة الكتاب", "زار رؤساء الدول الخمسة"),
         ),
         Rule(
             "a definite cardinal before a definite plural counts it («الثلاثة الأشهر»)",
