@@ -1391,9 +1391,17 @@ def read_letters() -> dict[str, float]:
     return {(_UNSEEN_GRAM if g == "<unseen>" else g): float(v) for g, v in read_table("clitics/letters.tsv", 2)}
 
 
+def read_counts() -> dict[str, int]:
+    """The packaged word frequencies (``arabicnews/data/clitics/counts.tsv``), most frequent first.
+
+    Read afresh on each call (not cached): the quantity lexicons draw two small sets from them and
+    drop the rest."""
+    return {word: int(n) for word, n in read_table("clitics/counts.tsv", 2)}
+
+
 def load_model() -> CliticModel:
     """Read the packaged data files of the segmenter."""
-    counts = {word: int(n) for word, n in read_table("clitics/counts.tsv", 2)}
+    counts = read_counts()
     gold = {word: (int(n_pro), int(n_enc)) for word, n_pro, n_enc in read_table("clitics/gold.tsv", 3)}
     params = json.loads(data_path("clitics/params.json").read_text(encoding="utf-8"))
     return CliticModel(

@@ -52,10 +52,10 @@ from arabicnews.arabic.clitics import (
     letter_table,
     load_model,
     ordinary_words,
+    read_counts,
     whole_words,
     word_key,
 )
-from arabicnews.core.resources import read_table
 from arabicnews.evaluate.corpora import default_data_dir
 from arabicnews.evaluate.segmentation import (
     ARABIC_RUN,
@@ -238,7 +238,7 @@ def decision_lines(size: int = DECISIONS_SIZE) -> list[str]:
     word left whole."""
     segmenter = CliticSegmenter(load_model())
     lines: list[str] = []
-    for word, _ in read_table("clitics/counts.tsv", 2):
+    for word in read_counts():
         if len(lines) >= size:
             break
         spec = encode_cuts(word, segmenter.analysed_cuts(word))
@@ -291,7 +291,7 @@ def main(argv: Sequence[str]) -> int:
         write_decisions(out, args.decisions_size)
         return 0
     if args.letters:
-        write_letters(out, {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)})
+        write_letters(out, read_counts())
         return 0
     params_path = out / "params.json"
     # The rule thresholds are kept: from the output directory's params.json, else the packaged one.

@@ -13,6 +13,7 @@ from functools import cache
 import regex
 from attrs import frozen
 
+from arabicnews.arabic.clitics import read_counts
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.arabic.numerals import Lexicon, lexicon
 from arabicnews.core.normalize import normalize
@@ -169,12 +170,6 @@ def open_dual_singulars(counts: dict[str, int]) -> dict[str, int]:
     return out
 
 
-def word_counts() -> dict[str, int]:
-    """The word frequencies of ``clitics/counts.tsv``, read once while the lexicons are built and
-    then dropped: only the two sets drawn from them are kept."""
-    return {w: int(n) for w, n in read_table("clitics/counts.tsv", 2)}
-
-
 # «ل»/«ب» and a word must be this many times rarer than the word alone to count as a preposition
 # before it («لبطولة» 73 and «بطولة» 989): «بطاقة» (558, «طاقة» 396), «بقيادة» (1.5 times) are words.
 PREPOSITION_RATIO = 10
@@ -301,7 +296,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
-        open_dual_singulars(counts := word_counts()),
+        open_dual_singulars(counts := read_counts()),  # read once here, then dropped
         read_words("quantities/loose_adjectives.txt"),
         preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
