@@ -82,14 +82,17 @@ def test_each_sentence_on_its_own_does_not_propagate() -> None:
     from arabicnews.evaluate.ner import tag_each_sentence, tag_sentences
     from arabicnews.stages.entities.perceptron import default_model
 
-    text = "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008 . وتريد الكويت من شيفرون العربية إخلاء أرض الزور ."
+    text = (
+        "ويعود الخلاف بين السعودية والكويت على أوكسيدنتال في عام 2008 . "
+        "وتريد الكويت من أوكسيدنتال العربية إخلاء أرض الزور ."
+    )
     words = text.split()
     cut = words.index(".") + 1
     sentences = [TaggedSentence(tuple(w), tuple("O" for _ in w)) for w in (words[:cut], words[cut:])]
     model = default_model()
     alone, together = tag_each_sentence(model, sentences), tag_sentences(model, sentences)
     assert alone[0] == together[0]
-    second = sentences[1].tokens.index("شيفرون")
+    second = sentences[1].tokens.index("أوكسيدنتال")
     assert together[1][second] != "O"
     assert alone[1][second] == "O"
 

@@ -46,8 +46,11 @@ from arabicnews.stages.entities.features import GAZETTEER_FILE, FeatureExtractor
 from arabicnews.stages.entities.perceptron import LABELS, NerModel
 
 TRAINABLE = ("anercorp", "aqmar")
-GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")
-"""The name lists in ``arabicnews/data/ner/`` (see its PROVENANCE.md)."""
+GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_organisations.tsv", "gazetteer_names.tsv")
+"""The name lists in ``arabicnews/data/ner/`` the model is trained with by default, earlier ones first
+(see its PROVENANCE.md). The organisation list comes before the person names, so that a company
+that is also a surname in that list («سوني», «بوينغ») is an organisation, and after the places, so
+that a club named after its city («ليفربول») stays a place."""
 _IDENTITY = ("w=", "s=", "c=", "ss-1=", "ss+1=")
 _NEG = -1e9
 _DOMAIN = "#"

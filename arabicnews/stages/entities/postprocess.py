@@ -401,7 +401,8 @@ ACROSS_SENTENCES: RuleTable[Tagging, bool] = RuleTable(
     (
         Rule(
             "a name found once is tagged where it recurs nearby",
-            "ويعود الخلاف بين السعودية والكويت على شيفرون في عام 2008. وتريد الكويت من شيفرون العربية إخلاء أرض الزور.",
+            "ويعود الخلاف بين السعودية والكويت على أوكسيدنتال في عام 2008. "
+            "وتريد الكويت من أوكسيدنتال العربية إخلاء أرض الزور.",
             "took",
             _propagation,
         ),

@@ -66,7 +66,7 @@ def _keep_listed_name(c: FirstToken) -> int | None:
 
 def _after_proclitics(c: FirstToken) -> int:
     # Trust the segmenter for و ف ب ل ك (never the future س: names take no verb prefix),
-    # unless the whole word is better known than what is left («لسامسونج» gives «سامسونج»).
+    # unless the whole word is better known than what is left («لزيروكس» gives «زيروكس»).
     segs = c.token.segments
     k = name_proclitics(segs)
     rest = normalize("".join(seg.form for seg in segs[k:]))
@@ -93,7 +93,7 @@ ENTITY_START: RuleTable[FirstToken, int] = RuleTable(
         ),
         Rule(
             "an entity starts after the proclitics the tokens layer split off",
-            "وقال مسؤول تابع لسامسونج إن الشركة ستطلق هاتفا جديدا.",
+            "وقال مسؤول تابع لزيروكس إن الشركة ستطلق طابعة جديدة.",
             "took",
             _after_proclitics,
         ),
