@@ -54,3 +54,27 @@ def test_training_command_uses_the_list_by_default() -> None:
     assert GAZETTEERS == ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_organisations.tsv", "gazetteer_names.tsv")
     with pytest.raises(SystemExit, match="unknown gazetteer"):
         gazetteer_files("gazetteer_clubs.tsv")
+
+
+def test_list_dropout_hides_only_the_organisation_class() -> None:
+    from arabicnews.train.ner import hide_list_class
+
+    assert [hide_list_class(f) for f in ("g=ORGL", "g-1=B-ORGL", "g+1=I-ORGL")] == ["g=", "g-1=", "g+1="]
+    for kept in ("g=GEO", "g=B-ORG", "w=ORGL", "g-1=NAME", "tr=T-ORG1"):
+        assert hide_list_class(kept) == kept
+
+
+def test_training_with_list_dropout_one_never_shows_the_list() -> None:
+    from arabicnews.evaluate.corpora import TaggedSentence
+    from arabicnews.stages.entities.features import FeatureExtractor
+    from arabicnews.train.ner import train
+
+    sentences = [
+        TaggedSentence(("فاز", "يوفنتوس", "أمس"), ("O", "B-ORG", "O")),
+        TaggedSentence(("زار", "عمرو", "دمشق"), ("O", "B-PER", "B-LOC")),
+    ] * 4
+    extract = FeatureExtractor({}, Gazetteer([("ORGL", "يوفنتوس")]))
+    shown = train(sentences, extract, epochs=3, seed=1, jackknife=0).averaged()[0]
+    hidden = train(sentences, extract, epochs=3, seed=1, jackknife=0, list_dropout=1.0).averaged()[0]
+    assert "g=ORGL" in shown
+    assert "g=ORGL" not in hidden and "g-1=ORGL" not in hidden
