@@ -47,7 +47,13 @@ from arabicnews.stages.entities.perceptron import LABELS, NerModel
 
 TRAINABLE = ("anercorp", "aqmar")
 GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")
-"""The name lists in ``arabicnews/data/ner/`` (see its PROVENANCE.md)."""
+"""The name lists in ``arabicnews/data/ner/`` the model is trained with by default, earlier ones first
+(see its PROVENANCE.md)."""
+WITH_ORGANISATIONS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_organisations.tsv", "gazetteer_names.tsv")
+"""The lists with the hand-written organisation names, on request (``--gazetteers``; measured, not the
+default: docs/entities.md, "An organisation name list"). The organisation list comes before the
+person names, so that a company that is also a surname in that list («سوني», «بوينغ») is an
+organisation, and after the places, so that a club named after its city («ليفربول») stays a place."""
 _IDENTITY = ("w=", "s=", "c=", "ss-1=", "ss+1=")
 _NEG = -1e9
 _DOMAIN = "#"
@@ -347,12 +353,16 @@ def train_ensemble(
     dropout: float = 0.0,
     jackknife: int = 10,
     domains: Sequence[str] | None = None,
+    list_dropout: float = 0.0,
 ) -> Perceptron | Ensemble:
     """:func:`train` once, or ``members`` times with seeds ``seed``, ``seed + 1``, ... averaged."""
     if members <= 1:
-        return train(sentences, extract, epochs, seed, dev, dropout, jackknife, domains)
+        return train(sentences, extract, epochs, seed, dev, dropout, jackknife, domains, list_dropout)
     return Ensemble(
-        [train(sentences, extract, epochs, seed + k, dev, dropout, jackknife, domains) for k in range(members)]
+        [
+            train(sentences, extract, epochs, seed + k, dev, dropout, jackknife, domains, list_dropout)
+            for k in range(members)
+        ]
     )
 
 
@@ -365,6 +375,7 @@ def train(
     dropout: float = 0.0,
     jackknife: int = 10,
     domains: Sequence[str] | None = None,
+    list_dropout: float = 0.0,
 ) -> Perceptron:
     """Train a perceptron for ``epochs`` passes over ``sentences`` in a seeded shuffled order.
 
@@ -378,10 +389,16 @@ def train(
     With ``domains`` (the corpus of each sentence), each feature also gets a copy marked with the
     sentence's corpus (:func:`augment`), and development scores are those of the merged weights
     for each development set's own corpus.
+
+    With ``list_dropout``, each sentence, at each epoch, is shown with that probability as if the
+    organisation list (class :data:`LIST_DROPOUT_CLASS`) did not know its names, so that the model
+    does not lean on the list for the organisations it lacks.
     """
     model = Perceptron()
     label_id = {tag: i for i, tag in enumerate(LABELS)}
     data = []
+    hidden: list[list[list[int]]] = []  # each sentence's features without the dropped list's class
+    unlisted: list[list[str]] = []
     folds = fold_extractors(sentences, extract, jackknife) if jackknife and extract.lexicon else []
     fold = 0
     for k, s in enumerate(sentences):
@@ -391,9 +408,15 @@ def train(
             continue
         names = folds[fold][1](s.tokens) if folds else extract(s.tokens)
         kept_names = [[f for f in fs if not f.startswith(_IDENTITY)] for fs in names]
+        if list_dropout:
+            unlisted = [[hide_list_class(f) for f in fs] for fs in names]
         if domains is not None:
             names, kept_names = augment(names, domains[k]), augment(kept_names, domains[k])
+            if list_dropout:
+                unlisted = augment(unlisted, domains[k])
         data.append((model.ids(names, grow=True), model.ids(kept_names, grow=True), [label_id[t] for t in s.tags]))
+        if list_dropout:
+            hidden.append(model.ids(unlisted, grow=True))
     rng = random.Random(seed)
     order = list(range(len(data)))
     for epoch in range(1, epochs + 1):
@@ -402,6 +425,8 @@ def train(
         errors = 0
         for k in order:
             full, kept, gold = data[k]
+            if list_dropout and rng.random() < list_dropout:
+                full = hidden[k]
             feats: list[list[int]] = (
                 [kept[t] if rng.random() < dropout else full[t] for t in range(len(full))] if dropout else full
             )
@@ -418,6 +443,18 @@ def train(
                 msg += f", {name} dev F1 {100 * counts['micro'].f1:.2f}"
         print(msg, flush=True)
     return model
+
+
+LIST_DROPOUT_CLASS = "ORGL"
+"""The gazetteer class ``--list-dropout`` hides: that of ``gazetteer_organisations.tsv``."""
+
+
+def hide_list_class(feature: str) -> str:
+    """A gazetteer feature as it would be without :data:`LIST_DROPOUT_CLASS` («g=B-ORGL» → «g=»)."""
+    head, _, value = feature.partition("=")
+    if head in ("g", "g-1", "g+1") and value.removeprefix("B-").removeprefix("I-") == LIST_DROPOUT_CLASS:
+        return head + "="
+    return feature
 
 
 def to_model(
@@ -506,6 +543,10 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--dev-only", action="store_true", help="stop after pass 1 (tuning); write nothing")
     parser.add_argument("--dropout", type=float, default=0.0, help="identity-feature dropout while training")
+    parser.add_argument(
+        "--list-dropout", type=float, default=0.0,
+        help="share of training sentences shown, each epoch, without the organisation list's class (ORGL)",
+    )  # fmt: skip
     parser.add_argument("--dev-model", type=Path, default=None, help="also write the pass-1 model here")
     parser.add_argument("--curve", action="store_true", help="print development F1 after every epoch of pass 1")
     parser.add_argument("--no-zipf", action="store_true", help="leave out the wordfreq frequency features")
@@ -557,6 +598,7 @@ def main(argv: Sequence[str]) -> int:
         args.dropout,
         args.jackknife,
         domains,
+        args.list_dropout,
     )
     # With --domain, one model per corpus: the weights merged for it, with the O bias and the
     # confidence curve tuned on that corpus's development set alone. The --domain one is written
@@ -590,7 +632,16 @@ def main(argv: Sequence[str]) -> int:
     print(f"pass 2: {len(everything)} sentences", flush=True)
     extract = with_lexicon(FeatureExtractor(build_vocab(everything), gazetteer, zipf), everything, args)
     final = train_ensemble(
-        everything, extract, args.epochs, args.seed, args.ensemble, None, args.dropout, args.jackknife, domains
+        everything,
+        extract,
+        args.epochs,
+        args.seed,
+        args.ensemble,
+        None,
+        args.dropout,
+        args.jackknife,
+        domains,
+        args.list_dropout,
     )
     for target, (calibration, bias) in settings.items():
         path = domain_path(args.out, target, args.domain)
@@ -643,9 +694,10 @@ def domain_path(out: Path, target: str | None, main: str | None) -> Path:
 def gazetteer_files(names: str) -> tuple[str, ...]:
     """The packaged data files of a ``--gazetteers`` value («gazetteer.tsv,gazetteer_places.tsv»)."""
     files = tuple(n.strip() for n in names.split(",") if n.strip())
-    unknown = [n for n in files if n not in GAZETTEERS]
+    unknown = [n for n in files if n not in WITH_ORGANISATIONS]
     if unknown or not files:
-        raise SystemExit(f"unknown gazetteer {', '.join(unknown) or names!r}; choose from {', '.join(GAZETTEERS)}")
+        known = ", ".join(WITH_ORGANISATIONS)
+        raise SystemExit(f"unknown gazetteer {', '.join(unknown) or names!r}; choose from {known}")
     return tuple("ner/" + n for n in files)
 
 
@@ -697,6 +749,8 @@ def write_model(
         data["jackknife"] = args.jackknife
     if args.ensemble > 1:
         data["ensemble"] = args.ensemble
+    if args.list_dropout:
+        data["list_dropout"] = args.list_dropout
     if mix is not None:
         data["domain_mix"] = mix
     elif domain:

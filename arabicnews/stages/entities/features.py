@@ -97,8 +97,8 @@ class Gazetteer:
 
     Each entry has a class (``LOC``, ``PER``, ``ORG``, ``MISC`` for the hand-written names; ``T-PER``,
     ``T-LOC``, ``T-ORG`` for trigger words such as «الرئيس», «مدينة», «وكالة»; ``GEO`` and ``NAME``
-    for the places and person names of the lists built from packages); a multi-word entry marks its
-    first word ``B-`` and the others ``I-``.
+    for the places and person names of the lists built from packages; ``ORGL`` for the hand-written
+    list of organisation names); a multi-word entry marks its first word ``B-`` and the others ``I-``.
     """
 
     __slots__ = ("entries", "first")
