@@ -581,6 +581,25 @@ def test_the_new_gold_is_split_by_article_and_large_enough() -> None:
     assert len({r["source"] for r in records if r["attributions"]}) >= 10
 
 
+def _gold_places(golds: list[Path]) -> set[tuple[str, int]]:
+    """The (file, index) of every article of these attribution golds and of the quantity gold."""
+    return {
+        (r["file"], r["index"])
+        for g in [*golds, BENCH / "quantity_gold.jsonl"]
+        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
+        if "index" in r
+    }
+
+
+def _reviewed_places(name: str, first: int) -> set[tuple[str, int]]:
+    """The (file, index) of a reviewed precision sample whose file name is in column ``first``."""
+    rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
+    return {
+        (cols[first], int(cols[first + 1]))
+        for cols in (line.split("\t") for line in rows if line.strip() and not line.startswith("#"))
+    }
+
+
 def test_the_fresh_dev2_set_is_new_and_large_enough() -> None:
     """dev2 (issue 14, session 7): articles in no earlier gold file, ≥ 100 attributions, ≥ 20
     negative sentences, ≥ 15 articles from ≥ 6 outlets."""
@@ -599,12 +618,7 @@ def test_the_fresh_dev3_set_is_new_and_large_enough() -> None:
     """dev3 (issue 14, session 8): articles in no earlier gold file (nor the quantity gold), ≥ 100
     attributions, ≥ 20 negative sentences, ≥ 25 articles from ≥ 10 outlets, ≤ 3 per outlet."""
     dev3 = [json.loads(line) for line in GOLDS[3].read_text(encoding="utf-8").splitlines()]
-    earlier = {
-        (r["file"], r["index"])
-        for g in [*GOLDS[:3], BENCH / "quantity_gold.jsonl"]
-        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
-        if "index" in r
-    }
+    earlier = _gold_places(GOLDS[:3])
     keys = [(r["file"], r["index"]) for r in dev3]
     assert len(keys) == len(set(keys)) and not set(keys) & earlier
     assert sum(len(r["attributions"]) for r in dev3) >= 100
@@ -618,17 +632,8 @@ def test_the_fresh_dev4_set_is_new_and_large_enough() -> None:
     not in the reviewed precision sample, ≥ 100 attributions, ≥ 20 negative sentences, 30 articles
     from ≥ 10 outlets, ≤ 3 per outlet."""
     dev4 = [json.loads(line) for line in GOLDS[4].read_text(encoding="utf-8").splitlines()]
-    earlier = {
-        (r["file"], r["index"])
-        for g in [*GOLDS[:4], BENCH / "quantity_gold.jsonl"]
-        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
-        if "index" in r
-    }
-    reviewed = {
-        (line.split("\t")[0], int(line.split("\t")[1]))
-        for line in (BENCH / "attribution_sample_reviewed.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    earlier = _gold_places(GOLDS[:4])
+    reviewed = _reviewed_places("attribution_sample_reviewed.tsv", 0)
     keys = [(r["file"], r["index"]) for r in dev4]
     assert len(keys) == len(set(keys)) and not set(keys) & (earlier | reviewed)
     assert sum(len(r["attributions"]) for r in dev4) >= 100
@@ -642,21 +647,10 @@ def test_the_fresh_dev5_set_is_new_and_large_enough() -> None:
     neither reviewed precision sample, ≥ 100 attributions, ≥ 20 negative sentences, 30 articles
     from ≥ 10 outlets, ≤ 3 per outlet."""
     dev5 = [json.loads(line) for line in GOLDS[5].read_text(encoding="utf-8").splitlines()]
-    earlier = {
-        (r["file"], r["index"])
-        for g in [*GOLDS[:5], BENCH / "quantity_gold.jsonl"]
-        for r in map(json.loads, g.read_text(encoding="utf-8").splitlines())
-        if "index" in r
-    }
-    reviewed = {
-        (line.split("\t")[0], int(line.split("\t")[1]))
-        for line in (BENCH / "attribution_sample_reviewed.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    } | {
-        (line.split("\t")[1], int(line.split("\t")[2]))
-        for line in (BENCH / "attribution_sample_review2.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    earlier = _gold_places(GOLDS[:5])
+    reviewed = _reviewed_places("attribution_sample_reviewed.tsv", 0) | _reviewed_places(
+        "attribution_sample_review2.tsv", 1
+    )
     keys = [(r["file"], r["index"]) for r in dev5]
     assert len(keys) == len(set(keys)) and not set(keys) & (earlier | reviewed)
     assert sum(len(r["attributions"]) for r in dev5) >= 100
