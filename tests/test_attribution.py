@@ -1346,6 +1346,20 @@ def test_session13_as_he_put_it_is_the_last_speaker() -> None:
     assert a.speaker is not None and a.speaker.name == "الوزير"
 
 
+def test_session15_a_bracketed_as_he_put_it_is_an_aside_inside_the_content() -> None:
+    """«(على حد تعبيره)» in brackets neither ends the content it stands in nor reports anew."""
+    doc = NLP("فيؤكد الخبير أن النظرة ليست تشاؤمية (على حد تعبيره)، وأن النمو سيعود.")
+    assert [(a.cue.text, a.content.text) for a in doc.attributions] == [
+        ("يؤكد", "النظرة ليست تشاؤمية (على حد تعبيره)، وأن النمو سيعود")
+    ]
+
+
+def test_session15_described_with_the_object_on_the_verb() -> None:
+    """«الذي وصفه البعض بالأسطوري»: the subject after the verb, the description after its «بـ»."""
+    (a,) = NLP("وكان الاحتفال بزواج بيسكوف الذي وصفه البعض بالأسطوري.").attributions
+    assert (a.cue.text, [s.text for s in a.sources], a.content.text) == ("وصفه", ["البعض"], "الأسطوري")
+
+
 def test_session13_insisting_reports_only_a_statement() -> None:
     """«أصر على أن» + a statement reports; «على أن» + a verb or «على» + a thing insists on a deed."""
     (a,) = NLP("فيما أصر جويس على ان الحالة الاميركية غير قابلة للمقارنة.").attributions

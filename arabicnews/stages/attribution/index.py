@@ -15,6 +15,7 @@ from attrs import define, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS
 from arabicnews.core.document import Document
+from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import RuleTable, Trace
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.columns import (
@@ -99,6 +100,11 @@ ALI = "علي"
 YA = "\u064a"
 """ي, the letter that ends the name «علي» (the preposition ends in ى)."""
 SON = ("بن", "ابن")
+
+AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"))
+"""The last word of «على حد قوله», «على حد تعبيرها»: the pronoun is the source."""
+OPEN_PAREN = "("
+CLOSE_PAREN = ")"
 
 
 @frozen
@@ -395,11 +401,24 @@ class Index:
         match = self.cue_at[i]
         if match.info.prep == "verb" and self.verb_at(match.last + 1) is None:
             return False  # «، كما بلغت ...»: «كما» with no reporting verb opens no attribution
+        if self.bracketed_as_put(i):
+            return False  # «أن النظرة ليست تشاؤمية (على حد تعبيره)، حيث»: the speaker's aside
         if match.info.type == "participle":
             return True
         if self.no_report_after(i) or self.second_between(i) or self.carried(i) or self.refused_cue(i):
             return False
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+
+    def bracketed_as_put(self, i: int) -> bool:
+        """Whether the cue at ``i`` is «(على حد قوله)», «(على حد تعبيره)» in brackets: an aside
+        inside the speaker's own content, which neither ends it nor reports anew."""
+        match = self.cue_at[i]
+        last = match.last
+        if match.info.type != "phrase" or self.bare[last] not in AS_PUT_BY or i == 0 or last + 1 >= self.n:
+            return False
+        before, after = i - 1, last + 1
+        opened = self.punct[before] and self.toks[before].text.endswith(OPEN_PAREN)
+        return opened and self.punct[after] and self.toks[after].text.startswith(CLOSE_PAREN)
 
     def refused_cue(self, i: int) -> bool:
         """Whether the cue word at ``i`` is no cue here (the engine asks its ``cues`` table)."""

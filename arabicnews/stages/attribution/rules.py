@@ -33,6 +33,7 @@ from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     AN,
     ARTICLE,
+    AS_PUT_BY,
     BA,
     BETWEEN,
     LAM,
@@ -104,8 +105,6 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 """The letters a present-tense (or subjunctive) verb starts with («أن تقطع», «أن يتم»)."""
 """«أكد», which may take «على» before its noun phrase («أكد على تمسكهم بـ»)."""
 """The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
-AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"))
-"""The last word of «على حد قوله», «على حد تعبيرها»: the pronoun is the source."""
 LACK = ("عدم", "دون", "بدون")
 """Words after which a cue word is a verbal noun («فضل عدم ذكر اسمه», «دون ذكر أسماء»)."""
 EXPECTED_REACH = 4
@@ -202,6 +201,8 @@ CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
 DESCRIBING = (DESCRIBED, "واصفا")
+DESCRIBED_SUBJECT = 4
+"""How many words after «وصفه» may be its subject before the «بـ» of the description."""
 """The lemmas of «وصف» and its participle."""
 """The lemma of «وصف», whose object comes before its «بـ» content."""
 PERSON = "PER"
@@ -900,10 +901,22 @@ def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
+    "a bracketed «(على حد تعبيره)» is an aside inside the speaker's own content, not a report of its own",
+    "فيؤكد أن النظرة ليست تشاؤمية (على حد تعبيره)، وأن النمو سيعود.",
+    "refused",
+    "وقال الطبيب إن المرضى تحسنوا، وإن الأدوية متوفرة على حد قوله.",
+)
+def _as_put_by_bracketed(cand: AccordingCue) -> Reading | Refusal | None:
+    # Taken as a report it would repeat the clause of the content it stands in.
+    return REFUSED if cand.index.bracketed_as_put(cand.cue) else None
+
+
+@_according(
     "«على حد قوله», «على حد تعبيره» qualify the clause before them, as the last speaker put it",
     "وقال الطبيب إن المرضى تحسنوا، وإن الأدوية متوفرة على حد قوله.",
     "took",
     "وقال الطبيب إن الأدوية متوفرة على حد قول الوزير.",
+    "فيؤكد الطبيب أن الأدوية متوفرة (على حد قوله)، وأن المرضى تحسنوا.",
 )
 def _as_put_by_speaker(cand: AccordingCue) -> Reading | Refusal | None:
     a, i = cand.index, cand.cue
@@ -2241,6 +2254,34 @@ def _no_marker(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand):
         return None
     return None if _bare_noun_phrase(cand) else REFUSED
+
+
+@_readings(
+    "«وصفه» with its object on the verb: the words up to the attached «بـ» are the subject, the rest the description",
+    "وكان الاحتفال بزواج بيسكوف الذي وصفه البعض بالأسطوري.",
+    "took",
+    "ووصف الوزير القرار بالخطير.",
+)
+def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    info = cand.info
+    if cand.how != "none" or info.lemma != DESCRIBED or info.type != "speech":
+        return None
+    if not a.bare[i].endswith(OBJECT_SUFFIXES):
+        return None
+    limit = min(a.sent_limit(i), p + DESCRIBED_SUBJECT + 1)
+    k = p
+    while k < limit and a.word(k) and a.attached_ba(k) < 0:
+        k += 1
+    if k == p or k >= limit or a.attached_ba(k) < 0:
+        return None
+    # «الذي وصفه البعض بالأسطوري»: the one described is the pronoun (or the noun before «الذي»);
+    # the preposition stays outside the description, as after «واصفين فعلهم بـ».
+    got = a.content(k, a.clause_end(k))
+    if got is None:
+        return None
+    content = a.span(a.attached_ba(k), got[0].end)
+    return Reading("mixed" if got[1] else "indirect", a.split_sources(p, k), content, got[1])
 
 
 @_readings(
