@@ -155,6 +155,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "nisba_ta_ratio": _OFF,
     "construct_form_ratio": _OFF,
     "future_verb_min": _OFF,
+    "foreign_verb_min": 0.0,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -350,7 +351,12 @@ def _foreign_onset(c: SplitCandidate) -> float | None:
         and c.model.letters
         and c.stem_count < c.model.param("foreign_stem_max")
         # A verb after و ف ل س is no name («ويتولى»: «تتولى»); ب and ك go before nouns («بيكون»).
-        and not (c.p[-1] not in "بك" and _verb_persons(c.model.counts, c.stem))
+        # The verb must be seen itself: «سيزو», «ليبتون» are names though «تزو», «نبتون» are seen.
+        and not (
+            c.p[-1] not in "بك"
+            and c.model.counts.get(c.stem, 0) >= c.model.param("foreign_verb_min")
+            and _verb_persons(c.model.counts, c.stem)
+        )
     ):
         word = foreign_score(c.model.letters, c.word)
         if (
