@@ -80,6 +80,7 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("وفاروفاكيس", "و+فاروفاكيس"),  # an unseen name after و
         ("واكاسو", "واكاسو"),  # Wakaso: a bare alef after و begins the name
         ("سيوفرون", "س+يوفرون"),  # a verb after the future س, not a name
+        ("ليسا", "ليسا"),  # the dual of «ليس»: no ل + «يسا», a verb never seen itself (session 9, round 4)
         ("بأمان", "ب+أمان"),  # a hamza after ب begins no transliterated name
         ("بمصر", "ب+مصر"),
         # Issue 19, fourth round: an Arabic noun after the proclitic, and the noun «وحد».

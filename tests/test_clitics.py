@@ -295,3 +295,75 @@ def test_a_word_and_its_presentation_forms_get_the_same_cuts(word: str) -> None:
 def test_presentation_forms_never_move_a_cut(word: str, choices: list[int]) -> None:
     # Any mix of isolated, contextual and plain letters: the same cut points and forms.
     assert _cuts(_presentation(word, choices)) == _cuts(word)
+
+
+# Decomposed hamzas and ta marbuta variants (issue 19, session 9, round 4): a hamza typed as a letter
+# and a combining mark (U+0653-0655, the NFD spelling of أ إ آ) reads as the composed letter, and ۀ
+# or ە typed for ة reads as ة, as the normalisation folds them (both to the same normalised text).
+# ؤ and ئ are left out: the normalisation itself folds them to ء but their NFD spellings to و and ي.
+def _nfd(word: str) -> str:
+    return unicodedata.normalize("NFD", word)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("سا\u0654عمل", [("س", "proclitic", "س"), ("ا\u0654عمل", "stem", "ا\u0654عمل")]),
+        (
+            "وسا\u0654ذهب",
+            [("و", "proclitic", "و"), ("س", "proclitic", "س"), ("ا\u0654ذهب", "stem", "ا\u0654ذهب")],
+        ),
+        ("فا\u0655ن", [("ف", "proclitic", "ف"), ("ا\u0655ن", "stem", "ا\u0655ن")]),
+        ("ا\u0655ن", [("ا\u0655ن", "stem", "ا\u0655ن")]),
+        # ۀ and ە typed for ة: the end of a noun, not a pronoun ه («حياه» would be «حيا» + ه).
+        ("حياۀ", [("حياۀ", "stem", "حياۀ")]),
+        ("قدرە", [("قدرە", "stem", "قدرە")]),
+        ("كلمۀ", [("كلمۀ", "stem", "كلمۀ")]),
+        ("بقيمۀ", [("ب", "proclitic", "ب"), ("قيمۀ", "stem", "قيمۀ")]),
+    ],
+)
+def test_decomposed_hamzas_and_ta_variants_split_as_their_letters(word: str, expected: list[Seg]) -> None:
+    assert _segs(word) == expected
+    assert "".join(text for text, _, _ in _segs(word)) == word
+
+
+def test_the_segments_of_a_decomposed_hamza_keep_exact_offsets() -> None:
+    text = "قال إنه وسا\u0654ذهب"
+    start = text.index("و")
+    segs = default_segmenter().segment(text[start:], start)
+    assert [(s.start, s.end) for s in segs] == [(start, start + 1), (start + 1, start + 2), (start + 2, len(text))]
+    assert [text[s.start : s.end] for s in segs] == [s.text for s in segs]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "سأعمل", "وسأذهب", "لأنها", "بأنه", "فإن", "وإن", "إنه", "سآخذ", "بالتأكيد", "الأمم", "وأكد", "سأقول",
+        "لإيران", "بآلاف", "والآن", "فأكثر", "ستأتي",
+    ],
+)  # fmt: skip
+def test_a_word_and_its_decomposed_hamza_get_the_same_cuts(word: str) -> None:
+    assert _nfd(word) != word
+    assert _composed_segs(_nfd(word)) == _composed_segs(word)
+
+
+def _composed_segs(word: str) -> list[tuple[str, str, str]]:
+    """The segments of ``word`` with their text and form composed (NFC), to compare two spellings."""
+    segs = default_segmenter().segment(word, 0)
+    assert "".join(s.text for s in segs) == word  # the segments tile the word: offsets exact
+    return [(unicodedata.normalize("NFC", s.text), s.role, unicodedata.normalize("NFC", s.form)) for s in segs]
+
+
+@given(st.text(alphabet="وفبلكسالحكومةيتنهىأإآدرزصطعقشجًٌٍَُِّْ", min_size=2, max_size=10))
+def test_decomposed_hamzas_never_move_a_cut(word: str) -> None:
+    assert _composed_segs(_nfd(word)) == _composed_segs(unicodedata.normalize("NFC", word))
+
+
+@pytest.mark.parametrize("variant", ["ۀ", "ە"])
+@given(st.text(alphabet="وفبلكسالحكومتيندرزصطعقشجَُِّ", min_size=2, max_size=9))
+def test_a_ta_marbuta_variant_gets_the_cuts_of_ta_marbuta(variant: str, stem: str) -> None:
+    word = stem + "ة"
+    typed = stem + variant
+    assert [(s.start, s.end, s.role) for s in default_segmenter().segment(typed, 0)] == [
+        (s.start, s.end, s.role) for s in default_segmenter().segment(word, 0)
+    ]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
@@ -65,6 +66,7 @@ _TANWEEN_END = regex.compile(r"[\u064B-\u064D][\p{M}\u0640]*$")
 _ACCUSATIVE_END = regex.compile(r"\u064B[\p{M}\u0640]*[اى]?[\p{M}\u0640]*$")  # «عداً», «عدًا»
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 _HAMZA_ALEFS = frozenset("أإآ")
+_HAMZA_MARKS = frozenset("\u0653\u0654\u0655")  # the combining madda, hamza above and hamza below
 
 Restore = Literal["", "article", "ta", "alef_maqsura", "alef"]
 """Which dropped letter the stem's form restores: none, the article's alef after ل, the ta marbuta
@@ -153,6 +155,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "nisba_ta_ratio": _OFF,
     "construct_form_ratio": _OFF,
     "future_verb_min": _OFF,
+    "foreign_verb_min": 0.0,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -348,7 +351,12 @@ def _foreign_onset(c: SplitCandidate) -> float | None:
         and c.model.letters
         and c.stem_count < c.model.param("foreign_stem_max")
         # A verb after و ف ل س is no name («ويتولى»: «تتولى»); ب and ك go before nouns («بيكون»).
-        and not (c.p[-1] not in "بك" and _verb_persons(c.model.counts, c.stem))
+        # The verb must be seen itself: «سيزو», «ليبتون» are names though «تزو», «نبتون» are seen.
+        and not (
+            c.p[-1] not in "بك"
+            and c.model.counts.get(c.stem, 0) >= c.model.param("foreign_verb_min")
+            and _verb_persons(c.model.counts, c.stem)
+        )
     ):
         word = foreign_score(c.model.letters, c.word)
         if (
@@ -1307,20 +1315,48 @@ def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = No
     norm = view.text
     if len(norm) < 2:
         return NO_SPLIT
-    # The letters as written, a presentation form read as its letter: «مدرسﺔ» ends in ة as
-    # «مدرسة» does, not in the ه of a pronoun.
     written = fold_compatibility(word)  # the word itself when it has no compatibility character
-    letters = "".join(map(word.__getitem__, view.offsets)) if written is word else view.letters()
+    letters = _written_letters(word, view, written)
     # Both patterns need a tanween: most words have none.
     tanween = not _TANWEEN.isdisjoint(written)
     return analyse(
         model,
         norm,
-        letters[-1] == "ة",
+        # A final ة, or ۀ or ە typed for it: a letter the normalisation folds to ه that is not ه.
+        norm[-1] == "ه" and letters[-1] != "ه",
         enclitic=not (tanween and _TANWEEN_END.search(written)),
         letters=letters,
         accusative=tanween and _ACCUSATIVE_END.search(written) is not None,
     )
+
+
+def _written_letters(word: str, view: NormalizedText, written: str) -> str:
+    """The letter as written behind each character of ``view.text`` (``written``: ``word`` folded
+    by :func:`fold_compatibility`).
+
+    A presentation form reads as its letter (:meth:`NormalizedText.letters`: «مدرسﺔ» ends in ة as
+    «مدرسة» does, not in the ه of a pronoun), and a letter followed by a combining hamza as the
+    letter they compose to by Unicode canonical composition (NFC): «سا\u0654عمل» begins with the
+    future س before أ as «سأعمل» does (and ا + madda is آ, ا + hamza below إ). The normalised text
+    already drops the mark and folds أ to ا, so both spellings have the same
+    :attr:`NormalizedText.text` and now the same letters.
+    """
+    offsets = view.offsets
+    letters = "".join(map(word.__getitem__, offsets)) if written is word else view.letters()
+    if _HAMZA_MARKS.isdisjoint(word):
+        return letters  # most words: no combining hamza
+    out = list(letters)
+    last = len(offsets) - 1
+    for k, i in enumerate(offsets):
+        if k < last and offsets[k + 1] == i:
+            continue  # inside an expansion (ﻻ): the marks follow its last letter
+        marks = word[i + 1 : offsets[k + 1] if k < last else len(word)]  # the removed characters after it
+        if _HAMZA_MARKS.isdisjoint(marks):
+            continue
+        composed = unicodedata.normalize("NFC", out[k] + marks)
+        if not unicodedata.combining(composed[0]):
+            out[k] = composed[0]
+    return "".join(out)
 
 
 def _stem_form(stem: str, restore: Restore) -> str:

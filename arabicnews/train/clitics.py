@@ -168,6 +168,8 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     (("construct_form_ratio",), ((_INF,), (1.0,), (0.5,), (0.3,), (0.2,), (0.1,), (0.05,))),
     # Session 9, round 2: ب before a remainder in ي seen after the future س, most cautious first.
     (("future_verb_min",), ((_INF,), (1000.0,), (100.0,), (30.0,), (10.0,), (3.0,))),
+    # Session 9, round 4: an imperfect verb after و ف ل س must be seen itself, most cautious first.
+    (("foreign_verb_min",), ((0.0,), (1.0,), (2.0,), (3.0,), (5.0,), (10.0,), (30.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""
