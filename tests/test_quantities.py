@@ -1032,6 +1032,8 @@ def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> No
         "تراجع المؤشر يوروفرست 300 لأسهم الشركات الأوروبية",
         "انخفض المؤشر يورو ستوكس 50 للأسهم القيادية",
         "تراجع المؤشران فايننشال تايمز 100 البريطاني وكاك 40 الفرنسي",
+        "وبعدها ظهر وقدماه مقيدتان. وخصصت السلطات",
+        "يبقى في الصدارة بعد نهاية جولة واحدة من المباريات.",
     ],
 )
 def test_issue_15_traps(text: str) -> None:
@@ -1181,3 +1183,17 @@ def test_issue_15_adjective_of_order_stays_out_of_the_unit() -> None:
 def test_issue_15_bound_after_overrides_approximate_before() -> None:
     (q,) = quantities("وسيبقى نحو 100 شخص على الأقل في العزل")
     assert (q.text, q.qualifier, q.low, q.high) == ("نحو 100 شخص على الأقل", "at_least", 100, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 3: the regressions of round 2 read in the snapshot
+        ("وصلت قافلتا شاحنات تابعتان للأمم المتحدة", [("قافلتا", "count", "قافلتا")]),
+        ("من هذا العام بواقع 9 بواخر عبر ميناء جدة", [("9 بواخر", "count", "بواخر")]),
+        ("انخفض خلال تلك السنوات الـ 20 بمتوسط بلغ", [("السنوات الـ 20", "duration", "السنوات")]),
+        ("قالت المصادر إن مدمرتين حربيتين للتحالف انضمتا", [("مدمرتين حربيتين", "count", "مدمرتين حربيتين")]),
+    ],
+)
+def test_issue_15_round_3(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found

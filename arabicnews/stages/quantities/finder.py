@@ -427,9 +427,23 @@ class Finder(Cursor):
             if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None:
                 return False
             # «شخص واحد من المختطفين», «جولة واحدة من المباريات»: «one» counts the noun before it
-            return self.noun_before_one(n.start, n.end, definite=False) is None
+            if self.noun_before_one(n.start, n.end, definite=False) is not None:
+                return False
+            return not self.feminine_noun_before_one(n)
         before = self.words_before(n.start, 1)
         return not (before and without_proclitic(before[0].text, self.lx.series) in self.lx.series)
+
+    def feminine_noun_before_one(self, n: Numeral) -> bool:
+        """Whether «واحدة» ``n`` follows an indefinite feminine noun it agrees with («جولة واحدة من
+        المباريات»: one round, of the matches), which ``noun_before_one`` does not give before «من»;
+        not a word with a pronoun («ضمنها واحدة من الحالات»: one of the cases)."""
+        if self.nt[n.start : n.end] != "واحده":
+            return False
+        before = self.words_before(n.start, 1)
+        if not before:
+            return False
+        word = self.without_and(before[0]).text
+        return len(word) > 2 and word.endswith("ه") and not word.endswith("ها") and not word.startswith(ARTICLE)
 
     def partitive_after(self, p: int) -> Tail | None:
         """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the

@@ -179,7 +179,9 @@ def preposition_forms(word_counts: dict[str, int]) -> frozenset[str]:
     """The words of ``clitics/counts.tsv`` that are «ل» or «ب» before a word of at least four letters
     seen ``PREPOSITION_RATIO`` times as often («لبطولة», «بحالات»), with «ة» written «ه» as the
     finder's normalised text has it (the counts of both spellings added up); «ليلة», «لبنان»,
-    «بيت», «بطاقة» stay out (their rest is rarer or no word)."""
+    «بيت», «بطاقة» stay out (their rest is rarer or no word), and so does a word seen more often
+    with the article than without it: «البواخر» 7, «بواخر» 4, so «9 بواخر» counts ships (no «ب»
+    of «ال» + «ب» + «واخر» is written), while «بطريق» (111, «البطريق» 26) stays a preposition."""
     counts: dict[str, int] = {}
     for w, n in word_counts.items():
         key = w.replace("ة", "ه")
@@ -187,7 +189,11 @@ def preposition_forms(word_counts: dict[str, int]) -> frozenset[str]:
     return frozenset(
         w
         for w, n in counts.items()
-        if w[0] in "لب" and len(w) >= 5 and counts.get(w[1:], 0) >= PREPOSITION_RATIO * n and not w[1:].startswith("ال")
+        if w[0] in "لب"
+        and len(w) >= 5
+        and counts.get(w[1:], 0) >= PREPOSITION_RATIO * n
+        and not w[1:].startswith("ال")
+        and counts.get(ARTICLE + w, 0) <= n
     )
 
 

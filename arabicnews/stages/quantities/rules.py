@@ -1222,6 +1222,19 @@ def _numbered(c: CountCandidate) -> int | None:
     return None
 
 
+def _plural_before_numbered(c: CountCandidate) -> int | None:
+    # «السنوات الـ 20»: a definite plural right before the article and digits is what they count
+    # (twenty years), where a singular before them is numbered («البطولة الـ13»).
+    n, f = c.n, c.finder
+    if not (n.digits and c.bare and c.article and n.value is not None and n.value < 1000):
+        return None
+    art = f.article_before(n)
+    before = f.words_before(n.start if art is None else art, 1)
+    if not before or DEFINITE_PLURAL.fullmatch(before[0].text) is None:
+        return None
+    return f.emit_one(before[0], n.start, n.end, one=int(n.value))
+
+
 def _without_adverb(c: CountCandidate) -> CountCandidate:
     """``c`` with no unit when the word after a rank is an adverb («الترتيب 16 عالمياً»: worldwide)."""
     u = c.tail.unit
@@ -1436,6 +1449,13 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             _one_after_noun,
         ),
         Rule(
+            "digits after the article right after a definite plural count it («السنوات الـ 20»)",
+            "انخفض خلال تلك السنوات الـ 20 بمتوسط بلغ 1 في المائة",
+            "took",
+            _plural_before_numbered,
+            traps=("انطلقت البطولة الـ13.", "احتفلت بالذكرى الـ 50 لاستقلالها"),
+        ),
+        Rule(
             "digits after the article are a numbered one («البطولة الـ13»)",
             "انطلقت البطولة الـ13.",
             "took",
@@ -1635,7 +1655,12 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "في إطار الدورة الـ 41 لمهرجان قرطاج",
             "refused",
             _preposition_form,
-            traps=("اشترى 20 لترا من الوقود", "قضى 3 ليال في الفندق", "بلغ 50 برميلا"),
+            traps=(
+                "اشترى 20 لترا من الوقود",
+                "قضى 3 ليال في الفندق",
+                "بلغ 50 برميلا",
+                "من هذا العام بواقع 9 بواخر منها 7 بواخر",
+            ),
         ),
         Rule(
             "a number word or an ordinal (also after «و») is not a counted noun",
@@ -2261,6 +2286,26 @@ def _open_dual_adjective(c: DualCandidate) -> int | None:
     return c.end if m is not None and agrees_as_dual(c.noun, m.group(1)) else None
 
 
+# The ends of a noun a participle may describe or be predicated of: a plural in «ات» («شاحنات») or a
+# dual, also in construct or with a pronoun («قافلتا», «قدماه»).
+_DESCRIBED_ENDS = ("ات", "ا", "اه", "اها", "ان", "ين")
+
+
+def _open_dual_participle(c: DualCandidate) -> int | None:
+    # «مقيدتان» (مفعّلة), «تابعتان» (فاعلة) share their shape with nouns («مدرستين», «قافلتين»):
+    # only right after a noun they could describe is the participle reading taken.
+    if not c.open or c.noun[-3:] not in ("تين", "تان"):
+        return None
+    stem = c.noun[:-3]
+    if len(stem) != 4 or not (stem[0] == "م" or stem[1] == "ا"):
+        return None
+    if c.next is not None and agrees_as_dual(c.next.text, c.noun):
+        return None  # «مدمرتين حربيتين»: an adjective agrees with it, a noun
+    m = PREVIOUS_WORD.search(c.finder.nt, max(0, c.start - 40), c.start)
+    # «إن» (normalised «ان») is no dual: the noun before must have a stem as well as its ending
+    return c.end if m is not None and len(m.group(1)) > 3 and m.group(1).endswith(_DESCRIBED_ENDS) else None
+
+
 def _singular_to_dual(c: DualCandidate) -> int | None:
     if c.definite or not c.noun.endswith(("تين", "تان", "ين", "ان")):
         return None
@@ -2305,6 +2350,19 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "refused",
             _open_dual_adjective,
             traps=("اصطاد سمكتين كبيرتين",),
+        ),
+        Rule(
+            "a dual read from its known singular in the shape of a participle (فاعلة «تابعة», مفعّلة"
+            " «مقيدة») right after a plural in «ات» or a dual describes it or is its predicate, not a"
+            " count («قافلتا شاحنات تابعتان للأمم المتحدة», «وقدماه مقيدتان»)",
+            "ظهر وقدماه مقيدتان على الكرسي",
+            "refused",
+            _open_dual_participle,
+            traps=(
+                "وصلت قافلتان إلى المدينة",
+                "افتتح الوزير مدرستين في القرية",
+                "قالت المصادر إن مدمرتين حربيتين للتحالف انضمتا",
+            ),
         ),
         Rule(
             "«من» and a singular noun before «إلى» and its dual are a range of one to two of it"
