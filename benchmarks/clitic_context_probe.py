@@ -17,8 +17,6 @@ Usage: python benchmarks/clitic_context_probe.py [DATA_DIR]
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -46,7 +44,7 @@ from arabicnews.evaluate.segmentation import (  # noqa: E402
     split_wikinews,
     wikinews_path,
 )
-from arabicnews.evaluate.tokens_dev2 import default_dev2_path, default_dev3_path, read_dev2  # noqa: E402
+from arabicnews.evaluate.tokens_dev2 import default_dev2_path, default_dev3_path, dev2_excerpts, read_dev2  # noqa: E402
 from arabicnews.stages.tokens import tokenize  # noqa: E402
 
 RELATIVES = frozenset(
@@ -130,18 +128,7 @@ def dev2_words(data_dir: Path, gold_path: Path) -> list[tuple[str, frozenset[int
     """A dev2-format set's words with their gold cuts and next token in the article."""
     words = read_dev2(data_dir, gold_path)
     nexts: list[str | None] = []
-    articles: dict[str, list[dict[str, str]]] = {}
-    for line in gold_path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        g = json.loads(line)
-        file = str(g["file"])
-        if file not in articles:
-            articles[file] = json.loads((data_dir / "saudinewsnet" / file).read_text(encoding="utf-8"))
-        content = articles[file][int(g["index"])].get("content") or ""
-        if hashlib.sha1(content.encode("utf-8")).hexdigest() != g["sha1"]:
-            raise ValueError(f"{g['id']}: not the article annotated")
-        text = content[: int(g["end"])]
+    for g, text in dev2_excerpts(data_dir, gold_path):
         skip = {(int(s), int(e)) for s, e in g["skip"]}
         for m in ARABIC_RUN.finditer(text):
             if m.span() not in skip:

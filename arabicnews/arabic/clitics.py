@@ -1367,8 +1367,11 @@ def _stem_form(stem: str, restore: Restore) -> str:
     if restore in ("ta", "alef_maqsura"):
         # The restored letter replaces the last letter, keeping any diacritics after it; a
         # hamza seat (normalised to ا as well) is no alef maqsura and stays as written.
+        # The letter is read with its marks composed, as the letter view reads it: ا + a combining
+        # madda is «آ», no alef maqsura, whichever way it is typed.
         i = max((j for j, ch in enumerate(stem) if ch.isalpha()), default=-1)
-        if i >= 0 and fold_compatibility(stem[i]) == ("ت" if restore == "ta" else "ا"):
+        letter = unicodedata.normalize("NFC", stem[i:])[:1] if i >= 0 else ""
+        if letter and fold_compatibility(letter) == ("ت" if restore == "ta" else "ا"):
             return stem[:i] + ("ة" if restore == "ta" else "ى") + stem[i + 1 :]
         return stem
     if restore == "alef":

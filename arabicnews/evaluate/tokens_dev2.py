@@ -35,6 +35,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from attrs import evolve, frozen
 
@@ -82,15 +83,14 @@ def _gold_cuts(shown: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def read_dev2(data_dir: Path, gold_path: Path | None = None) -> list[Dev2Word]:
-    """The gold words of dev2, in order (skipped words left out).
+def dev2_excerpts(data_dir: Path, gold_path: Path | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each record of a dev2-format gold file with the text it annotates (its article's content up to
+    the record's ``end``).
 
-    Raises ``ValueError`` when an article is not the one annotated (its SHA-1 differs) or a split
-    does not spell its word.
+    Raises ``ValueError`` when an article is not the one annotated (its SHA-1 differs).
     """
     gold_path = default_dev2_path() if gold_path is None else gold_path
     articles: dict[str, list[dict[str, str]]] = {}
-    words: list[Dev2Word] = []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -101,7 +101,17 @@ def read_dev2(data_dir: Path, gold_path: Path | None = None) -> list[Dev2Word]:
         content = articles[file][int(g["index"])].get("content") or ""
         if hashlib.sha1(content.encode("utf-8")).hexdigest() != g["sha1"]:
             raise ValueError(f"{g['id']}: {file} article {g['index']} is not the article annotated (SHA-1 differs)")
-        text = content[: int(g["end"])]
+        yield g, content[: int(g["end"])]
+
+
+def read_dev2(data_dir: Path, gold_path: Path | None = None) -> list[Dev2Word]:
+    """The gold words of dev2, in order (skipped words left out).
+
+    Raises ``ValueError`` when an article is not the one annotated (its SHA-1 differs) or a split
+    does not spell its word.
+    """
+    words: list[Dev2Word] = []
+    for g, text in dev2_excerpts(data_dir, gold_path):
         splits = {(int(s), int(e)): str(shown) for s, e, shown in g["splits"]}
         skip = {(int(s), int(e)) for s, e in g["skip"]}
         for m in ARABIC_RUN.finditer(text):
