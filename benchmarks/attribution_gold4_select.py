@@ -90,7 +90,15 @@ def unused_articles(
 
 def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, dict[str, str]]]:
     """The drawn articles, in the drawn order."""
-    return draw_from(unused_articles(data, 900, 2200, *used()), SEED, n, per_outlet)
+    return draw_unused(data, used(), SEED, n, per_outlet)
+
+
+def draw_unused(
+    data: Path, used: tuple[set[tuple[str, int]], set[str]], seed: int, n: int, per_outlet: int = 3
+) -> list[tuple[str, int, Article]]:
+    """The attribution sets' draw (dev3 to dev6): the articles of 900–2,200 characters not in ``used``
+    (places and SHA-1s), shuffled with ``seed``, the first ``n`` with at most ``per_outlet`` per outlet."""
+    return draw_from(unused_articles(data, 900, 2200, *used), seed, n, per_outlet)
 
 
 def draw_from(

@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from attribution_gold4_select import Article, draw_from, gold_articles, print_draw, unused_articles  # noqa: E402
+from attribution_gold4_select import Article, draw_unused, gold_articles, print_draw  # noqa: E402
 
 SEED = 20261210
 GOLD = [
@@ -49,7 +49,7 @@ def used() -> tuple[set[tuple[str, int]], set[str]]:
 
 def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Article]]:
     """The drawn articles, in the drawn order."""
-    return draw_from(unused_articles(data, 900, 2200, *used()), SEED, n, per_outlet)
+    return draw_unused(data, used(), SEED, n, per_outlet)
 
 
 def main() -> None:
