@@ -80,6 +80,31 @@ def test_quantity_dev6_is_in_no_other_gold() -> None:
     assert not {r["sha1"] for r in dev6} & {r.get("sha1") for r in others}
 
 
+def test_quantity_dev7_draw_reproduces_its_gold(data_dir: Path) -> None:
+    """dev7 (reserved, session 10) is in a file of its own; every span is a trimmed slice of its text."""
+    drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev7.py", str(data_dir))]
+    assert drawn == [_where(r) for r in _gold("quantity_gold_dev7.jsonl")]
+    reader = TextReader(data_dir)
+    for doc in load_gold(BENCH / "quantity_gold_dev7.jsonl"):
+        text = reader.text(doc)  # checks the SHA-1
+        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
+        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+
+
+def test_quantity_dev7_is_in_no_other_gold() -> None:
+    """No dev7 document is in another gold file of the project, nor in the quantity precision review."""
+    dev7 = _gold("quantity_gold_dev7.jsonl")
+    assert len(dev7) == 30 and {r["split"] for r in dev7} == {"dev7"}
+    others = [
+        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "quantity_gold_dev7.jsonl" for r in _gold(p.name)
+    ]
+    sample = (BENCH / "quantity_sample.tsv").read_text(encoding="utf-8").splitlines()
+    reviewed = {(c[1], int(c[2])) for c in (x.split("\t") for x in sample if x and not x.startswith(("#", "n\t")))}
+    assert len(others) > 330 and len(reviewed) > 20
+    assert not {_document(r) for r in dev7} & ({_document(r) for r in others} | reviewed)
+    assert not {r["sha1"] for r in dev7} & {r.get("sha1") for r in others}
+
+
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
     drawn = {
         (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold4_select.py", "--data", str(data_dir))
