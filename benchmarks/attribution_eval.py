@@ -21,6 +21,9 @@ seed and without the articles of either precision-review sample (``attribution_g
 ``attribution_gold7.jsonl`` (issue 14, session 13) is ``dev6``: 30 more, drawn the same way with a new
 seed and without dev5's articles (``attribution_gold7_select.py``); reserved: scored once on main when
 annotated, then only by the lead at the end of the session, never tuned on.
+``attribution_gold8.jsonl`` (issue 14, session 14) is ``dev7``: 30 more, drawn the
+same way with a new seed and without dev6's articles nor those of the quantity and clitic golds
+(``attribution_gold8_select.py``); reserved as dev6 was (dev6 is now a tuning set).
 
 Usage::
 
@@ -32,6 +35,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev4            # and the one after it
     python benchmarks/attribution_eval.py --split dev5            # and the fifth
     python benchmarks/attribution_eval.py --split dev6            # reserved: the lead scores it
+    python benchmarks/attribution_eval.py --split dev7            # reserved: the lead scores it
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -313,7 +317,7 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -322,6 +326,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold5.jsonl",
     ROOT / "benchmarks" / "attribution_gold6.jsonl",
     ROOT / "benchmarks" / "attribution_gold7.jsonl",
+    ROOT / "benchmarks" / "attribution_gold8.jsonl",
 )
 
 

@@ -137,3 +137,29 @@ def test_attribution_dev6_draw_reproduces_the_gold(data_dir: Path) -> None:
     ]
     gold = [(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold7.jsonl")]
     assert drawn == gold  # every drawn article annotated, in the drawn order
+
+
+def test_attribution_dev7_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev7 (reserved, issue 14 session 14): its draw, in no other gold or review sample, whole-word spans."""
+    from typing import Any
+
+    from test_attribution_dev6 import _cut_words, _reviewed
+
+    drawn = [
+        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold8_select.py", "--data", str(data_dir))
+    ]
+    dev7 = _gold("attribution_gold8.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev7] and len(set(drawn)) == 30
+    others = [
+        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold8.jsonl" for r in _gold(p.name)
+    ]
+    assert not set(drawn) & ({_document(r) for r in others} | _reviewed())
+    assert not {r["sha1"] for r in dev7} & {r.get("sha1") for r in others}
+    texts = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
+    for r in dev7:
+        text = texts[str(r["file"])][int(str(r["index"]))]["content"]
+        atts: list[dict[str, Any]] = r["attributions"]  # type: ignore[assignment]
+        spans = [
+            sp for a in atts for sp in (a["cue"], a["content"], *a["sources"], *[a[k] for k in ("speaker",) if k in a])
+        ]
+        assert not [(r["index"], text[s:e]) for s, e in spans if _cut_words(text, s, e)]
