@@ -24,6 +24,9 @@ annotated, then only by the lead at the end of the session, never tuned on.
 ``attribution_gold8.jsonl`` (issue 14, session 14) is ``dev7``: 30 more, drawn the
 same way with a new seed and without dev6's articles nor those of the quantity and clitic golds
 (``attribution_gold8_select.py``); reserved as dev6 was (dev6 is now a tuning set).
+``attribution_gold9.jsonl`` (issue 14, session 10 round 2) is ``dev8``: 40 articles with several reports
+each, drawn the same way with a new seed and without dev7 nor the quantity set dev7
+(``attribution_gold9_select.py``); a tuning set, richer in sources.
 
 Usage::
 
@@ -36,6 +39,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev5            # and the fifth
     python benchmarks/attribution_eval.py --split dev6            # reserved: the lead scores it
     python benchmarks/attribution_eval.py --split dev7            # reserved: the lead scores it
+    python benchmarks/attribution_eval.py --split dev8            # a tuning set, rich in sources
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -317,7 +321,7 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -327,6 +331,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold6.jsonl",
     ROOT / "benchmarks" / "attribution_gold7.jsonl",
     ROOT / "benchmarks" / "attribution_gold8.jsonl",
+    ROOT / "benchmarks" / "attribution_gold9.jsonl",
 )
 
 

@@ -163,3 +163,36 @@ def test_attribution_dev7_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
             sp for a in atts for sp in (a["cue"], a["content"], *a["sources"], *[a[k] for k in ("speaker",) if k in a])
         ]
         assert not [(r["index"], text[s:e]) for s, e in spans if _cut_words(text, s, e)]
+
+
+def test_attribution_dev8_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev8 (a tuning set, session 10 round 2): its draw of 40, in no other gold or review sample (dev7 and
+    the quantity dev7 included), the text's SHA-1, whole-word spans."""
+    import hashlib
+    from typing import Any
+
+    from test_attribution_dev6 import _cut_words, _reviewed
+
+    rows = [x.split("\t") for x in _run("attribution_gold9_select.py", "--data", str(data_dir), "--n", "40")]
+    drawn = [(x[0], int(x[1])) for x in rows]
+    dev8 = _gold("attribution_gold9.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev8] and len(set(drawn)) == 40
+    assert {r["split"] for r in dev8} == {"dev8"} and "2015-08-11.json" not in {f for f, _ in drawn}
+    others = [
+        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold9.jsonl" for r in _gold(p.name)
+    ]
+    sample = (BENCH / "quantity_sample.tsv").read_text(encoding="utf-8").splitlines()
+    reviewed = {(c[1], int(c[2])) for c in (x.split("\t") for x in sample if x and not x.startswith(("#", "n\t")))}
+    assert not set(drawn) & ({_document(r) for r in others} | _reviewed() | reviewed)
+    assert not {r["sha1"] for r in dev8} & {r.get("sha1") for r in others}
+    texts = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
+    for r in dev8:
+        text = texts[str(r["file"])][int(str(r["index"]))]["content"]
+        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["sha1"]
+        atts: list[dict[str, Any]] = r["attributions"]  # type: ignore[assignment]
+        negatives: list[list[int]] = r["negatives"]  # type: ignore[assignment]
+        spans = [
+            sp for a in atts for sp in (a["cue"], a["content"], *a["sources"], *[a[k] for k in ("speaker",) if k in a])
+        ]
+        assert not [(r["index"], text[s:e]) for s, e in [*spans, *negatives] if _cut_words(text, s, e)]
+        assert not [(s, e) for s, e in negatives for a in atts if s <= a["cue"][0] < e]  # no cue in a negative
