@@ -15,8 +15,9 @@ Pairs compared, each set with its role (``SETS``):
 - a held-out or test set against every tuning set: quantities ``test`` against ``dev`` to ``dev6``,
   the attribution golds' held-out halves (``heldout`` in ``attribution_gold2.jsonl``,
   ``old_heldout`` in ``attribution_gold.jsonl``, the split ``attribution_eval.py`` scores by default
-  and the first file's two held-out days) against ``dev`` to ``dev6``, and each against the other
-  task's tuning sets (marked «other task»: the rules of one stage were not chosen on them);
+  and the first file's two held-out days) against ``dev`` to ``dev6`` and ``dev8``, and each
+  against the other task's tuning sets (marked «other task»: the rules of one stage were not
+  chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (quantity ``dev7``, attribution ``dev7`` =
   ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
@@ -124,6 +125,7 @@ SETS: tuple[GoldSet, ...] = (
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
     GoldSet(_A, "dev6", "tuning", ("attribution_gold7.jsonl",)),  # reserved in session 13, tuning since
     GoldSet(_A, "dev7", "reserved", ("attribution_gold8.jsonl",)),
+    GoldSet(_A, "dev8", "tuning", ("attribution_gold9.jsonl",)),  # session 10, round 2: tuning from the start
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
 )
