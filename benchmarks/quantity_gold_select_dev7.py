@@ -13,7 +13,8 @@ one of theirs. New for dev7: a SaudiNewsNet article that is a near copy of one o
 so is the later of two near copies in the draw itself: the draw as dev6's left 6 of its 24 articles
 sharing 68-100 % of their word 6-grams with a gold article (three of them in the quantity gold the
 rules were tuned on), which an unseen check must not contain. Near copy: at least a third of the
-article's word 6-grams are in the other text.
+article's word 6-grams are in the other text (``near_copies`` of ``gold_overlap.py``, which checks
+the golds against each other with the same measure).
 
 - SaudiNewsNet: the four allowed days (never 2015-08-11.json); articles of 500-1,500 characters
   with at least 8 digits or number-like words, not in a gold; shuffled with
@@ -30,37 +31,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
-import regex
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select import DAYS, Key, draw_dev_documents, earlier_golds, gold_key
+from gold_overlap import near_copies
+from quantity_gold_select import DAYS, draw_dev_documents, earlier_golds, gold_key
 from quantity_gold_select_dev5 import reviewed_articles
-
-NEAR_COPY_SHARE = 1 / 3  # of an article's word 6-grams found in one other text
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = regex.findall(r"\w+", text)
-    return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
-
-
-def near_copies(articles: dict[Key, str], of: dict[Key, str]) -> set[Key]:
-    """The keys of ``articles`` whose word 6-grams are at least ``NEAR_COPY_SHARE`` in one text of ``of``
-    (another key than their own)."""
-    where: dict[tuple[str, ...], set[Key]] = {}
-    for key, text in of.items():
-        for s in _shingles(text):
-            where.setdefault(s, set()).add(key)
-    out = set()
-    for key, text in articles.items():
-        own = _shingles(text)
-        shared = Counter(k for s in own for k in where.get(s, ()) if k != key)
-        if own and shared and max(shared.values()) >= NEAR_COPY_SHARE * len(own):
-            out.add(key)
-    return out
 
 
 def main(data: Path) -> None:
