@@ -8,6 +8,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import arabicnews
 
@@ -19,6 +20,11 @@ PACKAGE_ROOT = Path(arabicnews.__file__).resolve().parents[1]
 
 Tests that start a fresh interpreter put it on PYTHONPATH, so that the child tests the same package.
 """
+
+# Property tests check outputs, never speed: no per-example time limit (hypothesis' default of 200 ms
+# fails a correct example on a loaded machine, as the first call of a lexicon-loading test can take 1.5 s).
+settings.register_profile("arabicnews", deadline=None)
+settings.load_profile("arabicnews")
 
 
 @pytest.fixture(scope="session")
