@@ -13,6 +13,8 @@ in day order then index order, shuffled with ``random.Random(SEED).shuffle`` and
 order with at most 4 per outlet until ``--n`` are drawn (at 3 per outlet the draw stops at 36: the
 pool has 12 outlets). The files are named, not globbed. dev8 is a tuning set: after its first
 scoring anyone may read its errors and tune on it. Without ``--n 40`` the first 30 are printed.
+One drawn article is left out (``LEFT_OUT``: a near copy of a held-out article), so ``--n 40``
+prints 39.
 
 Usage::
 
@@ -40,6 +42,10 @@ REPORT = regex.compile(
     r"أضاف|اضاف|أضافت|اضافت|مضيفا|ذكر|ذكرت|صرح|صرحت|بحسب|حسب|وفقا|وفق)(?!\w)"
 )
 MIN_REPORTS = 3
+# Drawn, then left out before anyone tuned on dev8: a near copy of the held-out article
+# 2015-07-22.json:596 (73 % of its word 6-grams are in this one; benchmarks/gold_overlap.py), so
+# rules chosen on it would flatter the held-out figure. The other 39 keep their drawn order.
+LEFT_OUT = {("2015-07-22.json", 1653)}
 
 
 def used() -> tuple[set[tuple[str, int]], set[str]]:
@@ -54,7 +60,7 @@ def draw(data: Path, n: int, per_outlet: int = 4) -> list[tuple[str, int, Articl
     places, shas = used()
     pool = unused_articles(data, 900, 2200, places, shas | dev7.reviewed_texts(data, places))
     several = [(day, i, art) for day, i, art in pool if len(REPORT.findall(art["content"])) >= MIN_REPORTS]
-    return draw_from(several, SEED, n, per_outlet)
+    return [d for d in draw_from(several, SEED, n, per_outlet) if (d[0], d[1]) not in LEFT_OUT]
 
 
 def main() -> None:

@@ -295,6 +295,16 @@ def in_snapshot(docs: Sequence[GoldDoc], data: Path, seeds: Path) -> str:
     return "\n".join(rows)
 
 
+def withheld_snapshot_texts(data: Path, seeds: Path) -> set[int]:
+    """The positions of ``snapshot.py``'s texts that hold a held-out, test or reserved gold document (or a
+    near copy of one): the snapshot writes a placeholder for them, so that reading what a change
+    altered never shows those documents' outputs."""
+    docs = load_documents(data)
+    snap = dict(enumerate(snapshot_texts(data, seeds)))
+    watched = {n: d.text for n, d in enumerate(docs) if d.set.role != "tuning"}
+    return {i for _, i in near_copy_pairs(watched, snap)}
+
+
 def _held(docs: Sequence[GoldDoc]) -> str:
     items, negatives = sum(d.items for d in docs), sum(d.negatives for d in docs)
     return f"{items} + {negatives} neg." if docs and docs[0].set.task == _A else str(items)

@@ -22,7 +22,6 @@ BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 # other, % of the other's in the first), as `python benchmarks/gold_overlap.py` printed them
 KNOWN: dict[tuple[str, str, str, str], tuple[float, float]] = {
     # attribution dev8 (tuning, session 10 round 2; benchmarks/attribution_gold9.jsonl)
-    ("attributions heldout", "2015-07-22.json:596", "attributions dev8", "2015-07-22.json:1653"): (73.1, 49.1),
     ("attributions heldout", "2015-08-10.json:439", "attributions dev4", "2015-08-10.json:848"): (91.8, 91.2),
     ("quantities test", "saudinewsnet-023", "attributions dev3", "2015-07-31.json:1158"): (59.4, 55.0),
     ("quantities test", "saudinewsnet-088", "attributions dev", "2015-07-22.json:1940"): (57.6, 56.2),
