@@ -1197,3 +1197,27 @@ def test_issue_15_bound_after_overrides_approximate_before() -> None:
 )
 def test_issue_15_round_3(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: two numbers of one scale joined by «و» are two numbers (a range after «بين»)
+        ("يعود عمرها إلى ما بين 550 ألف و580 ألف سنة.", [("ما بين 550 ألف و580 ألف سنة", "range", 550000, 580000)]),
+        ("بين 5 آلاف و6 آلاف ريال", [("بين 5 آلاف و6 آلاف ريال", "range", 5000, 6000)]),
+        # traps: a smaller scale, or none, continues the number
+        ("بلغت 2 مليار و500 مليون ريال", [("2 مليار و500 مليون ريال", "exact", 2500000000, 2500000000)]),
+        ("بلغ 550 ألف و580 ريالا", [("550 ألف و580 ريالا", "exact", 550580, 550580)]),
+        # a falling pair of percentages after «ما بين» and «و»
+        (
+            "بنسبة تراجع ما بين 0.18% و 0.04% على التوالي",
+            [("ما بين 0.18% و 0.04%", "range", Decimal("0.04"), Decimal("0.18"))],
+        ),
+        # bounds: «فوق», «بقليل», «قاربت»
+        ("صعدت أسعار خام برنت فوق حاجز 50 دولاراً", [("فوق حاجز 50 دولاراً", "more_than", 50, None)]),
+        ("عند سن أقل بقليل من 10 سنوات", [("أقل بقليل من 10 سنوات", "less_than", None, 10)]),
+        ("بتداولات قاربت 4 مليارات ريال", [("قاربت 4 مليارات ريال", "approximate", 4000000000, 4000000000)]),
+    ],
+)
+def test_issue_15_round_4(text: str, found: list[tuple[str, str, object, object]]) -> None:
+    assert [(q.text, q.qualifier, q.low, q.high) for q in quantities(text)] == found

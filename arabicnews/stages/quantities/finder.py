@@ -130,6 +130,9 @@ _C = TypeVar("_C")
 
 QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 
+SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
+"""The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
+
 
 def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Number | None, Number | None]:
     """The low and high bounds of one value under its qualifier: «أكثر من 35» has no high bound,
@@ -288,7 +291,30 @@ class Finder(Cursor):
             alt = restore_article(words[0].text)  # «للعشرات»
             if self.lx.numbers.lookup(alt) is not None:
                 words[0] = attrs.evolve(words[0], text=alt)
-        return parse_numeral(words, self.lx.numbers)
+        n = parse_numeral(words, self.lx.numbers)
+        if n is not None and len(words) > 2:
+            return self.before_coordinated_scale(words, n)
+        return n
+
+    def before_coordinated_scale(self, words: list[NumeralWord], n: Numeral) -> Numeral:
+        """``n`` cut before its last part joined by و when a scale as large as the one before it
+        follows that part: «بين 550 ألف و580 ألف سنة» is two numbers (a range), not 550,580.
+
+        A smaller scale continues the number and the parser has taken it («2 مليار و500 مليون» is
+        2.5 billion), so a scale left after the numeral means the part is a second number.
+        """
+        k = next((i for i, w in enumerate(words) if w.end == n.end), 0)
+        if k < 2 or not words[k].conj:
+            return n
+        scales = self.lx.numbers.words
+        before = scales.get(words[k - 1].text)
+        after = self.word_at(n.end)
+        nxt = None if after is None else scales.get(after.text)
+        if before is None or nxt is None or before.cls not in SCALE_CLASSES or nxt.cls not in SCALE_CLASSES:
+            return n
+        if nxt.value < before.value:
+            return n
+        return parse_numeral(words[:k], self.lx.numbers) or n
 
     def thousands_after(self, p: int) -> bool:
         """Whether digits «91.400» ending at ``p`` are thousands: a word follows them that may be

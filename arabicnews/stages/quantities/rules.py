@@ -740,8 +740,8 @@ def _not_rising(c: RangeCandidate) -> int | None:
 
 def _falling_percent_range(c: RangeCandidate) -> int | None:
     f = c.finder
-    if c.joiner != "to" or not c.opener_found or c.scaled_low < c.high or c.years:
-        return None
+    if c.joiner == "dash" or not c.opener_found or c.scaled_low < c.high or c.years:
+        return None  # «و» or «إلى» after «بين»; «من» with «و» is no opener, so no change is read here
     if PERCENT_SIGN.match(f.nt, c.n.end) is None or PERCENT_SIGN.match(f.nt, c.n2.end) is None:
         return None
     return f.emit_range(attrs.evolve(c, low=c.high, high=c.low, scaled_low=c.high))
@@ -816,11 +816,12 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
-            "«ما بين», a percentage, «إلى» and a smaller percentage are a range all the same",
+            "«ما بين», a percentage, «إلى» or «و» and a smaller percentage are a range all the same"
+            " («ما بين 0.18% و 0.04% على التوالي»: the figures listed in the order of their names)",
             "تراوحت الارتفاعات ما بين 9.96% إلى 0.46%",
             "took",
             _falling_percent_range,
-            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%"),
+            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%", "ارتفعت 9% و5%"),
         ),
         Rule(
             "two numbers that do not rise are not a range",
