@@ -1221,3 +1221,28 @@ def test_issue_15_round_3(text: str, found: list[tuple[str, str, str]]) -> None:
 )
 def test_issue_15_round_4(text: str, found: list[tuple[str, str, object, object]]) -> None:
     assert [(q.text, q.qualifier, q.low, q.high) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: the noun after «أو» and a larger number counts the first too
+        ("بلوغ الأطفال عند 11 أو 12 عاما.", [("11", "duration", "عاما"), ("12 عاما", "duration", "عاما")]),
+        # trap: a smaller number after «أو» shares nothing
+        ("فاز 3 أو 2 أهداف", [("3", "count", None), ("2 أهداف", "count", "أهداف")]),
+        # a number in brackets with spaces inside and its noun after them; dotted thousands before «)»
+        ("تصحيح أوضاع ( 439.491 ) مقيمًا من", [("( 439.491 ) مقيمًا", "count", "مقيمًا")]),
+        ("خلال ( 30 ) يوما", [("( 30 ) يوما", "duration", "يوما")]),
+        # two years joined by a dash before an era
+        ("خلال العام 1436 - 1437 هـ، بهدف", [("1436 - 1437 هـ", "date", None)]),
+    ],
+)
+def test_issue_15_round_4_units(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+def test_issue_15_round_4_dotted_thousands_in_brackets() -> None:
+    (q,) = quantities("تصحيح أوضاع ( 439.491 ) مقيمًا من")
+    assert q.value == 439491
+    (y,) = quantities("خلال العام 1436 - 1437 هـ، بهدف")
+    assert (y.qualifier, y.low, y.high, y.calendar) == ("range", 1436, 1437, "hijri")

@@ -130,6 +130,9 @@ _C = TypeVar("_C")
 
 QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 
+CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
+"""A closing bracket or quote after a number, spaces inside allowed."""
+
 SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
 """The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
 
@@ -321,6 +324,8 @@ class Finder(Cursor):
         their noun, and it is no percentage, scale word or dinar."""
         if PERCENT_SIGN.match(self.nt, p):
             return False
+        if (cm := CLOSING_AT.match(self.nt, p)) is not None and cm.group("c") == ")":
+            p = cm.end()  # «( 439.491 ) مقيمًا»: the noun after the closing bracket
         ws = self.words_after(p, 2)
         if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS) or ws[0].text == YEN:
             return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
@@ -385,13 +390,17 @@ class Finder(Cursor):
         start = n.start
         nt = self.nt
         number = (n.start, n.end)
-        opening = nt[n.start - 1] if n.start > 0 and n.start - 1 >= self.floor else ""
-        if opening and QUOTE_PAIRS.get(opening) == nt[n.end : n.end + 1]:
+        o = n.start - 1
+        while o > self.floor and nt[o] == " ":
+            o -= 1  # «( 439.491 ) مقيمًا»: spaces inside the brackets
+        opening = nt[o] if o >= 0 and o >= self.floor else ""
+        closing = QUOTE_PAIRS.get(opening)
+        if closing is not None and (cm := CLOSING_AT.match(nt, n.end)) is not None and cm.group("c") == closing:
             # «خلال (30) يوماً», «(خمسة) أيام», «ينزل عن «1100» دولار»: the brackets or quotes around
             # the number and the noun after them belong together (an opening quote stays outside)
-            tail = self.tail(n.end + 1, n)
+            tail = self.tail(cm.end(), n)
             if tail.unit is not None:
-                n = attrs.evolve(n, start=n.start - 1 if opening == "(" else n.start, end=n.end + 1)
+                n = attrs.evolve(n, start=o if opening == "(" else n.start, end=cm.end())
                 start = n.start
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)

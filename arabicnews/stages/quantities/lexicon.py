@@ -539,5 +539,5 @@ PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
 OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
 """«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
 
-AND_NUMBER = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*([0-9]+)(?![0-9.,/:٫٬])")
-"""«و» and a whole number in digits after a number («آجال 3 و 7 سنوات»)."""
+AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?![0-9.,/:٫٬])")
+"""«و» or «أو» and a whole number in digits after a number («آجال 3 و 7 سنوات», «عند 11 أو 12 عاما»)."""

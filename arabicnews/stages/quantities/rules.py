@@ -701,6 +701,27 @@ def _days_of_numeric_month(c: RangeCandidate) -> int | None:
     return end
 
 
+def _years_with_era(c: RangeCandidate) -> int | None:
+    n, n2, f = c.n, c.n2, c.finder
+    if c.joiner != "dash" or not (_is_year_digits(f, n) and _is_year_digits(f, n2)) or not c.low < c.high:
+        return None
+    era = GLUED_AT.match(f.nt, n2.end)
+    if era is None or f.lx.cues.get(era.group("w"), ("",))[0] != "era":
+        return None
+    end = era.end()
+    f.emit(
+        c.start,
+        end,
+        (n.start, n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(c.low),
+        high=int(c.high),
+        calendar=f.lx.cues[era.group("w")][1],
+    )
+    return end
+
+
 def _years(c: RangeCandidate) -> int | None:
     if not (c.years and c.low < c.high):
         return None
@@ -794,6 +815,14 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "took",
             _days_of_numeric_month,
             traps=("بلغ العدد 26 - 29 شخصا", "فاز 3 - 2 / 1 في المباراة"),
+        ),
+        Rule(
+            "two four-digit numbers joined by a dash and followed by an era («هـ», «م») are a span of years"
+            " of that calendar («1436 - 1437 هـ»)",
+            "خلال العام التدريبي الجديد 1436 - 1437 هـ، بهدف",
+            "took",
+            _years_with_era,
+            traps=("بلغ العدد 1436 - 1437 شخصا", "الفترة 1436 - 1437"),
         ),
         Rule(
             "a rising range of two years is a span of years",
@@ -1479,8 +1508,9 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("ضبط (85) كبسولة", "تزن (681) جراما"),
         ),
         Rule(
-            "a bare number before «و» and a larger number (or a unit word: «خمس وثلاث سنوات») with a noun is"
-            " counted by that noun («3 و7 سنوات»), also across a rising list («25 و45 و65 و350 باوند»)",
+            "a bare number before «و» or «أو» and a larger number (or a unit word: «خمس وثلاث سنوات») with a"
+            " noun is counted by that noun («3 و7 سنوات», «11 أو 12 عاما»), also across a rising list"
+            " («25 و45 و65 و350 باوند»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
