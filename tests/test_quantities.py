@@ -1246,3 +1246,16 @@ def test_issue_15_round_4_dotted_thousands_in_brackets() -> None:
     assert q.value == 439491
     (y,) = quantities("خلال العام 1436 - 1437 هـ، بهدف")
     assert (y.qualifier, y.low, y.high, y.calendar) == ("range", 1436, 1437, "hijri")
+
+
+def test_issue_15_round_4_short_years_in_a_list() -> None:
+    found = quantities("وهي تعود لأعوام 1910 و16 و 17 و18. ومن")
+    assert [(q.text, q.kind, q.year) for q in found] == [
+        ("1910", "date", 1910),
+        ("16", "date", 1916),
+        ("17", "date", 1917),
+        ("18", "date", 1918),
+    ]
+    # traps: a noun after the short number, or no plural of «عام» before the list
+    assert [(q.text, q.kind) for q in quantities("في أعوام 1990 و15 شخصا")] == [("1990", "date"), ("15 شخصا", "count")]
+    assert [(q.text, q.kind) for q in quantities("في عام 2010 و15 آخرين")] == [("عام 2010", "date"), ("15", "count")]

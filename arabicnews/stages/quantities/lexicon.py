@@ -133,6 +133,10 @@ class Lexicons:
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
+    year_list: regex.Pattern[str]
+    """A noun that heads a list of years (``year_lists.txt``), a four-digit year and any years after
+    it, then «و», ending where a two-digit year of the same century may follow («لأعوام 1910 و16 و»).
+    Groups: ``y`` the four-digit year, ``more`` the years after it."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -306,6 +310,11 @@ def lexicons() -> Lexicons:
         read_words("quantities/loose_adjectives.txt"),
         preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
+        regex.compile(
+            r"(?<![\p{L}\p{N}])[وفبل]?\L<heads>" + GAP + r"(?P<y>[0-9]{4})"
+            r"(?:[^\S\n\r]*و[^\S\n\r]*(?P<more>[0-9]{2}|[0-9]{4}))*[^\S\n\r]*و[^\S\n\r]*\Z",
+            heads={normalize(w) for w in read_lines("quantities/year_lists.txt")},
+        ),
     )
 
 

@@ -484,6 +484,23 @@ def _range(c: NumeralCandidate) -> int | None:
     return None if hit is None or hit[1] == GO_ON else hit[1]
 
 
+def _short_year_in_a_list(c: NumeralCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and n.end - n.start == 2 and f.nt[n.start : n.end].isdigit()):
+        return None
+    m = f.lx.year_list.search(f.nt, max(0, n.start - 60), n.start)
+    if m is None:
+        return None
+    first = int(m.group("y"))
+    century = first - first % 100
+    years = [first] + [int(x) if len(x) == 4 else century + int(x) for x in m.captures("more")]
+    year = century + int(f.nt[n.start : n.end])
+    if not year > years[-1] or f.tail(n.end, n).unit is not None:
+        return None
+    f.emit(n.start, n.end, (n.start, n.end), kind="date", year=year, calendar="hijri" if year < 1600 else "gregorian")
+    return n.end
+
+
 def _score(c: NumeralCandidate) -> int | None:
     p = c.pair
     if p is None or p.joiner != "dash":
@@ -608,6 +625,14 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _day_of_this_month,
             traps=("قتل 9 من الشهداء",),
+        ),
+        Rule(
+            "two digits after «و» in a list of years under a plural or dual of «عام» («لأعوام 1910 و16»)"
+            " are a later year of the first one's century",
+            "تعود الأفلام لأعوام 1910 و16 و 17 و18",
+            "took",
+            _short_year_in_a_list,
+            traps=("في أعوام 1990 و15 شخصا", "عامي 2014 و10 أشهر", "في عام 2010 و15 آخرين"),
         ),
         Rule(
             "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
