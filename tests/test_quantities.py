@@ -1259,3 +1259,27 @@ def test_issue_15_round_4_short_years_in_a_list() -> None:
     # traps: a noun after the short number, or no plural of «عام» before the list
     assert [(q.text, q.kind) for q in quantities("في أعوام 1990 و15 شخصا")] == [("1990", "date"), ("15 شخصا", "count")]
     assert [(q.text, q.kind) for q in quantities("في عام 2010 و15 آخرين")] == [("عام 2010", "date"), ("15", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a masculine dual read from its singular before an adjective in «ين»
+        ("لا نفتقده بسبب وجود حارسين رائعين.", [("حارسين", "count", "حارسين")]),
+        (
+            "لقي ثلاثة أشخاص مصرعهم في حادثين منفصلين",
+            [("ثلاثة أشخاص", "count", "أشخاص"), ("حادثين", "count", "حادثين")],
+        ),
+        # traps: names and dual verbs in «ان»
+        ("من حركة طالبان افغانستان", []),
+        ("وهما تنظيمان يعملان معهما", []),
+        # «فوق» bounds digits only; before a word it is a place
+        ("ترتفع فوق 50 دولاراً للبرميل", [("فوق 50 دولاراً", "money", "دولاراً")]),
+        ("تصاعدت سحابة فوق موقع الانفجار", []),
+        ("نحلق فوق واحد من أكثر الممرات", []),
+        # «وست هام» is West Ham, not six
+        ("فاز على أرضه أمام وست هام يونايتد", []),
+    ],
+)
+def test_issue_15_round_4_duals_and_places(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found

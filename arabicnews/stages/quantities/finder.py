@@ -133,6 +133,9 @@ QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
 """A closing bracket or quote after a number, spaces inside allowed."""
 
+OBLIQUE_DUAL = "ين"
+"""The ending of a dual in the accusative and genitive («حارسين»)."""
+
 SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
 """The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
 
@@ -404,7 +407,8 @@ class Finder(Cursor):
                 start = n.start
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)
-        before = self.phrase_before(art if art is not None else n.start, self.lx.qual_before)
+        quals = self.lx.qual_before_digits if n.digits else self.lx.qual_before
+        before = self.phrase_before(art if art is not None else n.start, quals)
         if before is not None and before[0] == "exact":
             before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
@@ -1126,7 +1130,7 @@ class Finder(Cursor):
             elif noun[-3] != "ي":
                 singular = noun[:-2]
                 nxt = self.word_at(e)
-                if nxt is None or not agrees_as_dual(nxt.text, noun):
+                if nxt is None or not (agrees_as_dual(nxt.text, noun) or self.dual_adjective(nxt.text, noun)):
                     continue
             else:
                 continue
@@ -1137,6 +1141,19 @@ class Finder(Cursor):
             return s
         c = DualCandidate(self, s + best, e, w[best:], False, "count", self.word_at(e), True)
         return self.decide(DUAL, c, s + best, e)
+
+    def dual_adjective(self, word: str, noun: str) -> bool:
+        """Whether ``word`` after the masculine dual ``noun`` is an adjective in the same ending «ين»
+        («حارسين رائعين», «قائدين بارزين»): indefinite, of four letters or more before the ending, and
+        no function word or number («عامين آخرين» is kept out by ``not_units``). Not «ان»: names end
+        so («طالبان أفغانستان», «سليمان قهرمان»), and dual verbs («تنظيمان يعملان»)."""
+        return (
+            len(word) >= 6
+            and noun[-2:] == word[-2:] == OBLIQUE_DUAL
+            and not word.startswith(ARTICLE)
+            and word not in self.lx.not_units
+            and self.lx.numbers.lookup(word) is None
+        )
 
     def emit_one_to_two(self, c: DualCandidate, from_: Word, one: Word) -> int:
         """Emit «من» ``one`` «إلى» and the dual ``c`` as a range of one to two of ``one``."""

@@ -133,6 +133,9 @@ class Lexicons:
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
+    qual_before_digits: dict[tuple[str, ...], str]
+    """``qual_before`` and the phrases of ``qualifiers.tsv`` that bound only digits (``before_digits``:
+    «فوق 50 دولارا», but «فوق موقع الانفجار», «فوق واحد من» are places)."""
     year_list: regex.Pattern[str]
     """A noun that heads a list of years (``year_lists.txt``), a four-digit year and any years after
     it, then «و», ending where a two-digit year of the same century may follow («لأعوام 1910 و16 و»).
@@ -207,8 +210,10 @@ def lexicons() -> Lexicons:
     lex = lexicon()
     qb: dict[tuple[str, ...], str] = {}
     qa: dict[tuple[str, ...], str] = {}
+    qbd: dict[tuple[str, ...], str] = {}
     for phrase, qual, where in read_table("quantities/qualifiers.tsv", 3):
-        (qb if where == "before" else qa)[_key(phrase)] = qual
+        (qb if where == "before" else qbd if where == "before_digits" else qa)[_key(phrase)] = qual
+    qbd = qb | qbd
     percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
     currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
     unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
@@ -310,6 +315,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/loose_adjectives.txt"),
         preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
+        qbd,
         regex.compile(
             r"(?<![\p{L}\p{N}])[وفبل]?\L<heads>" + GAP + r"(?P<y>[0-9]{4})"
             r"(?:[^\S\n\r]*و[^\S\n\r]*(?P<more>[0-9]{2}|[0-9]{4}))*[^\S\n\r]*و[^\S\n\r]*\Z",
