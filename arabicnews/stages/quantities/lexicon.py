@@ -136,6 +136,8 @@ class Lexicons:
     qual_before_digits: dict[tuple[str, ...], str]
     """``qual_before`` and the phrases of ``qualifiers.tsv`` that bound only digits (``before_digits``:
     «فوق 50 دولارا», but «فوق موقع الانفجار», «فوق واحد من» are places)."""
+    ordinal_names: frozenset[tuple[str, ...]]
+    """A word or two and an ordinal that make a name, not a rank («العالم الثالث»): ``ordinal_names.txt``."""
     year_list: regex.Pattern[str]
     """A noun that heads a list of years (``year_lists.txt``), a four-digit year and any years after
     it, then «و», ending where a two-digit year of the same century may follow («لأعوام 1910 و16 و»).
@@ -316,6 +318,7 @@ def lexicons() -> Lexicons:
         preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
         qbd,
+        frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
         regex.compile(
             r"(?<![\p{L}\p{N}])[وفبل]?\L<heads>" + GAP + r"(?P<y>[0-9]{4})"
             r"(?:[^\S\n\r]*و[^\S\n\r]*(?P<more>[0-9]{2}|[0-9]{4}))*[^\S\n\r]*و[^\S\n\r]*\Z",

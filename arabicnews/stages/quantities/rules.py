@@ -1822,6 +1822,18 @@ def _half_of_the_year(c: OrdinalCandidate) -> int | None:
     return c.end
 
 
+def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.before is None or c.teen:
+        return None
+    word = f.nt[c.start : c.word_end]
+    names = f.lx.ordinal_names
+    if (c.before.text, word) in names:
+        return c.end
+    two = f.words_before(c.start, 2)
+    return c.end if len(two) == 2 and (two[0].text, two[1].text, word) in names else None
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
     if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
         return c.word_end
@@ -2066,6 +2078,14 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _after_definite_cardinal,
             traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
+        ),
+        Rule(
+            "an ordinal after a word of ordinal_names.txt makes a name or a set phrase, not a rank"
+            " («العالم الثالث», «بالدرجة الأولى», «الحرب العالمية الأولى»)",
+            "تعود أسبابها بالدرجة الأولى إلى مخالفة السائقين",
+            "refused",
+            _ordinal_in_a_name,
+            traps=("حل في المركز الثالث", "فاز بالجائزة الأولى"),
         ),
         Rule(
             "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
