@@ -1283,3 +1283,21 @@ def test_issue_15_round_4_short_years_in_a_list() -> None:
 )
 def test_issue_15_round_4_duals_and_places(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a definite cardinal after a noun with a pronoun of possession counts it
+        ("بعد النجاحات التي حققتها دوراته الثلاث الماضية", [("دوراته الثلاث", "count", "دوراته")]),
+        ("وصلت نسخها الأربع إلى الأسواق", [("نسخها الأربع", "count", "نسخها")]),
+        # traps: «ة» written as «ه» in the normalised view, a verb in «ه»
+        ("وقال إن قمة الثلاثة انتهت", []),
+        ("توجه الأربعة إلى المطار", []),
+        # an ordinal in a name is no rank
+        ("في نهاية الحرب العالمية الثانية، أيقظت", []),
+        ("في المناطق المعروفة باسم العالم الثالث، ومن", []),
+    ],
+)
+def test_issue_15_round_4_possessed_nouns_and_names(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found

@@ -1218,6 +1218,13 @@ class Finder(Cursor):
         c = DefiniteCardinalCandidate(self, s, e, value, before[0] if before else None, nxt)
         return self.decide(DEFINITE_CARDINAL, c, s, e)
 
+    def written_ha(self, e: int) -> bool:
+        """Whether the word ending at normalised ``e`` ends in «ه» as written (not «ة», which the
+        normalised view writes «ه»)."""
+        s, end = self.norm.to_original(e - 1, e)
+        letters = [ch for ch in self.norm.original[s:end] if not TRAILING.match(ch)]
+        return bool(letters) and letters[-1] == "ه"
+
     def emit_definite_cardinal(self, c: DefiniteCardinalCandidate, noun: Word) -> int:
         """Emit ``c`` as a count of ``noun`` (a duration or measure when the noun is a unit), the
         noun in the span on whichever side it stands."""

@@ -2080,9 +2080,9 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
         ),
         Rule(
-            "an ordinal after a word of ordinal_names.txt makes a name or a set phrase, not a rank"
-            " («العالم الثالث», «بالدرجة الأولى», «الحرب العالمية الأولى»)",
-            "تعود أسبابها بالدرجة الأولى إلى مخالفة السائقين",
+            "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
+            " «الحرب العالمية الأولى»)",
+            "عمل حمالا في الجيش البريطاني في الحرب العالمية الأولى ثم طباخا",
             "refused",
             _ordinal_in_a_name,
             traps=("حل في المركز الثالث", "فاز بالجائزة الأولى"),
@@ -2514,6 +2514,27 @@ def _definite_cardinal_after_construct(c: DefiniteCardinalCandidate) -> int | No
     return f.emit_definite_cardinal(c, plural)
 
 
+_POSSESSIVES = ("ها", "هم", "هما", "هن", "نا")
+"""Pronouns of possession that end a noun unambiguously («نسخها», «أبنائهم», «جنودنا»)."""
+
+
+def _definite_cardinal_after_possessed_noun(c: DefiniteCardinalCandidate) -> int | None:
+    f = c.finder
+    w = c.before
+    if w is None or w.end < f.floor:
+        return None
+    w = f.without_and(w)
+    t = w.text
+    if len(t) < 5 or t in f.lx.not_units:
+        return None
+    if not t.endswith(_POSSESSIVES):
+        # «ه» (his) only where the text writes «ه», not «ة» (normalised alike: «قمة الثلاثة»), after
+        # a plural in «ات» or a broken plural that opens with an alef («أبنائه»): «توجه» is a verb
+        if not (t.endswith("ه") and (t[:-1].endswith("ات") or t[0] == "ا") and f.written_ha(w.end)):
+            return None
+    return f.emit_definite_cardinal(c, w)
+
+
 def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
     return c.end
 
@@ -2528,6 +2549,14 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_after_noun,
             traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
+        ),
+        Rule(
+            "a definite cardinal after a noun with a pronoun of possession counts it («دوراته الثلاث»,"
+            " «نسخها الأربع», «أبنائهم الخمسة»): the pronoun makes the noun definite",
+            "بعد النجاحات التي حققتها دوراته الثلاث الماضية",
+            "took",
+            _definite_cardinal_after_possessed_noun,
+            traps=("وقال إن قمة الثلاثة انتهت", "توجه الأربعة إلى المطار", "قرأ الخمسة الكتاب"),
         ),
         Rule(
             "a definite cardinal after an indefinite plural in «ات» and the definite noun it is joined to"
