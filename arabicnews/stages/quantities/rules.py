@@ -2527,11 +2527,11 @@ def _definite_cardinal_after_possessed_noun(c: DefiniteCardinalCandidate) -> int
     t = w.text
     if len(t) < 5 or t in f.lx.not_units:
         return None
-    if not t.endswith(_POSSESSIVES):
-        # «ه» (his) only where the text writes «ه», not «ة» (normalised alike: «قمة الثلاثة»), after
-        # a plural in «ات» or a broken plural that opens with an alef («أبنائه»): «توجه» is a verb
-        if not (t.endswith("ه") and (t[:-1].endswith("ات") or t[0] == "ا") and f.written_ha(w.end)):
-            return None
+    # «ه» (his) only where the text writes «ه», not «ة» (normalised alike: «قمة الثلاثة»), after a
+    # plural in «ات» or a broken plural that opens with an alef («أبنائه»): «توجه» is a verb
+    his = t.endswith("ه") and (t[:-1].endswith("ات") or t[0] == "ا") and f.written_ha(w.end)
+    if not (t.endswith(_POSSESSIVES) or his):
+        return None
     return f.emit_definite_cardinal(c, w)
 
 
