@@ -1301,3 +1301,12 @@ def test_issue_15_round_4_duals_and_places(text: str, found: list[tuple[str, str
 )
 def test_issue_15_round_4_possessed_nouns_and_names(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+def test_issue_15_round_4_year_glued_to_its_cue() -> None:
+    found = quantities("ارتفعت إلى 5 مليارات جنيه خلال عام2005 / .")
+    assert [(q.text, q.kind, q.year) for q in found][-1] == ("عام2005", "date", 2005)
+    (q,) = quantities("افتتح في عام2019م")
+    assert (q.text, q.year, q.calendar) == ("عام2019م", 2019, "gregorian")
+    # trap: a name glued to a year stays a name
+    assert quantities("شارك في مونديال1998 مع منتخب بلاده") == ()

@@ -362,6 +362,23 @@ def _fraction_spelt_as_unit(c: NumeralCandidate) -> int | None:
     return None if tail.unit is None else f.emit_fraction(fn, tail)
 
 
+def _year_glued_to_its_cue(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not c.glued or not _is_year_digits(f, n):
+        return None
+    cue = without_proclitic(c.glued, f.lx.cues)
+    if f.lx.cues.get(cue, ("",))[0] != "year_cue":
+        return None
+    year, end, calendar = int(n.value or 0), n.end, "gregorian"
+    era = GLUED_AT.match(f.nt, end)
+    if era is not None and f.lx.cues.get(era.group("w"), ("",))[0] == "era":
+        calendar, end = f.lx.cues[era.group("w")][1], era.end()
+    elif year < 1600:
+        calendar = "hijri"
+    f.emit(n.start - len(cue), end, (n.start, n.end), kind="date", year=year, calendar=calendar)
+    return end
+
+
 def _glued_alone(c: NumeralCandidate) -> int | None:
     if not c.glued:
         return None
@@ -555,6 +572,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _fraction_spelt_as_unit,
             traps=("قتل خمس نساء", "خلال خمس السنوات الماضية", "وصل الخمس الأوائل"),
+        ),
+        Rule(
+            "a year glued to «عام» or «سنة» («عام2005», «عام2019م») is that year",
+            "ارتفعت الاستثمارات إلى 5 مليارات جنيه خلال عام2005",
+            "took",
+            _year_glued_to_its_cue,
+            traps=("شارك في مونديال1998 مع منتخب بلاده", "بلغ عام20 شخصا"),
         ),
         Rule(
             "digits glued to a word («مونديال1998», «كوفيد19») are a name unless a scale or a noun follows them",
