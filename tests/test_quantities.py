@@ -1310,3 +1310,9 @@ def test_issue_15_round_4_year_glued_to_its_cue() -> None:
     assert (q.text, q.year, q.calendar) == ("عام2019م", 2019, "gregorian")
     # trap: a name glued to a year stays a name
     assert quantities("شارك في مونديال1998 مع منتخب بلاده") == ()
+
+
+def test_issue_15_round_4_a_series_of_models() -> None:
+    assert quantities("بشكل شهري هي نيكسوس 4 و5 و6 و7 و9 و10 بالإضافة إلى") == ()
+    # trap: a number after «و» with its own noun is a count
+    assert [(q.text, q.unit) for q in quantities("طائرات إف 15 و20 طائرة أخرى")] == [("20 طائرة", "طائرة")]

@@ -458,7 +458,12 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         or (before[-1].text.startswith("لل") and restore_article(before[-1].text[1:]) in designators)  # «للقرار»
         or before[-1].text.isascii()
     ):
-        return n.end  # «ويندوز 10», «وويندوز 8.1»
+        # «ويندوز 10», «وويندوز 8.1»; the numbers after «و» that follow with no noun name the same
+        # series of models («نيكسوس 4 و5 و6 و7»)
+        end = n.end
+        while (m := AND_NUMBER.match(nt, end)) is not None and f.tail(m.end(1), n).unit is None:
+            end = m.end(1)
+        return end
     return None
 
 
@@ -623,7 +628,8 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("بعد ٣ أيام",),
         ),
         Rule(
-            "a number after a designator or a Latin word is part of a name («إف 16»)",
+            "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
+            " numbers after «و» that follow it («نيكسوس 4 و5 و6»)",
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
