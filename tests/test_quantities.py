@@ -1316,3 +1316,19 @@ def test_issue_15_round_4_a_series_of_models() -> None:
     assert quantities("بشكل شهري هي نيكسوس 4 و5 و6 و7 و9 و10 بالإضافة إلى") == ()
     # trap: a number after «و» with its own noun is a count
     assert [(q.text, q.unit) for q in quantities("طائرات إف 15 و20 طائرة أخرى")] == [("20 طائرة", "طائرة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a year that ends an event's name is part of the name
+        ('تستضيف المحافظة معرض "ألوان السعودية" 2015، الذي', []),
+        ("المنطقة في مهرجان أبها يجمعنا 1436هـ. وكثف", []),
+        ("معرض «صنع في عسير ٢٠١٥ م» للحرفيين", []),
+        # traps: a cue before the year, or a comma between
+        ("تنظم المهرجان منذ عام 1979", [("عام 1979", "date", 1979)]),
+        ("افتتح المعرض، وفي 2015 زاره", [("2015", "date", 2015)]),
+    ],
+)
+def test_issue_15_round_4_years_ending_event_names(text: str, found: list[tuple[str, str, int]]) -> None:
+    assert [(q.text, q.kind, q.year) for q in quantities(text)] == found

@@ -138,6 +138,9 @@ class Lexicons:
     «فوق 50 دولارا», but «فوق موقع الانفجار», «فوق واحد من» are places)."""
     ordinal_names: frozenset[tuple[str, ...]]
     """A word or two and an ordinal that make a name, not a rank («العالم الثالث»): ``ordinal_names.txt``."""
+    event_before: regex.Pattern[str]
+    """A noun of an event whose name may end in its year («معرض», «مهرجان»: ``event_nouns.txt``), then
+    up to 60 characters with no comma, full stop or line break, to the end of the searched range."""
     year_list: regex.Pattern[str]
     """A noun that heads a list of years (``year_lists.txt``), a four-digit year and any years after
     it, then «و», ending where a two-digit year of the same century may follow («لأعوام 1910 و16 و»).
@@ -319,6 +322,10 @@ def lexicons() -> Lexicons:
         read_words("quantities/plurals_in_a.txt"),
         qbd,
         frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
+        regex.compile(
+            r"(?<!\p{L})(?:[وفبلك]?(?:ال)?|[وف]?لل)\L<ev>(?!\p{L})(?P<name>[^.،,؛!?؟\n\r]{0,60})\Z",
+            ev={normalize(w) for w in read_lines("quantities/event_nouns.txt")},
+        ),
         regex.compile(
             r"(?<![\p{L}\p{N}])[وفبل]?\L<heads>" + GAP + r"(?P<y>[0-9]{4})"
             r"(?:[^\S\n\r]*و[^\S\n\r]*(?P<more>[0-9]{2}|[0-9]{4}))*[^\S\n\r]*و[^\S\n\r]*\Z",

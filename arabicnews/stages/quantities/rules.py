@@ -984,6 +984,20 @@ def _year_of_an_event(c: YearCandidate) -> int | None:
     return n.end if any(x in f.lx.events for x in names) else None
 
 
+EVENT_NAME_WORDS = 4
+"""How many words a name may hold between its event noun and its year («معرض «صنع في عسير ٢٠١٥ م»»)."""
+
+
+def _year_ending_an_event_name(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if c.cue_role or not _is_year_digits(f, n):
+        return None  # «منذ عام 1979», «في 2015»: a cue before the year makes it a date
+    m = f.lx.event_before.search(f.nt, max(f.floor, n.start - 80), n.start)
+    if m is None or not 0 < len(m.group("name").split()) <= EVENT_NAME_WORDS:
+        return None
+    return c.end
+
+
 def _year_of_noun(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
@@ -1048,6 +1062,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("في عام ألفين وخمسة عشر",),
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
+        Rule(
+            "a year a few words after an event noun (event_nouns.txt), with no cue before it, ends the"
+            ' event\'s name («معرض "ألوان السعودية" 2015», «مهرجان أبها يجمعنا 1436هـ»)',
+            'تستضيف المحافظة معرض "ألوان السعودية" 2015، الذي تشرف عليه الهيئة',
+            "refused",
+            _year_ending_an_event_name,
+            traps=("تنظم المهرجان منذ عام 1979", "أقيم المعرض في 2015", "افتتح المعرض، وفي 2015 زاره"),
+        ),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
         Rule(
             "a year, a slash and the next year with its era («1436 /1437هـ») are a span of years",
