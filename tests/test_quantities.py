@@ -1332,3 +1332,18 @@ def test_issue_15_round_4_a_series_of_models() -> None:
 )
 def test_issue_15_round_4_years_ending_event_names(text: str, found: list[tuple[str, str, int]]) -> None:
     assert [(q.text, q.kind, q.year) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a past «زادت ... عن» and «يصل ... إلى» with words between bound the number
+        ("وإذا زادت مدة التأخير عن 30 يوما عن المدة", [("30 يوما", "more_than")]),
+        ("والذي يصل أحيانا إلى 2000 قدم", [("2000 قدم", "at_most")]),
+        # traps: a change that reaches the number, a verb of arriving
+        ("ليصل عددهم إلى 500 شخص", [("500 شخص", "exact")]),
+        ("وصل الوفد إلى 5 مدن", [("5 مدن", "exact")]),
+    ],
+)
+def test_issue_15_round_4_bounds_apart(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in quantities(text)] == found

@@ -544,7 +544,7 @@ class Finder(Cursor):
         found: str | None = None
         if p < s:
             found = bound(texts, gap=False)
-        prep = bool(texts) and texts[-1] in ("علي", "عن", "من")
+        prep = bool(texts) and texts[-1] in ("علي", "عن", "من", "الي")
         for j in range(1, 4):
             if found is not None or p < s or len(texts) <= j:
                 break

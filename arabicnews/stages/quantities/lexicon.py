@@ -413,9 +413,10 @@ PER_TIME_AT = regex.compile(
 """«/» or «في» and a time unit after a measure make it a rate («كم/ساعة», «جيجا بت في الثانية»): the
 unit takes them, and «الثانية» is not read as an ordinal; not before a definite word («30 كيلومترا في
 الساعة الأولى» is in the first hour)."""
-EXCEED_VERB = regex.compile(r"جاوز|زيد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي")
-"""Verbs of exceeding and falling short in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»): they
-bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف زائر»)."""
+EXCEED_VERB = regex.compile(r"جاوز|زيد|زاد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي|يصل|تصل")
+"""Verbs of exceeding, falling short and reaching in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»,
+«يصل إلى»): they bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف
+زائر», «يصل أحيانا إلى 2000 قدم»)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
