@@ -408,7 +408,7 @@ class Finder(Cursor):
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)
         quals = self.lx.qual_before_digits if n.digits else self.lx.qual_before
-        before = self.phrase_before(art if art is not None else n.start, quals)
+        before = self.phrase_before(art if art is not None else n.start, quals, self.lx.qual_last_words)
         if before is not None and before[0] == "exact":
             before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
@@ -714,7 +714,7 @@ class Finder(Cursor):
             kind, currency = "money", lx.currencies[(bare,)]  # «دولار واحد»
         start, end = noun.start, n_end
         qualifier: QualifierName = "exact"
-        before = self.phrase_before(start, lx.qual_before)
+        before = self.phrase_before(start, lx.qual_before, lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
@@ -758,7 +758,7 @@ class Finder(Cursor):
         start = n.start
         qualifier: QualifierName = "exact"
         # «أكثر من نصف الألمان»: a bound before a fraction of a noun bounds it, as it bounds a count
-        before = self.phrase_before(n.start, self.lx.qual_before)
+        before = self.phrase_before(n.start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         elif tail.qualifier is not None:
@@ -1174,7 +1174,7 @@ class Finder(Cursor):
         «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
-        before = self.phrase_before(start, self.lx.qual_before)
+        before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         value = Fraction(2)
@@ -1232,7 +1232,7 @@ class Finder(Cursor):
         kind: QuantityKind = self.lx.units.get(bare, "count")  # type: ignore[assignment]
         start, end = min(c.start, noun.start), max(c.end, noun.end)
         qualifier: QualifierName = "exact"
-        before = self.phrase_before(start, self.lx.qual_before)
+        before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]  # «ما يقارب الخمس سنوات»
         low, high = single_bounds(qualifier, c.value)
@@ -1252,7 +1252,7 @@ class Finder(Cursor):
     def lone(self, s: int, e: int) -> int:
         """Decide the word at ``s`` to ``e`` of ``lone_words.tsv`` («نصفهم», «شهر»)."""
         value, kind = self.lx.lone[self.nt[s:e]]
-        before = self.phrase_before(s, self.lx.qual_before)
+        before = self.phrase_before(s, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] == "exact":
             before = None
         c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))

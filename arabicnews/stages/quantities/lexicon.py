@@ -137,7 +137,10 @@ class Lexicons:
     """``qual_before`` and the phrases of ``qualifiers.tsv`` that bound only digits (``before_digits``:
     «فوق 50 دولارا», but «فوق موقع الانفجار», «فوق واحد من» are places)."""
     ordinal_names: frozenset[tuple[str, ...]]
-    """A word or two and an ordinal that make a name, not a rank («العالم الثالث»): ``ordinal_names.txt``."""
+    """A word and an ordinal that make a name, not a rank («العالم الثالث»): ``ordinal_names.txt``."""
+    qual_last_words: frozenset[str]
+    """The last words of the phrases of ``qual_before`` and ``qual_before_digits``: the gate of
+    :meth:`~arabicnews.stages.quantities.cursor.Cursor.phrase_before` for them."""
     event_before: regex.Pattern[str]
     """A noun of an event whose name may end in its year («معرض», «مهرجان»: ``event_nouns.txt``), then
     up to 60 characters with no comma, full stop or line break, to the end of the searched range."""
@@ -322,6 +325,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/plurals_in_a.txt"),
         qbd,
         frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
+        frozenset(k[-1] for k in qbd),
         regex.compile(
             r"(?<!\p{L})(?:[وفبلك]?(?:ال)?|[وف]?لل)\L<ev>(?!\p{L})(?P<name>[^.،,؛!?؟\n\r]{0,60})\Z",
             ev={normalize(w) for w in read_lines("quantities/event_nouns.txt")},

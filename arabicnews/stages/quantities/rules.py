@@ -508,7 +508,9 @@ def _range(c: NumeralCandidate) -> int | None:
 
 def _short_year_in_a_list(c: NumeralCandidate) -> int | None:
     n, f = c.n, c.finder
-    if not (n.digits and n.words == 1 and n.end - n.start == 2 and f.nt[n.start : n.end].isdigit()):
+    if not (n.digits and n.words == 1 and n.end - n.start == 2 and AND in f.nt[n.start - 3 : n.start]):
+        return None  # two digits right after «و» (a cheap test before the search)
+    if not f.nt[n.start : n.end].isdigit():
         return None
     m = f.lx.year_list.search(f.nt, max(0, n.start - 60), n.start)
     if m is None:
@@ -1878,12 +1880,7 @@ def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
     f = c.finder
     if c.before is None or c.teen:
         return None
-    word = f.nt[c.start : c.word_end]
-    names = f.lx.ordinal_names
-    if (c.before.text, word) in names:
-        return c.end
-    two = f.words_before(c.start, 2)
-    return c.end if len(two) == 2 and (two[0].text, two[1].text, word) in names else None
+    return c.end if (c.before.text, f.nt[c.start : c.word_end]) in f.lx.ordinal_names else None
 
 
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
