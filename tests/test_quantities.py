@@ -1197,3 +1197,153 @@ def test_issue_15_bound_after_overrides_approximate_before() -> None:
 )
 def test_issue_15_round_3(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: two numbers of one scale joined by «و» are two numbers (a range after «بين»)
+        ("يعود عمرها إلى ما بين 550 ألف و580 ألف سنة.", [("ما بين 550 ألف و580 ألف سنة", "range", 550000, 580000)]),
+        ("بين 5 آلاف و6 آلاف ريال", [("بين 5 آلاف و6 آلاف ريال", "range", 5000, 6000)]),
+        # traps: a smaller scale, or none, continues the number
+        ("بلغت 2 مليار و500 مليون ريال", [("2 مليار و500 مليون ريال", "exact", 2500000000, 2500000000)]),
+        ("بلغ 550 ألف و580 ريالا", [("550 ألف و580 ريالا", "exact", 550580, 550580)]),
+        # a falling pair of percentages after «ما بين» and «و»
+        (
+            "بنسبة تراجع ما بين 0.18% و 0.04% على التوالي",
+            [("ما بين 0.18% و 0.04%", "range", Decimal("0.04"), Decimal("0.18"))],
+        ),
+        # bounds: «فوق», «بقليل», «قاربت»
+        ("صعدت أسعار خام برنت فوق حاجز 50 دولاراً", [("فوق حاجز 50 دولاراً", "more_than", 50, None)]),
+        ("عند سن أقل بقليل من 10 سنوات", [("أقل بقليل من 10 سنوات", "less_than", None, 10)]),
+        ("بتداولات قاربت 4 مليارات ريال", [("قاربت 4 مليارات ريال", "approximate", 4000000000, 4000000000)]),
+    ],
+)
+def test_issue_15_round_4(text: str, found: list[tuple[str, str, object, object]]) -> None:
+    assert [(q.text, q.qualifier, q.low, q.high) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: the noun after «أو» and a larger number counts the first too
+        ("بلوغ الأطفال عند 11 أو 12 عاما.", [("11", "duration", "عاما"), ("12 عاما", "duration", "عاما")]),
+        # trap: a smaller number after «أو» shares nothing
+        ("فاز 3 أو 2 أهداف", [("3", "count", None), ("2 أهداف", "count", "أهداف")]),
+        # a number in brackets with spaces inside and its noun after them; dotted thousands before «)»
+        ("تصحيح أوضاع ( 439.491 ) مقيمًا من", [("( 439.491 ) مقيمًا", "count", "مقيمًا")]),
+        ("خلال ( 30 ) يوما", [("( 30 ) يوما", "duration", "يوما")]),
+        # two years joined by a dash before an era
+        ("خلال العام 1436 - 1437 هـ، بهدف", [("1436 - 1437 هـ", "date", None)]),
+    ],
+)
+def test_issue_15_round_4_units(text: str, found: list[tuple[str, str, str | None]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+def test_issue_15_round_4_dotted_thousands_in_brackets() -> None:
+    (q,) = quantities("تصحيح أوضاع ( 439.491 ) مقيمًا من")
+    assert q.value == 439491
+    (y,) = quantities("خلال العام 1436 - 1437 هـ، بهدف")
+    assert (y.qualifier, y.low, y.high, y.calendar) == ("range", 1436, 1437, "hijri")
+
+
+def test_issue_15_round_4_short_years_in_a_list() -> None:
+    found = quantities("وهي تعود لأعوام 1910 و16 و 17 و18. ومن")
+    assert [(q.text, q.kind, q.year) for q in found] == [
+        ("1910", "date", 1910),
+        ("16", "date", 1916),
+        ("17", "date", 1917),
+        ("18", "date", 1918),
+    ]
+    # traps: a noun after the short number, or no plural of «عام» before the list
+    assert [(q.text, q.kind) for q in quantities("في أعوام 1990 و15 شخصا")] == [("1990", "date"), ("15 شخصا", "count")]
+    assert [(q.text, q.kind) for q in quantities("في عام 2010 و15 آخرين")] == [("عام 2010", "date"), ("15", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a masculine dual read from its singular before an adjective in «ين»
+        ("لا نفتقده بسبب وجود حارسين رائعين.", [("حارسين", "count", "حارسين")]),
+        (
+            "لقي ثلاثة أشخاص مصرعهم في حادثين منفصلين",
+            [("ثلاثة أشخاص", "count", "أشخاص"), ("حادثين", "count", "حادثين")],
+        ),
+        # traps: names and dual verbs in «ان»
+        ("من حركة طالبان افغانستان", []),
+        ("وهما تنظيمان يعملان معهما", []),
+        # «فوق» bounds digits only; before a word it is a place
+        ("ترتفع فوق 50 دولاراً للبرميل", [("فوق 50 دولاراً", "money", "دولاراً")]),
+        ("تصاعدت سحابة فوق موقع الانفجار", []),
+        ("نحلق فوق واحد من أكثر الممرات", []),
+        # «وست هام» is West Ham, not six
+        ("فاز على أرضه أمام وست هام يونايتد", []),
+    ],
+)
+def test_issue_15_round_4_duals_and_places(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a definite cardinal after a noun with a pronoun of possession counts it
+        ("بعد النجاحات التي حققتها دوراته الثلاث الماضية", [("دوراته الثلاث", "count", "دوراته")]),
+        ("وصلت نسخها الأربع إلى الأسواق", [("نسخها الأربع", "count", "نسخها")]),
+        # traps: «ة» written as «ه» in the normalised view, a verb in «ه»
+        ("وقال إن قمة الثلاثة انتهت", []),
+        ("توجه الأربعة إلى المطار", []),
+        # an ordinal in a name is no rank
+        ("في نهاية الحرب العالمية الثانية، أيقظت", []),
+        ("في المناطق المعروفة باسم العالم الثالث، ومن", []),
+    ],
+)
+def test_issue_15_round_4_possessed_nouns_and_names(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.kind, q.unit) for q in quantities(text)] == found
+
+
+def test_issue_15_round_4_year_glued_to_its_cue() -> None:
+    found = quantities("ارتفعت إلى 5 مليارات جنيه خلال عام2005 / .")
+    assert [(q.text, q.kind, q.year) for q in found][-1] == ("عام2005", "date", 2005)
+    (q,) = quantities("افتتح في عام2019م")
+    assert (q.text, q.year, q.calendar) == ("عام2019م", 2019, "gregorian")
+    # trap: a name glued to a year stays a name
+    assert quantities("شارك في مونديال1998 مع منتخب بلاده") == ()
+
+
+def test_issue_15_round_4_a_series_of_models() -> None:
+    assert quantities("بشكل شهري هي نيكسوس 4 و5 و6 و7 و9 و10 بالإضافة إلى") == ()
+    # trap: a number after «و» with its own noun is a count
+    assert [(q.text, q.unit) for q in quantities("طائرات إف 15 و20 طائرة أخرى")] == [("20 طائرة", "طائرة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a year that ends an event's name is part of the name
+        ('تستضيف المحافظة معرض "ألوان السعودية" 2015، الذي', []),
+        ("المنطقة في مهرجان أبها يجمعنا 1436هـ. وكثف", []),
+        ("معرض «صنع في عسير ٢٠١٥ م» للحرفيين", []),
+        # traps: a cue before the year, or a comma between
+        ("تنظم المهرجان منذ عام 1979", [("عام 1979", "date", 1979)]),
+        ("افتتح المعرض، وفي 2015 زاره", [("2015", "date", 2015)]),
+    ],
+)
+def test_issue_15_round_4_years_ending_event_names(text: str, found: list[tuple[str, str, int]]) -> None:
+    assert [(q.text, q.kind, q.year) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # round 4: a past «زادت ... عن» and «يصل ... إلى» with words between bound the number
+        ("وإذا زادت مدة التأخير عن 30 يوما عن المدة", [("30 يوما", "more_than")]),
+        ("والذي يصل أحيانا إلى 2000 قدم", [("2000 قدم", "at_most")]),
+        # traps: a change that reaches the number, a verb of arriving
+        ("ليصل عددهم إلى 500 شخص", [("500 شخص", "exact")]),
+        ("وصل الوفد إلى 5 مدن", [("5 مدن", "exact")]),
+    ],
+)
+def test_issue_15_round_4_bounds_apart(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.qualifier) for q in quantities(text)] == found

@@ -21,6 +21,8 @@ _TAIL = regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(\p{{L}}+){GAP})+\Z")
 # ends with its last word, with no space, stands alone (a heading, a list item)
 _BREAK_BEFORE = regex.compile(r"[^\S\n\r]+\r?\n[^\S\n\r]*\Z")
 _WINDOW = 80  # how far back a cue or qualifier may start
+# the last word before a position, searched from the end (cheap: the gate of ``phrase_before``)
+_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)\s+\Z")
 
 _V = TypeVar("_V")
 
@@ -88,9 +90,22 @@ class Cursor:
                 return table[key], words[k - 1].end
         return None
 
-    def phrase_before(self, s: int, table: Mapping[tuple[str, ...], _V]) -> tuple[_V, int] | None:
+    def phrase_before(
+        self, s: int, table: Mapping[tuple[str, ...], _V], last_words: frozenset[str] | None = None
+    ) -> tuple[_V, int] | None:
         """The longest phrase of ``table`` ending right before ``s`` (a proclitic on its first
-        word is left out of it) and where it starts."""
+        word is left out of it) and where it starts.
+
+        ``last_words``, the last words of the phrases of ``table`` (or more), lets most positions be
+        refused from the one word before them, without reading the run of words back to the floor.
+        """
+        if last_words is not None:
+            m = _LAST_WORD.search(self.nt, max(self.floor, s - _WINDOW), s)
+            if m is None:
+                return None
+            w = m.group(1)
+            if w not in last_words and w[1:] not in last_words and w[2:] not in last_words:
+                return None
         ws = self.words_before(s)
         for k in range(len(ws)):
             key = tuple(w.text for w in ws[k:])

@@ -130,6 +130,15 @@ _C = TypeVar("_C")
 
 QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 
+CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
+"""A closing bracket or quote after a number, spaces inside allowed."""
+
+OBLIQUE_DUAL = "ين"
+"""The ending of a dual in the accusative and genitive («حارسين»)."""
+
+SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
+"""The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
+
 
 def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Number | None, Number | None]:
     """The low and high bounds of one value under its qualifier: «أكثر من 35» has no high bound,
@@ -288,13 +297,38 @@ class Finder(Cursor):
             alt = restore_article(words[0].text)  # «للعشرات»
             if self.lx.numbers.lookup(alt) is not None:
                 words[0] = attrs.evolve(words[0], text=alt)
-        return parse_numeral(words, self.lx.numbers)
+        n = parse_numeral(words, self.lx.numbers)
+        if n is not None and len(words) > 2:
+            return self.before_coordinated_scale(words, n)
+        return n
+
+    def before_coordinated_scale(self, words: list[NumeralWord], n: Numeral) -> Numeral:
+        """``n`` cut before its last part joined by و when a scale as large as the one before it
+        follows that part: «بين 550 ألف و580 ألف سنة» is two numbers (a range), not 550,580.
+
+        A smaller scale continues the number and the parser has taken it («2 مليار و500 مليون» is
+        2.5 billion), so a scale left after the numeral means the part is a second number.
+        """
+        k = next((i for i, w in enumerate(words) if w.end == n.end), 0)
+        if k < 2 or not words[k].conj:
+            return n
+        scales = self.lx.numbers.words
+        before = scales.get(words[k - 1].text)
+        after = self.word_at(n.end)
+        nxt = None if after is None else scales.get(after.text)
+        if before is None or nxt is None or before.cls not in SCALE_CLASSES or nxt.cls not in SCALE_CLASSES:
+            return n
+        if nxt.value < before.value:
+            return n
+        return parse_numeral(words[:k], self.lx.numbers) or n
 
     def thousands_after(self, p: int) -> bool:
         """Whether digits «91.400» ending at ``p`` are thousands: a word follows them that may be
         their noun, and it is no percentage, scale word or dinar."""
         if PERCENT_SIGN.match(self.nt, p):
             return False
+        if (cm := CLOSING_AT.match(self.nt, p)) is not None and cm.group("c") == ")":
+            p = cm.end()  # «( 439.491 ) مقيمًا»: the noun after the closing bracket
         ws = self.words_after(p, 2)
         if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS) or ws[0].text == YEN:
             return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
@@ -359,17 +393,22 @@ class Finder(Cursor):
         start = n.start
         nt = self.nt
         number = (n.start, n.end)
-        opening = nt[n.start - 1] if n.start > 0 and n.start - 1 >= self.floor else ""
-        if opening and QUOTE_PAIRS.get(opening) == nt[n.end : n.end + 1]:
+        o = n.start - 1
+        while o > self.floor and nt[o] == " ":
+            o -= 1  # «( 439.491 ) مقيمًا»: spaces inside the brackets
+        opening = nt[o] if o >= 0 and o >= self.floor else ""
+        closing = QUOTE_PAIRS.get(opening)
+        if closing is not None and (cm := CLOSING_AT.match(nt, n.end)) is not None and cm.group("c") == closing:
             # «خلال (30) يوماً», «(خمسة) أيام», «ينزل عن «1100» دولار»: the brackets or quotes around
             # the number and the noun after them belong together (an opening quote stays outside)
-            tail = self.tail(n.end + 1, n)
+            tail = self.tail(cm.end(), n)
             if tail.unit is not None:
-                n = attrs.evolve(n, start=n.start - 1 if opening == "(" else n.start, end=n.end + 1)
+                n = attrs.evolve(n, start=o if opening == "(" else n.start, end=cm.end())
                 start = n.start
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
         art = self.article_before(n)
-        before = self.phrase_before(art if art is not None else n.start, self.lx.qual_before)
+        quals = self.lx.qual_before_digits if n.digits else self.lx.qual_before
+        before = self.phrase_before(art if art is not None else n.start, quals, self.lx.qual_last_words)
         if before is not None and before[0] == "exact":
             before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
@@ -505,7 +544,7 @@ class Finder(Cursor):
         found: str | None = None
         if p < s:
             found = bound(texts, gap=False)
-        prep = bool(texts) and texts[-1] in ("علي", "عن", "من")
+        prep = bool(texts) and texts[-1] in ("علي", "عن", "من", "الي")
         for j in range(1, 4):
             if found is not None or p < s or len(texts) <= j:
                 break
@@ -675,7 +714,7 @@ class Finder(Cursor):
             kind, currency = "money", lx.currencies[(bare,)]  # «دولار واحد»
         start, end = noun.start, n_end
         qualifier: QualifierName = "exact"
-        before = self.phrase_before(start, lx.qual_before)
+        before = self.phrase_before(start, lx.qual_before, lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
@@ -719,7 +758,7 @@ class Finder(Cursor):
         start = n.start
         qualifier: QualifierName = "exact"
         # «أكثر من نصف الألمان»: a bound before a fraction of a noun bounds it, as it bounds a count
-        before = self.phrase_before(n.start, self.lx.qual_before)
+        before = self.phrase_before(n.start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         elif tail.qualifier is not None:
@@ -1091,7 +1130,7 @@ class Finder(Cursor):
             elif noun[-3] != "ي":
                 singular = noun[:-2]
                 nxt = self.word_at(e)
-                if nxt is None or not agrees_as_dual(nxt.text, noun):
+                if nxt is None or not (agrees_as_dual(nxt.text, noun) or self.dual_adjective(nxt.text, noun)):
                     continue
             else:
                 continue
@@ -1102,6 +1141,19 @@ class Finder(Cursor):
             return s
         c = DualCandidate(self, s + best, e, w[best:], False, "count", self.word_at(e), True)
         return self.decide(DUAL, c, s + best, e)
+
+    def dual_adjective(self, word: str, noun: str) -> bool:
+        """Whether ``word`` after the masculine dual ``noun`` is an adjective in the same ending «ين»
+        («حارسين رائعين», «قائدين بارزين»): indefinite, of four letters or more before the ending, and
+        no function word or number («عامين آخرين» is kept out by ``not_units``). Not «ان»: names end
+        so («طالبان أفغانستان», «سليمان قهرمان»), and dual verbs («تنظيمان يعملان»)."""
+        return (
+            len(word) >= 6
+            and noun[-2:] == word[-2:] == OBLIQUE_DUAL
+            and not word.startswith(ARTICLE)
+            and word not in self.lx.not_units
+            and self.lx.numbers.lookup(word) is None
+        )
 
     def emit_one_to_two(self, c: DualCandidate, from_: Word, one: Word) -> int:
         """Emit «من» ``one`` «إلى» and the dual ``c`` as a range of one to two of ``one``."""
@@ -1122,7 +1174,7 @@ class Finder(Cursor):
         «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
-        before = self.phrase_before(start, self.lx.qual_before)
+        before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]
         value = Fraction(2)
@@ -1166,6 +1218,13 @@ class Finder(Cursor):
         c = DefiniteCardinalCandidate(self, s, e, value, before[0] if before else None, nxt)
         return self.decide(DEFINITE_CARDINAL, c, s, e)
 
+    def written_ha(self, e: int) -> bool:
+        """Whether the word ending at normalised ``e`` ends in «ه» as written (not «ة», which the
+        normalised view writes «ه»)."""
+        s, end = self.norm.to_original(e - 1, e)
+        letters = [ch for ch in self.norm.original[s:end] if not TRAILING.match(ch)]
+        return bool(letters) and letters[-1] == "ه"
+
     def emit_definite_cardinal(self, c: DefiniteCardinalCandidate, noun: Word) -> int:
         """Emit ``c`` as a count of ``noun`` (a duration or measure when the noun is a unit), the
         noun in the span on whichever side it stands."""
@@ -1173,7 +1232,7 @@ class Finder(Cursor):
         kind: QuantityKind = self.lx.units.get(bare, "count")  # type: ignore[assignment]
         start, end = min(c.start, noun.start), max(c.end, noun.end)
         qualifier: QualifierName = "exact"
-        before = self.phrase_before(start, self.lx.qual_before)
+        before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
             qualifier, start = before[0], before[1]  # type: ignore[assignment]  # «ما يقارب الخمس سنوات»
         low, high = single_bounds(qualifier, c.value)
@@ -1193,7 +1252,7 @@ class Finder(Cursor):
     def lone(self, s: int, e: int) -> int:
         """Decide the word at ``s`` to ``e`` of ``lone_words.tsv`` («نصفهم», «شهر»)."""
         value, kind = self.lx.lone[self.nt[s:e]]
-        before = self.phrase_before(s, self.lx.qual_before)
+        before = self.phrase_before(s, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] == "exact":
             before = None
         c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))

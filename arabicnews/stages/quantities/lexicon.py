@@ -133,6 +133,21 @@ class Lexicons:
     plurals_in_a: frozenset[str]
     """Broken plurals in «ى» («قتلى», «مرضى») that a definite cardinal beside them counts:
     ``plurals_in_a.txt``."""
+    qual_before_digits: dict[tuple[str, ...], str]
+    """``qual_before`` and the phrases of ``qualifiers.tsv`` that bound only digits (``before_digits``:
+    «فوق 50 دولارا», but «فوق موقع الانفجار», «فوق واحد من» are places)."""
+    ordinal_names: frozenset[tuple[str, ...]]
+    """A word and an ordinal that make a name, not a rank («العالم الثالث»): ``ordinal_names.txt``."""
+    qual_last_words: frozenset[str]
+    """The last words of the phrases of ``qual_before`` and ``qual_before_digits``: the gate of
+    :meth:`~arabicnews.stages.quantities.cursor.Cursor.phrase_before` for them."""
+    event_before: regex.Pattern[str]
+    """A noun of an event whose name may end in its year («معرض», «مهرجان»: ``event_nouns.txt``), then
+    up to 60 characters with no comma, full stop or line break, to the end of the searched range."""
+    year_list: regex.Pattern[str]
+    """A noun that heads a list of years (``year_lists.txt``), a four-digit year and any years after
+    it, then «و», ending where a two-digit year of the same century may follow («لأعوام 1910 و16 و»).
+    Groups: ``y`` the four-digit year, ``more`` the years after it."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -203,8 +218,10 @@ def lexicons() -> Lexicons:
     lex = lexicon()
     qb: dict[tuple[str, ...], str] = {}
     qa: dict[tuple[str, ...], str] = {}
+    qbd: dict[tuple[str, ...], str] = {}
     for phrase, qual, where in read_table("quantities/qualifiers.tsv", 3):
-        (qb if where == "before" else qa)[_key(phrase)] = qual
+        (qb if where == "before" else qbd if where == "before_digits" else qa)[_key(phrase)] = qual
+    qbd = qb | qbd
     percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
     currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
     unit_phrases = {_key(w): kind for w, kind in read_table("quantities/units.tsv", 2)}
@@ -306,6 +323,18 @@ def lexicons() -> Lexicons:
         read_words("quantities/loose_adjectives.txt"),
         preposition_forms(counts),
         read_words("quantities/plurals_in_a.txt"),
+        qbd,
+        frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
+        frozenset(k[-1] for k in qbd),
+        regex.compile(
+            r"(?<!\p{L})(?:[وفبلك]?(?:ال)?|[وف]?لل)\L<ev>(?!\p{L})(?P<name>[^.،,؛!?؟\n\r]{0,60})\Z",
+            ev={normalize(w) for w in read_lines("quantities/event_nouns.txt")},
+        ),
+        regex.compile(
+            r"(?<![\p{L}\p{N}])[وفبل]?\L<heads>" + GAP + r"(?P<y>[0-9]{4})"
+            r"(?:[^\S\n\r]*و[^\S\n\r]*(?P<more>[0-9]{2}|[0-9]{4}))*[^\S\n\r]*و[^\S\n\r]*\Z",
+            heads={normalize(w) for w in read_lines("quantities/year_lists.txt")},
+        ),
     )
 
 
@@ -388,9 +417,10 @@ PER_TIME_AT = regex.compile(
 """«/» or «في» and a time unit after a measure make it a rate («كم/ساعة», «جيجا بت في الثانية»): the
 unit takes them, and «الثانية» is not read as an ordinal; not before a definite word («30 كيلومترا في
 الساعة الأولى» is in the first hour)."""
-EXCEED_VERB = regex.compile(r"جاوز|زيد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي")
-"""Verbs of exceeding and falling short in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»): they
-bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف زائر»)."""
+EXCEED_VERB = regex.compile(r"جاوز|زيد|زاد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي|يصل|تصل")
+"""Verbs of exceeding, falling short and reaching in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»,
+«يصل إلى»): they bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف
+زائر», «يصل أحيانا إلى 2000 قدم»)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")
@@ -539,5 +569,5 @@ PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
 OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
 """«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
 
-AND_NUMBER = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*([0-9]+)(?![0-9.,/:٫٬])")
-"""«و» and a whole number in digits after a number («آجال 3 و 7 سنوات»)."""
+AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?![0-9.,/:٫٬])")
+"""«و» or «أو» and a whole number in digits after a number («آجال 3 و 7 سنوات», «عند 11 أو 12 عاما»)."""

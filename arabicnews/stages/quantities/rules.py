@@ -362,6 +362,23 @@ def _fraction_spelt_as_unit(c: NumeralCandidate) -> int | None:
     return None if tail.unit is None else f.emit_fraction(fn, tail)
 
 
+def _year_glued_to_its_cue(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not c.glued or not _is_year_digits(f, n):
+        return None
+    cue = without_proclitic(c.glued, f.lx.cues)
+    if f.lx.cues.get(cue, ("",))[0] != "year_cue":
+        return None
+    year, end, calendar = int(n.value or 0), n.end, "gregorian"
+    era = GLUED_AT.match(f.nt, end)
+    if era is not None and f.lx.cues.get(era.group("w"), ("",))[0] == "era":
+        calendar, end = f.lx.cues[era.group("w")][1], era.end()
+    elif year < 1600:
+        calendar = "hijri"
+    f.emit(n.start - len(cue), end, (n.start, n.end), kind="date", year=year, calendar=calendar)
+    return end
+
+
 def _glued_alone(c: NumeralCandidate) -> int | None:
     if not c.glued:
         return None
@@ -441,7 +458,12 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         or (before[-1].text.startswith("لل") and restore_article(before[-1].text[1:]) in designators)  # «للقرار»
         or before[-1].text.isascii()
     ):
-        return n.end  # «ويندوز 10», «وويندوز 8.1»
+        # «ويندوز 10», «وويندوز 8.1»; the numbers after «و» that follow with no noun name the same
+        # series of models («نيكسوس 4 و5 و6 و7»)
+        end = n.end
+        while (m := AND_NUMBER.match(nt, end)) is not None and f.tail(m.end(1), n).unit is None:
+            end = m.end(1)
+        return end
     return None
 
 
@@ -482,6 +504,25 @@ def _range(c: NumeralCandidate) -> int | None:
     f = c.finder
     hit = RANGE.first(c.pair, f.trace, f.span(c.n.start, c.pair.n2.end))
     return None if hit is None or hit[1] == GO_ON else hit[1]
+
+
+def _short_year_in_a_list(c: NumeralCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and n.end - n.start == 2 and AND in f.nt[n.start - 3 : n.start]):
+        return None  # two digits right after «و» (a cheap test before the search)
+    if not f.nt[n.start : n.end].isdigit():
+        return None
+    m = f.lx.year_list.search(f.nt, max(0, n.start - 60), n.start)
+    if m is None:
+        return None
+    first = int(m.group("y"))
+    century = first - first % 100
+    years = [first] + [int(x) if len(x) == 4 else century + int(x) for x in m.captures("more")]
+    year = century + int(f.nt[n.start : n.end])
+    if not year > years[-1] or f.tail(n.end, n).unit is not None:
+        return None
+    f.emit(n.start, n.end, (n.start, n.end), kind="date", year=year, calendar="hijri" if year < 1600 else "gregorian")
+    return n.end
 
 
 def _score(c: NumeralCandidate) -> int | None:
@@ -540,6 +581,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل خمس نساء", "خلال خمس السنوات الماضية", "وصل الخمس الأوائل"),
         ),
         Rule(
+            "a year glued to «عام» or «سنة» («عام2005», «عام2019م») is that year",
+            "ارتفعت الاستثمارات إلى 5 مليارات جنيه خلال عام2005",
+            "took",
+            _year_glued_to_its_cue,
+            traps=("شارك في مونديال1998 مع منتخب بلاده", "بلغ عام20 شخصا"),
+        ),
+        Rule(
             "digits glued to a word («مونديال1998», «كوفيد19») are a name unless a scale or a noun follows them",
             "شارك في مونديال1998 مع منتخب بلاده",
             "refused",
@@ -582,7 +630,8 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("بعد ٣ أيام",),
         ),
         Rule(
-            "a number after a designator or a Latin word is part of a name («إف 16»)",
+            "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
+            " numbers after «و» that follow it («نيكسوس 4 و5 و6»)",
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
@@ -608,6 +657,14 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _day_of_this_month,
             traps=("قتل 9 من الشهداء",),
+        ),
+        Rule(
+            "two digits after «و» in a list of years under a plural or dual of «عام» («لأعوام 1910 و16»)"
+            " are a later year of the first one's century",
+            "تعود الأفلام لأعوام 1910 و16 و 17 و18",
+            "took",
+            _short_year_in_a_list,
+            traps=("في أعوام 1990 و15 شخصا", "عامي 2014 و10 أشهر", "في عام 2010 و15 آخرين"),
         ),
         Rule(
             "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
@@ -701,6 +758,27 @@ def _days_of_numeric_month(c: RangeCandidate) -> int | None:
     return end
 
 
+def _years_with_era(c: RangeCandidate) -> int | None:
+    n, n2, f = c.n, c.n2, c.finder
+    if c.joiner != "dash" or not (_is_year_digits(f, n) and _is_year_digits(f, n2)) or not c.low < c.high:
+        return None
+    era = GLUED_AT.match(f.nt, n2.end)
+    if era is None or f.lx.cues.get(era.group("w"), ("",))[0] != "era":
+        return None
+    end = era.end()
+    f.emit(
+        c.start,
+        end,
+        (n.start, n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(c.low),
+        high=int(c.high),
+        calendar=f.lx.cues[era.group("w")][1],
+    )
+    return end
+
+
 def _years(c: RangeCandidate) -> int | None:
     if not (c.years and c.low < c.high):
         return None
@@ -740,8 +818,8 @@ def _not_rising(c: RangeCandidate) -> int | None:
 
 def _falling_percent_range(c: RangeCandidate) -> int | None:
     f = c.finder
-    if c.joiner != "to" or not c.opener_found or c.scaled_low < c.high or c.years:
-        return None
+    if c.joiner == "dash" or not c.opener_found or c.scaled_low < c.high or c.years:
+        return None  # «و» or «إلى» after «بين»; «من» with «و» is no opener, so no change is read here
     if PERCENT_SIGN.match(f.nt, c.n.end) is None or PERCENT_SIGN.match(f.nt, c.n2.end) is None:
         return None
     return f.emit_range(attrs.evolve(c, low=c.high, high=c.low, scaled_low=c.high))
@@ -796,6 +874,14 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد 26 - 29 شخصا", "فاز 3 - 2 / 1 في المباراة"),
         ),
         Rule(
+            "two four-digit numbers joined by a dash and followed by an era («هـ», «م») are a span of years"
+            " of that calendar («1436 - 1437 هـ»)",
+            "خلال العام التدريبي الجديد 1436 - 1437 هـ، بهدف",
+            "took",
+            _years_with_era,
+            traps=("بلغ العدد 1436 - 1437 شخصا", "الفترة 1436 - 1437"),
+        ),
+        Rule(
             "a rising range of two years is a span of years",
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
@@ -816,11 +902,12 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
-            "«ما بين», a percentage, «إلى» and a smaller percentage are a range all the same",
+            "«ما بين», a percentage, «إلى» or «و» and a smaller percentage are a range all the same"
+            " («ما بين 0.18% و 0.04% على التوالي»: the figures listed in the order of their names)",
             "تراوحت الارتفاعات ما بين 9.96% إلى 0.46%",
             "took",
             _falling_percent_range,
-            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%"),
+            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%", "ارتفعت 9% و5%"),
         ),
         Rule(
             "two numbers that do not rise are not a range",
@@ -899,6 +986,20 @@ def _year_of_an_event(c: YearCandidate) -> int | None:
     return n.end if any(x in f.lx.events for x in names) else None
 
 
+EVENT_NAME_WORDS = 4
+"""How many words a name may hold between its event noun and its year («معرض «صنع في عسير ٢٠١٥ م»»)."""
+
+
+def _year_ending_an_event_name(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if c.cue_role or not _is_year_digits(f, n):
+        return None  # «منذ عام 1979», «في 2015»: a cue before the year makes it a date
+    m = f.lx.event_before.search(f.nt, max(f.floor, n.start - 80), n.start)
+    if m is None or not 0 < len(m.group("name").split()) <= EVENT_NAME_WORDS:
+        return None
+    return c.end
+
+
 def _year_of_noun(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
@@ -963,6 +1064,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("في عام ألفين وخمسة عشر",),
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
+        Rule(
+            "a year a few words after an event noun (event_nouns.txt), with no cue before it, ends the"
+            ' event\'s name («معرض "ألوان السعودية" 2015», «مهرجان أبها يجمعنا 1436هـ»)',
+            'تستضيف المحافظة معرض "ألوان السعودية" 2015، الذي تشرف عليه الهيئة',
+            "refused",
+            _year_ending_an_event_name,
+            traps=("تنظم المهرجان منذ عام 1979", "أقيم المعرض في 2015", "افتتح المعرض، وفي 2015 زاره"),
+        ),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
         Rule(
             "a year, a slash and the next year with its era («1436 /1437هـ») are a span of years",
@@ -1478,8 +1587,9 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("ضبط (85) كبسولة", "تزن (681) جراما"),
         ),
         Rule(
-            "a bare number before «و» and a larger number (or a unit word: «خمس وثلاث سنوات») with a noun is"
-            " counted by that noun («3 و7 سنوات»), also across a rising list («25 و45 و65 و350 باوند»)",
+            "a bare number before «و» or «أو» and a larger number (or a unit word: «خمس وثلاث سنوات») with a"
+            " noun is counted by that noun («3 و7 سنوات», «11 أو 12 عاما»), also across a rising list"
+            " («25 و45 و65 و350 باوند»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
@@ -1766,6 +1876,13 @@ def _half_of_the_year(c: OrdinalCandidate) -> int | None:
     return c.end
 
 
+def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.before is None or c.teen:
+        return None
+    return c.end if (c.before.text, f.nt[c.start : c.word_end]) in f.lx.ordinal_names else None
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
     if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
         return c.word_end
@@ -2010,6 +2127,14 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _after_definite_cardinal,
             traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
+        ),
+        Rule(
+            "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
+            " «الحرب العالمية الأولى»)",
+            "عمل حمالا في الجيش البريطاني في الحرب العالمية الأولى ثم طباخا",
+            "refused",
+            _ordinal_in_a_name,
+            traps=("حل في المركز الثالث", "فاز بالجائزة الأولى"),
         ),
         Rule(
             "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
@@ -2438,6 +2563,27 @@ def _definite_cardinal_after_construct(c: DefiniteCardinalCandidate) -> int | No
     return f.emit_definite_cardinal(c, plural)
 
 
+_POSSESSIVES = ("ها", "هم", "هما", "هن", "نا")
+"""Pronouns of possession that end a noun unambiguously («نسخها», «أبنائهم», «جنودنا»)."""
+
+
+def _definite_cardinal_after_possessed_noun(c: DefiniteCardinalCandidate) -> int | None:
+    f = c.finder
+    w = c.before
+    if w is None or w.end < f.floor:
+        return None
+    w = f.without_and(w)
+    t = w.text
+    if len(t) < 5 or t in f.lx.not_units:
+        return None
+    # «ه» (his) only where the text writes «ه», not «ة» (normalised alike: «قمة الثلاثة»), after a
+    # plural in «ات» or a broken plural that opens with an alef («أبنائه»): «توجه» is a verb
+    his = t.endswith("ه") and (t[:-1].endswith("ات") or t[0] == "ا") and f.written_ha(w.end)
+    if not (t.endswith(_POSSESSIVES) or his):
+        return None
+    return f.emit_definite_cardinal(c, w)
+
+
 def _definite_cardinal_alone(c: DefiniteCardinalCandidate) -> int | None:
     return c.end
 
@@ -2452,6 +2598,14 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_after_noun,
             traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
+        ),
+        Rule(
+            "a definite cardinal after a noun with a pronoun of possession counts it («دوراته الثلاث»,"
+            " «نسخها الأربع», «أبنائهم الخمسة»): the pronoun makes the noun definite",
+            "بعد النجاحات التي حققتها دوراته الثلاث الماضية",
+            "took",
+            _definite_cardinal_after_possessed_noun,
+            traps=("وقال إن قمة الثلاثة انتهت", "توجه الأربعة إلى المطار", "قرأ الخمسة الكتاب"),
         ),
         Rule(
             "a definite cardinal after an indefinite plural in «ات» and the definite noun it is joined to"
