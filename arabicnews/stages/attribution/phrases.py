@@ -347,6 +347,11 @@ class Phrases(Index):
                 if named > k:
                     k = named  # «وزير التعليم حينها “إد بولز” أنه»: the name after the time word
                     continue
+            if k > a and self.bare[k] == OF:
+                member = self.member_end(a, k, b)
+                if member > k:
+                    k = member  # «يوهان فريدريكسن من شرطة أوسلو في مؤتمر صحافي:»: whose man he is
+                    continue
             if k > a and self.bare[k] in AMONG:
                 further = self.among_end(a, k, b)
                 if further > k:
@@ -484,6 +489,26 @@ class Phrases(Index):
                 return -1  # «في مدونتها», «في حديثها»: the statement's own venue
             j += 1
         return b
+
+    def member_end(self, a: int, k: int, b: int) -> int:
+        """The end of «من» + a body at ``k`` that says whose member a source starting at ``a`` is, or -1.
+
+        «يوهان فريدريكسن من شرطة أوسلو», «مصدر من شركة صله للتسويق», «مسؤول من وزارة الخارجية»:
+        after a plain name or an unnamed source («مصدر», «مسؤولون»), «من» + a body noun of
+        ``roles.txt`` and its noun phrase belong to the source. After anything else («الوزير من
+        جهته»), or before a word that is no body («محمد من الرياض»), «من» keeps the cut.
+        """
+        if k + 1 >= b or any(self.punct[j] for j in range(a, k)):
+            return -1
+        if not (self.head(a) in self.lex.unnamed or self.plain_name(k - 1)):
+            return -1
+        j = k + 1
+        if self.bare[j] in AMONG and j + 1 < b:
+            j += 1  # «مصدر من داخل الشركة»
+        if not (self.word(j) and self.is_role(j) and not self.lpre[j] and not self.definite(j)):
+            return -1
+        end = self.np_end(j, b, names=True)
+        return end if end > j + 1 else -1
 
     def among_end(self, a: int, k: int, b: int) -> int:
         """The end of «وسط»/«داخل» + a group at ``k`` that stays in an unnamed source starting at ``a``, or -1.

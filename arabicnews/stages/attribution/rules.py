@@ -76,6 +76,8 @@ PRAYED_TO = ("الله", "المولي", "ربه")
 CALLS = ("دعا", "داعيا")
 PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 """«دعا له»: prayed for him."""
+TOLD = (*PRAYED_FOR, "لنا", "لي")
+"""«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
@@ -1516,6 +1518,32 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             end = min(end, a.bounded_source(v + 1, end)) if end > v + 1 else end
             return a.split_sources(v + 1, end) if end > v + 1 else ()
     return None
+
+
+@_sources_rules(
+    "an audience right after the verb («لـ\"الاقتصادية\"»، «لها») is not its source: the subject follows it",
+    'وقال لـ"الاقتصادية" عقيل الجاسم مدير المكتب التنفيذي إن العمالة تتدفق على المنطقة.',
+    "took",
+    'وقال الوزير لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
+    "وقال للمحققين إنه لم يكن في المنزل.",
+)
+def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.type == "speech" and p < c):
+        return None
+    if a.audience(p) and p + 1 < c and (p + 1 in a.closer or a.word(p + 1)):
+        # «لـ"الاقتصادية"»، «لـ سبق»: the outlet told, a quoted name or one word
+        start = a.closer[p + 1] + 1 if p + 1 in a.closer else p + 2
+    elif a.bare[p] in TOLD:
+        start = p + 1  # «أكد لها أنه»: whom he told; the subject is dropped or comes after
+    else:
+        return None
+    while start < c and a.is_comma(start):
+        start += 1  # «أكد لـ "الاقتصادية"، مصدر من الشركة أنه»
+    if start > c:
+        return None
+    end = a.bounded_source(start, c) if start < c else start
+    return a.split_sources(start, end) if end > start else ()
 
 
 @_sources_rules(
