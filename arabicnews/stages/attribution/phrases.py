@@ -630,11 +630,15 @@ class Phrases(Index):
 
     def genitive_of_role(self, k: int) -> bool:
         """Whether the noun at ``k`` is the genitive of the word before it: «باسم الحكومة», or a
-        role noun in construct («رئيس الحكومة», not «دعا الوزير المواطنين»)."""
+        role noun or an unnamed source's head in construct («رئيس الحكومة», «مصادر الحكومة»; not
+        «دعا الوزير المواطنين»)."""
         if k == 0 or self.conj[k]:
             return False
         before = k - 1
-        return self.bare[before] == IN_THE_NAME_OF or (self.is_role(before) and not self.definite(before))
+        in_construct = not self.definite(before) and not self.lpre[before]
+        # «فسر مراقبون هذه التصرفات»: a demonstrative after an unnamed source starts the object
+        unnamed = self.head(before) in self.lex.unnamed and self.definite(k)
+        return self.bare[before] == IN_THE_NAME_OF or (in_construct and (self.is_role(before) or unnamed))
 
     def name_in(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""
