@@ -459,7 +459,7 @@ class Phrases(Index):
             return -1
         if not any(self.definite(j) for j in range(a, k)):
             return -1
-        if any(self.punct[j] or self.lpre[j] for j in range(a, k)):
+        if self.object_before(a, k):
             return -1  # «وجه البعض الاتهامات للفتاتين على اعتبار أنهما»: an object came first
         if b - 1 > k and self.is_comma(b - 1):
             b -= 1  # «... على كورنيش جدة، بأنهم»: a comma before the complementiser stays out
@@ -509,6 +509,19 @@ class Phrases(Index):
             return -1
         end = self.np_end(j, b, names=True)
         return end if end > j + 1 else -1
+
+    def object_before(self, a: int, k: int) -> bool:
+        """Whether ``[a, k)`` holds punctuation or ل + noun, a quoted name after a role noun aside
+        («موقع "بي.سي ماجازين" المتخصص في ... أن» keeps its description)."""
+        j = a
+        while j < k:
+            if j in self.closer and self.closer[j] < k and self.quoted_name(j) > 0:
+                j = self.closer[j] + 1
+                continue
+            if self.punct[j] or self.lpre[j]:
+                return True
+            j += 1
+        return False
 
     def among_end(self, a: int, k: int, b: int) -> int:
         """The end of «وسط»/«داخل» + a group at ``k`` that stays in an unnamed source starting at ``a``, or -1.
@@ -686,6 +699,9 @@ class Phrases(Index):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        role_noun = self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]
+        if role_noun and self.definite(nxt) and not (self.is_stop(nxt) or self.is_role(nxt) or nxt in self.cue_at):
+            return nxt  # «موقع "بي.سي ماجازين" المتخصص»: the outlet's adjective after its quoted name
         if self.bare[nxt] in QUOTED_NAME_NEXT and not self.definite(k - 1):
             return nxt  # «تشير مصادر "الاقتصادية" إلى أنها»: the verb's preposition after the name
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
