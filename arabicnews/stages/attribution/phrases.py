@@ -108,6 +108,12 @@ NISBA_PLURAL = "يين"
 """The oblique plural of a nisba adjective (normalised)."""
 PEOPLE_MIN = 8
 """The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
+SOUND_PLURAL = "ون"
+NISBA_PLURAL_NOM = "يون"
+"""The nominative plural of a nisba (normalised): «اقتصاديون», «سياسيون»."""
+PLURAL_MIN = 6
+"""The shortest word in «يون» read as a plural («ليون» is a name)."""
+"""The nominative sound plural ending (normalised): such a noun takes no genitive («اقتصاديون»)."""
 DUAL_END = "ان"
 """The nominative dual ending (normalised): «المواطنان» counts the names after it."""
 VERB_PREPS = ("عن", "الي", "علي")
@@ -730,7 +736,9 @@ class Phrases(Index):
         head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
         role = self.is_role(a)
         unnamed = self.head(a) in self.lex.unnamed
-        named_head = not head_def and not role and not unnamed
+        # «اقتصاديون»: a nisba plural is a common noun, no name taking name words after it
+        plural = self.bare[a].endswith(NISBA_PLURAL_NOM) and len(self.bare[a]) >= PLURAL_MIN
+        named_head = not head_def and not role and not unnamed and not plural
         construct_name = False
         while k < limit:
             after = self.quoted_name(k)
@@ -787,8 +795,10 @@ class Phrases(Index):
                 # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
                 k += 1
                 continue
-            if unnamed and not head_def and k == a + 1 and not self.lpre[k]:
-                k += 1  # «وسائل إعلام», «شهود عيان»: the genitive of an unnamed source's head
+            if unnamed and not head_def and k == a + 1 and not self.lpre[k] and not self.bare[a].endswith(SOUND_PLURAL):
+                # «وسائل إعلام», «شهود عيان»: the genitive of an unnamed source's head; a sound
+                # plural in -ون is in no construct («اقتصاديون استطلعت رويترز آراءهم»: a clause)
+                k += 1
                 continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.
