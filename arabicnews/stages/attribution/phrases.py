@@ -353,6 +353,12 @@ class Phrases(Index):
                 if named > k:
                     k = named  # «وزير التعليم حينها “إد بولز” أنه»: the name after the time word
                     continue
+            issued = self.grammar.issued
+            if k > a and self.is_stop(k) and self.bare[k] in issued and self.bare[k - 1] in issued and k + 1 < b:
+                issuer = self.np_end(k + 1, b, names=True)
+                if issuer > k + 1:
+                    k = issuer  # «بيانان صادران عن مكتبي هولاند وبوتين إن»: who issued them
+                    continue
             if k > a and self.bare[k] == OF:
                 member = self.member_end(a, k, b)
                 if member > k:
