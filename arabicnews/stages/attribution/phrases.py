@@ -18,6 +18,7 @@ from arabicnews.stages.attribution.index import (
     COLONS,
     COMMAS,
     CONJUNCTION,
+    DEMONSTRATIVES,
     LAM,
     LAM_ARTICLE,
     MAX_SENTENCE,
@@ -512,15 +513,21 @@ class Phrases(Index):
         """
         if k + 1 >= b or any(self.punct[j] for j in range(a, k)):
             return -1
-        if not (self.head(a) in self.lex.unnamed or self.plain_name(k - 1)):
-            return -1
+        if self.bare[a] in DEMONSTRATIVES or not (self.head(a) in self.lex.unnamed or self.plain_name(k - 1)):
+            return -1  # «وطالب هؤلاء من إدارة المتنزه بتوفير»: whom they asked
         j = k + 1
         if self.bare[j] in AMONG and j + 1 < b:
             j += 1  # «مصدر من داخل الشركة»
         if not (self.word(j) and self.is_role(j) and not self.lpre[j] and not self.definite(j)):
             return -1
-        end = self.np_end(j, b, names=True)
-        return end if end > j + 1 else -1
+        # The body's noun phrase only, ending where the source may end (the content marker, a
+        # stop word, punctuation): a name tail would run into a clause («مسؤول من وزارة
+        # الخارجية طلب عدم نشر اسمه»), and «وطالب هؤلاء من إدارة المتنزه بتوفير» is whom they asked.
+        end = self.np_end(j, b, names=False)
+        while end < b and self.bare[end].startswith(LAM_ARTICLE):
+            end += 1  # «شركة صله للتسويق»: the name's «لل» complement
+        clean = end == b or self.punct[end] or self.is_stop(end)
+        return end if end > j + 1 and clean else -1
 
     def object_before(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds punctuation or ل + noun, a quoted name after a role noun aside

@@ -1526,24 +1526,30 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
     "took",
     'وقال الوزير لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
     "وقال للمحققين إنه لم يكن في المنزل.",
+    "وقالت مصادر لـ\"الاقتصادية\" إن العمالة تتدفق على المنطقة.",
 )
 def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    a, i, p, c = cand.index, cand.cue, cand.after_cue, cand.marker_at
     if not (_has_subject(cand) and cand.info.type == "speech" and p < c):
         return None
     if a.audience(p) and p + 1 < c and (p + 1 in a.closer or a.word(p + 1)):
         # «لـ"الاقتصادية"»، «لـ سبق»: the outlet told, a quoted name or one word
         start = a.closer[p + 1] + 1 if p + 1 in a.closer else p + 2
+        while start < c and a.closes_name(start):
+            start += 1  # «لـ«مركز مناصري حقوق الإنسان» الإيراني»: the outlet's adjective
     elif a.bare[p] in TOLD:
         start = p + 1  # «أكد لها أنه»: whom he told; the subject is dropped or comes after
     else:
         return None
-    while start < c and a.is_comma(start):
-        start += 1  # «أكد لـ "الاقتصادية"، مصدر من الشركة أنه»
-    if start > c:
-        return None
-    end = a.bounded_source(start, c) if start < c else start
-    return a.split_sources(start, end) if end > start else ()
+    while start < c and (a.is_comma(start) or a.bare[start] in a.grammar.adverbs):
+        start += 1  # «أكد لـ "الاقتصادية"، مصدر من الشركة أنه», «قال له صراحة إن»
+    end = a.bounded_source(start, c) if start < c and a.bare[start] not in WHAT else start
+    if end > start:
+        return a.split_sources(start, end)
+    # «مصادر أكدت لها أن», «وكانت الإدارة قد نفت لـ«الشرق الأوسط» ما يتردد»: no subject after
+    # the audience, so the one before the verb, or a dropped subject.
+    back = None if a.conj[i] else a.subject_after_kana(i) or a.subject_before_verb(i) or a.subject_before_comma(i)
+    return a.split_sources(*back) if back is not None else ()
 
 
 @_sources_rules(
