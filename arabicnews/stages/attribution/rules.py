@@ -1521,12 +1521,12 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
-    "an audience right after the verb («لـ\"الاقتصادية\"»، «لها») is not its source: the subject follows it",
+    'an audience right after the verb («لـ"الاقتصادية"»، «لها») is not its source: the subject follows it',
     'وقال لـ"الاقتصادية" عقيل الجاسم مدير المكتب التنفيذي إن العمالة تتدفق على المنطقة.',
     "took",
     'وقال الوزير لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
     "وقال للمحققين إنه لم يكن في المنزل.",
-    "وقالت مصادر لـ\"الاقتصادية\" إن العمالة تتدفق على المنطقة.",
+    'وقالت مصادر لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
 )
 def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i, p, c = cand.index, cand.cue, cand.after_cue, cand.marker_at
