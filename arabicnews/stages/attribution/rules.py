@@ -76,6 +76,12 @@ PRAYED_TO = ("الله", "المولي", "ربه")
 CALLS = ("دعا", "داعيا")
 PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 """«دعا له»: prayed for him."""
+DESCRIBED_PREPS = ("في", "فى", "من", "مع", "حول", "علي", "ب")
+"""Prepositions a participle describing an according-to source takes («المتخصص في»)."""
+PARTICIPLE_PREFIX = "الم"
+"""A definite participle of a derived verb («المتخصص», «المقرب»)."""
+DESCRIBED_REACH = 14
+"""How many tokens the participle's phrase may span before its comma."""
 TOLD = (*PRAYED_FOR, "لنا", "لي")
 """«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
@@ -771,6 +777,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         ):
             src_a = d + 2  # «وفقا للبيانات التي نشرتها وزارة الصحة»: who issued the document
     end_tok = a.np_end(src_a, limit, names=True)
+    end_tok = _described_to_comma(a, src_a, end_tok, limit)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
@@ -780,6 +787,27 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         while end_tok < limit and a.starts[end_tok] < ent.end:
             end_tok += 1
     return end_tok, a.split_sources(src_a, end_tok)
+
+
+def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
+    """The comma that ends an according-to source whose participle takes a phrase, else ``end_tok``.
+
+    «وفقًا لموقع “توتال سبورتيك” المتخصص في إحصاءات كبرى أندية كرة القدم حول العالم، فقد»:
+    a definite participle in م («المتخصص», «المقرب», «المعنية») closing the noun phrase takes the
+    prepositional phrase after it, up to the comma; plain words only (no number, cue, other
+    punctuation or stop word but the prepositions), within reach.
+    """
+    if not (src_a < end_tok - 1 and end_tok < limit and a.bare[end_tok] in DESCRIBED_PREPS):
+        return end_tok
+    last = a.bare[end_tok - 1]
+    if not (a.definite(end_tok - 1) and last.startswith(PARTICIPLE_PREFIX) and not a.is_role(end_tok - 1)):
+        return end_tok
+    for j in range(end_tok + 1, min(limit, end_tok + DESCRIBED_REACH)):
+        if a.is_comma(j):
+            return j if j > end_tok + 1 else end_tok
+        if not a.word(j) or j in a.cue_at or (a.is_stop(j) and a.bare[j] not in DESCRIBED_PREPS):
+            return end_tok
+    return end_tok
 
 
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
