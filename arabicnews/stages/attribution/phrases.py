@@ -344,6 +344,9 @@ class Phrases(Index):
             if k > a and self.bare[k] == OF and self.head(k - 1) in self.grammar.partitives and self.word(k + 1):
                 k += 1  # «عدد من رواد مواقع التواصل»: who the quantity counts
                 continue
+            if k > a and self.outlet_of_outlet(a, k, b):
+                k = self.quoted_name(k + 1)  # «الموقع الإلكتروني لإذاعة "فرانس 3" الفرنسية:»
+                continue
             if k > a and self.is_stop(k):
                 further = self.role_name_after(a, k, b)
                 if further > k:
@@ -502,6 +505,18 @@ class Phrases(Index):
                 return -1  # «في مدونتها», «في حديثها»: the statement's own venue
             j += 1
         return b
+
+    def outlet_of_outlet(self, a: int, k: int, b: int) -> bool:
+        """Whether «لـ» + an outlet noun with a quoted name at ``k`` is the genitive of an outlet
+        source starting at ``a`` («الموقع الإلكتروني لإذاعة "فرانس 3"»), not its audience (after a
+        person: «قال الوزير لإذاعة "فرانس 3"»)."""
+        outlets = self.grammar.outlets
+        if not (self.lpre[k] and self.head(k) in outlets and self.head(a) in outlets and k + 1 < b):
+            return False
+        if any(self.punct[j] for j in range(a, k)):
+            return False
+        after = self.quoted_name(k + 1) if k + 1 in self.closer else -1
+        return k + 1 < after <= b
 
     def member_end(self, a: int, k: int, b: int) -> int:
         """The end of «من» + a body at ``k`` that says whose member a source starting at ``a`` is, or -1.
