@@ -596,6 +596,8 @@ class Phrases(Index):
         («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
         collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
         """
+        if b - 1 > k + 1 and self.is_comma(b - 1):
+            b -= 1  # «مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن»: the comma stays out
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
         if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
