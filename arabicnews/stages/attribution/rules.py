@@ -1571,7 +1571,9 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
         return None
     while start < c and (a.is_comma(start) or a.bare[start] in a.grammar.adverbs):
         start += 1  # «أكد لـ "الاقتصادية"، مصدر من الشركة أنه», «قال له صراحة إن»
-    end = a.bounded_source(start, c) if start < c and a.bare[start] not in WHAT else start
+    # «قالا له أيضا و«بمنتهى الوضوح» إنه»: a new phrase after «و», a quote or «ما» is no subject
+    subject = start < c and a.word(start) and not a.conj[start] and a.bare[start] not in (*WHAT, WA)
+    end = a.bounded_source(start, c) if subject else start
     if end > start:
         return a.split_sources(start, end)
     # «مصادر أكدت لها أن», «وكانت الإدارة قد نفت لـ«الشرق الأوسط» ما يتردد»: no subject after
@@ -1766,6 +1768,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue
         if k > p and a.bare[k - 1] == FROM:
             continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
+        if k > p and a.bare[k - 1] in PHRASE_LINKS:
+            continue  # «مدير المكتب ... في دول الخليج، إن»: after a preposition, its noun
         if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
             continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
