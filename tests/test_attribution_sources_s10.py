@@ -61,6 +61,12 @@ def sources(text: str) -> dict[str, list[str]]:
             ["مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج"],
         ),
         ("وقال الوزير في الاجتماع، إن الأسعار ستنخفض.", "قال", ["الوزير"]),
+        # a quoted name right after the verb, then «وهو» + a role: the name is the source
+        (
+            "وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع للصحافيين “نحن متأكدون من الأمر”.",
+            "قال",
+            ["كيم مين-سيوك"],
+        ),
         # an according-to source's participle takes its phrase up to the comma
         (
             "ووفقًا لموقع “توتال سبورتيك” المتخصص في إحصاءات الأندية حول العالم، فقد ارتفع الراتب.",

@@ -109,6 +109,8 @@ NISBA_PLURAL = "يين"
 """The oblique plural of a nisba adjective (normalised)."""
 PEOPLE_MIN = 8
 """The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
+HE_SHE = ("هو", "هي")
+"""«وهو», «وهي» (the «و» stripped) before a role: who the quoted name right before is."""
 SOUND_PLURAL = "ون"
 NISBA_PLURAL_NOM = "يون"
 """The nominative plural of a nisba (normalised): «اقتصاديون», «سياسيون»."""
@@ -380,6 +382,8 @@ class Phrases(Index):
                     continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
+            if k > a and self.conj[k] and self.bare[k] in HE_SHE:
+                break  # «“كيم مين-سيوك” وهو متحدث باسم الوزارة»: a clause on who he is
             if k > a and self.bare[k] in relatives:
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
             if k > a and self.audience_after_name(a, k):
@@ -727,6 +731,9 @@ class Phrases(Index):
         after_verb = (k - 1) in self.cue_at
         if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
+        he = nxt + 1 < self.n and self.conj[nxt] and self.bare[nxt] in HE_SHE and self.is_role(nxt + 1)
+        if after_verb and he:
+            return nxt  # «وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع “...”»: the name, then who he is
         if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
