@@ -383,7 +383,11 @@ class Phrases(Index):
             if self.is_stop(k) or (k > a and k in self.cue_at):
                 break
             if k > a and self.conj[k] and self.bare[k] in HE_SHE:
-                break  # «“كيم مين-سيوك” وهو متحدث باسم الوزارة»: a clause on who he is
+                # «“كيم مين-سيوك” وهو متحدث باسم الوزارة»: a clause on who he is; a comma taken
+                # before it as an apposition's («جون كيري، وهو محق») stays out
+                if k - 1 > a and self.is_comma(k - 1):
+                    k -= 1
+                break
             if k > a and self.bare[k] in relatives:
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
             if k > a and self.audience_after_name(a, k):
