@@ -169,6 +169,8 @@ class Grammar:
     """speeches.txt: «كلمة», «خطاب»: what «ألقى» gives when its subject is a speaker."""
     legal_texts: frozenset[str] = frozenset()
     """legal_texts.txt: «مادة», «نظام», «قرار»: texts that stipulate («التي تنص على»)."""
+    outlets: frozenset[str] = frozenset()
+    """outlets.txt: «موقع», «صحيفة»: an outlet's «لـ» + outlet is its genitive, not the audience."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -204,6 +206,7 @@ class Grammar:
             giving=words("giving.txt"),
             speeches=words("speeches.txt"),
             legal_texts=words("legal_texts.txt"),
+            outlets=words("outlets.txt"),
         )
 
 

@@ -18,6 +18,7 @@ from arabicnews.stages.attribution.index import (
     COLONS,
     COMMAS,
     CONJUNCTION,
+    DEMONSTRATIVES,
     LAM,
     LAM_ARTICLE,
     MAX_SENTENCE,
@@ -108,6 +109,14 @@ NISBA_PLURAL = "يين"
 """The oblique plural of a nisba adjective (normalised)."""
 PEOPLE_MIN = 8
 """The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
+HE_SHE = ("هو", "هي")
+"""«وهو», «وهي» (the «و» stripped) before a role: who the quoted name right before is."""
+SOUND_PLURAL = "ون"
+NISBA_PLURAL_NOM = "يون"
+"""The nominative plural of a nisba (normalised): «اقتصاديون», «سياسيون»."""
+PLURAL_MIN = 6
+"""The shortest word in «يون» read as a plural («ليون» is a name)."""
+"""The nominative sound plural ending (normalised): such a noun takes no genitive («اقتصاديون»)."""
 DUAL_END = "ان"
 """The nominative dual ending (normalised): «المواطنان» counts the names after it."""
 VERB_PREPS = ("عن", "الي", "علي")
@@ -337,6 +346,9 @@ class Phrases(Index):
             if k > a and self.bare[k] == OF and self.head(k - 1) in self.grammar.partitives and self.word(k + 1):
                 k += 1  # «عدد من رواد مواقع التواصل»: who the quantity counts
                 continue
+            if k > a and self.outlet_of_outlet(a, k, b):
+                k = self.quoted_name(k + 1)  # «الموقع الإلكتروني لإذاعة "فرانس 3" الفرنسية:»
+                continue
             if k > a and self.is_stop(k):
                 further = self.role_name_after(a, k, b)
                 if further > k:
@@ -346,6 +358,17 @@ class Phrases(Index):
                 named = self.name_after_adverb(a, k, b)
                 if named > k:
                     k = named  # «وزير التعليم حينها “إد بولز” أنه»: the name after the time word
+                    continue
+            issued = self.grammar.issued
+            if k > a and self.is_stop(k) and self.bare[k] in issued and self.bare[k - 1] in issued and k + 1 < b:
+                issuer = self.np_end(k + 1, b, names=True)
+                if issuer > k + 1:
+                    k = issuer  # «بيانان صادران عن مكتبي هولاند وبوتين إن»: who issued them
+                    continue
+            if k > a and self.bare[k] == OF:
+                member = self.member_end(a, k, b)
+                if member > k:
+                    k = member  # «يوهان فريدريكسن من شرطة أوسلو في مؤتمر صحافي:»: whose man he is
                     continue
             if k > a and self.bare[k] in AMONG:
                 further = self.among_end(a, k, b)
@@ -358,6 +381,12 @@ class Phrases(Index):
                     k = further  # «فريق الباحثين في شركة "زيمبريوم" المتخصصة في ... أن»
                     continue
             if self.is_stop(k) or (k > a and k in self.cue_at):
+                break
+            if k > a and self.conj[k] and self.bare[k] in HE_SHE:
+                # «“كيم مين-سيوك” وهو متحدث باسم الوزارة»: a clause on who he is; a comma taken
+                # before it as an apposition's («جون كيري، وهو محق») stays out
+                if k - 1 > a and self.is_comma(k - 1):
+                    k -= 1
                 break
             if k > a and self.bare[k] in relatives:
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
@@ -454,7 +483,7 @@ class Phrases(Index):
             return -1
         if not any(self.definite(j) for j in range(a, k)):
             return -1
-        if any(self.punct[j] or self.lpre[j] for j in range(a, k)):
+        if self.object_before(a, k):
             return -1  # «وجه البعض الاتهامات للفتاتين على اعتبار أنهما»: an object came first
         if b - 1 > k and self.is_comma(b - 1):
             b -= 1  # «... على كورنيش جدة، بأنهم»: a comma before the complementiser stays out
@@ -484,6 +513,57 @@ class Phrases(Index):
                 return -1  # «في مدونتها», «في حديثها»: the statement's own venue
             j += 1
         return b
+
+    def outlet_of_outlet(self, a: int, k: int, b: int) -> bool:
+        """Whether «لـ» + an outlet noun with a quoted name at ``k`` is the genitive of an outlet
+        source starting at ``a`` («الموقع الإلكتروني لإذاعة "فرانس 3"»), not its audience (after a
+        person: «قال الوزير لإذاعة "فرانس 3"»)."""
+        outlets = self.grammar.outlets
+        if not (self.lpre[k] and self.head(k) in outlets and self.head(a) in outlets and k + 1 < b):
+            return False
+        if any(self.punct[j] for j in range(a, k)):
+            return False
+        after = self.quoted_name(k + 1) if k + 1 in self.closer else -1
+        return k + 1 < after <= b
+
+    def member_end(self, a: int, k: int, b: int) -> int:
+        """The end of «من» + a body at ``k`` that says whose member a source starting at ``a`` is, or -1.
+
+        «يوهان فريدريكسن من شرطة أوسلو», «مصدر من شركة صله للتسويق», «مسؤول من وزارة الخارجية»:
+        after a plain name or an unnamed source («مصدر», «مسؤولون»), «من» + a body noun of
+        ``roles.txt`` and its noun phrase belong to the source. After anything else («الوزير من
+        جهته»), or before a word that is no body («محمد من الرياض»), «من» keeps the cut.
+        """
+        if k + 1 >= b or any(self.punct[j] for j in range(a, k)):
+            return -1
+        if self.bare[a] in DEMONSTRATIVES or not (self.head(a) in self.lex.unnamed or self.plain_name(k - 1)):
+            return -1  # «وطالب هؤلاء من إدارة المتنزه بتوفير»: whom they asked
+        j = k + 1
+        if self.bare[j] in AMONG and j + 1 < b:
+            j += 1  # «مصدر من داخل الشركة»
+        if not (self.word(j) and self.is_role(j) and not self.lpre[j] and not self.definite(j)):
+            return -1
+        # The body's noun phrase only, ending where the source may end (the content marker, a
+        # stop word, punctuation): a name tail would run into a clause («مسؤول من وزارة
+        # الخارجية طلب عدم نشر اسمه»), and «وطالب هؤلاء من إدارة المتنزه بتوفير» is whom they asked.
+        end = self.np_end(j, b, names=False)
+        while end < b and self.bare[end].startswith(LAM_ARTICLE):
+            end += 1  # «شركة صله للتسويق»: the name's «لل» complement
+        clean = end == b or self.punct[end] or self.is_stop(end)
+        return end if end > j + 1 and clean else -1
+
+    def object_before(self, a: int, k: int) -> bool:
+        """Whether ``[a, k)`` holds punctuation or ل + noun, a quoted name after a role noun aside
+        («موقع "بي.سي ماجازين" المتخصص في ... أن» keeps its description)."""
+        j = a
+        while j < k:
+            if j in self.closer and self.closer[j] < k and self.quoted_name(j) > 0:
+                j = self.closer[j] + 1
+                continue
+            if self.punct[j] or self.lpre[j]:
+                return True
+            j += 1
+        return False
 
     def among_end(self, a: int, k: int, b: int) -> int:
         """The end of «وسط»/«داخل» + a group at ``k`` that stays in an unnamed source starting at ``a``, or -1.
@@ -524,6 +604,8 @@ class Phrases(Index):
         («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
         collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
         """
+        if b - 1 > k + 1 and self.is_comma(b - 1):
+            b -= 1  # «مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن»: the comma stays out
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
         if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
@@ -605,11 +687,15 @@ class Phrases(Index):
 
     def genitive_of_role(self, k: int) -> bool:
         """Whether the noun at ``k`` is the genitive of the word before it: «باسم الحكومة», or a
-        role noun in construct («رئيس الحكومة», not «دعا الوزير المواطنين»)."""
+        role noun or an unnamed source's head in construct («رئيس الحكومة», «مصادر الحكومة»; not
+        «دعا الوزير المواطنين»)."""
         if k == 0 or self.conj[k]:
             return False
         before = k - 1
-        return self.bare[before] == IN_THE_NAME_OF or (self.is_role(before) and not self.definite(before))
+        in_construct = not self.definite(before) and not self.lpre[before]
+        # «فسر مراقبون هذه التصرفات»: a demonstrative after an unnamed source starts the object
+        unnamed = self.head(before) in self.lex.unnamed and self.definite(k)
+        return self.bare[before] == IN_THE_NAME_OF or (in_construct and (self.is_role(before) or unnamed))
 
     def name_in(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds a plain name word: neither definite nor a role nor ل + noun."""
@@ -649,6 +735,9 @@ class Phrases(Index):
         after_verb = (k - 1) in self.cue_at
         if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
+        he = nxt + 1 < self.n and self.conj[nxt] and self.bare[nxt] in HE_SHE and self.is_role(nxt + 1)
+        if after_verb and he:
+            return nxt  # «وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع “...”»: the name, then who he is
         if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
@@ -657,6 +746,9 @@ class Phrases(Index):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
             return nxt  # followed by «أن» or by the name's adjective («“ميرور” البريطانية»)
+        role_noun = self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]
+        if role_noun and self.definite(nxt) and not (self.is_stop(nxt) or self.is_role(nxt) or nxt in self.cue_at):
+            return nxt  # «موقع "بي.سي ماجازين" المتخصص»: the outlet's adjective after its quoted name
         if self.bare[nxt] in QUOTED_NAME_NEXT and not self.definite(k - 1):
             return nxt  # «تشير مصادر "الاقتصادية" إلى أنها»: the verb's preposition after the name
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
@@ -685,7 +777,9 @@ class Phrases(Index):
         head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
         role = self.is_role(a)
         unnamed = self.head(a) in self.lex.unnamed
-        named_head = not head_def and not role and not unnamed
+        # «اقتصاديون»: a nisba plural is a common noun, no name taking name words after it
+        plural = self.bare[a].endswith(NISBA_PLURAL_NOM) and len(self.bare[a]) >= PLURAL_MIN
+        named_head = not head_def and not role and not unnamed and not plural
         construct_name = False
         while k < limit:
             after = self.quoted_name(k)
@@ -742,8 +836,10 @@ class Phrases(Index):
                 # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
                 k += 1
                 continue
-            if unnamed and not head_def and k == a + 1 and not self.lpre[k]:
-                k += 1  # «وسائل إعلام», «شهود عيان»: the genitive of an unnamed source's head
+            if unnamed and not head_def and k == a + 1 and not self.lpre[k] and not self.bare[a].endswith(SOUND_PLURAL):
+                # «وسائل إعلام», «شهود عيان»: the genitive of an unnamed source's head; a sound
+                # plural in -ون is in no construct («اقتصاديون استطلعت رويترز آراءهم»: a clause)
+                k += 1
                 continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.

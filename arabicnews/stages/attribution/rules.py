@@ -76,6 +76,14 @@ PRAYED_TO = ("الله", "المولي", "ربه")
 CALLS = ("دعا", "داعيا")
 PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 """«دعا له»: prayed for him."""
+DESCRIBED_PREPS = ("في", "فى", "من", "مع", "حول", "علي", "ب")
+"""Prepositions a participle describing an according-to source takes («المتخصص في»)."""
+PARTICIPLE_PREFIX = "الم"
+"""A definite participle of a derived verb («المتخصص», «المقرب»)."""
+DESCRIBED_REACH = 14
+"""How many tokens the participle's phrase may span before its comma."""
+TOLD = (*PRAYED_FOR, "لنا", "لي")
+"""«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
@@ -769,6 +777,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         ):
             src_a = d + 2  # «وفقا للبيانات التي نشرتها وزارة الصحة»: who issued the document
     end_tok = a.np_end(src_a, limit, names=True)
+    end_tok = _described_to_comma(a, src_a, end_tok, limit)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
@@ -778,6 +787,27 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         while end_tok < limit and a.starts[end_tok] < ent.end:
             end_tok += 1
     return end_tok, a.split_sources(src_a, end_tok)
+
+
+def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
+    """The comma that ends an according-to source whose participle takes a phrase, else ``end_tok``.
+
+    «وفقًا لموقع “توتال سبورتيك” المتخصص في إحصاءات كبرى أندية كرة القدم حول العالم، فقد»:
+    a definite participle in م («المتخصص», «المقرب», «المعنية») closing the noun phrase takes the
+    prepositional phrase after it, up to the comma; plain words only (no number, cue, other
+    punctuation or stop word but the prepositions), within reach.
+    """
+    if not (src_a < end_tok - 1 and end_tok < limit and a.bare[end_tok] in DESCRIBED_PREPS):
+        return end_tok
+    last = a.bare[end_tok - 1]
+    if not (a.definite(end_tok - 1) and last.startswith(PARTICIPLE_PREFIX) and not a.is_role(end_tok - 1)):
+        return end_tok
+    for j in range(end_tok + 1, min(limit, end_tok + DESCRIBED_REACH)):
+        if a.is_comma(j):
+            return j if j > end_tok + 1 else end_tok
+        if not a.word(j) or j in a.cue_at or (a.is_stop(j) and a.bare[j] not in DESCRIBED_PREPS):
+            return end_tok
+    return end_tok
 
 
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
@@ -1519,6 +1549,40 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    'an audience right after the verb («لـ"الاقتصادية"»، «لها») is not its source: the subject follows it',
+    'وقال لـ"الاقتصادية" عقيل الجاسم مدير المكتب التنفيذي إن العمالة تتدفق على المنطقة.',
+    "took",
+    'وقال الوزير لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
+    "وقال للمحققين إنه لم يكن في المنزل.",
+    'وقالت مصادر لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
+)
+def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i, p, c = cand.index, cand.cue, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.type == "speech" and p < c):
+        return None
+    if a.audience(p) and p + 1 < c and (p + 1 in a.closer or a.word(p + 1)):
+        # «لـ"الاقتصادية"»، «لـ سبق»: the outlet told, a quoted name or one word
+        start = a.closer[p + 1] + 1 if p + 1 in a.closer else p + 2
+        while start < c and a.closes_name(start):
+            start += 1  # «لـ«مركز مناصري حقوق الإنسان» الإيراني»: the outlet's adjective
+    elif a.bare[p] in TOLD:
+        start = p + 1  # «أكد لها أنه»: whom he told; the subject is dropped or comes after
+    else:
+        return None
+    while start < c and (a.is_comma(start) or a.bare[start] in a.grammar.adverbs):
+        start += 1  # «أكد لـ "الاقتصادية"، مصدر من الشركة أنه», «قال له صراحة إن»
+    # «قالا له أيضا و«بمنتهى الوضوح» إنه»: a new phrase after «و», a quote or «ما» is no subject
+    subject = start < c and a.word(start) and not a.conj[start] and a.bare[start] not in (*WHAT, WA)
+    end = a.bounded_source(start, c) if subject else start
+    if end > start:
+        return a.split_sources(start, end)
+    # «مصادر أكدت لها أن», «وكانت الإدارة قد نفت لـ«الشرق الأوسط» ما يتردد»: no subject after
+    # the audience, so the one before the verb, or a dropped subject.
+    back = None if a.conj[i] else a.subject_after_kana(i) or a.subject_before_verb(i) or a.subject_before_comma(i)
+    return a.split_sources(*back) if back is not None else ()
+
+
+@_sources_rules(
     "the words between «كان» and the verb are its subject",
     "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا الحكومة إلى بدء المفاوضات.",
     "took",
@@ -1704,6 +1768,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue
         if k > p and a.bare[k - 1] == FROM:
             continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
+        if k > p and a.bare[k - 1] in PHRASE_LINKS:
+            continue  # «مدير المكتب ... في دول الخليج، إن»: after a preposition, its noun
         if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
             continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
