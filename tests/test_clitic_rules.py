@@ -94,6 +94,24 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("وحدهما", "وحد+هما"),
         ("لوحده", "ل+وحد+ه"),
         ("وحدة", "وحدة"),
+        # Issue 19, session 10 (chosen on dev, dev2, dev3 and dev4 pooled).
+        ("فان", "فان"),  # Van, with a bare alef
+        ("فإن", "ف+إن"),
+        ("فانه", "ف+ان+ه"),  # «فإنه» without its hamza
+        ("كفى", "كفى"),  # no ك + «فى»
+        ("وكفى", "و+كفى"),
+        ("كمن", "ك+من"),
+        ("منهك", "منهك"),  # exhausted: «منه» takes no ك
+        ("يشترك", "يشترك"),
+        ("تاسك", "تاسك"),  # Tusk
+        ("يفاجئك", "يفاجئ+ك"),  # an imperfect verb seen in its other persons
+        ("كتابك", "كتاب+ك"),
+        ("كأسهم", "ك+أسهم"),  # a hamza written after ك: no name «كاسهم»
+        ("بألم", "ب+ألم"),
+        ("بأس", "بأس"),  # two letters after the hamza: no split for it
+        ("سأل", "سأل"),
+        ("باعتبارها", "ب+اعتبار+ها"),  # «باعتبار» and «اعتبارها» both seen
+        ("كتابها", "كتاب+ها"),
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:

@@ -19,6 +19,9 @@ from arabicnews.core.normalize import NormalizedText, normalize
         ("مسؤول", "مسءول"),
         ("مسئول", "مسءول"),
         ("رئيس", "رءيس"),
+        ("مسو\u0654ول", "مسءول"),  # ؤ typed decomposed (NFD): و + hamza above
+        ("ري\u0654يس", "رءيس"),  # ئ typed decomposed
+        ("و\u064f\u0654", "ء"),  # NFD puts the damma of «ؤُ» before the hamza
         ("مـــصر", "مصر"),
         ("ضربةً جويّةً", "ضربه جويه"),
         ("مُحَمَّد", "محمد"),

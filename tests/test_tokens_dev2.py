@@ -16,6 +16,7 @@ from arabicnews.evaluate.tokens_dev2 import (
     _gold_cuts,
     default_dev2_path,
     default_dev3_path,
+    default_dev4_path,
     default_names_path,
     dev2_errors,
     dev2_pairs,
@@ -152,3 +153,28 @@ def test_dev3_is_fresh_and_large_enough() -> None:
     data = Path(__file__).resolve().parents[2] / "shared" / "data"
     if (data / "saudinewsnet").is_dir():
         assert len(read_dev2(data, default_dev3_path())) >= 1500
+
+
+def test_dev4_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, gold_path, _ = _write(tmp_path)
+    assert main(["--split", "dev4", "--data-dir", str(data), "--gold", str(gold_path), "--show-errors", "3"]) == 0
+    assert "dev4 (SaudiNewsNet, unseen by the sources): 7 words" in capsys.readouterr().out
+
+
+def test_dev4_is_fresh_and_large_enough() -> None:
+    """dev4 (issue 19, session 10): 18 excerpts of articles neither dev2 nor dev3 holds, ≥ 1,500 words."""
+    if not default_dev4_path().parent.is_dir():
+        pytest.skip(f"needs the project checkout's benchmarks/ (not at {default_dev4_path().parent})")
+    rows = [json.loads(line) for line in default_dev4_path().read_text(encoding="utf-8").splitlines()]
+    earlier = [
+        json.loads(line)
+        for path in (default_dev2_path(), default_dev3_path())
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(rows) == 18 and len({r["source"] for r in rows}) >= 9
+    assert not {(r["file"], r["index"]) for r in rows} & {(r["file"], r["index"]) for r in earlier}
+    assert not {r["sha1"] for r in rows} & {r["sha1"] for r in earlier}
+    assert all(r["file"] != "2015-08-11.json" for r in rows)
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if (data / "saudinewsnet").is_dir():
+        assert len(read_dev2(data, default_dev4_path())) >= 1500

@@ -156,6 +156,8 @@ RULE_PARAMS: Mapping[str, float] = {
     "construct_form_ratio": _OFF,
     "future_verb_min": _OFF,
     "foreign_verb_min": 0.0,
+    "halves_min": _OFF,
+    "you_min": 0.0,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -319,7 +321,15 @@ def _listed_name(c: SplitCandidate) -> float | None:
     # A name of the shipped lists keeps its first letter: that the remainder exists («رايس»)
     # is no evidence that it is the word. The lists hold some prepositional phrases as «names»
     # («بأنه», «لذلك»): a function word after the proclitic still splits.
-    if (c.p or c.model.param("name_enclitics")) and c.word in c.model.names and c.stem not in c.model.function_words:
+    if (
+        (c.p or c.model.param("name_enclitics"))
+        and c.word in c.model.names
+        and c.stem not in c.model.function_words
+        # «كأسهم», «بألم»: a hamza written after the proclitic shows the remainder is an Arabic word,
+        # not the rest of a name whose letters the normalisation folds alike («بالم»); not a
+        # remainder of two letters («سأل», «بأس»).
+        and not (c.hamza and len(c.stem) >= 3)
+    ):
         return REFUSE
     return None
 
@@ -458,6 +468,37 @@ def _separate_pronoun(c: SplitCandidate) -> float | None:
     # «بهو» (a hall) is no ب + «هو»: a preposition takes the attached pronoun («به»), never the
     # separate «هو»; the emphatic ل does («لهو»). Not «هي»: «بهي» (splendid) would become به + ي.
     if c.p and c.p[-1] in "بك" and not c.e and c.stem == "هو":
+        return REFUSE
+    return None
+
+
+_KAF_NEVER = frozenset(("في", "الي", "علي", "عن"))
+"""Prepositions, normalised, that never follow the preposition ك: «كفى» is no ك + «فى»."""
+
+
+def _kaf_preposition(c: SplitCandidate) -> float | None:
+    # «كفى» (enough; the society «كفى») is no ك + «في»: a preposition does not govern another
+    # preposition. Not «من»: «كمن» is ك + the relative «من» (like one who).
+    if c.p[-1:] == "ك" and c.stem in _KAF_NEVER:
+        return REFUSE
+    return None
+
+
+_VERB_SEEN = 10
+"""How often an imperfect verb is seen itself for :func:`_rare_you` to let it take the pronoun ك."""
+
+
+def _rare_you(c: SplitCandidate) -> float | None:
+    # «يشترك», «منهك», «تاسك» (Tusk): news seldom says «you», and a word ending in ك is far more
+    # often a word of its own; the pronoun ك needs a stem seen with the third person's pronouns
+    # («صباحه», «كتابها»), as a noun or verb that takes pronouns is.
+    # Not an imperfect verb seen itself and in another person («يفاجئك», «تحيلك»: «تفاجئ», «يحيل»);
+    # «يشتر» of «يشترك» is seen once, «تاس» of «تاسك» (Tusk) has three letters.
+    if c.e != "ك":
+        return None
+    counts = c.model.counts
+    verb = len(c.stem) >= 4 and counts.get(c.stem, 0) >= _VERB_SEEN and _verb_persons(counts, c.stem)
+    if not verb and sum(counts.get(c.stem + e, 0) for e in ("ه", "ها", "هم")) < c.model.param("you_min"):
         return REFUSE
     return None
 
@@ -732,6 +773,18 @@ def _preposition_noun(c: SplitCandidate) -> float | None:
     return None
 
 
+def _both_halves(c: SplitCandidate) -> float | None:
+    # «باعتبارها», «بمفردها»: ب or ك and a pronoun around a noun the sources see with the article,
+    # where both halves are words seen themselves («باعتبار», «اعتبارها»): the phrase is frequent
+    # as a whole, and the two halves explain it. Not «كتابها»: «تابها» is no word.
+    if c.p in ("ب", "ك") and c.e in ("ه", "ها", "هم", "هما") and not c.host and not c.inner and len(c.stem) >= 3:
+        counts = c.model.counts
+        k = c.model.param("halves_min")
+        if counts.get(c.p + c.stem, 0) >= k and counts.get(c.stem + c.e, 0) >= k and counts.get("ال" + c.stem, 0) >= k:
+            return TAKE
+    return None
+
+
 def _definite_whole(c: SplitCandidate) -> float | None:
     # «وفاق» is a noun of its own: the sources write «الوفاق» far more often than «الفاق».
     if c.p and not c.e and not c.stem.startswith("ال"):
@@ -817,6 +870,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«كافة»", "«وكتبت»", "«برايس»", "«كتبت»", "«كلهم»", "«بقيت»"),
         ),
         Rule(
+            "a proclitic and a pronoun around a noun, both halves seen",
+            "«باعتبارها»",
+            "took",
+            _both_halves,
+            ("«كتابها»",),
+        ),
+        Rule(
             "a word seen with the article is a noun of its own",
             "«لسان»",
             "refused",
@@ -836,6 +896,20 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _separate_pronoun,
             ("«لهو»", "«بهم»", "«بهي»"),
+        ),
+        Rule(
+            "the pronoun ك needs a stem seen with the other pronouns",
+            "«منهك»",
+            "refused",
+            _rare_you,
+            ("«كتابك»",),
+        ),
+        Rule(
+            "ك takes no preposition after it",
+            "«كفى»",
+            "refused",
+            _kaf_preposition,
+            ("«كمن»",),
         ),
         Rule(
             "ب before an imperfect verb is no preposition",
@@ -948,11 +1022,20 @@ class WordEvidence:
     enclitic: bool = True
     best: float | None = None
     threshold: float = 0.0
+    letters: str | None = None
+    """The word's letters as written, one per character of ``norm`` (``None``: unknown)."""
 
 
 def _kept_whole(w: WordEvidence) -> float | None:
     # Universal Dependencies keeps «كما», «لكن», «لدى» whole (``whole.txt``).
     return REFUSE if w.norm in w.model.whole else None
+
+
+def _bare_van(w: WordEvidence) -> float | None:
+    # «فان غال», «فان بيرسي»: «فان» written with a bare alef is the name Van, not ف + «إن» (the
+    # gold's «فإن», whose hamza the normalisation folds away); text that drops its hamzas writes
+    # «فان» for «فإن» less often than news writes the name. Not before a pronoun: «فانه» is «فإنه».
+    return REFUSE if w.norm == "فان" and w.letters is not None and w.letters[1] == "ا" else None
 
 
 def _gold_split(w: WordEvidence) -> float | None:
@@ -1029,6 +1112,7 @@ WORD_RULES: RuleTable[WordEvidence, float] = RuleTable(
     "tokens",
     (
         Rule("Universal Dependencies keeps the word whole", "«لكن»", "refused", _kept_whole, ("«لكنه»",)),
+        Rule("«فان» with a bare alef is the name Van", "«فان»", "refused", _bare_van, ("«فإن»", "«فانه»")),
         Rule("the WikiNews gold splits the word", "«وقالت»", "took", _gold_split, ("«وزير»",)),
         Rule("the WikiNews gold keeps the word whole", "«بريطانيا»", "refused", _gold_whole, ("«وقالت»",)),
         Rule("a preposition and its pronoun alone", "«بهم»", "took", _bare_preposition, ("«بني»",)),
@@ -1042,7 +1126,7 @@ WikiNews gold first, then the counts (when no rule of :data:`SPLIT_RULES` took o
 split that decided). ``arabicnews.explain(text, "tokens")`` names, for each word that could split,
 the rule of this table or of :data:`SPLIT_RULES` that decided it."""
 
-_BEFORE_COUNTING = (_kept_whole, _gold_split, _gold_whole, _bare_preposition, _pronoun_noun)
+_BEFORE_COUNTING = (_kept_whole, _bare_van, _gold_split, _gold_whole, _bare_preposition, _pronoun_noun)
 """The rules of :data:`WORD_RULES` that decide a word before its splits are counted (they read the
 word's letters, the lists and the gold; ``best`` is ``None`` then)."""
 
@@ -1082,18 +1166,19 @@ def analyse(
     # Before counting, only a word of the lists or the gold, or a bare preposition and pronoun, can
     # be decided (by the rules of _BEFORE_COUNTING): most words skip the walk.
     decided_word = (
-        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic))
+        WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic, letters=None if host else letters))
         if norm in model.whole
         or wkey in model.gold
         or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
         or norm.startswith("وحد")  # the only noun of _PRONOUN_NOUNS
+        or (norm == "فان" and not host)  # _bare_van, when the gold does not hold it
         else None
     )
     if decided_word is not None:
         rule = decided_word[0].decide
         if trace is not None and (decided_word[0].verdict == "took" or _could_split(norm, final_ta)):
             trace.record(WORD_RULES, decided_word[0], 0, len(norm))
-        if rule is _kept_whole or rule is _gold_whole:
+        if rule is _kept_whole or rule is _bare_van or rule is _gold_whole:
             return NO_SPLIT
         if rule is _bare_preposition:
             n_pro, n_enc = _bare_split(norm, final_ta, enclitic) or (0, 0)

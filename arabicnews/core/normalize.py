@@ -3,7 +3,8 @@
 The normalised form folds the spelling variation of real news text so that lexicons match it:
 
 - alef forms أ إ آ ٱ → ا; alef maqsura ى → ي; ta marbuta ة → ه; hamza on a seat ؤ ئ → ء (so
-  that Egyptian «مسئول» and standard «مسؤول» meet);
+  that Egyptian «مسئول» and standard «مسؤول» meet), also typed decomposed as و or ي and the
+  combining hamza above (U+0654, their NFD spelling; the ء takes the seat's offset);
 - diacritics (harakat, tanween, shadda, sukun, superscript alef), tatweel ـ and invisible format
   characters (bidi marks, zero-width joiners) are removed;
 - Arabic presentation forms and other compatibility characters go through NFKC (``ﻻ`` → ``لا``);
@@ -103,8 +104,26 @@ _SLOW = regex.compile(r"[\uFB00-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\p{Cf}]")
 _FAST_REMOVED = frozenset(k for k, v in _FAST_TABLE.items() if v is None)
 
 
+# A seat and the combining hamza above, marks between (NFD orders a haraka before the hamza):
+# the decomposed ؤ and ئ, which fold to ء as the composed letters do, not to و and ي.
+_SEATED_HAMZA = regex.compile(r"[وىي][\u064B-\u0652\u0670]*\u0654")
+
+
+def _seat_hamzas(original: str, text: str, offsets: array[int]) -> str:
+    """``text`` (normalised from ``original``, with ``offsets``) with each decomposed ؤ or ئ of
+    ``original`` folded to ء at its seat's position."""
+    chars = list(text)
+    for m in _SEATED_HAMZA.finditer(original):
+        k = bisect_left(offsets, m.start())
+        if k < len(chars) and offsets[k] == m.start():
+            chars[k] = "ء"
+    return "".join(chars)
+
+
 def normalize(text: str) -> str:
     """Return the normalised form of ``text`` (see the module documentation for the rules)."""
+    if "\u0654" in text and _SEATED_HAMZA.search(text):
+        return NormalizedText.of(text).text
     if not _SLOW.search(text) or all(ord(m.group()) in _FAST_REMOVED for m in _SLOW.finditer(text)):
         return text.translate(_FAST_TABLE)
     return "".join(_fold_char(ch) for ch in text)
@@ -146,7 +165,10 @@ class NormalizedText:
         if pos < len(original):
             parts.append(original[pos:].translate(_TABLE))
             offsets.extend(range(pos, len(original)))
-        return cls(original, "".join(parts), offsets)
+        text = "".join(parts)
+        if "\u0654" in original:
+            text = _seat_hamzas(original, text, offsets)
+        return cls(original, text, offsets)
 
     @classmethod
     def _of_by_character(cls, original: str) -> NormalizedText:
@@ -158,7 +180,7 @@ class NormalizedText:
             if out:
                 parts.append(out)
                 offsets.extend([i] * len(out))
-        return cls(original, "".join(parts), offsets)
+        return cls(original, _seat_hamzas(original, "".join(parts), offsets), offsets)
 
     def letters(self) -> str:
         """The letter as written behind each character of :attr:`text` (same length).

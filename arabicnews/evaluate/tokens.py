@@ -25,7 +25,8 @@ those words taken out of what it knows (see :mod:`arabicnews.evaluate.segmentati
 the figure on all of WikiNews labelled "seen in training". ``--split dev2`` scores it on the second
 dev set, hand-split SaudiNewsNet excerpts (see :mod:`arabicnews.evaluate.tokens_dev2`), unseen by
 the segmenter's sources; ``--split dev3`` on 16 more, drawn afresh (``benchmarks/clitic_gold_dev3.jsonl``,
-the news part only). Choices are made on dev, dev2 and dev3; PUD is the test.
+the news part only); ``--split dev4`` on 18 more (``benchmarks/clitic_gold_dev4.jsonl``, drawn after
+dev3). Choices are made on dev, dev2, dev3 and dev4; PUD is the test.
 
 A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
 للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
@@ -305,14 +306,17 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N missed and N extra words")
     parser.add_argument(
         "--split",
-        choices=("test", "dev", "dev2", "dev3"),
+        choices=("test", "dev", "dev2", "dev3", "dev4"),
         default="test",
         help="test: UD Arabic-PUD (default); dev: the clitic split on the dev split of the WikiNews gold;"
         " dev2: on hand-split SaudiNewsNet excerpts (benchmarks/clitic_gold_dev2.jsonl); dev3: on 16 more"
-        " (benchmarks/clitic_gold_dev3.jsonl)",
+        " (benchmarks/clitic_gold_dev3.jsonl); dev4: on 18 more (benchmarks/clitic_gold_dev4.jsonl)",
     )
     parser.add_argument(
-        "--gold", type=Path, default=None, help="dev2 (dev3): default benchmarks/clitic_gold_dev2.jsonl (_dev3)"
+        "--gold",
+        type=Path,
+        default=None,
+        help="dev2 (dev3, dev4): default benchmarks/clitic_gold_dev2.jsonl (_dev3, _dev4)",
     )
     parser.add_argument(
         "--names", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2_names.tsv"
@@ -322,8 +326,8 @@ def main(argv: Sequence[str]) -> int:
         return _main_dev(args.data_dir, args.show_errors)
     if args.split == "dev2":
         return _main_dev2(args.data_dir, args.gold, args.names, args.show_errors)
-    if args.split == "dev3":
-        return _main_dev3(args.data_dir, args.gold, args.show_errors)
+    if args.split in ("dev3", "dev4"):
+        return _main_dev3(args.data_dir, args.gold, args.show_errors, args.split)
     path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
     if not path.is_file():
         print(
@@ -394,8 +398,16 @@ def _main_dev2(data_dir: Path, gold: Path | None, names: Path | None, show: int)
     return 0
 
 
-def _main_dev3(data_dir: Path, gold: Path | None, show: int) -> int:
-    from arabicnews.evaluate.tokens_dev2 import default_dev3_path, dev2_errors, dev2_pairs, read_dev2, score_dev2
+def _main_dev3(data_dir: Path, gold: Path | None, show: int, split: str = "dev3") -> int:
+    """dev3 or dev4: a dev2-format gold file with no names part."""
+    from arabicnews.evaluate.tokens_dev2 import (
+        default_dev3_path,
+        default_dev4_path,
+        dev2_errors,
+        dev2_pairs,
+        read_dev2,
+        score_dev2,
+    )
 
     if not (data_dir / "saudinewsnet").is_dir():
         print(
@@ -403,15 +415,17 @@ def _main_dev3(data_dir: Path, gold: Path | None, show: int) -> int:
             file=sys.stderr,
         )
         return 2
-    gold_path = default_dev3_path() if gold is None else gold
+    if gold is None:
+        gold = default_dev3_path() if split == "dev3" else default_dev4_path()
+    gold_path = gold
     if not gold_path.is_file():
         print(f"error: {gold_path} not found; pass --gold FILE", file=sys.stderr)
         return 2
     news = list(dev2_pairs(read_dev2(data_dir, gold_path)))
     print(f"{gold_path}: the clitic split of each gold word")
-    print(score_dev2(news).format("dev3 (SaudiNewsNet, unseen by the sources)"))
+    print(score_dev2(news).format(f"{split} (SaudiNewsNet, unseen by the sources)"))
     if show:
-        print("dev3 errors, most frequent first:")
+        print(f"{split} errors, most frequent first:")
         for (w, g, s), n in dev2_errors(news).most_common(show):
             print(f"  {n}× {w}: gold {g}, system {s}")
     return 0

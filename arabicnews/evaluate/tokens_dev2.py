@@ -59,6 +59,16 @@ def default_dev3_path() -> Path:
     return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev3.jsonl"
 
 
+def default_dev4_path() -> Path:
+    """``benchmarks/clitic_gold_dev4.jsonl`` of the project checkout (the fourth dev set, same format as dev2).
+
+    18 more SaudiNewsNet excerpts (``benchmarks/clitic_gold_select_dev4.py``: seed 1921, the articles
+    of dev2 and dev3 left out), split by hand by reading before the segmenter was run on them
+    (issue 19, session 10); scored by the shipped model with no names part (``--split dev4``).
+    """
+    return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev4.jsonl"
+
+
 def default_names_path() -> Path:
     """``benchmarks/clitic_gold_dev2_names.tsv`` of the project checkout."""
     return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev2_names.tsv"

@@ -170,6 +170,11 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     (("future_verb_min",), ((_INF,), (1000.0,), (100.0,), (30.0,), (10.0,), (3.0,))),
     # Session 9, round 4: an imperfect verb after و ف ل س must be seen itself, most cautious first.
     (("foreign_verb_min",), ((0.0,), (1.0,), (2.0,), (3.0,), (5.0,), (10.0,), (30.0,))),
+    # Session 10, chosen on dev, dev2, dev3 and dev4 pooled (benchmarks/clitic_pooled.py): a
+    # proclitic and a pronoun around a noun whose halves are seen, most cautious first; the pronoun
+    # ك's stem seen with the other pronouns, off first.
+    (("halves_min",), ((_INF,), (30.0,), (10.0,), (3.0,))),
+    (("you_min",), ((0.0,), (1.0,), (3.0,), (5.0,), (10.0,), (30.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""
