@@ -120,6 +120,36 @@ def test_quantity_dev7_is_in_no_other_gold() -> None:
     assert not {r["sha1"] for r in dev7} & {r.get("sha1") for r in others}
 
 
+def test_quantity_dev8_draw_reproduces_its_gold(data_dir: Path) -> None:
+    """dev8 (tuning, session 10) is in a file of its own; every span is a trimmed slice of its text."""
+    drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev8.py", str(data_dir))]
+    assert drawn == [_where(r) for r in _gold("quantity_gold_dev8.jsonl")]
+    reader = TextReader(data_dir)
+    for doc in load_gold(BENCH / "quantity_gold_dev8.jsonl"):
+        text = reader.text(doc)  # checks the SHA-1
+        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
+        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+
+
+def test_quantity_dev8_is_in_no_other_gold() -> None:
+    """No dev8 document is in another gold file of the project, nor in a precision review."""
+    dev8 = _gold("quantity_gold_dev8.jsonl")
+    assert len(dev8) == 30 and {r["split"] for r in dev8} == {"dev8"}
+    assert all(r.get("file") != "2015-08-11.json" for r in dev8)
+    others = [
+        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "quantity_gold_dev8.jsonl" for r in _gold(p.name)
+    ]
+    reviewed = set()
+    for name in ("quantity_sample.tsv", "attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv"):
+        rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
+        cols = [x.split("\t") for x in rows if x and not x.startswith(("#", "n\t"))]
+        at = 0 if name == "attribution_sample_reviewed.tsv" else 1  # that one has no «n» column
+        reviewed |= {(c[at], int(c[at + 1])) for c in cols}
+    assert len(others) > 400 and len(reviewed) > 100
+    assert not {_document(r) for r in dev8} & ({_document(r) for r in others} | reviewed)
+    assert not {r["sha1"] for r in dev8} & {r.get("sha1") for r in others}
+
+
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
     drawn = {
         (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold4_select.py", "--data", str(data_dir))
