@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -508,14 +507,14 @@ def test_cue_lists_are_nfc_and_have_valid_columns() -> None:
     assert len(lexicon().cues) > 150
 
 
-def test_an_article_takes_a_few_milliseconds(seed_text: str) -> None:
+def test_the_stage_keeps_no_state_between_documents(seed_text: str) -> None:
+    # The stage's speed is a benchmark figure (benchmarks/speed.py, attribution_eval.py --speed),
+    # not an assertion; what a test can check is that running it again gives the same layer.
     doc = Pipeline([TokenizerStage(), SentenceStage()])(seed_text)
     stage_ = AttributionStage()
-    stage_(doc)
-    t0 = time.perf_counter()
-    for _ in range(10):
-        stage_(doc)
-    assert (time.perf_counter() - t0) / 10 < 0.05
+    first = stage_(doc).attributions
+    stage_(Pipeline([TokenizerStage(), SentenceStage()])("قال الوزير إن 5 أشخاص وصلوا."))
+    assert stage_(doc).attributions == first and first
 
 
 def test_seed_with_the_real_entities_stage_keeps_cues_and_links_sources(seed_text: str) -> None:
