@@ -88,6 +88,8 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 NAQAL = "نقل"
+NARRATED = ("طلب", "اشترط")
+"""Requests that a reported story tells with «و»/«ف» and no comma: nested in its content, not a new clause."""
 """The lemma of «نقل»: «نقل ... عن» names the one quoted as a source too; with neither «عن» nor
 «أن» after it, it is "carried" («ونقل عشرات إلى المستشفيات»)."""
 AN = "عن"
@@ -407,6 +409,8 @@ class Index:
             return True
         if self.no_report_after(i) or self.second_between(i) or self.carried(i) or self.refused_cue(i):
             return False
+        if match.info.lemma in NARRATED and self.conj[i] and i > 0 and not self.punct[i - 1]:
+            return False  # «أكد أنه لم يصدق عرض الراعي فطلب الراعي ...»: a request told inside the report
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
 
     def bracketed_as_put(self, i: int) -> bool:

@@ -169,6 +169,8 @@ class Grammar:
     """speeches.txt: «كلمة», «خطاب»: what «ألقى» gives when its subject is a speaker."""
     legal_texts: frozenset[str] = frozenset()
     """legal_texts.txt: «مادة», «نظام», «قرار»: texts that stipulate («التي تنص على»)."""
+    noun_homographs: frozenset[str] = frozenset()
+    """noun_homographs.txt: «طلب», «شرح», «طالب»: past verbs spelled like a noun, verbs only where a clause starts."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -204,6 +206,7 @@ class Grammar:
             giving=words("giving.txt"),
             speeches=words("speeches.txt"),
             legal_texts=words("legal_texts.txt"),
+            noun_homographs=words("noun_homographs.txt"),
         )
 
 

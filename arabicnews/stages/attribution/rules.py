@@ -40,6 +40,7 @@ from arabicnews.stages.attribution.index import (
     LAM_ARTICLE,
     LONE_LAM,
     NAQAL,
+    TA_MARBUTA,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -501,6 +502,29 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
         return None
     return REFUSED if a.bare[i - 1] in LACK else None
+
+
+@_cues(
+    "a past verb spelled like a noun («طلب», «شرح», «طالب») is the verb only where a clause starts",
+    "وتم الانتهاء بقبول نهائي لـ1500 طالب بعد قبولهم بسبب تفوق مؤهلاتهم.",
+    "refused",
+    "وطلب الأمير منهم الحضور إلى مكتبه.",
+    "كما طالب الوزير بتحسين الخدمات.",
+)
+def _noun_homograph(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if i == 0 or cand.match.last != i or a.bare[i] not in a.grammar.noun_homographs:
+        return None
+    if i + 1 < a.n and a.attached_ba(i + 1) >= 0:
+        return None  # «طالب بتحسين»: the speech-cue rule on a «بـ» written on the next word decides
+    if a.conj[i]:
+        # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services.
+        return REFUSED if a.is_comma(i - 1) else None
+    # «1500 طالب», «تقديم طلب», «امين طالب أن»: a noun or a name word; the verb opens its
+    # clause («وطلب», «كما طالب», «، شرح»).
+    first = a.sent_first[a.sent_of[i]]
+    opens = i == first or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS or a.bare[i - 1] in a.grammar.relatives
+    return None if opens else REFUSED
 
 
 @_cues(
@@ -2211,7 +2235,17 @@ def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
 def _bare_noun_phrase(cand: SpeechCue) -> bool:
     """Whether the cue, with no marker after it, is one that can take a noun phrase as content."""
     info = cand.info
-    return info.np and info.type == "speech" and not info.prep and not info.present
+    if not (info.np and info.type == "speech" and not info.prep):
+        return False
+    return not info.present or _present_opens(cand)
+
+
+def _present_opens(cand: SpeechCue) -> bool:
+    """Whether a present-tense cue opens its clause («ويتوقع الخبراء ارتفاع ...», «كما يؤكد ...»),
+    where it reports; inside a clause it describes («صورة تعبر عن»)."""
+    a, i = cand.index, cand.cue
+    first = a.sent_first[a.sent_of[i]]
+    return i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
 
 
 @_readings(
@@ -2284,6 +2318,33 @@ def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     return Reading("mixed" if got[1] else "indirect", a.split_sources(p, k), content, got[1])
 
 
+ASKED = "طلب"
+ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
+ASKED_REACH = 6
+
+
+def _asked_from(cand: SpeechCue, limit: int) -> int:
+    """Where «من» (or «منهم») of whom «طلب» asks stands after the verb, within reach, or -1."""
+    if cand.info.lemma != ASKED:
+        return -1
+    a, p = cand.index, cand.after_cue
+    for k in range(p, min(limit, p + ASKED_REACH)):
+        if not a.word(k) or a.is_comp(k):
+            return -1
+        if a.bare[k] == FROM or a.bare[k] in ASKED_FROM:
+            return k
+    return -1
+
+
+def _asked_then_masdar(cand: SpeechCue) -> bool:
+    """Whether «طلب» + two definite words is a subject and the verbal noun asked for («فطلب الراعي
+    الذهاب إلى المحافظة»): the second word is no adjective (no nisba ending) and no role."""
+    a, p = cand.index, cand.after_cue
+    if cand.info.lemma != ASKED or not (a.definite(p) and a.definite(p + 1)) or a.is_role(p):
+        return False
+    return not a.bare[p + 1].endswith((*a.grammar.nisba_endings, TA_MARBUTA))
+
+
 @_readings(
     "a verb takes its subject and a noun phrase as content",
     "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
@@ -2294,10 +2355,21 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     a, i, p = cand.index, cand.cue, cand.after_cue
     limit = a.sent_limit(i)
+    if cand.info.present and p < limit and a.bare[p] in IN_IT:
+        return None  # «بلاغا يؤكدون فيه اختفاءها»: a relative clause's verb, its subject unwritten
     back = a.subject_before(i)
+    asked = _asked_from(cand, limit)
     if back is not None:
         start = p
         sources = a.split_sources(*back)
+    elif asked > p:
+        # «وطلب فرع الوزارة من الجميع المساهمة في ...»: the subject runs to «من», whom the
+        # request is addressed to; the addressee is neither source nor content.
+        sources = a.split_sources(p, asked)
+        start = asked + 1
+        if a.bare[asked] == FROM and start < limit:
+            # «من الجميع»: one definite word; «من وزارة الداخلية»: a construct
+            start = start + 1 if a.definite(start) else a.np_end(start, limit, names=False)
     else:
         end = a.np_end(p, limit, names=False)
         if a.entities and p < limit:
@@ -2308,6 +2380,8 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
                     end += 1
         if end <= p:
             return None
+        if end == p + 2 and _asked_then_masdar(cand):
+            end = p + 1
         if a.entities and end < limit and a.is_role(end - 1):
             # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
             # the rest of the subject, not the content.
