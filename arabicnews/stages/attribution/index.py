@@ -468,7 +468,10 @@ class Index:
         if k >= self.n:
             return False
         plans = self.lex.not_sources
-        if (self.head(k) in plans or self.bare[k] in plans) and not (k + 1 in self.closer and self.word(k)):
+        head = self.head(k)
+        if self.bare[k].startswith(LAM_ARTICLE) and LAM + head in plans:
+            head = LAM + head  # «وفقاً للائحة الهيئة»: ل on «لائحة», not the article's «لل»
+        if (head in plans or self.bare[k] in plans) and not (k + 1 in self.closer and self.word(k) and self.is_role(k)):
             return True  # «وفقا لموقع “توتال سبورتيك”»: a noun with a quoted name is an outlet
         # «وفق رؤيته», «حسب أمزجتهم»: the same nouns with a possessive pronoun (ت of the
         # feminine back to its normalised ة).
