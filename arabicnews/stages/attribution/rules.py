@@ -60,6 +60,8 @@ QUOTED_NAME = 6
 """How many tokens a quoted name after an according-to word may span («بحسب "الفرنسية"»)."""
 SHORT_LEAD = 4
 """How many tokens before an according-to phrase still count as the start of the sentence."""
+QUOTED_SUBJECT = 3
+"""The most tokens (with its marks) of a quoted name that is a verb's subject right before it («"شل"»)."""
 AS = "كما"
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN_AFTER = ("من", "ما")
@@ -481,11 +483,14 @@ def _between_nouns(cand: CueCandidate) -> Refusal | None:
     "وفي المقابل كشف الوزير عن خطة جديدة للطرق.",
     "وقال في كلمته إن المشروع سينتهي قريبا.",
     "وهناك من يقول إن المقاومة تقاتل تحت علم آخر.",
+    "وأكد الوزير ذلك في كلمته، مشيرا إلى أهمية التعاون.",
 )
 def _after_preposition(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
-    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+    if cand.match.info.type not in ("speech", "participle") or i == 0 or a.conj[i]:
         return None
+    # «كشفت عن مطالبة عدة دول بتأجيل الاجتماع»: «مطالبة» after a preposition is the verbal
+    # noun "demand", not the participle "demanding" (a circumstantial follows its clause, no preposition).
     return REFUSED if a.norm[i - 1] in NOUN_PREPOSITIONS else None
 
 
@@ -2166,7 +2171,12 @@ def _quote_before(cand: SpeechCue) -> int:
     b = cand.cue - 1
     while b >= 0 and a.is_comma(b):
         b -= 1
-    return b if b >= 0 and b in a.opener and cand.info.type == "speech" else -1
+    if b < 0 or b not in a.opener or cand.info.type != "speech":
+        return -1
+    o = a.opener[b]
+    if b == cand.cue - 1 and b - o <= QUOTED_SUBJECT and o > a.sent_first[a.sent_of[o]] and a.word(o - 1):
+        return -1  # «وكانت "شل" أعلنت»: a quoted name after a word is the subject, not a quote
+    return b
 
 
 def _participle_phrase(cand: SpeechCue) -> bool:
@@ -2276,6 +2286,22 @@ def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
     if got is None:
         return None
     return Reading("mixed" if got[1] else "indirect", a.split_sources(p + 1, end), got[0], got[1])
+
+
+@_readings(
+    "«قائلا» with no quote or colon after it opens a direct quote that runs to the end of the sentence",
+    "وأكد المدرب أهمية المباراة، قائلاً لا نلعب على النتائج، بل نلعب من أجل الفوز.",
+    "took",
+    "وأكد المدرب أهمية المباراة، قائلاً: «لا نلعب على النتائج».",
+)
+def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
+    a, p = cand.index, cand.after_cue
+    if cand.how != "none" or cand.info.lemma != SAYING_PARTICIPLE or p >= a.sent_limit(cand.cue) or not a.word(p):
+        return None
+    # «، قائلاً لا نلعب على ...»: the participle says nothing but the words it introduces, which
+    # are the speaker's own even without quotation marks (as after a colon).
+    got = a.content(p, _paragraph_end(a, p))
+    return None if got is None else Reading("direct", (), got[0], got[1])
 
 
 @_readings(
