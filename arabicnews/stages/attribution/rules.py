@@ -40,7 +40,6 @@ from arabicnews.stages.attribution.index import (
     LAM_ARTICLE,
     LONE_LAM,
     NAQAL,
-    TA_MARBUTA,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -103,6 +102,8 @@ TEAM_WORDS = tuple(normalize(w) for w in ("ألوان", "شباك", "عرين"))
 INSISTED = ("أصر", "مصرا")
 """The lemmas of «أصر على» and its participle."""
 BARE_AN = normalize("أن")
+HAMZA_AN = "أن"
+"""«أن» as written, with its hamza: a verb may follow it, unlike «إن» or a bare «ان»."""
 """«أن» with no pronoun on it, as the normalised token reads."""
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 """The letters a present-tense (or subjunctive) verb starts with («أن تقطع», «أن يتم»)."""
@@ -142,7 +143,7 @@ TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
 """Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
 TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
-DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
+DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم", "طلب")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
 """The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
@@ -240,6 +241,14 @@ DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين"
 """Names in -ين that are subjects («وحذرت البحرين من»)."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
+ASKED = "طلب"
+"""«طلب»: asked (someone for something)."""
+ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
+"""«طلب منهم»: the «من» of whom it asks, with its pronoun."""
+ASKED_SUBJECT = 3
+"""The most tokens between «طلب» and its «أن» when no «من» is between (a short subject)."""
+ASKED_REACH = 6
+"""How far after «طلب» its «من» is looked for."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
@@ -510,7 +519,7 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "a past verb spelled like a noun («طلب», «شرح», «طالب») is the verb only where a clause starts",
+    "a past verb spelled like a noun («طلب», «طالب») is a verb only after «و», «ف», «كما», «قد», «أن» or a comma",
     "وتم الانتهاء بقبول نهائي لـ1500 طالب بعد قبولهم بسبب تفوق مؤهلاتهم.",
     "refused",
     "وطلب الأمير منهم الحضور إلى مكتبه.",
@@ -525,11 +534,14 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     if a.conj[i]:
         # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services.
         return REFUSED if a.is_comma(i - 1) else None
-    # «1500 طالب», «تقديم طلب», «امين طالب أن»: a noun or a name word; the verb opens its
-    # clause («وطلب», «كما طالب», «، شرح»).
-    first = a.sent_first[a.sent_of[i]]
-    opens = i == first or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS or a.bare[i - 1] in a.grammar.relatives
-    return None if opens else REFUSED
+    # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
+    # الذاتية لا يختلف»: a noun or a name word. The verb follows «و»/«ف» (above), «كما», «فيما»,
+    # «قد», a relative pronoun, a comma, or «أن» written with its hamza («وسبق أن طالب إردوغان»;
+    # «إن» and a bare «ان» take a noun).
+    before = a.bare[i - 1]
+    opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.toks[i - 1].text == HAMZA_AN
+    # «على صعيد آخر، طالب حزب اليسار بعقد ...»: after a comma a clause starts too
+    return None if opens or a.is_comma(i - 1) else REFUSED
 
 
 @_cues(
@@ -1300,6 +1312,25 @@ def _claimed(cand: SpeechCue) -> Refusal | None:
 def _claimed_preposition(cand: SpeechCue) -> Refusal | None:
     # One preposition is governed by one verb: «عبرت ... عبر مواقع ... عن غضبها» is one report.
     return REFUSED if cand.how == "prep" and cand.marker_at in cand.index.claimed else None
+
+
+@_speech(
+    "«طلب» reports an «أن» only in its own clause, before any «و» or «ف» of a next verb",
+    "وطلبت الطائرة الإذن بالهبوط ورفضت التعريف عن صاحبها لكنها أشارت إلى أن المسافر مهم.",
+    "refused",
+    "وطلب ثلاثة رؤساء اتحادات من رجل الأعمال أن يكون الرئيس المستقل.",
+)
+def _asked_far(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma != ASKED or cand.how != "comp":
+        return None
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    # «طلبت الإذن بالهبوط ورفضت ... لكنها أشارت إلى أن»: what was asked is the thing after the
+    # verb; a later «أن» belongs to a later verb. The «أن» follows the verb, a short subject or
+    # the «من» of whom it asks («طلب منا أن», «طلبوا من رجل الأعمال ... أن»).
+    if any(a.conj[k] for k in range(p, c)) or a.bare[p] == FROM or a.bare[p] in ASKED_FROM:
+        return REFUSED  # «طلب منا أن»: no subject written, and the addressee is no source
+    addressed = any(a.bare[k] == FROM or a.bare[k] in ASKED_FROM for k in range(p, c))
+    return None if addressed or c - p <= ASKED_SUBJECT else REFUSED
 
 
 @_speech(
@@ -2253,9 +2284,16 @@ def _bare_noun_phrase(cand: SpeechCue) -> bool:
 def _present_opens(cand: SpeechCue) -> bool:
     """Whether a present-tense cue opens its clause («ويتوقع الخبراء ارتفاع ...», «كما يؤكد ...»),
     where it reports; inside a clause it describes («صورة تعبر عن»)."""
-    a, i = cand.index, cand.cue
+    a, i, p = cand.index, cand.cue, cand.after_cue
     first = a.sent_first[a.sent_of[i]]
-    return i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
+    if not (i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS):
+        return False
+    # «ويتوقع المتابعون انحصار ...»: a subject follows (people, a role, an unnamed source);
+    # «ويتوقع الوصول إلى ...», «كما يتوقع المزيد من ...» are the passive "is expected".
+    if p >= a.sent_limit(i) or not a.word(p):
+        return False
+    people = a.definite(p) and a.bare[p].endswith((NOMINATIVE_PLURAL, OBLIQUE_PLURAL))
+    return people or a.is_role(p) or a.head(p) in a.lex.unnamed
 
 
 @_readings(
@@ -2298,6 +2336,8 @@ def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
     a, p = cand.index, cand.after_cue
     if cand.how != "none" or cand.info.lemma != SAYING_PARTICIPLE or p >= a.sent_limit(cand.cue) or not a.word(p):
         return None
+    if a.bare[p] in PRAYED_FOR:
+        return None  # «قائلة لها (ألقي حقيبتك)»: an addressee first; where the words start is unclear
     # «، قائلاً لا نلعب على ...»: the participle says nothing but the words it introduces, which
     # are the speaker's own even without quotation marks (as after a colon).
     got = a.content(p, _paragraph_end(a, p))
@@ -2344,11 +2384,6 @@ def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     return Reading("mixed" if got[1] else "indirect", a.split_sources(p, k), content, got[1])
 
 
-ASKED = "طلب"
-ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
-ASKED_REACH = 6
-
-
 def _asked_from(cand: SpeechCue, limit: int) -> int:
     """Where «من» (or «منهم») of whom «طلب» asks stands after the verb, within reach, or -1."""
     if cand.info.lemma != ASKED:
@@ -2360,15 +2395,6 @@ def _asked_from(cand: SpeechCue, limit: int) -> int:
         if a.bare[k] == FROM or a.bare[k] in ASKED_FROM:
             return k
     return -1
-
-
-def _asked_then_masdar(cand: SpeechCue) -> bool:
-    """Whether «طلب» + two definite words is a subject and the verbal noun asked for («فطلب الراعي
-    الذهاب إلى المحافظة»): the second word is no adjective (no nisba ending) and no role."""
-    a, p = cand.index, cand.after_cue
-    if cand.info.lemma != ASKED or not (a.definite(p) and a.definite(p + 1)) or a.is_role(p):
-        return False
-    return not a.bare[p + 1].endswith((*a.grammar.nisba_endings, TA_MARBUTA))
 
 
 @_readings(
@@ -2396,6 +2422,10 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
         if a.bare[asked] == FROM and start < limit:
             # «من الجميع»: one definite word; «من وزارة الداخلية»: a construct
             start = start + 1 if a.definite(start) else a.np_end(start, limit, names=False)
+    elif cand.info.lemma == ASKED:
+        # «وطلبت المساعدة», «طلب منه استعارة الدراجة»: with no «من» after a subject, what is
+        # asked for cannot be told from who asks.
+        return None
     else:
         end = a.np_end(p, limit, names=False)
         if a.entities and p < limit:
@@ -2406,8 +2436,6 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
                     end += 1
         if end <= p:
             return None
-        if end == p + 2 and _asked_then_masdar(cand):
-            end = p + 1
         if a.entities and end < limit and a.is_role(end - 1):
             # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
             # the rest of the subject, not the content.
