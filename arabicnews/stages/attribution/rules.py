@@ -243,12 +243,14 @@ ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 ASKED = "طلب"
 """«طلب»: asked (someone for something)."""
+DEMANDED = "طالب"
+"""«طالب»: demanded, or the noun "student"."""
 ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
 """«طلب منهم»: the «من» of whom it asks, with its pronoun."""
 ASKED_SUBJECT = 3
 """The most tokens between «طلب» and its «أن» when no «من» is between (a short subject)."""
-ASKED_REACH = 6
-"""How far after «طلب» its «من» is looked for."""
+ASKED_REACH = 4
+"""How far after «طلب» its «من» is looked for (a subject of up to three words before it)."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
@@ -531,9 +533,13 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
         return None
     if i + 1 < a.n and a.attached_ba(i + 1) >= 0:
         return None  # «طالب بتحسين»: the speech-cue rule on a «بـ» written on the next word decides
+    demanded = a.bare[i] == DEMANDED
     if a.conj[i]:
-        # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services.
-        return REFUSED if a.is_comma(i - 1) else None
+        # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services
+        # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb).
+        return REFUSED if a.is_comma(i - 1) and not demanded else None
+    if demanded and i == a.sent_first[a.sent_of[i]]:
+        return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
     # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
     # الذاتية لا يختلف»: a noun or a name word. The verb follows «و»/«ف» (above), «كما», «فيما»,
     # «قد», a relative pronoun, a comma, or «أن» written with its hamza («وسبق أن طالب إردوغان»;
@@ -1329,7 +1335,7 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     # the «من» of whom it asks («طلب منا أن», «طلبوا من رجل الأعمال ... أن»).
     if any(a.conj[k] for k in range(p, c)) or a.bare[p] == FROM or a.bare[p] in ASKED_FROM:
         return REFUSED  # «طلب منا أن»: no subject written, and the addressee is no source
-    addressed = any(a.bare[k] == FROM or a.bare[k] in ASKED_FROM for k in range(p, c))
+    addressed = p < _asked_from(cand, c) < c
     return None if addressed or c - p <= ASKED_SUBJECT else REFUSED
 
 
@@ -2390,8 +2396,8 @@ def _asked_from(cand: SpeechCue, limit: int) -> int:
         return -1
     a, p = cand.index, cand.after_cue
     for k in range(p, min(limit, p + ASKED_REACH)):
-        if not a.word(k) or a.is_comp(k):
-            return -1
+        if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
+            return -1  # «طلبت إيران في أكثر من مناسبة»: that «من» is not whom it asks
         if a.bare[k] == FROM or a.bare[k] in ASKED_FROM:
             return k
     return -1
