@@ -88,6 +88,12 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 NAQAL = "نقل"
+NARRATED = ("طلب", "اشترط")
+WITHHOLDING = ("طلب", "اشترط")
+WITHHELD = ("عدم",)
+"""«طلب عدم الكشف عن اسمه», «اشترطوا عدم ذكر أسمائهم»: a source asking to stay unnamed, words
+of the source span rather than a cue (a cue word there would end the source before them)."""
+"""Requests that a reported story tells with «و»/«ف» and no comma: nested in its content, not a new clause."""
 """The lemma of «نقل»: «نقل ... عن» names the one quoted as a source too; with neither «عن» nor
 «أن» after it, it is "carried" («ونقل عشرات إلى المستشفيات»)."""
 AN = "عن"
@@ -323,8 +329,11 @@ class Index:
                 s = self.body[i]
             else:
                 continue
+            info = self.lex.cues[m.group("cue")]
+            if info.lemma in WITHHOLDING and j + 1 < self.n and self.bare[j + 1] in WITHHELD:
+                continue  # «المصدر الذي طلب عدم الكشف عن اسمه»: part of the source, no cue at all
             e = self.toks[j].end
-            self.cue_at[i] = CueMatch(self.lex.cues[m.group("cue")], s, e, j)
+            self.cue_at[i] = CueMatch(info, s, e, j)
 
     # -- small predicates ------------------------------------------------------------------------
 
@@ -407,6 +416,9 @@ class Index:
             return True
         if self.no_report_after(i) or self.second_between(i) or self.carried(i) or self.refused_cue(i):
             return False
+        quoted = i > 0 and i - 1 in self.closer  # «أن الحركة «طلبت من السكان ...»»
+        if match.info.lemma in NARRATED and ((self.conj[i] and i > 0 and not self.punct[i - 1]) or quoted):
+            return False  # «أكد أنه لم يصدق عرض الراعي فطلب الراعي ...»: a request told inside the report
         return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
 
     def bracketed_as_put(self, i: int) -> bool:
@@ -464,7 +476,10 @@ class Index:
         if k >= self.n:
             return False
         plans = self.lex.not_sources
-        if (self.head(k) in plans or self.bare[k] in plans) and not (k + 1 in self.closer and self.word(k)):
+        head = self.head(k)
+        if self.bare[k].startswith(LAM_ARTICLE) and LAM + head in plans:
+            head = LAM + head  # «وفقاً للائحة الهيئة»: ل on «لائحة», not the article's «لل»
+        if (head in plans or self.bare[k] in plans) and not (k + 1 in self.closer and self.word(k) and self.is_role(k)):
             return True  # «وفقا لموقع “توتال سبورتيك”»: a noun with a quoted name is an outlet
         # «وفق رؤيته», «حسب أمزجتهم»: the same nouns with a possessive pronoun (ت of the
         # feminine back to its normalised ة).

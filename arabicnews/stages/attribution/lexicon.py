@@ -171,6 +171,8 @@ class Grammar:
     """legal_texts.txt: «مادة», «نظام», «قرار»: texts that stipulate («التي تنص على»)."""
     outlets: frozenset[str] = frozenset()
     """outlets.txt: «موقع», «صحيفة»: an outlet's «لـ» + outlet is its genitive, not the audience."""
+    noun_homographs: frozenset[str] = frozenset()
+    """noun_homographs.txt: «طلب», «شرح», «طالب»: past verbs spelled like a noun, verbs only where a clause starts."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -207,6 +209,7 @@ class Grammar:
             speeches=words("speeches.txt"),
             legal_texts=words("legal_texts.txt"),
             outlets=words("outlets.txt"),
+            noun_homographs=words("noun_homographs.txt"),
         )
 
 

@@ -59,6 +59,8 @@ QUOTED_NAME = 6
 """How many tokens a quoted name after an according-to word may span («بحسب "الفرنسية"»)."""
 SHORT_LEAD = 4
 """How many tokens before an according-to phrase still count as the start of the sentence."""
+QUOTED_SUBJECT = 3
+"""The most tokens (with its marks) of a quoted name that is a verb's subject right before it («"شل"»)."""
 AS = "كما"
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN_AFTER = ("من", "ما")
@@ -108,6 +110,8 @@ TEAM_WORDS = tuple(normalize(w) for w in ("ألوان", "شباك", "عرين"))
 INSISTED = ("أصر", "مصرا")
 """The lemmas of «أصر على» and its participle."""
 BARE_AN = normalize("أن")
+HAMZA_AN = "أن"
+"""«أن» as written, with its hamza: a verb may follow it, unlike «إن» or a bare «ان»."""
 """«أن» with no pronoun on it, as the normalised token reads."""
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 """The letters a present-tense (or subjunctive) verb starts with («أن تقطع», «أن يتم»)."""
@@ -147,7 +151,7 @@ TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
 """Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
 TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
-DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم")
+DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم", "طلب")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
 """The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
@@ -245,6 +249,16 @@ DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين"
 """Names in -ين that are subjects («وحذرت البحرين من»)."""
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
+ASKED = "طلب"
+"""«طلب»: asked (someone for something)."""
+DEMANDED = "طالب"
+"""«طالب»: demanded, or the noun "student"."""
+ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
+"""«طلب منهم»: the «من» of whom it asks, with its pronoun."""
+ASKED_SUBJECT = 3
+"""The most tokens between «طلب» and its «أن» when no «من» is between (a short subject)."""
+ASKED_REACH = 4
+"""How far after «طلب» its «من» is looked for (a subject of up to three words before it)."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
 
@@ -488,11 +502,14 @@ def _between_nouns(cand: CueCandidate) -> Refusal | None:
     "وفي المقابل كشف الوزير عن خطة جديدة للطرق.",
     "وقال في كلمته إن المشروع سينتهي قريبا.",
     "وهناك من يقول إن المقاومة تقاتل تحت علم آخر.",
+    "وأكد الوزير ذلك في كلمته، مشيرا إلى أهمية التعاون.",
 )
 def _after_preposition(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
-    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+    if cand.match.info.type not in ("speech", "participle") or i == 0 or a.conj[i]:
         return None
+    # «كشفت عن مطالبة عدة دول بتأجيل الاجتماع»: «مطالبة» after a preposition is the verbal
+    # noun "demand", not the participle "demanding" (a circumstantial follows its clause, no preposition).
     return REFUSED if a.norm[i - 1] in NOUN_PREPOSITIONS else None
 
 
@@ -509,6 +526,36 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
         return None
     return REFUSED if a.bare[i - 1] in LACK else None
+
+
+@_cues(
+    "a past verb spelled like a noun («طلب», «طالب») is a verb only after «و», «ف», «كما», «قد», «أن» or a comma",
+    "وتم الانتهاء بقبول نهائي لـ1500 طالب بعد قبولهم بسبب تفوق مؤهلاتهم.",
+    "refused",
+    "وطلب الأمير منهم الحضور إلى مكتبه.",
+    "كما طالب الوزير بتحسين الخدمات.",
+)
+def _noun_homograph(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if i == 0 or cand.match.last != i or a.bare[i] not in a.grammar.noun_homographs:
+        return None
+    if i + 1 < a.n and a.attached_ba(i + 1) >= 0:
+        return None  # «طالب بتحسين»: the speech-cue rule on a «بـ» written on the next word decides
+    demanded = a.bare[i] == DEMANDED
+    if a.conj[i]:
+        # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services
+        # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb).
+        return REFUSED if a.is_comma(i - 1) and not demanded else None
+    if demanded and i == a.sent_first[a.sent_of[i]]:
+        return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
+    # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
+    # الذاتية لا يختلف»: a noun or a name word. The verb follows «و»/«ف» (above), «كما», «فيما»,
+    # «قد», a relative pronoun, a comma, or «أن» written with its hamza («وسبق أن طالب إردوغان»;
+    # «إن» and a bare «ان» take a noun).
+    before = a.bare[i - 1]
+    opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.toks[i - 1].text == HAMZA_AN
+    # «على صعيد آخر، طالب حزب اليسار بعقد ...»: after a comma a clause starts too
+    return None if opens or a.is_comma(i - 1) else REFUSED
 
 
 @_cues(
@@ -1301,6 +1348,25 @@ def _claimed(cand: SpeechCue) -> Refusal | None:
 def _claimed_preposition(cand: SpeechCue) -> Refusal | None:
     # One preposition is governed by one verb: «عبرت ... عبر مواقع ... عن غضبها» is one report.
     return REFUSED if cand.how == "prep" and cand.marker_at in cand.index.claimed else None
+
+
+@_speech(
+    "«طلب» reports an «أن» only in its own clause, before any «و» or «ف» of a next verb",
+    "وطلبت الطائرة الإذن بالهبوط ورفضت التعريف عن صاحبها لكنها أشارت إلى أن المسافر مهم.",
+    "refused",
+    "وطلب ثلاثة رؤساء اتحادات من رجل الأعمال أن يكون الرئيس المستقل.",
+)
+def _asked_far(cand: SpeechCue) -> Refusal | None:
+    if cand.info.lemma != ASKED or cand.how != "comp":
+        return None
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    # «طلبت الإذن بالهبوط ورفضت ... لكنها أشارت إلى أن»: what was asked is the thing after the
+    # verb; a later «أن» belongs to a later verb. The «أن» follows the verb, a short subject or
+    # the «من» of whom it asks («طلب منا أن», «طلبوا من رجل الأعمال ... أن»).
+    if any(a.conj[k] for k in range(p, c)) or a.bare[p] == FROM or a.bare[p] in ASKED_FROM:
+        return REFUSED  # «طلب منا أن»: no subject written, and the addressee is no source
+    addressed = p < _asked_from(cand, c) < c
+    return None if addressed or c - p <= ASKED_SUBJECT else REFUSED
 
 
 @_speech(
@@ -2208,7 +2274,12 @@ def _quote_before(cand: SpeechCue) -> int:
     b = cand.cue - 1
     while b >= 0 and a.is_comma(b):
         b -= 1
-    return b if b >= 0 and b in a.opener and cand.info.type == "speech" else -1
+    if b < 0 or b not in a.opener or cand.info.type != "speech":
+        return -1
+    o = a.opener[b]
+    if b == cand.cue - 1 and b - o <= QUOTED_SUBJECT and o > a.sent_first[a.sent_of[o]] and a.word(o - 1):
+        return -1  # «وكانت "شل" أعلنت»: a quoted name after a word is the subject, not a quote
+    return b
 
 
 def _participle_phrase(cand: SpeechCue) -> bool:
@@ -2277,7 +2348,24 @@ def _participle_content(cand: SpeechCue) -> Reading | Refusal | None:
 def _bare_noun_phrase(cand: SpeechCue) -> bool:
     """Whether the cue, with no marker after it, is one that can take a noun phrase as content."""
     info = cand.info
-    return info.np and info.type == "speech" and not info.prep and not info.present
+    if not (info.np and info.type == "speech" and not info.prep):
+        return False
+    return not info.present or _present_opens(cand)
+
+
+def _present_opens(cand: SpeechCue) -> bool:
+    """Whether a present-tense cue opens its clause («ويتوقع الخبراء ارتفاع ...», «كما يؤكد ...»),
+    where it reports; inside a clause it describes («صورة تعبر عن»)."""
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    first = a.sent_first[a.sent_of[i]]
+    if not (i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS):
+        return False
+    # «ويتوقع المتابعون انحصار ...»: a subject follows (people, a role, an unnamed source);
+    # «ويتوقع الوصول إلى ...», «كما يتوقع المزيد من ...» are the passive "is expected".
+    if p >= a.sent_limit(i) or not a.word(p):
+        return False
+    people = a.definite(p) and a.bare[p].endswith((NOMINATIVE_PLURAL, OBLIQUE_PLURAL))
+    return people or a.is_role(p) or a.head(p) in a.lex.unnamed
 
 
 @_readings(
@@ -2308,6 +2396,24 @@ def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
     if got is None:
         return None
     return Reading("mixed" if got[1] else "indirect", a.split_sources(p + 1, end), got[0], got[1])
+
+
+@_readings(
+    "«قائلا» with no quote or colon after it opens a direct quote that runs to the end of the sentence",
+    "وأكد المدرب أهمية المباراة، قائلاً لا نلعب على النتائج، بل نلعب من أجل الفوز.",
+    "took",
+    "وأكد المدرب أهمية المباراة، قائلاً: «لا نلعب على النتائج».",
+)
+def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
+    a, p = cand.index, cand.after_cue
+    if cand.how != "none" or cand.info.lemma != SAYING_PARTICIPLE or p >= a.sent_limit(cand.cue) or not a.word(p):
+        return None
+    if a.bare[p] in PRAYED_FOR:
+        return None  # «قائلة لها (ألقي حقيبتك)»: an addressee first; where the words start is unclear
+    # «، قائلاً لا نلعب على ...»: the participle says nothing but the words it introduces, which
+    # are the speaker's own even without quotation marks (as after a colon).
+    got = a.content(p, _paragraph_end(a, p))
+    return None if got is None else Reading("direct", (), got[0], got[1])
 
 
 @_readings(
@@ -2350,6 +2456,19 @@ def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     return Reading("mixed" if got[1] else "indirect", a.split_sources(p, k), content, got[1])
 
 
+def _asked_from(cand: SpeechCue, limit: int) -> int:
+    """Where «من» (or «منهم») of whom «طلب» asks stands after the verb, within reach, or -1."""
+    if cand.info.lemma != ASKED:
+        return -1
+    a, p = cand.index, cand.after_cue
+    for k in range(p, min(limit, p + ASKED_REACH)):
+        if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
+            return -1  # «طلبت إيران في أكثر من مناسبة»: that «من» is not whom it asks
+        if a.bare[k] == FROM or a.bare[k] in ASKED_FROM:
+            return k
+    return -1
+
+
 @_readings(
     "a verb takes its subject and a noun phrase as content",
     "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
@@ -2360,10 +2479,25 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     a, i, p = cand.index, cand.cue, cand.after_cue
     limit = a.sent_limit(i)
+    if cand.info.present and p < limit and a.bare[p] in IN_IT:
+        return None  # «بلاغا يؤكدون فيه اختفاءها»: a relative clause's verb, its subject unwritten
     back = a.subject_before(i)
+    asked = _asked_from(cand, limit)
     if back is not None:
         start = p
         sources = a.split_sources(*back)
+    elif asked > p:
+        # «وطلب فرع الوزارة من الجميع المساهمة في ...»: the subject runs to «من», whom the
+        # request is addressed to; the addressee is neither source nor content.
+        sources = a.split_sources(p, asked)
+        start = asked + 1
+        if a.bare[asked] == FROM and start < limit:
+            # «من الجميع»: one definite word; «من وزارة الداخلية»: a construct
+            start = start + 1 if a.definite(start) else a.np_end(start, limit, names=False)
+    elif cand.info.lemma == ASKED:
+        # «وطلبت المساعدة», «طلب منه استعارة الدراجة»: with no «من» after a subject, what is
+        # asked for cannot be told from who asks.
+        return None
     else:
         end = a.np_end(p, limit, names=False)
         if a.entities and p < limit:
