@@ -83,9 +83,8 @@ def main(argv: list[str]) -> int:
     ]
     sentences = [s for s in sentences if s]
     types = list(dict.fromkeys(w for ws in words for w in ws))
-    print(
-        f"{len(texts)} articles, {sum(map(len, words)):,} tokens, {len(sentences):,} sentences, {len(types):,} word types"
-    )
+    tokens = sum(map(len, words))
+    print(f"{len(texts)} articles, {tokens:,} tokens, {len(sentences):,} sentences, {len(types):,} word types")
     print("1. the entity stage alone, fresh model, CPU s (collector off), the two paths alternately")
     got: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
     same = True

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,9 @@ needs_native = pytest.mark.skipif(NATIVE is None, reason="the C extension _fastn
 RESERVED = "2015-08-11.json"  # held out for independent evaluation: never read
 
 
+@cache
 def _models(name: str = MODEL_FILE) -> tuple[NerModel, NerModel]:
+    """A model on the compiled loops and one on the Python loops, loaded once (the tests compare all their records)."""
     compiled, python = NerModel.load(name), NerModel.load(name)
     python._native = None
     assert compiled._native is not None
@@ -96,7 +99,7 @@ def test_the_seed_article_is_tagged_the_same(seed_text: str, name: str) -> None:
 @needs_native
 def test_news_articles_are_tagged_the_same(data_dir: Path) -> None:
     compiled, python = _models()
-    sentences = _sentences(_articles(data_dir, 40))
+    sentences = _sentences(_articles(data_dir, 25))
     assert len(sentences) > 400
     _same_tagging(compiled, python, sentences)
     # A second pass (every record cached) takes the same path through the compiled loop.
