@@ -7,7 +7,7 @@ Usage::
 For the first ``--articles`` non-empty SaudiNewsNet articles (those of ``speed.py``), made into
 Documents by the stages before ``entities``, runs the entity stage alone with a fresh model (its
 word-type cache empty) a first and a second time, once with the compiled loops and once with the
-Python ones (``NerModel._native = None``), alternately, ``--rounds`` times; prints the CPU seconds
+Python ones (``NerModel._native = False``), alternately, ``--rounds`` times; prints the CPU seconds
 of each pass (collector off), their ratios, and whether the two paths gave the same entities and
 scores. Then the parts, best of five: the word-type records (``NerModel._word``) of all the types,
 and ``_tag_words`` over all the sentences with the records made (as on a second pass). Run it from
@@ -42,7 +42,7 @@ from arabicnews.stages.entities.stage import EntityStage  # noqa: E402
 def fresh(native: bool) -> NerModel:
     model = NerModel.load()
     if not native:
-        model._native = None
+        model._native = False
     return model
 
 

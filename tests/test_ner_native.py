@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -36,8 +37,8 @@ RESERVED = "2015-08-11.json"  # held out for independent evaluation: never read
 def _models(name: str = MODEL_FILE) -> tuple[NerModel, NerModel]:
     """A model on the compiled loops and one on the Python loops, loaded once (the tests compare all their records)."""
     compiled, python = NerModel.load(name), NerModel.load(name)
-    python._native = None
-    assert compiled._native is not None
+    python._native = False
+    assert compiled._native
     return compiled, python
 
 
@@ -138,6 +139,16 @@ def test_bad_records_are_refused() -> None:
         NATIVE.word_sums({"b": ((0, "x"),)}, (("b",),), _ZEROS, 0.0)
     with pytest.raises(IndexError):
         NATIVE.word_sums({"b": ((9, 1.0),)}, (("b",),), _ZEROS, 0.0)
+
+
+@needs_native
+def test_a_model_pickles_with_its_choice_of_loops(seed_text: str) -> None:
+    compiled, python = _models()
+    words = _sentences([seed_text])[0]
+    for model in (compiled, python):
+        copy = pickle.loads(pickle.dumps(model))
+        assert copy._native == model._native
+        assert copy._tag_words(words)[:2] == model._tag_words(words)[:2]
 
 
 def test_the_environment_variable_turns_the_compiled_loops_off() -> None:

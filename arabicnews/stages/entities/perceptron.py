@@ -1,5 +1,8 @@
 """The entity tagger's model: an averaged structured perceptron over BIO tags, in pure Python.
 
+Where the optional C extension is built, its twins of the hot loops run instead
+(:mod:`~arabicnews.stages.entities._native`; the same doubles, so the same tags and scores).
+
 The model (``data/ner/model.json.gz``) is trained by ``python -m arabicnews.train ner`` on the
 train splits of ANERcorp and AQMAR, over the features of
 :class:`~arabicnews.stages.entities.features.FeatureExtractor`. Decoding is Viterbi with the BIO
@@ -226,9 +229,10 @@ class NerModel:
         self.gazetteer = gazetteer
         self.calibration = calibration
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
-        # The compiled loops (_native.py) when built and the weights are a plain dict; None: the
-        # Python loops below, which stay the reference (the same doubles either way).
-        self._native = NATIVE if type(weights) is dict and len(LABELS) == 9 else None
+        # Whether to use the compiled loops (_native.NATIVE) when they are built, as they are for a
+        # plain dict of weights; False: the Python loops below, which stay the reference (the same
+        # doubles either way). A flag, not the module, so that a model pickles.
+        self._native = type(weights) is dict
         self._types: dict[str, _WordType] = {}
         self._combos: dict[tuple[str, str, str, str], tuple[list[float], float]] = {}
         self._outside_bias = outside_bias
@@ -333,7 +337,7 @@ class NerModel:
             # array of zeros, with the shared rise 0.0.
             vectors: list[array[float]] = []
             rises: list[float] = []
-            native = self._native
+            native = NATIVE if self._native else None
             if native is not None:  # the same loop in C (_fastner.word_sums)
                 sums = native.word_sums(weights, (info.local, *info.roles), _ZEROS, _ZERO)
                 vectors, rises = list(sums[:5]), list(sums[5:])
@@ -447,8 +451,9 @@ class NerModel:
         infos, vecs, keys = self._context(words)
         gap = self.prune
         limit = -gap - 1e-6 * (1.0 + self._scale + abs(self._outside_bias))
-        if self._native is not None:  # the loop below and the decoding in C (_fastner.tag)
-            got = self._native.tag(
+        native = NATIVE if self._native else None
+        if native is not None:  # the loop below and the decoding in C (_fastner.tag)
+            got = native.tag(
                 vecs, keys, self._combos, self._combo, self._trans, self._start, gap, limit, MAX_NAME_WORDS, _ZEROS
             )
             if got is not None:  # (None: an entity too long for _decode_island; decoded below)
