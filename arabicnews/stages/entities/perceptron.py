@@ -1,5 +1,8 @@
 """The entity tagger's model: an averaged structured perceptron over BIO tags, in pure Python.
 
+Where the optional C extension is built, its twins of the hot loops run instead
+(:mod:`~arabicnews.stages.entities._native`; the same doubles, so the same tags and scores).
+
 The model (``data/ner/model.json.gz``) is trained by ``python -m arabicnews.train ner`` on the
 train splits of ANERcorp and AQMAR, over the features of
 :class:`~arabicnews.stages.entities.features.FeatureExtractor`. Decoding is Viterbi with the BIO
@@ -23,6 +26,7 @@ from typing import Any, NamedTuple
 
 from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
+from arabicnews.stages.entities._native import NATIVE
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
     GAZETTEER_FILE,
@@ -191,6 +195,7 @@ class NerModel:
     __slots__ = (
         "_combos",
         "_from",
+        "_native",
         "_outside_bias",
         "_prev",
         "_scale",
@@ -224,6 +229,10 @@ class NerModel:
         self.gazetteer = gazetteer
         self.calibration = calibration
         self.extract = FeatureExtractor(vocab, gazetteer, zipf, lexicon)
+        # Whether to use the compiled loops (_native.NATIVE) when they are built, as they are for a
+        # plain dict of weights; False: the Python loops below, which stay the reference (the same
+        # doubles either way). A flag, not the module, so that a model pickles.
+        self._native = type(weights) is dict
         self._types: dict[str, _WordType] = {}
         self._combos: dict[tuple[str, str, str, str], tuple[list[float], float]] = {}
         self._outside_bias = outside_bias
@@ -328,7 +337,11 @@ class NerModel:
             # array of zeros, with the shared rise 0.0.
             vectors: list[array[float]] = []
             rises: list[float] = []
-            for feats in (info.local, *info.roles):
+            native = NATIVE if self._native else None
+            if native is not None:  # the same loop in C (_fastner.word_sums)
+                sums = native.word_sums(weights, (info.local, *info.roles), _ZEROS, _ZERO)
+                vectors, rises = list(sums[:5]), list(sums[5:])
+            for feats in () if native is not None else (info.local, *info.roles):
                 scores: list[float] | None = None
                 for wl in map(get, feats):
                     if wl is not None:
@@ -438,6 +451,13 @@ class NerModel:
         infos, vecs, keys = self._context(words)
         gap = self.prune
         limit = -gap - 1e-6 * (1.0 + self._scale + abs(self._outside_bias))
+        native = NATIVE if self._native else None
+        if native is not None:  # the loop below and the decoding in C (_fastner.tag)
+            got = native.tag(
+                vecs, keys, self._combos, self._combo, self._trans, self._start, gap, limit, MAX_NAME_WORDS, _ZEROS
+            )
+            if got is not None:  # (None: an entity too long for _decode_island; decoded below)
+                return got[0], got[1], [key[1] for key in keys], infos
         combos, row_of = self._combos, self._row
         inside = _INSIDE
         emit: list[list[float]] = []

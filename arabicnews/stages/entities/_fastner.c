@@ -1,0 +1,528 @@
+/* The entity tagger's hot loops in C: an optional twin of code in perceptron.py (issue 20).
+ *
+ * perceptron.py stays the reference: every function here repeats one of its loops with the same
+ * doubles, added in the same order, and breaks ties the same way (the first of equal maxima, as
+ * Python's max() and list.index() do), so that the records, tags and margins are the same to the bit
+ * (tests/test_ner_native.py compares the two). Nothing here is required: the package builds and
+ * runs without it (setup.py marks the extension optional; ARABICNEWS_PURE_PYTHON=1 ignores it).
+ *
+ * word_sums: the five sums of a word type's features (NerModel._word's loop) and their rises.
+ * tag:       NerModel._tag_words after _context: the bounds, the scores of the words that need
+ *            them, the candidates, and Viterbi with max-marginals over each island
+ *            (_admit, _open, _decode_stretches, _decode_island). A stretch whose best path holds
+ *            an entity longer than `most` words returns None: the caller then tags the sentence in
+ *            Python (_decode_island_bounded; real text never has one).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+#define NL 9 /* LABELS: O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC */
+#define NEG (-1e9)
+#define INSIDE_MASK 0x154u /* I-PER, I-LOC, I-ORG, I-MISC: labels 2, 4, 6, 8 */
+#define IS_INSIDE(y) ((INSIDE_MASK >> (y)) & 1u)
+
+/* The fields of perceptron._WordType (a NamedTuple), by position. */
+enum { W_NORM, W_STEM, W_RARE, W_OWN, W_BEFORE, W_AFTER, W_TWO_BEFORE, W_TWO_AFTER,
+       W_RISE_OWN, W_RISE_BEFORE, W_RISE_AFTER, W_RISE_TWO_BEFORE, W_RISE_TWO_AFTER,
+       W_US, W_SS_PREV, W_SS_NEXT, W_FIELDS };
+
+/* Python's max() over doubles: the first of equal values, replaced only by a greater one. */
+static double max_of(const double *v, Py_ssize_t n) {
+    double m = v[0];
+    for (Py_ssize_t i = 1; i < n; i++) {
+        if (v[i] > m) m = v[i];
+    }
+    return m;
+}
+
+static int as_double(PyObject *obj, double *out) {
+    double v = PyFloat_AsDouble(obj);
+    if (v == -1.0 && PyErr_Occurred()) return -1;
+    *out = v;
+    return 0;
+}
+
+/* NL doubles from an array('d'), a list or a tuple of numbers. */
+static int read_row(PyObject *obj, double *out) {
+    if (PyList_Check(obj) || PyTuple_Check(obj)) {
+        PyObject *seq = obj;
+        if (PySequence_Fast_GET_SIZE(seq) != NL) {
+            PyErr_SetString(PyExc_ValueError, "_fastner: a score row must have one value per label");
+            return -1;
+        }
+        PyObject **items = PySequence_Fast_ITEMS(seq);
+        for (int y = 0; y < NL; y++) {
+            if (as_double(items[y], &out[y]) < 0) return -1;
+        }
+        return 0;
+    }
+    Py_buffer view;
+    if (PyObject_GetBuffer(obj, &view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) return -1;
+    if (view.itemsize != sizeof(double) || view.format == NULL || strcmp(view.format, "d") != 0 ||
+        view.len != (Py_ssize_t)(NL * sizeof(double))) {
+        PyBuffer_Release(&view);
+        PyErr_SetString(PyExc_ValueError, "_fastner: a weight vector must be an array('d') of one value per label");
+        return -1;
+    }
+    memcpy(out, view.buf, NL * sizeof(double));
+    PyBuffer_Release(&view);
+    return 0;
+}
+
+/* word_sums(weights, groups, zeros, zero) -> (5 vectors..., 5 rises...)
+ *
+ * For each group of feature strings: the weights of those the model has, added label by label in
+ * the order of the group and of each feature's (label, weight) pairs, as NerModel._word does; a group
+ * no feature of which the model has gives the shared `zeros` and `zero`; otherwise a new array('d')
+ * and the rise max(scores[1:]) - scores[0] (`zero` when it is 0.0). */
+static PyObject *word_sums(PyObject *self, PyObject *args) {
+    PyObject *weights, *groups, *zeros, *zero;
+    if (!PyArg_ParseTuple(args, "O!O!OO:word_sums", &PyDict_Type, &weights, &PyTuple_Type, &groups, &zeros, &zero))
+        return NULL;
+    Py_ssize_t ng = PyTuple_GET_SIZE(groups);
+    PyObject *out = PyTuple_New(2 * ng);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t g = 0; g < ng; g++) {
+        PyObject *feats = PySequence_Fast(PyTuple_GET_ITEM(groups, g), "_fastner: a feature group must be a sequence");
+        if (feats == NULL) goto fail;
+        double s[NL] = {0.0};
+        int have = 0;
+        Py_ssize_t nf = PySequence_Fast_GET_SIZE(feats);
+        PyObject **fs = PySequence_Fast_ITEMS(feats);
+        for (Py_ssize_t i = 0; i < nf; i++) {
+            PyObject *wl = PyDict_GetItemWithError(weights, fs[i]);
+            if (wl == NULL) {
+                if (PyErr_Occurred()) { Py_DECREF(feats); goto fail; }
+                continue;
+            }
+            if (!PyTuple_Check(wl)) {
+                Py_DECREF(feats);
+                PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+                goto fail;
+            }
+            have = 1;
+            Py_ssize_t nw = PyTuple_GET_SIZE(wl);
+            for (Py_ssize_t k = 0; k < nw; k++) {
+                PyObject *pair = PyTuple_GET_ITEM(wl, k);
+                if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+                    Py_DECREF(feats);
+                    PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+                    goto fail;
+                }
+                Py_ssize_t y = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+                double w;
+                if ((y == -1 && PyErr_Occurred()) || as_double(PyTuple_GET_ITEM(pair, 1), &w) < 0) {
+                    Py_DECREF(feats);
+                    goto fail;
+                }
+                if (y < 0 || y >= NL) {
+                    Py_DECREF(feats);
+                    PyErr_SetString(PyExc_IndexError, "_fastner: a weight's label index is out of range");
+                    goto fail;
+                }
+                s[y] += w;
+            }
+        }
+        Py_DECREF(feats);
+        PyObject *vec, *rise;
+        if (!have) {
+            vec = Py_NewRef(zeros);
+            rise = Py_NewRef(zero);
+        } else {
+            vec = PySequence_Repeat(zeros, 1); /* a new array('d') of NL zeros */
+            if (vec == NULL) goto fail;
+            Py_buffer view;
+            if (vec == zeros || PyObject_GetBuffer(vec, &view, PyBUF_WRITABLE | PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) {
+                if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "_fastner: zeros must be an array('d')");
+                Py_DECREF(vec);
+                goto fail;
+            }
+            if (view.format == NULL || strcmp(view.format, "d") != 0 || view.len != (Py_ssize_t)sizeof(s)) {
+                PyBuffer_Release(&view);
+                Py_DECREF(vec);
+                PyErr_SetString(PyExc_TypeError, "_fastner: zeros must be an array('d') of one value per label");
+                goto fail;
+            }
+            memcpy(view.buf, s, sizeof(s));
+            PyBuffer_Release(&view);
+            double r = max_of(s + 1, NL - 1) - s[0];
+            rise = r == 0.0 ? Py_NewRef(zero) : PyFloat_FromDouble(r);
+            if (rise == NULL) { Py_DECREF(vec); goto fail; }
+        }
+        PyTuple_SET_ITEM(out, g, vec);
+        PyTuple_SET_ITEM(out, ng + g, rise);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* What _tag_words reads of one word: its five neighbours' records, its combination of gazetteer
+ * classes and trigger state, and its stem-pair features (borrowed references, valid while the
+ * records and the model's tables live, which is the whole call). */
+typedef struct {
+    PyObject *far_prev, *prev, *cur, *after, *far_after;
+    PyObject *combo;        /* the list of scores of NerModel._combo */
+    double combo_rise;
+    PyObject *us, *ss_prev, *ss_next; /* _Pair or NULL */
+} Parts;
+
+static PyObject *field(PyObject *rec, int k) { return PyTuple_GET_ITEM(rec, k); }
+
+static int check_record(PyObject *rec) {
+    if (!PyTuple_Check(rec) || PyTuple_GET_SIZE(rec) != W_FIELDS) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a word type must be a _WordType");
+        return -1;
+    }
+    return 0;
+}
+
+/* A _Pair's dense weights and rise. */
+static int read_pair(PyObject *pair, double *dense, double *rise) {
+    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a stem pair must be a _Pair");
+        return -1;
+    }
+    if (read_row(PyTuple_GET_ITEM(pair, 0), dense) < 0) return -1;
+    return rise == NULL ? 0 : as_double(PyTuple_GET_ITEM(pair, 1), rise);
+}
+
+/* mapping.get(key) for a dict (NULL when absent, with no error set). */
+static int dict_get(PyObject *mapping, PyObject *key, PyObject **out) {
+    if (!PyDict_Check(mapping)) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: the stem-pair tables must be dicts");
+        return -1;
+    }
+    *out = PyDict_GetItemWithError(mapping, key);
+    return (*out == NULL && PyErr_Occurred()) ? -1 : 0;
+}
+
+static int get_parts(PyObject **vecs, Py_ssize_t i, PyObject *key, PyObject *combos, PyObject *make_combo,
+                     PyObject **hold, Parts *p) {
+    p->far_prev = vecs[i];
+    p->prev = vecs[i + 1];
+    p->cur = vecs[i + 2];
+    p->after = vecs[i + 3];
+    p->far_after = vecs[i + 4];
+    /* combos.get(key) or self._combo(key) */
+    PyObject *got = PyDict_GetItemWithError(combos, key);
+    if (got == NULL) {
+        if (PyErr_Occurred()) return -1;
+        got = PyObject_CallOneArg(make_combo, key);
+        if (got == NULL) return -1;
+        Py_XSETREF(*hold, got); /* kept alive until the next call (it is in combos as well) */
+    }
+    if (!PyTuple_Check(got) || PyTuple_GET_SIZE(got) != 2) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a combination's sums must be (scores, rise)");
+        return -1;
+    }
+    p->combo = PyTuple_GET_ITEM(got, 0);
+    if (as_double(PyTuple_GET_ITEM(got, 1), &p->combo_rise) < 0) return -1;
+    /* prev.us[cur.rare == "1"], prev.ss_prev.get(cur.stem), cur.ss_next.get(after.stem) */
+    PyObject *us = field(p->prev, W_US);
+    if (!PyTuple_Check(us) || PyTuple_GET_SIZE(us) != 2) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a word type's us must be a pair");
+        return -1;
+    }
+    int rare = PyUnicode_Check(field(p->cur, W_RARE)) && PyUnicode_CompareWithASCIIString(field(p->cur, W_RARE), "1") == 0;
+    p->us = PyTuple_GET_ITEM(us, rare);
+    if (p->us == Py_None) p->us = NULL;
+    if (dict_get(field(p->prev, W_SS_PREV), field(p->cur, W_STEM), &p->ss_prev) < 0) return -1;
+    if (dict_get(field(p->cur, W_SS_NEXT), field(p->after, W_STEM), &p->ss_next) < 0) return -1;
+    return 0;
+}
+
+/* The bound of _tag_words: the rises of the parts of a word's scores, added in its order. */
+static int parts_rise(const Parts *p, double *out) {
+    double r_own, r_before, r_after, r_tb, r_ta, r;
+    if (as_double(field(p->cur, W_RISE_OWN), &r_own) < 0 || as_double(field(p->prev, W_RISE_BEFORE), &r_before) < 0 ||
+        as_double(field(p->after, W_RISE_AFTER), &r_after) < 0 ||
+        as_double(field(p->far_prev, W_RISE_TWO_BEFORE), &r_tb) < 0 ||
+        as_double(field(p->far_after, W_RISE_TWO_AFTER), &r_ta) < 0)
+        return -1;
+    double s = r_own + r_before;
+    s += r_after;
+    s += r_tb;
+    s += r_ta;
+    double rise = p->combo_rise + s;
+    PyObject *pairs[3] = {p->us, p->ss_prev, p->ss_next};
+    for (int k = 0; k < 3; k++) {
+        if (pairs[k] == NULL) continue;
+        if (!PyTuple_Check(pairs[k]) || PyTuple_GET_SIZE(pairs[k]) != 2) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a stem pair must be a _Pair");
+            return -1;
+        }
+        if (as_double(PyTuple_GET_ITEM(pairs[k], 1), &r) < 0) return -1;
+        rise += r;
+    }
+    *out = rise;
+    return 0;
+}
+
+/* The scores of a word, as NerModel._row (and _summed_row) add them. */
+static int parts_row(const Parts *p, PyObject *zeros, double *row) {
+    double own[NL], before[NL], after[NL], combo[NL], dense[NL];
+    PyObject *tb = field(p->far_prev, W_TWO_BEFORE), *ta = field(p->far_after, W_TWO_AFTER);
+    if (read_row(field(p->cur, W_OWN), own) < 0 || read_row(field(p->prev, W_BEFORE), before) < 0 ||
+        read_row(field(p->after, W_AFTER), after) < 0 || read_row(p->combo, combo) < 0)
+        return -1;
+    if (tb == zeros && ta == zeros) {
+        for (int y = 0; y < NL; y++) row[y] = own[y] + before[y] + after[y] + combo[y];
+    } else {
+        double two_before[NL], two_after[NL];
+        if (read_row(tb, two_before) < 0 || read_row(ta, two_after) < 0) return -1;
+        for (int y = 0; y < NL; y++) row[y] = own[y] + before[y] + after[y] + two_before[y] + two_after[y] + combo[y];
+    }
+    PyObject *pairs[3] = {p->us, p->ss_prev, p->ss_next};
+    for (int k = 0; k < 3; k++) {
+        if (pairs[k] == NULL) continue;
+        if (read_pair(pairs[k], dense, NULL) < 0) return -1;
+        for (int y = 0; y < NL; y++) row[y] = row[y] + dense[y];
+    }
+    return 0;
+}
+
+static int popcount9(unsigned m) {
+    int c = 0;
+    for (; m; m &= m - 1) c++;
+    return c;
+}
+
+static int lowest(unsigned m) {
+    int y = 0;
+    while (!((m >> y) & 1u)) y++;
+    return y;
+}
+
+/* The labels of a candidate set, ascending (as the Python lists are kept). */
+static int labels_of(unsigned m, int *out) {
+    int k = 0;
+    for (int y = 0; y < NL; y++) {
+        if ((m >> y) & 1u) out[k++] = y;
+    }
+    return k;
+}
+
+/* _decode_island: Viterbi and max-marginals over words lo .. hi - 1. */
+static void decode_island(const double *emit, const unsigned *cands, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi,
+                          double trans[NL][NL], const double *start, double *alphas, long *path, double *margins) {
+    int labels[NL], nlabels[NL];
+    int k0 = labels_of(cands[lo], labels);
+    const double *first = lo == 0 ? start : trans[lowest(cands[lo - 1])];
+    const double *e0 = emit + lo * NL;
+    double *alpha = alphas; /* per word of the island, NL slots, the first k used */
+    for (int i = 0; i < k0; i++) alpha[i] = first[labels[i]] + e0[labels[i]];
+    Py_ssize_t len = hi - lo;
+    int kp = k0;
+    int plabels[NL];
+    memcpy(plabels, labels, sizeof(labels));
+    for (Py_ssize_t j = 1; j < len; j++) {
+        const double *pa = alphas + (j - 1) * NL;
+        double *na = alphas + j * NL;
+        const double *et = emit + (lo + j) * NL;
+        int k = labels_of(cands[lo + j], nlabels);
+        for (int i = 0; i < k; i++) {
+            int y = nlabels[i];
+            double m = pa[0] + trans[plabels[0]][y];
+            for (int q = 1; q < kp; q++) {
+                double v = pa[q] + trans[plabels[q]][y];
+                if (v > m) m = v;
+            }
+            na[i] = m + et[y];
+        }
+        memcpy(plabels, nlabels, sizeof(nlabels));
+        kp = k;
+    }
+    /* Backward, from the last word: plabels now holds the last word's labels. */
+    double beta[NL], nb[NL], after[NL], scores[NL];
+    if (hi == n) {
+        for (int i = 0; i < kp; i++) beta[i] = 0.0;
+    } else {
+        int after_label = lowest(cands[hi]);
+        for (int i = 0; i < kp; i++) beta[i] = trans[plabels[i]][after_label];
+    }
+    int nk[NL];
+    int knext = 0;
+    for (Py_ssize_t j = len - 1; j >= 0; j--) {
+        int k = labels_of(cands[lo + j], labels);
+        if (j < len - 1) {
+            const double *et = emit + (lo + j + 1) * NL;
+            for (int q = 0; q < knext; q++) after[q] = et[nk[q]] + beta[q];
+            for (int i = 0; i < k; i++) {
+                int y = labels[i];
+                double m = trans[y][nk[0]] + after[0];
+                for (int q = 1; q < knext; q++) {
+                    double v = trans[y][nk[q]] + after[q];
+                    if (v > m) m = v;
+                }
+                nb[i] = m;
+            }
+            memcpy(beta, nb, sizeof(nb));
+        }
+        const double *a = alphas + j * NL;
+        for (int i = 0; i < k; i++) scores[i] = a[i] + beta[i];
+        double top = max_of(scores, k);
+        int best = 0;
+        while (!(scores[best] == top)) best++; /* list.index: the first equal */
+        path[lo + j] = labels[best];
+        scores[best] = NEG;
+        margins[lo + j] = top - max_of(scores, k);
+        memcpy(nk, labels, sizeof(labels));
+        knext = k;
+    }
+}
+
+/* _longest_entity: the words of the longest entity in path[lo:hi]. */
+static Py_ssize_t longest_entity(const long *path, Py_ssize_t lo, Py_ssize_t hi) {
+    Py_ssize_t longest = 0, run = 0;
+    for (Py_ssize_t t = lo; t < hi; t++) {
+        long y = path[t];
+        run = IS_INSIDE(y) ? run + 1 : (y == 0 ? 0 : 1);
+        if (run > longest) longest = run;
+    }
+    return longest;
+}
+
+static int read_matrix(PyObject *trans, PyObject *start, double t[NL][NL], double *s) {
+    if (!PyList_Check(trans) || PyList_GET_SIZE(trans) != NL || !PyList_Check(start) || PyList_GET_SIZE(start) != NL) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: the transitions must be lists of one row per label");
+        return -1;
+    }
+    for (int p = 0; p < NL; p++) {
+        if (read_row(PyList_GET_ITEM(trans, p), t[p]) < 0) return -1;
+    }
+    return read_row(start, s);
+}
+
+/* tag(vecs, keys, combos, make_combo, trans, start, gap, limit, most, zeros) -> (path, margins) or None */
+static PyObject *tag(PyObject *self, PyObject *args) {
+    PyObject *vecs_obj, *keys, *combos, *make_combo, *trans_obj, *start_obj, *zeros;
+    double gap, limit;
+    Py_ssize_t most;
+    if (!PyArg_ParseTuple(args, "O!O!O!OOOddnO:tag", &PyList_Type, &vecs_obj, &PyList_Type, &keys, &PyDict_Type,
+                          &combos, &make_combo, &trans_obj, &start_obj, &gap, &limit, &most, &zeros))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(keys);
+    if (PyList_GET_SIZE(vecs_obj) != n + 4) {
+        PyErr_SetString(PyExc_ValueError, "_fastner: vecs must hold two sentence ends on each side of the words");
+        return NULL;
+    }
+    PyObject **vecs = PySequence_Fast_ITEMS(vecs_obj);
+    for (Py_ssize_t i = 0; i < n + 4; i++) {
+        if (check_record(vecs[i]) < 0) return NULL;
+    }
+    double trans[NL][NL], start[NL];
+    if (read_matrix(trans_obj, start_obj, trans, start) < 0) return NULL;
+
+    PyObject *result = NULL, *hold = NULL, *path_list = NULL, *margin_list = NULL;
+    double *emit = PyMem_Malloc((size_t)(n ? n : 1) * NL * sizeof(double));
+    double *alphas = PyMem_Malloc((size_t)(n ? n : 1) * NL * sizeof(double));
+    double *margins = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(double));
+    long *path = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(long));
+    unsigned *cands = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(unsigned));
+    unsigned *need = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(unsigned));
+    char *scored = PyMem_Malloc((size_t)(n ? n : 1));
+    if (!emit || !alphas || !margins || !path || !cands || !need || !scored) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Parts p;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double rise, *row = emit + i * NL;
+        need[i] = 0;
+        if (get_parts(vecs, i, PyList_GET_ITEM(keys, i), combos, make_combo, &hold, &p) < 0 || parts_rise(&p, &rise) < 0)
+            goto done;
+        if (rise < limit) {
+            scored[i] = 0;
+            cands[i] = 1u;
+            continue;
+        }
+        if (parts_row(&p, zeros, row) < 0) goto done;
+        scored[i] = 1;
+        /* _admit */
+        double floor = row[0] - gap;
+        if (max_of(row + 1, NL - 1) < floor) {
+            cands[i] = 1u;
+            continue;
+        }
+        unsigned kept = 0;
+        for (int y = 0; y < NL; y++) {
+            if (row[y] >= floor) kept |= 1u << y;
+        }
+        cands[i] = kept;
+        if (i) need[i] = kept & INSIDE_MASK;
+    }
+    /* _open, from the last word back; a word opened so is scored as _row does. */
+    for (Py_ssize_t t = n - 1; t >= 1; t--) {
+        if (!need[t]) continue;
+        for (int y = 0; y < NL; y++) {
+            if ((need[t] >> y) & 1u) cands[t - 1] |= (1u << (y - 1)) | (1u << y);
+        }
+        if (!scored[t - 1]) {
+            if (get_parts(vecs, t - 1, PyList_GET_ITEM(keys, t - 1), combos, make_combo, &hold, &p) < 0 ||
+                parts_row(&p, zeros, emit + (t - 1) * NL) < 0)
+                goto done;
+            scored[t - 1] = 1;
+        }
+    }
+    if (n) cands[0] &= ~INSIDE_MASK;
+    /* _decode_stretches */
+    for (Py_ssize_t t = 0; t < n;) {
+        if (popcount9(cands[t]) == 1) {
+            path[t] = lowest(cands[t]);
+            margins[t] = gap;
+            t++;
+            continue;
+        }
+        Py_ssize_t end = t + 1;
+        while (end < n && popcount9(cands[end]) > 1) end++;
+        decode_island(emit, cands, n, t, end, trans, start, alphas, path, margins);
+        if (end - t > most && longest_entity(path, t, end) > most) {
+            result = Py_NewRef(Py_None); /* _decode_island_bounded: the caller tags the sentence in Python */
+            goto done;
+        }
+        t = end;
+    }
+    path_list = PyList_New(n);
+    margin_list = PyList_New(n);
+    if (path_list == NULL || margin_list == NULL) goto done;
+    for (Py_ssize_t t = 0; t < n; t++) {
+        PyObject *y = PyLong_FromLong(path[t]);
+        PyObject *m = PyFloat_FromDouble(margins[t]);
+        if (y == NULL || m == NULL) {
+            Py_XDECREF(y);
+            Py_XDECREF(m);
+            goto done;
+        }
+        PyList_SET_ITEM(path_list, t, y);
+        PyList_SET_ITEM(margin_list, t, m);
+    }
+    result = PyTuple_Pack(2, path_list, margin_list);
+done:
+    Py_XDECREF(path_list);
+    Py_XDECREF(margin_list);
+    Py_XDECREF(hold);
+    PyMem_Free(emit);
+    PyMem_Free(alphas);
+    PyMem_Free(margins);
+    PyMem_Free(path);
+    PyMem_Free(cands);
+    PyMem_Free(need);
+    PyMem_Free(scored);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"word_sums", word_sums, METH_VARARGS, "The five sums of a word type's features and their rises (NerModel._word)."},
+    {"tag", tag, METH_VARARGS, "Scores, candidates and Viterbi of a sentence (NerModel._tag_words after _context)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_fastner", "The entity tagger's hot loops in C (optional; perceptron.py is the reference).",
+    -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__fastner(void) { return PyModule_Create(&module); }

@@ -1,0 +1,23 @@
+# The optional C extension's functions (arabicnews/stages/entities/_fastner.c); see _native.py.
+from array import array
+from collections.abc import Callable, Sequence
+from typing import Any
+
+def word_sums(
+    weights: dict[str, tuple[tuple[int, float], ...]],
+    groups: tuple[Sequence[str], ...],
+    zeros: array[float],
+    zero: float,
+) -> tuple[Any, ...]: ...
+def tag(
+    vecs: list[Any],
+    keys: list[tuple[str, str, str, str]],
+    combos: dict[tuple[str, str, str, str], tuple[list[float], float]],
+    make_combo: Callable[[tuple[str, str, str, str]], tuple[list[float], float]],
+    trans: list[list[float]],
+    start: list[float],
+    gap: float,
+    limit: float,
+    most: int,
+    zeros: array[float],
+) -> tuple[list[int], list[float]] | None: ...

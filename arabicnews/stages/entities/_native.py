@@ -1,0 +1,29 @@
+"""The entity tagger's optional compiled loops (``_fastner``, built from C when a compiler is at hand).
+
+:mod:`~arabicnews.stages.entities.perceptron` is the reference: the extension repeats some of its
+loops with the same doubles added in the same order, so the tags, margins and scores are the same
+to the bit (``tests/test_ner_native.py``), only faster. ``pip install`` builds it when it can and
+goes on without it when it cannot; with the environment variable ``ARABICNEWS_PURE_PYTHON=1`` set
+(when the package is first imported) it is not used even when built.
+"""
+
+from __future__ import annotations
+
+import os
+from types import ModuleType
+
+
+def _load() -> ModuleType | None:
+    if os.environ.get("ARABICNEWS_PURE_PYTHON", "") not in ("", "0"):
+        return None
+    try:
+        from arabicnews.stages.entities import _fastner
+    except ImportError:
+        return None
+    return _fastner
+
+
+NATIVE: ModuleType | None = _load()
+"""The compiled module, or ``None`` (not built, or ``ARABICNEWS_PURE_PYTHON`` set): the Python loops run."""
+
+__all__ = ["NATIVE"]
