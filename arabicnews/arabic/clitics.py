@@ -520,6 +520,20 @@ def _rare_you(c: SplitCandidate) -> float | None:
     return None
 
 
+def _future_verb(c: SplitCandidate) -> float | None:
+    # «ستؤول»: the future س before an imperfect verb seen itself and in the third person's other
+    # gender («تؤول», «يؤول»), though the whole is seen too («ستءول»): no noun begins with س + an
+    # imperfect verb. Not «ستارك» (Stark), «ستورم»: «يارك», «يورم» are seldom seen; nor a word
+    # seen more often than the verb itself («سيئول», Seoul, 24 times; «يئول» 12).
+    if c.p[-1:] == "س" and not c.e and len(c.stem) >= 4 and c.stem[0] in "تين":
+        counts = c.model.counts
+        other = ("ت" if c.stem[0] == "ي" else "ي") + c.stem[1:]
+        seen = counts.get(c.stem, 0)
+        if seen >= _VERB_SEEN and counts.get(other, 0) >= _VERB_SEEN and seen > counts.get(c.word, 0):
+            return TAKE
+    return None
+
+
 def _preposition_imperfect(c: SplitCandidate) -> float | None:
     # «بيكون» (Bacon) is no ب + «يكون»: a preposition governs a noun, and a remainder in ي the
     # sources see after the future س («سيكون») is an imperfect verb. Not a short remainder: «بيد»
@@ -927,6 +941,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _kaf_preposition,
             ("«كمن»",),
+        ),
+        Rule(
+            "the future س before an imperfect verb seen in its persons",
+            "«ستؤول»",
+            "took",
+            _future_verb,
+            ("«ستارك»", "«سيئول»"),
         ),
         Rule(
             "ب before an imperfect verb is no preposition",
