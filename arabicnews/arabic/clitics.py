@@ -265,6 +265,8 @@ class SplitCandidate:
     """The word is the stem of a longer word, split once more («كتبت» of «وكتبت»)."""
     hamza: bool = False
     """The stem is written with a hamza on its first letter («بأمان»: أمان)."""
+    inner_hamza: bool = False
+    """The stem is written with أ, إ or آ on its second or third letter («كرأس»: رأس)."""
 
 
 LETTER_ORDER = 3
@@ -317,6 +319,11 @@ REFUSE = 0.0
 TAKE = float("inf")
 
 
+_INNER_HAMZA_NOUN = 10
+"""How often a remainder is seen with the article for :func:`_listed_name` to let a hamza inside it
+override the name lists."""
+
+
 def _listed_name(c: SplitCandidate) -> float | None:
     # A name of the shipped lists keeps its first letter: that the remainder exists («رايس»)
     # is no evidence that it is the word. The lists hold some prepositional phrases as «names»
@@ -329,6 +336,11 @@ def _listed_name(c: SplitCandidate) -> float | None:
         # not the rest of a name whose letters the normalisation folds alike («بالم»); not a
         # remainder of two letters («سأل», «بأس»).
         and not (c.hamza and len(c.stem) >= 3)
+        # «كرأس»: so does an alef with a hamza on the remainder's second or third letter (the
+        # lists' «كراس» folded alike) when the remainder is a noun the sources see with the
+        # article («الرأس»), not a verb («برأت», acquitted, is no ب + «رأت»); ئ and ؤ are left
+        # out, as names write them («وائل»).
+        and not (c.inner_hamza and len(c.stem) >= 3 and c.model.counts.get("ال" + c.stem, 0) >= _INNER_HAMZA_NOUN)
     ):
         return REFUSE
     return None
@@ -498,8 +510,27 @@ def _rare_you(c: SplitCandidate) -> float | None:
         return None
     counts = c.model.counts
     verb = len(c.stem) >= 4 and counts.get(c.stem, 0) >= _VERB_SEEN and _verb_persons(counts, c.stem)
+    # «يستقبلونك»: an imperfect verb's plural («يستقبلون») before a pronoun, its singular seen;
+    # a noun's plural in «ون» drops its ن before a pronoun, so no noun ends so.
+    verb = verb or (
+        len(c.stem) >= 5 and c.stem[0] == "ي" and c.stem.endswith("ون") and counts.get(c.stem[:-2], 0) >= _VERB_SEEN
+    )
     if not verb and sum(counts.get(c.stem + e, 0) for e in ("ه", "ها", "هم")) < c.model.param("you_min"):
         return REFUSE
+    return None
+
+
+def _future_verb(c: SplitCandidate) -> float | None:
+    # «ستؤول»: the future س before an imperfect verb seen itself and in the third person's other
+    # gender («تؤول», «يؤول»), though the whole is seen too («ستءول»): no noun begins with س + an
+    # imperfect verb. Not «ستارك» (Stark), «ستورم»: «يارك», «يورم» are seldom seen; nor a word
+    # seen more often than the verb itself («سيئول», Seoul, 24 times; «يئول» 12).
+    if c.p[-1:] == "س" and not c.e and len(c.stem) >= 4 and c.stem[0] in "تين":
+        counts = c.model.counts
+        other = ("ت" if c.stem[0] == "ي" else "ي") + c.stem[1:]
+        seen = counts.get(c.stem, 0)
+        if seen >= _VERB_SEEN and counts.get(other, 0) >= _VERB_SEEN and seen > counts.get(c.word, 0):
+            return TAKE
     return None
 
 
@@ -912,6 +943,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«كمن»",),
         ),
         Rule(
+            "the future س before an imperfect verb seen in its persons",
+            "«ستؤول»",
+            "took",
+            _future_verb,
+            ("«ستارك»", "«سيئول»"),
+        ),
+        Rule(
             "ب before an imperfect verb is no preposition",
             "«بيكون»",
             "refused",
@@ -1126,6 +1164,124 @@ WikiNews gold first, then the counts (when no rule of :data:`SPLIT_RULES` took o
 split that decided). ``arabicnews.explain(text, "tokens")`` names, for each word that could split,
 the rule of this table or of :data:`SPLIT_RULES` that decided it."""
 
+
+@frozen
+class VanContext:
+    """A «فان» written with a bare alef (kept whole as the name Van by :data:`WORD_RULES`) and the
+    tokens around it, for the table :data:`VAN_RULES`: the model, the token before it as written
+    (``""`` at the start), the next word normalised (``""`` when punctuation or the end follows)
+    and that word's pronoun suffix as the segmenter split it (``""`` when none)."""
+
+    model: CliticModel
+    before: str
+    next_norm: str
+    next_enclitic: str = ""
+    next_key: str = ""
+    """The next word's key in the counts (:func:`count_key`)."""
+
+
+_VAN_POINTERS = frozenset(
+    ("هذا", "هذه", "ذلك", "تلك", "هءلاء", "هذين", "هاتين", "هو", "هي", "هم", "هما", "هن", "نحن", "انا", "انت")
+)
+"""Demonstratives and pronouns, normalised: «إنّ» governs them («فإن هذه العبارة»); a name does not
+follow Van as they do."""
+
+_VAN_VERBS = frozenset(("كان", "كانت", "كانوا", "لم", "لن", "ليس", "ليست"))
+"""Verbs and the negations before a verb, normalised, that the conditional «إن» takes («فإن لم»,
+«فإن كان»); an imperfect verb is read from the counts (:func:`_verb_persons`)."""
+
+
+def _van_article(v: VanContext) -> bool | None:
+    # «فان القاهرة», «فان القوات»: «إنّ» before its noun; Van comes before a surname, which the
+    # Arabic article does not begin.
+    return True if len(v.next_norm) >= 4 and v.next_norm.startswith("ال") else None
+
+
+def _van_pointer(v: VanContext) -> bool | None:
+    return True if v.next_norm in _VAN_POINTERS else None
+
+
+def _van_verb(v: VanContext) -> bool | None:
+    # «فان كان», «فان لم يكن», «فان يكون»: the conditional «إن» before a verb. An imperfect verb
+    # seen itself often and in another person («يكون»: «تكون»); «نيستلروي» is neither.
+    w = v.next_norm
+    if w in _VAN_VERBS:
+        return True
+    counts = v.model.counts
+    return True if len(w) >= 3 and counts.get(w, 0) >= _VERB_SEEN and _verb_persons(counts, w) else None
+
+
+def _van_pronoun(v: VanContext) -> bool | None:
+    # «فان قواته», «فان حكومتها»: a noun with a pronoun is no surname.
+    return True if v.next_enclitic in ("ه", "ها", "هم", "هما", "هن", "نا", "كم") else None
+
+
+def _van_name(v: VanContext) -> bool | None:
+    # «لويس فان غال», «فان بيرسي», «هيرالد فان ديرليند»: a listed name or a word whose letters look
+    # transliterated after it keeps «فان» the name, even after a comma.
+    w = v.next_norm
+    return False if w and (w in v.model.names or foreign_score(v.model.letters, w) > 0) else None
+
+
+def _van_comma(v: VanContext) -> bool | None:
+    # «وبحسب قهوجي، فان عددا»: a clause begins after a comma or a colon, and «فإنّ» often begins
+    # one; Van does not stand there without a name after it.
+    return True if v.next_norm and v.before in ("،", ",", ":", "؛", ";") else None
+
+
+_VAN_WORD_SEEN = 30
+"""How often the word after «فان» is seen for :func:`_van_word` to read it as an Arabic word."""
+
+
+def _van_word(v: VanContext) -> bool | None:
+    # «فان عدم معارضة», «فان حياة العشرات»: a word the sources see often that is neither a listed
+    # name nor transliterated-looking (the rule before has kept those Van) is an Arabic noun, which
+    # «إنّ» governs; a surname after Van is a foreign name.
+    return True if v.next_norm and v.model.counts.get(v.next_key, 0) >= _VAN_WORD_SEEN else None
+
+
+VAN_RULES: RuleTable[VanContext, bool] = RuleTable(
+    "van in context",
+    "tokens",
+    (
+        Rule("«فان» before a word with the article is ف + «إن»", "«فان القوات»", "took", _van_article, ("«فان غال»",)),
+        Rule(
+            "«فان» before a demonstrative or a pronoun is ف + «إن»",
+            "«فان هذه العبارة»",
+            "took",
+            _van_pointer,
+            ("«فان هاوتن»",),
+        ),
+        Rule("«فان» before a verb is ف + the conditional «إن»", "«فان كان»", "took", _van_verb, ("«فان نيستلروي»",)),
+        Rule(
+            "«فان» before a word with a pronoun is ف + «إن»",
+            "«فان قواته»",
+            "took",
+            _van_pronoun,
+            ("«فان ديك»", "«فان قوات»"),
+        ),
+        Rule("«فان» before a name is Van", "«قال، فان بيرسي»", "refused", _van_name, ("«فان القوات»",)),
+        Rule(
+            "«فان» after a comma or a colon is ف + «إن»",
+            "«وبحسب المصدر، فان عددا من الجنود»",
+            "took",
+            _van_comma,
+            ("«لويس فان عددا»", "«وقال، فان»"),
+        ),
+        Rule(
+            "«فان» before an Arabic word seen often is ف + «إن»",
+            "«ورغم الفوز فان حياة العشرات»",
+            "took",
+            _van_word,
+            ("«فان هاوتن»", "«مدينة فان شرق تركيا»"),
+        ),
+    ),
+)
+"""What decides, from its neighbours, a «فان» with a bare alef that :data:`WORD_RULES` keeps whole
+as the name Van: text that drops its hamzas writes «فإن» so (the rule's ``True`` splits it as ف +
+«ان»). No rule deciding keeps it the name. The tokenizer applies it (the word rules see one word)."""
+
+
 _BEFORE_COUNTING = (_kept_whole, _bare_van, _gold_split, _gold_whole, _bare_preposition, _pronoun_noun)
 """The rules of :data:`WORD_RULES` that decide a word before its splits are counted (they read the
 word's letters, the lists and the gold; ``best`` is ``None`` then)."""
@@ -1264,6 +1420,7 @@ def analyse(
                     host,
                     not nested,
                     n_p > 0 and letters is not None and letters[n_p] in _HAMZA_ALEFS,
+                    n_p > 0 and letters is not None and not _HAMZA_ALEFS.isdisjoint(letters[n_p + 1 : n_p + 3]),
                 )
             )
             if decided is not None:
@@ -1642,6 +1799,10 @@ class CliticSegmenter:
                 seen.add((d.table, d.rule, d.verdict))
                 trace.decisions.append(evolve(d, start=start, end=start + len(word), text=word))
         return tuple(Segment(word[s:e], start + s, start + e, role, form or word[s:e]) for s, e, role, form in cuts)
+
+    def loaded_model(self) -> CliticModel:
+        """The segmenter's model, loaded now if it was not yet (the tokenizer's context rules read it)."""
+        return self._load()
 
     def _load(self) -> CliticModel:
         if self.model is None:

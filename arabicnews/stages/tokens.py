@@ -12,7 +12,15 @@ from typing import Any, ClassVar
 
 import regex
 
-from arabicnews.arabic.clitics import SPLIT_RULES, WORD_RULES, CliticSegmenter, default_segmenter
+from arabicnews.arabic.clitics import (
+    SPLIT_RULES,
+    VAN_RULES,
+    WORD_RULES,
+    CliticSegmenter,
+    VanContext,
+    count_key,
+    default_segmenter,
+)
 from arabicnews.arabic.letters import PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
@@ -155,7 +163,46 @@ class Tokenizer:
                 else:
                     add_kind(_CODE[group or _group_of(m)])
                     add_parts(None)
+        if _VAN in norms and isinstance(segmenter, CliticSegmenter):
+            _van_in_context(segmenter, texts, norms, kinds, parts, starts, ends)
         return TokenTable(text, starts, ends, bytes(kinds), norms, parts, texts)
+
+
+_VAN = "فان"
+_BARE_VAN = regex.compile(r"ف\p{M}*ا\p{M}*ن\p{M}*")
+"""«فان» written with a bare alef (harakat allowed): the word :data:`VAN_RULES` decides in context."""
+
+
+def _van_in_context(
+    segmenter: CliticSegmenter,
+    texts: list[str],
+    norms: list[str],
+    kinds: bytearray,
+    parts: list[Parts | None],
+    starts: list[int],
+    ends: list[int],
+) -> None:
+    """Split each «فان» kept whole as the name Van into ف + «ان» where its neighbours show «فإن»."""
+    model = segmenter.loaded_model()
+    trace = current_trace()
+    n = len(norms)
+    for k, word_norm in enumerate(norms):
+        if word_norm != _VAN or kinds[k] != _WORD or parts[k] is not None or not _BARE_VAN.fullmatch(texts[k]):
+            continue
+        before = texts[k - 1] if k > 0 else ""
+        next_norm = next_enclitic = next_key = ""
+        if k + 1 < n and kinds[k + 1] == _WORD:
+            next_norm = norms[k + 1]
+            next_key = count_key(texts[k + 1])
+            next_parts = parts[k + 1]
+            if next_parts is not None and next_parts[-1][2] == "enclitic":
+                next_enclitic = next_parts[-1][4]
+        span = (starts[k], ends[k]) if trace is not None else None
+        decided = VAN_RULES.first(VanContext(model, before, next_norm, next_enclitic, next_key), trace, span)
+        if decided is not None and decided[1]:
+            word = texts[k]
+            cut = word.index("ا")
+            parts[k] = ((0, cut, "proclitic", word[:cut], "ف"), (cut, len(word), "stem", word[cut:], word[cut:]))
 
 
 def _group_of(m: regex.Match[str]) -> str:
@@ -197,7 +244,7 @@ class TokenizerStage:
     requires: ClassVar[tuple[str, ...]] = ()
     provides: ClassVar[tuple[str, ...]] = ("tokens",)
     trusted: ClassVar[bool] = True
-    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES)
+    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES, VAN_RULES)
     """The clitic segmenter's tables: ``arabicnews.explain(text, "tokens")`` says which rule
     decided each word's split."""
 
