@@ -11,11 +11,15 @@ Usage: python benchmarks/clitic_pooled.py [--data-dir DIR]
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from arabicnews.evaluate.scores import precision_recall_f1
-from arabicnews.evaluate.segmentation import SplitScores, dev_scores
-from arabicnews.evaluate.tokens_dev2 import (
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, as the other benchmarks do
+
+from arabicnews.evaluate.scores import precision_recall_f1  # noqa: E402
+from arabicnews.evaluate.segmentation import SplitScores, dev_scores  # noqa: E402
+from arabicnews.evaluate.tokens_dev2 import (  # noqa: E402
     default_dev3_path,
     default_dev4_path,
     dev2_pairs,
