@@ -97,6 +97,18 @@ FROM = "من"
 TALKED = "تحدث"
 """The lemma of «تحدث»: a report only with «عن» («تحدث عن خطته»)."""
 ABOUT = "عن"
+RULED_OUT = "استبعد"
+MOVED = "نقل"
+"""The lemma of «نقل»: "relayed" with «عن», "moved" with «إلى» («نقل إلى فرنسا»)."""
+TO = normalize("إلى")
+WROTE = "كتب"
+ON_IT = tuple(normalize(w) for w in ("عليه", "عليها"))
+"""«كتب عليه»: written on a thing (a stamp, a sign), an inscription rather than a report."""
+CONFIRMING = "مؤكدا"
+"""The lemma of «مؤكدا», whose feminine «مؤكدة» is also the adjective "confirmed" («حالات مؤكدة»)."""
+FEMININE_ENDINGS = ("ة", "ات")
+"""How an indefinite feminine noun or plural ends as written («إصابة», «حالات»)."""
+"""The lemma of «استبعد»: "ruled out" a claim only with «أن»; else "excluded" («استبعد سبعة لاعبين»)."""
 RECOMMENDED = "أوصى"
 """The lemma of «أوصى»: a company board's recommendation is its decision, not a report."""
 BOARD = ("مجلس", "اداره")
@@ -252,6 +264,8 @@ ADDED = "أضاف"
 ASKED = "طلب"
 """«طلب»: asked (someone for something)."""
 DEMANDED = "طالب"
+PLURAL_UN = "ون"
+"""The nominative plural ending: «طالب» before such a word is the verb with its subject."""
 """«طالب»: demanded, or the noun "student"."""
 ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
 """«طلب منهم»: the «من» of whom it asks, with its pronoun."""
@@ -534,6 +548,7 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     "refused",
     "وطلب الأمير منهم الحضور إلى مكتبه.",
     "كما طالب الوزير بتحسين الخدمات.",
+    "وفي الردود على هذه التغريدات العنصرية طالب مغردون سعوديون بمحاسبة الكاتب.",
 )
 def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -548,6 +563,8 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
         return REFUSED if a.is_comma(i - 1) and not demanded else None
     if demanded and i == a.sent_first[a.sent_of[i]]:
         return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
+    if demanded and i + 1 < a.n and a.word(i + 1) and a.bare[i + 1].endswith(PLURAL_UN):
+        return None  # «... عنصرية طالب مغردون سعوديون بمحاسبة»: a plural subject (a student is one)
     # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
     # الذاتية لا يختلف»: a noun or a name word. The verb follows «و»/«ف» (above), «كما», «فيما»,
     # «قد», a relative pronoun, a comma, or «أن» written with its hamza («وسبق أن طالب إردوغان»;
@@ -1311,6 +1328,63 @@ def _talked_about(cand: SpeechCue) -> Refusal | None:
         return None
     # «تحدث إلى», «تحدث مع», and «تُحدث فرقا» (the verb «أحدث», spelled alike) report nothing.
     return None if cand.how == "prep" and a.bare[cand.marker_at] == ABOUT else REFUSED
+
+
+@_speech(
+    "«مؤكدة» right after an indefinite feminine noun, with no «أن», quote or colon, is the adjective “confirmed”",
+    "وكشف مصدر طبي أن تسع حالات إصابة مؤكدة من التي تم تنويمها بالمستشفى.",
+    "refused",
+    "وأعلنت الوزارة مؤكدة أهمية الالتزام بالتعليمات.",
+    "وأصدرت اللجنة توصية مؤكدة أن القرار نهائي.",
+)
+def _confirmed_adjective(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != CONFIRMING or i == 0 or cand.how in ("comp", "quote", "colon"):
+        return None
+    prev = a.toks[i - 1].text
+    # «إصابة مؤكدة», «معلومات مؤكدة»: it agrees with the noun; the participle follows a subject or a clause.
+    noun = a.word(i - 1) and not a.bare[i - 1].startswith(ARTICLE) and prev.endswith(FEMININE_ENDINGS)
+    return REFUSED if noun and a.toks[i].text.endswith(FEMININE_ENDINGS[0]) else None
+
+
+@_speech(
+    "«نقل» with «إلى» before its content moves a thing or a person; it relays nothing",
+    "والذي نقل إلى فرنسا السبت سيفتح «بعيد ظهر الأربعاء» في مختبر عسكري.",
+    "refused",
+    "ونقلت الوكالة عن الوزير قوله إن المفاوضات ستستأنف.",
+)
+def _moved(cand: SpeechCue) -> Refusal | None:
+    a = cand.index
+    if cand.info.lemma != MOVED:
+        return None
+    between = range(cand.after_cue, min(cand.marker_at, a.n))
+    return REFUSED if any(a.bare[k] == TO for k in between) else None
+
+
+@_speech(
+    "«كتب عليه» is an inscription on a thing, not a report",
+    "ومنها طابع عام 1969 وكتب عليه «الجمهورية العربية المتحدة 1969».",
+    "refused",
+    "وكتب الوزير في تغريدة: «سنواصل العمل».",
+)
+def _inscribed(cand: SpeechCue) -> Refusal | None:
+    a, p = cand.index, cand.after_cue
+    if cand.info.lemma != WROTE or p >= a.n:
+        return None
+    return REFUSED if a.bare[p] in ON_IT else None
+
+
+@_speech(
+    "«استبعد» reports only an «أن» clause (ruling a claim out)",
+    "وكان المدرب قد استبعد سبعة من لاعبيه من قائمته، من بينهم: الحسن وعباس.",
+    "refused",
+    "استبعدت إدارة النادي أن تكون الشكوى سببا في إبعاد اللاعب.",
+)
+def _ruled_out(cand: SpeechCue) -> Refusal | None:
+    # «استبعد» with a noun phrase, or a colon after one, drops players or options: nothing is reported.
+    if cand.info.lemma != RULED_OUT:
+        return None
+    return None if cand.how == "comp" else REFUSED
 
 
 @_speech(
