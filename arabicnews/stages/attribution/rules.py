@@ -100,7 +100,7 @@ ABOUT = "عن"
 RULED_OUT = "استبعد"
 MOVED = "نقل"
 """The lemma of «نقل»: "relayed" with «عن», "moved" with «إلى» («نقل إلى فرنسا»)."""
-TO = normalize("إلى")
+MOVED_TO = normalize("إلى")
 WROTE = "كتب"
 ON_IT = tuple(normalize(w) for w in ("عليه", "عليها"))
 """«كتب عليه»: written on a thing (a stamp, a sign), an inscription rather than a report."""
@@ -208,6 +208,8 @@ PLURAL_WA = "وا"
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
+IN_VENUE = "في"
+"""«في» before the occasion or document of a statement («في تصريح صحفي», «في مؤتمر صحفي»)."""
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
 """Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
@@ -1358,7 +1360,7 @@ def _moved(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma != MOVED:
         return None
     between = range(cand.after_cue, min(cand.marker_at, a.n))
-    return REFUSED if any(a.bare[k] == TO for k in between) else None
+    return REFUSED if any(a.bare[k] == MOVED_TO for k in between) else None
 
 
 @_speech(
@@ -2442,6 +2444,12 @@ def _present_opens(cand: SpeechCue) -> bool:
     return people or a.is_role(p) or a.head(p) in a.lex.unnamed
 
 
+def _venue_noun(a: Speakers, k: int) -> bool:
+    """Whether the word at ``k`` (after «في») names an occasion or a document of a statement."""
+    head = a.head(k)
+    return head in a.grammar.occasions or head in a.lex.documents
+
+
 @_readings(
     "a resumptive «ذلك» after the verb points back to what came before",
     "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
@@ -2455,8 +2463,12 @@ def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     clause_end = a.clause_end(p + 1)
     end = a.bounded_source(p + 1, clause_end)
-    if end <= p + 1 or any(a.word(k) for k in range(end, clause_end)):
-        return None  # «أوضح ذلك مدير التعليم في مؤتمر صحفي أمس»: not only the source after «ذلك»
+    if end <= p + 1:
+        return None
+    # «ذكر ذلك رئيس البلدية في تصريح صحفي أمس»: the venue of the statement after the source
+    venue = end + 1 < clause_end and a.bare[end] == IN_VENUE and _venue_noun(a, end + 1)
+    if not venue and any(a.word(k) for k in range(end, clause_end)):
+        return None  # «أوضح ذلك مدير التعليم بعد جولة على المدارس»: not only the source after «ذلك»
     sent = a.sent_of[i]
     first = a.sent_first[sent]
     before = _clause_before(a, first, i)
