@@ -1386,7 +1386,9 @@ def _ruled_out(cand: SpeechCue) -> Refusal | None:
     # «استبعد» with a noun phrase, or a colon after one, drops players or options: nothing is reported.
     if cand.info.lemma != RULED_OUT:
         return None
-    return None if cand.how == "comp" else REFUSED
+    # «غير أني أستبعد أن»: the first person, written with its hamza, is a speaker's aside in a quote.
+    first_person = cand.index.toks[cand.cue].text.startswith(HAMZA_ON_ALIF)
+    return None if cand.how == "comp" and not first_person else REFUSED
 
 
 @_speech(
