@@ -97,6 +97,18 @@ FROM = "من"
 TALKED = "تحدث"
 """The lemma of «تحدث»: a report only with «عن» («تحدث عن خطته»)."""
 ABOUT = "عن"
+RULED_OUT = "استبعد"
+MOVED = "نقل"
+"""The lemma of «نقل»: "relayed" with «عن», "moved" with «إلى» («نقل إلى فرنسا»)."""
+MOVED_TO = normalize("إلى")
+WROTE = "كتب"
+ON_IT = tuple(normalize(w) for w in ("عليه", "عليها"))
+"""«كتب عليه»: written on a thing (a stamp, a sign), an inscription rather than a report."""
+CONFIRMING = "مؤكدا"
+"""The lemma of «مؤكدا», whose feminine «مؤكدة» is also the adjective "confirmed" («حالات مؤكدة»)."""
+FEMININE_ENDINGS = ("ة", "ات")
+"""How an indefinite feminine noun or plural ends as written («إصابة», «حالات»)."""
+"""The lemma of «استبعد»: "ruled out" a claim only with «أن»; else "excluded" («استبعد سبعة لاعبين»)."""
 RECOMMENDED = "أوصى"
 """The lemma of «أوصى»: a company board's recommendation is its decision, not a report."""
 BOARD = ("مجلس", "اداره")
@@ -196,6 +208,8 @@ PLURAL_WA = "وا"
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
+IN_VENUE = "في"
+"""«في» before the occasion or document of a statement («في تصريح صحفي», «في مؤتمر صحفي»)."""
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
 RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
 """Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
@@ -252,6 +266,8 @@ ADDED = "أضاف"
 ASKED = "طلب"
 """«طلب»: asked (someone for something)."""
 DEMANDED = "طالب"
+PLURAL_UN = "ون"
+"""The nominative plural ending: «طالب» before such a word is the verb with its subject."""
 """«طالب»: demanded, or the noun "student"."""
 ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني")
 """«طلب منهم»: the «من» of whom it asks, with its pronoun."""
@@ -534,6 +550,7 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     "refused",
     "وطلب الأمير منهم الحضور إلى مكتبه.",
     "كما طالب الوزير بتحسين الخدمات.",
+    "وفي الردود على هذه التغريدات العنصرية طالب مغردون سعوديون بمحاسبة الكاتب.",
 )
 def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -548,6 +565,8 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
         return REFUSED if a.is_comma(i - 1) and not demanded else None
     if demanded and i == a.sent_first[a.sent_of[i]]:
         return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
+    if demanded and i + 1 < a.n and a.word(i + 1) and a.bare[i + 1].endswith(PLURAL_UN):
+        return None  # «... عنصرية طالب مغردون سعوديون بمحاسبة»: a plural subject (a student is one)
     # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
     # الذاتية لا يختلف»: a noun or a name word. The verb follows «و»/«ف» (above), «كما», «فيما»,
     # «قد», a relative pronoun, a comma, or «أن» written with its hamza («وسبق أن طالب إردوغان»;
@@ -1311,6 +1330,65 @@ def _talked_about(cand: SpeechCue) -> Refusal | None:
         return None
     # «تحدث إلى», «تحدث مع», and «تُحدث فرقا» (the verb «أحدث», spelled alike) report nothing.
     return None if cand.how == "prep" and a.bare[cand.marker_at] == ABOUT else REFUSED
+
+
+@_speech(
+    "«مؤكدة» right after an indefinite feminine noun, with no «أن», quote or colon, is the adjective “confirmed”",
+    "وكشف مصدر طبي أن تسع حالات إصابة مؤكدة من التي تم تنويمها بالمستشفى.",
+    "refused",
+    "وأعلنت الوزارة مؤكدة أهمية الالتزام بالتعليمات.",
+    "وأصدرت اللجنة توصية مؤكدة أن القرار نهائي.",
+)
+def _confirmed_adjective(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != CONFIRMING or i == 0 or cand.how in ("comp", "quote", "colon"):
+        return None
+    prev = a.toks[i - 1].text
+    # «إصابة مؤكدة», «معلومات مؤكدة»: it agrees with the noun; the participle follows a subject or a clause.
+    noun = a.word(i - 1) and not a.bare[i - 1].startswith(ARTICLE) and prev.endswith(FEMININE_ENDINGS)
+    return REFUSED if noun and a.toks[i].text.endswith(FEMININE_ENDINGS[0]) else None
+
+
+@_speech(
+    "«نقل» with «إلى» before its content moves a thing or a person; it relays nothing",
+    "والذي نقل إلى فرنسا السبت سيفتح «بعيد ظهر الأربعاء» في مختبر عسكري.",
+    "refused",
+    "ونقلت الوكالة عن الوزير قوله إن المفاوضات ستستأنف.",
+)
+def _moved(cand: SpeechCue) -> Refusal | None:
+    a = cand.index
+    if cand.info.lemma != MOVED:
+        return None
+    between = range(cand.after_cue, min(cand.marker_at, a.n))
+    return REFUSED if any(a.bare[k] == MOVED_TO for k in between) else None
+
+
+@_speech(
+    "«كتب عليه» is an inscription on a thing, not a report",
+    "ومنها طابع عام 1969 وكتب عليه «الجمهورية العربية المتحدة 1969».",
+    "refused",
+    "وكتب الوزير في تغريدة: «سنواصل العمل».",
+)
+def _inscribed(cand: SpeechCue) -> Refusal | None:
+    a, p = cand.index, cand.after_cue
+    if cand.info.lemma != WROTE or p >= a.n:
+        return None
+    return REFUSED if a.bare[p] in ON_IT else None
+
+
+@_speech(
+    "«استبعد» reports only an «أن» clause (ruling a claim out)",
+    "وكان المدرب قد استبعد سبعة من لاعبيه من قائمته، من بينهم: الحسن وعباس.",
+    "refused",
+    "استبعدت إدارة النادي أن تكون الشكوى سببا في إبعاد اللاعب.",
+)
+def _ruled_out(cand: SpeechCue) -> Refusal | None:
+    # «استبعد» with a noun phrase, or a colon after one, drops players or options: nothing is reported.
+    if cand.info.lemma != RULED_OUT:
+        return None
+    # «غير أني أستبعد أن»: the first person, written with its hamza, is a speaker's aside in a quote.
+    first_person = cand.index.toks[cand.cue].text.startswith(HAMZA_ON_ALIF)
+    return None if cand.how == "comp" and not first_person else REFUSED
 
 
 @_speech(
@@ -2368,6 +2446,12 @@ def _present_opens(cand: SpeechCue) -> bool:
     return people or a.is_role(p) or a.head(p) in a.lex.unnamed
 
 
+def _venue_noun(a: Speakers, k: int) -> bool:
+    """Whether the word at ``k`` (after «في») names an occasion or a document of a statement."""
+    head = a.head(k)
+    return head in a.grammar.occasions or head in a.lex.documents
+
+
 @_readings(
     "a resumptive «ذلك» after the verb points back to what came before",
     "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
@@ -2381,8 +2465,12 @@ def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     clause_end = a.clause_end(p + 1)
     end = a.bounded_source(p + 1, clause_end)
-    if end <= p + 1 or any(a.word(k) for k in range(end, clause_end)):
-        return None  # «أوضح ذلك مدير التعليم في مؤتمر صحفي أمس»: not only the source after «ذلك»
+    if end <= p + 1:
+        return None
+    # «ذكر ذلك رئيس البلدية في تصريح صحفي أمس»: the venue of the statement after the source
+    venue = end + 1 < clause_end and a.bare[end] == IN_VENUE and _venue_noun(a, end + 1)
+    if not venue and any(a.word(k) for k in range(end, clause_end)):
+        return None  # «أوضح ذلك مدير التعليم بعد جولة على المدارس»: not only the source after «ذلك»
     sent = a.sent_of[i]
     first = a.sent_first[sent]
     before = _clause_before(a, first, i)
