@@ -1883,6 +1883,26 @@ def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
     return c.end if (c.before.text, f.nt[c.start : c.word_end]) in f.lx.ordinal_names else None
 
 
+def _regnal_number(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.before is None or c.teen or not f.nt.startswith(ARTICLE, c.start):
+        return None
+    titles = f.lx.regnal_titles
+    # «الملكة اليزابيث الثانية», «الملك عبد الله الثاني»: the title, then a name of one or two words
+    ws = f.words_before(c.start, 3)
+    for i, w in enumerate(ws[:-1]):
+        if without_proclitic(w.text, titles) not in titles:
+            continue
+        name = ws[i + 1 :]
+        # a name of two words has no article or function word («الملك في المركز الثاني» is no name)
+        # and a name of one word no preposition before an article («فاز الملك بالجائزة الأولى»)
+        if any(n.text in f.lx.not_units or n.text[1:].startswith(ARTICLE) for n in name):
+            continue
+        if len(name) == 1 or not any(n.text.startswith(ARTICLE) for n in name):
+            return c.end
+    return None
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
     if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
         return c.word_end
@@ -2135,6 +2155,14 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _ordinal_in_a_name,
             traps=("حل في المركز الثالث", "فاز بالجائزة الأولى"),
+        ),
+        Rule(
+            "an ordinal one to two words after a sovereign's title (regnal_titles.txt) is a regnal"
+            " number, not a rank («الملكة اليزابيث الثانية», «الملك عبدالله الثاني»)",
+            "زارت الملكة اليزابيث الثانية المدينة",
+            "refused",
+            _regnal_number,
+            traps=("حل الملك في المركز الثاني", "فاز الملك بالجائزة الأولى", "كانت زيارة الملك الأولى"),
         ),
         Rule(
             "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
