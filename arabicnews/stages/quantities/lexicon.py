@@ -373,7 +373,7 @@ BY = regex.compile(rf"{GAP}(?:في|[×xX\*]){GAP}|[^\S\n\r]*[×xX\*][^\S\n\r]*(?
 """«في» or «×» between the sides of a dimension («33 في 46 سنتمترًا», «1920×1080»)."""
 SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
 SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
-SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
+SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
