@@ -1350,8 +1350,10 @@ class Finder(Cursor):
             if sl.group("open") is None or close is not None:
                 end, context = (other.end if close is None else close.end()), True
         else:
-            # «سبتمبر أيلول», «يناير كانون الثاني»: the same month in two calendars' names
-            follower = self.word_at(end)
+            # «سبتمبر أيلول», «يناير كانون الثاني»: the same month in two calendars' names; also with
+            # the first in brackets («(نوفمبر) تشرين الثاني 2016»)
+            close = CLOSE.match(self.nt, end)
+            follower = self.word_at(end if close is None else close.end())
             same = self.month_hit(follower.start) if follower is not None else None
             if same is not None and same.month == month:
                 end, context = same.end, True

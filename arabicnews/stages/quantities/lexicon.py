@@ -148,6 +148,9 @@ class Lexicons:
     """A noun that heads a list of years (``year_lists.txt``), a four-digit year and any years after
     it, then «و», ending where a two-digit year of the same century may follow («لأعوام 1910 و16 و»).
     Groups: ``y`` the four-digit year, ``more`` the years after it."""
+    regnal_titles: frozenset[str]
+    """Titles of sovereigns whose name a regnal ordinal follows («الملكة اليزابيث الثانية»):
+    ``regnal_titles.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -335,6 +338,7 @@ def lexicons() -> Lexicons:
             r"(?:[^\S\n\r]*و[^\S\n\r]*(?P<more>[0-9]{2}|[0-9]{4}))*[^\S\n\r]*و[^\S\n\r]*\Z",
             heads={normalize(w) for w in read_lines("quantities/year_lists.txt")},
         ),
+        read_words("quantities/regnal_titles.txt"),
     )
 
 
@@ -369,7 +373,7 @@ BY = regex.compile(rf"{GAP}(?:في|[×xX\*]){GAP}|[^\S\n\r]*[×xX\*][^\S\n\r]*(?
 """«في» or «×» between the sides of a dimension («33 في 46 سنتمترًا», «1920×1080»)."""
 SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
 SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
-SLASH = regex.compile(r"[^\S\n\r]*(?:/|(?P<open>\())[^\S\n\r]*")
+SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»

@@ -1883,6 +1883,41 @@ def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
     return c.end if (c.before.text, f.nt[c.start : c.word_end]) in f.lx.ordinal_names else None
 
 
+def _regnal_number(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.before is None or c.teen or not f.nt.startswith(ARTICLE, c.start):
+        return None
+    titles = f.lx.regnal_titles
+    # «الملكة اليزابيث الثانية», «الملك عبد الله الثاني»: the title, then a name of one or two words
+    ws = f.words_before(c.start, 3)
+    for i, w in enumerate(ws[:-1]):
+        if without_proclitic(w.text, titles) not in titles:
+            continue
+        name = ws[i + 1 :]
+        # a name of two words has no article or function word («الملك في المركز الثاني» is no name)
+        # and a name of one word no preposition before an article («فاز الملك بالجائزة الأولى»)
+        if any(n.text in f.lx.not_units or n.text[1:].startswith(ARTICLE) for n in name):
+            continue
+        if len(name) == 1 or not any(n.text.startswith(ARTICLE) for n in name):
+            return c.end
+    return None
+
+
+_NATIONAL_TEAM = normalize("المنتخب")
+
+
+def _senior_team(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.value != 1 or c.teen or not f.nt.startswith(ARTICLE, c.start):
+        return None
+    ws = f.words_before(c.start, 2)
+    texts = [without_proclitic(w.text, (_NATIONAL_TEAM,)) for w in ws]
+    # «المنتخب الأول», «المنتخب السعودي الأول»: the senior side, its nationality between
+    if texts[-1:] == [_NATIONAL_TEAM] or (len(texts) == 2 and texts[0] == _NATIONAL_TEAM and texts[1].endswith("ي")):
+        return c.end
+    return None
+
+
 def _teen_part_alone(c: OrdinalCandidate) -> int | None:
     if c.form in ("teen", "cardinal_teen") and not c.teen and c.end == c.word_end:
         return c.word_end
@@ -2084,6 +2119,22 @@ def _first_two(c: OrdinalCandidate) -> int | None:
     return c.end if nxt.text in c.finder.lx.duals else None
 
 
+def _first_ten(c: OrdinalCandidate) -> int | None:
+    if c.form != "construct" or not c.teen or c.word_end == c.start:
+        return None
+    # «أول عشرة أسماء» is the first ten names, no eleventh: the ten is read on from its own word
+    gap = c.finder.nt.find(" ", c.start, c.word_end)
+    return gap + 1 if gap > 0 else None
+
+
+def _first_of_month(c: OrdinalCandidate) -> int | None:
+    nxt, f = c.next, c.finder
+    if c.form != "construct" or c.teen or nxt is None:
+        return None
+    mon = f.month_hit(nxt.start)
+    return None if mon is None else f.date(c.start, mon, day=1, day_end=c.end)
+
+
 def _first_with_noun(c: OrdinalCandidate) -> int | None:
     return c.finder.emit_ordinal(c, c.next) if c.form == "construct" else None
 
@@ -2135,6 +2186,21 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _ordinal_in_a_name,
             traps=("حل في المركز الثالث", "فاز بالجائزة الأولى"),
+        ),
+        Rule(
+            "an ordinal one to two words after a sovereign's title (regnal_titles.txt) is a regnal"
+            " number, not a rank («الملكة اليزابيث الثانية», «الملك عبدالله الثاني»)",
+            "زارت الملكة اليزابيث الثانية المدينة",
+            "refused",
+            _regnal_number,
+            traps=("حل الملك في المركز الثاني", "فاز الملك بالجائزة الأولى", "كانت زيارة الملك الأولى"),
+        ),
+        Rule(
+            "«الأول» after «المنتخب» and its nationality is the senior side («المنتخب السعودي الأول»), not a rank",
+            "خسر المنتخب السعودي الأول لكرة اليد مباراته الودية",
+            "refused",
+            _senior_team,
+            traps=("حل المنتخب السعودي في المركز الأول", "فاز المنتخب بالمركز الأول"),
         ),
         Rule(
             "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
@@ -2263,6 +2329,19 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             _first_two,
             traps=("هذه أول مرة يزور فيها المدينة",),
         ),
+        Rule(
+            "«أول» before «عشرة» is «the first ten» («أول عشرة أسماء»), not the eleventh: the ten is a count",
+            "وكان من بين أول عشرة أسماء في القائمة",
+            "refused",
+            _first_ten,
+        ),
+        Rule(
+            "«أول» before a month name is the month's first day («من أول يونيو»)",
+            "الفترة الممتدة من أول يونيو وحتى منتصف يوليو",
+            "took",
+            _first_of_month,
+            traps=("هذه أول مرة يزور فيها المدينة",),
+        ),
         Rule("«أول» with the noun after it", "هذه أول مرة يزور فيها المدينة", "took", _first_with_noun),
         Rule(
             "«الأولى أن» is «it is better to», not an ordinal",
@@ -2286,7 +2365,17 @@ def _half_a_month_name(c: MonthCandidate) -> int | None:
 def _ambiguous_alone(c: MonthCandidate) -> int | None:
     if c.month is None or c.reading is None:
         return None
-    return c.month.end if c.month.ambiguous and not c.reading.context else None
+    if not c.month.ambiguous or c.reading.context:
+        return None
+    # «من يناير إلى مارس»: a month name and «إلى» before it make it the end of a span of months
+    f = c.finder
+    ws = f.words_before(c.start, 1)
+    if ws and ws[0].text == TO:
+        # the month before «إلى» is a quantity already, so it is behind the floor: read the text
+        prev = PREVIOUS_WORD.search(f.nt, max(0, ws[0].start - 30), ws[0].start)
+        if prev is not None and f.month_hit(prev.start(1)) is not None:
+            return None
+    return c.month.end
 
 
 def _month(c: MonthCandidate) -> int | None:
@@ -2309,7 +2398,7 @@ MONTH_NAME: RuleTable[MonthCandidate, int] = RuleTable(
             "مارس الضغط على الحكومة",
             "refused",
             _ambiguous_alone,
-            traps=("في مارس الماضي",),
+            traps=("في مارس الماضي", "في الفترة من يناير إلى مارس"),
         ),
         Rule("a month name is a date", "وصل الوفد في يوليو الماضي", "took", _month),
     ),
