@@ -29,18 +29,18 @@ from clitic_gold_select import ARTICLES, DAYS, PER_SOURCE, draw, excerpt_end
 SEED = 1920
 
 
-def draw_dev3(data: Path) -> list[dict[str, object]]:
-    """The chosen excerpts: file, index, source, sha1 of the whole content, end offset, text."""
-    dev2 = draw(data)
-    taken = {(d["file"], d["index"]) for d in dev2}
-    texts = {str(d["sha1"]) for d in dev2}
+def draw_excerpts(data: Path, earlier: list[dict[str, object]], seed: int, articles: int) -> list[dict[str, object]]:
+    """``articles`` excerpts not in ``earlier`` (by place or text), drawn with ``seed``: file, index,
+    source, sha1 of the whole content, end offset, text (the draw of dev3, and of dev4 after it)."""
+    taken = {(d["file"], d["index"]) for d in earlier}
+    texts = {str(d["sha1"]) for d in earlier}
     cands = []
     for day in DAYS:
         for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))):
             c = a.get("content") or ""
             if 600 <= len(c) <= 6000 and (day + ".json", i) not in taken:
                 cands.append((day + ".json", i, a.get("source", ""), c))
-    random.Random(SEED).shuffle(cands)
+    random.Random(seed).shuffle(cands)
     out: list[dict[str, object]] = []
     per: Counter[str] = Counter()
     for file, i, source, c in cands:
@@ -51,9 +51,14 @@ def draw_dev3(data: Path) -> list[dict[str, object]]:
         texts.add(sha1)
         end = excerpt_end(c)
         out.append(dict(file=file, index=i, source=source, sha1=sha1, end=end, text=c[:end]))
-        if len(out) == ARTICLES:
+        if len(out) == articles:
             break
     return out
+
+
+def draw_dev3(data: Path) -> list[dict[str, object]]:
+    """The chosen excerpts: file, index, source, sha1 of the whole content, end offset, text."""
+    return draw_excerpts(data, draw(data), SEED, ARTICLES)
 
 
 def main(data: Path) -> None:

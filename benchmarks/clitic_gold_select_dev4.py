@@ -16,17 +16,14 @@ with its text, for the annotator)
 
 from __future__ import annotations
 
-import hashlib
 import json
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clitic_gold_select import DAYS, PER_SOURCE, draw, excerpt_end
-from clitic_gold_select_dev3 import draw_dev3
+from clitic_gold_select import draw
+from clitic_gold_select_dev3 import draw_dev3, draw_excerpts
 
 SEED = 1921
 ARTICLES = 18
@@ -34,29 +31,7 @@ ARTICLES = 18
 
 def draw_dev4(data: Path) -> list[dict[str, object]]:
     """The chosen excerpts: file, index, source, sha1 of the whole content, end offset, text."""
-    earlier = draw(data) + draw_dev3(data)
-    taken = {(d["file"], d["index"]) for d in earlier}
-    texts = {str(d["sha1"]) for d in earlier}
-    cands = []
-    for day in DAYS:
-        for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))):
-            c = a.get("content") or ""
-            if 600 <= len(c) <= 6000 and (day + ".json", i) not in taken:
-                cands.append((day + ".json", i, a.get("source", ""), c))
-    random.Random(SEED).shuffle(cands)
-    out: list[dict[str, object]] = []
-    per: Counter[str] = Counter()
-    for file, i, source, c in cands:
-        sha1 = hashlib.sha1(c.encode("utf-8")).hexdigest()
-        if per[source] >= PER_SOURCE or sha1 in texts:
-            continue
-        per[source] += 1
-        texts.add(sha1)
-        end = excerpt_end(c)
-        out.append(dict(file=file, index=i, source=source, sha1=sha1, end=end, text=c[:end]))
-        if len(out) == ARTICLES:
-            break
-    return out
+    return draw_excerpts(data, draw(data) + draw_dev3(data), SEED, ARTICLES)
 
 
 def main(data: Path) -> None:
