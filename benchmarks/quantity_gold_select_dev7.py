@@ -35,8 +35,34 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_overlap import near_copies
-from quantity_gold_select import DAYS, draw_dev_documents, earlier_golds, gold_key
+from quantity_gold_select import DAYS, Key, draw_dev_documents, earlier_golds, gold_key
 from quantity_gold_select_dev5 import reviewed_articles
+
+
+def saudinewsnet_articles(data: Path) -> dict[Key, str]:
+    """Every article of the four allowed days by its gold key, with its content."""
+    return {
+        (day + ".json", i, None, None): str(a.get("content") or "")
+        for day in DAYS
+        for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8")))
+    }
+
+
+def draw_without_near_copies(
+    data: Path, seed: int, split: str, seen: set[Key], seen_sha1: frozenset[str], also_left_out: set[Key]
+) -> list[str]:
+    """The draw's JSON lines: the near copies of left-out articles left out too, then ``also_left_out``;
+    the later of two near copies in the draw goes and the draw is made again (dev7, dev8)."""
+    articles = saudinewsnet_articles(data)
+    earlier = {k: t for k, t in articles.items() if k in seen}
+    seen = seen | near_copies({k: t for k, t in articles.items() if k not in seen}, earlier) | also_left_out
+    while True:
+        lines = draw_dev_documents(data, seed, split, seen, seen_sha1, distinct=True)
+        drawn = [gold_key(json.loads(x)) for x in lines if json.loads(x)["style"] == "saudinewsnet"]
+        later = [k for n, k in enumerate(drawn) if near_copies({k: articles[k]}, {d: articles[d] for d in drawn[:n]})]
+        if not later:
+            return lines
+        seen.add(later[0])
 
 
 def main(data: Path) -> None:
@@ -47,21 +73,7 @@ def main(data: Path) -> None:
     dev6 = [json.loads(x) for x in dev6_path.read_text(encoding="utf-8").splitlines() if x.strip()]
     seen |= reviewed | {gold_key(g) for g in dev6}
     seen_sha1 |= reviewed_sha1 | {str(g["sha1"]) for g in dev6}
-    articles = {
-        (day + ".json", i, None, None): str(a.get("content") or "")
-        for day in DAYS
-        for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8")))
-    }
-    earlier = {k: t for k, t in articles.items() if k in seen}
-    seen |= near_copies({k: t for k, t in articles.items() if k not in seen}, earlier)
-    while True:  # the later of two near copies in the draw goes, and the draw is made again
-        lines = draw_dev_documents(data, 7077, "dev7", seen, seen_sha1, distinct=True)
-        drawn = [gold_key(json.loads(x)) for x in lines if json.loads(x)["style"] == "saudinewsnet"]
-        later = [k for n, k in enumerate(drawn) if near_copies({k: articles[k]}, {d: articles[d] for d in drawn[:n]})]
-        if not later:
-            break
-        seen.add(later[0])
-    for line in lines:
+    for line in draw_without_near_copies(data, 7077, "dev7", seen, seen_sha1, set()):
         print(line)
 
 

@@ -36,9 +36,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import attribution_gold9_select as attribution_dev8
 from attribution_gold4_select import gold_articles
-from quantity_gold_select import DAYS, NUM, Key, draw_dev_documents, earlier_golds, gold_key
+from quantity_gold_select import NUM, Key, earlier_golds, gold_key
 from quantity_gold_select_dev5 import reviewed_articles
-from quantity_gold_select_dev7 import near_copies
+from quantity_gold_select_dev7 import draw_without_near_copies, saudinewsnet_articles
 
 SEED = 8088
 MIN_NUMBERS = 12
@@ -64,22 +64,8 @@ def left_out(data: Path) -> tuple[set[Key], frozenset[str]]:
 
 def main(data: Path) -> None:
     seen, seen_sha1 = left_out(data)
-    articles = {
-        (day + ".json", i, None, None): str(a.get("content") or "")
-        for day in DAYS
-        for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8")))
-    }
-    earlier = {k: t for k, t in articles.items() if k in seen}
-    seen |= near_copies({k: t for k, t in articles.items() if k not in seen}, earlier)
-    seen |= {k for k, t in articles.items() if len(NUM.findall(t)) < MIN_NUMBERS}
-    while True:  # the later of two near copies in the draw goes, and the draw is made again
-        lines = draw_dev_documents(data, SEED, "dev8", seen, seen_sha1, distinct=True)
-        drawn = [gold_key(json.loads(x)) for x in lines if json.loads(x)["style"] == "saudinewsnet"]
-        later = [k for n, k in enumerate(drawn) if near_copies({k: articles[k]}, {d: articles[d] for d in drawn[:n]})]
-        if not later:
-            break
-        seen.add(later[0])
-    for line in lines:
+    few = {k for k, t in saudinewsnet_articles(data).items() if len(NUM.findall(t)) < MIN_NUMBERS}
+    for line in draw_without_near_copies(data, SEED, "dev8", seen, seen_sha1, few):
         print(line)
 
 
