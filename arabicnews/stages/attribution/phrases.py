@@ -467,7 +467,9 @@ class Phrases(Index):
                 return -1
             # «المشرف العام على البرنامج»: what he runs (definite; «على موقع المركز» is where)
             in_charge = j == k + 1 and self.bare[k] == ON and self.definite(j)
-            if not in_charge and (self.head(j) in occasions or self.head(j) in documents):
+            # deeper in a genitive chain an occasion word is part of a body's name («مجموعة الاتصال»)
+            opens = j == k + 1 or self.bare[j - 1] in LINKS or self.lpre[j]
+            if opens and not in_charge and (self.head(j) in occasions or self.head(j) in documents):
                 return -1
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
