@@ -14,6 +14,7 @@ from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
     ARTICLE,
     BA,
+    BETWEEN,
     CLAUSE_OPENERS,
     COLONS,
     COMMAS,
@@ -22,6 +23,7 @@ from arabicnews.stages.attribution.index import (
     LAM,
     LAM_ARTICLE,
     MAX_SENTENCE,
+    SON,
     TA_MARBUTA,
     TERMINAL,
     Index,
@@ -102,6 +104,8 @@ SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
 ROLE_NAME_QUOTE = 3
 BUT_THAT = ("الا", "غير", "كما", "بيد")
+BARE_AN = "ان"
+"""«أن» (normalised) with no «بـ» and no pronoun."""
 """Words before «أن» that open a clause whose subject may stand before a comma («إلا أن المدير، أكد»)."""
 PLURAL_OBLIQUE = "ين"
 """The oblique sound plural ending (normalised)."""
@@ -112,6 +116,9 @@ PEOPLE_MIN = 8
 HE_SHE = ("هو", "هي")
 """«وهو», «وهي» (the «و» stripped) before a role: who the quoted name right before is."""
 SOUND_PLURAL = "ون"
+PLURAL_AT = "ات"
+"""A feminine sound plural's ending («القوات»).
+"""
 NISBA_PLURAL_NOM = "يون"
 """The nominative plural of a nisba (normalised): «اقتصاديون», «سياسيون»."""
 PLURAL_MIN = 6
@@ -370,6 +377,11 @@ class Phrases(Index):
                 if member > k:
                     k = member  # «يوهان فريدريكسن من شرطة أوسلو في مؤتمر صحافي:»: whose man he is
                     continue
+            if k > a and (self.bare[k] in IN or self.bare[k] == BETWEEN):
+                group = self.group_end(a, k, b)
+                if group > k:
+                    k = group  # «مصادر في القوات المعادية للحوثيين إنه»: whose sources they are
+                    continue
             if k > a and self.bare[k] in AMONG:
                 further = self.among_end(a, k, b)
                 if further > k:
@@ -453,10 +465,16 @@ class Phrases(Index):
                 continue
             if self.is_stop(j) and self.bare[j] not in LINKS:
                 return -1
-            if self.head(j) in occasions or self.head(j) in documents:
+            # «المشرف العام على البرنامج»: what he runs (definite; «على موقع المركز» is where)
+            in_charge = j == k + 1 and self.bare[k] == ON and self.definite(j)
+            # deeper in a genitive chain an occasion word is part of a body's name («مجموعة الاتصال»)
+            opens = j == k + 1 or self.bare[j - 1] in LINKS or self.lpre[j]
+            if opens and not in_charge and (self.head(j) in occasions or self.head(j) in documents):
                 return -1
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
+            if k + 1 < j - 1 and j + 1 < e and self.bare[j] in SON and self.plain_name(j - 1):
+                named = True  # «المشرف العام على البرنامج روّاف بن مجاهد الكويكبي»: a name with «بن»
         # «عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي»: after a
         # role and a comma, the phrase ends in a name of two words (a name word, then a name word
         # or a family name with the article)
@@ -551,6 +569,29 @@ class Phrases(Index):
             end += 1  # «شركة صله للتسويق»: the name's «لل» complement
         clean = end == b or self.punct[end] or self.is_stop(end)
         return end if end > j + 1 and clean else -1
+
+    def group_end(self, a: int, k: int, b: int) -> int:
+        """The end of «في» / «بين» + a definite body at ``k`` after an unnamed source starting at ``a``, or -1.
+
+        «مسؤولون في القوات المناهضة للحوثيين», «مصادر بين المقاتلين المحليين»: right after an
+        unnamed head (and its adjective), the phrase says whose sources they are when its definite
+        noun phrase runs straight into the content marker ``b``. A place («شهود عيان في العاصمة»
+        is kept out: the noun must be a body of ``roles.txt`` or a plural), an occasion, a time or a
+        document («مصادر في تصريح»), or anything after the noun phrase keeps the cut.
+        """
+        if self.head(a) not in self.lex.unnamed or k - a > 2 or any(self.punct[j] for j in range(a, k)):
+            return -1
+        j = k + 1
+        if j >= b or not self.word(j) or not self.definite(j) or self.lpre[j]:
+            return -1
+        if self.head(j) in self.grammar.occasions or self.head(j) in self.lex.documents:
+            return -1
+        if not (self.is_role(j) or self.bare[j].endswith((PLURAL_OBLIQUE, SOUND_PLURAL, PLURAL_AT))):
+            return -1
+        end = self.np_end(j, b, names=False)
+        while end < b and self.bare[end].startswith(LAM_ARTICLE):
+            end += 1  # «القوات المعادية للحوثيين»
+        return end if end == b and end > j + 1 else -1
 
     def object_before(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds punctuation or ل + noun, a quoted name after a role noun aside
@@ -946,12 +987,14 @@ class Phrases(Index):
             k -= 1
         return None
 
-    def subject_before_comma(self, i: int) -> tuple[int, int] | None:
+    def subject_before_comma(self, i: int, *, role_after_an: bool = False) -> tuple[int, int] | None:
         """A subject between «إلا أن» (or «غير أن», «كما أن») and a comma right before the verb ``i``.
 
         «إلا أن المدير العام للمكتب التنفيذي لمجلس وزراء العمل، أكد أنه»: the subject of the verb,
         set off by a comma after a complementiser that carries no pronoun; plain words only (no
-        stop word, other punctuation or cue), up to ``KANA_REACH`` tokens.
+        stop word, other punctuation or cue), up to ``KANA_REACH`` tokens. With ``role_after_an``
+        (a verb that told an audience and has no subject after it), a bare «أن» followed by a role
+        opens the subject too («أبلغهم أن أمين عام حزب الله حسن نصر الله، قال له صراحة بأنهم»).
         """
         first = self.sent_first[self.sent_of[i]]
         b = i - 1
@@ -963,6 +1006,7 @@ class Phrases(Index):
                 # only «إلا أن», «غير أن», «كما أن»: after a verb («أفتوا بأن ...، يدعون») the
                 # words are that verb's content
                 opens = k > first and self.bare[k - 1] in BUT_THAT
+                opens = opens or (role_after_an and self.bare[k] == BARE_AN and self.is_role(k + 1))
                 return (k + 1, b) if opens and k + 1 < b else None
             if self.punct[k] or k in self.cue_at or not self.word(k) or (self.is_stop(k) and not self.lpre[k]):
                 return None

@@ -45,7 +45,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import DASHES, FA, LINKS, ON, PERFECT, Marker
+from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, Marker
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
@@ -196,11 +196,17 @@ SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
 SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
-FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب")
-"""Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»)."""
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل")
+"""Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»;
+«وتحدث اللاعب عن ... قائلا», «دافع مارتينو عن ... قائلا», «قلل المتحدث من ... قائلا»: a verb
+with its preposition's object, then the saying word)."""
+RELATIVE_PRONOUN_PPS = ("فيه", "فيها")
+"""A relative clause's resumptive «فيه» right after a framing verb («الذي قلل فيه المتحدث»)."""
 FRAMING_REACH = 12
 """How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
 FEMININE_TA = "ت"
+WRITTEN_TA_MARBUTA = "ة"
+"""ة as written (the normalised forms write it ه)."""
 PRESENT_PREFIXES = ("ي", "ت")
 """The prefixes of a present-tense verb («يرد», «تعلق»)."""
 PLURAL_WA = "وا"
@@ -1668,16 +1674,26 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
     first = a.sent_first[a.sent_of[i]]
     dots = sum(k in a.inner_dot for k in range(max(first, i - 2 * FRAMING_REACH), i))
     commas = sum(a.is_comma(k) for k in range(max(first, i - 2 * FRAMING_REACH), i))
-    for v in range(i - 1, max(first, i - FRAMING_REACH - dots - 2 * commas) - 1, -1):
+    low = max(first, i - FRAMING_REACH - dots - 2 * commas)
+    v = i
+    while v > low:
+        v -= 1
         if v in a.inner_dot or a.is_comma(v):
             continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop; «، اليوم، قائلة»
+        if a.toks[v].text in DASHES:
+            opening = _dash_opening(a, v, first)
+            if opening < 0:
+                return None
+            low = max(first, low - (v - opening + 1))  # «دافع مارتينو – الذي سبق ... – عن»: an aside
+            v = opening
+            continue
         if a.punct[v]:
             return None
         if v in a.cue_at and a.cue_at[v].info.type == "speech" and v == i - 1:
             return ()  # «وتابع قائلا»: the verb before it has no subject of its own here
-        if v in a.cue_at:
-            return None
         w = a.bare[v]
+        if v in a.cue_at and w not in FRAMING:
+            return None
         present = w[:1] in PRESENT_PREFIXES and w[1:] in FRAMING  # «ويرد الدكتور ... قائلا»
         if present or w in FRAMING or w.removesuffix(FEMININE_TA) in FRAMING or w.removesuffix(PLURAL_WA) in FRAMING:
             end = i
@@ -1687,9 +1703,22 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
                 end -= 1  # «حديثه»: the verb's object
             # «وعلقت دار الإفتاء في تقرير أعده ...، اليوم، قائلة»: the subject ends where a source
             # ends (a venue, a time).
-            end = min(end, a.bounded_source(v + 1, end)) if end > v + 1 else end
-            return a.split_sources(v + 1, end) if end > v + 1 else ()
+            start = v + 1
+            if start < end and a.bare[start] in RELATIVE_PRONOUN_PPS:
+                start += 1  # «وفي الوقت الذي قلل فيه متحدث الشؤون الصحية ...»: the relative's «فيه»
+            end = min(end, a.bounded_source(start, end)) if end > start else end
+            return a.split_sources(start, end) if end > start else ()
     return None
+
+
+def _dash_opening(a: Speakers, close: int, first: int) -> int:
+    """The opening dash of the aside that the dash at ``close`` closes, or -1."""
+    for j in range(close - 1, max(first, close - ASIDE_REACH) - 1, -1):
+        if a.toks[j].text in DASHES:
+            return j if j < close - 1 else -1
+        if a.punct[j] and not a.is_comma(j):
+            return -1
+    return -1
 
 
 @_sources_rules(
@@ -1722,7 +1751,11 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
         return a.split_sources(start, end)
     # «مصادر أكدت لها أن», «وكانت الإدارة قد نفت لـ«الشرق الأوسط» ما يتردد»: no subject after
     # the audience, so the one before the verb, or a dropped subject.
-    back = None if a.conj[i] else a.subject_after_kana(i) or a.subject_before_verb(i) or a.subject_before_comma(i)
+    back = (
+        None
+        if a.conj[i]
+        else a.subject_after_kana(i) or a.subject_before_verb(i) or a.subject_before_comma(i, role_after_an=True)
+    )
     return a.split_sources(*back) if back is not None else ()
 
 
@@ -1916,6 +1949,10 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue  # «مدير المكتب ... في دول الخليج، إن»: after a preposition, its noun
         if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
             continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
+        # (the written ة: normalised, «عبده» would end alike)
+        construct = k - 1 > p and a.word(k - 1) and a.toks[k - 1].text.endswith(WRITTEN_TA_MARBUTA)
+        if construct and a.definite(k) and not a.definite(k - 1) and ARTICLE not in a.bare[k - 1][:3]:
+            continue  # «عميد كلية خدمة المجتمع»: after a noun in construct («خدمة»), its genitive
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
