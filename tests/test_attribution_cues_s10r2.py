@@ -7,13 +7,7 @@ own examples and traps are checked by ``test_attribution_rules.py``.
 from __future__ import annotations
 
 import pytest
-
-import arabicnews
-
-
-def found(text: str) -> list[tuple[str, list[str], str]]:
-    doc = arabicnews.analyze(text)
-    return [(text[a.cue.start : a.cue.end], [s.text for s in a.sources], a.content.text) for a in doc.attributions]
+from test_attribution_cues_s10 import found
 
 
 @pytest.mark.parametrize(

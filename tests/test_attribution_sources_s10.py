@@ -5,21 +5,13 @@ example runs in tests/test_attribution_rules.py; these cover the helpers and the
 from __future__ import annotations
 
 import pytest
+from test_attribution_source_bounds import sources
 
 from arabicnews.core.pipeline import Pipeline
 from arabicnews.stages.attribution import AttributionStage, claims
 from arabicnews.stages.quantities import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
-
-NLP = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
-
-
-def sources(text: str) -> dict[str, list[str]]:
-    """Each attribution's cue and its sources' texts."""
-    doc = NLP(text)
-    doc.validate()
-    return {a.cue.text: [s.text for s in a.sources] for a in doc.attributions}
 
 
 @pytest.mark.parametrize(
