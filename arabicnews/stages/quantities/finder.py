@@ -1057,6 +1057,14 @@ class Finder(Cursor):
 
     # -- dates ---------------------------------------------------------------------------------
 
+    def era_after(self, p: int) -> tuple[str, int] | None:
+        """The calendar and end of an era word glued or spaced right after ``p`` («1436هـ», «2015 م»)."""
+        era = GLUED_AT.match(self.nt, p)
+        if era is None:
+            return None
+        cue = self.lx.cues.get(era.group("w"))
+        return (cue[1], era.end()) if cue is not None and cue[0] == "era" else None
+
     def month_hit(self, p: int) -> MonthHit | None:
         """The month name at ``p``."""
         m = self.lx.month_at.match(self.nt, p)
@@ -1374,9 +1382,8 @@ class Finder(Cursor):
             year, end, context = int(y.group("y")), y.end(), True
             if day_end is None:
                 s_num, day_end = y.start("y"), y.end()  # no day: the year is the numeral
-            era = GLUED_AT.match(self.nt, end)
-            if era is not None and cues.get(era.group("w"), ("",))[0] == "era":
-                end = era.end()
+            if (era := self.era_after(end)) is not None:
+                end = era[1]
         relative = year_relative
         rel = self.word_at(end if year is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
@@ -1407,11 +1414,10 @@ class Finder(Cursor):
         cues = self.lx.cues
         end = n.end
         calendar = "gregorian"
-        era = GLUED_AT.match(self.nt, end)
-        has_era = era is not None and cues.get(era.group("w"), ("",))[0] == "era"
-        if has_era:
-            calendar = cues[era.group("w")][1]  # type: ignore[union-attr]
-            end = era.end()  # type: ignore[union-attr]
+        era = self.era_after(end)
+        has_era = era is not None
+        if era is not None:
+            calendar, end = era
         before = self.words_before(n.start, 1)
         cue_role = None
         cue = None
@@ -1470,9 +1476,8 @@ class Finder(Cursor):
         """Emit a year and the next one after a slash («1436/1437هـ», «2014/2015») as a span of years."""
         end = nxt.end()
         calendar = "gregorian"
-        era = GLUED_AT.match(self.nt, end)
-        if era is not None and self.lx.cues.get(era.group("w"), ("",))[0] == "era":
-            calendar, end = self.lx.cues[era.group("w")][1], era.end()
+        if (era := self.era_after(end)) is not None:
+            calendar, end = era
         elif c.year < 1600:
             calendar = "hijri"
         self.emit(
@@ -1501,9 +1506,8 @@ class Finder(Cursor):
                 year += 2000
         end = m.end()
         calendar = "gregorian"
-        era = GLUED_AT.match(self.nt, end)
-        if era is not None and self.lx.cues.get(era.group("w"), ("",))[0] == "era":
-            calendar, end = self.lx.cues[era.group("w")][1], era.end()  # «28/5/1432هـ»
+        if (era := self.era_after(end)) is not None:
+            calendar, end = era  # «28/5/1432هـ»
         elif year < 1600:
             calendar = "hijri"  # «وتاريخ 7/9/1427»: a year before 1600 is Hijri, as in a bare year
         c = NumericCandidate(self, m.start("ndate"), end, m.end(), day, month, year, calendar)

@@ -42,7 +42,6 @@ from arabicnews.stages.quantities.lexicon import (
     DEFINITE_STARTS,
     FRACTION_SPELT_AS_UNIT,
     FROM,
-    GLUED_AT,
     GLUED_DASH_WORD,
     HALVES,
     HAMZA_ALEFS,
@@ -370,9 +369,8 @@ def _year_glued_to_its_cue(c: NumeralCandidate) -> int | None:
     if f.lx.cues.get(cue, ("",))[0] != "year_cue":
         return None
     year, end, calendar = int(n.value or 0), n.end, "gregorian"
-    era = GLUED_AT.match(f.nt, end)
-    if era is not None and f.lx.cues.get(era.group("w"), ("",))[0] == "era":
-        calendar, end = f.lx.cues[era.group("w")][1], era.end()
+    if (era := f.era_after(end)) is not None:
+        calendar, end = era
     elif year < 1600:
         calendar = "hijri"
     f.emit(n.start - len(cue), end, (n.start, n.end), kind="date", year=year, calendar=calendar)
@@ -740,9 +738,8 @@ def _days_of_numeric_month(c: RangeCandidate) -> int | None:
         return None
     year, end = int(m.group("y")), m.end()
     calendar = "hijri" if year < 1600 else "gregorian"
-    era = GLUED_AT.match(f.nt, end)
-    if era is not None and f.lx.cues.get(era.group("w"), ("",))[0] == "era":
-        calendar, end = f.lx.cues[era.group("w")][1], era.end()
+    if (era := f.era_after(end)) is not None:
+        calendar, end = era
     f.emit(
         c.start,
         end,
@@ -762,10 +759,10 @@ def _years_with_era(c: RangeCandidate) -> int | None:
     n, n2, f = c.n, c.n2, c.finder
     if c.joiner != "dash" or not (_is_year_digits(f, n) and _is_year_digits(f, n2)) or not c.low < c.high:
         return None
-    era = GLUED_AT.match(f.nt, n2.end)
-    if era is None or f.lx.cues.get(era.group("w"), ("",))[0] != "era":
+    era = f.era_after(n2.end)
+    if era is None:
         return None
-    end = era.end()
+    calendar, end = era
     f.emit(
         c.start,
         end,
@@ -774,7 +771,7 @@ def _years_with_era(c: RangeCandidate) -> int | None:
         qualifier="range",
         low=int(c.low),
         high=int(c.high),
-        calendar=f.lx.cues[era.group("w")][1],
+        calendar=calendar,
     )
     return end
 
@@ -963,8 +960,7 @@ def _year_pair_with_era(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if not n.digits or c.has_era or (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
         return None
-    era = GLUED_AT.match(f.nt, nxt.end())
-    if era is None or f.lx.cues.get(era.group("w"), ("",))[0] != "era":
+    if f.era_after(nxt.end()) is None:
         return None
     return f.emit_year(c, n.start)
 
