@@ -23,7 +23,7 @@ seed and without dev5's articles (``attribution_gold7_select.py``); reserved: sc
 annotated, then only by the lead at the end of the session, never tuned on.
 ``attribution_gold8.jsonl`` (issue 14, session 14) is ``dev7``: 30 more, drawn the
 same way with a new seed and without dev6's articles nor those of the quantity and clitic golds
-(``attribution_gold8_select.py``); reserved as dev6 was (dev6 is now a tuning set).
+(``attribution_gold8_select.py``); reserved in session 10 as dev6 was, a tuning set since session 11.
 ``attribution_gold9.jsonl`` (issue 14, session 10 round 2) is ``dev8``: 40 articles with several reports
 each, drawn the same way with a new seed and without dev7 nor the quantity set dev7
 (``attribution_gold9_select.py``); a tuning set, richer in sources.
@@ -37,8 +37,8 @@ Usage::
     python benchmarks/attribution_eval.py --split dev3            # the next fresh development set
     python benchmarks/attribution_eval.py --split dev4            # and the one after it
     python benchmarks/attribution_eval.py --split dev5            # and the fifth
-    python benchmarks/attribution_eval.py --split dev6            # reserved: the lead scores it
-    python benchmarks/attribution_eval.py --split dev7            # reserved: the lead scores it
+    python benchmarks/attribution_eval.py --split dev6            # reserved once, a tuning set now
+    python benchmarks/attribution_eval.py --split dev7            # reserved in session 10, a tuning set now
     python benchmarks/attribution_eval.py --split dev8            # a tuning set, rich in sources
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

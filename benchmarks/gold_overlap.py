@@ -119,13 +119,13 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "test", "heldout", ("quantity_gold.jsonl",)),
     *(GoldSet(_Q, s, "tuning", ("quantity_gold.jsonl",)) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
     GoldSet(_Q, "dev6", "tuning", ("quantity_gold_dev6.jsonl",)),  # reserved in session 9, tuning since
-    GoldSet(_Q, "dev7", "reserved", ("quantity_gold_dev7.jsonl",)),
+    GoldSet(_Q, "dev7", "tuning", ("quantity_gold_dev7.jsonl",)),  # reserved in session 10, tuning since
     GoldSet(_Q, "dev8", "tuning", ("quantity_gold_dev8.jsonl",)),  # session 10: tuning from the start
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
     GoldSet(_A, "dev6", "tuning", ("attribution_gold7.jsonl",)),  # reserved in session 13, tuning since
-    GoldSet(_A, "dev7", "reserved", ("attribution_gold8.jsonl",)),
+    GoldSet(_A, "dev7", "tuning", ("attribution_gold8.jsonl",)),  # reserved in session 10, tuning since
     GoldSet(_A, "dev8", "tuning", ("attribution_gold9.jsonl",)),  # session 10, round 2: tuning from the start
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),

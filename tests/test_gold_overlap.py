@@ -26,8 +26,6 @@ KNOWN: dict[tuple[str, str, str, str], tuple[float, float]] = {
     ("quantities test", "saudinewsnet-023", "attributions dev3", "2015-07-31.json:1158"): (59.4, 55.0),
     ("quantities test", "saudinewsnet-088", "attributions dev", "2015-07-22.json:1940"): (57.6, 56.2),
     ("quantities test", "saudinewsnet-089", "attributions dev2", "2015-07-22.json:1578"): (100.0, 100.0),
-    # attribution dev7 (reserved, session 10; benchmarks/attribution_gold8.jsonl, branch fresh10a)
-    ("attributions dev7", "2015-08-06.json:643", "attributions dev3", "2015-08-06.json:1304"): (46.4, 54.6),
 }
 
 
