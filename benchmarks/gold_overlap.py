@@ -130,6 +130,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),
+    GoldSet(_C, "dev5", "tuning", ("clitic_gold_dev5.jsonl",)),  # session 11: tuning from the start
 )
 
 
