@@ -359,9 +359,8 @@ def _common_noun_remainder(c: SplitCandidate) -> bool:
     """Whether the remainder after a listed name's proclitic, in a word split once already before a
     pronoun (``c.inner``), is a common noun: seen with the article at least ``name_noun_min`` times
     and ``name_noun_ratio`` times as often as the name itself («بدوره»: «الدور» 766, «بدور» 373;
-    not «بارزه»: «البارز» 256, «بارز» 149). Not after the future
-    س, which comes before a verb («وسنجار» is no و + س + «نجار»), nor after ك, the rarest
-    proclitic («كراس», a booklet, stays whole)."""
+    not «بارزه»: «البارز» 256, «بارز» 149). Not after the future س, which comes before a verb
+    («وسنجار» is no و + س + «نجار»), nor after ك, the rarest proclitic («كراس», a booklet)."""
     if not c.inner or len(c.stem) < 3 or c.stem.startswith("ال") or c.p[-1] in "سك":
         return False
     definite = c.model.counts.get("ال" + c.stem, 0)
@@ -371,7 +370,7 @@ def _common_noun_remainder(c: SplitCandidate) -> bool:
 
 
 def _listed_name_ending(c: SplitCandidate) -> float | None:
-    # «أبها» (Abha), «منى» (Mina), «كاليه» (Calais): a name of the shipped lists keeps the letters
+    # «أبها» (Abha), «كاليه» (Calais), «بيليه» (Pelé): a name of the shipped lists keeps the letters
     # a pronoun would be, as it keeps its first letter: that «اب» exists is no evidence that the
     # word is «اب» + ها. Not after a preposition, which takes a pronoun whatever the lists hold
     # («بيني», «قبلي»: between me, before me).
