@@ -483,7 +483,9 @@ class Phrases(Index):
         # «عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي»: after a
         # role and a comma, the phrase ends in a name of two words (a name word, then a name word
         # or a family name with the article)
-        apposed = any(self.is_comma(j) for j in range(a, k)) and e - 2 > k + 1
+        # «المشرف على المبادرة صبري الكثيري عن»: after a role and «على» + what he runs, likewise
+        in_charge_of = self.bare[k] == ON and self.is_role(k - 1) and self.definite(k + 1)
+        apposed = (in_charge_of or any(self.is_comma(j) for j in range(a, k))) and e - 2 > k + 1
         if apposed and self.plain_name(e - 2) and (self.plain_name(e - 1) or self.definite(e - 1)):
             named = named or not self.is_role(e - 1)
         return e if named else -1

@@ -1912,6 +1912,7 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
     "ودعا الوزير إلى الابتعاد عن مجاري السيول.",
     "وأشار الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) إلى أن المنظمة لن تخفض الإنتاج.",
     "وأشار مدير المرور العميد محمد بن شباب البقمي إلى أن الحملة مستمرة.",
+    "وأشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، بتميز العلاقات الأخوية.",
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
@@ -1937,6 +1938,9 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «أشارت مصادر وسط المقاومة إلى»: a preposition or another stop word opens no addressee.
     two = p < subject < end and a.word(subject) and not a.is_stop(subject)
     two = two and not any(a.is_role(k) for k in range(subject, end))
+    # «أشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، بـ»: a name right after a title is
+    # the titled one's own name (apposition), not a second noun phrase called on
+    two = two and not (a.is_role(subject - 1) and a.plain_name(subject))
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
         # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive;
