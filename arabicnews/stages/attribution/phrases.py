@@ -294,6 +294,8 @@ class Phrases(Index):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 if self.second_title(a, k):
                     continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
+                if self.titles_before_name(start, k, b):
+                    continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -312,6 +314,21 @@ class Phrases(Index):
         if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
             return False
         return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
+
+    def titles_before_name(self, start: int, k: int, b: int) -> bool:
+        """Whether the role «و» + role at ``k`` is a second title of the one name the source ends with.
+
+        «رئيس الاتحاد الكويتي ورئيس اللجنة الكويتية الدولية الشيخ طلال الفهد», «وكيلة العمادة
+        ورئيسة برنامج موهبة الصيفي الدكتورة سماح حكمي»: two roles, the first with no name of its
+        own, then one name at the end: both titles are that person's. Two roles with no name
+        («الوزير ورئيس الوزراء») or each with its name are two sources.
+        """
+        if not (self.is_role(start) and self.is_role(k)) or self.name_in(start, k):
+            return False
+        if any(self.punct[j] or (self.conj[j] and j != k) for j in range(start, b)):
+            return False
+        # the name ends the span: its last word, or the word before a family name («طلال الفهد»)
+        return self.name_in(k + 1, b) and (self.plain_name(b - 1) or (b - 2 > k and self.plain_name(b - 2)))
 
     def closes_name(self, j: int) -> bool:
         """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
