@@ -133,6 +133,8 @@ AMONG = ("وسط", "داخل")
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي", "ال")
+"""Words inside a person's name (normalised; «ال» is «آل»): «سلمان بن عبدالعزيز آل سعود»."""
 WHAT_SAID = ("ما", "لما")
 """Before a cue word, «ما» makes it “what was said” («، أما ما ذكر حول المشروع»), not a new report."""
 SHIFT_REACH = 14
@@ -294,6 +296,8 @@ class Phrases(Index):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 if self.second_title(a, k):
                     continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
+                if self.body_coordinated(start, k):
+                    continue  # «مصدر في الجيش الوطني والمقاومة الجنوبية»: one body's source
                 if self.titles_before_name(start, k, b):
                     continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
                 src = self.source(start, k)
@@ -314,6 +318,29 @@ class Phrases(Index):
         if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
             return False
         return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
+
+    def name_run(self, j: int, limit: int) -> int:
+        """The end of a person's name starting at ``j``: name words, «بن»/«آل» links and a family
+        name with the article after them («سلمان بن عبدالعزيز آل سعود», «سلمان المؤشر»)."""
+        k = j
+        while k < limit and (self.plain_name(k) or self.bare[k] in NAME_LINKS):
+            k += 1
+        if k < limit and k > j and self.definite(k) and not self.bare[k].endswith(self.grammar.nisba_endings):
+            end = k + 1
+            if end == limit or self.punct[end]:
+                k = end  # «المهاجم سلمان المؤشر بـ»: the family name ends the name
+        return k
+
+    def body_coordinated(self, a: int, k: int) -> bool:
+        """Whether «و» + a definite noun at ``k`` coordinates inside the body that «في»/«من» + a body
+        noun in ``[a, k)`` opened («مصدر في الجيش الوطني والمقاومة الجنوبية»): one source.
+        A role or an unnamed source's head after «و» still starts a second source."""
+        if self.is_role(k) or self.head(k) in self.lex.unnamed or not self.definite(k):
+            return False
+        return any(
+            (self.bare[j] in IN or self.bare[j] == OF) and self.head(j + 1) in self.grammar.bodies
+            for j in range(a + 1, k - 1)
+        )
 
     def titles_before_name(self, start: int, k: int, b: int) -> bool:
         """Whether the role «و» + role at ``k`` is a second title of the one name the source ends with.
