@@ -55,6 +55,12 @@ def sources(text: str) -> dict[str, list[str]]:
             "أعرب",
             ["المشرف على المبادرة صبري الكثيري"],
         ),
+        # «حاكم» is a role: the name after it stays, after a comma too
+        (
+            "وقال حاكم منطقة أقصى شمال الكاميرون، ميدجياوا باكاري، إن المهاجمين فروا.",
+            "قال",
+            ["حاكم منطقة أقصى شمال الكاميرون، ميدجياوا باكاري"],
+        ),
         # two titles before one name are one source; two roles with no name are two
         (
             "وأفادت وكيلة العمادة ورئيسة برنامج موهبة الصيفي الدكتورة سماح حكمي أن البرنامج بدأ.",
