@@ -173,6 +173,10 @@ class Grammar:
     """outlets.txt: «موقع», «صحيفة»: an outlet's «لـ» + outlet is its genitive, not the audience."""
     noun_homographs: frozenset[str] = frozenset()
     """noun_homographs.txt: «طلب», «شرح», «طالب»: past verbs spelled like a noun, verbs only where a clause starts."""
+    bodies: frozenset[str] = frozenset()
+    """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
+    times: frozenset[str] = frozenset()
+    """times.txt: «اليوم», «أمس», weekdays: time words between a source and its content marker."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -210,6 +214,8 @@ class Grammar:
             legal_texts=words("legal_texts.txt"),
             outlets=words("outlets.txt"),
             noun_homographs=words("noun_homographs.txt"),
+            bodies=words("bodies.txt"),
+            times=words("times.txt"),
         )
 
 
