@@ -13,6 +13,13 @@ sentence whose text is that of a gold document elsewhere in the corpus (``same_t
 ``draw_dev_documents`` checks the SHA-1 of articles only): the first draw took ANERcorp sentence 34,
 the same text as sentence 65 of the quantity dev split.
 
+Round 3 of session 11: dev9 as it was when dev10 was drawn (``first_draw`` of
+``quantity_gold_select_dev9.py``, its 30 documents) is what is left out, so that the draw stays the
+same after 6 of those documents were replaced in dev9 (they are among ``benchmarks/snapshot.py``'s
+texts). Those 6, annotated for dev9, are added to dev10 after its 30 drawn documents, as
+``saudinewsnet-dev10-30`` to ``-35`` (in dev9's order; none is a near copy of a dev10 document): 36
+documents.
+
 - SaudiNewsNet: articles of 500-1,500 characters with at least 12 digits or number-like words, not
   left out; shuffled with ``random.Random(10110)`` and the first 24 distinct texts taken.
 - WikiNews: lines with a digit, shorter than 900 characters, not in a gold; the same generator,
@@ -25,14 +32,15 @@ Usage: python benchmarks/quantity_gold_select_dev10.py [DATA_DIR]
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select import NUM, Key, _sha1, anercorp_train_sentences
+from quantity_gold_select import NUM, Key, _sha1, anercorp_train_sentences, gold_key
 from quantity_gold_select_dev7 import draw_without_near_copies, saudinewsnet_articles
 from quantity_gold_select_dev8 import MIN_NUMBERS
-from quantity_gold_select_dev9 import left_out as dev9_left_out, own_golds
+from quantity_gold_select_dev9 import first_draw, left_out as dev9_left_out, split_first
 
 SEED = 10110
 
@@ -47,11 +55,16 @@ def same_texts(data: Path, sha1s: frozenset[str]) -> set[Key]:
 
 def main(data: Path) -> None:
     seen, seen_sha1 = dev9_left_out(data)
-    dev9, dev9_sha1 = own_golds("quantity_gold_dev9.jsonl")
-    seen |= dev9 | same_texts(data, seen_sha1 | dev9_sha1)
+    dev9_lines = first_draw(data)
+    dev9 = [json.loads(x) for x in dev9_lines]
+    dev9_sha1 = frozenset(str(g["sha1"]) for g in dev9)
+    seen |= {gold_key(g) for g in dev9} | same_texts(data, seen_sha1 | dev9_sha1)
     few = {k for k, t in saudinewsnet_articles(data).items() if len(NUM.findall(t)) < MIN_NUMBERS}
     for line in draw_without_near_copies(data, SEED, "dev10", seen, seen_sha1 | dev9_sha1, few):
         print(line)
+    for n, line in enumerate(split_first(data, dev9_lines)[1]):  # moved from dev9 in round 3
+        rec = json.loads(line) | {"id": f"saudinewsnet-dev10-{30 + n}", "split": "dev10"}
+        print(json.dumps(rec, ensure_ascii=False))
 
 
 if __name__ == "__main__":
