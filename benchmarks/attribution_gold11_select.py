@@ -1,0 +1,56 @@
+"""Draw the articles of the dev10 attribution set (issue 14, session 11, round 2), reproducibly.
+
+dev10 is a tuning set of 30 articles drawn as dev9 was (``attribution_gold10_select.py``: the same two
+days, 2015-08-06 and 2015-08-10, never 2015-08-11; the same pool) with a new seed and with dev9 itself
+(``attribution_gold10.jsonl``) left out too; matched by file and index and by the SHA-1 of the text; at
+most 3 per outlet; three near copies drawn out (``LEFT_OUT``). The files are named, not globbed, so a
+later gold does not shift it. dev10 is a tuning set: after its first scoring anyone may read its errors and tune on it.
+
+Usage::
+
+    python benchmarks/attribution_gold11_select.py            # prints file, index, outlet, length, url
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import attribution_gold8_select as dev7  # noqa: E402
+import attribution_gold10_select as dev9  # noqa: E402
+from attribution_gold4_select import Article, draw_from, gold_articles, print_draw, unused_articles  # noqa: E402
+
+SEED = 20261221
+GOLD = [ROOT / "benchmarks" / "attribution_gold10.jsonl"]  # dev9
+# Near copies of articles of other sets (benchmarks/gold_overlap.py), found in the draw before anything was
+# annotated and drawn out as dev9's were (``--n`` more drawn, these dropped): 2015-08-06.json:2271 (92 % of
+# its word 6-grams in quantity dev2's saudinewsnet-dev2-09) and 2015-08-06.json:2290 (45 % in quantity dev7's
+# saudinewsnet-dev7-20), then 2015-08-06.json:450 (100 % in quantity dev8's saudinewsnet-dev8-01, drawn in
+# their place). All three are tuning sets, which gold_overlap.py does not compare with a tuning set, but a
+# copy of an article already annotated adds nothing new.
+LEFT_OUT = {("2015-08-06.json", 2271), ("2015-08-06.json", 2290), ("2015-08-06.json", 450)}
+
+
+def used() -> tuple[set[tuple[str, int]], set[str]]:
+    """What dev9's draw left out (dev9's near copies included), and dev9 itself."""
+    places, shas = dev9.used()
+    more_places, more_shas = gold_articles(GOLD)
+    return places | more_places | dev9.LEFT_OUT, shas | more_shas
+
+
+def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Article]]:
+    """The drawn articles, in the drawn order."""
+    places, shas = used()
+    pool = unused_articles(data, 900, 2200, places, shas | dev7.reviewed_texts(data, places))
+    drawn = draw_from([d for d in pool if d[0] in dev9.DAYS], SEED, n + len(LEFT_OUT), per_outlet)
+    return [d for d in drawn if (d[0], d[1]) not in LEFT_OUT][:n]
+
+
+def main() -> None:
+    print_draw(draw, __doc__)
+
+
+if __name__ == "__main__":
+    main()
