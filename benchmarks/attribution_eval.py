@@ -29,9 +29,11 @@ each, drawn the same way with a new seed and without dev7 nor the quantity set d
 (``attribution_gold9_select.py``); a tuning set, richer in sources.
 ``attribution_gold10.jsonl`` (issue 14, session 11) is ``dev9``: 30 articles of 2015-08-06 and 08-10 drawn
 the same way with a new seed and without dev8 (``attribution_gold10_select.py``); reserved: scored once
-on main when annotated, then only by the lead at the end of the session, never tuned on.
+on main when annotated, then only by the lead at the end of the session, never tuned on; in round 3 its
+seven articles among ``snapshot.py``'s texts were replaced by a second draw (they moved to dev10).
 ``attribution_gold11.jsonl`` (issue 14, session 11 round 2) is ``dev10``: 30 more articles of the same two
-days, drawn the same way with a new seed and without dev9 (``attribution_gold11_select.py``); a tuning set.
+days, drawn the same way with a new seed and without dev9 (``attribution_gold11_select.py``), and the seven
+articles of dev9's first draw that are among ``snapshot.py``'s texts (round 3); a tuning set.
 
 Usage::
 

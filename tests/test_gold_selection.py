@@ -245,7 +245,8 @@ def test_attribution_dev8_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
 
 def test_attribution_dev9_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
     """dev9 (reserved, session 11): its draw from 2015-08-06 and 08-10 only, in no other gold or review
-    sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence."""
+    sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; round 3: the first
+    draw's seven articles among the snapshot's texts replaced by the second draw, which has none."""
     import hashlib
     from typing import Any
 
@@ -256,6 +257,15 @@ def test_attribution_dev9_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
     ]
     dev9 = _gold("attribution_gold10.jsonl")
     assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev9] and len(set(drawn)) == 30
+    sys.path.insert(0, str(BENCH))
+    try:
+        import attribution_gold10_select as script
+
+        first = script.first_draw(data_dir)  # none of the 30 is among the snapshot's texts: test_gold_overlap.py
+        seen = script.among_snapshot(data_dir, first)
+        assert len(seen) == 7 and drawn[:23] == [(d, i) for d, i, _ in first if (d, i) not in seen]
+    finally:
+        sys.path.remove(str(BENCH))
     assert {r["split"] for r in dev9} == {"dev9"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
     others = [
         r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold10.jsonl" for r in _gold(p.name)
@@ -279,7 +289,8 @@ def test_attribution_dev9_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
 
 def test_attribution_dev10_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
     """dev10 (a tuning set, session 11 round 2): its draw from 2015-08-06 and 08-10, in no other gold (dev9
-    included) or review sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence."""
+    included) or review sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; the
+    seven articles moved from dev9's first draw (round 3) after the 30."""
     import hashlib
     from typing import Any
 
@@ -288,8 +299,8 @@ def test_attribution_dev10_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     drawn = [
         (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold11_select.py", "--data", str(data_dir))
     ]
-    dev10 = _gold("attribution_gold11.jsonl")
-    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev10] and len(set(drawn)) == 30
+    dev10 = _gold("attribution_gold11.jsonl")  # the 30 drawn, then the seven moved from dev9 (round 3)
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev10] and len(set(drawn)) == 37
     assert {r["split"] for r in dev10} == {"dev10"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
     others = [
         r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold11.jsonl" for r in _gold(p.name)
