@@ -1,8 +1,8 @@
 """Draw the articles of the dev10 attribution set (issue 14, session 11, round 2), reproducibly.
 
 dev10 is a tuning set of 30 articles drawn as dev9 was (``attribution_gold10_select.py``: the same two
-days, 2015-08-06 and 2015-08-10, never 2015-08-11; the same pool) with a new seed and with dev9 itself
-(``attribution_gold10.jsonl``) left out too; matched by file and index and by the SHA-1 of the text; at
+days, 2015-08-06 and 2015-08-10, never 2015-08-11; the same pool) with a new seed and with dev9's
+first draw left out too; matched by file and index and by the SHA-1 of the text; at
 most 3 per outlet; three near copies drawn out (``LEFT_OUT``). The files are named, not globbed, so a
 later gold does not shift it. dev10 is a tuning set: after its first scoring anyone may read its errors and tune on it.
 
