@@ -27,6 +27,13 @@ same way with a new seed and without dev6's articles nor those of the quantity a
 ``attribution_gold9.jsonl`` (issue 14, session 10 round 2) is ``dev8``: 40 articles with several reports
 each, drawn the same way with a new seed and without dev7 nor the quantity set dev7
 (``attribution_gold9_select.py``); a tuning set, richer in sources.
+``attribution_gold10.jsonl`` (issue 14, session 11) is ``dev9``: 30 articles of 2015-08-06 and 08-10 drawn
+the same way with a new seed and without dev8 (``attribution_gold10_select.py``); reserved: scored once
+on main when annotated, then only by the lead at the end of the session, never tuned on; in round 3 its
+seven articles among ``snapshot.py``'s texts were replaced by a second draw (they moved to dev10).
+``attribution_gold11.jsonl`` (issue 14, session 11 round 2) is ``dev10``: 30 more articles of the same two
+days, drawn the same way with a new seed and without dev9 (``attribution_gold11_select.py``), and the seven
+articles of dev9's first draw that are among ``snapshot.py``'s texts (round 3); a tuning set.
 
 Usage::
 
@@ -40,6 +47,8 @@ Usage::
     python benchmarks/attribution_eval.py --split dev6            # reserved once, a tuning set now
     python benchmarks/attribution_eval.py --split dev7            # reserved in session 10, a tuning set now
     python benchmarks/attribution_eval.py --split dev8            # a tuning set, rich in sources
+    python benchmarks/attribution_eval.py --split dev9            # reserved in session 11: the lead only
+    python benchmarks/attribution_eval.py --split dev10           # a tuning set (session 11)
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -324,7 +333,7 @@ def speed(data: Path, name: str) -> str:
     )
 
 
-SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -335,6 +344,8 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold7.jsonl",
     ROOT / "benchmarks" / "attribution_gold8.jsonl",
     ROOT / "benchmarks" / "attribution_gold9.jsonl",
+    ROOT / "benchmarks" / "attribution_gold10.jsonl",
+    ROOT / "benchmarks" / "attribution_gold11.jsonl",
 )
 
 

@@ -65,3 +65,14 @@ def test_the_measure(gold_overlap: Any) -> None:
     assert gold_overlap.near_copy_pairs({"c": third}, {"a": story}) == {("c", "a"): 9 / 25}
     assert gold_overlap.near_copies({"c": third, "a": story}, {"a": story}) == {"c"}
     assert gold_overlap.shared_share("خمس كلمات فقط في النص", story) == 0.0
+
+
+def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_overlap: Any) -> None:
+    """No document of a reserved set is (a near copy of) a text of ``benchmarks/snapshot.py``, by the test of
+    ``gold_overlap.py --snapshot``: baseline snapshots, made before a set is in ``SETS``, never show one."""
+    from snapshot import texts
+
+    docs = [d for d in gold_overlap.load_documents(data_dir) if d.set.role == "reserved"]
+    assert {d.set.name for d in docs} >= {"attributions dev9"}
+    snap = dict(enumerate(texts(data_dir, data_dir.parent / "seeds")))
+    assert not gold_overlap.near_copy_pairs({(d.set.name, d.id): d.text for d in docs}, snap)
