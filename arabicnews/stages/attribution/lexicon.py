@@ -173,6 +173,8 @@ class Grammar:
     """outlets.txt: «موقع», «صحيفة»: an outlet's «لـ» + outlet is its genitive, not the audience."""
     noun_homographs: frozenset[str] = frozenset()
     """noun_homographs.txt: «طلب», «شرح», «طالب»: past verbs spelled like a noun, verbs only where a clause starts."""
+    recommending: frozenset[str] = frozenset()
+    """recommending.txt: «دراسة»: evidence whose calls and recommendations («أوصت الدراسة بـ») are reports."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -210,6 +212,7 @@ class Grammar:
             legal_texts=words("legal_texts.txt"),
             outlets=words("outlets.txt"),
             noun_homographs=words("noun_homographs.txt"),
+            recommending=words("recommending.txt"),
         )
 
 

@@ -1459,10 +1459,17 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "refused",
     "وتشير الوزارة إلى أن عدد الزوار ارتفع هذا العام.",
     "وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.",
+    "وأوصت الدراسة بفتح فرع لجامعة الباحة في المدينة.",
+    "وطالبت الدراسة بالاهتمام بشوارع المدينة وإنارتها.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
     evidence = a.grammar.evidence
+    if cand.info.lemma in DIRECTIVES:
+        # «وأوصت الدراسة بفتح فرع», «ودعت الدراسة المؤسسات إلى»: a study recommends and calls
+        # for what its authors want done (docs/attribution.md, session 11: counted, the study the
+        # source); figures that "call for" something («تدعو المؤشرات إلى التفاؤل») still refuse.
+        evidence = evidence - a.grammar.recommending
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
     for k in range(p, min(limit, p + EVIDENCE_REACH)):
