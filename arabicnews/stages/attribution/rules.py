@@ -40,6 +40,7 @@ from arabicnews.stages.attribution.index import (
     LAM_ARTICLE,
     LONE_LAM,
     NAQAL,
+    NOT_AFTER_ACCORDING,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -1045,6 +1046,34 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+
+
+@_according(
+    "according to a possessed noun that names no speaker is “in line with”, no report",
+    "وتحدد الشركة مواعيد رحلات المسافرين وفق حجوزاتهم.",
+    "refused",
+    "وقتل ١٢ شخصا في القصف، حسب قوله.",
+    "ويرددون أن اللقاح غير حلال وفق أساتذتهم الشيوخ.",
+    "وارتفعت الأسعار بنسبة ١٠ في المئة، بحسب وكالة الأنباء.",
+    "والتقى الوزير عبد الله حسب عبدالله في الرياض.",
+)
+def _possessed_wish(cand: AccordingCue) -> Reading | Refusal | None:
+    # «حسب رغبته», «بحسب قربهم», «وفق حجوزاتهم»: the pronoun's referent is no speaker here; a word
+    # of saying («حسب قوله»), a document, a role or people («وفق أساتذتهم») would name one.
+    return REFUSED if cand.index.possessed_no_speaker(cand.after_cue) else None
+
+
+@_according(
+    "«حسب» before «بل» is “only”, and «وفق» before a preposition is the verb “succeeded”",
+    "ونحن لا ننظر إلى كمية الإنتاج فحسب بل يهمنا نمو الاقتصاد العالمي.",
+    "refused",
+    "وقتل ١٢ شخصا حسب المرصد السوري.",
+    "وقتل ١٢ شخصا، بحسب ما ذكرت الشرطة.",
+)
+def _only_or_succeeded(cand: AccordingCue) -> Reading | Refusal | None:
+    # «وكانت صفقة ناجحة للهلال وفق فيها رئيسنا»: «وُفِّق» with its preposition, no source after it.
+    a, k = cand.index, cand.after_cue
+    return REFUSED if k < a.n and a.bare[k] in NOT_AFTER_ACCORDING else None
 
 
 @_according(
