@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from attribution_gold4_select import gold_articles  # noqa: E402
+
 from arabicnews import default_pipeline  # noqa: E402
 from arabicnews.core.normalize import normalize  # noqa: E402
-from attribution_gold4_select import gold_articles  # noqa: E402
 
 SEED = 20261511
 DAYS = ("2015-07-22.json", "2015-07-31.json")
