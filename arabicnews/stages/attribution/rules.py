@@ -164,6 +164,10 @@ TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
 """Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
 TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
+COLONS = (":", "：")
+"""A colon token, as the tokenizer writes it."""
+DATELINE_REACH = 10
+"""How many tokens a dateline («خلود غنام- سبق- الرياض:») may span before its colon."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم", "طلب")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
@@ -558,6 +562,7 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     "وطلب الأمير منهم الحضور إلى مكتبه.",
     "كما طالب الوزير بتحسين الخدمات.",
     "وفي الردود على هذه التغريدات العنصرية طالب مغردون سعوديون بمحاسبة الكاتب.",
+    "خلود غنام- سبق- الرياض: طالب عدد من خريجي الانتساب وزيري التعليم والخدمة المدنية بإعادة النظر في الضوابط.",
 )
 def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -570,8 +575,11 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
         # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services
         # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb).
         return REFUSED if a.is_comma(i - 1) and not demanded else None
-    if demanded and i == a.sent_first[a.sent_of[i]]:
+    first = a.sent_first[a.sent_of[i]]
+    if demanded and i == first:
         return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
+    if demanded and _after_dateline(a, first, i):
+        return None  # «خلود غنام- سبق- الرياض: طالب عدد من الخريجين ...»: the article's first clause
     if demanded and i + 1 < a.n and a.word(i + 1) and a.bare[i + 1].endswith(PLURAL_UN):
         return None  # «... عنصرية طالب مغردون سعوديون بمحاسبة»: a plural subject (a student is one)
     # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
@@ -582,6 +590,15 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.toks[i - 1].text == HAMZA_AN
     # «على صعيد آخر، طالب حزب اليسار بعقد ...»: after a comma a clause starts too
     return None if opens or a.is_comma(i - 1) else REFUSED
+
+
+def _after_dateline(a: Speakers, first: int, i: int) -> bool:
+    """Whether token ``i`` comes right after the colon of a dateline that opens its sentence («خلود
+    غنام- سبق- الرياض: طالب ...»): a colon within ``DATELINE_REACH`` tokens of the sentence start,
+    with no cue before it (a colon after a cue opens a quote: «وقال: طالب الجامعة ...»)."""
+    if i - 1 <= first or a.toks[i - 1].text not in COLONS or i - 1 - first > DATELINE_REACH:
+        return False
+    return not any(k in a.cue_at for k in range(first, i - 1))
 
 
 @_cues(
