@@ -97,7 +97,7 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 NAQAL = "نقل"
-NARRATED = ("طلب", "اشترط")
+NARRATED = ("طلب", "اشترط", "وعد")
 WITHHOLDING = ("طلب", "اشترط")
 WITHHELD = ("عدم",)
 """«طلب عدم الكشف عن اسمه», «اشترطوا عدم ذكر أسمائهم»: a source asking to stay unnamed, words
@@ -477,8 +477,8 @@ class Index:
         Only an indefinite word whose possessive is written as such (a final ه that is not ة), and
         not a name in «الله» («حسب عبدالله»).
         """
-        if k >= self.n or not self.word(k) or self.definite(k):
-            return False
+        if k >= self.n or not self.word(k) or self.definite(k) or self.verb_at(k) is not None:
+            return False  # «حسبما أكده»: a reporting verb with its object pronoun, not a noun
         w = self.head(k)
         if w.endswith(GOD):
             return False

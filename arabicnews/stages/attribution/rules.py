@@ -63,6 +63,9 @@ SHORT_LEAD = 4
 QUOTED_SUBJECT = 3
 """The most tokens (with its marks) of a quoted name that is a verb's subject right before it («"شل"»)."""
 AS = "كما"
+PROMISED = "وعد"
+"""The lemma of «وعد» “promised”: «كما وعد» is “as promised”, and a relative clause's «الذي وعدوا
+باستمراره» describes its antecedent."""
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN_AFTER = ("من", "ما")
 """«من بين», «ما بين»: always "between"."""
@@ -602,6 +605,22 @@ def _after_dateline(a: Speakers, first: int, i: int) -> bool:
 
 
 @_cues(
+    "a promise told in a relative clause describes what it follows, no report",
+    "وكان قطع الطرق المتنفس الوحيد للتعبير عن غضبهم الذي وعدوا باستمراره.",
+    "refused",
+    "ووعد الأمير فيصل الشباب بإيجاد ما يرضيهم من فعاليات.",
+    "وأرسل نائبه بهاء الأعرجي الذي أكد أن الخط سينجز خلال عشرة أيام.",
+)
+def _promise_in_relative(cand: CueCandidate) -> Refusal | None:
+    # «غضبهم الذي وعدوا باستمراره», «والتي وعدوا باستمرارها»: the writer describes the anger by a
+    # promise made somewhere else; a reporting verb there («الذي أكد أن») still reports.
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != PROMISED or i == 0:
+        return None
+    return REFUSED if a.bare[i - 1] in a.grammar.relatives else None
+
+
+@_cues(
     "a verb that ends in ى written with ي is a noun or a name («رأي» “opinion”, «روي» Roy)",
     "بناء على تقرير رأي خطي صادر عن طبيب.",
     "refused",
@@ -986,6 +1005,8 @@ def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
     if cand.info.lemma != AS or cand.missing_verb:
         return None
     a = cand.index
+    if any(a.cue_at[v].info.lemma == PROMISED for v in cand.absorbed if v in a.cue_at):
+        return REFUSED  # «كما وعدت إدارة أوباما»: “as promised”, a deed awaited, not a report
     first = a.sent_first[a.sent_of[cand.cue]]
     end, sources = _according_source(cand)
     if not sources or not a.clause_ends_at(end, cand.limit) or not a.back_has_clause(first, cand.cue):
@@ -1073,6 +1094,7 @@ def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     "ويرددون أن اللقاح غير حلال وفق أساتذتهم الشيوخ.",
     "وارتفعت الأسعار بنسبة ١٠ في المئة، بحسب وكالة الأنباء.",
     "والتقى الوزير عبد الله حسب عبدالله في الرياض.",
+    "وستصدر الرئاسة قرارات تدعم جهود منع التطرف، حسبما أكده نائب الرئيس.",
 )
 def _possessed_wish(cand: AccordingCue) -> Reading | Refusal | None:
     # «حسب رغبته», «بحسب قربهم», «وفق حجوزاتهم»: the pronoun's referent is no speaker here; a word
@@ -1511,17 +1533,17 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
     evidence = a.grammar.evidence
-    if cand.info.lemma in DIRECTIVES:
-        # «وأوصت الدراسة بفتح فرع», «ودعت الدراسة المؤسسات إلى»: a study recommends and calls
-        # for what its authors want done (docs/attribution.md, session 11: counted, the study the
-        # source); figures that "call for" something («تدعو المؤشرات إلى التفاؤل») still refuse.
-        evidence = evidence - a.grammar.recommending
+    # «وأوصت الدراسة بفتح فرع», «ودعت الدراسة المؤسسات إلى»: a study, as the subject after the
+    # verb, recommends and calls for what its authors want done (docs/attribution.md, session 11:
+    # counted, the study the source); figures that "call for" something («تدعو المؤشرات إلى
+    # التفاؤل») still refuse, and so does a study before the verb («دراسة طلبوا فيها من الطلبة»).
+    after = evidence - a.grammar.recommending if cand.info.lemma in DIRECTIVES else evidence
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
     for k in range(p, min(limit, p + EVIDENCE_REACH)):
         if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
             break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
-        if a.head(k) in evidence:
+        if a.head(k) in after:
             return REFUSED
     if not a.conj[i]:
         for k in range(i - 1, max(first, i - EVIDENCE_REACH) - 1, -1):
