@@ -82,9 +82,12 @@ GOD = "لله"
 """The end of names in «الله» («عبدالله»), which look like a noun with «ه»."""
 HA = "\u0647"
 """The letter ه as written (ة is U+0629)."""
-NOT_AFTER_ACCORDING = ("بل", "في", "فيه", "فيها", "فيهم", "الي")
-"""Words that make the according-to word no cue at all: «ليس ... فحسب بل» ("not only ... but"),
-and «وفق في», «وفق فيها» (the verb «وُفِّق» "succeeded" before its preposition)."""
+ONLY_BUT = "بل"
+"""«ليس ... فحسب بل» ("not only ... but"): «حسب» before «بل» is “only”, no cue."""
+SUCCEEDED = "وفق"
+"""«وفق» (the lemma and its bare form): before a preposition it is the verb «وُفِّق» “succeeded”."""
+SUCCEEDED_IN = ("في", "فيه", "فيها", "فيهم", "الي")
+"""The prepositions after «وُفِّق» («وفق فيها رئيسنا», «وفق في اختيار»)."""
 TA = "ت"
 TA_MARBUTA = "ه"
 """ة as normalisation writes it."""
@@ -466,7 +469,16 @@ class Index:
             return False  # «وفق ما أعلنت البعثة»: a report
         if self.plan_noun(k) or self.possessed_no_speaker(k):
             return True
-        return k < self.n and self.bare[k] in NOT_AFTER_ACCORDING
+        return self.only_or_succeeded(i, k)
+
+    def only_or_succeeded(self, i: int, k: int) -> bool:
+        """Whether the according-to word at ``i``, with ``k`` the word after it, is «فحسب» “only”
+        («... فحسب بل») or the verb «وُفِّق» («وفق فيها»), not an according-to cue."""
+        if k >= self.n:
+            return False
+        if self.bare[k] == ONLY_BUT:
+            return True
+        return self.bare[i] == SUCCEEDED and self.cue_at[i].last == i and self.bare[k] in SUCCEEDED_IN
 
     def possessed_no_speaker(self, k: int) -> bool:
         """Whether the word at ``k``, right after an according-to cue, is a noun with a possessive
@@ -479,6 +491,8 @@ class Index:
         """
         if k >= self.n or not self.word(k) or self.definite(k) or self.verb_at(k) is not None:
             return False  # «حسبما أكده»: a reporting verb with its object pronoun, not a noun
+        if k > 0 and self.bare[k - 1].endswith(WHAT_FORMS[0]):
+            return False  # «حسبما نشرته صحيفة ميترو»: after «ما» a verb follows, not a noun
         w = self.head(k)
         if w.endswith(GOD):
             return False

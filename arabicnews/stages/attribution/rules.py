@@ -40,7 +40,6 @@ from arabicnews.stages.attribution.index import (
     LAM_ARTICLE,
     LONE_LAM,
     NAQAL,
-    NOT_AFTER_ACCORDING,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -64,6 +63,9 @@ QUOTED_SUBJECT = 3
 """The most tokens (with its marks) of a quoted name that is a verb's subject right before it («"شل"»)."""
 AS = "كما"
 PROMISED = "وعد"
+QAD = "قد"
+WOULD_BE = ("يكون", "تكون", "يكونوا")
+"""«يكون قد» before a verb: “would have”, a possibility, not a deed told."""
 """The lemma of «وعد» “promised”: «كما وعد» is “as promised”, and a relative clause's «الذي وعدوا
 باستمراره» describes its antecedent."""
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
@@ -605,19 +607,23 @@ def _after_dateline(a: Speakers, first: int, i: int) -> bool:
 
 
 @_cues(
-    "a promise told in a relative clause describes what it follows, no report",
+    "a promise told in a relative clause or as a mere possibility is no report",
     "وكان قطع الطرق المتنفس الوحيد للتعبير عن غضبهم الذي وعدوا باستمراره.",
     "refused",
     "ووعد الأمير فيصل الشباب بإيجاد ما يرضيهم من فعاليات.",
     "وأرسل نائبه بهاء الأعرجي الذي أكد أن الخط سينجز خلال عشرة أيام.",
+    "وقال: «لا يمكن أن يكون قد قال أحدهم ذلك».",
 )
 def _promise_in_relative(cand: CueCandidate) -> Refusal | None:
     # «غضبهم الذي وعدوا باستمراره», «والتي وعدوا باستمرارها»: the writer describes the anger by a
-    # promise made somewhere else; a reporting verb there («الذي أكد أن») still reports.
+    # promise made somewhere else; «لا يمكن أن يكون قد وعد أحدهم بأي شيء»: a promise denied as a
+    # possibility. A reporting verb there («الذي أكد أن») still reports.
     a, i = cand.index, cand.cue
     if cand.match.info.lemma != PROMISED or i == 0:
         return None
-    return REFUSED if a.bare[i - 1] in a.grammar.relatives else None
+    if a.bare[i - 1] in a.grammar.relatives:
+        return REFUSED
+    return REFUSED if i > 1 and a.bare[i - 1] == QAD and a.bare[i - 2] in WOULD_BE else None
 
 
 @_cues(
@@ -1112,7 +1118,7 @@ def _possessed_wish(cand: AccordingCue) -> Reading | Refusal | None:
 def _only_or_succeeded(cand: AccordingCue) -> Reading | Refusal | None:
     # «وكانت صفقة ناجحة للهلال وفق فيها رئيسنا»: «وُفِّق» with its preposition, no source after it.
     a, k = cand.index, cand.after_cue
-    return REFUSED if k < a.n and a.bare[k] in NOT_AFTER_ACCORDING else None
+    return REFUSED if a.only_or_succeeded(cand.cue, k) else None
 
 
 @_according(
