@@ -16,6 +16,12 @@ Usage::
 
     python benchmarks/attribution_sample_contents_s11.py --out /tmp/s11.jsonl          # run and dump
     python benchmarks/attribution_sample_contents_s11.py --out /tmp/s11.jsonl --read   # 60 to read
+    python benchmarks/attribution_sample_contents_s11.py --gold-markers   # content ends in the golds
+
+``--gold-markers`` counts, over the gold attributions of the tuning splits dev..dev8, how often a
+content runs on past «فيما», «إلا/غير أن», «إذ», «؛» and «لكن» (the word inside the content, not at
+its start) and how often it ends right before one: the figures behind the guideline's content-end
+convention (docs/attribution.md, session 11).
 """
 
 from __future__ import annotations
@@ -128,15 +134,60 @@ def read(out: Path, k: int) -> None:
         print()
 
 
+TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+FIRST_DEV_DAYS = ("2015-08-10.json", "2015-07-31.json")
+_W, _E = r"(?<![\p{L}\p{M}])", r"(?![\p{L}\p{M}])"
+MARKERS = {
+    "فيما": r"[،,]?\s*و?فيما\s+(?!يتعلق|يخص|يلي|بين|بعد|يبدو|يحدث|نقوم)",
+    "إلا/غير أن": r"[،,]?\s*(?:غير|إلا|الا)\s+[أا]ن" + _E,
+    "إذ": r"[،,]?\s*" + _W + r"[إا]ذ\s+(?![أا]ن)",
+    "؛": r"؛",
+    "لكن": r"[،,]?\s*و?لكن(?:ه|ها|هم|)" + _E,
+}
+
+
+def gold_markers(data: Path) -> None:
+    """Print, per marker, how many tuning-gold contents run on past it and how many end before it."""
+    import regex
+
+    texts: dict[str, list[dict[str, str]]] = {}
+    counts = {name: [0, 0] for name in MARKERS}
+    for path in sorted((ROOT / "benchmarks").glob("attribution_gold*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            first = path.name == "attribution_gold.jsonl" and rec["file"] in FIRST_DEV_DAYS
+            if rec.get("split", "dev" if first else "") not in TUNING:
+                continue
+            if rec["file"] not in texts:
+                texts[rec["file"]] = json.loads((data / "saudinewsnet" / rec["file"]).read_text(encoding="utf-8"))
+            text = texts[rec["file"]][rec["index"]]["content"]
+            for att in rec.get("attributions", []):
+                s, e = att["content"]
+                for name, pat in MARKERS.items():
+                    if any(m.start() >= 3 for m in regex.finditer(pat, text[s:e])):
+                        counts[name][0] += 1
+                    elif regex.match(r"\s*(?:" + pat + ")", text[e : e + 30]):
+                        counts[name][1] += 1
+    for name, (past, end) in counts.items():
+        print(f"{name}\truns on {past}\tends before {end}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--k", type=int, default=60)
-    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--out", type=Path)
     ap.add_argument("--read", action="store_true")
+    ap.add_argument("--gold-markers", action="store_true")
     args = ap.parse_args()
-    if args.read:
+    if args.gold_markers:
+        gold_markers(args.data)
+    elif args.out is None:
+        ap.error("--out is required")
+    elif args.read:
         read(args.out, args.k)
     else:
         dump(args.data, args.n, args.out)
