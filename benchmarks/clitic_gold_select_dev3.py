@@ -20,6 +20,7 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,13 +30,22 @@ from clitic_gold_select import ARTICLES, DAYS, PER_SOURCE, draw, excerpt_end
 SEED = 1920
 
 
-def draw_excerpts(data: Path, earlier: list[dict[str, object]], seed: int, articles: int) -> list[dict[str, object]]:
+def draw_excerpts(
+    data: Path,
+    earlier: list[dict[str, object]],
+    seed: int,
+    articles: int,
+    days: tuple[str, ...] = DAYS,
+    keep: Callable[[str, list[str]], bool] | None = None,
+) -> list[dict[str, object]]:
     """``articles`` excerpts not in ``earlier`` (by place or text), drawn with ``seed``: file, index,
-    source, sha1 of the whole content, end offset, text (the draw of dev3, and of dev4 after it)."""
+    source, sha1 of the whole content, end offset, text (the draw of dev3, and of dev4 and dev5 after
+    it). ``days`` are the SaudiNewsNet days drawn from; ``keep(content, drawn contents)``, when given,
+    says whether a candidate may be taken (dev5: no near copy of a gold or of an article drawn)."""
     taken = {(d["file"], d["index"]) for d in earlier}
     texts = {str(d["sha1"]) for d in earlier}
     cands = []
-    for day in DAYS:
+    for day in days:
         for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))):
             c = a.get("content") or ""
             if 600 <= len(c) <= 6000 and (day + ".json", i) not in taken:
@@ -43,10 +53,12 @@ def draw_excerpts(data: Path, earlier: list[dict[str, object]], seed: int, artic
     random.Random(seed).shuffle(cands)
     out: list[dict[str, object]] = []
     per: Counter[str] = Counter()
+    drawn: list[str] = []
     for file, i, source, c in cands:
         sha1 = hashlib.sha1(c.encode("utf-8")).hexdigest()
-        if per[source] >= PER_SOURCE or sha1 in texts:
+        if per[source] >= PER_SOURCE or sha1 in texts or (keep is not None and not keep(c, drawn)):
             continue
+        drawn.append(c)
         per[source] += 1
         texts.add(sha1)
         end = excerpt_end(c)

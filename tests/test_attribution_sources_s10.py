@@ -91,7 +91,9 @@ from arabicnews.stages.tokens import TokenizerStage
         ("وقالت مصادر في القوات المعادية للحوثيين إنه لاقى حتفه.", "قالت", ["مصادر في القوات المعادية للحوثيين"]),
         ("وقالت مصادر بين المقاتلين المحليين إن فريقا وصل.", "قالت", ["مصادر بين المقاتلين المحليين"]),
         ("وقال شهود عيان في العاصمة إن الانفجار وقع.", "قال", ["شهود عيان"]),
-        ("وقالت مصادر في الوزارة أمس إن القرار صدر.", "قالت", ["مصادر"]),
+        # (session 11, attr14k: a time word after the body ends the source, it no longer keeps the
+        # cut: by the guideline the body says whose sources they are, «أمس» is neither source nor content)
+        ("وقالت مصادر في الوزارة أمس إن القرار صدر.", "قالت", ["مصادر في الوزارة"]),
         # «سابقا» after a role stays in it; a role after a name and a comma stays in it
         (
             "ورأى وكيل وزارة المياه لشؤون المياه سابقا أن الاستهلاك ارتفع.",

@@ -52,10 +52,11 @@ def test_quantity_dev_draws_reproduce_the_gold(data_dir: Path, script: str, spli
         ("clitic_gold_select.py", "clitic_gold_dev2.jsonl"),
         ("clitic_gold_select_dev3.py", "clitic_gold_dev3.jsonl"),
         ("clitic_gold_select_dev4.py", "clitic_gold_dev4.jsonl"),
+        ("clitic_gold_select_dev5.py", "clitic_gold_dev5.jsonl"),
     ],
 )
 def test_clitic_dev_draws_reproduce_the_gold(data_dir: Path, script: str, gold: str) -> None:
-    """The clitic dev2 to dev4 draws (issue 19) still pick the excerpts their golds annotate, in order."""
+    """The clitic dev2 to dev5 draws (issue 19) still pick the excerpts their golds annotate, in order."""
     drawn = [json.loads(x) for x in _run(script, str(data_dir))]
     keys = ("file", "index", "sha1", "end")
     assert [tuple(d[k] for k in keys) for d in drawn] == [tuple(r[k] for k in keys) for r in _gold(gold)]
@@ -148,6 +149,61 @@ def test_quantity_dev8_is_in_no_other_gold() -> None:
     assert len(others) > 400 and len(reviewed) > 100
     assert not {_document(r) for r in dev8} & ({_document(r) for r in others} | reviewed)
     assert not {r["sha1"] for r in dev8} & {r.get("sha1") for r in others}
+
+
+# session 11: dev9 (reserved; SaudiNewsNet from 2015-08-06 and 2015-08-10 only; 6 of its first draw's
+# documents, among benchmarks/snapshot.py's texts, replaced by a second draw) and dev10 (tuning, 30 drawn
+# and those 6 moved in)
+_SESSION11 = [
+    ("quantity_gold_select_dev9.py", "quantity_gold_dev9.jsonl", "dev9"),
+    ("quantity_gold_select_dev10.py", "quantity_gold_dev10.jsonl", "dev10"),
+]
+_SESSION11_SIZE = {"dev9": 30, "dev10": 36}
+
+
+@pytest.mark.parametrize(("script", "gold", "split"), _SESSION11)
+def test_quantity_session11_draw_reproduces_its_gold(data_dir: Path, script: str, gold: str, split: str) -> None:
+    """The draw picks the gold's documents, in order; every span is a trimmed slice of its text."""
+    drawn = [_where(json.loads(x)) for x in _run(script, str(data_dir))]
+    assert drawn == [_where(r) for r in _gold(gold)] and len(drawn) == _SESSION11_SIZE[split]
+    assert {r["split"] for r in _gold(gold)} == {split}
+    reader = TextReader(data_dir)
+    for doc in load_gold(BENCH / gold):
+        text = reader.text(doc)  # checks the SHA-1
+        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
+        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+
+
+@pytest.mark.parametrize(("script", "gold", "split"), _SESSION11)
+def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, split: str) -> None:
+    """No document of the set is in another gold file, nor in a precision review; none from 2015-08-11."""
+    mine = _gold(gold)
+    assert all(r.get("file") != "2015-08-11.json" for r in mine)
+    if split == "dev9":  # other helpers drew review samples from the other two days at the same time
+        assert {str(r["file"]) for r in mine if r["style"] == "saudinewsnet"} <= {"2015-08-06.json", "2015-08-10.json"}
+    others = [r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != gold for r in _gold(p.name)]
+    reviewed = set()
+    for name in ("quantity_sample.tsv", "attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv"):
+        rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
+        cols = [x.split("\t") for x in rows if x and not x.startswith(("#", "n\t"))]
+        at = 0 if name == "attribution_sample_reviewed.tsv" else 1  # that one has no «n» column
+        reviewed |= {(c[at], int(c[at + 1])) for c in cols}
+    assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
+    assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
+
+
+def test_quantity_dev9_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
+    """No reserved dev9 document is among ``benchmarks/snapshot.py``'s texts (gold_overlap's near-copy
+    test), so that a snapshot made without dev9 in gold_overlap's sets never shows its outputs."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from gold_overlap import near_copies, snapshot_texts
+    finally:
+        sys.path.remove(str(BENCH))
+    reader = TextReader(data_dir)
+    mine = {d.id: reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev9.jsonl")}
+    snap = dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds")))
+    assert not near_copies(mine, snap)
 
 
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:

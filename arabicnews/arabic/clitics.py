@@ -158,6 +158,9 @@ RULE_PARAMS: Mapping[str, float] = {
     "foreign_verb_min": 0.0,
     "halves_min": _OFF,
     "you_min": 0.0,
+    "name_noun_ratio": _OFF,
+    "name_noun_min": _OFF,
+    "name_other_pronoun": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -267,6 +270,8 @@ class SplitCandidate:
     """The stem is written with a hamza on its first letter («بأمان»: أمان)."""
     inner_hamza: bool = False
     """The stem is written with أ, إ or آ on its second or third letter («كرأس»: رأس)."""
+    final_maqsura: bool = False
+    """The word is written with a final ى («منى»)."""
 
 
 LETTER_ORDER = 3
@@ -329,7 +334,7 @@ def _listed_name(c: SplitCandidate) -> float | None:
     # is no evidence that it is the word. The lists hold some prepositional phrases as «names»
     # («بأنه», «لذلك»): a function word after the proclitic still splits.
     if (
-        (c.p or c.model.param("name_enclitics"))
+        c.p
         and c.word in c.model.names
         and c.stem not in c.model.function_words
         # «كأسهم», «بألم»: a hamza written after the proclitic shows the remainder is an Arabic word,
@@ -341,9 +346,59 @@ def _listed_name(c: SplitCandidate) -> float | None:
         # article («الرأس»), not a verb («برأت», acquitted, is no ب + «رأت»); ئ and ؤ are left
         # out, as names write them («وائل»).
         and not (c.inner_hamza and len(c.stem) >= 3 and c.model.counts.get("ال" + c.stem, 0) >= _INNER_HAMZA_NOUN)
+        # «بدوره» (in turn) is ب + «دور» + ه, not the name «بدور» (Budur) + ه: before a pronoun, a
+        # remainder the sources see with the article much more often than the name is a common
+        # noun. The name alone keeps its letters (a name of the lists never loses a proclitic).
+        and not _common_noun_remainder(c)
     ):
         return REFUSE
     return None
+
+
+def _common_noun_remainder(c: SplitCandidate) -> bool:
+    """Whether the remainder after a listed name's proclitic, in a word split once already before a
+    pronoun (``c.inner``), is a common noun: seen with the article at least ``name_noun_min`` times
+    and ``name_noun_ratio`` times as often as the name itself («بدوره»: «الدور» 766, «بدور» 373;
+    not «بارزه»: «البارز» 256, «بارز» 149). Not after the future س, which comes before a verb
+    («وسنجار» is no و + س + «نجار»), nor after ك, the rarest proclitic («كراس», a booklet)."""
+    if not c.inner or len(c.stem) < 3 or c.stem.startswith("ال") or c.p[-1] in "سك":
+        return False
+    definite = c.model.counts.get("ال" + c.stem, 0)
+    return definite >= c.model.param("name_noun_min") and definite >= c.model.param(
+        "name_noun_ratio"
+    ) * c.model.counts.get(c.word, 0)
+
+
+def _listed_name_ending(c: SplitCandidate) -> float | None:
+    # «أبها» (Abha), «كاليه» (Calais), «بيليه» (Pelé): a name of the shipped lists keeps the letters
+    # a pronoun would be, as it keeps its first letter: that «اب» exists is no evidence that the
+    # word is «اب» + ها. Not after a preposition, which takes a pronoun whatever the lists hold
+    # («بيني», «قبلي»: between me, before me).
+    if (
+        not c.p
+        and c.model.param("name_enclitics")
+        and c.word in c.model.names
+        and c.stem not in _PRONOUN_PREPOSITIONS
+        and c.stem not in c.model.function_words
+        # «داخله», «لونه», «كونها»: a stem the sources see about as often with another pronoun
+        # is a noun taking pronouns, whatever name the lists spell with it («أبها»: «ابه» 13,
+        # «ابها» 68).
+        and _other_pronoun(c) < c.model.param("name_other_pronoun") * c.model.counts.get(c.word, 0)
+    ):
+        return REFUSE
+    return None
+
+
+def _other_pronoun(c: SplitCandidate) -> int:
+    """How often the stem is seen with the most frequent of ه, ها, هم other than ``c.e``."""
+    get = c.model.counts.get
+    return max(get(c.stem + x, 0) for x in ("ه", "ها", "هم") if x != c.e)
+
+
+def _maqsura_pronoun(c: SplitCandidate) -> float | None:
+    # «منى» (Mina, Muna), «أمسى», «منأى»: the pronoun ي is never written ى, which the
+    # normalisation folds into ي; a word written with a final ى ends in no pronoun ي.
+    return REFUSE if c.final_maqsura and c.e in ("ي", "ني") else None
 
 
 def _name_after_proclitic(c: SplitCandidate) -> float | None:
@@ -852,6 +907,20 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«بأنه»",),
         ),
         Rule(
+            "a final ى is no pronoun ي",
+            "«منى»",
+            "refused",
+            _maqsura_pronoun,
+            ("«مني»",),
+        ),
+        Rule(
+            "a listed name keeps the letters of a pronoun",
+            "«أبها»",
+            "refused",
+            _listed_name_ending,
+            ("«بيني»",),
+        ),
+        Rule(
             "a listed name after a proclitic needs strong evidence",
             "«وافق»",
             "refused",
@@ -1102,9 +1171,11 @@ def _bare_split(norm: str, final_ta: bool, enclitic: bool) -> tuple[int, int] | 
     return None
 
 
-_PRONOUN_NOUNS = frozenset(("وحد",))
-"""Nouns whose first letter a proclitic seems to explain but which take a pronoun as themselves:
-«وحده», «وحدهم» are the noun «وحد» («alone») and a pronoun, not و + «حد» + a pronoun."""
+_PRONOUN_NOUNS = frozenset(("وحد", "سبحان"))
+"""Nouns that take a pronoun as themselves where the counts read otherwise: «وحده», «وحدهم» are the
+noun «وحد» («alone») and a pronoun, not و + «حد» + a pronoun; «سبحانه» (in «سبحانه وتعالى», 8
+times in 300 SaudiNewsNet articles) is «سبحان» and a pronoun, though the sources see it more often
+than «سبحان» alone."""
 
 
 def _pronoun_noun(w: WordEvidence) -> float | None:
@@ -1154,7 +1225,13 @@ WORD_RULES: RuleTable[WordEvidence, float] = RuleTable(
         Rule("the WikiNews gold splits the word", "«وقالت»", "took", _gold_split, ("«وزير»",)),
         Rule("the WikiNews gold keeps the word whole", "«بريطانيا»", "refused", _gold_whole, ("«وقالت»",)),
         Rule("a preposition and its pronoun alone", "«بهم»", "took", _bare_preposition, ("«بني»",)),
-        Rule("«وحد» with a pronoun is the noun «وحد»", "«وحده»", "took", _pronoun_noun, ("«وحدة»", "«وحدات»")),
+        Rule(
+            "«وحد» or «سبحان» with a pronoun is the noun",
+            "«وحده»",
+            "took",
+            _pronoun_noun,
+            ("«وحدة»", "«وحدات»", "«سبحان»"),
+        ),
         Rule("the counts take the split", "«وبريطانيا»", "took", _counts_take, ("«وزير»",)),
         Rule("the counts refuse every split", "«كيف»", "refused", _counts_refuse, ("«والحكومة»",)),
     ),
@@ -1326,7 +1403,7 @@ def analyse(
         if norm in model.whole
         or wkey in model.gold
         or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
-        or norm.startswith("وحد")  # the only noun of _PRONOUN_NOUNS
+        or norm.startswith(("وحد", "سبحان"))  # the nouns of _PRONOUN_NOUNS
         or (norm == "فان" and not host)  # _bare_van, when the gold does not hold it
         else None
     )
@@ -1421,6 +1498,7 @@ def analyse(
                     not nested,
                     n_p > 0 and letters is not None and letters[n_p] in _HAMZA_ALEFS,
                     n_p > 0 and letters is not None and not _HAMZA_ALEFS.isdisjoint(letters[n_p + 1 : n_p + 3]),
+                    letters is not None and letters[-1] == "ى",
                 )
             )
             if decided is not None:

@@ -46,17 +46,20 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # Splits kept in a gold file of their own: «dev6» (issue 15, session 9) is reserved, an unseen check
 # scored on main when it was drawn and again at the end of the session, never tuned on; «dev7» (issue
 # 15, session 10) likewise, in its turn; both are tuning sets since. «dev8» (issue 15, session 10) is a
-# tuning set, rich in figures.
+# tuning set, rich in figures. «dev9» (issue 15, session 11) is reserved like dev6 and dev7 were; «dev10»
+# (session 11) is a tuning set.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
     "dev8": "quantity_gold_dev8.jsonl",
+    "dev9": "quantity_gold_dev9.jsonl",
+    "dev10": "quantity_gold_dev10.jsonl",
 }
 SPLITS = (*SPLITS, *OWN_FILE_SPLITS)
 
 
 def default_gold_path(split: str = "dev") -> Path:
-    """``benchmarks/quantity_gold.jsonl`` of the project checkout (for «dev6» to «dev8», their own files)."""
+    """``benchmarks/quantity_gold.jsonl`` of the project checkout (for «dev6» to «dev10», their own files)."""
     return Path(__file__).resolve().parents[2] / "benchmarks" / OWN_FILE_SPLITS.get(split, "quantity_gold.jsonl")
 
 
@@ -473,7 +476,7 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None,
-                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev8: their own files)")  # fmt: skip
+                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev10: their own files)")  # fmt: skip
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data")
     args = parser.parse_args(list(argv))
     gold_path: Path = args.gold or default_gold_path(args.split)

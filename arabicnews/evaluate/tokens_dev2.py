@@ -69,6 +69,17 @@ def default_dev4_path() -> Path:
     return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev4.jsonl"
 
 
+def default_dev5_path() -> Path:
+    """``benchmarks/clitic_gold_dev5.jsonl`` of the project checkout (the fifth dev set, same format as dev2).
+
+    21 more SaudiNewsNet excerpts of the days 2015-07-22 and 2015-07-31 only
+    (``benchmarks/clitic_gold_select_dev5.py``: seed 1922, the articles of dev2 to dev4 and near copies
+    of any gold's documents left out), split by hand by reading before the segmenter was run on them
+    (issue 19, session 11); scored by the shipped model with no names part (``--split dev5``).
+    """
+    return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev5.jsonl"
+
+
 def default_names_path() -> Path:
     """``benchmarks/clitic_gold_dev2_names.tsv`` of the project checkout."""
     return Path(__file__).resolve().parents[2] / "benchmarks" / "clitic_gold_dev2_names.tsv"

@@ -175,6 +175,14 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     # ك's stem seen with the other pronouns, off first.
     (("halves_min",), ((_INF,), (30.0,), (10.0,), (3.0,))),
     (("you_min",), ((0.0,), (1.0,), (3.0,), (5.0,), (10.0,), (30.0,))),
+    # Session 11, chosen on dev to dev5 pooled: a listed name's remainder that is a common noun,
+    # off first.
+    (("name_enclitics",), ((0.0,), (1.0,))),
+    (("name_other_pronoun",), ((_INF,), (1.0,), (0.5,), (0.3,))),
+    (
+        ("name_noun_min", "name_noun_ratio"),
+        ((_INF, _INF), *((m, r) for m in (300.0, 100.0) for r in (10.0, 5.0, 3.0, 2.0, 1.5, 1.0))),
+    ),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""

@@ -177,6 +177,10 @@ class Grammar:
     """speaking_nouns.txt: «قول», «رواية», «أساتذة»: possessed after «حسب», they name who speaks («حسب قوله»)."""
     recommending: frozenset[str] = frozenset()
     """recommending.txt: «دراسة»: evidence whose calls and recommendations («أوصت الدراسة بـ») are reports."""
+    bodies: frozenset[str] = frozenset()
+    """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
+    times: frozenset[str] = frozenset()
+    """times.txt: «اليوم», «أمس», weekdays: time words between a source and its content marker."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -216,6 +220,8 @@ class Grammar:
             noun_homographs=words("noun_homographs.txt"),
             recommending=words("recommending.txt"),
             speaking_nouns=words("speaking_nouns.txt"),
+            bodies=words("bodies.txt"),
+            times=words("times.txt"),
         )
 
 

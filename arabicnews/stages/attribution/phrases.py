@@ -133,6 +133,8 @@ AMONG = ("وسط", "داخل")
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي", "ال")
+"""Words inside a person's name (normalised; «ال» is «آل»): «سلمان بن عبدالعزيز آل سعود»."""
 WHAT_SAID = ("ما", "لما")
 """Before a cue word, «ما» makes it “what was said” («، أما ما ذكر حول المشروع»), not a new report."""
 SHIFT_REACH = 14
@@ -294,6 +296,10 @@ class Phrases(Index):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 if self.second_title(a, k):
                     continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
+                if self.body_coordinated(start, k):
+                    continue  # «مصدر في الجيش الوطني والمقاومة الجنوبية»: one body's source
+                if self.titles_before_name(start, k, b):
+                    continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -312,6 +318,44 @@ class Phrases(Index):
         if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
             return False
         return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
+
+    def name_run(self, j: int, limit: int) -> int:
+        """The end of a person's name starting at ``j``: name words, «بن»/«آل» links and a family
+        name with the article after them («سلمان بن عبدالعزيز آل سعود», «سلمان المؤشر»)."""
+        k = j
+        while k < limit and (self.plain_name(k) or self.bare[k] in NAME_LINKS):
+            k += 1
+        if k < limit and k > j and self.definite(k) and not self.bare[k].endswith(self.grammar.nisba_endings):
+            end = k + 1
+            if end == limit or self.punct[end]:
+                k = end  # «المهاجم سلمان المؤشر بـ»: the family name ends the name
+        return k
+
+    def body_coordinated(self, a: int, k: int) -> bool:
+        """Whether «و» + a definite noun at ``k`` coordinates inside the body that «في»/«من» + a body
+        noun in ``[a, k)`` opened («مصدر في الجيش الوطني والمقاومة الجنوبية»): one source.
+        A role or an unnamed source's head after «و» still starts a second source."""
+        if self.is_role(k) or self.head(k) in self.lex.unnamed or not self.definite(k):
+            return False
+        return any(
+            (self.bare[j] in IN or self.bare[j] == OF) and self.head(j + 1) in self.grammar.bodies
+            for j in range(a + 1, k - 1)
+        )
+
+    def titles_before_name(self, start: int, k: int, b: int) -> bool:
+        """Whether the role «و» + role at ``k`` is a second title of the one name the source ends with.
+
+        «رئيس الاتحاد الكويتي ورئيس اللجنة الكويتية الدولية الشيخ طلال الفهد», «وكيلة العمادة
+        ورئيسة برنامج موهبة الصيفي الدكتورة سماح حكمي»: two roles, the first with no name of its
+        own, then one name at the end: both titles are that person's. Two roles with no name
+        («الوزير ورئيس الوزراء») or each with its name are two sources.
+        """
+        if not (self.is_role(start) and self.is_role(k)) or self.name_in(start, k):
+            return False
+        if any(self.punct[j] or (self.conj[j] and j != k) for j in range(start, b)):
+            return False
+        # the name ends the span: its last word, or the word before a family name («طلال الفهد»)
+        return self.name_in(k + 1, b) and (self.plain_name(b - 1) or (b - 2 > k and self.plain_name(b - 2)))
 
     def closes_name(self, j: int) -> bool:
         """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
@@ -376,6 +420,11 @@ class Phrases(Index):
                 member = self.member_end(a, k, b)
                 if member > k:
                     k = member  # «يوهان فريدريكسن من شرطة أوسلو في مؤتمر صحافي:»: whose man he is
+                    continue
+            if k > a and (self.bare[k] in IN or self.bare[k] == OF):
+                body = self.body_end(a, k, b)
+                if body > k:
+                    k = body  # «مسؤول في مطار عدن الدولي إن»: the body he serves
                     continue
             if k > a and (self.bare[k] in IN or self.bare[k] == BETWEEN):
                 group = self.group_end(a, k, b)
@@ -478,7 +527,9 @@ class Phrases(Index):
         # «عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي»: after a
         # role and a comma, the phrase ends in a name of two words (a name word, then a name word
         # or a family name with the article)
-        apposed = any(self.is_comma(j) for j in range(a, k)) and e - 2 > k + 1
+        # «المشرف على المبادرة صبري الكثيري عن»: after a role and «على» + what he runs, likewise
+        in_charge_of = self.bare[k] == ON and self.is_role(k - 1) and self.definite(k + 1)
+        apposed = (in_charge_of or any(self.is_comma(j) for j in range(a, k))) and e - 2 > k + 1
         if apposed and self.plain_name(e - 2) and (self.plain_name(e - 1) or self.definite(e - 1)):
             named = named or not self.is_role(e - 1)
         return e if named else -1
@@ -592,6 +643,45 @@ class Phrases(Index):
         while end < b and self.bare[end].startswith(LAM_ARTICLE):
             end += 1  # «القوات المعادية للحوثيين»
         return end if end == b and end > j + 1 else -1
+
+    def body_end(self, a: int, k: int, b: int) -> int:
+        """The end of «في»/«من» + a body at ``k`` that a role or unnamed source starting at ``a`` serves, or -1.
+
+        «مسؤول في مطار عدن الدولي إن», «المتحدث الرسمي في قيادة حرس الحدود بالمنطقة الشرقية:»,
+        «مصادر في الجيش العراقي، اليوم الأربعاء، أن»: after a role or an unnamed source's head, a
+        body noun (bodies.txt), in construct or with the article, with its genitives, adjectives and
+        «بالـ»/«للـ» complements, running straight into the content marker ``b`` (commas and time
+        words of times.txt between allowed, left out of the source), says whose member or
+        spokesman the source is; so may the audience after it («لـ«الشرق الأوسط»», «لرويترز»), left out
+        too. A place («شهود عيان في العاصمة صنعاء»), an occasion or a document
+        («في بيان», «في مؤتمر صحفي») is no body; anything else before ``b`` keeps the cut.
+        """
+        j = k + 1
+        if j >= b or not self.word(j) or self.lpre[j] or self.head(j) not in self.grammar.bodies:
+            return -1
+        if not any(self.is_role(x) or self.head(x) in self.lex.unnamed for x in range(a, k)):
+            return -1
+        end = self.np_end(j, b, names=False)
+        while end < b and self.word(end) and not self.is_stop(end) and end not in self.cue_at:
+            w = self.bare[end]
+            # a genitive after a noun in construct («قيادة حرس الحدود»), an adjective, or a
+            # «بالـ»/«للـ» complement («بالمنطقة الشرقية»)
+            genitive = self.definite(end) and not self.definite(end - 1) and not self.lpre[end - 1]
+            adjective = self.definite(end) and w.endswith(self.grammar.nisba_endings)
+            if not (genitive or adjective or w.startswith((LAM_ARTICLE, BA + ARTICLE))):
+                break
+            end += 1
+        rest = end
+        while rest < b:
+            if self.is_comma(rest) or self.bare[rest] in self.grammar.times:
+                rest += 1
+            elif self.audience(rest) and rest + 1 in self.closer and self.closer[rest + 1] < b:
+                rest = self.closer[rest + 1] + 1  # «لـ«الشرق الأوسط»»: whom the source told
+            elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and rest + 1 == b:
+                rest += 1  # «لرويترز»
+            else:
+                break
+        return end if rest == b and end > j else -1
 
     def object_before(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds punctuation or ل + noun, a quoted name after a role noun aside

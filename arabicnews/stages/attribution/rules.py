@@ -1993,6 +1993,8 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
     "ودعا الوزير إلى الابتعاد عن مجاري السيول.",
     "وأشار الأمين العام لمنظمة البلدان المصدرة للبترول (أوبك) إلى أن المنظمة لن تخفض الإنتاج.",
     "وأشار مدير المرور العميد محمد بن شباب البقمي إلى أن الحملة مستمرة.",
+    "وأشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، بتميز العلاقات الأخوية.",
+    "ودعا مركز الملك سلمان للإغاثة الأطباء اليمنيين إلى التواصل معه.",
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
@@ -2018,6 +2020,17 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «أشارت مصادر وسط المقاومة إلى»: a preposition or another stop word opens no addressee.
     two = p < subject < end and a.word(subject) and not a.is_stop(subject)
     two = two and not any(a.is_role(k) for k in range(subject, end))
+    if two and a.is_role(subject - 1) and a.plain_name(subject):
+        # «أشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بـ», «دعا الشيخ محمد بن
+        # راشد آل مكتوم الجهات الحكومية إلى»: a name right after a title is the titled one's own
+        # name (apposition), not a second noun phrase called on; what follows the name may be
+        # follow as the one called on; a «لـ» complement after the name («مركز الملك سلمان
+        # للإغاثة») leaves the old cut
+        run = a.name_run(subject, end)
+        if run == end or a.punct[run]:
+            two = False
+        elif a.word(run) and not a.is_stop(run) and not a.lpre[run] and not any(a.is_role(k) for k in range(run, end)):
+            subject = run
     for k in range(p if calls else p + 1, end):
         # «وزارة الصحة التابعة لحكومة اليمن»: a noun with ل on it is a complement, not the addressee;
         # «المتحدث باسم الحكومة», «رئيس الحكومة»: after «باسم» or a role in construct, a genitive;

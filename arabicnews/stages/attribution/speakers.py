@@ -44,6 +44,9 @@ PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 """The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
 ALSO = "كما"
 """«كما» opening a sentence before a verb: "also", the subject carried on («كما دعا»)."""
+BODY_LINKS = frozenset(normalize(w) for w in ("في", "من", "لدى", "باسم"))
+"""Words after which a source's words name the body it serves («مصدر أمني في وزارة الداخلية»), not
+the source: a later «وزارة الداخلية» is the body speaking, not that source again."""
 FEMININE_NAME_ENDINGS = ("ه", "يا", "را", "نا", "لا")
 """Feminine heads end in ta marbuta («الحكومة»), most country names in «يا» («روسيا»), and many
 women's names in «را», «نا», «لا» («ساندرا», «لينا», «أنجيلا»; not «رضا», «موسى»)."""
@@ -275,6 +278,14 @@ class Speakers(Phrases):
             words = self._source_words[key] = normalize(src.form).split()
         return words
 
+    @staticmethod
+    def body_of(longer: list[str], words: list[str]) -> bool:
+        """Whether ``words`` occur in ``longer`` only right after a preposition (the body a role or
+        an unnamed source serves: «مصدر أمني في وزارة الداخلية الكويتية»)."""
+        k = len(words)
+        at = [i for i in range(1, len(longer) - k + 1) if longer[i : i + k] == words]
+        return bool(at) and all(longer[i - 1] in BODY_LINKS for i in at)
+
     def fuller(self, src: Source, done: Sequence[Attribution]) -> Speaker | None:
         """The fuller earlier mention a short source stands for («هاموند», «المرصد»)."""
         words = normalize(src.form).split()
@@ -293,6 +304,8 @@ class Speakers(Phrases):
             for cand in prev.sources:
                 cw = self.source_words(cand)
                 if len(cw) > len(words) and (contains_words(cw, words) or cw[: len(words)] == words):
+                    if cw[: len(words)] != words and self.body_of(cw, words):
+                        continue  # «مصدر أمني في وزارة الداخلية الكويتية», then «وزارة الداخلية الكويتية»
                     if prev.speaker is not None and prev.speaker.name != cand.text:
                         return prev.speaker
                     return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)

@@ -1,0 +1,86 @@
+"""The segmenter's decision on every word of a sample of unannotated SaudiNewsNet articles (issue 19).
+
+A rule chosen on the errors of a dev set must fix a class that is frequent in unseen text: this
+prints each distinct word of the sample with its count and its split by this checkout's segmenter,
+so that two checkouts' outputs can be compared (``diff``) and the words a candidate rule changes
+counted and checked by hand.
+
+The sample (session 11): 300 articles of 2015-07-22 and 2015-07-31 (the days dev5 was drawn from;
+never 2015-08-11.json), in corpus order, shuffled with ``random.Random(1923)``, left out: the articles
+of the clitic dev sets dev2 to dev5 and any article with the same text as one of theirs.
+
+Usage: python benchmarks/clitic_unseen_sample.py [--data-dir DIR] [--articles N] > OUT.tsv
+(word, count, split; most frequent first)
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from arabicnews.arabic.clitics import analyse_word, load_model  # noqa: E402
+from arabicnews.core.normalize import normalize  # noqa: E402
+from arabicnews.evaluate.segmentation import ARABIC_RUN, cuts  # noqa: E402
+
+DAYS = ("2015-07-22", "2015-07-31")
+SEED = 1923
+GOLDS = tuple(f"clitic_gold_dev{n}.jsonl" for n in (2, 3, 4, 5))
+
+
+def sample(data: Path, articles: int) -> list[str]:
+    """The contents of the sample's articles."""
+    taken: set[tuple[str, int]] = set()
+    sha1s: set[str] = set()
+    for name in GOLDS:
+        for line in (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                taken.add((str(g["file"]), int(g["index"])))
+                sha1s.add(str(g["sha1"]))
+    cands: list[str] = []
+    for day in DAYS:
+        for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))):
+            c = str(a.get("content") or "")
+            if c and (day + ".json", i) not in taken:
+                cands.append(c)
+    random.Random(SEED).shuffle(cands)
+    import hashlib
+
+    out: list[str] = []
+    for c in cands:
+        h = hashlib.sha1(c.encode("utf-8")).hexdigest()
+        if h in sha1s:
+            continue
+        sha1s.add(h)
+        out.append(c)
+        if len(out) == articles:
+            break
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    words: Counter[str] = Counter()
+    for text in sample(args.data_dir, args.articles):
+        words.update(m.group() for m in ARABIC_RUN.finditer(text))
+    model = load_model()
+    for w, n in words.most_common():
+        a = analyse_word(model, w)
+        norm = normalize(w)
+        bounds = sorted({0, len(norm), *cuts(len(norm), a.proclitic_len, a.enclitic_len)})
+        print(f"{w}\t{n}\t{'+'.join(norm[i:j] for i, j in itertools.pairwise(bounds))}")
+
+
+if __name__ == "__main__":
+    main()
