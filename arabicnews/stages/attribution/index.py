@@ -76,6 +76,18 @@ POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 """Third-person possessive enclitics on a noun of plan («رؤيته», «أمزجتهم»), longest first."""
 POSSESSED_STEM = 3
 """The shortest noun left once a possessive is taken off."""
+PREPOSITION_STEMS = ("علي", "الي", "لدي", "عند", "بين")
+"""Prepositions as they stand before a pronoun («عليه», «إليها», «لديهم»), normalised: no noun."""
+GOD = "لله"
+"""The end of names in «الله» («عبدالله»), which look like a noun with «ه»."""
+HA = "\u0647"
+"""The letter ه as written (ة is U+0629)."""
+ONLY_BUT = "بل"
+"""«ليس ... فحسب بل» ("not only ... but"): «حسب» before «بل» is “only”, no cue."""
+SUCCEEDED = "وفق"
+"""«وفق» (the lemma and its bare form): before a preposition it is the verb «وُفِّق» “succeeded”."""
+SUCCEEDED_IN = ("في", "فيه", "فيها", "فيهم", "الي")
+"""The prepositions after «وُفِّق» («وفق فيها رئيسنا», «وفق في اختيار»)."""
 TA = "ت"
 TA_MARBUTA = "ه"
 """ة as normalisation writes it."""
@@ -88,7 +100,7 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 NAQAL = "نقل"
-NARRATED = ("طلب", "اشترط")
+NARRATED = ("طلب", "اشترط", "وعد")
 WITHHOLDING = ("طلب", "اشترط")
 WITHHELD = ("عدم",)
 """«طلب عدم الكشف عن اسمه», «اشترطوا عدم ذكر أسمائهم»: a source asking to stay unnamed, words
@@ -455,7 +467,53 @@ class Index:
             k += 1
         if k < self.n and self.bare[k] in WHAT_FORMS and not self.what_it_is(k):
             return False  # «وفق ما أعلنت البعثة»: a report
-        return self.plan_noun(k)
+        if self.plan_noun(k) or self.possessed_no_speaker(k):
+            return True
+        return self.only_or_succeeded(i, k)
+
+    def only_or_succeeded(self, i: int, k: int) -> bool:
+        """Whether the according-to word at ``i``, with ``k`` the word after it, is «فحسب» “only”
+        («... فحسب بل») or the verb «وُفِّق» («وفق فيها»), not an according-to cue."""
+        if k >= self.n:
+            return False
+        if self.bare[k] == ONLY_BUT:
+            return True
+        return self.bare[i] == SUCCEEDED and self.cue_at[i].last == i and self.bare[k] in SUCCEEDED_IN
+
+    def possessed_no_speaker(self, k: int) -> bool:
+        """Whether the word at ``k``, right after an according-to cue, is a noun with a possessive
+        pronoun that names no one who speaks: «حسب رغبته», «بحسب قربهم», «وفق حجوزاتهم» (his wish,
+        their nearness, their bookings: "in line with"), not «حسب قوله», «بحسب روايته», «وفق
+        أساتذتهم» (a word of saying, a document, a role or people: the pronoun's referent speaks).
+
+        Only an indefinite word whose possessive is written as such (a final ه that is not ة), and
+        not a name in «الله» («حسب عبدالله»).
+        """
+        if k >= self.n or not self.word(k) or self.definite(k) or self.verb_at(k) is not None:
+            return False  # «حسبما أكده»: a reporting verb with its object pronoun, not a noun
+        if k > 0 and self.bare[k - 1].endswith(WHAT_FORMS[0]):
+            return False  # «حسبما نشرته صحيفة ميترو»: after «ما» a verb follows, not a noun
+        w = self.head(k)
+        if w.endswith(GOD):
+            return False
+        for enclitic in POSSESSIVES:
+            stem = w.removesuffix(enclitic)
+            if stem == w:
+                continue
+            if len(stem) < POSSESSED_STEM or stem in PREPOSITION_STEMS:
+                return False  # «بحسب ما ينص عليه»: a preposition with its pronoun
+            if enclitic == TA_MARBUTA and not self.written_ha(k):
+                return False
+            stems = {stem, stem[:-1] + TA_MARBUTA} if stem.endswith(TA) else {stem}
+            lex = self.lex
+            known = lex.roles | lex.unnamed | lex.documents | self.grammar.outlets | self.grammar.speaking_nouns
+            return not (stems & known)
+        return False
+
+    def written_ha(self, k: int) -> bool:
+        """Whether token ``k`` ends in the letter ه as written (not ة, which normalisation folds to ه)."""
+        letters = [c for c in self.toks[k].text if c.isalpha()]
+        return bool(letters) and letters[-1] == HA
 
     def what_it_is(self, k: int) -> bool:
         """Whether «ما» at ``k`` is followed by «هو»/«هي» («وفق ما هو مخطط له»: as planned)."""

@@ -173,6 +173,10 @@ class Grammar:
     """outlets.txt: «موقع», «صحيفة»: an outlet's «لـ» + outlet is its genitive, not the audience."""
     noun_homographs: frozenset[str] = frozenset()
     """noun_homographs.txt: «طلب», «شرح», «طالب»: past verbs spelled like a noun, verbs only where a clause starts."""
+    speaking_nouns: frozenset[str] = frozenset()
+    """speaking_nouns.txt: «قول», «رواية», «أساتذة»: possessed after «حسب», they name who speaks («حسب قوله»)."""
+    recommending: frozenset[str] = frozenset()
+    """recommending.txt: «دراسة»: evidence whose calls and recommendations («أوصت الدراسة بـ») are reports."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     times: frozenset[str] = frozenset()
@@ -214,6 +218,8 @@ class Grammar:
             legal_texts=words("legal_texts.txt"),
             outlets=words("outlets.txt"),
             noun_homographs=words("noun_homographs.txt"),
+            recommending=words("recommending.txt"),
+            speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
             times=words("times.txt"),
         )

@@ -62,6 +62,12 @@ SHORT_LEAD = 4
 QUOTED_SUBJECT = 3
 """The most tokens (with its marks) of a quoted name that is a verb's subject right before it («"شل"»)."""
 AS = "كما"
+PROMISED = "وعد"
+QAD = "قد"
+WOULD_BE = ("يكون", "تكون", "يكونوا")
+"""«يكون قد» before a verb: “would have”, a possibility, not a deed told."""
+"""The lemma of «وعد» “promised”: «كما وعد» is “as promised”, and a relative clause's «الذي وعدوا
+باستمراره» describes its antecedent."""
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
 BETWEEN_AFTER = ("من", "ما")
 """«من بين», «ما بين»: always "between"."""
@@ -163,6 +169,10 @@ TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
 """Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
 TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
+COLONS = (":", "：")
+"""A colon token, as the tokenizer writes it."""
+DATELINE_REACH = 10
+"""How many tokens a dateline («خلود غنام- سبق- الرياض:») may span before its colon."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم", "طلب")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 CLAIMED = "ادعى"
@@ -557,6 +567,7 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     "وطلب الأمير منهم الحضور إلى مكتبه.",
     "كما طالب الوزير بتحسين الخدمات.",
     "وفي الردود على هذه التغريدات العنصرية طالب مغردون سعوديون بمحاسبة الكاتب.",
+    "خلود غنام- سبق- الرياض: طالب عدد من خريجي الانتساب وزيري التعليم والخدمة المدنية بإعادة النظر في الضوابط.",
 )
 def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -569,8 +580,11 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
         # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services
         # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb).
         return REFUSED if a.is_comma(i - 1) and not demanded else None
-    if demanded and i == a.sent_first[a.sent_of[i]]:
+    first = a.sent_first[a.sent_of[i]]
+    if demanded and i == first:
         return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
+    if demanded and _after_dateline(a, first, i):
+        return None  # «خلود غنام- سبق- الرياض: طالب عدد من الخريجين ...»: the article's first clause
     if demanded and i + 1 < a.n and a.word(i + 1) and a.bare[i + 1].endswith(PLURAL_UN):
         return None  # «... عنصرية طالب مغردون سعوديون بمحاسبة»: a plural subject (a student is one)
     # «1500 طالب», «تقديم طلب», «امين طالب أن», and at the start of a sentence «طلب السيرة
@@ -581,6 +595,35 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.toks[i - 1].text == HAMZA_AN
     # «على صعيد آخر، طالب حزب اليسار بعقد ...»: after a comma a clause starts too
     return None if opens or a.is_comma(i - 1) else REFUSED
+
+
+def _after_dateline(a: Speakers, first: int, i: int) -> bool:
+    """Whether token ``i`` comes right after the colon of a dateline that opens its sentence («خلود
+    غنام- سبق- الرياض: طالب ...»): a colon within ``DATELINE_REACH`` tokens of the sentence start,
+    with no cue before it (a colon after a cue opens a quote: «وقال: طالب الجامعة ...»)."""
+    if i - 1 <= first or a.toks[i - 1].text not in COLONS or i - 1 - first > DATELINE_REACH:
+        return False
+    return not any(k in a.cue_at for k in range(first, i - 1))
+
+
+@_cues(
+    "a promise told in a relative clause or as a mere possibility is no report",
+    "وكان قطع الطرق المتنفس الوحيد للتعبير عن غضبهم الذي وعدوا باستمراره.",
+    "refused",
+    "ووعد الأمير فيصل الشباب بإيجاد ما يرضيهم من فعاليات.",
+    "وأرسل نائبه بهاء الأعرجي الذي أكد أن الخط سينجز خلال عشرة أيام.",
+    "وقال: «لا يمكن أن يكون قد قال أحدهم ذلك».",
+)
+def _promise_in_relative(cand: CueCandidate) -> Refusal | None:
+    # «غضبهم الذي وعدوا باستمراره», «والتي وعدوا باستمرارها»: the writer describes the anger by a
+    # promise made somewhere else; «لا يمكن أن يكون قد وعد أحدهم بأي شيء»: a promise denied as a
+    # possibility. A reporting verb there («الذي أكد أن») still reports.
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != PROMISED or i == 0:
+        return None
+    if a.bare[i - 1] in a.grammar.relatives:
+        return REFUSED
+    return REFUSED if i > 1 and a.bare[i - 1] == QAD and a.bare[i - 2] in WOULD_BE else None
 
 
 @_cues(
@@ -968,6 +1011,8 @@ def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
     if cand.info.lemma != AS or cand.missing_verb:
         return None
     a = cand.index
+    if any(a.cue_at[v].info.lemma == PROMISED for v in cand.absorbed if v in a.cue_at):
+        return REFUSED  # «كما وعدت إدارة أوباما»: “as promised”, a deed awaited, not a report
     first = a.sent_first[a.sent_of[cand.cue]]
     end, sources = _according_source(cand)
     if not sources or not a.clause_ends_at(end, cand.limit) or not a.back_has_clause(first, cand.cue):
@@ -1045,6 +1090,35 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+
+
+@_according(
+    "according to a possessed noun that names no speaker is “in line with”, no report",
+    "وتحدد الشركة مواعيد رحلات المسافرين وفق حجوزاتهم.",
+    "refused",
+    "وقتل ١٢ شخصا في القصف، حسب قوله.",
+    "ويرددون أن اللقاح غير حلال وفق أساتذتهم الشيوخ.",
+    "وارتفعت الأسعار بنسبة ١٠ في المئة، بحسب وكالة الأنباء.",
+    "والتقى الوزير عبد الله حسب عبدالله في الرياض.",
+    "وستصدر الرئاسة قرارات تدعم جهود منع التطرف، حسبما أكده نائب الرئيس.",
+)
+def _possessed_wish(cand: AccordingCue) -> Reading | Refusal | None:
+    # «حسب رغبته», «بحسب قربهم», «وفق حجوزاتهم»: the pronoun's referent is no speaker here; a word
+    # of saying («حسب قوله»), a document, a role or people («وفق أساتذتهم») would name one.
+    return REFUSED if cand.index.possessed_no_speaker(cand.after_cue) else None
+
+
+@_according(
+    "«حسب» before «بل» is “only”, and «وفق» before a preposition is the verb “succeeded”",
+    "ونحن لا ننظر إلى كمية الإنتاج فحسب بل يهمنا نمو الاقتصاد العالمي.",
+    "refused",
+    "وقتل ١٢ شخصا حسب المرصد السوري.",
+    "وقتل ١٢ شخصا، بحسب ما ذكرت الشرطة.",
+)
+def _only_or_succeeded(cand: AccordingCue) -> Reading | Refusal | None:
+    # «وكانت صفقة ناجحة للهلال وفق فيها رئيسنا»: «وُفِّق» with its preposition, no source after it.
+    a, k = cand.index, cand.after_cue
+    return REFUSED if a.only_or_succeeded(cand.cue, k) else None
 
 
 @_according(
@@ -1459,16 +1533,23 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "refused",
     "وتشير الوزارة إلى أن عدد الزوار ارتفع هذا العام.",
     "وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.",
+    "وأوصت الدراسة بفتح فرع لجامعة الباحة في المدينة.",
+    "وطالبت الدراسة بالاهتمام بشوارع المدينة وإنارتها.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
     evidence = a.grammar.evidence
+    # «وأوصت الدراسة بفتح فرع», «ودعت الدراسة المؤسسات إلى»: a study, as the subject after the
+    # verb, recommends and calls for what its authors want done (docs/attribution.md, session 11:
+    # counted, the study the source); figures that "call for" something («تدعو المؤشرات إلى
+    # التفاؤل») still refuse, and so does a study before the verb («دراسة طلبوا فيها من الطلبة»).
+    after = evidence - a.grammar.recommending if cand.info.lemma in DIRECTIVES else evidence
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
     for k in range(p, min(limit, p + EVIDENCE_REACH)):
         if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
             break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
-        if a.head(k) in evidence:
+        if a.head(k) in after:
             return REFUSED
     if not a.conj[i]:
         for k in range(i - 1, max(first, i - EVIDENCE_REACH) - 1, -1):
