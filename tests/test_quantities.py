@@ -1445,3 +1445,22 @@ def test_issue_15_session_11_words_never_definite(text: str, found: list[tuple[s
 )
 def test_issue_15_session_11_scale_after_quoted_digits(text: str, found: list[tuple[str, int, str]]) -> None:
     assert [(q.text, q.value, q.unit) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # session 11: a small number ending a title in quotes or brackets names an edition, a model or a
+        # game (21 in 1,500 unseen articles of 2015-07-22/07-31; «كي جي 320» in dev3)
+        ("تؤصل فعاليات (عيد طيبة 36) الذي تنظمه الأمانة", []),
+        ("مهرجان الطفولة «بسمة 5» تحت شعار", []),
+        ("طائرة من طراز (جيت فينوم 300) بعد الظهر", []),
+        # traps: an amount in brackets, a series, a year, a noun after the brackets
+        ("ارتفع العدد (نحو 30) حالة", [("نحو 30", "count")]),
+        ("القومي العربي (الدورة 26) كذلك", [("26", "ordinal")]),
+        ('المنتخب "مواليد 2000" اليوم', [("2000", "date")]),
+        ("بلغ عدد الرحلات (15) رحلة", [("(15) رحلة", "count")]),
+    ],
+)
+def test_issue_15_session_11_numbers_ending_quoted_titles(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.kind) for q in quantities(text)] == found

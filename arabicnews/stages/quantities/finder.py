@@ -45,6 +45,7 @@ from arabicnews.stages.quantities.lexicon import (
     BETWEEN,
     CANDIDATE,
     CLOSE,
+    CLOSING_AT,
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
@@ -74,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     PLURAL_ENDINGS,
     PREP_ARTICLE,
     PROCLITIC_RUNS,
+    QUOTE_PAIRS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
     RANGE_SEP,
@@ -128,11 +130,6 @@ from arabicnews.stages.quantities.rules import (
 _C = TypeVar("_C")
 
 
-QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
-
-CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
-"""A closing bracket or quote after a number, spaces inside allowed."""
-
 OBLIQUE_DUAL = "ين"
 """The ending of a dual in the accusative and genitive («حارسين»)."""
 
@@ -146,9 +143,6 @@ def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Numbe
     low = None if qualifier in ("less_than", "at_most") else value
     high = None if qualifier in ("more_than", "at_least") else value
     return low, high
-
-
-"""Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»)."""
 
 
 class Finder(Cursor):

@@ -606,6 +606,15 @@ TEN_MASCULINE = "عشر"
 DAY = "يوم"
 """«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
+QUOTED_TITLE = regex.compile(r"(?P<o>[(«“\"])[^\S\n\r]*(?P<words>\p{L}+(?:[^\S\n\r]+\p{L}+){0,3})[^\S\n\r]+\Z")
+"""An opening bracket or quote, then one to four words and a space, up to a number («(عيد طيبة »)."""
+CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
+"""A closing bracket or quote after a number, spaces inside allowed."""
+QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+"""Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»): the closing
+one of each opening one."""
+TITLE_STOP = read_words("quantities/amount_words.txt")
+"""Words before a number in brackets that make it an amount, not the end of a title («(نحو 30)»)."""
 # The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the
 # last two letters it checks first, the feminine endings, and the nisba adjective that may agree with it.
 DUAL_TAILS = frozenset({"ين", "ان"})

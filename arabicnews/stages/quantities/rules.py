@@ -36,6 +36,7 @@ from arabicnews.stages.quantities.lexicon import (
     ARTICLE,
     BROKEN_FUUL,
     BY,
+    CLOSING_AT,
     CODE,
     DAY,
     DEFINITE_PLURAL,
@@ -63,6 +64,8 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
+    QUOTE_PAIRS,
+    QUOTED_TITLE,
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
@@ -72,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TITLE_STOP,
     TO,
     TWO_FORMS,
     UP_TO,
@@ -1366,6 +1370,26 @@ def _rank_in_series(c: CountCandidate) -> int | None:
     return f.emit_count(c, "ordinal")
 
 
+def _number_ending_a_quoted_name(c: CountCandidate) -> int | None:
+    # «مهرجان «عيد طيبة 36»», «مخيم «بسمة 5»», «(جيت فينوم 300)»: a title in quotes or brackets that
+    # ends in a small number names a festival's edition, a model or a game; nothing is counted
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and c.bare and c.symbol is None and n.value is not None and n.value < 1000):
+        return None
+    m = QUOTED_TITLE.search(f.nt, max(f.floor, n.start - 40), n.start)
+    if m is None:
+        return None
+    close = CLOSING_AT.match(f.nt, n.end)
+    if close is None or close.group("c") != QUOTE_PAIRS[m.group("o")]:
+        return None
+    words = m.group("words").split()
+    if any(w in TITLE_STOP or w in f.lx.units or f.lx.numbers.lookup(w) is not None for w in words):
+        return None  # «(نحو 30)», «(بنسبة 5)», «(كيلو 60)»: an amount, not a name
+    if f.phrase_before(n.start, f.lx.qual_before) is not None:
+        return None  # «(أكثر من 30)»
+    return n.end
+
+
 def _measure_in_a_list(c: CountCandidate) -> int | None:
     f, n = c.finder, c.n
     if not (n.digits and c.bare and c.symbol is None and f.out) or f.out[-1].kind != "measure":
@@ -1575,6 +1599,19 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _rank_in_series,
             traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
+        ),
+        Rule(
+            "a small bare number that ends a title of one to four words in quotes or brackets names an"
+            " edition, a model or a game («عيد طيبة 36», «بسمة 5», «جيت فينوم 300»), not a count",
+            "تؤصل فعاليات (عيد طيبة 36) الذي تنظمه الأمانة",
+            "refused",
+            _number_ending_a_quoted_name,
+            traps=(
+                "بلغ عدد الرحلات (15) رحلة",
+                "ارتفع العدد (نحو 30) حالة",
+                "تراوح بين (أكثر من 30) و40",
+                "في الدورة (الجولة 25) من الدوري",
+            ),
         ),
         Rule(
             "bare digits in brackets restated in words after them («(681) ستمائة وواحد وثمانون جراما») are"
