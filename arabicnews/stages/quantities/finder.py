@@ -23,7 +23,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from arabicnews.arabic.letters import PROCLITIC_LETTERS, restore_article, without_proclitic
+from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
@@ -45,6 +45,7 @@ from arabicnews.stages.quantities.lexicon import (
     BETWEEN,
     CANDIDATE,
     CLOSE,
+    CLOSING_AT,
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
@@ -74,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     PLURAL_ENDINGS,
     PREP_ARTICLE,
     PROCLITIC_RUNS,
+    QUOTE_PAIRS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
     RANGE_SEP,
@@ -128,11 +130,6 @@ from arabicnews.stages.quantities.rules import (
 _C = TypeVar("_C")
 
 
-QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
-
-CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
-"""A closing bracket or quote after a number, spaces inside allowed."""
-
 OBLIQUE_DUAL = "ين"
 """The ending of a dual in the accusative and genitive («حارسين»)."""
 
@@ -146,9 +143,6 @@ def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Numbe
     low = None if qualifier in ("less_than", "at_most") else value
     high = None if qualifier in ("more_than", "at_least") else value
     return low, high
-
-
-"""Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»)."""
 
 
 class Finder(Cursor):
@@ -367,6 +361,18 @@ class Finder(Cursor):
             return hit[1]
         return self.count(c)
 
+    def scale_after_closing(self, n: Numeral, p: int) -> Numeral | None:
+        """``n`` times the scale word right after the closing bracket or quote that ends at ``p``
+        («"34" مليون وحدة» is 34 million, «(45) ألف بلاغ» 45,000), if digits are quoted before one;
+        the scale in the singular or the plural («مليون», «آلاف»), as after digits outside quotes."""
+        if not n.digits or n.kind != "cardinal" or n.value is None or n.words != 1 or n.value >= 1000:
+            return None  # «(5.969.428) مليون مسافر»: a number in thousands already states the whole
+        w = self.word_at(p)
+        e = None if w is None else self.lx.numbers.words.get(w.text)
+        if w is None or e is None or e.cls not in ("scale", "plural"):
+            return None
+        return attrs.evolve(n, end=w.end, value=n.value * e.value, words=2, construct=False)
+
     def decimal_after(self, n: Numeral) -> Numeral | None:
         """``n`` with the decimals after the word «فاصلة» («1 فاصلة 5», «واحد فاصلة واحد»), if
         a whole number is followed by that word and digits or a unit word."""
@@ -401,8 +407,11 @@ class Finder(Cursor):
         if closing is not None and (cm := CLOSING_AT.match(nt, n.end)) is not None and cm.group("c") == closing:
             # «خلال (30) يوماً», «(خمسة) أيام», «ينزل عن «1100» دولار»: the brackets or quotes around
             # the number and the noun after them belong together (an opening quote stays outside)
-            tail = self.tail(cm.end(), n)
-            if tail.unit is not None:
+            scaled = self.scale_after_closing(n, cm.end())
+            if scaled is not None:
+                n = attrs.evolve(scaled, start=o if opening == "(" else n.start)  # «(45) ألف بلاغ»
+                start = n.start
+            elif self.tail(cm.end(), n).unit is not None:
                 n = attrs.evolve(n, start=o if opening == "(" else n.start, end=cm.end())
                 start = n.start
         qualifier: QualifierName = "vague" if n.kind == "vague" else "exact"
@@ -530,6 +539,8 @@ class Finder(Cursor):
                 return None  # «يقل عن توقعات بنمو قدره 2.6»: what follows the preposition is compared
             for k in range(len(words)):
                 q = lx.qual_before.get(tuple(words[k:]))
+                if q is None and words[k][:1] in CONJUNCTIONS:
+                    q = lx.qual_before.get((words[k][1:], *words[k + 1 :]))  # «وألا يقل [عمره] عن»
                 if q is not None and any(EXCEED_VERB.search(w) for w in words[k:]):
                     return q
             return None
@@ -822,6 +833,14 @@ class Finder(Cursor):
             elif noun is not None:
                 unit, end = (noun.start, noun.end), noun.end
                 kind = lx.units.get(noun.text, "count")  # type: ignore[assignment]
+                if n.kind == "vague" and noun.text.startswith(ARTICLE):
+                    # «عشرات السنين», «ملايين الدولارات»: a vague number in construct with a definite
+                    # noun takes the noun's kind as «عشرات من السنين» does
+                    bare = noun.text[len(ARTICLE) :]
+                    if (bare,) in lx.currencies:
+                        kind, currency = "money", lx.currencies[(bare,)]
+                    else:
+                        kind = lx.units.get(bare, kind)  # type: ignore[assignment]
                 for k in range(2):
                     if k == 0 and ws and ws[0].start == noun.start:
                         adj = ws[1] if len(ws) > 1 else None  # the word after the noun, read already
@@ -837,6 +856,10 @@ class Finder(Cursor):
                         break  # «300 فيلم أبدى», «ثلاثة مواسم انقضى»: a verb, not a nisba adjective
                     if adj.text.startswith(PREP_ARTICLE) and adj.text not in lx.clitic_like_nouns:
                         break  # «20 فرعا للكليات التقنية»: a preposition and the article, never an adjective
+                    if adj.text in lx.preposition_forms or adj.text in lx.never_definite:
+                        # «4 فئات لنوعية التذاكر», «ثلاثة أسابيع لحماية»: «ل» or «ب» and a noun, or a
+                        # word never seen with the article, is no adjective (an adjective takes it)
+                        break
                     if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
                         break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
                     if noun.text.endswith("ه") and adj.text.endswith("ي") and not noun.text.startswith(ARTICLE):

@@ -151,6 +151,9 @@ class Lexicons:
     regnal_titles: frozenset[str]
     """Titles of sovereigns whose name a regnal ordinal follows («الملكة اليزابيث الثانية»):
     ``regnal_titles.txt``."""
+    never_definite: frozenset[str]
+    """Frequent words never seen with the article, so no nouns: verbs, particles, names and words
+    with a preposition («تمت», «انضم», «ترتبط», «بمصر»): :func:`never_definite`."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -193,17 +196,23 @@ def open_dual_singulars(counts: dict[str, int]) -> dict[str, int]:
 PREPOSITION_RATIO = 10
 
 
-def preposition_forms(word_counts: dict[str, int]) -> frozenset[str]:
-    """The words of ``clitics/counts.tsv`` that are «ل» or «ب» before a word of at least four letters
-    seen ``PREPOSITION_RATIO`` times as often («لبطولة», «بحالات»), with «ة» written «ه» as the
-    finder's normalised text has it (the counts of both spellings added up); «ليلة», «لبنان»,
-    «بيت», «بطاقة» stay out (their rest is rarer or no word), and so does a word seen more often
-    with the article than without it: «البواخر» 7, «بواخر» 4, so «9 بواخر» counts ships (no «ب»
-    of «ال» + «ب» + «واخر» is written), while «بطريق» (111, «البطريق» 26) stays a preposition."""
+def in_ha(word_counts: dict[str, int]) -> dict[str, int]:
+    """``word_counts`` with «ة» written «ه», as the finder's normalised text has it (the counts of
+    both spellings added up)."""
     counts: dict[str, int] = {}
     for w, n in word_counts.items():
-        key = w.replace("ة", "ه")
-        counts[key] = counts.get(key, 0) + n
+        k = w.replace("ة", "ه")
+        counts[k] = counts.get(k, 0) + n
+    return counts
+
+
+def preposition_forms(counts: dict[str, int]) -> frozenset[str]:
+    """The words of ``clitics/counts.tsv`` (``counts``, as :func:`in_ha` gives them) that are «ل» or
+    «ب» before a word of at least four letters seen ``PREPOSITION_RATIO`` times as often («لبطولة»,
+    «بحالات»); «ليلة», «لبنان», «بيت», «بطاقة» stay out (their rest is rarer or no word), and so does a
+    word seen more often with the article than without it: «البواخر» 7, «بواخر» 4, so «9 بواخر» counts
+    ships (no «ب» of «ال» + «ب» + «واخر» is written), while «بطريق» (111, «البطريق» 26) stays a
+    preposition."""
     return frozenset(
         w
         for w, n in counts.items()
@@ -215,6 +224,81 @@ def preposition_forms(word_counts: dict[str, int]) -> frozenset[str]:
     )
 
 
+# A word must be seen this often in ``clitics/counts.tsv`` before its never taking the article says
+# it is no noun: a rarer word may just be a rare noun.
+NEVER_DEFINITE_MIN = 20
+
+
+PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه")
+"""Possessive suffixes a noun may carry («حياتنا», «أعضائه»), longest first."""
+
+
+def _suffixed_nouns(counts: dict[str, int]) -> set[str]:
+    """The words of ``counts`` that are a noun with a possessive suffix: the stem before the suffix is
+    seen with the article («حياتنا»: «الحياة», with «ت» back to «ة»; «اعضائه»: «الاعضاء»). A suffix
+    and the article exclude each other, so such a noun is never seen definite itself; a preposition
+    with a pronoun («منهما», «احداهما») has no such stem and stays out. A final «ه» is the pronoun only
+    when it is the commoner spelling of the word («بقياده» is «بقيادة» misspelt)."""
+    out: set[str] = set()
+    for w, n in counts.items():
+        sfx = next((x for x in PRONOUN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1), None)
+        if sfx is None or (sfx == "ه" and n < counts.get(w[:-1] + "ة", 0)):
+            continue
+        stem = w[: -len(sfx)]
+        stems = {
+            stem,
+            stem[:-1] + "ة" if stem.endswith("ت") else stem,
+            stem[:-1] + "ء" if stem.endswith(("ئ", "ؤ")) else stem,
+        }
+        if any(ARTICLE + x in counts for x in stems):
+            out.add(w.replace("ة", "ه"))
+    return out
+
+
+def never_definite(counts: dict[str, int], known: frozenset[str]) -> frozenset[str]:
+    """The words of ``clitics/counts.tsv`` (``counts`` as read; the set is of their forms with «ة»
+    written «ه», as the finder's normalised text has them) seen at least ``NEVER_DEFINITE_MIN`` times
+    whose form with the article is never seen, nor that of their stem without the accusative «ا»
+    («مريضا» has «المريض»): verbs («تمت», «قدمت», «انضم», «ترتبط»), particles, names and words behind
+    a preposition («بمصر», «بقيادة»). A noun takes the article; these do not, so none is the counted
+    noun after a number. Out of the set: the units and currencies (``known``: «كلم», «جيجا», «وون»),
+    words in «ي» (a construct dual or plural: «رجلي», «حالتي», «مشجعي»), defective nouns whose
+    definite form in «ي» is at least as common («قاض»: «القاضي»; not «ضمن» for the rare «الضمني»), and
+    nouns with a possessive suffix (:func:`_suffixed_nouns`). In the annotated development sets it
+    refuses no gold unit (issue 15, session 11)."""
+    freq = in_ha(counts)
+    definite = {w[2:]: n for w, n in freq.items() if w.startswith(ARTICLE)}
+    suffixed = _suffixed_nouns(counts)
+    return frozenset(
+        w
+        for w, n in freq.items()
+        if n >= NEVER_DEFINITE_MIN
+        and len(w) >= 3
+        and not w.startswith(ARTICLE)
+        and not w.endswith("ي")
+        and w not in definite
+        and not (w.endswith("ا") and w[:-1] in definite)
+        and definite.get(w + "ي", 0) < n
+        and w not in suffixed
+        and w not in known
+    )
+
+
+NEGATED: dict[str, str] = {"more_than": "at_most", "less_than": "at_least"}
+"""A negated bound: what is not more than N is at most N, what is not less than N at least N."""
+
+
+def _add_negations(qb: dict[tuple[str, ...], str]) -> None:
+    """Add to ``qb`` each verb of exceeding or falling short (a phrase of ``qualifiers.tsv`` whose first
+    word is such a verb, «يزيد على», «تقل عن») after each negation of ``negations.txt`` with the bound
+    negated: «ألا يقل عن», «وألا تزيد على», «ولم يتجاوز» (issue 15, session 11). A row already in the
+    table wins («ما لا يقل عن»)."""
+    verbs = [(k, q) for k, q in qb.items() if q in NEGATED and EXCEED_VERB.search(k[0]) and k[0] != "ما"]
+    for neg in read_lines("quantities/negations.txt"):
+        for k, q in verbs:
+            qb.setdefault((*_key(neg), *k), NEGATED[q])
+
+
 @cache
 def lexicons() -> Lexicons:
     """The quantity lexicons and patterns, loaded and compiled once on first use."""
@@ -224,6 +308,7 @@ def lexicons() -> Lexicons:
     qbd: dict[tuple[str, ...], str] = {}
     for phrase, qual, where in read_table("quantities/qualifiers.tsv", 3):
         (qb if where == "before" else qbd if where == "before_digits" else qa)[_key(phrase)] = qual
+    _add_negations(qb)
     qbd = qb | qbd
     percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
     currencies = {_key(w): (None if code == "-" else code) for w, code in read_table("quantities/currencies.tsv", 2)}
@@ -324,7 +409,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/down_to_verbs.txt"),
         open_dual_singulars(counts := read_counts()),  # read once here, then dropped
         read_words("quantities/loose_adjectives.txt"),
-        preposition_forms(counts),
+        preposition_forms(in_ha(counts)),
         read_words("quantities/plurals_in_a.txt"),
         qbd,
         frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
@@ -339,6 +424,14 @@ def lexicons() -> Lexicons:
             heads={normalize(w) for w in read_lines("quantities/year_lists.txt")},
         ),
         read_words("quantities/regnal_titles.txt"),
+        never_definite(
+            counts,
+            frozenset(units)
+            | {k[0] for k in currencies}
+            | {k[0] for k in unit_phrases}
+            | {k[0] for k in percent}
+            | read_words("quantities/nouns_like_clitics.txt"),
+        ),
     )
 
 
@@ -513,6 +606,15 @@ TEN_MASCULINE = "عشر"
 DAY = "يوم"
 """«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
+QUOTED_TITLE = regex.compile(r"(?P<o>[(«“\"])[^\S\n\r]*(?P<words>\p{L}+(?:[^\S\n\r]+\p{L}+){0,3})[^\S\n\r]+\Z")
+"""An opening bracket or quote, then one to four words and a space, up to a number («(عيد طيبة »)."""
+CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
+"""A closing bracket or quote after a number, spaces inside allowed."""
+QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+"""Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»): the closing
+one of each opening one."""
+TITLE_STOP = read_words("quantities/amount_words.txt")
+"""Words before a number in brackets that make it an amount, not the end of a title («(نحو 30)»)."""
 # The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the
 # last two letters it checks first, the feminine endings, and the nisba adjective that may agree with it.
 DUAL_TAILS = frozenset({"ين", "ان"})

@@ -36,6 +36,7 @@ from arabicnews.stages.quantities.lexicon import (
     ARTICLE,
     BROKEN_FUUL,
     BY,
+    CLOSING_AT,
     CODE,
     DAY,
     DEFINITE_PLURAL,
@@ -63,6 +64,8 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
+    QUOTE_PAIRS,
+    QUOTED_TITLE,
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
@@ -72,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TITLE_STOP,
     TO,
     TWO_FORMS,
     UP_TO,
@@ -1359,9 +1363,31 @@ def _rank_in_series(c: CountCandidate) -> int | None:
         return None
     word, series = before[0].text, f.lx.series
     noun = without_proclitic(word, series)
+    if word[:1] == "ل" and restore_article(word[1:]) in series:
+        noun = restore_article(word[1:])  # «للمركز 190»: ل before the article drops its alef
     if noun not in series and not (word.endswith(PRONOUN_ENDINGS) and ARTICLE + word[:-2] in series):
         return None
     return f.emit_count(c, "ordinal")
+
+
+def _number_ending_a_quoted_name(c: CountCandidate) -> int | None:
+    # «مهرجان «عيد طيبة 36»», «مخيم «بسمة 5»», «(جيت فينوم 300)»: a title in quotes or brackets that
+    # ends in a small number names a festival's edition, a model or a game; nothing is counted
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and c.bare and c.symbol is None and n.value is not None and n.value < 1000):
+        return None
+    m = QUOTED_TITLE.search(f.nt, max(f.floor, n.start - 40), n.start)
+    if m is None:
+        return None
+    close = CLOSING_AT.match(f.nt, n.end)
+    if close is None or close.group("c") != QUOTE_PAIRS[m.group("o")]:
+        return None
+    words = m.group("words").split()
+    if any(w in TITLE_STOP or w in f.lx.units or f.lx.numbers.lookup(w) is not None for w in words):
+        return None  # «(نحو 30)», «(بنسبة 5)», «(كيلو 60)»: an amount, not a name
+    if f.phrase_before(n.start, f.lx.qual_before) is not None:
+        return None  # «(أكثر من 30)»
+    return n.end
 
 
 def _measure_in_a_list(c: CountCandidate) -> int | None:
@@ -1575,6 +1601,19 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
         ),
         Rule(
+            "a small bare number that ends a title of one to four words in quotes or brackets names an"
+            " edition, a model or a game («عيد طيبة 36», «بسمة 5», «جيت فينوم 300»), not a count",
+            "تؤصل فعاليات (عيد طيبة 36) الذي تنظمه الأمانة",
+            "refused",
+            _number_ending_a_quoted_name,
+            traps=(
+                "بلغ عدد الرحلات (15) رحلة",
+                "ارتفع العدد (نحو 30) حالة",
+                "تراوح بين (أكثر من 30) و40",
+                "في الدورة (الجولة 25) من الدوري",
+            ),
+        ),
+        Rule(
             "bare digits in brackets restated in words after them («(681) ستمائة وواحد وثمانون جراما») are"
             " read once, in words",
             "تزن (681) ستمائة وواحد وثمانون جراما",
@@ -1729,6 +1768,16 @@ def _plural_verb(c: NounCandidate) -> bool | None:
     return False if t.endswith(PAST_PLURAL) and len(t) > 4 else None
 
 
+def _never_definite(c: NounCandidate) -> bool | None:
+    # only after digits or a cardinal of three or more, which stay a count without a noun: a vague word
+    # («عدة»), a fraction («نصف») or «واحدة» with no noun is no quantity, and refusing a misread noun
+    # there would drop one the gold holds («فئات عدة تبدأ», «سنة ونصف بموجب»)
+    n = c.n
+    if n.kind != "cardinal" or not (n.digits or (n.value is not None and n.value >= 3)):
+        return None
+    return False if c.word.text in c.finder.lx.never_definite else None
+
+
 def _definite(c: NounCandidate) -> bool | None:
     n = c.n
     if c.word.text.startswith(ARTICLE) and not (n.construct and n.kind in ("vague", "fraction")):
@@ -1815,6 +1864,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             _plural_verb,
         ),
         Rule(
+            "a frequent word never seen with the article (a verb, a particle, a name or a word behind a"
+            " preposition: «تمت», «انضم», «بمصر») is not the noun a number counts",
+            "راجع العيادات 5000 منهم (4743) تمت خدمتهم في الطوارئ",
+            "refused",
+            _never_definite,
+            traps=("خدمت العيادات (2349) مريضا", "بلغت المسافة 1000 كلم", "ولد (2) ولادة"),
+        ),
+        Rule(
             "a definite word is not a counted noun, except after «عشرات» or a fraction («ثلث السكان»)",
             "أصيب 3 الليلة",
             "refused",
@@ -1876,7 +1933,13 @@ def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
     f = c.finder
     if c.before is None or c.teen:
         return None
-    return c.end if (c.before.text, f.nt[c.start : c.word_end]) in f.lx.ordinal_names else None
+    word, ordinal, names = c.before.text, f.nt[c.start : c.word_end], f.lx.ordinal_names
+    if (word, ordinal) in names:
+        return c.end
+    # «للفريق الأول», «بالسيدة الأولى»: the name behind a one-letter proclitic
+    if word[:1] in PROCLITIC_LETTERS and (restore_article(word[1:]), ordinal) in names:
+        return c.end
+    return None
 
 
 def _regnal_number(c: OrdinalCandidate) -> int | None:
@@ -2177,11 +2240,11 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
         ),
         Rule(
             "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
-            " «الحرب العالمية الأولى»)",
+            " «الحرب العالمية الأولى», «الفريق الأول» the senior team, also behind a proclitic: «للفريق الأول»)",
             "عمل حمالا في الجيش البريطاني في الحرب العالمية الأولى ثم طباخا",
             "refused",
             _ordinal_in_a_name,
-            traps=("حل في المركز الثالث", "فاز بالجائزة الأولى"),
+            traps=("حل في المركز الثالث", "فاز بالجائزة الأولى", "حل الفريق في المركز الأول", "فاز الفريق الثاني"),
         ),
         Rule(
             "an ordinal one to two words after a sovereign's title (regnal_titles.txt) is a regnal"
