@@ -150,6 +150,9 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("ولديه", "و+لدي+ه"),
         ("هوياتهم", "هويات+هم"),  # a feminine plural and its pronoun
         ("استقالاتهم", "استقالات+هم"),
+        ("يمكننا", "يمكن+نا"),  # an imperfect's object نا, as Farasa's WikiNews and UD split it
+        ("اشترينا", "اشترينا"),  # a past verb in ى keeps its subject نا («اشتروا»)
+        ("طلبنا", "طلبنا"),
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:

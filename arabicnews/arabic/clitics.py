@@ -671,10 +671,14 @@ def _accusative_alef(c: SplitCandidate) -> float | None:
 
 def _verb_subject(c: SplitCandidate) -> float | None:
     # «طلبنا» after a past verb is «we asked»: نا is the subject, part of the verb (UD keeps it),
-    # seen by the verb's other persons («طلبت», «طلبوا»).
+    # seen by the verb's other persons («طلبت», «طلبوا»); a verb in ى drops it before وا
+    # («انتهينا»: «انتهوا»).
     if c.e == "نا" and c.stem[:1] not in "يتن":
         counts = c.model.counts
-        if counts.get(c.stem + "وا", 0) >= c.model.param("subject_ratio") * max(1.0, c.stem_count):
+        plural = counts.get(c.stem + "وا", 0)
+        if c.stem.endswith("ي") and len(c.stem) >= 4:
+            plural = max(plural, counts.get(c.stem[:-1] + "وا", 0))
+        if plural >= c.model.param("subject_ratio") * max(1.0, c.stem_count):
             return REFUSE
     return None
 
@@ -821,6 +825,11 @@ _DERIVED_IMPERFECT = regex.compile(r"[يتن](?:ت|ست)\p{L}{3,}")
 and three letters or more («يتكرس», «نتشاحن», «يستنبت», «يتغامزون»)."""
 
 
+_NOUN_AFTER = regex.compile(r"و.+|[فل](?:است|ت).+")
+"""Where an unseen verbal noun's template is taken: after و (a name after it splits as well), and
+after ف or ل only for استفعال and تفعيل: «لافيران» (Laveran) has the letters of افعال."""
+
+
 def _unseen_derived(c: SplitCandidate) -> float | None:
     # «ويتكرس», «ونتشاحن», «واضطراد»: an unseen word whose unseen remainder has the letters of a
     # derived verb's imperfect or verbal noun is a proclitic and that verb or noun, whatever its
@@ -832,7 +841,10 @@ def _unseen_derived(c: SplitCandidate) -> float | None:
         and c.p in ("و", "ف", "ل")
         and not c.whole
         and len(c.stem) >= 5
-        and (_DERIVED_IMPERFECT.fullmatch(c.stem) or _DERIVED_NOUN.fullmatch(c.stem))
+        and (
+            _DERIVED_IMPERFECT.fullmatch(c.stem)
+            or (_DERIVED_NOUN.fullmatch(c.stem) and _NOUN_AFTER.fullmatch(c.p + c.stem))
+        )
     ):
         return TAKE
     return None
@@ -1674,11 +1686,12 @@ def _refine(
         # «وبتفتيشها»: the stem «بتفتيشها» split before its pronoun leaves «بتفتيش», a word the
         # sources see itself, that is ب + «تفتيش»: a second proclitic after the first is decided
         # on the stem without its pronoun, as it is on a word without one («وبتفتيش»). Only the
-        # prepositions ب and ل: ك begins too many words whose rest is a word («وكلاهما»).
+        # prepositions ب and ل: ك begins too many words whose rest is a word («وكلاهما»); and a
+        # remainder of three letters at least after it: «ولعنه» is و + «لعن» + ه, not ل + «عن».
         rest = norm[n_pro : len(norm) - n_enc]
         rest_letters = None if letters is None else letters[n_pro : len(norm) - n_enc]
         again = analyse(model, rest, False, False, False, rest_letters, norm[len(norm) - n_enc :])
-        if again.proclitic_len == 1 and not again.enclitic_len and not again.bare:
+        if again.proclitic_len == 1 and not again.enclitic_len and not again.bare and len(rest) >= 4:
             n_pro += 1
     if trace is not None:
         text = trace.text[: len(norm)]
@@ -1710,14 +1723,16 @@ def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = No
     letters = _written_letters(word, view, written)
     # Both patterns need a tanween: most words have none.
     tanween = not _TANWEEN.isdisjoint(written)
+    accusative = tanween and _ACCUSATIVE_END.search(written) is not None
     return analyse(
         model,
         norm,
         # A final ة, or ۀ or ە typed for it: a letter the normalisation folds to ه that is not ه.
         norm[-1] == "ه" and letters[-1] != "ه",
-        enclitic=not (tanween and _TANWEEN_END.search(written)),
+        # «أثمانًا»: nor does a pronoun end the word before the accusative's alef (no «نًا»).
+        enclitic=not (tanween and (accusative or _TANWEEN_END.search(written))),
         letters=letters,
-        accusative=tanween and _ACCUSATIVE_END.search(written) is not None,
+        accusative=accusative,
     )
 
 
