@@ -671,10 +671,14 @@ def _accusative_alef(c: SplitCandidate) -> float | None:
 
 def _verb_subject(c: SplitCandidate) -> float | None:
     # «طلبنا» after a past verb is «we asked»: نا is the subject, part of the verb (UD keeps it),
-    # seen by the verb's other persons («طلبت», «طلبوا»).
+    # seen by the verb's other persons («طلبت», «طلبوا»); a verb in ى drops it before وا
+    # («انتهينا»: «انتهوا»).
     if c.e == "نا" and c.stem[:1] not in "يتن":
         counts = c.model.counts
-        if counts.get(c.stem + "وا", 0) >= c.model.param("subject_ratio") * max(1.0, c.stem_count):
+        plural = counts.get(c.stem + "وا", 0)
+        if c.stem.endswith("ي") and len(c.stem) >= 4:
+            plural = max(plural, counts.get(c.stem[:-1] + "وا", 0))
+        if plural >= c.model.param("subject_ratio") * max(1.0, c.stem_count):
             return REFUSE
     return None
 
@@ -757,6 +761,25 @@ def _ta_before_pronoun(c: SplitCandidate) -> float | None:
     return None
 
 
+_PLURAL_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "كم", "كن", "نا"))
+"""The pronouns after a feminine plural for :func:`_plural_pronoun`: not ي, ني or ك, which end
+adjectives in اتي («معلوماتي», informational) and verbs («يواتيك»)."""
+
+
+def _plural_pronoun(c: SplitCandidate) -> float | None:
+    # «هوياتهم», «استقالاتهم», «زميلاتها»: a sound feminine plural in ات before a pronoun is the
+    # plural and its pronoun: no Arabic word ends in ات + ه, ها, هم ... of itself. The counts
+    # refuse it when the phrase is frequent beside the bare plural («هوياتهم» 18, «هويات» 35).
+    # The plural, its singular in ة or its masculine («ارتباط») must be seen: a remainder of three
+    # letters at least before ات; not a listed name.
+    if c.e in _PLURAL_PRONOUNS and len(c.stem) >= 5 and c.stem.endswith("ات") and c.word not in c.model.names:
+        get = c.model.counts.get
+        base = c.stem[:-2]
+        if max(get(c.stem, 0), get(base + "ة", 0), get(base, 0)) >= c.model.param("ta_min"):
+            return TAKE
+    return None
+
+
 def _before_article(c: SplitCandidate) -> float | None:
     # «بالتأكيد», «بالقرب»: a proclitic before the article and a known word of three letters or
     # more (not «الات», آلات); fixed phrases are frequent enough as a whole to outweigh the counts.
@@ -795,6 +818,36 @@ def _unseen_word(c: SplitCandidate) -> float | None:
 
 _INFLECTIONS = ("وا", "ون", "ين", "ان", "ات", "ا", "ت", "ة", "ي")
 """Endings of a verb's persons and a noun's numbers: «تصادموا» is «تصادم» inflected."""
+
+
+_DERIVED_IMPERFECT = regex.compile(r"[يتن](?:ت|ست)\p{L}{3,}")
+"""An imperfect verb of the derived forms V, VI and X, normalised: a person's prefix, then ت or ست
+and three letters or more («يتكرس», «نتشاحن», «يستنبت», «يتغامزون»)."""
+
+
+_NOUN_AFTER = regex.compile(r"و.+|[فل](?:است|ت).+")
+"""Where an unseen verbal noun's template is taken: after و (a name after it splits as well), and
+after ف or ل only for استفعال and تفعيل: «لافيران» (Laveran) has the letters of افعال."""
+
+
+def _unseen_derived(c: SplitCandidate) -> float | None:
+    # «ويتكرس», «ونتشاحن», «واضطراد»: an unseen word whose unseen remainder has the letters of a
+    # derived verb's imperfect or verbal noun is a proclitic and that verb or noun, whatever its
+    # root: few words begin with و, ف or ل and such a template, and a name seldom has their letters
+    # (a name seen in the sources, «ويستهام», is left to the counts). Only the proclitics that go
+    # before a verb; ب and ك, before nouns, split the verbal noun by the counts («باستخدام»).
+    if (
+        c.unseen
+        and c.p in ("و", "ف", "ل")
+        and not c.whole
+        and len(c.stem) >= 5
+        and (
+            _DERIVED_IMPERFECT.fullmatch(c.stem)
+            or (_DERIVED_NOUN.fullmatch(c.stem) and _NOUN_AFTER.fullmatch(c.p + c.stem))
+        )
+    ):
+        return TAKE
+    return None
 
 
 def _unseen_name(c: SplitCandidate) -> float | None:
@@ -940,6 +993,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _preposition_accusative,
             ("«بعيدٍ»",),
+        ),
+        Rule(
+            "an unseen word splits before a derived verb's or verbal noun's template",
+            "«ويتكرس»",
+            "took",
+            _unseen_derived,
+            ("«ويستهام»", "«واكاسو»", "«بيتكرس»"),
         ),
         Rule(
             "an unseen word splits before a long unseen remainder",
@@ -1094,6 +1154,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _ta_before_pronoun,
             ("«ميته»",),
+        ),
+        Rule(
+            "a feminine plural in ات takes the pronoun after it",
+            "«هوياتهم»",
+            "took",
+            _plural_pronoun,
+            ("«معلوماتي»", "«ذاتها»"),
         ),
         Rule(
             "a proclitic before the article and a known word",
@@ -1609,6 +1676,23 @@ def _refine(
     if inner.enclitic_len and e:
         return best
     n_pro, n_enc = p + inner.proclitic_len, e + inner.enclitic_len
+    if (
+        p
+        and not inner.proclitic_len
+        and inner.enclitic_len
+        and norm[p] in "بل"
+        and norm[: p + 1] in PROCLITIC_SEQUENCES
+    ):
+        # «وبتفتيشها»: the stem «بتفتيشها» split before its pronoun leaves «بتفتيش», a word the
+        # sources see itself, that is ب + «تفتيش»: a second proclitic after the first is decided
+        # on the stem without its pronoun, as it is on a word without one («وبتفتيش»). Only the
+        # prepositions ب and ل: ك begins too many words whose rest is a word («وكلاهما»); and a
+        # remainder of three letters at least after it: «ولعنه» is و + «لعن» + ه, not ل + «عن».
+        rest = norm[n_pro : len(norm) - n_enc]
+        rest_letters = None if letters is None else letters[n_pro : len(norm) - n_enc]
+        again = analyse(model, rest, False, False, False, rest_letters, norm[len(norm) - n_enc :])
+        if again.proclitic_len == 1 and not again.enclitic_len and not again.bare and len(rest) >= 4:
+            n_pro += 1
     if trace is not None:
         text = trace.text[: len(norm)]
         trace.decisions.extend(evolve(d, start=0, end=len(norm), text=text) for d in inner_trace.decisions)
@@ -1639,14 +1723,16 @@ def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = No
     letters = _written_letters(word, view, written)
     # Both patterns need a tanween: most words have none.
     tanween = not _TANWEEN.isdisjoint(written)
+    accusative = tanween and _ACCUSATIVE_END.search(written) is not None
     return analyse(
         model,
         norm,
         # A final ة, or ۀ or ە typed for it: a letter the normalisation folds to ه that is not ه.
         norm[-1] == "ه" and letters[-1] != "ه",
-        enclitic=not (tanween and _TANWEEN_END.search(written)),
+        # «أثمانًا»: nor does a pronoun end the word before the accusative's alef (no «نًا»).
+        enclitic=not (tanween and (accusative or _TANWEEN_END.search(written))),
         letters=letters,
-        accusative=tanween and _ACCUSATIVE_END.search(written) is not None,
+        accusative=accusative,
     )
 
 

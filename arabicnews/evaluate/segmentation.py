@@ -76,7 +76,8 @@ def read_wikinews_surfaces(data_dir: Path) -> list[Surfaced]:
     """The WikiNews gold words as written, each with its UD-style :data:`GoldWord`.
 
     Farasa splits every affix; here only the leading one-letter proclitics (و ف ب ل ك س) and a
-    trailing pronoun (not a verb's subject suffix such as the ``نا`` of «قررنا») count as clitics,
+    trailing pronoun (not a verb's subject suffix such as the ``نا`` of «قررنا», but the object ``نا``
+    of an imperfect in ي: «يمكن+نا») count as clitics,
     and the article ``ال`` stays in the stem. ``ل+ال`` is written ``لل``, which the surface restores.
     """
     words: list[Surfaced] = []
@@ -100,7 +101,10 @@ def read_wikinews_surfaces(data_dir: Path) -> list[Surfaced]:
                 n_pro += 1
             enc = ""
             if len(segs) - n_pro >= 1 and tags[-1] == "PRON" and segs[-1] in PRONOUN_ENCLITICS and len(segs) > 1:
-                subject = segs[-1] == "نا" and len(tags) > 1 and tags[-2] == "V"
+                # Farasa splits every pronoun of a verb, the subject's too («أعلن+ت»); UD keeps the
+                # subject نا of a past verb («طلبنا») but splits an object («يمكن+نا»): after an
+                # imperfect of the third person (ي, its subject the prefix) نا is the object.
+                subject = segs[-1] == "نا" and len(tags) > 1 and tags[-2] == "V" and not segs[-2].startswith("ي")
                 if not subject:
                     enc = segs[-1]
             surface = "".join(segs)
