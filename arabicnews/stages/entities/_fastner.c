@@ -12,6 +12,11 @@
  *            (_admit, _open, _decode_stretches, _decode_island). A stretch whose best path holds
  *            an entity longer than `most` words returns None: the caller then tags the sentence in
  *            Python (_decode_island_bounded; real text never has one).
+ *
+ * Two more build what loading a model builds (NerModel.from_dict and __init__), the start-up every
+ * process and worker pays (issue 20, session 11):
+ * weight_pairs: from_dict's loop, the JSON's flat [label, weight, ...] lists as (label, weight) pairs.
+ * pair_tables:  _pair_tables, the stem-pair features as {a: {b: _Pair}}.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -514,9 +519,149 @@ done:
     return result;
 }
 
+/* weight_pairs(flat) -> {feature: ((label, weight), ...)}
+ *
+ * NerModel.from_dict's loop: for each feature of the dict `flat`, in its order,
+ * tuple(zip(map(int, xs[0::2]), map(float, xs[1::2]), strict=True)). int() and float() are
+ * PyNumber_Long and PyNumber_Float (an int or a float is kept as the same object, as Python does);
+ * an odd number of values raises ValueError, as zip(strict=True) does. */
+static PyObject *weight_pairs(PyObject *self, PyObject *args) {
+    PyObject *flat;
+    if (!PyArg_ParseTuple(args, "O!:weight_pairs", &PyDict_Type, &flat)) return NULL;
+    PyObject *out = PyDict_New();
+    if (out == NULL) return NULL;
+    Py_ssize_t pos = 0;
+    PyObject *feat, *values;
+    while (PyDict_Next(flat, &pos, &feat, &values)) {
+        PyObject *seq = PySequence_Fast(values, "_fastner: a feature's weights must be a sequence");
+        if (seq == NULL) goto fail;
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+        if (n % 2) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_ValueError, "_fastner: a feature's weights must be pairs of label and weight");
+            goto fail;
+        }
+        PyObject **items = PySequence_Fast_ITEMS(seq);
+        PyObject *wl = PyTuple_New(n / 2);
+        if (wl == NULL) { Py_DECREF(seq); goto fail; }
+        for (Py_ssize_t k = 0; k < n / 2; k++) {
+            PyObject *y = PyNumber_Long(items[2 * k]);
+            if (y == NULL) { Py_DECREF(wl); Py_DECREF(seq); goto fail; }
+            PyObject *w = PyNumber_Float(items[2 * k + 1]);
+            if (w == NULL) { Py_DECREF(y); Py_DECREF(wl); Py_DECREF(seq); goto fail; }
+            PyObject *pair = PyTuple_New(2);
+            if (pair == NULL) { Py_DECREF(y); Py_DECREF(w); Py_DECREF(wl); Py_DECREF(seq); goto fail; }
+            PyTuple_SET_ITEM(pair, 0, y);
+            PyTuple_SET_ITEM(pair, 1, w);
+            PyTuple_SET_ITEM(wl, k, pair);
+        }
+        Py_DECREF(seq);
+        int bad = PyDict_SetItem(out, feat, wl);
+        Py_DECREF(wl);
+        if (bad < 0) goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* _pair: a feature's weights as one value per label (0.0 where it has none), in a `pair_type`
+ * (perceptron._Pair) with their rise max(dense[1:]) - dense[0]. A label index is taken as a
+ * Python list index would take it (-1 is the last label). */
+static PyObject *dense_pair(PyObject *wl, PyObject *pair_type) {
+    if (!PyTuple_Check(wl)) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+        return NULL;
+    }
+    double d[NL] = {0.0};
+    Py_ssize_t nw = PyTuple_GET_SIZE(wl);
+    for (Py_ssize_t k = 0; k < nw; k++) {
+        PyObject *pair = PyTuple_GET_ITEM(wl, k);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+            return NULL;
+        }
+        Py_ssize_t y = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+        double w;
+        if ((y == -1 && PyErr_Occurred()) || as_double(PyTuple_GET_ITEM(pair, 1), &w) < 0) return NULL;
+        if (y < 0) y += NL;
+        if (y < 0 || y >= NL) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            return NULL;
+        }
+        d[y] += w;
+    }
+    PyObject *dense = PyTuple_New(NL);
+    if (dense == NULL) return NULL;
+    for (int y = 0; y < NL; y++) {
+        PyObject *v = PyFloat_FromDouble(d[y]);
+        if (v == NULL) { Py_DECREF(dense); return NULL; }
+        PyTuple_SET_ITEM(dense, y, v);
+    }
+    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
+    if (rise == NULL) { Py_DECREF(dense); return NULL; }
+    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
+    Py_DECREF(dense);
+    Py_DECREF(rise);
+    return out;
+}
+
+/* pair_tables(weights, prefix, pair_type) -> {a: {b: pair}}
+ *
+ * _pair_tables: every feature `prefix + pair` of `weights` (in its order) filed under each split of
+ * `pair` at a "|", table[pair[:k]][pair[k + 1:]], all splits sharing one pair_type value. */
+static PyObject *pair_tables(PyObject *self, PyObject *args) {
+    PyObject *weights, *prefix, *pair_type;
+    if (!PyArg_ParseTuple(args, "O!UO:pair_tables", &PyDict_Type, &weights, &prefix, &pair_type)) return NULL;
+    PyObject *tables = PyDict_New();
+    if (tables == NULL) return NULL;
+    Py_ssize_t cut = PyUnicode_GET_LENGTH(prefix);
+    Py_ssize_t pos = 0;
+    PyObject *feat, *wl;
+    while (PyDict_Next(weights, &pos, &feat, &wl)) {
+        if (!PyUnicode_Check(feat)) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a feature must be a str");
+            goto fail;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(feat);
+        if (len < cut || PyUnicode_Tailmatch(feat, prefix, 0, cut, -1) != 1) continue;
+        PyObject *dense = dense_pair(wl, pair_type);
+        if (dense == NULL) goto fail;
+        Py_ssize_t k = PyUnicode_FindChar(feat, '|', cut, len, 1);
+        while (k >= 0) {
+            if (k == -2) { Py_DECREF(dense); goto fail; }
+            PyObject *a = PyUnicode_Substring(feat, cut, k);
+            PyObject *b = a == NULL ? NULL : PyUnicode_Substring(feat, k + 1, len);
+            if (b == NULL) { Py_XDECREF(a); Py_DECREF(dense); goto fail; }
+            PyObject *inner = PyDict_GetItemWithError(tables, a); /* borrowed */
+            if (inner == NULL) {
+                if (PyErr_Occurred() || (inner = PyDict_New()) == NULL) {
+                    Py_DECREF(a); Py_DECREF(b); Py_DECREF(dense); goto fail;
+                }
+                int bad = PyDict_SetItem(tables, a, inner);
+                Py_DECREF(inner); /* the table holds it */
+                if (bad < 0) { Py_DECREF(a); Py_DECREF(b); Py_DECREF(dense); goto fail; }
+            }
+            int bad = PyDict_SetItem(inner, b, dense);
+            Py_DECREF(a);
+            Py_DECREF(b);
+            if (bad < 0) { Py_DECREF(dense); goto fail; }
+            k = PyUnicode_FindChar(feat, '|', k + 1, len, 1);
+        }
+        Py_DECREF(dense);
+    }
+    return tables;
+fail:
+    Py_DECREF(tables);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"word_sums", word_sums, METH_VARARGS, "The five sums of a word type's features and their rises (NerModel._word)."},
     {"tag", tag, METH_VARARGS, "Scores, candidates and Viterbi of a sentence (NerModel._tag_words after _context)."},
+    {"weight_pairs", weight_pairs, METH_VARARGS, "A model's flat weight lists as (label, weight) pairs (NerModel.from_dict)."},
+    {"pair_tables", pair_tables, METH_VARARGS, "The stem-pair features as {a: {b: pair}} (_pair_tables)."},
     {NULL, NULL, 0, NULL},
 };
 
