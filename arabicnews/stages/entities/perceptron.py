@@ -192,6 +192,10 @@ class _WordType(NamedTuple):
     """Per stem after this word's, the feature ``ss+1=stem|next`` (a feature of this word)."""
 
 
+_RECORD_KIT = (_WordType, _Pair, _ZEROS, _ZERO, _NO_US, _NO_PAIRS)
+"""What ``_fastner.word_record`` makes a record with: the record's type, the pairs' type, and the shared values."""
+
+
 class NerModel:
     """The loaded tagger: feature weights, transitions, vocabulary, gazetteer and calibration.
 
@@ -345,6 +349,17 @@ class NerModel:
         is what a long text's hundred thousand word types cost.
         """
         got = self._types.get(word)
+        if got is None and self._native and word != "<s>" and word != "</s>":
+            extract = self.extract
+            zipf, lexicon = extract.zipf, extract.lexicon
+            record = getattr(NATIVE, "word_record", None)  # None: not built (or built before it had this)
+            if record is not None and type(zipf) is dict and type(lexicon) is dict:
+                # All of this branch's Python below, from the word's forms, in C (the same doubles).
+                model = (self.weights, zipf, lexicon, self._ss_prev, self._ss_next)
+                got = record(model, _RECORD_KIT, *extract.forms(word))
+                if len(self._types) > 200_000:
+                    self._types.clear()
+                self._types[word] = got
         if got is None:
             info = self.extract._make_info(word)
             stem, weights = info.stem, self.weights
