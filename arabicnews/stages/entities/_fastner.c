@@ -12,6 +12,16 @@
  *            (_admit, _open, _decode_stretches, _decode_island). A stretch whose best path holds
  *            an entity longer than `most` words returns None: the caller then tags the sentence in
  *            Python (_decode_island_bounded; real text never has one).
+ *
+ * Two more build what loading a model builds (NerModel.from_dict and __init__), the start-up every
+ * process and worker pays (issue 20, session 11):
+ * weight_pairs: from_dict's loop, the JSON's flat [label, weight, ...] lists as (label, weight) pairs.
+ * pair_tables:  _pair_tables, the stem-pair features as {a: {b: _Pair}}.
+ *
+ * And one builds a word type's record on its first sight (NerModel._word, session 11):
+ * word_record:  the feature strings of FeatureExtractor._make_info (after the word's forms, which
+ *               the rules of features.py decide in Python), their weights' sums (as word_sums) and
+ *               the _WordType, without keeping the strings.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -21,6 +31,8 @@
 #define NEG (-1e9)
 #define INSIDE_MASK 0x154u /* I-PER, I-LOC, I-ORG, I-MISC: labels 2, 4, 6, 8 */
 #define IS_INSIDE(y) ((INSIDE_MASK >> (y)) & 1u)
+
+static PyObject *F_ZERO; /* 0.0, shared (made by init_constants) */
 
 /* The fields of perceptron._WordType (a NamedTuple), by position. */
 enum { W_NORM, W_STEM, W_RARE, W_OWN, W_BEFORE, W_AFTER, W_TWO_BEFORE, W_TWO_AFTER,
@@ -514,9 +526,465 @@ done:
     return result;
 }
 
+/* weight_pairs(flat) -> {feature: ((label, weight), ...)}
+ *
+ * NerModel.from_dict's loop: for each feature of the dict `flat`, in its order,
+ * tuple(zip(map(int, xs[0::2]), map(float, xs[1::2]), strict=True)). int() and float() are
+ * PyNumber_Long and PyNumber_Float (an int or a float is kept as the same object, as Python does);
+ * an odd number of values raises ValueError, as zip(strict=True) does. */
+static PyObject *weight_pairs(PyObject *self, PyObject *args) {
+    PyObject *flat;
+    if (!PyArg_ParseTuple(args, "O!:weight_pairs", &PyDict_Type, &flat)) return NULL;
+    PyObject *out = PyDict_New();
+    if (out == NULL) return NULL;
+    Py_ssize_t pos = 0;
+    PyObject *feat, *values;
+    while (PyDict_Next(flat, &pos, &feat, &values)) {
+        PyObject *seq = PySequence_Fast(values, "_fastner: a feature's weights must be a sequence");
+        if (seq == NULL) goto fail;
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+        if (n % 2) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_ValueError, "_fastner: a feature's weights must be pairs of label and weight");
+            goto fail;
+        }
+        PyObject **items = PySequence_Fast_ITEMS(seq);
+        PyObject *wl = PyTuple_New(n / 2);
+        if (wl == NULL) { Py_DECREF(seq); goto fail; }
+        for (Py_ssize_t k = 0; k < n / 2; k++) {
+            PyObject *y = PyNumber_Long(items[2 * k]);
+            if (y == NULL) { Py_DECREF(wl); Py_DECREF(seq); goto fail; }
+            PyObject *w = PyNumber_Float(items[2 * k + 1]);
+            if (w == NULL) { Py_DECREF(y); Py_DECREF(wl); Py_DECREF(seq); goto fail; }
+            PyObject *pair = PyTuple_New(2);
+            if (pair == NULL) { Py_DECREF(y); Py_DECREF(w); Py_DECREF(wl); Py_DECREF(seq); goto fail; }
+            PyTuple_SET_ITEM(pair, 0, y);
+            PyTuple_SET_ITEM(pair, 1, w);
+            PyTuple_SET_ITEM(wl, k, pair);
+        }
+        Py_DECREF(seq);
+        int bad = PyDict_SetItem(out, feat, wl);
+        Py_DECREF(wl);
+        if (bad < 0) goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* _pair: a feature's weights as one value per label (0.0 where it has none), in a `pair_type`
+ * (perceptron._Pair) with their rise max(dense[1:]) - dense[0]. A label index is taken as a
+ * Python list index would take it (-1 is the last label). */
+static PyObject *dense_pair(PyObject *wl, PyObject *pair_type) {
+    if (!PyTuple_Check(wl)) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+        return NULL;
+    }
+    double d[NL] = {0.0};
+    int added[NL] = {0};
+    Py_ssize_t nw = PyTuple_GET_SIZE(wl);
+    for (Py_ssize_t k = 0; k < nw; k++) {
+        PyObject *pair = PyTuple_GET_ITEM(wl, k);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+            return NULL;
+        }
+        Py_ssize_t y = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+        double w;
+        if ((y == -1 && PyErr_Occurred()) || as_double(PyTuple_GET_ITEM(pair, 1), &w) < 0) return NULL;
+        if (y < 0) y += NL;
+        if (y < 0 || y >= NL) {
+            PyErr_SetString(PyExc_IndexError, "list index out of range");
+            return NULL;
+        }
+        d[y] += w;
+        added[y] = 1;
+    }
+    PyObject *dense = PyTuple_New(NL);
+    if (dense == NULL) return NULL;
+    for (int y = 0; y < NL; y++) {
+        /* A label nothing was added to holds one shared 0.0, as Python's [0.0] * n does (44,000
+         * pairs of 9 labels: 9 MB of separate floats otherwise). */
+        PyObject *v = added[y] ? PyFloat_FromDouble(d[y]) : Py_NewRef(F_ZERO);
+        if (v == NULL) { Py_DECREF(dense); return NULL; }
+        PyTuple_SET_ITEM(dense, y, v);
+    }
+    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
+    if (rise == NULL) { Py_DECREF(dense); return NULL; }
+    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
+    Py_DECREF(dense);
+    Py_DECREF(rise);
+    return out;
+}
+
+/* pair_tables(weights, prefix, pair_type) -> {a: {b: pair}}
+ *
+ * _pair_tables: every feature `prefix + pair` of `weights` (in its order) filed under each split of
+ * `pair` at a "|", table[pair[:k]][pair[k + 1:]], all splits sharing one pair_type value. */
+static PyObject *pair_tables(PyObject *self, PyObject *args) {
+    PyObject *weights, *prefix, *pair_type;
+    if (!PyArg_ParseTuple(args, "O!UO:pair_tables", &PyDict_Type, &weights, &prefix, &pair_type)) return NULL;
+    PyObject *tables = PyDict_New();
+    if (tables == NULL) return NULL;
+    Py_ssize_t cut = PyUnicode_GET_LENGTH(prefix);
+    Py_ssize_t pos = 0;
+    PyObject *feat, *wl;
+    while (PyDict_Next(weights, &pos, &feat, &wl)) {
+        if (!PyUnicode_Check(feat)) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a feature must be a str");
+            goto fail;
+        }
+        Py_ssize_t len = PyUnicode_GET_LENGTH(feat);
+        if (len < cut || PyUnicode_Tailmatch(feat, prefix, 0, cut, -1) != 1) continue;
+        PyObject *dense = dense_pair(wl, pair_type);
+        if (dense == NULL) goto fail;
+        Py_ssize_t k = PyUnicode_FindChar(feat, '|', cut, len, 1);
+        while (k >= 0) {
+            if (k == -2) { Py_DECREF(dense); goto fail; }
+            PyObject *a = PyUnicode_Substring(feat, cut, k);
+            PyObject *b = a == NULL ? NULL : PyUnicode_Substring(feat, k + 1, len);
+            if (b == NULL) { Py_XDECREF(a); Py_DECREF(dense); goto fail; }
+            PyObject *inner = PyDict_GetItemWithError(tables, a); /* borrowed */
+            if (inner == NULL) {
+                if (PyErr_Occurred() || (inner = PyDict_New()) == NULL) {
+                    Py_DECREF(a); Py_DECREF(b); Py_DECREF(dense); goto fail;
+                }
+                int bad = PyDict_SetItem(tables, a, inner);
+                Py_DECREF(inner); /* the table holds it */
+                if (bad < 0) { Py_DECREF(a); Py_DECREF(b); Py_DECREF(dense); goto fail; }
+            }
+            int bad = PyDict_SetItem(inner, b, dense);
+            Py_DECREF(a);
+            Py_DECREF(b);
+            if (bad < 0) { Py_DECREF(dense); goto fail; }
+            k = PyUnicode_FindChar(feat, '|', k + 1, len, 1);
+        }
+        Py_DECREF(dense);
+    }
+    return tables;
+fail:
+    Py_DECREF(tables);
+    return NULL;
+}
+
+/* A new str of `a` + `b` (either may be NULL: then NULL, the error already set). */
+static PyObject *cat(PyObject *a, PyObject *b) {
+    if (a == NULL || b == NULL) return NULL;
+    return PyUnicode_Concat(a, b);
+}
+
+/* s[start:end] with Python's slicing of a str (negative and too large bounds clipped). */
+static PyObject *slice(PyObject *s, Py_ssize_t start, Py_ssize_t end) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    if (start < 0) start = start + n < 0 ? 0 : start + n;
+    if (end < 0) end = end + n < 0 ? 0 : end + n;
+    if (start > n) start = n;
+    if (end > n) end = n;
+    if (end < start) end = start;
+    return PyUnicode_Substring(s, start, end);
+}
+
+/* Feature strings are looked up one by one and dropped: a group is a running sum. */
+typedef struct {
+    double s[NL];
+    int have;
+} Group;
+
+/* Add the weights of `feat` (a new reference, stolen; NULL: an error is set) to `g`. */
+static int add_feature(PyObject *weights, PyObject *feat, Group *g) {
+    if (feat == NULL) return -1;
+    PyObject *wl = PyDict_GetItemWithError(weights, feat);
+    Py_DECREF(feat);
+    if (wl == NULL) return PyErr_Occurred() ? -1 : 0;
+    if (!PyTuple_Check(wl)) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+        return -1;
+    }
+    g->have = 1;
+    Py_ssize_t nw = PyTuple_GET_SIZE(wl);
+    for (Py_ssize_t k = 0; k < nw; k++) {
+        PyObject *pair = PyTuple_GET_ITEM(wl, k);
+        if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
+            return -1;
+        }
+        Py_ssize_t y = PyLong_AsSsize_t(PyTuple_GET_ITEM(pair, 0));
+        double w;
+        if ((y == -1 && PyErr_Occurred()) || as_double(PyTuple_GET_ITEM(pair, 1), &w) < 0) return -1;
+        if (y < 0 || y >= NL) {
+            PyErr_SetString(PyExc_IndexError, "_fastner: a weight's label index is out of range");
+            return -1;
+        }
+        g->s[y] += w;
+    }
+    return 0;
+}
+
+/* A group's vector and rise as word_sums makes them (new references in *vec, *rise). */
+static int group_result(const Group *g, PyObject *zeros, PyObject *zero, PyObject **vec, PyObject **rise) {
+    if (!g->have) {
+        *vec = Py_NewRef(zeros);
+        *rise = Py_NewRef(zero);
+        return 0;
+    }
+    PyObject *v = PySequence_Repeat(zeros, 1); /* a new array('d') of NL zeros */
+    if (v == NULL) return -1;
+    Py_buffer view;
+    if (v == zeros || PyObject_GetBuffer(v, &view, PyBUF_WRITABLE | PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "_fastner: zeros must be an array('d')");
+        Py_DECREF(v);
+        return -1;
+    }
+    if (view.format == NULL || strcmp(view.format, "d") != 0 || view.len != (Py_ssize_t)sizeof(g->s)) {
+        PyBuffer_Release(&view);
+        Py_DECREF(v);
+        PyErr_SetString(PyExc_TypeError, "_fastner: zeros must be an array('d') of one value per label");
+        return -1;
+    }
+    memcpy(view.buf, g->s, sizeof(g->s));
+    PyBuffer_Release(&view);
+    double r = max_of(g->s + 1, NL - 1) - g->s[0];
+    PyObject *ro = r == 0.0 ? Py_NewRef(zero) : PyFloat_FromDouble(r);
+    if (ro == NULL) { Py_DECREF(v); return -1; }
+    *vec = v;
+    *rise = ro;
+    return 0;
+}
+
+/* Interned constants: the features' heads and the few values they take. */
+static PyObject *S_B, *S_W, *S_S, *S_P, *S_X1, *S_X2, *S_X3, *S_X4, *S_F2, *S_F3, *S_F4, *S_T, *S_U, *S_C,
+    *S_Z, *S_ZU, *S_ZA, *S_LX, *S_WM1, *S_SM1, *S_X2M1, *S_UM1, *S_WP1, *S_SP1, *S_X2P1, *S_UP1, *S_WM2, *S_WP2,
+    *S_LXM1, *S_LXP1, *S_US0, *S_US1, *S_AL, *S_A, *S_N, *S_EMPTY, *I_0, *I_4, *I_M4, *DIGITS[9];
+
+static int init_constants(void) {
+#define STR(var, text) if ((var = PyUnicode_InternFromString(text)) == NULL) return -1
+    STR(S_B, "b"); STR(S_W, "w="); STR(S_S, "s="); STR(S_P, "p="); STR(S_X1, "x1="); STR(S_X2, "x2=");
+    STR(S_X3, "x3="); STR(S_X4, "x4="); STR(S_F2, "f2="); STR(S_F3, "f3="); STR(S_F4, "f4="); STR(S_T, "t=");
+    STR(S_U, "u="); STR(S_C, "c="); STR(S_Z, "z="); STR(S_ZU, "zu="); STR(S_ZA, "za="); STR(S_LX, "lx=");
+    STR(S_WM1, "w-1="); STR(S_SM1, "s-1="); STR(S_X2M1, "x2-1="); STR(S_UM1, "u-1="); STR(S_WP1, "w+1=");
+    STR(S_SP1, "s+1="); STR(S_X2P1, "x2+1="); STR(S_UP1, "u+1="); STR(S_WM2, "w-2="); STR(S_WP2, "w+2=");
+    STR(S_LXM1, "lx-1="); STR(S_LXP1, "lx+1="); STR(S_US0, "us-1=0|"); STR(S_US1, "us-1=1|");
+    STR(S_AL, "\xd8\xa7\xd9\x84"); /* ال */
+    STR(S_A, "a"); STR(S_N, "n"); STR(S_EMPTY, "");
+    char digit[2] = "0";
+    for (int i = 0; i < 9; i++) {
+        digit[0] = (char)('0' + i);
+        STR(DIGITS[i], digit);
+    }
+#undef STR
+    if ((F_ZERO = PyFloat_FromDouble(0.0)) == NULL) return -1;
+    if ((I_0 = PyLong_FromLong(0)) == NULL || (I_4 = PyLong_FromLong(4)) == NULL || (I_M4 = PyLong_FromLong(-4)) == NULL)
+        return -1;
+    return 0;
+}
+
+/* zipf.get(key, 0) as a new reference (NULL: an error). */
+static PyObject *get_or_zero(PyObject *zipf, PyObject *key) {
+    if (key == NULL) return NULL;
+    PyObject *v = PyDict_GetItemWithError(zipf, key);
+    if (v == NULL) return PyErr_Occurred() ? NULL : Py_NewRef(I_0);
+    return Py_NewRef(v);
+}
+
+/* str(max(-4, min(4, a - b))), as _frequency_features computes it (any numbers, Python's semantics). */
+static PyObject *ratio_str(PyObject *a, PyObject *b) {
+    PyObject *d = PyNumber_Subtract(a, b);
+    if (d == NULL) return NULL;
+    int lt = PyObject_RichCompareBool(d, I_4, Py_LT); /* min(4, d): d when d < 4 */
+    if (lt < 0) { Py_DECREF(d); return NULL; }
+    PyObject *m = lt ? d : I_4;
+    int gt = PyObject_RichCompareBool(m, I_M4, Py_GT); /* max(-4, m): m when m > -4 */
+    if (gt < 0) { Py_DECREF(d); return NULL; }
+    PyObject *out = PyObject_Str(gt ? m : I_M4);
+    Py_DECREF(d);
+    return out;
+}
+
+static int starts_with_article(PyObject *s) {
+    return PyUnicode_GET_LENGTH(s) > 4 && PyUnicode_Tailmatch(s, S_AL, 0, 2, -1) == 1;
+}
+
+/* _maybe_pair(weights.get(prefix + stem)) as a new reference (Py_None for none; NULL: an error). */
+static PyObject *us_pair(PyObject *weights, PyObject *prefix, PyObject *stem, PyObject *pair_type) {
+    PyObject *key = PyUnicode_Concat(prefix, stem);
+    if (key == NULL) return NULL;
+    PyObject *wl = PyDict_GetItemWithError(weights, key);
+    Py_DECREF(key);
+    if (wl == NULL) return PyErr_Occurred() ? NULL : Py_NewRef(Py_None);
+    return dense_pair(wl, pair_type);
+}
+
+/* word_record(model, kit, norm, proclitic, stem, shape, rare) -> _WordType
+ *
+ * NerModel._word for a word other than the sentence ends, given the forms FeatureExtractor._make_info
+ * starts from: model = (weights, zipf, lexicon, ss_prev, ss_next), kit = (_WordType, _Pair, zeros,
+ * zero, no_us, no_pairs). The feature strings are those of _make_info in its order (the own
+ * features, then what the word lends the word before, after, two before, two after), each summed
+ * as word_sums sums it; then the us-1 pairs and the stem-pair tables of the stem, as _word. */
+static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 7 || !PyTuple_Check(args[0]) || PyTuple_GET_SIZE(args[0]) != 5 || !PyTuple_Check(args[1]) ||
+        PyTuple_GET_SIZE(args[1]) != 6) {
+        PyErr_SetString(PyExc_TypeError, "word_record(model, kit, norm, proclitic, stem, shape, rare)");
+        return NULL;
+    }
+    PyObject *weights = PyTuple_GET_ITEM(args[0], 0), *zipf = PyTuple_GET_ITEM(args[0], 1);
+    PyObject *lexicon = PyTuple_GET_ITEM(args[0], 2), *ss_prev = PyTuple_GET_ITEM(args[0], 3);
+    PyObject *ss_next = PyTuple_GET_ITEM(args[0], 4);
+    PyObject *word_type = PyTuple_GET_ITEM(args[1], 0), *pair_type = PyTuple_GET_ITEM(args[1], 1);
+    PyObject *zeros = PyTuple_GET_ITEM(args[1], 2), *zero = PyTuple_GET_ITEM(args[1], 3);
+    PyObject *no_us = PyTuple_GET_ITEM(args[1], 4), *no_pairs = PyTuple_GET_ITEM(args[1], 5);
+    PyObject *norm = args[2], *pre = args[3], *stem = args[4], *shape = args[5], *rare = args[6];
+    if (!PyDict_Check(weights) || !PyDict_Check(zipf) || !PyDict_Check(lexicon) || !PyDict_Check(ss_prev) ||
+        !PyDict_Check(ss_next) || !PyType_Check(word_type) || !PyUnicode_Check(norm) || !PyUnicode_Check(pre) ||
+        !PyUnicode_Check(stem) || !PyUnicode_Check(shape) || !PyUnicode_Check(rare)) {
+        PyErr_SetString(PyExc_TypeError, "_fastner.word_record: dicts and strs expected");
+        return NULL;
+    }
+    Group g[5];
+    memset(g, 0, sizeof(g));
+    PyObject *core = NULL, *lx = NULL, *kind = NULL, *end2 = NULL, *fields = NULL, *out = NULL;
+    int article = starts_with_article(stem);
+    core = article ? PyUnicode_Substring(stem, 2, PyUnicode_GET_LENGTH(stem)) : Py_NewRef(stem);
+    if (core == NULL) goto done;
+    Py_ssize_t nc = PyUnicode_GET_LENGTH(core);
+    Group *own = &g[0];
+    /* the own features (_make_info's local), in its order */
+    if (add_feature(weights, Py_NewRef(S_B), own) < 0 || add_feature(weights, cat(S_W, norm), own) < 0 ||
+        add_feature(weights, cat(S_S, stem), own) < 0 || add_feature(weights, cat(S_P, pre), own) < 0)
+        goto done;
+    PyObject *heads[4] = {S_X1, S_X2, S_X3, S_X4};
+    for (int k = 0; k < 4; k++) {
+        PyObject *part = slice(core, -(k + 1), nc);
+        PyObject *feat = cat(heads[k], part);
+        Py_XDECREF(part);
+        if (add_feature(weights, feat, own) < 0) goto done;
+    }
+    {
+        PyObject *f2 = slice(stem, 0, 2), *f3 = slice(core, 0, 3), *f4 = slice(core, 0, 4);
+        PyObject *a = cat(S_F2, f2), *b = cat(S_F3, f3), *c = cat(S_F4, f4);
+        Py_XDECREF(f2); Py_XDECREF(f3); Py_XDECREF(f4);
+        int bad = add_feature(weights, a, own);
+        bad = bad < 0 ? (Py_XDECREF(b), Py_XDECREF(c), -1) : add_feature(weights, b, own);
+        bad = bad < 0 ? (Py_XDECREF(c), -1) : add_feature(weights, c, own);
+        if (bad < 0) goto done;
+    }
+    {
+        PyObject *t = cat(S_T, shape), *tt = cat(t, DIGITS[nc < 8 ? nc : 8]);
+        Py_XDECREF(t);
+        if (add_feature(weights, tt, own) < 0) goto done;
+    }
+    kind = PyUnicode_Concat(rare, shape);
+    if (kind == NULL || add_feature(weights, cat(S_U, kind), own) < 0) goto done;
+    if (article && add_feature(weights, cat(S_C, core), own) < 0) goto done;
+    int has_zipf = PyDict_GET_SIZE(zipf) > 0, has_lexicon = PyDict_GET_SIZE(lexicon) > 0;
+    if (has_zipf) {
+        PyObject *band = get_or_zero(zipf, stem), *with_article, *bare, *has;
+        if (band == NULL) goto done;
+        if (article) {
+            PyObject *rest = PyUnicode_Substring(stem, 2, PyUnicode_GET_LENGTH(stem));
+            with_article = Py_NewRef(band);
+            bare = get_or_zero(zipf, rest);
+            Py_XDECREF(rest);
+            has = S_A;
+        } else {
+            PyObject *key = PyUnicode_Concat(S_AL, stem);
+            with_article = get_or_zero(zipf, key);
+            Py_XDECREF(key);
+            bare = Py_NewRef(band);
+            has = S_N;
+        }
+        PyObject *bs = PyObject_Str(band);
+        PyObject *ratio = (with_article == NULL || bare == NULL) ? NULL : ratio_str(with_article, bare);
+        Py_DECREF(band);
+        Py_XDECREF(with_article);
+        Py_XDECREF(bare);
+        PyObject *zu = cat(rare, bs), *za = cat(has, ratio);
+        PyObject *z = cat(S_Z, bs);
+        Py_XDECREF(bs);
+        Py_XDECREF(ratio);
+        PyObject *zu2 = cat(S_ZU, zu), *za2 = cat(S_ZA, za);
+        Py_XDECREF(zu);
+        Py_XDECREF(za);
+        int bad = add_feature(weights, z, own);
+        bad = bad < 0 ? (Py_XDECREF(zu2), Py_XDECREF(za2), -1) : add_feature(weights, zu2, own);
+        bad = bad < 0 ? (Py_XDECREF(za2), -1) : add_feature(weights, za2, own);
+        if (bad < 0) goto done;
+    }
+    if (has_lexicon) {
+        lx = PyDict_GetItemWithError(lexicon, stem);
+        if (lx == NULL && PyErr_Occurred()) goto done;
+        lx = Py_NewRef(lx == NULL ? S_EMPTY : lx);
+        if (add_feature(weights, cat(S_LX, lx), own) < 0) goto done;
+    }
+    /* what the word lends its neighbours (_make_info's roles) */
+    end2 = slice(stem, -2, PyUnicode_GET_LENGTH(stem));
+    if (end2 == NULL) goto done;
+    if (add_feature(weights, cat(S_WM1, norm), &g[1]) < 0 || add_feature(weights, cat(S_SM1, stem), &g[1]) < 0 ||
+        add_feature(weights, cat(S_X2M1, end2), &g[1]) < 0 || add_feature(weights, cat(S_UM1, kind), &g[1]) < 0 ||
+        (has_lexicon && add_feature(weights, cat(S_LXM1, lx), &g[1]) < 0) ||
+        add_feature(weights, cat(S_WP1, norm), &g[2]) < 0 || add_feature(weights, cat(S_SP1, stem), &g[2]) < 0 ||
+        add_feature(weights, cat(S_X2P1, end2), &g[2]) < 0 || add_feature(weights, cat(S_UP1, kind), &g[2]) < 0 ||
+        (has_lexicon && add_feature(weights, cat(S_LXP1, lx), &g[2]) < 0) ||
+        add_feature(weights, cat(S_WM2, norm), &g[3]) < 0 || add_feature(weights, cat(S_WP2, norm), &g[4]) < 0)
+        goto done;
+    /* _WordType(norm, stem, rare, 5 vectors, 5 rises, us, ss_prev[stem], ss_next[stem]) */
+    fields = PyTuple_New(W_FIELDS);
+    if (fields == NULL) goto done;
+    PyTuple_SET_ITEM(fields, W_NORM, Py_NewRef(norm));
+    PyTuple_SET_ITEM(fields, W_STEM, Py_NewRef(stem));
+    PyTuple_SET_ITEM(fields, W_RARE, Py_NewRef(rare));
+    for (int k = 0; k < 5; k++) {
+        PyObject *vec, *rise;
+        if (group_result(&g[k], zeros, zero, &vec, &rise) < 0) goto done;
+        PyTuple_SET_ITEM(fields, W_OWN + k, vec);
+        PyTuple_SET_ITEM(fields, W_RISE_OWN + k, rise);
+    }
+    {
+        PyObject *u0 = us_pair(weights, S_US0, stem, pair_type);
+        PyObject *u1 = u0 == NULL ? NULL : us_pair(weights, S_US1, stem, pair_type);
+        if (u1 == NULL) { Py_XDECREF(u0); goto done; }
+        PyObject *us;
+        if (u0 == Py_None && u1 == Py_None) {
+            us = Py_NewRef(no_us);
+            Py_DECREF(u0);
+            Py_DECREF(u1);
+        } else {
+            us = PyTuple_New(2);
+            if (us == NULL) { Py_DECREF(u0); Py_DECREF(u1); goto done; }
+            PyTuple_SET_ITEM(us, 0, u0);
+            PyTuple_SET_ITEM(us, 1, u1);
+        }
+        PyTuple_SET_ITEM(fields, W_US, us);
+    }
+    PyObject *tables[2] = {ss_prev, ss_next};
+    for (int k = 0; k < 2; k++) {
+        PyObject *got = PyDict_GetItemWithError(tables[k], stem);
+        if (got == NULL && PyErr_Occurred()) goto done;
+        PyTuple_SET_ITEM(fields, W_SS_PREV + k, Py_NewRef(got == NULL ? no_pairs : got));
+    }
+    {
+        PyObject *one = PyTuple_Pack(1, fields); /* tuple.__new__(_WordType, fields), as _make does */
+        if (one == NULL) goto done;
+        out = PyTuple_Type.tp_new((PyTypeObject *)word_type, one, NULL);
+        Py_DECREF(one);
+    }
+done:
+    Py_XDECREF(core);
+    Py_XDECREF(lx);
+    Py_XDECREF(kind);
+    Py_XDECREF(end2);
+    Py_XDECREF(fields);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"word_sums", word_sums, METH_VARARGS, "The five sums of a word type's features and their rises (NerModel._word)."},
     {"tag", tag, METH_VARARGS, "Scores, candidates and Viterbi of a sentence (NerModel._tag_words after _context)."},
+    {"weight_pairs", weight_pairs, METH_VARARGS, "A model's flat weight lists as (label, weight) pairs (NerModel.from_dict)."},
+    {"pair_tables", pair_tables, METH_VARARGS, "The stem-pair features as {a: {b: pair}} (_pair_tables)."},
+    {"word_record", (PyCFunction)(void (*)(void))word_record, METH_FASTCALL,
+     "A word type's record from its forms (NerModel._word with FeatureExtractor._make_info's features)."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -525,4 +993,7 @@ static struct PyModuleDef module = {
     -1, methods,
 };
 
-PyMODINIT_FUNC PyInit__fastner(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__fastner(void) {
+    if (init_constants() < 0) return NULL;
+    return PyModule_Create(&module);
+}

@@ -199,17 +199,28 @@ class FeatureExtractor:
             self._cache[word] = got
         return got
 
+    def forms(self, word: str) -> tuple[str, str, str, str, str]:
+        """The forms a raw word's features are made of: normalised, proclitic, stem, shape and rarity.
+
+        The entity tagger's compiled loops (``_fastner.word_record``) make the feature strings of
+        :meth:`_make_info` from these, so the rules that decide them stay here, in one place.
+        """
+        norm = normalize(word)
+        pre, stem = split_proclitic(norm, self.known)
+        shape = word_shape(norm)
+        rare = "1" if norm not in self.vocab and stem not in self.vocab else "0"
+        return norm, pre, stem, shape, rare
+
     def _make_info(self, word: str) -> WordInfo:
         local: tuple[str, ...]
         if word in ("<s>", "</s>"):
             norm = stem = word
             pre, shape, rare, local = "", "", "0", ()
         else:
-            norm = normalize(word)
-            pre, stem = split_proclitic(norm, self.known)
-            shape = word_shape(norm)
-            rare = "1" if norm not in self.vocab and stem not in self.vocab else "0"
+            norm, pre, stem, shape, rare = self.forms(word)
             core = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+            # _fastner.c's word_record makes these same strings in this order: change both together
+            # (tests/test_ner_native.py compares every record of the two).
             local_list = [
                 "b",
                 "w=" + norm,
