@@ -196,10 +196,11 @@ SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
 SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
-FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل")
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل", "غرد")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»;
 «وتحدث اللاعب عن ... قائلا», «دافع مارتينو عن ... قائلا», «قلل المتحدث من ... قائلا»: a verb
-with its preposition's object, then the saying word)."""
+with its preposition's object, then the saying word; «وغرد الكاتب عبدالرحمن اللاحم قائلاً»:
+session 11, twice in 300 unseen articles)."""
 RELATIVE_PRONOUN_PPS = ("فيه", "فيها")
 """A relative clause's resumptive «فيه» right after a framing verb («الذي قلل فيه المتحدث»)."""
 FRAMING_REACH = 12
