@@ -56,6 +56,8 @@ from test_attribution_source_s11 import sources
             ["الكاتب عبدالرحمن اللاحم"],
         ),
         ("وغردت الوزارة على حسابها قائلة: الدوام يبدأ غدا.", "قائلة", ["الوزارة"]),
+        # trap: a clause with «ف» after the framing verb has no subject there
+        ("وليته لم يُغرّد فقد أساء إلى المجتمع كافة بِقوله: إن أهل المدينة كانوا صبيانا.", "بِقوله", []),
     ],
 )
 def test_source_ends(text: str, cue: str, want: list[str]) -> None:

@@ -1007,9 +1007,11 @@ class Phrases(Index):
             if self.head(a) in self.lex.documents and not head_def and w.endswith(g.nisba_endings):
                 k += 1  # «تقارير صحافية محلية»: a document's nisba adjectives
                 continue
-            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings) and not self.definite(k - 1):
+            after_definite = self.definite(k - 1) and not self.lpre[k] and ARTICLE not in w[:3]
+            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings) and not after_definite:
                 # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة»; after a definite genitive an
-                # adjective is definite too: «أكدت إدارة الفتح صحة موقفها» ends at «الفتح».
+                # adjective is definite too: «أكدت إدارة الفتح صحة موقفها» ends at «الفتح» (a
+                # word with a preposition on it, «رئيس الجالية اليمنية بالمملكة», is read as before).
                 k += 1
                 continue
             if unnamed and not head_def and k == a + 1 and not self.lpre[k] and not self.bare[a].endswith(SOUND_PLURAL):

@@ -1707,6 +1707,8 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             start = v + 1
             if start < end and a.bare[start] in RELATIVE_PRONOUN_PPS:
                 start += 1  # «وفي الوقت الذي قلل فيه متحدث الشؤون الصحية ...»: the relative's «فيه»
+            if start < end and a.conj[start]:
+                return None  # «لم يغرد فقد أساء ... بقوله»: a new clause, no subject, after the verb
             end = min(end, a.bounded_source(start, end)) if end > start else end
             return a.split_sources(start, end) if end > start else ()
     return None
