@@ -37,6 +37,7 @@ from attribution_gold4_select import gold_articles  # noqa: E402
 DAYS = ("2015-07-22.json", "2015-07-31.json")
 SEED = 20261211
 REVIEW_SEED = 20261212
+LATER_GOLDS = ("clitic_gold_dev5.jsonl",)
 REVIEWED = ("attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv")
 
 
@@ -47,7 +48,10 @@ def sha1(text: str) -> str:
 
 def pool(data: Path) -> list[tuple[str, int, dict[str, str]]]:
     """The unseen articles of the two days, in day then index order."""
-    places, shas = gold_articles(sorted((ROOT / "benchmarks").glob("*gold*.jsonl")))
+    # The clitic set dev5 (added after round 1, drawn from the same days) tunes no attribution rule;
+    # leaving it in the pool keeps round 1's 300 articles the sample of round 2.
+    golds = [p for p in sorted((ROOT / "benchmarks").glob("*gold*.jsonl")) if p.name not in LATER_GOLDS]
+    places, shas = gold_articles(golds)
     for name in REVIEWED:
         for line in (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")
@@ -68,6 +72,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--review", type=int, default=0)
+    ap.add_argument("--review-seed", type=int, default=REVIEW_SEED, help="round 2: 20261213, the first 60 left out")
     args = ap.parse_args()
     arts = pool(args.data)
     random.Random(SEED).shuffle(arts)
@@ -101,7 +106,16 @@ def main() -> None:
     print(f"{min(args.n, len(arts))} articles, {len(rows)} attributions -> {args.out}")
     if args.review:
         with_source = [r for r in rows if r["sources"]]
-        for n, r in enumerate(random.Random(REVIEW_SEED).sample(with_source, args.review), start=1):
+        if args.review_seed != REVIEW_SEED:
+            # a fresh draw leaves out the sources the first review read (same article and cue place)
+            done = set()
+            first = ROOT / "benchmarks" / "attribution_sample_sources_s11.tsv"
+            for line in first.read_text(encoding="utf-8").splitlines():
+                cols = line.split("\t")
+                if line.strip() and not line.startswith("#") and len(cols) > 5:
+                    done.add((cols[1], int(cols[2]), int(cols[5])))
+            with_source = [r for r in with_source if (r["file"], r["index"], r["start"]) not in done]
+        for n, r in enumerate(random.Random(args.review_seed).sample(with_source, args.review), start=1):
             print(f"## {n}. {r['file']} {r['index']} {r['outlet']} {r['sha1'][:10]} @{r['start']} {r['kind']}")
             print("sentence:", r["sentence"].replace("\n", " "))
             print("cue:     ", r["cue"])

@@ -60,6 +60,14 @@ OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
 IN_THE_NAME_OF = "باسم"
 """«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
+ON_BEHALF = "نيابه"
+"""«نيابةً» (normalised) before «عن»: on whose behalf the source speaks, no part of it."""
+BEHALF_OF = "عن"
+"""The «عن» of «نيابةً عن»."""
+OWN_NAME = tuple(IN_THE_NAME_OF + p for p in ("ه", "ها", "هم", "هما", "ي", "نا"))
+"""«باسمه», «باسمها»: "in his own name", after the source, no part of it («أعرب الملك باسمه واسم شعب ...»)."""
+SPOKESMEN = ("متحدث", "ناطق")
+"""Role heads whose «باسمه» is their complement («المتحدث باسمهم جيمس قاديت»)."""
 FA = "ف"
 """The conjunction «ف», which after «أما» introduces the verb of its topic."""
 
@@ -112,6 +120,8 @@ PLURAL_OBLIQUE = "ين"
 NISBA_PLURAL = "يين"
 """The oblique plural of a nisba adjective (normalised)."""
 PEOPLE_MIN = 8
+FEMININE_PLURAL = "ات"
+"""The sound feminine plural ending («الغارات»)."""
 """The shortest «لل» + plural in -ين read as an audience («للمحققين»; not «للدين»)."""
 HE_SHE = ("هو", "هي")
 """«وهو», «وهي» (the «و» stripped) before a role: who the quoted name right before is."""
@@ -451,6 +461,8 @@ class Phrases(Index):
                 break
             if k > a and self.bare[k] in relatives:
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
+            if k > a and self.on_behalf(k, b):
+                break  # «وأعرب الملك المفدى باسمه واسم شعب ... عن»: whom he speaks for is not who speaks
             if k > a and self.audience_after_name(a, k):
                 break
             if k > a and self.people_audience(k, b):
@@ -657,7 +669,9 @@ class Phrases(Index):
         («في بيان», «في مؤتمر صحفي») is no body; anything else before ``b`` keeps the cut.
         """
         j = k + 1
-        if j >= b or not self.word(j) or self.lpre[j] or self.head(j) not in self.grammar.bodies:
+        if j >= b or not self.word(j) or self.lpre[j]:
+            return -1
+        if self.head(j) not in self.grammar.bodies and not self.people_of(a, k, j):
             return -1
         if not any(self.is_role(x) or self.head(x) in self.lex.unnamed for x in range(a, k)):
             return -1
@@ -791,6 +805,34 @@ class Phrases(Index):
         if b - nxt <= NAME_WORDS and all(self.plain_name(j) for j in range(nxt, b)):
             return b
         return -1
+
+    def people_of(self, a: int, k: int, j: int) -> bool:
+        """Whether «من» at ``k`` + the definite plural of people at ``j`` say whom an unnamed source at ``a`` is among.
+
+        «مصادر من المقاتلين المحليين، إن»: like a body, the group the sources come from stays in
+        the source. Only after an unnamed source's head («مصادر», «مسؤولون»), and only a sound
+        plural in -ين with the article («من الخبراء» is a broken plural, not read).
+        """
+        w = self.bare[j]
+        return (
+            self.bare[k] == OF
+            and self.head(a) in self.lex.unnamed
+            and self.definite(j)
+            and w.endswith(PLURAL_OBLIQUE)
+            and len(w) >= PEOPLE_MIN
+        )
+
+    def on_behalf(self, k: int, b: int) -> bool:
+        """Whether ``k`` starts «نيابةً عن ...» or «باسمه ...», on whose behalf the source speaks.
+
+        «وعبّر رئيس النادي نيابةً عن جميع الطلبة ... عن», «وأعرب الملك سلمان باسمه واسم شعب وحكومة
+        المملكة عن»: the words after the subject name those it speaks for, not the speaker. After a
+        spokesman («المتحدث باسمهم جيمس قاديت») «باسمه» is the role's own complement and stays.
+        """
+        w = self.bare[k]
+        if w == ON_BEHALF:
+            return k + 1 < self.n and self.bare[k + 1] == BEHALF_OF  # the verb's own «عن» may be b
+        return w in OWN_NAME and not self.head(k - 1).startswith(SPOKESMEN)
 
     def people_audience(self, k: int, b: int) -> bool:
         """Whether ``k`` is «لل» + a plural of people in -ين, the last word before the content marker
@@ -949,6 +991,8 @@ class Phrases(Index):
             if self.definite(k) or w.startswith(LAM_ARTICLE):
                 if named_head and not names and not (construct_name and w.endswith(g.nisba_endings)):
                     break
+                if self.object_after_adjective(a, k):
+                    break  # «أدانت الحكومة العراقية الغارات التركية»: the object, no adjective
                 k += 1
                 continue
             if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
@@ -963,8 +1007,11 @@ class Phrases(Index):
             if self.head(a) in self.lex.documents and not head_def and w.endswith(g.nisba_endings):
                 k += 1  # «تقارير صحافية محلية»: a document's nisba adjectives
                 continue
-            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings):
-                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة».
+            after_definite = self.definite(k - 1) and not self.lpre[k] and ARTICLE not in w[:3]
+            if (unnamed or role) and not head_def and w.endswith(g.adjective_endings) and not after_definite:
+                # «مصادر طبية», «مصدر أمني», «رئيس بلدية المنطقة»; after a definite genitive an
+                # adjective is definite too: «أكدت إدارة الفتح صحة موقفها» ends at «الفتح» (a
+                # word with a preposition on it, «رئيس الجالية اليمنية بالمملكة», is read as before).
                 k += 1
                 continue
             if unnamed and not head_def and k == a + 1 and not self.lpre[k] and not self.bare[a].endswith(SOUND_PLURAL):
@@ -986,6 +1033,26 @@ class Phrases(Index):
             if tail > k and self.clause_ends_at(tail, limit):
                 k = tail
         return k
+
+    def object_after_adjective(self, a: int, k: int) -> bool:
+        """Whether the definite plural in -ات at ``k`` follows a definite head and its nisba adjective.
+
+        «وأدانت الحكومة العراقية الغارات التركية»: a broken or feminine plural cannot agree with
+        a singular head as its adjective, nor be the genitive of an adjective; it starts the
+        verb's object. «للـ» complements («لحقوق الإنسان») are not read here.
+        """
+        g = self.grammar
+        prev = self.bare[k - 1]
+        return (
+            k - 1 > a
+            and self.definite(a)
+            and self.definite(k - 1)
+            and prev.endswith(g.nisba_endings)
+            and self.definite(k)
+            and not self.lpre[k]
+            and self.bare[k].endswith(FEMININE_PLURAL)
+            and not self.bare[k].endswith(g.nisba_endings)
+        )
 
     def clause_ends_at(self, k: int, limit: int) -> bool:
         """Whether the sentence ends at ``k``, or a comma and «فإن» follow (a name may end there)."""
@@ -1049,8 +1116,22 @@ class Phrases(Index):
                 stopped = self.is_stop(k) and self.bare[k] not in self.grammar.adverbs
             if k > p and self.boundary(k):
                 return "none", k
+            if k > p and self.second_verb(k):
+                return "none", k  # «أدانت الحكومة العراقية الغارات التركية ووصفتها بأنها»: its «بأن»
             k += 1
         return "none", k
+
+    def second_verb(self, k: int) -> bool:
+        """Whether «و» + a reporting verb with an object pronoun at ``k`` opens a second clause.
+
+        «وأدانت الحكومة العراقية هجوما بدأته تركيا ... ووصفته بـ»: the marker after it is that
+        verb's, so the first verb takes its subject and the noun phrase before «و» as content, and
+        the words up to the marker are no source. Only a form with a pronoun the cue table does
+        not list («ووصفتها»), after a word (not a comma: a listed cue there is a boundary already).
+        """
+        if not self.conj[k] or k in self.cue_at or self.punct[k - 1]:
+            return False
+        return self.verb_at(k) is not None
 
     def name_before_marker(self, k: int, info: CueInfo) -> bool:
         """Whether the short quote opening at ``k`` is a name because the content marker follows it

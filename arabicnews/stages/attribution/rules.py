@@ -206,10 +206,11 @@ SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
 SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
-FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل")
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل", "غرد")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»;
 «وتحدث اللاعب عن ... قائلا», «دافع مارتينو عن ... قائلا», «قلل المتحدث من ... قائلا»: a verb
-with its preposition's object, then the saying word)."""
+with its preposition's object, then the saying word; «وغرد الكاتب عبدالرحمن اللاحم قائلاً»:
+session 11, twice in 300 unseen articles)."""
 RELATIVE_PRONOUN_PPS = ("فيه", "فيها")
 """A relative clause's resumptive «فيه» right after a framing verb («الذي قلل فيه المتحدث»)."""
 FRAMING_REACH = 12
@@ -1787,6 +1788,8 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             start = v + 1
             if start < end and a.bare[start] in RELATIVE_PRONOUN_PPS:
                 start += 1  # «وفي الوقت الذي قلل فيه متحدث الشؤون الصحية ...»: the relative's «فيه»
+            if start < end and a.conj[start]:
+                return None  # «لم يغرد فقد أساء ... بقوله»: a new clause, no subject, after the verb
             end = min(end, a.bounded_source(start, end)) if end > start else end
             return a.split_sources(start, end) if end > start else ()
     return None
