@@ -69,3 +69,33 @@ def test_according_to_kept(text: str, source: str) -> None:
     """An unnamed-source head with its pronoun, or a verb with its pronoun, after «حسب» keeps it."""
     got = found(text)
     assert any(source in s for _, srcs, _ in got for s in srcs), got
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "وأعرب الوزير عن ارتياحه لتطورات العمليات، معبراً عن أمله في انتهاء الأعمال العسكرية قريبا.",
+            "أعرب",
+            ["الوزير"],
+            "ارتياحه لتطورات العمليات",
+        ),
+        (
+            "وأعرب الوزير عن ارتياحه لتطورات العمليات، معبراً عن أمله في انتهاء الأعمال العسكرية قريبا.",
+            "معبراً عن",
+            [],
+            "أمله في انتهاء الأعمال العسكرية قريبا",
+        ),
+    ],
+)
+def test_expressing_participle(text: str, cue: str, source: list[str], content: str) -> None:
+    """«معبرا عن», the participle of the cue «عبر عن», is a cue and ends the content before it (round 2)."""
+    got = found(text)
+    assert (cue, source, content) in got, got
+
+
+def test_expressing_participle_owns_its_an() -> None:
+    """The «بأن» after «معبراً عن أمله» is the participle's, not an earlier «يعتبر»'s (dev10)."""
+    text = "وعلى المستوى الدولي يعتبر الموقف الروسي السبب الرئيسي في الأزمة، معبراً عن أمله بأن تؤيد روسيا القرار."
+    got = found(text)
+    assert [c for c, _, _ in got] == ["معبراً عن"], got
