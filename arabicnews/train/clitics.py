@@ -383,6 +383,8 @@ def main(argv: Sequence[str]) -> int:
     (out / "params.json").write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(counts)} counts, {len(gold_memory(gold))} gold words and params.json to {out}")
     if out.resolve() == _OUT_DIR:
-        # The table is the packaged segmenter's analysis: made again from the files just written.
+        # The table is the packaged segmenter's analysis: made again from the files just written
+        # (not from the counts a load earlier in this process cached).
+        read_counts.cache_clear()
         write_decisions(out, args.decisions_size)
     return 0

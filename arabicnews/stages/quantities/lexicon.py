@@ -407,7 +407,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
-        open_dual_singulars(counts := read_counts()),  # read once here, then dropped
+        open_dual_singulars(counts := read_counts()),  # the segmenter's dict (cached), not a copy
         read_words("quantities/loose_adjectives.txt"),
         preposition_forms(in_ha(counts)),
         read_words("quantities/plurals_in_a.txt"),
