@@ -145,6 +145,14 @@ def test_money(text: str, expect: str, value: int, currency: str | None, unit: s
         ("100 ريال قطري و50 ريال", ["QAR", "QAR"]),
         ("20 ليرة", [None]),
         ("50 ريال سعودي و20 ريال قطري و5 ريال", ["SAR", "QAR", "SAR"]),
+        # a shared name with no qualified mention: the one country the text names (currency_places.tsv)
+        ("ارتفعت مبيعات العقارات في دبي إلى 3.2 مليارات درهم", ["AED"]),
+        ("بلغ عجز الموازنة المغربية 20.4 مليار درهم و5 دراهم", ["MAD", "MAD"]),
+        ("تعتزم الكويت بناء مصفاة بقيمة 4.871 مليار دينار", ["KWD"]),
+        ("بلغ في للإمارات 5 دراهم", ["AED"]),
+        ("بين الكويت والعراق 5 ملايين دينار", [None]),  # two countries: unknown
+        ("في دبي 100 درهم مغربي و5 دراهم", ["MAD", "MAD"]),  # the qualified mention first
+        ("الدبيب 50 درهما", [None]),  # a whole word only
     ],
 )
 def test_bare_currency_takes_the_country_named_in_the_text(text: str, codes: list[str | None]) -> None:

@@ -435,6 +435,25 @@ def lexicons() -> Lexicons:
     )
 
 
+@cache
+def currency_places() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
+    """For each bare currency word shared by several countries, its codes and a pattern of the
+    places that name each code (``currency_places.tsv``), all normalised."""
+    places: dict[tuple[str, str], set[str]] = {}
+    for words, code, place in read_table("quantities/currency_places.tsv", 3):
+        for w in words.split():
+            name = normalize(place)
+            names = places.setdefault((normalize(w), code), set())
+            names.add(name)
+            if name.startswith("ال"):
+                names.add("ل" + name[1:])  # «للإمارات»
+    out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    for (w, code), names in places.items():
+        pattern = regex.compile(r"(?<!\p{L})[وف]?[بل]?\L<names>(?!\p{L})", names=names)
+        out.setdefault(w, []).append((code, pattern))
+    return {w: tuple(codes) for w, codes in out.items()}
+
+
 # -- patterns the finder and its rules match at a position --------------------------------------
 
 DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
