@@ -420,6 +420,9 @@ DATES = [
     ("يوليو (تموز) 2014", None, 7, 2014, "gregorian", None, None),
     ("سبتمبر أيلول", None, 9, None, "gregorian", None, None),
     ("28/5/1432هـ", 28, 5, 1432, "hijri", None, None),
+    ("24-7- 1431", 24, 7, 1431, "hijri", None, None),  # spaced dashes before a year
+    ("14 -9- 1431", 14, 9, 1431, "hijri", None, None),
+    ("5 - 10 -1436هـ", 5, 10, 1436, "hijri", None, None),
     ("كانون الثاني", None, 1, None, "gregorian", None, None),
     ("تشرين الأول 2015", None, 10, 2015, "gregorian", None, None),
     ("عام 2014", None, None, 2014, "gregorian", None, None),

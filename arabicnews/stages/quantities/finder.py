@@ -1532,8 +1532,9 @@ class Finder(Cursor):
         if m.group("time") is not None:
             c = NumericCandidate(self, m.start("time"), m.end(), m.end(), None, None, None, None)
             return self.decide(NUMERIC_DATE, c, c.start, c.end)
-        parts = [int(x) for x in DATE_SEP.split(m.group("ndate").replace(" ", ""))]
-        if len(DATE_SEP.split(m.group("ndate"))[0]) == 4:
+        written = regex.sub(r"\s", "", m.group("ndate"))  # «14 -9- 1431»
+        parts = [int(x) for x in DATE_SEP.split(written)]
+        if len(DATE_SEP.split(written)[0]) == 4:
             year, month, day = parts
         else:
             day, month, year = parts
