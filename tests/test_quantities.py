@@ -145,6 +145,14 @@ def test_money(text: str, expect: str, value: int, currency: str | None, unit: s
         ("100 ريال قطري و50 ريال", ["QAR", "QAR"]),
         ("20 ليرة", [None]),
         ("50 ريال سعودي و20 ريال قطري و5 ريال", ["SAR", "QAR", "SAR"]),
+        # a shared name with no qualified mention: the one country the text names (currency_places.tsv)
+        ("ارتفعت مبيعات العقارات في دبي إلى 3.2 مليارات درهم", ["AED"]),
+        ("بلغ عجز الموازنة المغربية 20.4 مليار درهم و5 دراهم", ["MAD", "MAD"]),
+        ("تعتزم الكويت بناء مصفاة بقيمة 4.871 مليار دينار", ["KWD"]),
+        ("بلغ في للإمارات 5 دراهم", ["AED"]),
+        ("بين الكويت والعراق 5 ملايين دينار", [None]),  # two countries: unknown
+        ("في دبي 100 درهم مغربي و5 دراهم", ["MAD", "MAD"]),  # the qualified mention first
+        ("الدبيب 50 درهما", [None]),  # a whole word only
     ],
 )
 def test_bare_currency_takes_the_country_named_in_the_text(text: str, codes: list[str | None]) -> None:
@@ -412,6 +420,9 @@ DATES = [
     ("يوليو (تموز) 2014", None, 7, 2014, "gregorian", None, None),
     ("سبتمبر أيلول", None, 9, None, "gregorian", None, None),
     ("28/5/1432هـ", 28, 5, 1432, "hijri", None, None),
+    ("24-7- 1431", 24, 7, 1431, "hijri", None, None),  # spaced dashes before a year
+    ("14 -9- 1431", 14, 9, 1431, "hijri", None, None),
+    ("5 - 10 -1436هـ", 5, 10, 1436, "hijri", None, None),
     ("كانون الثاني", None, 1, None, "gregorian", None, None),
     ("تشرين الأول 2015", None, 10, 2015, "gregorian", None, None),
     ("عام 2014", None, None, 2014, "gregorian", None, None),
@@ -516,6 +527,9 @@ def test_year_span() -> None:
         "بقرار مجلس الوزراء رقم (165) وتاريخ",
         "قطعة من طائرة بوينغ 777 عثر عليها",
         "وبحلول الساعة 0340 بتوقيت جرينتش",
+        "خطفوا قائد الفرقة 30 العقيد المنشق",  # a unit's number names it (designators.txt)
+        "عنصرا من الفرقة 30 من الذين تلقوا",
+        "الكتيبة 101 المحمولة جوا",
     ],
 )
 def test_traps(text: str) -> None:

@@ -96,6 +96,7 @@ from arabicnews.stages.quantities.lexicon import (
     YEN,
     Lexicons,
     agrees_as_dual,
+    currency_places,
     lexicons,
 )
 from arabicnews.stages.quantities.rules import (
@@ -251,11 +252,22 @@ class Finder(Cursor):
 
         After «50 ليرة سورية», a later «20 ليرة» is SYP too (not unknown), and after «ريال قطري» a
         bare «ريال» is QAR rather than the default SAR. Only when the text names one country for it.
+        A name shared by several countries with no qualified mention («درهم», «دينار») takes the
+        country whose places the text names, when it names one (``currency_places.tsv``).
         """
         codes: dict[str, set[str]] = {}
         for q in found:
             if q.kind == "money" and q.currency and q.unit and len(q.unit.split()) > 1:
                 codes.setdefault(normalize(q.unit.split()[0]), set()).add(q.currency)
+        places = currency_places()
+        for q in found:
+            # A shared name with no qualified mention takes the one country the text names
+            # («مليار درهم» in a report on Dubai is AED): currency_places.tsv.
+            w = normalize(q.unit) if q.kind == "money" and q.currency is None and q.unit else ""
+            if w in places and w not in codes:
+                # a qualified mention of another form («درهم مغربي» before «دراهم») decides first
+                named = {c for words in codes.values() for c in words} & {code for code, _ in places[w]}
+                codes[w] = named or {code for code, pattern in places[w] if pattern.search(self.nt)}
         if not codes:
             return found
         out = []
@@ -1520,8 +1532,9 @@ class Finder(Cursor):
         if m.group("time") is not None:
             c = NumericCandidate(self, m.start("time"), m.end(), m.end(), None, None, None, None)
             return self.decide(NUMERIC_DATE, c, c.start, c.end)
-        parts = [int(x) for x in DATE_SEP.split(m.group("ndate").replace(" ", ""))]
-        if len(DATE_SEP.split(m.group("ndate"))[0]) == 4:
+        written = regex.sub(r"\s", "", m.group("ndate"))  # «14 -9- 1431»
+        parts = [int(x) for x in DATE_SEP.split(written)]
+        if len(DATE_SEP.split(written)[0]) == 4:
             year, month, day = parts
         else:
             day, month, year = parts

@@ -337,6 +337,8 @@ def lexicons() -> Lexicons:
         + _PRE
         + r"(?P<ndate>(?:[0-9]{1,2}[/-][0-9]{1,2}[/-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
         + r"|[0-9]{1,2}[^\S\n\r]{0,2}/[^\S\n\r]{0,2}[0-9]{1,2}[^\S\n\r]{0,2}/[^\S\n\r]{0,2}[0-9]{4}"
+        # «24-7- 1431», «14 -9- 1431»: spaced dashes only before a year of 13xx, 14xx, 19xx or 20xx
+        + r"|[0-9]{1,2}[^\S\n\r]{0,2}-[^\S\n\r]{0,2}[0-9]{1,2}[^\S\n\r]{0,2}-[^\S\n\r]{0,2}(?:1[349]|20)[0-9]{2}"
         + r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})(?![0-9]))"
         r"|(?P<time>[0-9]{1,2}:[0-9]{2})(?![0-9])"
         rf"|{_PRE}(?P<num>{_NUMSEQ})"
@@ -433,6 +435,25 @@ def lexicons() -> Lexicons:
             | read_words("quantities/nouns_like_clitics.txt"),
         ),
     )
+
+
+@cache
+def currency_places() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
+    """For each bare currency word shared by several countries, its codes and a pattern of the
+    places that name each code (``currency_places.tsv``), all normalised."""
+    places: dict[tuple[str, str], set[str]] = {}
+    for words, code, place in read_table("quantities/currency_places.tsv", 3):
+        for w in words.split():
+            name = normalize(place)
+            names = places.setdefault((normalize(w), code), set())
+            names.add(name)
+            if name.startswith("ال"):
+                names.add("ل" + name[1:])  # «للإمارات»
+    out: dict[str, list[tuple[str, regex.Pattern[str]]]] = {}
+    for (w, code), names in places.items():
+        pattern = regex.compile(r"(?<!\p{L})[وف]?[بل]?\L<names>(?!\p{L})", names=names)
+        out.setdefault(w, []).append((code, pattern))
+    return {w: tuple(codes) for w, codes in out.items()}
 
 
 # -- patterns the finder and its rules match at a position --------------------------------------
