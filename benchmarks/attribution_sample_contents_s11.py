@@ -27,7 +27,6 @@ convention (docs/attribution.md, session 11).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -37,36 +36,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from attribution_gold4_select import gold_articles  # noqa: E402
+from attribution_sample import sha1  # noqa: E402
+from attribution_sample_sources_s11 import pool  # noqa: E402
 
 from arabicnews import default_pipeline  # noqa: E402
 from arabicnews.core.normalize import normalize  # noqa: E402
 
 SEED = 20261511
-DAYS = ("2015-07-22.json", "2015-07-31.json")
-REVIEWED = ("attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv")
-
-
-def sha1(text: str) -> str:
-    """The SHA-1 of an article's content, as the gold files record it."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def pool(data: Path) -> list[tuple[str, int, dict[str, str]]]:
-    """The unseen articles of the two days, in day then index order."""
-    places, shas = gold_articles(sorted((ROOT / "benchmarks").glob("*gold*.jsonl")))
-    for name in REVIEWED:
-        for line in (ROOT / "benchmarks" / name).read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if line.strip() and not line.startswith("#") and len(cols) > 3:
-                shas.add(cols[3])
-    out = []
-    for day in DAYS:
-        for i, art in enumerate(json.loads((data / "saudinewsnet" / day).read_text(encoding="utf-8"))):
-            text = art["content"]
-            if 300 <= len(text) <= 3000 and (day, i) not in places and sha1(text) not in shas:
-                out.append((day, i, art))
-    return out
 
 
 def cue_forms() -> set[str]:

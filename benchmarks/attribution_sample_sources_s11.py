@@ -20,7 +20,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -33,23 +32,20 @@ from arabicnews import default_pipeline  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from attribution_gold4_select import gold_articles  # noqa: E402
+from attribution_sample import sha1  # noqa: E402
 
 DAYS = ("2015-07-22.json", "2015-07-31.json")
 SEED = 20261211
 REVIEW_SEED = 20261212
-LATER_GOLDS = ("clitic_gold_dev5.jsonl",)
+LATER_GOLDS = ("clitic_gold_dev5.jsonl", "quantity_gold_dev10.jsonl")
 REVIEWED = ("attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv")
-
-
-def sha1(text: str) -> str:
-    """The SHA-1 of an article's content, as the gold files record it."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def pool(data: Path) -> list[tuple[str, int, dict[str, str]]]:
     """The unseen articles of the two days, in day then index order."""
-    # The clitic set dev5 (added after round 1, drawn from the same days) tunes no attribution rule;
-    # leaving it in the pool keeps round 1's 300 articles the sample of round 2.
+    # The clitic set dev5 and the quantity set dev10 (added after round 1, drawn partly from the same
+    # days) tune no attribution rule; leaving them in the pool keeps round 1's 300 articles the sample
+    # of every later run (and of benchmarks/attribution_sample_contents_s11.py, which shares it).
     golds = [p for p in sorted((ROOT / "benchmarks").glob("*gold*.jsonl")) if p.name not in LATER_GOLDS]
     places, shas = gold_articles(golds)
     for name in REVIEWED:

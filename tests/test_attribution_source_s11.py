@@ -5,20 +5,7 @@ title, two titles before one name. Classes found on dev7's errors and checked fo
 from __future__ import annotations
 
 import pytest
-
-from arabicnews.core.pipeline import Pipeline
-from arabicnews.stages.attribution import AttributionStage
-from arabicnews.stages.sentences import SentenceStage
-from arabicnews.stages.tokens import TokenizerStage
-
-NLP = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
-
-
-def sources(text: str) -> dict[str, list[str]]:
-    """Each attribution's cue and its sources' texts."""
-    doc = NLP(text)
-    doc.validate()
-    return {a.cue.text: [s.text for s in a.sources] for a in doc.attributions}
+from test_attribution_source_bounds import sources
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ and 2015-07-31 (benchmarks/attribution_sample_sources_s11.py) and in the snapsho
 from __future__ import annotations
 
 import pytest
-from test_attribution_source_s11 import sources
+from test_attribution_source_bounds import sources
 
 
 @pytest.mark.parametrize(
