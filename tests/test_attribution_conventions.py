@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.attribution_conventions import count, render
 
-TEXT = "قال التقرير إن الأسعار ارتفعت. وأكد الوزير أن الخطة ناجحة. وذكرت الصحيفة أن الطقس حار."
+TEXT = "قال التقرير إن الأسعار ارتفعت. وأكد الوزير أن الخطة ناجحة. وذكر البيان أن الطقس حار."
 
 
 def _span(word: str) -> list[int]:
@@ -33,7 +33,7 @@ def _gold() -> dict[str, list[dict[str, Any]]]:
             },
             {"kind": "indirect", "cue": _span("وأكد"), "sources": [], "content": _span("الخطة ناجحة")},
         ],
-        "negatives": [[TEXT.index("وذكرت"), len(TEXT)]],
+        "negatives": [[TEXT.index("وذكر"), len(TEXT)]],
     }
     return {"devX": [rec]}
 
