@@ -200,9 +200,10 @@ def in_ha(word_counts: dict[str, int]) -> dict[str, int]:
     """``word_counts`` with «ة» written «ه», as the finder's normalised text has it (the counts of
     both spellings added up)."""
     counts: dict[str, int] = {}
+    get = counts.get  # a bound method and no replace for the words without «ة»: this runs on every start-up
     for w, n in word_counts.items():
-        k = w.replace("ة", "ه")
-        counts[k] = counts.get(k, 0) + n
+        k = w.replace("ة", "ه") if "ة" in w else w
+        counts[k] = get(k, 0) + n
     return counts
 
 
@@ -233,29 +234,40 @@ PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", 
 """Possessive suffixes a noun may carry («حياتنا», «أعضائه»), longest first."""
 
 
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(x for x in PRONOUN_SUFFIXES if x[-1] == last) for last in {x[-1] for x in PRONOUN_SUFFIXES}
+}
+"""The suffixes of ``PRONOUN_SUFFIXES`` by their last letter, in its order (longest first)."""
+
+
 def _suffixed_nouns(counts: dict[str, int]) -> set[str]:
     """The words of ``counts`` that are a noun with a possessive suffix: the stem before the suffix is
     seen with the article («حياتنا»: «الحياة», with «ت» back to «ة»; «اعضائه»: «الاعضاء»). A suffix
     and the article exclude each other, so such a noun is never seen definite itself; a preposition
     with a pronoun («منهما», «احداهما») has no such stem and stays out. A final «ه» is the pronoun only
     when it is the commoner spelling of the word («بقياده» is «بقيادة» misspelt)."""
+    # Speed (this runs on every start-up): only the suffixes ending in the word's last letter are
+    # tried, in the order of PRONOUN_SUFFIXES, and the stems are looked up one by one.
     out: set[str] = set()
     for w, n in counts.items():
-        sfx = next((x for x in PRONOUN_SUFFIXES if w.endswith(x) and len(w) > len(x) + 1), None)
+        sfx = None
+        for x in _SUFFIXES_BY_LAST.get(w[-1:], ()):
+            if w.endswith(x) and len(w) > len(x) + 1:
+                sfx = x
+                break
         if sfx is None or (sfx == "ه" and n < counts.get(w[:-1] + "ة", 0)):
             continue
         stem = w[: -len(sfx)]
-        stems = {
-            stem,
-            stem[:-1] + "ة" if stem.endswith("ت") else stem,
-            stem[:-1] + "ء" if stem.endswith(("ئ", "ؤ")) else stem,
-        }
-        if any(ARTICLE + x in counts for x in stems):
+        if (
+            ARTICLE + stem in counts
+            or (stem.endswith("ت") and ARTICLE + stem[:-1] + "ة" in counts)
+            or (stem.endswith(("ئ", "ؤ")) and ARTICLE + stem[:-1] + "ء" in counts)
+        ):
             out.add(w.replace("ة", "ه"))
     return out
 
 
-def never_definite(counts: dict[str, int], known: frozenset[str]) -> frozenset[str]:
+def never_definite(counts: dict[str, int], known: frozenset[str], freq: dict[str, int] | None = None) -> frozenset[str]:
     """The words of ``clitics/counts.tsv`` (``counts`` as read; the set is of their forms with «ة»
     written «ه», as the finder's normalised text has them) seen at least ``NEVER_DEFINITE_MIN`` times
     whose form with the article is never seen, nor that of their stem without the accusative «ا»
@@ -265,8 +277,10 @@ def never_definite(counts: dict[str, int], known: frozenset[str]) -> frozenset[s
     words in «ي» (a construct dual or plural: «رجلي», «حالتي», «مشجعي»), defective nouns whose
     definite form in «ي» is at least as common («قاض»: «القاضي»; not «ضمن» for the rare «الضمني»), and
     nouns with a possessive suffix (:func:`_suffixed_nouns`). In the annotated development sets it
-    refuses no gold unit (issue 15, session 11)."""
-    freq = in_ha(counts)
+    refuses no gold unit (issue 15, session 11). ``freq``, if given, is ``in_ha(counts)`` already
+    computed (:func:`lexicons` shares it with :func:`preposition_forms`)."""
+    if freq is None:
+        freq = in_ha(counts)
     definite = {w[2:]: n for w, n in freq.items() if w.startswith(ARTICLE)}
     suffixed = _suffixed_nouns(counts)
     return frozenset(
@@ -411,7 +425,7 @@ def lexicons() -> Lexicons:
         read_words("quantities/down_to_verbs.txt"),
         open_dual_singulars(counts := read_counts()),  # the segmenter's dict (cached), not a copy
         read_words("quantities/loose_adjectives.txt"),
-        preposition_forms(in_ha(counts)),
+        preposition_forms(freq := in_ha(counts)),  # computed once, for never_definite too
         read_words("quantities/plurals_in_a.txt"),
         qbd,
         frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
@@ -433,6 +447,7 @@ def lexicons() -> Lexicons:
             | {k[0] for k in unit_phrases}
             | {k[0] for k in percent}
             | read_words("quantities/nouns_like_clitics.txt"),
+            freq,
         ),
     )
 
