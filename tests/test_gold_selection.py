@@ -266,28 +266,22 @@ def test_attribution_dev7_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
         assert not [(r["index"], text[s:e]) for s, e in spans if _cut_words(text, s, e)]
 
 
-def test_attribution_dev8_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
-    """dev8 (a tuning set, session 10 round 2): its draw of 40 less the near copy of a held-out article, in
-    no other gold or review sample (dev7 and the quantity dev7 included), the text's SHA-1, whole-word spans."""
+def _assert_fresh_attribution_gold(data_dir: Path, drawn: list[tuple[str, int]], name: str) -> None:
+    """An attribution gold drawn as ``drawn``: in no other gold or review sample (by place and by SHA-1),
+    each record's SHA-1 that of its text, whole-word spans, no gold cue inside a negative sentence."""
     import hashlib
     from typing import Any
 
     from test_attribution_dev6 import _cut_words, _reviewed
 
-    rows = [x.split("\t") for x in _run("attribution_gold9_select.py", "--data", str(data_dir), "--n", "40")]
-    drawn = [(x[0], int(x[1])) for x in rows]
-    dev8 = _gold("attribution_gold9.jsonl")
-    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev8] and len(set(drawn)) == 39  # one left out
-    assert {r["split"] for r in dev8} == {"dev8"} and "2015-08-11.json" not in {f for f, _ in drawn}
-    others = [
-        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold9.jsonl" for r in _gold(p.name)
-    ]
+    gold = _gold(name)
+    others = [r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != name for r in _gold(p.name)]
     sample = (BENCH / "quantity_sample.tsv").read_text(encoding="utf-8").splitlines()
     reviewed = {(c[1], int(c[2])) for c in (x.split("\t") for x in sample if x and not x.startswith(("#", "n\t")))}
     assert not set(drawn) & ({_document(r) for r in others} | _reviewed() | reviewed)
-    assert not {r["sha1"] for r in dev8} & {r.get("sha1") for r in others}
+    assert not {r["sha1"] for r in gold} & {r.get("sha1") for r in others}
     texts = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
-    for r in dev8:
+    for r in gold:
         text = texts[str(r["file"])][int(str(r["index"]))]["content"]
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["sha1"]
         atts: list[dict[str, Any]] = r["attributions"]  # type: ignore[assignment]
@@ -299,15 +293,21 @@ def test_attribution_dev8_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
         assert not [(s, e) for s, e in negatives for a in atts if s <= a["cue"][0] < e]  # no cue in a negative
 
 
+def test_attribution_dev8_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev8 (a tuning set, session 10 round 2): its draw of 40 less the near copy of a held-out article, in
+    no other gold or review sample (dev7 and the quantity dev7 included), the text's SHA-1, whole-word spans."""
+    rows = [x.split("\t") for x in _run("attribution_gold9_select.py", "--data", str(data_dir), "--n", "40")]
+    drawn = [(x[0], int(x[1])) for x in rows]
+    dev8 = _gold("attribution_gold9.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev8] and len(set(drawn)) == 39  # one left out
+    assert {r["split"] for r in dev8} == {"dev8"} and "2015-08-11.json" not in {f for f, _ in drawn}
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold9.jsonl")
+
+
 def test_attribution_dev9_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
     """dev9 (reserved, session 11): its draw from 2015-08-06 and 08-10 only, in no other gold or review
     sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; round 3: the first
     draw's seven articles among the snapshot's texts replaced by the second draw, which has none."""
-    import hashlib
-    from typing import Any
-
-    from test_attribution_dev6 import _cut_words, _reviewed
-
     drawn = [
         (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold10_select.py", "--data", str(data_dir))
     ]
@@ -323,56 +323,17 @@ def test_attribution_dev9_draw_reproduces_its_fresh_gold(data_dir: Path) -> None
     finally:
         sys.path.remove(str(BENCH))
     assert {r["split"] for r in dev9} == {"dev9"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
-    others = [
-        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold10.jsonl" for r in _gold(p.name)
-    ]
-    sample = (BENCH / "quantity_sample.tsv").read_text(encoding="utf-8").splitlines()
-    reviewed = {(c[1], int(c[2])) for c in (x.split("\t") for x in sample if x and not x.startswith(("#", "n\t")))}
-    assert not set(drawn) & ({_document(r) for r in others} | _reviewed() | reviewed)
-    assert not {r["sha1"] for r in dev9} & {r.get("sha1") for r in others}
-    texts = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
-    for r in dev9:
-        text = texts[str(r["file"])][int(str(r["index"]))]["content"]
-        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["sha1"]
-        atts: list[dict[str, Any]] = r["attributions"]  # type: ignore[assignment]
-        negatives: list[list[int]] = r["negatives"]  # type: ignore[assignment]
-        spans = [
-            sp for a in atts for sp in (a["cue"], a["content"], *a["sources"], *[a[k] for k in ("speaker",) if k in a])
-        ]
-        assert not [(r["index"], text[s:e]) for s, e in [*spans, *negatives] if _cut_words(text, s, e)]
-        assert not [(s, e) for s, e in negatives for a in atts if s <= a["cue"][0] < e]  # no cue in a negative
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold10.jsonl")
 
 
 def test_attribution_dev10_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
     """dev10 (a tuning set, session 11 round 2): its draw from 2015-08-06 and 08-10, in no other gold (dev9
     included) or review sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; the
     seven articles moved from dev9's first draw (round 3) after the 30."""
-    import hashlib
-    from typing import Any
-
-    from test_attribution_dev6 import _cut_words, _reviewed
-
     drawn = [
         (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold11_select.py", "--data", str(data_dir))
     ]
     dev10 = _gold("attribution_gold11.jsonl")  # the 30 drawn, then the seven moved from dev9 (round 3)
     assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev10] and len(set(drawn)) == 37
     assert {r["split"] for r in dev10} == {"dev10"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
-    others = [
-        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "attribution_gold11.jsonl" for r in _gold(p.name)
-    ]
-    sample = (BENCH / "quantity_sample.tsv").read_text(encoding="utf-8").splitlines()
-    reviewed = {(c[1], int(c[2])) for c in (x.split("\t") for x in sample if x and not x.startswith(("#", "n\t")))}
-    assert not set(drawn) & ({_document(r) for r in others} | _reviewed() | reviewed)
-    assert not {r["sha1"] for r in dev10} & {r.get("sha1") for r in others}
-    texts = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
-    for r in dev10:
-        text = texts[str(r["file"])][int(str(r["index"]))]["content"]
-        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["sha1"]
-        atts: list[dict[str, Any]] = r["attributions"]  # type: ignore[assignment]
-        negatives: list[list[int]] = r["negatives"]  # type: ignore[assignment]
-        spans = [
-            sp for a in atts for sp in (a["cue"], a["content"], *a["sources"], *[a[k] for k in ("speaker",) if k in a])
-        ]
-        assert not [(r["index"], text[s:e]) for s, e in [*spans, *negatives] if _cut_words(text, s, e)]
-        assert not [(s, e) for s, e in negatives for a in atts if s <= a["cue"][0] < e]  # no cue in a negative
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold11.jsonl")
