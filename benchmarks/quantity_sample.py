@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabicnews.stages.quantities import find_quantities  # noqa: E402
+from arabicnews.stages.quantities import Quantity, find_quantities  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from attribution_gold4_select import sample_one_per_article  # noqa: E402
@@ -33,6 +33,17 @@ from attribution_gold4_select import sample_one_per_article  # noqa: E402
 SEED = 20261208
 FIELDS: tuple[str, ...] = ("value", "low", "high", "unit", "currency", "magnitude", "day", "month", "year")
 FIELDS += ("calendar", "part", "relative")
+
+
+def print_item(n: int, day: str, i: int, art: dict[str, str], q: Quantity, context: int, shown: str) -> None:
+    """One sampled quantity for a reader: its place, ``context`` characters either side, ``shown``."""
+    text = art["content"]
+    left = text[max(0, q.start - context) : q.start].replace("\n", " ")
+    right = text[q.end : q.end + context].replace("\n", " ")
+    print(f"## {n}. {day} {i} {art['source']} [{q.start}:{q.end}]")
+    print(f"context:  …{left}【{q.text}】{right}…")
+    print(f"quantity: {shown}")
+    print()
 
 
 def main() -> None:
@@ -44,14 +55,8 @@ def main() -> None:
     for n, (day, i, art, q) in enumerate(
         sample_one_per_article(args.data, SEED, 7, lambda text: list(find_quantities(text))), start=1
     ):
-        text = art["content"]
-        left = text[max(0, q.start - args.context) : q.start].replace("\n", " ")
-        right = text[q.end : q.end + args.context].replace("\n", " ")
         shown = " ".join(f"{k}={getattr(q, k)}" for k in FIELDS if getattr(q, k) is not None)
-        print(f"## {n}. {day} {i} {art['source']} [{q.start}:{q.end}]")
-        print(f"context:  …{left}【{q.text}】{right}…")
-        print(f"quantity: {q.kind}/{q.qualifier} {shown}")
-        print()
+        print_item(n, day, i, art, q, args.context, f"{q.kind}/{q.qualifier} {shown}")
         if n == args.n:
             break
 

@@ -37,10 +37,11 @@ sys.path.insert(0, str(ROOT))
 
 from arabicnews.stages.quantities import Quantity, find_quantities  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from quantity_sample import FIELDS, print_item  # noqa: E402
+
 SEED = 20261211
 DAYS = ("2015-07-22.json", "2015-07-31.json")
-FIELDS: tuple[str, ...] = ("value", "low", "high", "unit", "currency", "magnitude", "day", "month", "year")
-FIELDS += ("calendar", "part", "relative")
 
 # One regular expression per class of the dev7 errors (docs/quantities.md, session 11).
 PATTERNS: dict[str, str] = {
@@ -158,13 +159,7 @@ def main() -> None:
             continue
         q = rng.choice(found)
         n += 1
-        text = art["content"]
-        left = text[max(0, q.start - args.context) : q.start].replace("\n", " ")
-        right = text[q.end : q.end + args.context].replace("\n", " ")
-        print(f"## {n}. {day} {i} {art['source']} [{q.start}:{q.end}]")
-        print(f"context:  …{left}【{q.text}】{right}…")
-        print(f"quantity: {show(q)}")
-        print()
+        print_item(n, day, i, art, q, args.context, show(q))
         if n == args.n:
             break
 
