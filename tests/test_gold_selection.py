@@ -62,15 +62,31 @@ def test_clitic_dev_draws_reproduce_the_gold(data_dir: Path, script: str, gold: 
     assert [tuple(d[k] for k in keys) for d in drawn] == [tuple(r[k] for k in keys) for r in _gold(gold)]
 
 
+def _assert_trimmed_slices(data_dir: Path, gold: str) -> None:
+    """Every quantity of ``gold`` is a trimmed slice of its document's text (whose SHA-1 the reader checks)."""
+    reader = TextReader(data_dir)
+    for doc in load_gold(BENCH / gold):
+        text = reader.text(doc)  # checks the SHA-1
+        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
+        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+
+
+def _reviewed_documents() -> set[tuple[str, int]]:
+    """The (file, index) of every document of the quantity and attribution precision reviews."""
+    reviewed: set[tuple[str, int]] = set()
+    for name in ("quantity_sample.tsv", "attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv"):
+        rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
+        cols = [x.split("\t") for x in rows if x and not x.startswith(("#", "n\t"))]
+        at = 0 if name == "attribution_sample_reviewed.tsv" else 1  # that one has no «n» column
+        reviewed |= {(c[at], int(c[at + 1])) for c in cols}
+    return reviewed
+
+
 def test_quantity_dev6_draw_reproduces_its_gold(data_dir: Path) -> None:
     """dev6 (reserved, session 9) is in a file of its own; every span is a trimmed slice of its text."""
     drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev6.py", str(data_dir))]
     assert drawn == [_where(r) for r in _gold("quantity_gold_dev6.jsonl")]
-    reader = TextReader(data_dir)
-    for doc in load_gold(BENCH / "quantity_gold_dev6.jsonl"):
-        text = reader.text(doc)  # checks the SHA-1
-        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
-        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+    _assert_trimmed_slices(data_dir, "quantity_gold_dev6.jsonl")
 
 
 def _document(r: dict[str, object]) -> tuple[object, ...]:
@@ -100,11 +116,7 @@ def test_quantity_dev7_draw_reproduces_its_gold(data_dir: Path) -> None:
     """dev7 (reserved, session 10) is in a file of its own; every span is a trimmed slice of its text."""
     drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev7.py", str(data_dir))]
     assert drawn == [_where(r) for r in _gold("quantity_gold_dev7.jsonl")]
-    reader = TextReader(data_dir)
-    for doc in load_gold(BENCH / "quantity_gold_dev7.jsonl"):
-        text = reader.text(doc)  # checks the SHA-1
-        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
-        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+    _assert_trimmed_slices(data_dir, "quantity_gold_dev7.jsonl")
 
 
 def test_quantity_dev7_is_in_no_other_gold() -> None:
@@ -125,11 +137,7 @@ def test_quantity_dev8_draw_reproduces_its_gold(data_dir: Path) -> None:
     """dev8 (tuning, session 10) is in a file of its own; every span is a trimmed slice of its text."""
     drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev8.py", str(data_dir))]
     assert drawn == [_where(r) for r in _gold("quantity_gold_dev8.jsonl")]
-    reader = TextReader(data_dir)
-    for doc in load_gold(BENCH / "quantity_gold_dev8.jsonl"):
-        text = reader.text(doc)  # checks the SHA-1
-        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
-        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+    _assert_trimmed_slices(data_dir, "quantity_gold_dev8.jsonl")
 
 
 def test_quantity_dev8_is_in_no_other_gold() -> None:
@@ -140,12 +148,7 @@ def test_quantity_dev8_is_in_no_other_gold() -> None:
     others = [
         r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "quantity_gold_dev8.jsonl" for r in _gold(p.name)
     ]
-    reviewed = set()
-    for name in ("quantity_sample.tsv", "attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv"):
-        rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
-        cols = [x.split("\t") for x in rows if x and not x.startswith(("#", "n\t"))]
-        at = 0 if name == "attribution_sample_reviewed.tsv" else 1  # that one has no «n» column
-        reviewed |= {(c[at], int(c[at + 1])) for c in cols}
+    reviewed = _reviewed_documents()
     assert len(others) > 400 and len(reviewed) > 100
     assert not {_document(r) for r in dev8} & ({_document(r) for r in others} | reviewed)
     assert not {r["sha1"] for r in dev8} & {r.get("sha1") for r in others}
@@ -167,11 +170,7 @@ def test_quantity_session11_draw_reproduces_its_gold(data_dir: Path, script: str
     drawn = [_where(json.loads(x)) for x in _run(script, str(data_dir))]
     assert drawn == [_where(r) for r in _gold(gold)] and len(drawn) == _SESSION11_SIZE[split]
     assert {r["split"] for r in _gold(gold)} == {split}
-    reader = TextReader(data_dir)
-    for doc in load_gold(BENCH / gold):
-        text = reader.text(doc)  # checks the SHA-1
-        assert all(0 <= q.start < q.end <= len(text) for q in doc.quantities)
-        assert all(text[q.start : q.end] == text[q.start : q.end].strip() for q in doc.quantities)
+    _assert_trimmed_slices(data_dir, gold)
 
 
 @pytest.mark.parametrize(("script", "gold", "split"), _SESSION11)
@@ -182,12 +181,7 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     if split == "dev9":  # other helpers drew review samples from the other two days at the same time
         assert {str(r["file"]) for r in mine if r["style"] == "saudinewsnet"} <= {"2015-08-06.json", "2015-08-10.json"}
     others = [r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != gold for r in _gold(p.name)]
-    reviewed = set()
-    for name in ("quantity_sample.tsv", "attribution_sample_reviewed.tsv", "attribution_sample_review2.tsv"):
-        rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
-        cols = [x.split("\t") for x in rows if x and not x.startswith(("#", "n\t"))]
-        at = 0 if name == "attribution_sample_reviewed.tsv" else 1  # that one has no «n» column
-        reviewed |= {(c[at], int(c[at + 1])) for c in cols}
+    reviewed = _reviewed_documents()
     assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
