@@ -30,7 +30,8 @@ each, drawn the same way with a new seed and without dev7 nor the quantity set d
 ``attribution_gold10.jsonl`` (issue 14, session 11) is ``dev9``: 30 articles of 2015-08-06 and 08-10 drawn
 the same way with a new seed and without dev8 (``attribution_gold10_select.py``); reserved: scored once
 on main when annotated, then only by the lead at the end of the session, never tuned on; in round 3 its
-seven articles among ``snapshot.py``'s texts were replaced by a second draw (they moved to dev10).
+seven articles among ``snapshot.py``'s texts were replaced by a second draw (they moved to dev10); a tuning
+set since session 12.
 ``attribution_gold11.jsonl`` (issue 14, session 11 round 2) is ``dev10``: 30 more articles of the same two
 days, drawn the same way with a new seed and without dev9 (``attribution_gold11_select.py``), and the seven
 articles of dev9's first draw that are among ``snapshot.py``'s texts (round 3); a tuning set.
@@ -47,7 +48,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev6            # reserved once, a tuning set now
     python benchmarks/attribution_eval.py --split dev7            # reserved in session 10, a tuning set now
     python benchmarks/attribution_eval.py --split dev8            # a tuning set, rich in sources
-    python benchmarks/attribution_eval.py --split dev9            # reserved in session 11: the lead only
+    python benchmarks/attribution_eval.py --split dev9            # reserved in session 11, tuning since session 12
     python benchmarks/attribution_eval.py --split dev10           # a tuning set (session 11)
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
