@@ -1,9 +1,9 @@
-"""The clitic split's dev figures side by side and pooled (issue 19): dev folds, dev2 to dev5.
+"""The clitic split's dev figures side by side and pooled (issue 19): dev folds, dev2 to dev6.
 
 A change to the clitic rules lands only if the pooled words F1 rises and no set's words F1 falls by
 more than 0.05 points. The pooled figure sums each set's ``SplitScores.words`` (correct, system,
 gold): ``dev_scores`` for the WikiNews dev folds, ``dev2_runs`` for dev2 (news and names),
-``read_dev2`` on the dev3, dev4 and dev5 golds.
+``read_dev2`` on the dev3 to dev6 golds.
 
 Usage: python benchmarks/clitic_pooled.py [--data-dir DIR]
 """
@@ -23,6 +23,7 @@ from arabicnews.evaluate.tokens_dev2 import (  # noqa: E402
     default_dev3_path,
     default_dev4_path,
     default_dev5_path,
+    default_dev6_path,
     dev2_pairs,
     dev2_runs,
     read_dev2,
@@ -39,6 +40,7 @@ def pooled(data_dir: Path) -> dict[str, SplitScores]:
         ("dev3", default_dev3_path()),
         ("dev4", default_dev4_path()),
         ("dev5", default_dev5_path()),
+        ("dev6", default_dev6_path()),
     ):
         out[name] = score_dev2(list(dev2_pairs(read_dev2(data_dir, path))))
     return out

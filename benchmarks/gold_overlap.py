@@ -137,6 +137,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),
     GoldSet(_C, "dev5", "tuning", ("clitic_gold_dev5.jsonl",)),  # session 11: tuning from the start
+    GoldSet(_C, "dev6", "tuning", ("clitic_gold_dev6.jsonl",)),  # session 12: tuning from the start
 )
 
 

@@ -53,10 +53,11 @@ def test_quantity_dev_draws_reproduce_the_gold(data_dir: Path, script: str, spli
         ("clitic_gold_select_dev3.py", "clitic_gold_dev3.jsonl"),
         ("clitic_gold_select_dev4.py", "clitic_gold_dev4.jsonl"),
         ("clitic_gold_select_dev5.py", "clitic_gold_dev5.jsonl"),
+        ("clitic_gold_select_dev6.py", "clitic_gold_dev6.jsonl"),
     ],
 )
 def test_clitic_dev_draws_reproduce_the_gold(data_dir: Path, script: str, gold: str) -> None:
-    """The clitic dev2 to dev5 draws (issue 19) still pick the excerpts their golds annotate, in order."""
+    """The clitic dev2 to dev6 draws (issue 19) still pick the excerpts their golds annotate, in order."""
     drawn = [json.loads(x) for x in _run(script, str(data_dir))]
     keys = ("file", "index", "sha1", "end")
     assert [tuple(d[k] for k in keys) for d in drawn] == [tuple(r[k] for k in keys) for r in _gold(gold)]

@@ -161,6 +161,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "name_noun_ratio": _OFF,
     "name_noun_min": _OFF,
     "name_other_pronoun": _OFF,
+    "object_me_forms": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -715,6 +716,35 @@ def _imperfect_persons(c: SplitCandidate) -> float | None:
     return None
 
 
+def _object_me(c: SplitCandidate) -> float | None:
+    # «دفعني», «بلغني», «جعلني»: a stem seen with ``object_me_forms`` of the pronouns ه ها هم هما ك
+    # كم نا (a verb or a noun that takes pronouns: «دفعه», «دفعها», «دفعهم», «دفعك», «دفعنا») takes
+    # ني as its object too; the counts alone refuse it, as «me» is rare in news beside the word.
+    # Not a nisba adjective in اني or ني, whose feminine in ية is seen («إنساني»: «إنسانية»; «أمني»,
+    # «إعلاني», «أردني»), nor a definite noun, after a proclitic too («والفني» is no «والف» + ني).
+    s = c.stem
+    if (
+        c.e == "ني"
+        and not c.p
+        and len(s) >= 3
+        and not s.startswith("ال")
+        and not (s[0] in "وفبكل" and s[1:3] == "ال")
+        and c.word not in c.model.names
+        # «وبرني», «وجوني»: a proclitic and a listed name (Bernie, Johnny), not «وبر» + ني.
+        and not (c.word[0] in PROCLITIC_LETTERS and c.word[1:] in c.model.names)
+        and c.stem_count >= 1
+    ):
+        counts = c.model.counts
+        if counts.get(c.word + "ة", 0):
+            return None
+        others = [n for n in (counts.get(s + e, 0) for e in _PARADIGM) if n]
+        if len(others) >= c.model.param("object_me_forms") and sum(others) >= c.model.param("paradigm_ratio") * max(
+            1.0, counts.get(c.word, 0)
+        ):
+            return TAKE
+    return None
+
+
 _OBJECTS = frozenset(("ها", "هم", "هما", "هن", "كم", "كن", "نا"))
 """The object pronouns of two letters and more: ه, ك and ي end too many words («يتوجه», «تشارك»),
 and so does ني after a long vowel («يوناني»)."""
@@ -1140,6 +1170,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _imperfect_persons,
             ("«تاريخها»", "«توجيه»", "«تشارك»", "«وأحيانا»", "«إيراني»", "«يتوجه»", "«يوناني»", "«تشويه»"),
+        ),
+        Rule(
+            "a stem seen with the other object pronouns takes ني",
+            "«دفعني»",
+            "took",
+            _object_me,
+            ("«إنساني»", "«والفني»", "«يوناني»", "«وبرني»"),
         ),
         Rule(
             "a stem seen with the other pronouns takes this one",

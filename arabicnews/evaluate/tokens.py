@@ -27,7 +27,8 @@ dev set, hand-split SaudiNewsNet excerpts (see :mod:`arabicnews.evaluate.tokens_
 the segmenter's sources; ``--split dev3`` on 16 more, drawn afresh (``benchmarks/clitic_gold_dev3.jsonl``,
 the news part only); ``--split dev4`` on 18 more (``benchmarks/clitic_gold_dev4.jsonl``, drawn after
 dev3); ``--split dev5`` on 21 more (``benchmarks/clitic_gold_dev5.jsonl``, drawn after dev4 from two
-days). Choices are made on dev to dev5; PUD is the test.
+days); ``--split dev6`` on 21 more (``benchmarks/clitic_gold_dev6.jsonl``, drawn after dev5 from the same
+two days). Choices are made on dev to dev6; PUD is the test.
 
 A word of a multiword token whose forms do not spell the token's surface (PADT restores letters:
 للسلطة → لِ + السلطة) takes the span of the surface it matches, when it matches one; else it is
@@ -307,18 +308,18 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N missed and N extra words")
     parser.add_argument(
         "--split",
-        choices=("test", "dev", "dev2", "dev3", "dev4", "dev5"),
+        choices=("test", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"),
         default="test",
         help="test: UD Arabic-PUD (default); dev: the clitic split on the dev split of the WikiNews gold;"
         " dev2: on hand-split SaudiNewsNet excerpts (benchmarks/clitic_gold_dev2.jsonl); dev3: on 16 more"
         " (benchmarks/clitic_gold_dev3.jsonl); dev4: on 18 more (benchmarks/clitic_gold_dev4.jsonl);"
-        " dev5: on 21 more (benchmarks/clitic_gold_dev5.jsonl)",
+        " dev5: on 21 more (benchmarks/clitic_gold_dev5.jsonl); dev6: on 21 more (benchmarks/clitic_gold_dev6.jsonl)",
     )
     parser.add_argument(
         "--gold",
         type=Path,
         default=None,
-        help="dev2 (dev3 to dev5): default benchmarks/clitic_gold_dev2.jsonl (_dev3 to _dev5)",
+        help="dev2 (dev3 to dev6): default benchmarks/clitic_gold_dev2.jsonl (_dev3 to _dev6)",
     )
     parser.add_argument(
         "--names", type=Path, default=None, help="dev2 only: default benchmarks/clitic_gold_dev2_names.tsv"
@@ -328,7 +329,7 @@ def main(argv: Sequence[str]) -> int:
         return _main_dev(args.data_dir, args.show_errors)
     if args.split == "dev2":
         return _main_dev2(args.data_dir, args.gold, args.names, args.show_errors)
-    if args.split in ("dev3", "dev4", "dev5"):
+    if args.split in ("dev3", "dev4", "dev5", "dev6"):
         return _main_dev3(args.data_dir, args.gold, args.show_errors, args.split)
     path: Path = args.conllu or args.data_dir / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
     if not path.is_file():
@@ -401,11 +402,12 @@ def _main_dev2(data_dir: Path, gold: Path | None, names: Path | None, show: int)
 
 
 def _main_dev3(data_dir: Path, gold: Path | None, show: int, split: str = "dev3") -> int:
-    """dev3, dev4 or dev5: a dev2-format gold file with no names part."""
+    """dev3 to dev6: a dev2-format gold file with no names part."""
     from arabicnews.evaluate.tokens_dev2 import (
         default_dev3_path,
         default_dev4_path,
         default_dev5_path,
+        default_dev6_path,
         dev2_errors,
         dev2_pairs,
         read_dev2,
@@ -419,7 +421,11 @@ def _main_dev3(data_dir: Path, gold: Path | None, show: int, split: str = "dev3"
         )
         return 2
     if gold is None:
-        gold = {"dev3": default_dev3_path, "dev4": default_dev4_path}.get(split, default_dev5_path)()
+        gold = {
+            "dev3": default_dev3_path,
+            "dev4": default_dev4_path,
+            "dev5": default_dev5_path,
+        }.get(split, default_dev6_path)()
     gold_path = gold
     if not gold_path.is_file():
         print(f"error: {gold_path} not found; pass --gold FILE", file=sys.stderr)
