@@ -187,8 +187,9 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
 
 
 def test_quantity_dev9_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
-    """No reserved dev9 document is among ``benchmarks/snapshot.py``'s texts (gold_overlap's near-copy
-    test), so that a snapshot made without dev9 in gold_overlap's sets never shows its outputs."""
+    """No dev9 document (reserved in session 11, tuning since) is among ``benchmarks/snapshot.py``'s texts
+    (gold_overlap's near-copy test), so that a snapshot made without dev9 in gold_overlap's sets never
+    showed its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
