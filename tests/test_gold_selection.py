@@ -203,7 +203,10 @@ def test_quantity_dev9_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
 
 # session 12: dev11 (reserved; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none among the snapshot's
 # texts) and dev12 (tuning, the same pool)
-_SESSION12 = [("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11")]
+_SESSION12 = [
+    ("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11"),
+    ("quantity_gold_select_dev12.py", "quantity_gold_dev12.jsonl", "dev12"),
+]
 
 
 @pytest.mark.parametrize(("script", "gold", "split"), _SESSION12)
