@@ -87,11 +87,14 @@ def left_out(data: Path, golds: tuple[str, ...] = ()) -> tuple[set[Key], frozens
     return seen | same_texts(data, seen_sha1), seen_sha1 | frozenset(left)
 
 
-def draw(data: Path, seed: int, split: str, golds: tuple[str, ...] = ()) -> list[str]:
-    """The draw's JSON lines: ``seed``, the two days, nothing left out, no article among the snapshot's texts."""
+def draw(
+    data: Path, seed: int, split: str, golds: tuple[str, ...] = (), also: frozenset[Key] = frozenset()
+) -> list[str]:
+    """The draw's JSON lines: ``seed``, the two days, nothing left out (nor the articles ``also``), no article
+    among the snapshot's texts."""
     seen, seen_sha1 = left_out(data, golds)
     articles = saudinewsnet_articles(data)
-    skip = other_days(data)
+    skip = other_days(data) | also
     skip |= in_snapshot(data, {k: t for k, t in articles.items() if k not in seen and k not in skip})
     return draw_without_near_copies(data, seed, split, seen, seen_sha1, skip)
 
