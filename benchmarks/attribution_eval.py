@@ -30,10 +30,16 @@ each, drawn the same way with a new seed and without dev7 nor the quantity set d
 ``attribution_gold10.jsonl`` (issue 14, session 11) is ``dev9``: 30 articles of 2015-08-06 and 08-10 drawn
 the same way with a new seed and without dev8 (``attribution_gold10_select.py``); reserved: scored once
 on main when annotated, then only by the lead at the end of the session, never tuned on; in round 3 its
-seven articles among ``snapshot.py``'s texts were replaced by a second draw (they moved to dev10).
+seven articles among ``snapshot.py``'s texts were replaced by a second draw (they moved to dev10); a tuning
+set since session 12.
 ``attribution_gold11.jsonl`` (issue 14, session 11 round 2) is ``dev10``: 30 more articles of the same two
 days, drawn the same way with a new seed and without dev9 (``attribution_gold11_select.py``), and the seven
 articles of dev9's first draw that are among ``snapshot.py``'s texts (round 3); a tuning set.
+``attribution_gold12.jsonl`` (issue 14, session 12) is ``dev11``: 30 articles of 2015-08-06 and 08-10 drawn the
+same way with a new seed, without every earlier gold, review sample and snapshot text
+(``attribution_gold12_select.py``); reserved: scored once on main when annotated, then only by the lead.
+``attribution_gold13.jsonl`` (issue 14, session 12) is ``dev12``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev11 (``attribution_gold13_select.py``); a tuning set.
 
 Usage::
 
@@ -47,8 +53,10 @@ Usage::
     python benchmarks/attribution_eval.py --split dev6            # reserved once, a tuning set now
     python benchmarks/attribution_eval.py --split dev7            # reserved in session 10, a tuning set now
     python benchmarks/attribution_eval.py --split dev8            # a tuning set, rich in sources
-    python benchmarks/attribution_eval.py --split dev9            # reserved in session 11: the lead only
+    python benchmarks/attribution_eval.py --split dev9            # reserved in session 11, tuning since session 12
     python benchmarks/attribution_eval.py --split dev10           # a tuning set (session 11)
+    python benchmarks/attribution_eval.py --split dev11           # reserved in session 12: the lead only
+    python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -334,6 +342,7 @@ def speed(data: Path, name: str) -> str:
 
 
 SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+SPLITS = (*SPLITS, "dev11", "dev12")  # session 12
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -346,6 +355,8 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold9.jsonl",
     ROOT / "benchmarks" / "attribution_gold10.jsonl",
     ROOT / "benchmarks" / "attribution_gold11.jsonl",
+    ROOT / "benchmarks" / "attribution_gold12.jsonl",
+    ROOT / "benchmarks" / "attribution_gold13.jsonl",
 )
 
 

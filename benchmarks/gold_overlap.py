@@ -131,8 +131,10 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev6", "tuning", ("attribution_gold7.jsonl",)),  # reserved in session 13, tuning since
     GoldSet(_A, "dev7", "tuning", ("attribution_gold8.jsonl",)),  # reserved in session 10, tuning since
     GoldSet(_A, "dev8", "tuning", ("attribution_gold9.jsonl",)),  # session 10, round 2: tuning from the start
-    GoldSet(_A, "dev9", "reserved", ("attribution_gold10.jsonl",)),  # session 11: reserved
+    GoldSet(_A, "dev9", "tuning", ("attribution_gold10.jsonl",)),  # reserved in session 11, tuning since
     GoldSet(_A, "dev10", "tuning", ("attribution_gold11.jsonl",)),  # session 11, round 2: tuning from the start
+    GoldSet(_A, "dev11", "reserved", ("attribution_gold12.jsonl",)),  # session 12: reserved
+    GoldSet(_A, "dev12", "tuning", ("attribution_gold13.jsonl",)),  # session 12: tuning from the start
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),

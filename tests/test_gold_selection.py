@@ -376,3 +376,28 @@ def test_attribution_dev10_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev10] and len(set(drawn)) == 37
     assert {r["split"] for r in dev10} == {"dev10"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
     _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold11.jsonl")
+
+
+def test_attribution_dev11_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev11 (reserved, session 12): its draw from 2015-08-06 and 08-10 only, in no other gold or review
+    sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; the pool has no article
+    among the snapshot's texts (``tests/test_gold_overlap.py`` checks the annotated set too)."""
+    drawn = [
+        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold12_select.py", "--data", str(data_dir))
+    ]
+    dev11 = _gold("attribution_gold12.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev11] and len(set(drawn)) == 30
+    assert {r["split"] for r in dev11} == {"dev11"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold12.jsonl")
+
+
+def test_attribution_dev12_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev12 (a tuning set, session 12): its draw from 2015-08-06 and 08-10, in no other gold (dev11 included)
+    or review sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence."""
+    drawn = [
+        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold13_select.py", "--data", str(data_dir))
+    ]
+    dev12 = _gold("attribution_gold13.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev12] and len(set(drawn)) == 30
+    assert {r["split"] for r in dev12} == {"dev12"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold13.jsonl")
