@@ -9,9 +9,10 @@ near copy of one left out) with a new seed (``SEED``), and dev11's documents (re
 copies left out too (``first_draw``).
 
 One replacement: the first draw's ``saudinewsnet-dev12-04`` (2015-08-06.json, index 419), annotated and
-scored, is also in attribution dev12 (``attribution_gold13.jsonl``), drawn from the same days at the same
-time on another branch, and no quantity gold shares a document with an attribution gold. It is removed
-(``ATTRIBUTION_DEV12``, named here because that gold is not on this branch) and replaced by the first
+scored, was also in the first draw of attribution dev12 (``attribution_gold13.jsonl``), drawn from the
+same days at the same time on another branch (which dropped it too in the end), and no quantity gold shares
+a document with an attribution gold. It is removed (``ATTRIBUTION_DEV12``, named here because that draw was
+not on this branch) and replaced by the first
 SaudiNewsNet article of a second draw with its own seed (``REPLACEMENT_SEED``; the same pool, the first
 draw's documents and that article left out too), ``saudinewsnet-dev12-30``, after the 29 kept, annotated
 from its text before the stage ran on it. (Leaving the article out of the first draw itself would have
