@@ -188,8 +188,9 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
 
 
 def test_quantity_dev9_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
-    """No reserved dev9 document is among ``benchmarks/snapshot.py``'s texts (gold_overlap's near-copy
-    test), so that a snapshot made without dev9 in gold_overlap's sets never shows its outputs."""
+    """No dev9 document (reserved in session 11, tuning since) is among ``benchmarks/snapshot.py``'s texts
+    (gold_overlap's near-copy test), so that a snapshot made without dev9 in gold_overlap's sets never
+    showed its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
@@ -199,6 +200,50 @@ def test_quantity_dev9_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
     mine = {d.id: reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev9.jsonl")}
     snap = dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds")))
     assert not near_copies(mine, snap)
+
+
+# session 12: dev11 (reserved; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none among the snapshot's
+# texts) and dev12 (tuning, the same pool)
+_SESSION12 = [
+    ("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11"),
+    ("quantity_gold_select_dev12.py", "quantity_gold_dev12.jsonl", "dev12"),
+]
+
+
+@pytest.mark.parametrize(("script", "gold", "split"), _SESSION12)
+def test_quantity_session12_draw_reproduces_its_gold(data_dir: Path, script: str, gold: str, split: str) -> None:
+    """The draw picks the gold's 30 documents, in order; every span is a trimmed slice of its text."""
+    drawn = [_where(json.loads(x)) for x in _run(script, str(data_dir))]
+    assert drawn == [_where(r) for r in _gold(gold)] and len(drawn) == 30
+    assert {r["split"] for r in _gold(gold)} == {split}
+    _assert_trimmed_slices(data_dir, gold)
+
+
+@pytest.mark.parametrize(("script", "gold", "split"), _SESSION12)
+def test_quantity_session12_set_is_in_no_other_gold(script: str, gold: str, split: str) -> None:
+    """No document of the set is in another gold file nor in a review sample; SaudiNewsNet of 08-06/08-10 only."""
+    mine = _gold(gold)
+    assert {str(r["file"]) for r in mine if r["style"] == "saudinewsnet"} <= {"2015-08-06.json", "2015-08-10.json"}
+    others = [r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != gold for r in _gold(p.name)]
+    reviewed = _reviewed_documents()
+    s11 = ("quantity_sample_s11.tsv", "attribution_sample_contents_s11.tsv", "attribution_sample_sources_s11.tsv")
+    for name in (*s11, "attribution_sample_sources_s11.review2.tsv"):  # session 11's reviews
+        rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
+        reviewed |= {(c[1], int(c[2])) for c in (x.split("\t") for x in rows if x and not x.startswith(("#", "n\t")))}
+    assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
+    assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
+
+
+def test_quantity_dev11_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
+    """No reserved dev11 document is (a near copy of) a text of ``benchmarks/snapshot.py``."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        from gold_overlap import near_copies, snapshot_texts
+    finally:
+        sys.path.remove(str(BENCH))
+    reader = TextReader(data_dir)
+    mine = {d.id: reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev11.jsonl")}
+    assert not near_copies(mine, dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds"))))
 
 
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
