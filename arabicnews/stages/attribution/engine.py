@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from arabicnews.model.attribution import Attribution, Cue, Source, Speaker
 from arabicnews.model.spans import Span
+from arabicnews.stages.attribution.learned import LEARNED_SOURCES, LearnedCandidate
 from arabicnews.stages.attribution.rules import (
     ACCORDING_TO,
     COMPLEMENTISERS,
@@ -38,6 +39,8 @@ class _Analysis(Speakers):
     """The state of one document's analysis: the index, the scans, and the attributions so far."""
 
     complementiser_rules = COMPLEMENTISERS
+    learned = True
+    """Whether the learned source-boundary step runs after the rules (``learned.py``)."""
 
     def refused_cue(self, i: int) -> bool:
         """Whether the cue word at ``i`` is no cue by the ``cues`` table («بين» "between", «تدعى»
@@ -77,7 +80,11 @@ class _Analysis(Speakers):
                 read = READINGS.first(speech, trace, span)
                 reading = read[1] if read is not None else None
             if isinstance(reading, Reading):
-                self.done.append(self.make(i, reading, span))
+                att = self.make(i, reading, span)
+                if self.learned and att.sources:
+                    got = LEARNED_SOURCES.first(LearnedCandidate(self, att), trace, span)
+                    att = got[1] if got is not None else att
+                self.done.append(att)
         return tuple(self.done)
 
     def make(self, i: int, reading: Reading, span: tuple[int, int]) -> Attribution:

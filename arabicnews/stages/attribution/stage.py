@@ -8,18 +8,22 @@ from arabicnews.core.document import Document
 from arabicnews.core.rules import RuleTable, current_trace
 from arabicnews.model.attribution import Attribution, Claim, claims_of
 from arabicnews.stages.attribution.engine import _Analysis
+from arabicnews.stages.attribution.learned import LEARNED_SOURCES
 from arabicnews.stages.attribution.lexicon import Lexicon, lexicon
 from arabicnews.stages.attribution.rules import TABLES
 
 
-def attributions_of(doc: Document, lex: Lexicon | None = None) -> tuple[Attribution, ...]:
+def attributions_of(doc: Document, lex: Lexicon | None = None, *, learned: bool = True) -> tuple[Attribution, ...]:
     """The attributions of a document that has ``tokens`` and ``sentences`` layers.
 
-    Inside a :func:`arabicnews.core.rules.tracing` block, every rule decision is recorded.
+    Inside a :func:`arabicnews.core.rules.tracing` block, every rule decision is recorded. With
+    ``learned=False``, the rules alone: the learned source-boundary step (``learned.py``) is off.
     """
     if not doc.text or not doc.tokens:
         return ()
-    return _Analysis(doc, lex or lexicon(), current_trace()).run()
+    ix = _Analysis(doc, lex or lexicon(), current_trace())
+    ix.learned = learned
+    return ix.run()
 
 
 class AttributionStage:
@@ -33,7 +37,7 @@ class AttributionStage:
     requires: ClassVar[tuple[str, ...]] = ("tokens", "sentences")
     uses: ClassVar[tuple[str, ...]] = ("entities",)
     provides: ClassVar[tuple[str, ...]] = ("attributions",)
-    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = TABLES
+    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (*TABLES, LEARNED_SOURCES)
     """Every rule table, in the order a cue meets them (see :mod:`arabicnews.stages.attribution.rules`)."""
 
     def __call__(self, doc: Document, /) -> Document:

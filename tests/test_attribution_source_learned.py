@@ -1,0 +1,88 @@
+"""The learned source-boundary step (``arabicnews/stages/attribution/learned.py``) on its examples."""
+
+from __future__ import annotations
+
+import arabicnews
+from arabicnews.core.pipeline import Pipeline
+from arabicnews.stages.attribution.engine import _Analysis
+from arabicnews.stages.attribution.learned import (
+    LEARNED_SOURCES,
+    WEIGHTS_FILE,
+    moved,
+    options,
+    pairs,
+    source_weights,
+    with_sources,
+)
+from arabicnews.stages.attribution.lexicon import lexicon
+from arabicnews.stages.attribution.stage import attributions_of
+from arabicnews.stages.entities.stage import EntityStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
+
+EXAMPLE = LEARNED_SOURCES.rules[0].example
+
+
+def doc_of(text: str) -> arabicnews.Document:
+    return Pipeline([TokenizerStage(), SentenceStage(), EntityStage()])(text)
+
+
+def test_the_weights_file_is_there_and_holds_weights() -> None:
+    weights = source_weights()
+    assert WEIGHTS_FILE.endswith(".tsv")
+    assert len(weights) > 100
+    assert all(isinstance(w, float) and w for w in weights.values())
+    assert any(f.startswith("ent=") or ":ent=" in f for f in weights)  # the entity tagger's labels are features
+
+
+def test_the_step_joins_the_name_after_a_quoted_office() -> None:
+    # «نائب «محافظ مدينة حلب الحرة» منذر سلال»: the rules stop at the quote; the step runs on to the
+    # name and stops before the audience «لـ«الشرق الأوسط»».
+    doc = doc_of(EXAMPLE)
+    (rules,) = attributions_of(doc, learned=False)
+    (learned,) = attributions_of(doc)
+    assert [s.text for s in learned.sources] == ["نائب «محافظ مدينة حلب الحرة» منذر سلال"]
+    assert [s.text for s in rules.sources] != [s.text for s in learned.sources]
+    assert learned.content.start >= learned.sources[-1].end
+    assert doc.with_layer("attributions", (learned,)).attributions == (learned,)  # offsets valid
+
+
+def test_explain_shows_where_the_step_moved_a_source() -> None:
+    lines = [d for d in arabicnews.explain(EXAMPLE, "attributions").decisions if d.table == "learned sources"]
+    assert [d.rule for d in lines] == ["a learned boundary moves the source"]
+    assert lines[0].text == "قال"
+
+
+def test_no_weights_move_nothing_and_the_rules_span_is_candidate_zero() -> None:
+    doc = doc_of(EXAMPLE)
+    (att,) = attributions_of(doc, learned=False)
+    ix = _Analysis(doc, lexicon(), None)
+    assert moved(ix, att, {}) is None
+    opts = options(ix, att)
+    assert opts is not None
+    a, b = pairs(opts)[0]
+    assert (ix.starts[a], ix.toks[b - 1].end) == (att.sources[0].start, att.sources[-1].end)
+
+
+def test_a_source_run_on_into_the_content_moves_the_content_start_and_the_span() -> None:
+    text = "وأكدت الأمانة العامة لهيئة كبار العلماء على أهمية الحوار."
+    doc = doc_of(text)
+    att = attributions_of(doc, learned=False)[0]
+    ix = _Analysis(doc, lexicon(), None)
+    opts = options(ix, att)
+    assert opts is not None
+    if opts.content_from is None:  # the rules already ended the source at the content
+        return
+    end = opts.content_from + 1
+    got = with_sources(text, att, ix.split_sources(opts.a, end), ix.starts[end])
+    assert got.content.start == ix.starts[end] and got.sources[-1].end <= got.content.start
+    assert (got.start, got.end) == (min(got.cue.start, got.sources[0].start), got.content.end)
+
+
+def test_sources_the_rules_get_right_stay() -> None:
+    for text, source in (
+        ("وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.", "وزير الصحة"),
+        ("وقال مصدر في الوزارة لـ«الشرق الأوسط» إن الأسعار ستنخفض.", "مصدر في الوزارة"),
+    ):
+        (att,) = arabicnews.analyze(text).attributions
+        assert [s.text for s in att.sources] == [source]
