@@ -48,13 +48,11 @@ from attribution_eval import GOLD_FILES, Result, evaluate_records, load_articles
 from attribution_sources_cv import (  # noqa: E402
     Example,
     _add,
-    _classes,
     _f1,
     changes,
     dev_records,
     pair_gold,
     restrict,
-    token_classes,
     train,
 )
 
@@ -64,6 +62,7 @@ from arabicnews.model.attribution import Attribution  # noqa: E402
 from arabicnews.model.spans import Span  # noqa: E402
 from arabicnews.stages.attribution.engine import _Analysis  # noqa: E402
 from arabicnews.stages.attribution.index import CLAUSE_OPENERS  # noqa: E402
+from arabicnews.stages.attribution.learned import _classes, token_classes  # noqa: E402
 from arabicnews.stages.attribution.lexicon import lexicon  # noqa: E402
 from arabicnews.stages.attribution.stage import AttributionStage, attributions_of  # noqa: E402
 from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
