@@ -304,19 +304,20 @@ class Finder(Cursor):
             if self.lx.numbers.lookup(alt) is not None:
                 words[0] = attrs.evolve(words[0], text=alt)
         n = parse_numeral(words, self.lx.numbers)
-        if n is not None and len(words) > 2:
+        if n is not None and len(words) > 1:
             return self.before_coordinated_scale(words, n)
         return n
 
     def before_coordinated_scale(self, words: list[NumeralWord], n: Numeral) -> Numeral:
         """``n`` cut before its last part joined by و when a scale as large as the one before it
-        follows that part: «بين 550 ألف و580 ألف سنة» is two numbers (a range), not 550,580.
+        follows that part: «بين 550 ألف و580 ألف سنة» is two numbers (a range), not 550,580; so is
+        a dual scale word before it («بين مليارين و2.5 مليار دولار», «مليونين و3 ملايين»).
 
         A smaller scale continues the number and the parser has taken it («2 مليار و500 مليون» is
         2.5 billion), so a scale left after the numeral means the part is a second number.
         """
         k = next((i for i, w in enumerate(words) if w.end == n.end), 0)
-        if k < 2 or not words[k].conj:
+        if k < 1 or not words[k].conj:
             return n
         scales = self.lx.numbers.words
         before = scales.get(words[k - 1].text)
@@ -1211,6 +1212,51 @@ class Finder(Cursor):
             unit=self.unit_text((one.start, one.end)),
         )
         return c.end
+
+    def dual_range(self, c: DualCandidate) -> tuple[int, Numeral, Tail] | None:
+        """The range the dual ``c`` opens as its low end («ما بين عامين وخمسة أعوام», «سنتين إلى 3
+        سنوات»): where it starts, the number at its high end and that number's tail, if any.
+
+        The grammar of a numeral range with a unit after each end («4 سنوات إلى 5 سنوات»): the high
+        end is a number above two with a noun of the dual's kind (a duration with a duration); «و»
+        joins the ends only after «بين» (else «مواطنين و3 أفراد» is a list), «إلى» after «بين», «من»
+        or nothing. «أو» is left out: «11 أو 12 عاما» is two quantities in the guide."""
+        if c.definite or c.open:
+            return None
+        sep = RANGE_SEP.match(self.nt, c.end)
+        if sep is None or (sep.group("and") is None and sep.group("to") is None):
+            return None
+        m2 = self.lx.num_at.match(self.nt, sep.end())
+        if m2 is None or m2.start("num") != sep.end():
+            return None
+        n2 = self.numeral_at(m2.start("num"), m2.end("num"))
+        if n2 is None or n2.kind != "cardinal" or n2.value is None or n2.value <= 2:
+            return None
+        tail = self.tail(n2.end, n2)
+        if tail.unit is None or tail.kind != c.kind or tail.qualifier is not None:
+            return None
+        before = self.words_before(c.start, 2)
+        and_joined = sep.group("and") is not None
+        opener = self.opener(before, RANGE_OPENERS_AND if and_joined else RANGE_OPENERS)
+        if opener is None and (and_joined or c.kind != "duration"):
+            return None
+        return (c.start if opener is None else opener), n2, tail
+
+    def emit_dual_range(self, c: DualCandidate, start: int, n2: Numeral, tail: Tail) -> int:
+        """Emit the range from the dual ``c`` (two) to ``n2``, with the unit and kind of ``tail``."""
+        assert n2.value is not None
+        self.emit(
+            start,
+            tail.end,
+            (c.start, n2.end),
+            kind=tail.kind,
+            qualifier="range",
+            low=exact(Fraction(2)),
+            high=exact(n2.value),
+            unit=self.unit_text(tail.unit),
+            currency=tail.currency,
+        )
+        return tail.end
 
     def emit_dual(self, c: DualCandidate) -> int:
         """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),

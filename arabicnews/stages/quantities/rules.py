@@ -2592,6 +2592,11 @@ def _singular_to_dual(c: DualCandidate) -> int | None:
     return c.finder.emit_one_to_two(c, ws[0], ws[1])
 
 
+def _dual_low_end(c: DualCandidate) -> int | None:
+    found = c.finder.dual_range(c)
+    return None if found is None else c.finder.emit_dual_range(c, *found)
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -2644,6 +2649,19 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "took",
             _singular_to_dual,
             traps=("نقل من البلدة إلى مدينتين",),
+        ),
+        Rule(
+            "a dual noun is the low end of a range to a number with a noun of its kind: after «بين»"
+            " joined by «و» («ما بين عامين وخمسة أعوام»), or by «إلى» («سنتين إلى 3 سنوات»)",
+            "تتراوح أعمارهم ما بين عامين وخمسة أعوام",
+            "took",
+            _dual_low_end,
+            traps=(
+                "أصيب مواطنين و3 أفراد من الدفاع المدني",
+                "عقوبة تصل إلى السجن عامين و240 جلدة",
+                "بعد شهرين أو ثلاثة كان الناس",
+                "خفضت المدة من عامين إلى عام",
+            ),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
