@@ -1510,7 +1510,7 @@ class Finder(Cursor):
             cue_role, cue = cues.get(text, ("",))[0], w
             if cue_role == "relative":
                 # «العام الماضي 2014 بنسبة»: a year cue and a relative word before the number make it
-                # a year, read from the number (as the gold spans «العام الحالي 2015م»: «2015م»)
+                # a year, and both are in its span (``emit_year``)
                 two = self.words_before(n.start, 2)
                 if len(two) == 2 and cues.get(without_proclitic(two[0].text, cues), ("",))[0] == "year_cue":
                     cue_role = "year_prep"
@@ -1539,12 +1539,25 @@ class Finder(Cursor):
         relative = None
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end = cues[rel.text][1], rel.end
+        elif (
+            c.cue is not None
+            and c.cue_role == "year_prep"
+            and start == n.start
+            and cues.get(c.cue.text, ("",))[0] == "relative"
+        ):
+            # «العام الجاري 1436ه», «العام الماضي 2014 م»: the year cue and the relative word before
+            # the number are the date's cue and time words, as «عام 2015 الجاري» after it
+            year_cue = self.words_before(n.start, 2)[0]
+            text = without_proclitic(year_cue.text, cues)
+            start, relative = year_cue.end - len(text), cues[c.cue.text][1]
 
         part = None
         if c.cue is not None and c.cue_role == "part":
             start, part = c.cue.start, cues[c.cue.text][1]  # «نهاية 2014»
-        elif c.cue is not None and c.cue_role == "year_cue" and start == c.cue.start:
-            before = self.words_before(start, 1)  # «أواخر عام 2001»
+        elif c.cue is not None and (
+            (c.cue_role == "year_cue" and start == c.cue.start) or (relative is not None and start < c.cue.start)
+        ):
+            before = self.words_before(start, 1)  # «أواخر عام 2001», «بداية العام الحالي 2015م»
             if before:
                 w = before[0]
                 text = without_proclitic(w.text, cues)
