@@ -23,6 +23,7 @@ from typing import TypeVar
 import attrs
 import regex
 
+from arabicnews.arabic.clitics import read_counts
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
@@ -136,6 +137,9 @@ OBLIQUE_DUAL = "ين"
 
 SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
 """The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
+PREPOSITION_LETTERS = frozenset("بلك")
+TA_MARBUTA_END = regex.compile(r"ة[\u064B-\u0652\u0670]*\Z")
+"""The prepositions written glued to a noun («لموسم», «بلاعب», «كشعيرة»)."""
 
 
 def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Number | None, Number | None]:
@@ -683,7 +687,7 @@ class Finder(Cursor):
         else:
             if text.startswith(ARTICLE) or len(text) < 2:
                 return None
-            w = self.without_and(w)  # «وقلب واحد»
+            w = self.without_preposition(self.without_and(w))  # «وقلب واحد», «لموسم واحد»
             text = w.text
         bare = text[2:] if definite else text
         after = self.word_at(e)
@@ -701,10 +705,31 @@ class Finder(Cursor):
                 and not prev[-1].text.startswith(ARTICLE)
                 and self.may_count(prev[-1].text, prev[-1].text)
                 and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
+                and (not text.endswith("يه") or self.feminine_singular(prev[-1]))
             ):
                 head = self.without_and(prev[-1])
                 return Word(head.text, head.start, w.end)
         return w
+
+    def feminine_singular(self, w: Word) -> bool:
+        """Whether ``w`` is written with «ة», so that a feminine nisba after it may agree with it
+        («شركة سعودية واحدة»); «نجران قضية واحدة», «بيليه كلية واحدة» are a name and a noun."""
+        a, b = self.norm.to_original(w.start, w.end)
+        return TA_MARBUTA_END.search(self.norm.original, a, b) is not None
+
+    def without_preposition(self, w: Word) -> Word:
+        """``w`` without a preposition ب, ل or ك glued to it («لموسم», «كشعيرة»), when the word
+        without it is the more frequent in the segmenter's word counts (the test ``open_dual`` makes:
+        «لاعب», «بلد», «كتاب» keep their first letter). The proclitic stays out of the span, as the
+        guide says of every first word."""
+        if w.text[:1] not in PREPOSITION_LETTERS or len(w.text) < 4:
+            return w
+        a, b = self.norm.to_original(w.start, w.end)
+        word = self.norm.original[a:b]
+        counts = read_counts()
+        if counts.get(word[1:], 0) <= counts.get(word, 0):
+            return w
+        return Word(w.text[1:], w.start + 1, w.end)
 
     def without_and(self, w: Word) -> Word:
         """``w`` without the conjunction و glued to it, unless it is a noun that starts with و."""
