@@ -1014,6 +1014,9 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         # session 12: a feminine nisba after «واحدة» agrees only with a word in «ة»
         ("ومنطقتي تبوك ونجران قضية واحدة لكل منطقة", "قضية واحدة", {"unit": "قضية"}),
         ("فازت شركة سعودية واحدة", "شركة سعودية واحدة", {"unit": "شركة سعودية"}),
+        # session 12: «عدة» after its plural
+        ("بغارات من طائرات حربية بضربات عدة بعد منتصف", "ضربات عدة", {"qualifier": "vague", "unit": "ضربات"}),
+        ("ظل في منصبه أشهر عدة", "أشهر عدة", {"kind": "duration", "magnitude": 1}),
     ],
 )
 def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> None:

@@ -711,6 +711,36 @@ class Finder(Cursor):
                 return Word(head.text, head.start, w.end)
         return w
 
+    def noun_before_several(self, n: Numeral) -> Word | None:
+        """The indefinite plural right before «عدة» ``n`` that it describes («جبهات عدة», «مناصب
+        عدة», «بضربات عدة» with the preposition left out), if any: one space between them, no article,
+        no function word, number, date word or past-tense verb (``may_count``), not a singular in «ة»
+        («عدة» agrees with a plural only)."""
+        before = self.words_before(n.start, 1)
+        if not before or not self.nt[before[0].end : n.start].isspace():
+            return None
+        w = self.without_preposition(self.without_and(before[0]))
+        if len(w.text) < 3 or w.text.startswith(ARTICLE) or not self.may_count(w.text, w.text):
+            return None
+        return None if self.feminine_singular(w) else w
+
+    def emit_several_after(self, noun: Word, n: Numeral) -> int:
+        """Emit «عدة» ``n`` after its ``noun`` as a vague count (a duration after a time unit)."""
+        kind = self.lx.units.get(noun.text, "count")
+        self.emit(
+            noun.start,
+            n.end,
+            (n.start, n.end),
+            kind=kind,
+            qualifier="vague",
+            value=None,
+            low=None if n.low is None else exact(n.low),
+            high=None if n.high is None else exact(n.high),
+            unit=self.unit_text((noun.start, noun.end)),
+            magnitude=n.magnitude,
+        )
+        return n.end
+
     def feminine_singular(self, w: Word) -> bool:
         """Whether ``w`` is written with «ة», so that a feminine nisba after it may agree with it
         («شركة سعودية واحدة»); «نجران قضية واحدة», «بيليه كلية واحدة» are a name and a noun."""

@@ -1135,6 +1135,20 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
 # -- the count table ---------------------------------------------------------------------------
 
 
+SEVERAL = normalize("عدة")
+"""«عدة» (several), as the normalised text has it."""
+
+
+def _several_after_noun(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.kind != "vague" or n.magnitude != 1 or c.tail.unit is not None or c.qualified or c.proclitic:
+        return None
+    if f.nt[n.start : n.end] != SEVERAL:
+        return None
+    noun = f.noun_before_several(n)
+    return None if noun is None else f.emit_several_after(noun, n)
+
+
 def _several_without_noun(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if n.kind == "vague" and n.magnitude == 1 and c.tail.unit is None else None
@@ -1492,6 +1506,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
     "count",
     LAYER,
     (
+        Rule(
+            "«عدة» after an indefinite plural it describes is a vague count of it («جبهات عدة», «مناصب"
+            " عدة»): the noun is the unit, a proclitic on it left out",
+            "لمواجهة الإرهاب على جبهات عدة.",
+            "took",
+            _several_after_noun,
+            traps=("تولى الحكم من بعده.", "في عدة، وقال", "قدمت الشركة خدمة عدة مرات"),
+        ),
         Rule(
             "«عدة» or «بضعة» with no noun after it is not a number («من بعده»)",
             "تولى الحكم من بعده.",
