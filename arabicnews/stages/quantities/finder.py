@@ -23,7 +23,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from arabicnews.arabic.clitics import read_counts
+from arabicnews.arabic.clitics import count_key, read_counts
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
@@ -138,6 +138,8 @@ OBLIQUE_DUAL = "ين"
 SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
 """The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
 PREPOSITION_LETTERS = frozenset("بلك")
+QUOTED_AFTER = regex.compile(r"[^\S\n\r]*[«\"(]")
+"""An opening quote or bracket right after a word: what follows is quoted («عدة «إنذارات»»)."""
 TA_MARBUTA_END = regex.compile(r"ة[\u064B-\u0652\u0670]*\Z")
 """The prepositions written glued to a noun («لموسم», «بلاعب», «كشعيرة»)."""
 
@@ -719,6 +721,8 @@ class Finder(Cursor):
         before = self.words_before(n.start, 1)
         if not before or not self.nt[before[0].end : n.start].isspace():
             return None
+        if QUOTED_AFTER.match(self.nt, n.end) is not None:
+            return None  # «أرسل عدة «إنذارات»»: the noun follows in quotes, the word before is a verb
         w = self.without_preposition(self.without_and(before[0]))
         if len(w.text) < 3 or w.text.startswith(ARTICLE) or not self.may_count(w.text, w.text):
             return None
@@ -755,7 +759,7 @@ class Finder(Cursor):
         if w.text[:1] not in PREPOSITION_LETTERS or len(w.text) < 4:
             return w
         a, b = self.norm.to_original(w.start, w.end)
-        word = self.norm.original[a:b]
+        word = count_key(self.norm.original[a:b])  # the counts' key: normalised, a final ة kept
         counts = read_counts()
         if counts.get(word[1:], 0) <= counts.get(word, 0):
             return w
