@@ -10,15 +10,20 @@ dev10 errors occurs (a regular expression per class, on the raw text) and what t
 Without it, ``--n`` quantities are drawn (one per article) for a reader to judge against the
 guide in docs/quantities.md; the judgements are in quantity_sample_s12.tsv.
 
+``--dump OUT`` writes every quantity the stage finds in the 569 articles of this pool and session 11's
+(the union of the two 300-article draws) as JSON lines, to compare two checkouts with ``diff``.
+
 Usage::
 
     python benchmarks/quantity_sample_s12.py              # the 80 reviewed quantities
     python benchmarks/quantity_sample_s12.py --patterns   # the class frequencies
+    python benchmarks/quantity_sample_s12.py --dump OUT   # run from each checkout, then diff the two
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from pathlib import Path
@@ -30,7 +35,12 @@ from arabicnews.stages.quantities import find_quantities  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from quantity_sample import print_item  # noqa: E402
-from quantity_sample_s11 import patterns, pool, show  # noqa: E402
+from quantity_sample_s11 import (  # noqa: E402
+    SEED as SEED_S11,
+    patterns,
+    pool,
+    show,
+)
 
 SEED = 20261212
 _NUM = r"(?:\d|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مليار|مليون|ألف)"
@@ -54,6 +64,18 @@ PATTERNS: dict[str, str] = {
 }
 
 
+def dump(data: Path, out: Path, docs: int, per_outlet: int) -> None:
+    """Every quantity of the union of this pool and session 11's, one JSON line each, in article order."""
+    arts = {(d, i): a for seed in (SEED, SEED_S11) for d, i, a in pool(data, docs, per_outlet, seed)}
+    with out.open("w", encoding="utf-8") as f:
+        for (day, i), art in sorted(arts.items()):
+            for q in find_quantities(art["content"]):
+                row = [day, i, q.start, q.end, q.text, q.kind, q.qualifier, str(q.value), str(q.low), str(q.high)]
+                row += [q.unit, q.currency, q.year, q.relative, q.part]
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(len(arts), "articles")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -63,7 +85,11 @@ def main() -> None:
     ap.add_argument("--context", type=int, default=70, help="characters shown on each side")
     ap.add_argument("--patterns", action="store_true")
     ap.add_argument("--show", type=int, default=12, help="hits shown per class with --patterns")
+    ap.add_argument("--dump", type=Path, help="write every quantity of both pools to this JSON Lines file")
     args = ap.parse_args()
+    if args.dump is not None:
+        dump(args.data, args.dump, args.docs, args.per_outlet)
+        return
     arts = pool(args.data, args.docs, args.per_outlet, SEED)
     if args.patterns:
         patterns(arts, args.show, PATTERNS)
