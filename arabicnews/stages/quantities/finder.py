@@ -1272,9 +1272,9 @@ class Finder(Cursor):
         )
         return c.end
 
-    def dual_range(self, c: DualCandidate) -> tuple[int, Numeral, Tail] | None:
+    def dual_range(self, c: DualCandidate) -> tuple[int, int, Fraction, Tail] | None:
         """The range the dual ``c`` opens as its low end («ما بين عامين وخمسة أعوام», «سنتين إلى 3
-        سنوات»): where it starts, the number at its high end and that number's tail, if any.
+        سنوات»): where it starts, where the number at its high end ends, its value and its tail, if any.
 
         The grammar of a numeral range with a unit after each end («4 سنوات إلى 5 سنوات»): the high
         end is a number above two with a noun of the dual's kind (a duration with a duration); «و»
@@ -1299,19 +1299,18 @@ class Finder(Cursor):
         opener = self.opener(before, RANGE_OPENERS_AND if and_joined else RANGE_OPENERS)
         if opener is None and (and_joined or c.kind != "duration"):
             return None
-        return (c.start if opener is None else opener), n2, tail
+        return (c.start if opener is None else opener), n2.end, n2.value, tail
 
-    def emit_dual_range(self, c: DualCandidate, start: int, n2: Numeral, tail: Tail) -> int:
-        """Emit the range from the dual ``c`` (two) to ``n2``, with the unit and kind of ``tail``."""
-        assert n2.value is not None
+    def emit_dual_range(self, c: DualCandidate, start: int, n2_end: int, high: Fraction, tail: Tail) -> int:
+        """Emit the range from the dual ``c`` (two) to ``high``, with the unit and kind of ``tail``."""
         self.emit(
             start,
             tail.end,
-            (c.start, n2.end),
+            (c.start, n2_end),
             kind=tail.kind,
             qualifier="range",
             low=exact(Fraction(2)),
-            high=exact(n2.value),
+            high=exact(high),
             unit=self.unit_text(tail.unit),
             currency=tail.currency,
         )
