@@ -86,8 +86,8 @@ def gold_places() -> tuple[set[tuple[str, int]], set[str]]:
     return places, shas
 
 
-def pool(data: Path, docs: int, per_outlet: int) -> list[tuple[str, int, dict[str, str]]]:
-    """The drawn articles of the two allowed days, in the drawn order."""
+def pool(data: Path, docs: int, per_outlet: int, seed: int = SEED) -> list[tuple[str, int, dict[str, str]]]:
+    """The drawn articles of the two allowed days, in the drawn order (shuffled with ``seed``)."""
     places, shas = gold_places()
     out = []
     for day in DAYS:
@@ -98,7 +98,7 @@ def pool(data: Path, docs: int, per_outlet: int) -> list[tuple[str, int, dict[st
             if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas:
                 continue
             out.append((day, i, art))
-    random.Random(SEED).shuffle(out)
+    random.Random(seed).shuffle(out)
     kept: list[tuple[str, int, dict[str, str]]] = []
     per: Counter[str] = Counter()
     for day, i, art in out:
@@ -117,11 +117,12 @@ def show(q: Quantity) -> str:
     return f"{q.kind}/{q.qualifier} «{q.text}» {shown}"
 
 
-def patterns(arts: list[tuple[str, int, dict[str, str]]], n_show: int) -> None:
+def patterns(arts: list[tuple[str, int, dict[str, str]]], n_show: int, table: dict[str, str] = PATTERNS) -> None:
+    """How often each class of ``table`` occurs in ``arts`` and what the stage does there."""
     words = sum(len(a["content"].split()) for _, _, a in arts)
     found = {(d, i): list(find_quantities(a["content"])) for d, i, a in arts}
     print(f"{len(arts)} articles, {words} words, {sum(map(len, found.values()))} system quantities\n")
-    for name, pat in PATTERNS.items():
+    for name, pat in table.items():
         hits = []
         for day, i, art in arts:
             text = art["content"]

@@ -23,6 +23,7 @@ from typing import TypeVar
 import attrs
 import regex
 
+from arabicnews.arabic.clitics import count_key, read_counts
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
 from arabicnews.core.normalize import NormalizedText, normalize
@@ -136,6 +137,11 @@ OBLIQUE_DUAL = "ين"
 
 SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
 """The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
+PREPOSITION_LETTERS = frozenset("بلك")
+QUOTED_AFTER = regex.compile(r"[^\S\n\r]*[«\"(]")
+"""An opening quote or bracket right after a word: what follows is quoted («عدة «إنذارات»»)."""
+TA_MARBUTA_END = regex.compile(r"ة[\u064B-\u0652\u0670]*\Z")
+"""The prepositions written glued to a noun («لموسم», «بلاعب», «كشعيرة»)."""
 
 
 def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Number | None, Number | None]:
@@ -304,19 +310,20 @@ class Finder(Cursor):
             if self.lx.numbers.lookup(alt) is not None:
                 words[0] = attrs.evolve(words[0], text=alt)
         n = parse_numeral(words, self.lx.numbers)
-        if n is not None and len(words) > 2:
+        if n is not None and len(words) > 1:
             return self.before_coordinated_scale(words, n)
         return n
 
     def before_coordinated_scale(self, words: list[NumeralWord], n: Numeral) -> Numeral:
         """``n`` cut before its last part joined by و when a scale as large as the one before it
-        follows that part: «بين 550 ألف و580 ألف سنة» is two numbers (a range), not 550,580.
+        follows that part: «بين 550 ألف و580 ألف سنة» is two numbers (a range), not 550,580; so is
+        a dual scale word before it («بين مليارين و2.5 مليار دولار», «مليونين و3 ملايين»).
 
         A smaller scale continues the number and the parser has taken it («2 مليار و500 مليون» is
         2.5 billion), so a scale left after the numeral means the part is a second number.
         """
         k = next((i for i, w in enumerate(words) if w.end == n.end), 0)
-        if k < 2 or not words[k].conj:
+        if k < 1 or not words[k].conj:
             return n
         scales = self.lx.numbers.words
         before = scales.get(words[k - 1].text)
@@ -682,7 +689,7 @@ class Finder(Cursor):
         else:
             if text.startswith(ARTICLE) or len(text) < 2:
                 return None
-            w = self.without_and(w)  # «وقلب واحد»
+            w = self.without_preposition(self.without_and(w))  # «وقلب واحد», «لموسم واحد»
             text = w.text
         bare = text[2:] if definite else text
         after = self.word_at(e)
@@ -700,10 +707,63 @@ class Finder(Cursor):
                 and not prev[-1].text.startswith(ARTICLE)
                 and self.may_count(prev[-1].text, prev[-1].text)
                 and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
+                and (not text.endswith("يه") or self.feminine_singular(prev[-1]))
             ):
                 head = self.without_and(prev[-1])
                 return Word(head.text, head.start, w.end)
         return w
+
+    def noun_before_several(self, n: Numeral) -> Word | None:
+        """The indefinite plural right before «عدة» ``n`` that it describes («جبهات عدة», «مناصب
+        عدة», «بضربات عدة» with the preposition left out), if any: one space between them, no article,
+        no function word, number, date word or past-tense verb (``may_count``), not a singular in «ة»
+        («عدة» agrees with a plural only)."""
+        before = self.words_before(n.start, 1)
+        if not before or not self.nt[before[0].end : n.start].isspace():
+            return None
+        if QUOTED_AFTER.match(self.nt, n.end) is not None:
+            return None  # «أرسل عدة «إنذارات»»: the noun follows in quotes, the word before is a verb
+        w = self.without_preposition(self.without_and(before[0]))
+        if len(w.text) < 3 or w.text.startswith(ARTICLE) or not self.may_count(w.text, w.text):
+            return None
+        return None if self.feminine_singular(w) else w
+
+    def emit_several_after(self, noun: Word, n: Numeral) -> int:
+        """Emit «عدة» ``n`` after its ``noun`` as a vague count (a duration after a time unit)."""
+        kind = self.lx.units.get(noun.text, "count")
+        self.emit(
+            noun.start,
+            n.end,
+            (n.start, n.end),
+            kind=kind,
+            qualifier="vague",
+            value=None,
+            low=None if n.low is None else exact(n.low),
+            high=None if n.high is None else exact(n.high),
+            unit=self.unit_text((noun.start, noun.end)),
+            magnitude=n.magnitude,
+        )
+        return n.end
+
+    def feminine_singular(self, w: Word) -> bool:
+        """Whether ``w`` is written with «ة», so that a feminine nisba after it may agree with it
+        («شركة سعودية واحدة»); «نجران قضية واحدة», «بيليه كلية واحدة» are a name and a noun."""
+        a, b = self.norm.to_original(w.start, w.end)
+        return TA_MARBUTA_END.search(self.norm.original, a, b) is not None
+
+    def without_preposition(self, w: Word) -> Word:
+        """``w`` without a preposition ب, ل or ك glued to it («لموسم», «كشعيرة»), when the word
+        without it is the more frequent in the segmenter's word counts (the test ``open_dual`` makes:
+        «لاعب», «بلد», «كتاب» keep their first letter). The proclitic stays out of the span, as the
+        guide says of every first word."""
+        if w.text[:1] not in PREPOSITION_LETTERS or len(w.text) < 4:
+            return w
+        a, b = self.norm.to_original(w.start, w.end)
+        word = count_key(self.norm.original[a:b])  # the counts' key: normalised, a final ة kept
+        counts = read_counts()
+        if counts.get(word[1:], 0) <= counts.get(word, 0):
+            return w
+        return Word(w.text[1:], w.start + 1, w.end)
 
     def without_and(self, w: Word) -> Word:
         """``w`` without the conjunction و glued to it, unless it is a noun that starts with و."""
@@ -1212,6 +1272,50 @@ class Finder(Cursor):
         )
         return c.end
 
+    def dual_range(self, c: DualCandidate) -> tuple[int, int, Fraction, Tail] | None:
+        """The range the dual ``c`` opens as its low end («ما بين عامين وخمسة أعوام», «سنتين إلى 3
+        سنوات»): where it starts, where the number at its high end ends, its value and its tail, if any.
+
+        The grammar of a numeral range with a unit after each end («4 سنوات إلى 5 سنوات»): the high
+        end is a number above two with a noun of the dual's kind (a duration with a duration); «و»
+        joins the ends only after «بين» (else «مواطنين و3 أفراد» is a list), «إلى» after «بين», «من»
+        or nothing. «أو» is left out: «11 أو 12 عاما» is two quantities in the guide."""
+        if c.definite or c.open:
+            return None
+        sep = RANGE_SEP.match(self.nt, c.end)
+        if sep is None or (sep.group("and") is None and sep.group("to") is None):
+            return None
+        m2 = self.lx.num_at.match(self.nt, sep.end())
+        if m2 is None or m2.start("num") != sep.end():
+            return None
+        n2 = self.numeral_at(m2.start("num"), m2.end("num"))
+        if n2 is None or n2.kind != "cardinal" or n2.value is None or n2.value <= 2:
+            return None
+        tail = self.tail(n2.end, n2)
+        if tail.unit is None or tail.kind != c.kind or tail.qualifier is not None:
+            return None
+        before = self.words_before(c.start, 2)
+        and_joined = sep.group("and") is not None
+        opener = self.opener(before, RANGE_OPENERS_AND if and_joined else RANGE_OPENERS)
+        if opener is None and (and_joined or c.kind != "duration"):
+            return None
+        return (c.start if opener is None else opener), n2.end, n2.value, tail
+
+    def emit_dual_range(self, c: DualCandidate, start: int, n2_end: int, high: Fraction, tail: Tail) -> int:
+        """Emit the range from the dual ``c`` (two) to ``high``, with the unit and kind of ``tail``."""
+        self.emit(
+            start,
+            tail.end,
+            (c.start, n2_end),
+            kind=tail.kind,
+            qualifier="range",
+            low=exact(Fraction(2)),
+            high=exact(high),
+            unit=self.unit_text(tail.unit),
+            currency=tail.currency,
+        )
+        return tail.end
+
     def emit_dual(self, c: DualCandidate) -> int:
         """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
         «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
@@ -1464,7 +1568,7 @@ class Finder(Cursor):
             cue_role, cue = cues.get(text, ("",))[0], w
             if cue_role == "relative":
                 # «العام الماضي 2014 بنسبة»: a year cue and a relative word before the number make it
-                # a year, read from the number (as the gold spans «العام الحالي 2015م»: «2015م»)
+                # a year, and both are in its span (``emit_year``)
                 two = self.words_before(n.start, 2)
                 if len(two) == 2 and cues.get(without_proclitic(two[0].text, cues), ("",))[0] == "year_cue":
                     cue_role = "year_prep"
@@ -1493,12 +1597,25 @@ class Finder(Cursor):
         relative = None
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end = cues[rel.text][1], rel.end
+        elif (
+            c.cue is not None
+            and c.cue_role == "year_prep"
+            and start == n.start
+            and cues.get(c.cue.text, ("",))[0] == "relative"
+        ):
+            # «العام الجاري 1436ه», «العام الماضي 2014 م»: the year cue and the relative word before
+            # the number are the date's cue and time words, as «عام 2015 الجاري» after it
+            year_cue = self.words_before(n.start, 2)[0]
+            text = without_proclitic(year_cue.text, cues)
+            start, relative = year_cue.end - len(text), cues[c.cue.text][1]
 
         part = None
         if c.cue is not None and c.cue_role == "part":
             start, part = c.cue.start, cues[c.cue.text][1]  # «نهاية 2014»
-        elif c.cue is not None and c.cue_role == "year_cue" and start == c.cue.start:
-            before = self.words_before(start, 1)  # «أواخر عام 2001»
+        elif c.cue is not None and (
+            (c.cue_role == "year_cue" and start == c.cue.start) or (relative is not None and start < c.cue.start)
+        ):
+            before = self.words_before(start, 1)  # «أواخر عام 2001», «بداية العام الحالي 2015م»
             if before:
                 w = before[0]
                 text = without_proclitic(w.text, cues)

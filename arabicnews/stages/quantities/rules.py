@@ -1135,6 +1135,20 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
 # -- the count table ---------------------------------------------------------------------------
 
 
+SEVERAL = normalize("عدة")
+"""«عدة» (several), as the normalised text has it."""
+
+
+def _several_after_noun(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.kind != "vague" or n.magnitude != 1 or c.tail.unit is not None or c.qualified or c.proclitic:
+        return None
+    if f.nt[n.start : n.end] != SEVERAL:
+        return None
+    noun = f.noun_before_several(n)
+    return None if noun is None else f.emit_several_after(noun, n)
+
+
 def _several_without_noun(c: CountCandidate) -> int | None:
     n = c.n
     return n.end if n.kind == "vague" and n.magnitude == 1 and c.tail.unit is None else None
@@ -1492,6 +1506,19 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
     "count",
     LAYER,
     (
+        Rule(
+            "«عدة» after an indefinite plural it describes is a vague count of it («جبهات عدة», «مناصب"
+            " عدة»): the noun is the unit, a proclitic on it left out",
+            "لمواجهة الإرهاب على جبهات عدة.",
+            "took",
+            _several_after_noun,
+            traps=(
+                "تولى الحكم من بعده.",
+                "في عدة، وقال",
+                "قدمت الشركة خدمة عدة مرات",
+                "وأوضح أن التنظيم أرسل عدة «إنذارات» إلى تركيا",
+            ),
+        ),
         Rule(
             "«عدة» or «بضعة» with no noun after it is not a number («من بعده»)",
             "تولى الحكم من بعده.",
@@ -2592,6 +2619,11 @@ def _singular_to_dual(c: DualCandidate) -> int | None:
     return c.finder.emit_one_to_two(c, ws[0], ws[1])
 
 
+def _dual_low_end(c: DualCandidate) -> int | None:
+    found = c.finder.dual_range(c)
+    return None if found is None else c.finder.emit_dual_range(c, *found)
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -2644,6 +2676,19 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "took",
             _singular_to_dual,
             traps=("نقل من البلدة إلى مدينتين",),
+        ),
+        Rule(
+            "a dual noun is the low end of a range to a number with a noun of its kind: after «بين»"
+            " joined by «و» («ما بين عامين وخمسة أعوام»), or by «إلى» («سنتين إلى 3 سنوات»)",
+            "تتراوح أعمارهم ما بين عامين وخمسة أعوام",
+            "took",
+            _dual_low_end,
+            traps=(
+                "أصيب مواطنين و3 أفراد من الدفاع المدني",
+                "عقوبة تصل إلى السجن عامين و240 جلدة",
+                "بعد شهرين أو ثلاثة كان الناس",
+                "خفضت المدة من عامين إلى عام",
+            ),
         ),
         Rule(
             "a dual noun with no numeral is the number two, the noun its unit («خلال أسبوعين»)",
