@@ -14,11 +14,11 @@ import pickle
 from typing import Any
 
 import pytest
+from test_ner_native_record import EDGE_WORDS, _random_words, _record, _shipped
 
 from arabicnews.stages.entities import perceptron
 from arabicnews.stages.entities._native import NATIVE
 from arabicnews.stages.entities.perceptron import NerModel
-from tests.test_ner_native_record import EDGE_WORDS, _random_words, _record, _shipped
 
 pytestmark = pytest.mark.skipif(
     NATIVE is None or not hasattr(NATIVE, "weight_table"), reason="the C extension _fastner is not built (or disabled)"
