@@ -22,9 +22,15 @@
  * word_record:  the feature strings of FeatureExtractor._make_info (after the word's forms, which
  *               the rules of features.py decide in Python), their weights' sums (as word_sums) and
  *               the _WordType, without keeping the strings.
+ * weight_table: the weights dict laid out for word_record's look-ups (session 12): the same
+ *               (label, weight) values, in the same order, in flat arrays, found by the strings'
+ *               hashes, so that a look-up touches a few cache lines instead of a dict entry, a key,
+ *               a tuple and a tuple and a float per label.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define NL 9 /* LABELS: O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC */
@@ -685,15 +691,187 @@ static PyObject *slice(PyObject *s, Py_ssize_t start, Py_ssize_t end) {
     return PyUnicode_Substring(s, start, end);
 }
 
+
+/* The weights dict laid out for look-ups (weight_table). An entry per feature: its key (a strong
+ * reference) and where its pairs are, labels[start:start + n] and weights[...], in the tuple's order.
+ * Open addressing over the keys' str hashes: a slot holds the entry's index + 1 (0: empty) and 32
+ * more bits of the hash, so that most misses read one slot and nothing else. */
+typedef struct {
+    uint32_t tag;   /* the hash's high 32 bits */
+    uint32_t entry; /* index + 1; 0: an empty slot */
+} Slot;
+
+typedef struct {
+    PyObject *key;
+    uint32_t start, n;
+} Entry;
+
+typedef struct {
+    PyObject *source;  /* the dict it was built from (a strong reference) */
+    Py_ssize_t size;   /* len(source) when built */
+    size_t mask;       /* number of slots - 1 */
+    Slot *slots;
+    Entry *entries;
+    unsigned char *labels;
+    double *weights;
+} Table;
+
+#define TABLE_NAME "arabicnews.stages.entities._fastner.weight_table"
+
+static void table_free(Table *t) {
+    if (t == NULL) return;
+    if (t->entries != NULL) {
+        for (Py_ssize_t i = 0; i < t->size; i++) Py_XDECREF(t->entries[i].key);
+    }
+    Py_XDECREF(t->source);
+    PyMem_Free(t->slots);
+    PyMem_Free(t->entries);
+    PyMem_Free(t->labels);
+    PyMem_Free(t->weights);
+    PyMem_Free(t);
+}
+
+static void table_capsule_free(PyObject *capsule) {
+    table_free((Table *)PyCapsule_GetPointer(capsule, TABLE_NAME));
+}
+
+static uint32_t hash_tag(Py_hash_t h) { return (uint32_t)(((uint64_t)h) >> 32); }
+
+/* Whether two exact strs are equal (both canonical: the same kind and bytes when equal). */
+static int same_str(PyObject *a, PyObject *b) {
+    if (a == b) return 1;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    if (n != PyUnicode_GET_LENGTH(b)) return 0;
+    if (PyUnicode_KIND(a) != PyUnicode_KIND(b)) return PyUnicode_Compare(a, b) == 0;
+    return memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * PyUnicode_KIND(a)) == 0;
+}
+
+/* The entry of `key` (an exact str whose hash is `h`), or -1. */
+static Py_ssize_t table_find(const Table *t, PyObject *key, Py_hash_t h) {
+    uint32_t tag = hash_tag(h);
+    for (size_t i = (size_t)h & t->mask;; i = (i + 1) & t->mask) {
+        Slot s = t->slots[i];
+        if (s.entry == 0) return -1;
+        if (s.tag == tag && same_str(t->entries[s.entry - 1].key, key)) return (Py_ssize_t)s.entry - 1;
+    }
+}
+
+/* weight_table(weights) -> a capsule, or None when a key or value is not what the look-ups read
+ * (a key not an exact str, a value not a tuple of (int label in range, float-convertible weight)
+ * pairs): then word_record looks up the dict itself, which raises as before where such a feature
+ * is met. */
+static PyObject *weight_table(PyObject *self, PyObject *args) {
+    PyObject *weights;
+    if (!PyArg_ParseTuple(args, "O!", &PyDict_Type, &weights)) return NULL;
+    Py_ssize_t n = PyDict_GET_SIZE(weights);
+    if (n >= (Py_ssize_t)0x7fffffff) Py_RETURN_NONE;
+    Py_ssize_t npairs = 0, pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(weights, &pos, &key, &value)) {
+        if (!PyUnicode_CheckExact(key) || !PyTuple_CheckExact(value)) Py_RETURN_NONE;
+        npairs += PyTuple_GET_SIZE(value);
+    }
+    if (npairs >= (Py_ssize_t)0xffffffff) Py_RETURN_NONE;
+    size_t nslots = 8;
+    while (nslots < (size_t)n + (size_t)n / 2 + 1) nslots <<= 1; /* at most two thirds full */
+    Table *t = PyMem_Calloc(1, sizeof(Table));
+    if (t == NULL) return PyErr_NoMemory();
+    t->mask = nslots - 1;
+    t->slots = PyMem_Calloc(nslots, sizeof(Slot));
+    t->entries = PyMem_Calloc(n > 0 ? (size_t)n : 1, sizeof(Entry));
+    t->labels = PyMem_Calloc(npairs > 0 ? (size_t)npairs : 1, 1);
+    t->weights = PyMem_Calloc(npairs > 0 ? (size_t)npairs : 1, sizeof(double));
+    if (t->slots == NULL || t->entries == NULL || t->labels == NULL || t->weights == NULL) {
+        table_free(t);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t i = 0, k = 0;
+    pos = 0;
+    while (PyDict_Next(weights, &pos, &key, &value)) {
+        if (i >= n || !PyUnicode_CheckExact(key) || !PyTuple_CheckExact(value)) goto unfit; /* changed meanwhile */
+        Py_ssize_t nw = PyTuple_GET_SIZE(value);
+        if (k + nw > npairs) goto unfit;
+        t->entries[i].start = (uint32_t)k;
+        t->entries[i].n = (uint32_t)nw;
+        for (Py_ssize_t j = 0; j < nw; j++, k++) {
+            PyObject *pair = PyTuple_GET_ITEM(value, j);
+            /* exact ints and floats only: converting them runs no Python code (nothing can change
+             * the dict while it is read), and gives what add_feature's conversions give */
+            if (!PyTuple_CheckExact(pair) || PyTuple_GET_SIZE(pair) != 2) goto unfit;
+            PyObject *label = PyTuple_GET_ITEM(pair, 0), *weight = PyTuple_GET_ITEM(pair, 1);
+            if (!PyLong_CheckExact(label) || !(PyFloat_CheckExact(weight) || PyLong_CheckExact(weight))) goto unfit;
+            Py_ssize_t y = PyLong_AsSsize_t(label);
+            double w;
+            if ((y == -1 && PyErr_Occurred()) || as_double(weight, &w) < 0) {
+                PyErr_Clear();
+                goto unfit;
+            }
+            if (y < 0 || y >= NL) goto unfit;
+            t->labels[k] = (unsigned char)y;
+            t->weights[k] = w;
+        }
+        Py_hash_t h = PyObject_Hash(key); /* a str's hash: cached in it, never -1 */
+        if (h == -1) goto fail;
+        size_t s = (size_t)h & t->mask;
+        while (t->slots[s].entry != 0) s = (s + 1) & t->mask; /* keys are distinct: a dict's */
+        t->slots[s].tag = hash_tag(h);
+        t->slots[s].entry = (uint32_t)(i + 1);
+        t->entries[i].key = Py_NewRef(key);
+        i++;
+    }
+    if (i != n) goto unfit;
+    t->size = n;
+    t->source = Py_NewRef(weights);
+    PyObject *capsule = PyCapsule_New(t, TABLE_NAME, table_capsule_free);
+    if (capsule == NULL) table_free(t);
+    return capsule;
+unfit:
+    t->size = i;
+    table_free(t);
+    Py_RETURN_NONE;
+fail:
+    t->size = i;
+    table_free(t);
+    return NULL;
+}
+
+/* The table in `capsule` when it was built from `weights` and the dict has its size still, else NULL
+ * (no error: the dict is looked up instead). */
+static const Table *table_for(PyObject *capsule, PyObject *weights) {
+    if (capsule == NULL || !PyCapsule_IsValid(capsule, TABLE_NAME)) return NULL;
+    const Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
+    if (t == NULL || t->source != weights || PyDict_GET_SIZE(weights) != t->size) return NULL;
+    return t;
+}
+
 /* Feature strings are looked up one by one and dropped: a group is a running sum. */
 typedef struct {
     double s[NL];
     int have;
 } Group;
 
+/* Where word_record looks its features up: the table when it has one for the dict, else the dict. */
+typedef struct {
+    PyObject *weights;
+    const Table *table;
+} Look;
+
 /* Add the weights of `feat` (a new reference, stolen; NULL: an error is set) to `g`. */
-static int add_feature(PyObject *weights, PyObject *feat, Group *g) {
+static int add_feature(const Look *look, PyObject *feat, Group *g) {
     if (feat == NULL) return -1;
+    const Table *t = look->table;
+    if (t != NULL && PyUnicode_CheckExact(feat)) {
+        Py_hash_t h = PyObject_Hash(feat);
+        Py_ssize_t e = h == -1 ? -1 : table_find(t, feat, h);
+        Py_DECREF(feat);
+        if (h == -1) return -1;
+        if (e < 0) return 0;
+        g->have = 1;
+        const Entry *en = &t->entries[e];
+        for (uint32_t k = en->start, end = en->start + en->n; k < end; k++) g->s[t->labels[k]] += t->weights[k];
+        return 0;
+    }
+    PyObject *weights = look->weights;
     PyObject *wl = PyDict_GetItemWithError(weights, feat);
     Py_DECREF(feat);
     if (wl == NULL) return PyErr_Occurred() ? -1 : 0;
@@ -823,7 +1001,8 @@ static PyObject *us_pair(PyObject *weights, PyObject *prefix, PyObject *stem, Py
  * features, then what the word lends the word before, after, two before, two after), each summed
  * as word_sums sums it; then the us-1 pairs and the stem-pair tables of the stem, as _word. */
 static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 7 || !PyTuple_Check(args[0]) || PyTuple_GET_SIZE(args[0]) != 5 || !PyTuple_Check(args[1]) ||
+    if (nargs != 7 || !PyTuple_Check(args[0]) || PyTuple_GET_SIZE(args[0]) < 5 || PyTuple_GET_SIZE(args[0]) > 6 ||
+        !PyTuple_Check(args[1]) ||
         PyTuple_GET_SIZE(args[1]) != 6) {
         PyErr_SetString(PyExc_TypeError, "word_record(model, kit, norm, proclitic, stem, shape, rare)");
         return NULL;
@@ -841,6 +1020,8 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyErr_SetString(PyExc_TypeError, "_fastner.word_record: dicts and strs expected");
         return NULL;
     }
+    /* model[5], when given: weight_table(weights), used while it is the table of this dict */
+    Look look = {weights, PyTuple_GET_SIZE(args[0]) == 6 ? table_for(PyTuple_GET_ITEM(args[0], 5), weights) : NULL};
     Group g[5];
     memset(g, 0, sizeof(g));
     PyObject *core = NULL, *lx = NULL, *kind = NULL, *end2 = NULL, *fields = NULL, *out = NULL;
@@ -850,33 +1031,33 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
     Py_ssize_t nc = PyUnicode_GET_LENGTH(core);
     Group *own = &g[0];
     /* the own features (_make_info's local), in its order */
-    if (add_feature(weights, Py_NewRef(S_B), own) < 0 || add_feature(weights, cat(S_W, norm), own) < 0 ||
-        add_feature(weights, cat(S_S, stem), own) < 0 || add_feature(weights, cat(S_P, pre), own) < 0)
+    if (add_feature(&look, Py_NewRef(S_B), own) < 0 || add_feature(&look, cat(S_W, norm), own) < 0 ||
+        add_feature(&look, cat(S_S, stem), own) < 0 || add_feature(&look, cat(S_P, pre), own) < 0)
         goto done;
     PyObject *heads[4] = {S_X1, S_X2, S_X3, S_X4};
     for (int k = 0; k < 4; k++) {
         PyObject *part = slice(core, -(k + 1), nc);
         PyObject *feat = cat(heads[k], part);
         Py_XDECREF(part);
-        if (add_feature(weights, feat, own) < 0) goto done;
+        if (add_feature(&look, feat, own) < 0) goto done;
     }
     {
         PyObject *f2 = slice(stem, 0, 2), *f3 = slice(core, 0, 3), *f4 = slice(core, 0, 4);
         PyObject *a = cat(S_F2, f2), *b = cat(S_F3, f3), *c = cat(S_F4, f4);
         Py_XDECREF(f2); Py_XDECREF(f3); Py_XDECREF(f4);
-        int bad = add_feature(weights, a, own);
-        bad = bad < 0 ? (Py_XDECREF(b), Py_XDECREF(c), -1) : add_feature(weights, b, own);
-        bad = bad < 0 ? (Py_XDECREF(c), -1) : add_feature(weights, c, own);
+        int bad = add_feature(&look, a, own);
+        bad = bad < 0 ? (Py_XDECREF(b), Py_XDECREF(c), -1) : add_feature(&look, b, own);
+        bad = bad < 0 ? (Py_XDECREF(c), -1) : add_feature(&look, c, own);
         if (bad < 0) goto done;
     }
     {
         PyObject *t = cat(S_T, shape), *tt = cat(t, DIGITS[nc < 8 ? nc : 8]);
         Py_XDECREF(t);
-        if (add_feature(weights, tt, own) < 0) goto done;
+        if (add_feature(&look, tt, own) < 0) goto done;
     }
     kind = PyUnicode_Concat(rare, shape);
-    if (kind == NULL || add_feature(weights, cat(S_U, kind), own) < 0) goto done;
-    if (article && add_feature(weights, cat(S_C, core), own) < 0) goto done;
+    if (kind == NULL || add_feature(&look, cat(S_U, kind), own) < 0) goto done;
+    if (article && add_feature(&look, cat(S_C, core), own) < 0) goto done;
     int has_zipf = PyDict_GET_SIZE(zipf) > 0, has_lexicon = PyDict_GET_SIZE(lexicon) > 0;
     if (has_zipf) {
         PyObject *band = get_or_zero(zipf, stem), *with_article, *bare, *has;
@@ -906,27 +1087,27 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyObject *zu2 = cat(S_ZU, zu), *za2 = cat(S_ZA, za);
         Py_XDECREF(zu);
         Py_XDECREF(za);
-        int bad = add_feature(weights, z, own);
-        bad = bad < 0 ? (Py_XDECREF(zu2), Py_XDECREF(za2), -1) : add_feature(weights, zu2, own);
-        bad = bad < 0 ? (Py_XDECREF(za2), -1) : add_feature(weights, za2, own);
+        int bad = add_feature(&look, z, own);
+        bad = bad < 0 ? (Py_XDECREF(zu2), Py_XDECREF(za2), -1) : add_feature(&look, zu2, own);
+        bad = bad < 0 ? (Py_XDECREF(za2), -1) : add_feature(&look, za2, own);
         if (bad < 0) goto done;
     }
     if (has_lexicon) {
         lx = PyDict_GetItemWithError(lexicon, stem);
         if (lx == NULL && PyErr_Occurred()) goto done;
         lx = Py_NewRef(lx == NULL ? S_EMPTY : lx);
-        if (add_feature(weights, cat(S_LX, lx), own) < 0) goto done;
+        if (add_feature(&look, cat(S_LX, lx), own) < 0) goto done;
     }
     /* what the word lends its neighbours (_make_info's roles) */
     end2 = slice(stem, -2, PyUnicode_GET_LENGTH(stem));
     if (end2 == NULL) goto done;
-    if (add_feature(weights, cat(S_WM1, norm), &g[1]) < 0 || add_feature(weights, cat(S_SM1, stem), &g[1]) < 0 ||
-        add_feature(weights, cat(S_X2M1, end2), &g[1]) < 0 || add_feature(weights, cat(S_UM1, kind), &g[1]) < 0 ||
-        (has_lexicon && add_feature(weights, cat(S_LXM1, lx), &g[1]) < 0) ||
-        add_feature(weights, cat(S_WP1, norm), &g[2]) < 0 || add_feature(weights, cat(S_SP1, stem), &g[2]) < 0 ||
-        add_feature(weights, cat(S_X2P1, end2), &g[2]) < 0 || add_feature(weights, cat(S_UP1, kind), &g[2]) < 0 ||
-        (has_lexicon && add_feature(weights, cat(S_LXP1, lx), &g[2]) < 0) ||
-        add_feature(weights, cat(S_WM2, norm), &g[3]) < 0 || add_feature(weights, cat(S_WP2, norm), &g[4]) < 0)
+    if (add_feature(&look, cat(S_WM1, norm), &g[1]) < 0 || add_feature(&look, cat(S_SM1, stem), &g[1]) < 0 ||
+        add_feature(&look, cat(S_X2M1, end2), &g[1]) < 0 || add_feature(&look, cat(S_UM1, kind), &g[1]) < 0 ||
+        (has_lexicon && add_feature(&look, cat(S_LXM1, lx), &g[1]) < 0) ||
+        add_feature(&look, cat(S_WP1, norm), &g[2]) < 0 || add_feature(&look, cat(S_SP1, stem), &g[2]) < 0 ||
+        add_feature(&look, cat(S_X2P1, end2), &g[2]) < 0 || add_feature(&look, cat(S_UP1, kind), &g[2]) < 0 ||
+        (has_lexicon && add_feature(&look, cat(S_LXP1, lx), &g[2]) < 0) ||
+        add_feature(&look, cat(S_WM2, norm), &g[3]) < 0 || add_feature(&look, cat(S_WP2, norm), &g[4]) < 0)
         goto done;
     /* _WordType(norm, stem, rare, 5 vectors, 5 rises, us, ss_prev[stem], ss_next[stem]) */
     fields = PyTuple_New(W_FIELDS);
@@ -983,6 +1164,7 @@ static PyMethodDef methods[] = {
     {"tag", tag, METH_VARARGS, "Scores, candidates and Viterbi of a sentence (NerModel._tag_words after _context)."},
     {"weight_pairs", weight_pairs, METH_VARARGS, "A model's flat weight lists as (label, weight) pairs (NerModel.from_dict)."},
     {"pair_tables", pair_tables, METH_VARARGS, "The stem-pair features as {a: {b: pair}} (_pair_tables)."},
+    {"weight_table", weight_table, METH_VARARGS, "The weights dict laid out for word_record's look-ups (or None)."},
     {"word_record", (PyCFunction)(void (*)(void))word_record, METH_FASTCALL,
      "A word type's record from its forms (NerModel._word with FeatureExtractor._make_info's features)."},
     {NULL, NULL, 0, NULL},

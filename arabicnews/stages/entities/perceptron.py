@@ -214,6 +214,7 @@ class NerModel:
         "_ss_next",
         "_ss_prev",
         "_start",
+        "_table",
         "_to",
         "_trans",
         "_types",
@@ -246,6 +247,8 @@ class NerModel:
         # doubles either way). A flag, not the module, so that a model pickles.
         self._native = type(weights) is dict
         self._types: dict[str, _WordType] = {}
+        # _fastner.weight_table(weights), made on the first record (None: not yet; False: none to be had)
+        self._table: object = None
         self._combos: dict[tuple[str, str, str, str], tuple[list[float], float]] = {}
         self._outside_bias = outside_bias
         self._start, self._prev = _build_transitions(transitions)
@@ -271,6 +274,17 @@ class NerModel:
         # Twice the range would make pruning provably exact; the range alone plus a little gave the
         # same entities as exact decoding on 400 news articles (8,373 entities) and saves a quarter.
         self.prune = max(used) - min(used) + 10.0
+
+    def __getstate__(self) -> dict[str, object]:
+        # The weight table is C memory, not picklable: an unpickled model makes its own.
+        return {name: getattr(self, name) for name in self.__slots__ if name != "_table"}
+
+    def __setstate__(self, state: dict[str, object] | tuple[None, dict[str, object]]) -> None:
+        if isinstance(state, tuple):  # pickled before __getstate__ existed: (None, slots)
+            state = state[1]
+        for name, value in state.items():
+            setattr(self, name, value)
+        self._table = None
 
     @property
     def outside_bias(self) -> float:
@@ -355,7 +369,14 @@ class NerModel:
             record = getattr(NATIVE, "word_record", None)  # None: not built (or built before it had this)
             if record is not None and type(zipf) is dict and type(lexicon) is dict:
                 # All of this branch's Python below, from the word's forms, in C (the same doubles).
-                model = (self.weights, zipf, lexicon, self._ss_prev, self._ss_next)
+                table = self._table
+                if table is None:
+                    # The weights laid out for the records' look-ups (the same values; a dict with
+                    # anything else in it gets None, and its own look-ups). Made here, not at load:
+                    # only a model that meets new words pays for it.
+                    build = getattr(NATIVE, "weight_table", None)
+                    table = self._table = (build(self.weights) if build is not None else None) or False
+                model = (self.weights, zipf, lexicon, self._ss_prev, self._ss_next, table)
                 got = record(model, _RECORD_KIT, *extract.forms(word))
                 if len(self._types) > 200_000:
                     self._types.clear()
