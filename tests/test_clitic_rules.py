@@ -304,3 +304,10 @@ def test_van_in_context(text: str, split: str) -> None:
     tokens = Tokenizer(default_segmenter())(text)
     (van,) = [t for t in tokens if t.norm == "فان"]
     assert "+".join(s.text for s in van.segments) == split
+
+
+def test_a_plural_stem_before_a_pronoun_keeps_its_restored_alef() -> None:
+    # The plural in ون attests the stem; the form stays the past plural's when that is seen.
+    seg = CliticSegmenter(model_once())
+    assert [(s.text, s.form) for s in seg.segment("يعتبروها", 0)] == [("يعتبرو", "يعتبروا"), ("ها", "ها")]
+    assert [(s.text, s.form) for s in seg.segment("يسحقوه", 0)] == [("يسحقو", "يسحقو"), ("ه", "ه")]

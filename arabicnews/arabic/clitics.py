@@ -237,12 +237,13 @@ def _stem_evidence(
                     best, restore = n, "alef"
                 # «يسحقوه», «مبدعوه», «يعطلوه»: the plural's ن falls before a pronoun in the
                 # subjunctive and jussive and in the construct plural, so «يسحقون», «مبدعون» attest
-                # the stem as the past plural in وا does («سألوا»). Nothing is restored. Only before
+                # the stem as the past plural in وا does («سألوا»). The form restored stays the one
+                # above: the alef when the plural in وا is seen («يعتبروها»: «يعتبروا»). Only before
                 # a pronoun in ه or ك: the plural's و takes ي as يّ («مبدعيّ»: «سيكوي» is no «سيكو» +
                 # ي), and before نا, ني the ن may be the word's own («يكونا» is no «يكو» + نا).
                 n = get(s + "ن", 0) if e[:1] in ("ه", "ك") else 0
                 if n >= nun_min and n > best:
-                    best, restore = n, ""
+                    best = n
     return restore, best, s_count
 
 
