@@ -163,6 +163,13 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("أمني", "أمني"),
         ("يوناني", "يوناني"),
         ("وبرني", "و+برني"),  # a proclitic and a listed name (Bernie)
+        # Session 12, round 2: a stem in و before a pronoun in ه or ك, attested by its plural in ون.
+        ("يسحقوه", "يسحقو+ه"),  # «يسحقون»
+        ("مبدعوه", "مبدعو+ه"),  # «مبدعون»
+        ("ليجهزوهم", "ل+يجهزو+هم"),
+        ("يكونا", "يكونا"),  # before نا the ن may be the word's own
+        ("سيكوي", "س+يكوي"),  # the plural's و takes ي as يّ
+        ("تشوه", "تشوه"),  # «تشون» is far rarer than the word
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:
@@ -297,3 +304,10 @@ def test_van_in_context(text: str, split: str) -> None:
     tokens = Tokenizer(default_segmenter())(text)
     (van,) = [t for t in tokens if t.norm == "فان"]
     assert "+".join(s.text for s in van.segments) == split
+
+
+def test_a_plural_stem_before_a_pronoun_keeps_its_restored_alef() -> None:
+    # The plural in ون attests the stem; the form stays the past plural's when that is seen.
+    seg = CliticSegmenter(model_once())
+    assert [(s.text, s.form) for s in seg.segment("يعتبروها", 0)] == [("يعتبرو", "يعتبروا"), ("ها", "ها")]
+    assert [(s.text, s.form) for s in seg.segment("يسحقوه", 0)] == [("يسحقو", "يسحقو"), ("ه", "ه")]

@@ -162,6 +162,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "name_noun_min": _OFF,
     "name_other_pronoun": _OFF,
     "object_me_forms": _OFF,
+    "plural_nun_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -186,11 +187,14 @@ def count_key(word: str) -> str:
     return word_key(normalize(word), _MARKS_AT_END.sub("", fold_compatibility(word)).endswith("ة"))
 
 
-def _stem_evidence(get: Callable[[str, int], int], p: str, s: str, e: str) -> tuple[Restore, int, int]:
+def _stem_evidence(
+    get: Callable[[str, int], int], p: str, s: str, e: str, nun_min: float = _OFF
+) -> tuple[Restore, int, int]:
     """The stem ``s``'s best evidence: what it restores and its count, and the count of ``s`` itself.
 
     ``s`` is already a table key (a final ة kept). The stem is looked up as written and as the
-    forms below; the most frequent wins, the first of equal counts.
+    forms below; the most frequent wins, the first of equal counts. ``nun_min``: how often a stem
+    in و before a pronoun must be seen with the plural's ن to count it (``plural_nun_min``).
     """
     restore: Restore = ""
     s_count = best = get(s, 0)
@@ -231,6 +235,15 @@ def _stem_evidence(get: Callable[[str, int], int], p: str, s: str, e: str) -> tu
                 n = get(s + "ا", 0)
                 if n > best:
                     best, restore = n, "alef"
+                # «يسحقوه», «مبدعوه», «يعطلوه»: the plural's ن falls before a pronoun in the
+                # subjunctive and jussive and in the construct plural, so «يسحقون», «مبدعون» attest
+                # the stem as the past plural in وا does («سألوا»). The form restored stays the one
+                # above: the alef when the plural in وا is seen («يعتبروها»: «يعتبروا»). Only before
+                # a pronoun in ه or ك: the plural's و takes ي as يّ («مبدعيّ»: «سيكوي» is no «سيكو» +
+                # ي), and before نا, ني the ن may be the word's own («يكونا» is no «يكو» + نا).
+                n = get(s + "ن", 0) if e[:1] in ("ه", "ك") else 0
+                if n >= nun_min and n > best:
+                    best = n
     return restore, best, s_count
 
 
@@ -239,7 +252,8 @@ def _restore_for(model: CliticModel, norm: str, n_pro: int, n_enc: int, final_ta
     s = word_key(s, final_ta and not e)
     if not s:
         return ""
-    restore, best, s_count = _stem_evidence(model.counts.get, p, s, e)
+    nun_min = model.param("plural_nun_min") if e and s[-1] == "و" else _OFF
+    restore, best, s_count = _stem_evidence(model.counts.get, p, s, e, nun_min)
     return restore if best > s_count else ""
 
 
@@ -1566,7 +1580,9 @@ def analyse(
                 s = s[:-1] + "ة"  # word_key(s, final_ta and not e)
             if e in ("ي", "ني") and s.startswith("ال"):
                 continue  # a definite noun takes no possessive: «الرئيسي» is an adjective
-            restore, count, s_count = _stem_evidence(get, p, s, e or host)
+            restore, count, s_count = _stem_evidence(
+                get, p, s, e or host, model.param("plural_nun_min") if e and s[-1] == "و" else _OFF
+            )
             stem_count: float = count
             if e == "ها" and get(s + "ه", 0) > stem_count:
                 continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها

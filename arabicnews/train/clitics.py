@@ -187,6 +187,9 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     # better with the value the other five chose): ني after a stem seen with the other object
     # pronouns, off first.
     (("object_me_forms",), ((_INF,), (6.0,), (5.0,), (4.0,), (3.0,), (2.0,))),
+    # Session 12, round 2, the same way: a stem in و before a pronoun in ه or ك attested by its
+    # plural in ون («يسحقوه»: «يسحقون»), off first.
+    (("plural_nun_min",), ((_INF,), (10.0,), (5.0,), (3.0,), (2.0,), (1.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""
