@@ -218,7 +218,7 @@ class Phrases(Index):
 
     def thanks_object(self, p: int) -> int:
         """Where the thanks a verb of giving reports start («وقدم معاليه شكره», «تقدموا بشكرهم على»,
-        «رفع ... أحر التعازي»: at the superlative), or -1.
+        «رفع ... أحر التعازي», «أسمى آيات الشكر»: at the first superlative), or -1.
 
         Looked for from ``p`` within ``THANKS_REACH`` tokens of the sentence: a mark other than a comma
         («وقدّم مدير الجوازات، من جهته، شكره»), a complementiser or another cue ends the search («قدم
@@ -231,10 +231,9 @@ class Phrases(Index):
                 continue
             if self.punct[k] or self.is_comp(k) or (k > p and k in self.cue_at):
                 return -1
-            w = self.thanks_word(k)
-            if w in thanks:
-                return k
-            if w in modifiers and k + 1 < limit and self.word(k + 1) and self.thanks_word(k + 1) in thanks:
+            if self.thanks_word(k) in thanks:
+                while k > p and self.word(k - 1) and self.thanks_word(k - 1) in modifiers:
+                    k -= 1  # «رفع أسمى آيات الشكر»: the superlatives before the noun are the content's
                 return k
         return -1
 
