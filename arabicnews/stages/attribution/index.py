@@ -582,7 +582,8 @@ class Index:
         for enc in OBJECT_PRONOUNS:
             if w.endswith(enc):
                 info = self.lex.cues.get(w[: -len(enc)])
-                if info is not None and info.type == "speech":
+                # «على ما رفعه معالي الرئيس»: a verb of giving reports only thanks, never with a pronoun
+                if info is not None and info.type == "speech" and info.prep != "thanks":
                     return info
         return None
 

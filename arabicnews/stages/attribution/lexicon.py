@@ -181,6 +181,10 @@ class Grammar:
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     times: frozenset[str] = frozenset()
     """times.txt: «اليوم», «أمس», weekdays: time words between a source and its content marker."""
+    thanks: frozenset[str] = frozenset()
+    """thanks.txt: «شكره», «التعازي», «التهنئة»: what a verb of giving («قدّم») gives when it reports."""
+    thanks_modifiers: frozenset[str] = frozenset()
+    """thanks_modifiers.txt: «أحر», «خالص»: a superlative before a thanks noun, where the content starts."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -222,6 +226,8 @@ class Grammar:
             speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
             times=words("times.txt"),
+            thanks=words("thanks.txt"),
+            thanks_modifiers=words("thanks_modifiers.txt"),
         )
 
 

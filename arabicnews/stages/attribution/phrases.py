@@ -94,6 +94,11 @@ NAME_WORDS = 3
 """How far (in words from the head) a plain name may run after its first word."""
 VERB = "verb"
 """The preposition column of an according-to cue that counts only before a reporting verb («على ما»)."""
+THANKS = "thanks"
+"""The preposition column of a verb of giving («قدّم», «رفع») that reports only thanks, condolences or
+congratulations (thanks.txt): the noun of thanks opens its content («وقدم معاليه شكره لـ»)."""
+THANKS_REACH = 8
+"""How many tokens a source (and a modifier) may span between a verb of giving and its noun of thanks."""
 ON = "علي"
 """«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
 IMPERSONAL_FRAME = 2
@@ -202,6 +207,34 @@ class Phrases(Index):
         first = 1 if self.conj[k] and len(segs) > 1 else 0
         if len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == BA:
             return segs[first + 1].start
+        return -1
+
+    def thanks_word(self, k: int) -> str:
+        """Token ``k`` without its conjunction, a «بـ» written on it and its article: «بالشكر» → «شكر»."""
+        w = self.bare[k]
+        if self.attached_ba(k) >= 0:
+            w = w[1:]
+        return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
+
+    def thanks_object(self, p: int) -> int:
+        """Where the thanks a verb of giving reports start («وقدم معاليه شكره», «تقدموا بشكرهم على»,
+        «رفع ... أحر التعازي», «أسمى آيات الشكر»: at the first superlative), or -1.
+
+        Looked for from ``p`` within ``THANKS_REACH`` tokens of the sentence: a mark other than a comma
+        («وقدّم مدير الجوازات، من جهته، شكره»), a complementiser or another cue ends the search («قدم
+        الوزير عرضا، وقال إن»: no thanks given).
+        """
+        thanks, modifiers = self.grammar.thanks, self.grammar.thanks_modifiers
+        limit = min(self.sent_limit(p) if p < self.n else p, p + THANKS_REACH)
+        for k in range(p, limit):
+            if self.is_comma(k):
+                continue
+            if self.punct[k] or self.is_comp(k) or (k > p and k in self.cue_at):
+                return -1
+            if self.thanks_word(k) in thanks:
+                while k > p and self.word(k - 1) and self.thanks_word(k - 1) in modifiers:
+                    k -= 1  # «رفع أسمى آيات الشكر»: the superlatives before the noun are the content's
+                return k
         return -1
 
     def closes_bracket(self, k: int, j: int) -> bool:

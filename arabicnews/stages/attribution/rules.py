@@ -45,7 +45,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, Marker
+from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, Marker
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
@@ -785,6 +785,23 @@ def _framing_verb(cand: CueCandidate) -> Refusal | None:
     return REFUSED if a.cue_at[j].info.lemma in (SAYING, SAYING_PARTICIPLE) else None
 
 
+@_cues(
+    "a verb of giving («قدّم», «تقدّم بـ», «رفع», «مقدّما») reports only thanks, condolences or congratulations",
+    "وقدم الفريق عرضا قويا في المباراة.",
+    "refused",
+    "وقدم معاليه شكره وتقديره لمقام خادم الحرمين الشريفين.",
+    "كما تقدموا بشكرهم على ما تبذله الحكومة تجاه الشعب اليمني.",
+    "ورفع الأمير أحر التعازي لأسر الشهداء.",
+)
+def _giving_without_thanks(cand: CueCandidate) -> Refusal | None:
+    # «قدم الوزير واجب العزاء» (a visit), «تقدم الفريق» (moved ahead), «رفع الأسعار»: the verb reports
+    # only with a noun of thanks.txt within reach; «شكرا» inside a quote is an interjection, no noun.
+    a, match = cand.index, cand.match
+    if match.info.prep != THANKS:
+        return None
+    return REFUSED if a.thanks_object(match.last + 1) < 0 else None
+
+
 CUES = _cues.table()
 
 
@@ -1312,6 +1329,9 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
             issuer += 1
     else:
         issuer = -1
+    if info.prep == THANKS:
+        # «وقدم معاليه شكره لـ»: the noun of thanks opens the content, the words before it are the source.
+        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", a.thanks_object(p), issuer)
     taken = p > match.last + 1 and p < a.sent_limit(i) and info.np and a.word(p) and not a.is_comp(p)
     if taken and info.type == "speech" and p not in a.cue_at and not a.according_cue(p):
         # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
