@@ -11,8 +11,12 @@ records of every word type of the articles were made beforehand (``NerModel._wor
 first pass then costs what the second does, the records are the whole of the first pass's extra
 cost. Last, per word type, the CPU time of the parts of a record (best of five): the feature
 strings (``FeatureExtractor._make_info``), the sums of the weights of the features the model has,
-and ``_word`` in all, with how many features and label weights a type adds up. Run it from each
-checkout (the checkout's own package is imported); each part runs in this one interpreter.
+and ``_word`` in all, with how many features and label weights a type adds up; with the C extension
+built, also the parts of the compiled path: the word's forms (``FeatureExtractor.forms``, Python), the
+compiled record made from them (``_fastner.word_record``, as ``_word`` calls it), and the same record
+against empty weights and stem-pair tables (its feature strings made, hashed and looked up, nothing
+found: what a record costs beyond adding weights). Run it from each checkout (the checkout's own
+package is imported); each part runs in this one interpreter.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import gc
 import sys
 import time
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +37,8 @@ from speed import best_cpu, load_articles  # noqa: E402
 
 import arabicnews  # noqa: E402
 from arabicnews.model.columns import token_texts  # noqa: E402
+from arabicnews.stages.entities import perceptron  # noqa: E402
+from arabicnews.stages.entities._native import NATIVE  # noqa: E402
 from arabicnews.stages.entities.perceptron import LABELS, NerModel, default_model  # noqa: E402
 from arabicnews.stages.entities.stage import EntityStage  # noqa: E402
 
@@ -99,11 +106,26 @@ def main(argv: list[str]) -> int:
         f"per word type ({len(present) / n:.1f} features the model has, "
         f"{sum(len(fresh.weights[f]) for f in present) / n:.1f} label weights), CPU µs, best of 5"
     )
-    for label, fn in (
+    parts: list[tuple[str, Callable[[], object]]] = [
         ("feature strings", lambda: [fresh.extract._make_info(w) for w in types]),
         ("sums of their weights", sums),
         ("_word in all", records),
-    ):
+    ]
+    record = getattr(NATIVE, "word_record", None) if fresh._native else None
+    if record is not None:
+        extract = fresh.extract
+        forms = [extract.forms(w) for w in types]
+        records()  # makes the model's weight table (fresh._table), as a first record does
+        model_tuple = (fresh.weights, extract.zipf, extract.lexicon, fresh._ss_prev, fresh._ss_next, fresh._table)
+        nothing: dict[str, object] = {}
+        empty = (nothing, extract.zipf, extract.lexicon, nothing, nothing)
+        kit = perceptron._RECORD_KIT
+        parts += [
+            ("compiled: forms", lambda: [extract.forms(w) for w in types]),
+            ("compiled: record", lambda: [record(model_tuple, kit, *f) for f in forms]),
+            ("compiled: nothing found", lambda: [record(empty, kit, *f) for f in forms]),
+        ]
+    for label, fn in parts:
         print(f"  {label:<24} {best_cpu(fn) / n * 1e6:6.1f}")
     return 0
 
