@@ -9,8 +9,8 @@ Trained and scored on the tuning sets only (``dev`` .. ``dev10`` and ``dev12`` o
 ``benchmarks/attribution_gold*.jsonl``); the held-out splits and the reserved dev11 are refused. By
 default, leave-one-set-out: trained on ten sets and scored on the eleventh, for all eleven, against
 the rules alone on the same articles, with the counts of ``benchmarks/attribution_eval.py`` (the
-folds dev7, dev9, dev10 and dev12, the least tuned, also summed apart). ``--variants`` prints, per fold, how many sources
-each variant of the features, epochs and margin changed, fixed and broke. ``--oracle`` prints how
+folds dev7, dev9, dev10 and dev12, the least tuned, also summed apart). ``--variants`` prints, per
+fold, how many sources each variant of the features, epochs and margin changed, fixed and broke. ``--oracle`` prints how
 many rules' errors have the annotated span among the candidates at all (the ceiling of this lever).
 ``--unseen N`` trains on all the sets and prints N sources it moves in the snapshot texts. ``--write
 PATH`` trains on all the sets and writes the weights the pipeline reads.
@@ -82,12 +82,18 @@ class LearnedSources(AttributionStage):
     """The attributions stage, then the ranker on each attribution's sources."""
 
     def __init__(
-        self, weights: Mapping[str, float], margin: float = 0.0, into_content: bool = False, shapes: bool = False
+        self,
+        weights: Mapping[str, float],
+        margin: float = 0.0,
+        into_content: bool = False,
+        shapes: bool = False,
+        stops: bool = True,
     ) -> None:
         self.weights = weights
         self.margin = margin
         self.into_content = into_content
         self.shapes = shapes
+        self.stops = stops
 
     def __call__(self, doc: Document, /) -> Document:
         found = attributions_of(doc, learned=False)
@@ -96,7 +102,7 @@ class LearnedSources(AttributionStage):
         ix = _Analysis(doc, lexicon(), None)
         out = []
         for att in found:
-            opts = options(ix, att, self.into_content, self.shapes)
+            opts = options(ix, att, self.into_content, self.shapes, self.stops)
             if opts is not None:
                 s, e = best(self.weights, opts, self.margin)
                 if (s, e) != (opts.a, opts.b):
@@ -112,13 +118,14 @@ def pipeline(
     into_content: bool = False,
     entities: bool = False,
     shapes: bool = False,
+    stops: bool = True,
 ) -> Pipeline:
     """The pipeline of ``benchmarks/attribution_eval.py``, the step added to its attributions (with
     ``entities``, that of its ``--entities``)."""
     stages: list[Any] = [TokenizerStage(), SentenceStage(), QuantityStage()]
     if entities:
         stages.append(_entity_stage())
-    return Pipeline([*stages, LearnedSources(weights, margin, into_content, shapes)])
+    return Pipeline([*stages, LearnedSources(weights, margin, into_content, shapes, stops)])
 
 
 @cache
@@ -172,6 +179,7 @@ def collect(
     into_content: bool = False,
     entities: bool = False,
     shapes: bool = False,
+    stops: bool = True,
 ) -> list[Example]:
     """One example per paired attribution whose sources can move (with ``entities``, the entity
     tagger runs first, and its labels are features)."""
@@ -184,7 +192,7 @@ def collect(
         preds = attributions_of(doc, learned=False)
         ix = _Analysis(doc, lexicon(), None)
         for gi, pi in pair_gold(preds, rec["attributions"]):
-            opts = options(ix, preds[pi], into_content, shapes)
+            opts = options(ix, preds[pi], into_content, shapes, stops)
             if opts is None:
                 continue
             gold = tuple((s, e) for s, e in rec["attributions"][gi]["sources"])
@@ -297,6 +305,7 @@ def cross_validate(
     shapes: bool = False,
     epochs: int = EPOCHS,
     update_margin: float = 0.0,
+    stops: bool = True,
 ) -> str:
     """Leave one development set out in turn: the rules alone and the model, on its articles.
 
@@ -313,7 +322,7 @@ def cross_validate(
         recs = [r for r in records if r["split"] == split]
         weights = train([ex for ex in examples if ex.split != split], epochs, update_margin=update_margin)
         rules = evaluate_records(recs, data, pipeline({}, entities=entities))
-        model = evaluate_records(recs, data, pipeline(weights, margin, into_content, entities, shapes))
+        model = evaluate_records(recs, data, pipeline(weights, margin, into_content, entities, shapes, stops))
         _add(total_rules, rules)
         _add(total_model, model)
         if split in LESS_TUNED:
@@ -336,7 +345,7 @@ def unseen(examples: Sequence[Example], data: Path, seeds: Path, show: int, args
     from arabicnews.stages.entities.stage import EntityStage
 
     weights = train(examples, args.epochs, update_margin=args.update_margin)
-    step = LearnedSources(weights, args.margin, args.into_content, args.shapes)
+    step = LearnedSources(weights, args.margin, args.into_content, args.shapes, not args.no_stops)
     ner, base = EntityStage(), Pipeline([TokenizerStage(), SentenceStage(), QuantityStage()])
     moved = atts = 0
     for n, text in enumerate(texts(data, seeds)):
@@ -388,6 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--entities", action="store_true", help="run the entity tagger first; its labels are features")
     ap.add_argument("--shapes", action="store_true", help="add the shape of each candidate (a letter per token)")
+    ap.add_argument("--no-stops", action="store_true", help="without the guideline stops (a «وهو» clause, an audience)")
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="training epochs of the table")
     ap.add_argument("--write", type=Path, metavar="PATH", help="train on all the sets; write the weights to PATH")
     ap.add_argument(
@@ -408,6 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.into_content,
         args.entities,
         args.shapes,
+        not args.no_stops,
     )
     wrong = [ex for ex in examples if 0 not in ex.right]
     print(
@@ -458,6 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.shapes,
             args.epochs,
             args.update_margin,
+            not args.no_stops,
         )
     )
     return 0

@@ -175,6 +175,38 @@ def _stops_scan(ix: Phrases, k: int, cue: range, blocked: range) -> bool:
     return ix.punct[k] and ix.toks[k].text[0] in STOP_MARKS and k not in ix.inner_dot
 
 
+DESCRIPTION_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "هن"))
+"""After «و», the start of a description clause («ستان ميلر وهو بابا نويل»)."""
+VENUE_REACH = 3
+"""How far after a venue «في» an audience may follow («في تصريح لـ«الشرق الأوسط»», «في تصريحات
+صحفية لوكالة»)."""
+
+
+def _audience(ix: Phrases, k: int) -> bool:
+    """Whether token ``k`` starts an audience: «لـ» written alone, or ل on an outlet noun («لوكالة»)."""
+    return ix.audience(k) or (ix.lpre[k] and ix.head(k) in ix.grammar.outlets)
+
+
+def guideline_stop(ix: Phrases, a: int, k: int) -> bool:
+    """Whether, by the guideline, no source starting at ``a`` may take in token ``k`` past the rules'
+    end: a description clause («وهو/وهي ...», a relative «الذي/التي ...»), or the audience after the
+    cue («لـ«الشرق الأوسط»», «لوكالة ...», «في تصريح لـ...»).
+
+    A source headed by an outlet noun takes «لـ» + another outlet as its genitive («الموقع
+    الإلكتروني لإذاعة "فرانس 3"»), so the audience stop is off after one.
+    """
+    bare = ix.bare[k]
+    if (ix.conj[k] and bare in DESCRIPTION_PRONOUNS) or bare in ix.grammar.relatives:
+        return True
+    if ix.head(a) in ix.grammar.outlets:
+        return False
+    if _audience(ix, k):
+        return True
+    if bare in ("في", "فى") and k + 1 < ix.n and (ix.head(k + 1) in ix.grammar.occasions or ix.is_stop(k + 1)):
+        return any(_audience(ix, j) for j in range(k + 2, min(ix.n, k + 2 + VENUE_REACH)))
+    return False
+
+
 def _classes(ix: Phrases, prefix: str, toks: Iterable[int], memo: Memo | None = None) -> list[str]:
     return sorted({prefix + c for k in toks for c in token_classes(ix, k, memo) if not c.startswith("w=")})
 
@@ -204,13 +236,15 @@ def end_features(ix: Phrases, b: int, e: int, limit: int, memo: Memo | None = No
     return out
 
 
-def options(ix: Phrases, att: Attribution, into_content: bool = True, shapes: bool = True) -> Options | None:
+def options(
+    ix: Phrases, att: Attribution, into_content: bool = True, shapes: bool = True, stops: bool = True
+) -> Options | None:
     """The candidate starts and ends around an attribution's sources, or ``None`` when they cannot
     move (no source, or sources that are not one run of tokens split at coordination).
 
     With ``into_content``, the end may also run on into a content that starts right after the
     source and after the cue (at most to its last token but one); with ``shapes``, each candidate
-    has a shape feature.
+    has a shape feature; with ``stops``, no end runs on over a ``guideline_stop``.
     """
     sources = att.sources
     if not sources:
@@ -248,6 +282,8 @@ def options(ix: Phrases, att: Attribution, into_content: bool = True, shapes: bo
             ends[e] = []
     e = b
     while e < min(limit, b + EXTEND) and not _stops_scan(ix, e, cue_toks, blocked):
+        if stops and guideline_stop(ix, a, e):
+            break
         e += 1
         if _ok_last(ix, e - 1, a):
             ends[e] = []
