@@ -87,7 +87,7 @@ class LearnedSources(AttributionStage):
         margin: float = 0.0,
         into_content: bool = False,
         shapes: bool = False,
-        stops: bool = True,
+        stops: bool = False,
     ) -> None:
         self.weights = weights
         self.margin = margin
@@ -118,7 +118,7 @@ def pipeline(
     into_content: bool = False,
     entities: bool = False,
     shapes: bool = False,
-    stops: bool = True,
+    stops: bool = False,
 ) -> Pipeline:
     """The pipeline of ``benchmarks/attribution_eval.py``, the step added to its attributions (with
     ``entities``, that of its ``--entities``)."""
@@ -179,7 +179,7 @@ def collect(
     into_content: bool = False,
     entities: bool = False,
     shapes: bool = False,
-    stops: bool = True,
+    stops: bool = False,
 ) -> list[Example]:
     """One example per paired attribution whose sources can move (with ``entities``, the entity
     tagger runs first, and its labels are features)."""
@@ -305,7 +305,7 @@ def cross_validate(
     shapes: bool = False,
     epochs: int = EPOCHS,
     update_margin: float = 0.0,
-    stops: bool = True,
+    stops: bool = False,
 ) -> str:
     """Leave one development set out in turn: the rules alone and the model, on its articles.
 
@@ -345,7 +345,7 @@ def unseen(examples: Sequence[Example], data: Path, seeds: Path, show: int, args
     from arabicnews.stages.entities.stage import EntityStage
 
     weights = train(examples, args.epochs, update_margin=args.update_margin)
-    step = LearnedSources(weights, args.margin, args.into_content, args.shapes, not args.no_stops)
+    step = LearnedSources(weights, args.margin, args.into_content, args.shapes, args.stops)
     ner, base = EntityStage(), Pipeline([TokenizerStage(), SentenceStage(), QuantityStage()])
     moved = atts = 0
     for n, text in enumerate(texts(data, seeds)):
@@ -397,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--entities", action="store_true", help="run the entity tagger first; its labels are features")
     ap.add_argument("--shapes", action="store_true", help="add the shape of each candidate (a letter per token)")
-    ap.add_argument("--no-stops", action="store_true", help="without the guideline stops (a «وهو» clause, an audience)")
+    ap.add_argument("--stops", action="store_true", help="with the guideline stops (tried, not kept)")
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="training epochs of the table")
     ap.add_argument("--write", type=Path, metavar="PATH", help="train on all the sets; write the weights to PATH")
     ap.add_argument(
@@ -418,7 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.into_content,
         args.entities,
         args.shapes,
-        not args.no_stops,
+        args.stops,
     )
     wrong = [ex for ex in examples if 0 not in ex.right]
     print(
@@ -469,7 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.shapes,
             args.epochs,
             args.update_margin,
-            not args.no_stops,
+            args.stops,
         )
     )
     return 0

@@ -5,7 +5,9 @@ around it whose edges lie a few tokens away (the start up to ``START_REACH`` tok
 end up to ``TRIM`` tokens shorter or ``EXTEND`` longer), never across the cue, another cue, a
 complementiser, a full stop or a colon; nor across the content, except a content that starts right
 after the source and after the cue (a noun phrase or a quote, «أكدت الأمانة العامة لهيئة كبار
-العلماء على ...»), whose start then moves with the source's end. It scores each candidate with
+العلماء على ...»), whose start then moves with the source's end. (``guideline_stop``, the guideline's stops at a
+description clause and at the audience, was tried as a hard limit of the reach and failed its bar:
+it is off in the pipeline and kept for ``benchmarks/attribution_sources_cv.py --stops``.) It scores each candidate with
 linear weights over features of its start, its end, its length and its shape, and keeps the rules'
 span unless another beats it by ``MARGIN``. The chosen span is split at coordination by the same
 ``split_sources`` the rules use.
@@ -18,9 +20,9 @@ an ``entities`` layer is there; the classes of the tokens added or cut; the offs
 edges; one letter per token for the candidate's shape.
 
 The weights (``arabicnews/data/attribution/source_weights.tsv``) are an averaged margin perceptron
-trained on the tuning sets dev..dev10 by ``benchmarks/attribution_sources_cv.py --write``; the
-choice of candidates, features and margin was checked by leave-one-set-out there (docs/attribution.md,
-"Session 12 (attr14n)").
+trained on the tuning sets dev..dev10 and dev12 by ``benchmarks/attribution_sources_cv.py --write``;
+the choice of candidates, features and margin was checked by leave-one-set-out there (docs/attribution.md,
+"Session 12 (attr14n)" and "Session 12, round 2 (attr14r)").
 """
 
 from __future__ import annotations
@@ -278,7 +280,7 @@ def options(
     att: Attribution,
     into_content: bool = True,
     shapes: bool = True,
-    stops: bool = True,
+    stops: bool = False,
     alone: bool = True,
 ) -> Options | None:
     """The candidate starts and ends around an attribution's sources, or ``None`` when they cannot
