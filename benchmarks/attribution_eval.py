@@ -380,6 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--entities", action="store_true", help="run the entities stage before attributions")
     ap.add_argument("--speed", action="store_true", help="only time the stage on 2015-08-10.json")
+    ap.add_argument("--learned-sources", action="store_true", help="add the learned source step (off by default)")
     args = ap.parse_args(argv)
     if not (args.data / "saudinewsnet").is_dir():
         print(f"saudinewsnet not found under {args.data}; nothing to evaluate", file=sys.stderr)
@@ -387,7 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.speed:
         print(speed(args.data, "2015-08-10.json"))
         return 0
-    nlp = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), AttributionStage()])
+    stage = AttributionStage(learned_sources=args.learned_sources)
+    nlp = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), stage])
     if args.entities:
         from arabicnews.stages.entities.stage import EntityStage
 

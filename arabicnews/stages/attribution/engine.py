@@ -40,8 +40,9 @@ class _Analysis(Speakers):
     """The state of one document's analysis: the index, the scans, and the attributions so far."""
 
     complementiser_rules = COMPLEMENTISERS
-    learned = True
-    """Whether the learned source-boundary step runs after the rules (``learned.py``)."""
+    learned = False
+    """Whether the learned source-boundary step runs after the rules (``learned.py``); off by
+    default: it did not pass its bar once a fresh set was added to the cross-validation."""
 
     def refused_cue(self, i: int) -> bool:
         """Whether the cue word at ``i`` is no cue by the ``cues`` table («بين» "between", «تدعى»
