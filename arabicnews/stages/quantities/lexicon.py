@@ -154,6 +154,9 @@ class Lexicons:
     never_definite: frozenset[str]
     """Frequent words never seen with the article, so no nouns: verbs, particles, names and words
     with a preposition («تمت», «انضم», «ترتبط», «بمصر»): :func:`never_definite`."""
+    name_heads: frozenset[str] = frozenset()
+    """Nouns of numbered things («مخطط», «صاروخ», «هواتف») whose name, one or two words after them,
+    may end in a bare number («مخطط الياسمين 11»): ``name_heads.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -449,6 +452,7 @@ def lexicons() -> Lexicons:
             | read_words("quantities/nouns_like_clitics.txt"),
             freq,
         ),
+        name_heads=read_words("quantities/name_heads.txt"),
     )
 
 

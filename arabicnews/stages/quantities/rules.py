@@ -445,13 +445,104 @@ def _clock_time(c: NumeralCandidate) -> int | None:
     return None
 
 
+# Latin letters spelled in Arabic script, normalised («إيه» is «ايه»; not «إم», which is «أم», or): after digits they
+# are the rest of a model's name («إم 1 إيه 1», «الطائرة أيه 400 إم»).
+_LETTER_NAMES = frozenset(
+    normalize(w)
+    for w in ["إيه", "أيه", "إكس", "إتش", "اتش", "إس", "بي", "سي", "تي", "جي", "دي", "كيو", "دبليو", "زد", "إف"]
+)
+
+_NUMBER_NOUNS = frozenset(normalize(w) for w in ("رقم", "الرقم"))
+
+# Words that end the name of a numbered thing before a bare number: prepositions, particles and
+# qualifiers («الطائرات من 12», «الهواتف نحو 10»), so the number is not in the name.
+_NOT_IN_A_NAME = frozenset(
+    normalize(w)
+    for w in [
+        "من",
+        "في",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "بين",
+        "منذ",
+        "حتى",
+        "نحو",
+        "حوالي",
+        "حوالى",
+        "قرابة",
+        "بنحو",
+        "بحوالي",
+        "لنحو",
+        "أكثر",
+        "اكثر",
+        "أقل",
+        "اقل",
+        "أو",
+        "او",
+        "و",
+        "ثم",
+        "الذي",
+        "التي",
+        "الذين",
+        "عدد",
+        "عددها",
+        "عدده",
+        "بلغ",
+        "بلغت",
+        "بعد",
+        "قبل",
+        "عند",
+        "لدى",
+        "خلال",
+        "إن",
+        "أن",
+        "ان",
+        "إنه",
+        "أنه",
+        "هو",
+        "هي",
+        "هم",
+        "كان",
+        "كانت",
+        "يبلغ",
+        "تبلغ",
+    ]
+)
+
+
+def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
+    """Whether bare digits ``n`` end the name of a numbered thing: a noun of ``name_heads.txt`` and one
+    or two words of its name before them («مخطط الياسمين 11», «مهرجان صيف ينبع 36»), no noun after."""
+    if n.words != 1 or _is_year_digits(f, n) or f.tail(n.end, n).unit is not None:
+        return False
+    heads = f.lx.name_heads
+    for k in (2, 3):
+        if len(before) < k:
+            return False
+        name = before[-k + 1 :]
+        if any(w.text in _NOT_IN_A_NAME or w.text in heads for w in name):
+            return False
+        head = before[-k].text
+        if without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads):
+            return True  # «مخطط الياسمين 11», «للطائرة امبراير 300»
+    return False
+
+
 def _name_or_model(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
-    if not n.digits:
-        return None
     nt = f.nt
+    if not n.digits:
+        # «القميص رقم تسعة»: a number word after «رقم» is an identifier too
+        prev = f.words_before(n.start, 1)
+        return n.end if prev and without_proclitic(prev[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS else None
     if n.end < len(nt) and nt[n.end].isascii() and nt[n.end].isalpha():
         return n.end  # «@9abdullah», «4G»: digits glued to a Latin name
+    after = f.word_at(n.end)
+    if after is not None and after.text in _LETTER_NAMES:
+        return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 1)
     designators = f.lx.designators
@@ -466,6 +557,8 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         while (m := AND_NUMBER.match(nt, end)) is not None and f.tail(m.end(1), n).unit is None:
             end = m.end(1)
         return end
+    if _named_number(f, n, f.words_before(p, 3)):
+        return n.end
     return None
 
 
@@ -633,11 +726,19 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
         ),
         Rule(
             "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
-            " numbers after «و» that follow it («نيكسوس 4 و5 و6»)",
+            " numbers after «و» that follow it («نيكسوس 4 و5 و6»), digits before a spelled Latin letter"
+            " («إم 1 إيه 1»), a number word after «رقم» and bare digits one or two name words after a noun"
+            " of numbered things («مخطط الياسمين 11»)",
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
-            traps=("حلقت 16 طائرة فوق المدينة", "بلغت السرعة 4 كم"),
+            traps=(
+                "حلقت 16 طائرة فوق المدينة",
+                "بلغت السرعة 4 كم",
+                "حلقت الطائرات 12 طائرة",
+                "وصل عدد الطائرات إلى 12",
+                "هل هي 3 أم 4",
+            ),
         ),
         Rule(
             "a whole number, «فاصلة» and one to three digits or a unit word are a decimal («1 فاصلة 5»)",
