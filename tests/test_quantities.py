@@ -1523,3 +1523,22 @@ def test_issue_15_session_11_numbers_ending_quoted_titles(text: str, found: list
 )
 def test_issue_15_numbered_names_near_misses(text: str, expect: list[str]) -> None:
     assert [q.text for q in quantities(text)] == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # session 12: «للنصف الأول» is a half of the year like «النصف الأول»; a nisba adjective between a
+        # name's noun and its ordinal keeps the name («الفريق الكروي الأول», the senior team); a quarter
+        # and a half of a match keep their ordinal (the golds' majority)
+        ("بلغت الاستثمارات للنصف الأول من العام", []),
+        ("لتدعيم صفوف الفريق الكروي الأول في الموسم", []),
+        ("ان السيدة الامريكية الاولى السابقة", []),
+        ("خلال الحرب العالمية الثانية", []),
+        ("حل الفريق السعودي الثاني", ["الثاني"]),
+        ("ارتفعت الأرباح في الربع الثاني", ["الثاني"]),
+        ("سجل في الشوط الثاني", ["الثاني"]),
+    ],
+)
+def test_issue_15_ordinal_names_and_halves(text: str, expect: list[str]) -> None:
+    assert [q.text for q in quantities(text)] == expect

@@ -2052,7 +2052,13 @@ def _after_definite_cardinal(c: OrdinalCandidate) -> int | None:
 
 
 def _half_of_the_year(c: OrdinalCandidate) -> int | None:
-    if c.before is None or without_proclitic(c.before.text, HALVES) not in HALVES:
+    if c.before is None:
+        return None
+    word = c.before.text
+    # «للنصف الأول»: after ل the article loses its alef
+    if without_proclitic(word, HALVES) not in HALVES and not (
+        word.startswith("لل") and restore_article(word[1:]) in HALVES
+    ):
         return None
     return c.end
 
@@ -2064,10 +2070,21 @@ def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
     word, ordinal, names = c.before.text, f.nt[c.start : c.word_end], f.lx.ordinal_names
     if (word, ordinal) in names:
         return c.end
+    if _is_nisba(word) and len(ws := f.words_before(c.before.start, 1)) == 1:
+        # «الفريق الكروي الأول», «السيدة الأمريكية الأولى»: a definite nisba adjective between the name's
+        # noun and its ordinal
+        word = ws[0].text
+        if (word, ordinal) in names:
+            return c.end
     # «للفريق الأول», «بالسيدة الأولى»: the name behind a one-letter proclitic
     if word[:1] in PROCLITIC_LETTERS and (restore_article(word[1:]), ordinal) in names:
         return c.end
     return None
+
+
+def _is_nisba(word: str) -> bool:
+    """Whether ``word`` is a definite nisba adjective («الكروي», «الأمريكية»)."""
+    return word.startswith(ARTICLE) and len(word) > 4 and word.endswith(("ي", "ية", "يه"))
 
 
 def _regnal_number(c: OrdinalCandidate) -> int | None:
@@ -2368,11 +2385,18 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
         ),
         Rule(
             "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
-            " «الحرب العالمية الأولى», «الفريق الأول» the senior team, also behind a proclitic: «للفريق الأول»)",
+            " «الحرب العالمية الأولى», «الفريق الأول» the senior team, also behind a proclitic: «للفريق الأول»,"
+            " and with a definite nisba adjective between: «الفريق الكروي الأول»)",
             "عمل حمالا في الجيش البريطاني في الحرب العالمية الأولى ثم طباخا",
             "refused",
             _ordinal_in_a_name,
-            traps=("حل في المركز الثالث", "فاز بالجائزة الأولى", "حل الفريق في المركز الأول", "فاز الفريق الثاني"),
+            traps=(
+                "حل في المركز الثالث",
+                "فاز بالجائزة الأولى",
+                "حل الفريق في المركز الأول",
+                "فاز الفريق الثاني",
+                "حل الفريق السعودي الثاني",
+            ),
         ),
         Rule(
             "an ordinal one to two words after a sovereign's title (regnal_titles.txt) is a regnal"
@@ -2390,7 +2414,7 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("حل المنتخب السعودي في المركز الأول", "فاز المنتخب بالمركز الأول"),
         ),
         Rule(
-            "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
+            "an ordinal after «النصف» names a half of the year («النصف الأول», «للنصف الأول»), not a rank",
             "ارتفعت الأرباح خلال النصف الأول من العام",
             "refused",
             _half_of_the_year,
