@@ -157,6 +157,9 @@ class Lexicons:
     name_heads: frozenset[str] = frozenset()
     """Nouns of numbered things («مخطط», «صاروخ», «هواتف») whose name, one or two words after them,
     may end in a bare number («مخطط الياسمين 11»): ``name_heads.txt``."""
+    model_nouns: frozenset[str] = frozenset()
+    """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
+    ordinal after them is read: ``model_nouns.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -453,6 +456,7 @@ def lexicons() -> Lexicons:
             freq,
         ),
         name_heads=read_words("quantities/name_heads.txt"),
+        model_nouns=read_words("quantities/model_nouns.txt"),
     )
 
 

@@ -546,6 +546,8 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 1)
     designators = f.lx.designators
+    if before and without_proclitic(before[-1].text, f.lx.model_nouns) in f.lx.model_nouns:
+        return n.end  # «موديل 99», «القسم 63»: a model or a section
     if before and (
         without_proclitic(before[-1].text, designators) in designators
         or (before[-1].text.startswith("لل") and restore_article(before[-1].text[1:]) in designators)  # «للقرار»
