@@ -452,6 +452,9 @@ _LETTER_NAMES = frozenset(
     for w in ["إيه", "أيه", "إكس", "إتش", "اتش", "إس", "بي", "سي", "تي", "جي", "دي", "كيو", "دبليو", "زد", "إف"]
 )
 
+# the first letters of ``_LETTER_NAMES``: a cheap gate before the word after the digits is read
+_LETTER_NAME_STARTS = frozenset(w[0] for w in _LETTER_NAMES)
+
 _NUMBER_NOUNS = frozenset(normalize(w) for w in ("رقم", "الرقم"))
 
 # Words that end the name of a numbered thing before a bare number: prepositions, particles and
@@ -516,7 +519,7 @@ _NOT_IN_A_NAME = frozenset(
 def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
     """Whether bare digits ``n`` end the name of a numbered thing: a noun of ``name_heads.txt`` and one
     or two words of its name before them («مخطط الياسمين 11», «مهرجان صيف ينبع 36»), no noun after."""
-    if n.words != 1 or _is_year_digits(f, n) or f.tail(n.end, n).unit is not None:
+    if n.words != 1 or _is_year_digits(f, n):
         return False
     heads = f.lx.name_heads
     for k in (2, 3):
@@ -527,7 +530,8 @@ def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
             return False
         head = before[-k].text
         if without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads):
-            return True  # «مخطط الياسمين 11», «للطائرة امبراير 300»
+            # «مخطط الياسمين 11», «للطائرة امبراير 300»; the tail is read last, it is the dear test
+            return f.tail(n.end, n).unit is None
     return False
 
 
@@ -540,11 +544,12 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         return n.end if prev and without_proclitic(prev[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS else None
     if n.end < len(nt) and nt[n.end].isascii() and nt[n.end].isalpha():
         return n.end  # «@9abdullah», «4G»: digits glued to a Latin name
-    after = f.word_at(n.end)
-    if after is not None and after.text in _LETTER_NAMES:
-        return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
+    if n.end + 2 < len(nt) and nt[n.end + 1] in _LETTER_NAME_STARTS:
+        after = f.word_at(n.end)
+        if after is not None and after.text in _LETTER_NAMES:
+            return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
-    before = f.words_before(p, 1)
+    before = f.words_before(p, 3)
     designators = f.lx.designators
     if before and without_proclitic(before[-1].text, f.lx.model_nouns) in f.lx.model_nouns:
         return n.end  # «موديل 99», «القسم 63»: a model or a section
@@ -559,7 +564,7 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         while (m := AND_NUMBER.match(nt, end)) is not None and f.tail(m.end(1), n).unit is None:
             end = m.end(1)
         return end
-    if _named_number(f, n, f.words_before(p, 3)):
+    if _named_number(f, n, before):
         return n.end
     return None
 
