@@ -519,8 +519,9 @@ _NOT_IN_A_NAME = frozenset(
 def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
     """Whether bare digits ``n`` end the name of a numbered thing: a noun of ``name_heads.txt`` and one
     or two words of its name before them («مخطط الياسمين 11», «مهرجان صيف ينبع 36»), no noun after."""
-    if n.words != 1 or _is_year_digits(f, n):
-        return False
+    nt = f.nt
+    if n.words != 1 or _is_year_digits(f, n) or (n.start > 0 and nt[n.start - 1] == "("):
+        return False  # a bare number in brackets is a count of the list it is in («منطقة الرياض (763)»)
     heads = f.lx.name_heads
     for k in (2, 3):
         if len(before) < k:
