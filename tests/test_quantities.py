@@ -1066,6 +1066,15 @@ def test_issue_15_fixes(text: str, expect: str, fields: dict[str, object]) -> No
         "تراجع المؤشران فايننشال تايمز 100 البريطاني وكاك 40 الفرنسي",
         "وبعدها ظهر وقدماه مقيدتان. وخصصت السلطات",
         "يبقى في الصدارة بعد نهاية جولة واحدة من المباريات.",
+        # session 12: numbers ending the name of a numbered thing, after a spelled Latin letter,
+        # and number words after «رقم»
+        "وهي مخطط الياسمين 11 ومخطط المعارض 13 بالرياض",
+        "لزوار مهرجان صيف ينبع 36، حيث تعرض",
+        "تسلمت أبراجا لدبابات أبرامز إم 1 إيه 1 من الولايات المتحدة",
+        "تحطم الطائرة أيه 400 إم للنقل العسكري",
+        "وسيرتدي بنتيكي القميص رقم تسعة الذي سبق",
+        "تحويل القسم 63 في المدرجات السفلية",
+        "من أجل هواتف بلاك بيري 10 في المستقبل",
     ],
 )
 def test_issue_15_traps(text: str) -> None:
@@ -1498,3 +1507,38 @@ def test_issue_15_session_11_scale_after_quoted_digits(text: str, found: list[tu
 )
 def test_issue_15_session_11_numbers_ending_quoted_titles(text: str, found: list[tuple[str, str]]) -> None:
     assert [(q.text, q.kind) for q in quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # near misses of the numbered-thing names (session 12): a noun after the number, a particle
+        # between the head and the number, «أم» (or) after a number, a year after a head
+        ("حلقت الطائرات 12 طائرة", ["12 طائرة"]),
+        ("زار المهرجان 5000 زائر", ["5000 زائر"]),
+        ("وصل عدد الطائرات إلى 12", ["12"]),
+        ("هل هي 3 أم 4؟", ["3", "4"]),
+        ("ارتفع الرقم إلى 9", ["9"]),
+    ],
+)
+def test_issue_15_numbered_names_near_misses(text: str, expect: list[str]) -> None:
+    assert [q.text for q in quantities(text)] == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        # session 12: «للنصف الأول» is a half of the year like «النصف الأول»; a nisba adjective between a
+        # name's noun and its ordinal keeps the name («الفريق الكروي الأول», the senior team); a quarter
+        # and a half of a match keep their ordinal (the golds' majority)
+        ("بلغت الاستثمارات للنصف الأول من العام", []),
+        ("لتدعيم صفوف الفريق الكروي الأول في الموسم", []),
+        ("ان السيدة الامريكية الاولى السابقة", []),
+        ("خلال الحرب العالمية الثانية", []),
+        ("حل الفريق السعودي الثاني", ["الثاني"]),
+        ("ارتفعت الأرباح في الربع الثاني", ["الثاني"]),
+        ("سجل في الشوط الثاني", ["الثاني"]),
+    ],
+)
+def test_issue_15_ordinal_names_and_halves(text: str, expect: list[str]) -> None:
+    assert [q.text for q in quantities(text)] == expect

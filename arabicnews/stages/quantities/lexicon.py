@@ -154,6 +154,12 @@ class Lexicons:
     never_definite: frozenset[str]
     """Frequent words never seen with the article, so no nouns: verbs, particles, names and words
     with a preposition («تمت», «انضم», «ترتبط», «بمصر»): :func:`never_definite`."""
+    name_heads: frozenset[str] = frozenset()
+    """Nouns of numbered things («مخطط», «صاروخ», «هواتف») whose name, one or two words after them,
+    may end in a bare number («مخطط الياسمين 11»): ``name_heads.txt``."""
+    model_nouns: frozenset[str] = frozenset()
+    """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
+    ordinal after them is read: ``model_nouns.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -449,6 +455,8 @@ def lexicons() -> Lexicons:
             | read_words("quantities/nouns_like_clitics.txt"),
             freq,
         ),
+        name_heads=read_words("quantities/name_heads.txt"),
+        model_nouns=read_words("quantities/model_nouns.txt"),
     )
 
 

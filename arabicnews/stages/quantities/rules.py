@@ -445,16 +445,115 @@ def _clock_time(c: NumeralCandidate) -> int | None:
     return None
 
 
+# Latin letters spelled in Arabic script, normalised («إيه» is «ايه»; not «إم», which is «أم», or): after digits they
+# are the rest of a model's name («إم 1 إيه 1», «الطائرة أيه 400 إم»).
+_LETTER_NAMES = frozenset(
+    normalize(w)
+    for w in ["إيه", "أيه", "إكس", "إتش", "اتش", "إس", "بي", "سي", "تي", "جي", "دي", "كيو", "دبليو", "زد", "إف"]
+)
+
+# the first letters of ``_LETTER_NAMES``: a cheap gate before the word after the digits is read
+_LETTER_NAME_STARTS = frozenset(w[0] for w in _LETTER_NAMES)
+
+_NUMBER_NOUNS = frozenset(normalize(w) for w in ("رقم", "الرقم"))
+
+# Words that end the name of a numbered thing before a bare number: prepositions, particles and
+# qualifiers («الطائرات من 12», «الهواتف نحو 10»), so the number is not in the name.
+_NOT_IN_A_NAME = frozenset(
+    normalize(w)
+    for w in [
+        "من",
+        "في",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "بين",
+        "منذ",
+        "حتى",
+        "نحو",
+        "حوالي",
+        "حوالى",
+        "قرابة",
+        "بنحو",
+        "بحوالي",
+        "لنحو",
+        "أكثر",
+        "اكثر",
+        "أقل",
+        "اقل",
+        "أو",
+        "او",
+        "و",
+        "ثم",
+        "الذي",
+        "التي",
+        "الذين",
+        "عدد",
+        "عددها",
+        "عدده",
+        "بلغ",
+        "بلغت",
+        "بعد",
+        "قبل",
+        "عند",
+        "لدى",
+        "خلال",
+        "إن",
+        "أن",
+        "ان",
+        "إنه",
+        "أنه",
+        "هو",
+        "هي",
+        "هم",
+        "كان",
+        "كانت",
+        "يبلغ",
+        "تبلغ",
+    ]
+)
+
+
+def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
+    """Whether bare digits ``n`` end the name of a numbered thing: a noun of ``name_heads.txt`` and one
+    or two words of its name before them («مخطط الياسمين 11», «مهرجان صيف ينبع 36»), no noun after."""
+    nt = f.nt
+    if n.words != 1 or _is_year_digits(f, n) or (n.start > 0 and nt[n.start - 1] == "("):
+        return False  # a bare number in brackets is a count of the list it is in («منطقة الرياض (763)»)
+    heads = f.lx.name_heads
+    for k in (2, 3):
+        if len(before) < k:
+            return False
+        name = before[-k + 1 :]
+        if any(w.text in _NOT_IN_A_NAME or w.text in heads for w in name):
+            return False
+        head = before[-k].text
+        if without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads):
+            # «مخطط الياسمين 11», «للطائرة امبراير 300»; the tail is read last, it is the dear test
+            return f.tail(n.end, n).unit is None
+    return False
+
+
 def _name_or_model(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
-    if not n.digits:
-        return None
     nt = f.nt
+    if not n.digits:
+        # «القميص رقم تسعة»: a number word after «رقم» is an identifier too
+        prev = f.words_before(n.start, 1)
+        return n.end if prev and without_proclitic(prev[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS else None
     if n.end < len(nt) and nt[n.end].isascii() and nt[n.end].isalpha():
         return n.end  # «@9abdullah», «4G»: digits glued to a Latin name
+    if n.end + 2 < len(nt) and nt[n.end + 1] in _LETTER_NAME_STARTS:
+        after = f.word_at(n.end)
+        if after is not None and after.text in _LETTER_NAMES:
+            return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
-    before = f.words_before(p, 1)
+    before = f.words_before(p, 3)
     designators = f.lx.designators
+    if before and without_proclitic(before[-1].text, f.lx.model_nouns) in f.lx.model_nouns:
+        return n.end  # «موديل 99», «القسم 63»: a model or a section
     if before and (
         without_proclitic(before[-1].text, designators) in designators
         or (before[-1].text.startswith("لل") and restore_article(before[-1].text[1:]) in designators)  # «للقرار»
@@ -466,6 +565,8 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         while (m := AND_NUMBER.match(nt, end)) is not None and f.tail(m.end(1), n).unit is None:
             end = m.end(1)
         return end
+    if _named_number(f, n, before):
+        return n.end
     return None
 
 
@@ -633,11 +734,19 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
         ),
         Rule(
             "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
-            " numbers after «و» that follow it («نيكسوس 4 و5 و6»)",
+            " numbers after «و» that follow it («نيكسوس 4 و5 و6»), digits before a spelled Latin letter"
+            " («إم 1 إيه 1»), a number word after «رقم» and bare digits one or two name words after a noun"
+            " of numbered things («مخطط الياسمين 11»)",
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
-            traps=("حلقت 16 طائرة فوق المدينة", "بلغت السرعة 4 كم"),
+            traps=(
+                "حلقت 16 طائرة فوق المدينة",
+                "بلغت السرعة 4 كم",
+                "حلقت الطائرات 12 طائرة",
+                "وصل عدد الطائرات إلى 12",
+                "هل هي 3 أم 4",
+            ),
         ),
         Rule(
             "a whole number, «فاصلة» and one to three digits or a unit word are a decimal («1 فاصلة 5»)",
@@ -1951,7 +2060,13 @@ def _after_definite_cardinal(c: OrdinalCandidate) -> int | None:
 
 
 def _half_of_the_year(c: OrdinalCandidate) -> int | None:
-    if c.before is None or without_proclitic(c.before.text, HALVES) not in HALVES:
+    if c.before is None:
+        return None
+    word = c.before.text
+    # «للنصف الأول»: after ل the article loses its alef
+    if without_proclitic(word, HALVES) not in HALVES and not (
+        word.startswith("لل") and restore_article(word[1:]) in HALVES
+    ):
         return None
     return c.end
 
@@ -1963,10 +2078,21 @@ def _ordinal_in_a_name(c: OrdinalCandidate) -> int | None:
     word, ordinal, names = c.before.text, f.nt[c.start : c.word_end], f.lx.ordinal_names
     if (word, ordinal) in names:
         return c.end
+    if _is_nisba(word) and len(ws := f.words_before(c.before.start, 1)) == 1:
+        # «الفريق الكروي الأول», «السيدة الأمريكية الأولى»: a definite nisba adjective between the name's
+        # noun and its ordinal
+        word = ws[0].text
+        if (word, ordinal) in names:
+            return c.end
     # «للفريق الأول», «بالسيدة الأولى»: the name behind a one-letter proclitic
     if word[:1] in PROCLITIC_LETTERS and (restore_article(word[1:]), ordinal) in names:
         return c.end
     return None
+
+
+def _is_nisba(word: str) -> bool:
+    """Whether ``word`` is a definite nisba adjective («الكروي», «الأمريكية»)."""
+    return word.startswith(ARTICLE) and len(word) > 4 and word.endswith(("ي", "ية", "يه"))
 
 
 def _regnal_number(c: OrdinalCandidate) -> int | None:
@@ -2267,11 +2393,18 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
         ),
         Rule(
             "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
-            " «الحرب العالمية الأولى», «الفريق الأول» the senior team, also behind a proclitic: «للفريق الأول»)",
+            " «الحرب العالمية الأولى», «الفريق الأول» the senior team, also behind a proclitic: «للفريق الأول»,"
+            " and with a definite nisba adjective between: «الفريق الكروي الأول»)",
             "عمل حمالا في الجيش البريطاني في الحرب العالمية الأولى ثم طباخا",
             "refused",
             _ordinal_in_a_name,
-            traps=("حل في المركز الثالث", "فاز بالجائزة الأولى", "حل الفريق في المركز الأول", "فاز الفريق الثاني"),
+            traps=(
+                "حل في المركز الثالث",
+                "فاز بالجائزة الأولى",
+                "حل الفريق في المركز الأول",
+                "فاز الفريق الثاني",
+                "حل الفريق السعودي الثاني",
+            ),
         ),
         Rule(
             "an ordinal one to two words after a sovereign's title (regnal_titles.txt) is a regnal"
@@ -2289,7 +2422,7 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("حل المنتخب السعودي في المركز الأول", "فاز المنتخب بالمركز الأول"),
         ),
         Rule(
-            "an ordinal after «النصف» names a half of the year («النصف الأول»), not a rank",
+            "an ordinal after «النصف» names a half of the year («النصف الأول», «للنصف الأول»), not a rank",
             "ارتفعت الأرباح خلال النصف الأول من العام",
             "refused",
             _half_of_the_year,
