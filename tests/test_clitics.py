@@ -357,8 +357,19 @@ def _composed_segs(word: str) -> list[tuple[str, str, str]]:
 
 @given(st.text(alphabet="وفبلكسالحكومةيتنهىأإآؤئدرزصطعقشجًٌٍَُِّْ", min_size=2, max_size=10))
 @example("آبآه")  # found by the search: a stem's final «آ» typed ا + madda became «ى» + madda
+@example("آةةًآ")  # found by the search: «ًآ» typed ً + ا + madda read as the accusative alef, composed not
 def test_decomposed_hamzas_never_move_a_cut(word: str) -> None:
     assert _composed_segs(_nfd(word)) == _composed_segs(unicodedata.normalize("NFC", word))
+
+
+def test_a_ta_marbuta_is_never_the_ha_of_a_pronoun() -> None:
+    # «آةةًآ»: the letters normalise to «اهها», but its ة and the tanween are no pronoun ها.
+    for word in ("آةةًآ", _nfd("آةةًآ"), "آةةآ"):
+        assert [s.role for s in default_segmenter().segment(word, 0)] == ["stem"]
+    # A tanween before an alef with a hamza or madda reads alike in both spellings (found by a
+    # larger search: «يسهًأ» split as «يس» + ها only composed, «بًآ» took ب only composed).
+    for word in ("يسهًأ", "لبًآ", "بمفًّإ"):
+        assert _composed_segs(_nfd(word)) == _composed_segs(word)
 
 
 @pytest.mark.parametrize("variant", ["ۀ", "ە"])

@@ -1547,8 +1547,14 @@ def analyse(
     # begins with, in their order, after the empty one.
     ends: tuple[str, ...] = ()
     if enclitic:
+        # A ة (or a letter typed for it) is never the ه of a pronoun: not the final one of a word
+        # written with a final ة, nor one inside the enclitic («آةةًآ» is no «آة» + ها).
         ends = tuple(
-            e for e in _ENCLITICS_BY_LAST.get(norm[-1], ()) if norm.endswith(e) and not (e == "ه" and final_ta)
+            e
+            for e in _ENCLITICS_BY_LAST.get(norm[-1], ())
+            if norm.endswith(e)
+            and not (e == "ه" and final_ta)
+            and not (letters is not None and e[0] == "ه" and letters[n - len(e)] != "ه")
         )
     prefixes = _PREFIXES_BY_FIRST.get(norm[0], _NO_PREFIX)
     if not ends and prefixes is _NO_PREFIX:
@@ -1776,6 +1782,11 @@ def analyse_word(model: CliticModel, word: str, view: NormalizedText | None = No
     letters = _written_letters(word, view, written)
     # Both patterns need a tanween: most words have none.
     tanween = not _TANWEEN.isdisjoint(written)
+    if tanween:
+        # The patterns read the word decomposed, so that an alef after the tanween reads the same
+        # typed with a combining hamza or madda (ا + U+0653) or composed («آ»): a pronoun never
+        # follows the tanween in either spelling.
+        written = unicodedata.normalize("NFD", written)
     accusative = tanween and _ACCUSATIVE_END.search(written) is not None
     return analyse(
         model,
