@@ -160,6 +160,12 @@ class Lexicons:
     model_nouns: frozenset[str] = frozenset()
     """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
     ordinal after them is read: ``model_nouns.txt``."""
+    letter_names: frozenset[str] = frozenset()
+    """Latin letters spelled in Arabic script, the rest of a model's name after digits («إم 1 إيه 1»):
+    ``letter_names.txt``."""
+    not_in_a_name: frozenset[str] = frozenset()
+    """Prepositions, particles and qualifiers that end a numbered thing's name before a bare number
+    («الطائرات من 12»): ``not_in_a_name.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -457,6 +463,8 @@ def lexicons() -> Lexicons:
         ),
         name_heads=read_words("quantities/name_heads.txt"),
         model_nouns=read_words("quantities/model_nouns.txt"),
+        letter_names=read_words("quantities/letter_names.txt"),
+        not_in_a_name=read_words("quantities/not_in_a_name.txt"),
     )
 
 

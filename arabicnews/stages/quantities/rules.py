@@ -15,6 +15,7 @@ outcome says whether the word is the counted noun. A rule function returns ``Non
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -445,75 +446,13 @@ def _clock_time(c: NumeralCandidate) -> int | None:
     return None
 
 
-# Latin letters spelled in Arabic script, normalised («إيه» is «ايه»; not «إم», which is «أم», or): after digits they
-# are the rest of a model's name («إم 1 إيه 1», «الطائرة أيه 400 إم»).
-_LETTER_NAMES = frozenset(
-    normalize(w)
-    for w in ["إيه", "أيه", "إكس", "إتش", "اتش", "إس", "بي", "سي", "تي", "جي", "دي", "كيو", "دبليو", "زد", "إف"]
-)
+@cache
+def _first_letters(words: frozenset[str]) -> frozenset[str]:
+    """The first letters of ``words``: a cheap gate before the word after the digits is read."""
+    return frozenset(w[0] for w in words)
 
-# the first letters of ``_LETTER_NAMES``: a cheap gate before the word after the digits is read
-_LETTER_NAME_STARTS = frozenset(w[0] for w in _LETTER_NAMES)
 
 _NUMBER_NOUNS = frozenset(normalize(w) for w in ("رقم", "الرقم"))
-
-# Words that end the name of a numbered thing before a bare number: prepositions, particles and
-# qualifiers («الطائرات من 12», «الهواتف نحو 10»), so the number is not in the name.
-_NOT_IN_A_NAME = frozenset(
-    normalize(w)
-    for w in [
-        "من",
-        "في",
-        "على",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "بين",
-        "منذ",
-        "حتى",
-        "نحو",
-        "حوالي",
-        "حوالى",
-        "قرابة",
-        "بنحو",
-        "بحوالي",
-        "لنحو",
-        "أكثر",
-        "اكثر",
-        "أقل",
-        "اقل",
-        "أو",
-        "او",
-        "و",
-        "ثم",
-        "الذي",
-        "التي",
-        "الذين",
-        "عدد",
-        "عددها",
-        "عدده",
-        "بلغ",
-        "بلغت",
-        "بعد",
-        "قبل",
-        "عند",
-        "لدى",
-        "خلال",
-        "إن",
-        "أن",
-        "ان",
-        "إنه",
-        "أنه",
-        "هو",
-        "هي",
-        "هم",
-        "كان",
-        "كانت",
-        "يبلغ",
-        "تبلغ",
-    ]
-)
 
 
 def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
@@ -527,7 +466,7 @@ def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
         if len(before) < k:
             return False
         name = before[-k + 1 :]
-        if any(w.text in _NOT_IN_A_NAME or w.text in heads for w in name):
+        if any(w.text in f.lx.not_in_a_name or w.text in heads for w in name):
             return False
         head = before[-k].text
         if without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads):
@@ -545,9 +484,9 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         return n.end if prev and without_proclitic(prev[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS else None
     if n.end < len(nt) and nt[n.end].isascii() and nt[n.end].isalpha():
         return n.end  # «@9abdullah», «4G»: digits glued to a Latin name
-    if n.end + 2 < len(nt) and nt[n.end + 1] in _LETTER_NAME_STARTS:
+    if n.end + 2 < len(nt) and nt[n.end + 1] in _first_letters(f.lx.letter_names):
         after = f.word_at(n.end)
-        if after is not None and after.text in _LETTER_NAMES:
+        if after is not None and after.text in f.lx.letter_names:
             return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
     p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
     before = f.words_before(p, 3)
