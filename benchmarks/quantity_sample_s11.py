@@ -117,6 +117,21 @@ def show(q: Quantity) -> str:
     return f"{q.kind}/{q.qualifier} «{q.text}» {shown}"
 
 
+def print_sample(arts: list[tuple[str, int, dict[str, str]]], size: int, context: int, seed: int) -> None:
+    """Print one quantity drawn at random (``seed``) from each article that has any, up to ``size``."""
+    rng = random.Random(seed)
+    n = 0
+    for day, i, art in arts:
+        found = list(find_quantities(art["content"]))
+        if not found:
+            continue
+        q = rng.choice(found)
+        n += 1
+        print_item(n, day, i, art, q, context, show(q))
+        if n == size:
+            break
+
+
 def patterns(arts: list[tuple[str, int, dict[str, str]]], n_show: int, table: dict[str, str] = PATTERNS) -> None:
     """How often each class of ``table`` occurs in ``arts`` and what the stage does there."""
     words = sum(len(a["content"].split()) for _, _, a in arts)
@@ -152,17 +167,7 @@ def main() -> None:
     if args.patterns:
         patterns(arts, args.show)
         return
-    rng = random.Random(SEED)
-    n = 0
-    for day, i, art in arts:
-        found = list(find_quantities(art["content"]))
-        if not found:
-            continue
-        q = rng.choice(found)
-        n += 1
-        print_item(n, day, i, art, q, args.context, show(q))
-        if n == args.n:
-            break
+    print_sample(arts, args.n, args.context, SEED)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 
@@ -34,12 +33,11 @@ sys.path.insert(0, str(ROOT))
 from arabicnews.stages.quantities import find_quantities  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from quantity_sample import print_item  # noqa: E402
 from quantity_sample_s11 import (  # noqa: E402
     SEED as SEED_S11,
     patterns,
     pool,
-    show,
+    print_sample,
 )
 
 SEED = 20261212
@@ -94,17 +92,7 @@ def main() -> None:
     if args.patterns:
         patterns(arts, args.show, PATTERNS)
         return
-    rng = random.Random(SEED)
-    n = 0
-    for day, i, art in arts:
-        found = list(find_quantities(art["content"]))
-        if not found:
-            continue
-        q = rng.choice(found)
-        n += 1
-        print_item(n, day, i, art, q, args.context, show(q))
-        if n == args.n:
-            break
+    print_sample(arts, args.n, args.context, SEED)
 
 
 if __name__ == "__main__":
