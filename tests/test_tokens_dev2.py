@@ -188,23 +188,24 @@ def test_dev5_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "dev5 (SaudiNewsNet, unseen by the sources): 7 words" in capsys.readouterr().out
 
 
-def test_dev5_is_fresh_and_large_enough() -> None:
-    """dev5 (issue 19, session 11): 21 excerpts of two days' articles that dev2 to dev4 do not hold, ≥ 1,900 words."""
-    if not default_dev5_path().parent.is_dir():
-        pytest.skip(f"needs the project checkout's benchmarks/ (not at {default_dev5_path().parent})")
-    rows = [json.loads(line) for line in default_dev5_path().read_text(encoding="utf-8").splitlines()]
-    earlier = [
-        json.loads(line)
-        for path in (default_dev2_path(), default_dev3_path(), default_dev4_path())
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+def _assert_fresh_excerpts(path: Path, earlier_paths: tuple[Path, ...]) -> None:
+    """21 excerpts from at least 10 outlets of 2015-07-22/07-31, none in an earlier set, ≥ 1,900 words."""
+    if not path.parent.is_dir():
+        pytest.skip(f"needs the project checkout's benchmarks/ (not at {path.parent})")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    earlier = [json.loads(line) for p in earlier_paths for line in p.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 21 and len({r["source"] for r in rows}) >= 10
     assert not {(r["file"], r["index"]) for r in rows} & {(r["file"], r["index"]) for r in earlier}
     assert not {r["sha1"] for r in rows} & {r["sha1"] for r in earlier}
     assert {r["file"] for r in rows} <= {"2015-07-22.json", "2015-07-31.json"}
     data = Path(__file__).resolve().parents[2] / "shared" / "data"
     if (data / "saudinewsnet").is_dir():
-        assert len(read_dev2(data, default_dev5_path())) >= 1900
+        assert len(read_dev2(data, path)) >= 1900
+
+
+def test_dev5_is_fresh_and_large_enough() -> None:
+    """dev5 (issue 19, session 11): 21 excerpts of two days' articles that dev2 to dev4 do not hold, ≥ 1,900 words."""
+    _assert_fresh_excerpts(default_dev5_path(), (default_dev2_path(), default_dev3_path(), default_dev4_path()))
 
 
 def test_dev6_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -216,18 +217,6 @@ def test_dev6_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 def test_dev6_is_fresh_and_large_enough() -> None:
     """dev6 (issue 19, session 12): 21 excerpts of two days' articles that dev2 to dev5 and the session 11
     unannotated sample do not hold, ≥ 1,900 words."""
-    if not default_dev6_path().parent.is_dir():
-        pytest.skip(f"needs the project checkout's benchmarks/ (not at {default_dev6_path().parent})")
-    rows = [json.loads(line) for line in default_dev6_path().read_text(encoding="utf-8").splitlines()]
-    earlier = [
-        json.loads(line)
-        for path in (default_dev2_path(), default_dev3_path(), default_dev4_path(), default_dev5_path())
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
-    assert len(rows) == 21 and len({r["source"] for r in rows}) >= 10
-    assert not {(r["file"], r["index"]) for r in rows} & {(r["file"], r["index"]) for r in earlier}
-    assert not {r["sha1"] for r in rows} & {r["sha1"] for r in earlier}
-    assert {r["file"] for r in rows} <= {"2015-07-22.json", "2015-07-31.json"}
-    data = Path(__file__).resolve().parents[2] / "shared" / "data"
-    if (data / "saudinewsnet").is_dir():
-        assert len(read_dev2(data, default_dev6_path())) >= 1900
+    _assert_fresh_excerpts(
+        default_dev6_path(), (default_dev2_path(), default_dev3_path(), default_dev4_path(), default_dev5_path())
+    )
