@@ -153,8 +153,9 @@ def patterns(arts: list[tuple[str, int, dict[str, str]]], n_show: int, table: di
         print()
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options of a quantity review sample (this script's, and the later sessions' that reuse it)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--per-outlet", type=int, default=30)
@@ -162,7 +163,11 @@ def main() -> None:
     ap.add_argument("--context", type=int, default=70, help="characters shown on each side")
     ap.add_argument("--patterns", action="store_true")
     ap.add_argument("--show", type=int, default=12, help="hits shown per class with --patterns")
-    args = ap.parse_args()
+    return ap
+
+
+def main() -> None:
+    args = parser(__doc__).parse_args()
     arts = pool(args.data, args.docs, args.per_outlet)
     if args.patterns:
         patterns(arts, args.show)

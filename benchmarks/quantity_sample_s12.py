@@ -22,7 +22,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -35,6 +34,7 @@ from arabicnews.stages.quantities import find_quantities  # noqa: E402
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from quantity_sample_s11 import (  # noqa: E402
     SEED as SEED_S11,
+    parser,
     patterns,
     pool,
     print_sample,
@@ -75,14 +75,7 @@ def dump(data: Path, out: Path, docs: int, per_outlet: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--docs", type=int, default=300)
-    ap.add_argument("--per-outlet", type=int, default=30)
-    ap.add_argument("--n", type=int, default=80)
-    ap.add_argument("--context", type=int, default=70, help="characters shown on each side")
-    ap.add_argument("--patterns", action="store_true")
-    ap.add_argument("--show", type=int, default=12, help="hits shown per class with --patterns")
+    ap = parser(__doc__)
     ap.add_argument("--dump", type=Path, help="write every quantity of both pools to this JSON Lines file")
     args = ap.parse_args()
     if args.dump is not None:
