@@ -187,19 +187,19 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-def test_quantity_dev9_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
-    """No dev9 document (reserved in session 11, tuning since) is among ``benchmarks/snapshot.py``'s texts
-    (gold_overlap's near-copy test), so that a snapshot made without dev9 in gold_overlap's sets never
-    showed its outputs."""
+@pytest.mark.parametrize("gold", ["quantity_gold_dev9.jsonl", "quantity_gold_dev11.jsonl"])
+def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
+    """No document of a reserved set (dev9 in session 11, tuning since; dev11 in session 12) is (a near copy
+    of) a text of ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made
+    without the set in gold_overlap's sets never showed its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
     finally:
         sys.path.remove(str(BENCH))
     reader = TextReader(data_dir)
-    mine = {d.id: reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev9.jsonl")}
-    snap = dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds")))
-    assert not near_copies(mine, snap)
+    mine = {d.id: reader.text(d) for d in load_gold(BENCH / gold)}
+    assert not near_copies(mine, dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds"))))
 
 
 # session 12: dev11 (reserved; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none among the snapshot's
@@ -235,18 +235,6 @@ def test_quantity_session12_set_is_in_no_other_gold(script: str, gold: str, spli
         reviewed |= {(c[1], int(c[2])) for c in (x.split("\t") for x in rows if x and not x.startswith(("#", "n\t")))}
     assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
-
-
-def test_quantity_dev11_is_not_among_the_snapshot_texts(data_dir: Path) -> None:
-    """No reserved dev11 document is (a near copy of) a text of ``benchmarks/snapshot.py``."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        from gold_overlap import near_copies, snapshot_texts
-    finally:
-        sys.path.remove(str(BENCH))
-    reader = TextReader(data_dir)
-    mine = {d.id: reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev11.jsonl")}
-    assert not near_copies(mine, dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds"))))
 
 
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
