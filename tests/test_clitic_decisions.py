@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import pickle
 from pathlib import Path
 
@@ -10,11 +11,14 @@ import pytest
 from arabicnews import explain
 from arabicnews.arabic.clitics import (
     DECISIONS_FILE,
+    DECISIONS_HEADER,
     CliticSegmenter,
+    decisions_table,
     decode_cuts,
     default_segmenter,
     encode_cuts,
     load_model,
+    read_counts,
     read_decisions,
 )
 from arabicnews.core.resources import data_path, read_table
@@ -26,14 +30,28 @@ def table() -> dict[str, str]:
     return read_decisions()
 
 
-def test_every_entry_is_the_live_analysis(table: dict[str, str]) -> None:
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The file the command writes now (the live analysis of every form it holds), made once."""
+    out = tmp_path_factory.mktemp("decisions")
+    assert train_clitics(["--decisions", "--out", str(out)]) == 0
+    return (out / Path(DECISIONS_FILE).name).read_bytes()
+
+
+def test_every_entry_is_the_live_analysis(table: dict[str, str], rebuilt: bytes) -> None:
     # The table may never go stale silently: a change to the counts, the rules or their thresholds
     # that moves any cut fails here until `python -m arabicnews.train clitics --decisions` is run.
-    live = CliticSegmenter(load_model())
-    stale = [w for w, spec in table.items() if decode_cuts(w, spec) != live.analysed_cuts(w)]
+    # The command writes the live analysis (`analysed_cuts`) of every form of the counts.
+    live = decisions_table(io.StringIO(rebuilt.decode("utf-8")), read_counts())
+    assert len(live) == len(read_counts())
+    stale = [w for w, spec in table.items() if live.get(w) != spec]
     assert not stale, (
         f"{len(stale)} stale entries, e.g. {stale[:5]}: run python -m arabicnews.train clitics --decisions"
     )
+    # and the entries decode to the analysis's cuts (a sample: the command encodes what it analyses)
+    segmenter = CliticSegmenter(load_model())
+    sample = list(table.items())[::97]
+    assert [decode_cuts(w, spec) for w, spec in sample] == [segmenter.analysed_cuts(w) for w, _ in sample]
 
 
 def test_the_table_holds_the_most_frequent_forms(table: dict[str, str]) -> None:
@@ -41,9 +59,47 @@ def test_the_table_holds_the_most_frequent_forms(table: dict[str, str]) -> None:
     assert list(table) == counts[:DECISIONS_SIZE]
 
 
-def test_the_command_reproduces_the_file(tmp_path: Path) -> None:
-    assert train_clitics(["--decisions", "--out", str(tmp_path)]) == 0
-    rebuilt = (tmp_path / Path(DECISIONS_FILE).name).read_bytes()
+def test_the_table_shares_the_counts_keys_and_its_cuts(table: dict[str, str]) -> None:
+    # Loading makes no string of its own per word: the keys are the counts' strings, and equal
+    # cuts are one string.
+    counts = read_counts()
+    assert all(a is b for a, b in zip(table, counts, strict=False))
+    by_value: dict[str, str] = {}
+    assert all(by_value.setdefault(spec, spec) is spec for spec in table.values())
+
+
+_COUNTS = {"في": 9, "والحكومة": 5, "لها": 3, "وزير": 2}
+
+
+def _file(specs: list[str], rows: int | None = None, last: str | None = None) -> str:
+    rows = len(specs) if rows is None else rows
+    last = list(_COUNTS)[len(specs) - 1] if last is None else last
+    return DECISIONS_HEADER.format(rows=rows, last=last) + "\n# a comment\n" + "".join(s + "\n" for s in specs)
+
+
+def test_a_table_over_the_counts_rows() -> None:
+    specs = ["", "0:1:p:و 1:8:s:", "0:1:p:ل 1:3:e:ها"]
+    assert decisions_table(io.StringIO(_file(specs)), _COUNTS) == {"في": "", "والحكومة": specs[1], "لها": specs[2]}
+    assert decisions_table(io.StringIO(_file(["", "", "", ""])), _COUNTS) == dict.fromkeys(
+        _COUNTS, ""
+    )  # last line empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _file(["", ""], rows=3),  # the header counts other rows
+        _file(["", ""], last="لها"),  # the counts were rebuilt: another word at the last row
+        _file(["", "", "", "", ""], last="وزير"),  # more rows than the counts have
+        "\n".join(["", ""]) + "\n",  # no header
+        DECISIONS_HEADER.format(rows=0, last="") + "\n",  # no rows
+    ],
+)
+def test_a_table_that_does_not_match_the_counts_is_not_used(text: str) -> None:
+    assert decisions_table(io.StringIO(text), _COUNTS) == {}
+
+
+def test_the_command_reproduces_the_file(rebuilt: bytes) -> None:
     assert rebuilt == data_path(DECISIONS_FILE).read_bytes()
 
 

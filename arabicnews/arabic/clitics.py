@@ -1942,7 +1942,11 @@ for a word left whole."""
 
 
 DECISIONS_FILE = "clitics/decisions.tsv"
-"""The packaged table of the cuts of the most frequent word forms (:func:`read_decisions`)."""
+"""The packaged table of the cuts of the forms of ``counts.tsv`` (:func:`read_decisions`)."""
+
+DECISIONS_HEADER = "# decisions of the first {rows} rows of counts.tsv, the last: {last}"
+"""The first line of :data:`DECISIONS_FILE`: how many rows of ``counts.tsv`` it covers and the word of
+the last, which :func:`read_decisions` checks against the counts before it trusts the lines."""
 
 _ROLE_CODES: Mapping[SegmentRole, str] = {"proclitic": "p", "stem": "s", "enclitic": "e"}
 _CODE_ROLES: Mapping[str, SegmentRole] = {v: k for k, v in _ROLE_CODES.items()}
@@ -1971,10 +1975,33 @@ def read_decisions() -> dict[str, str]:
     """The packaged decision table: word as written -> its encoded cuts (:func:`encode_cuts`).
 
     Built by ``python -m arabicnews.train clitics --decisions`` from the packaged segmenter's own
-    analysis of the most frequent forms of ``counts.tsv``; the cuts are decoded only when a word is
-    met, so loading costs one dictionary entry a line.
+    analysis of the forms of ``counts.tsv``. The file holds one line of cuts a row of the counts, in
+    their order, and no words (an empty line: the word is left whole): the keys are the counts'
+    own strings, already made and hashed by :func:`read_counts`, and the cuts, about 15,000
+    distinct strings for a quarter of a million words, are shared, so loading costs one dictionary
+    entry a line and no string of its own per word. A file whose header does not match the counts
+    (one of the two rebuilt without the other) is not used: every word is then analysed, with the
+    same cuts, more slowly (a test fails until the table is rebuilt).
     """
-    return {word: spec for word, spec in read_table(DECISIONS_FILE, 2)}
+    with data_path(DECISIONS_FILE).open("r", encoding="utf-8") as lines:
+        # Line by line: the cuts of a quarter of a million words as one list of strings would
+        # double the load's peak memory, most of them copies of the 16,000 distinct ones.
+        return decisions_table(lines, read_counts())
+
+
+def decisions_table(lines: Iterable[str], counts: Mapping[str, int]) -> dict[str, str]:
+    """The decision table of the lines of a file (:func:`read_decisions`) over the rows of ``counts``;
+    empty when its header does not name how many rows it covers and the word of the last."""
+    it = iter(lines)
+    header = next(it, "").rstrip("\n")
+    shared: dict[str, str] = {}
+    specs = [shared.setdefault(spec, spec) for spec in (line.rstrip("\n") for line in it) if spec[:1] != "#"]
+    if not specs or len(specs) > len(counts):
+        return {}
+    table = dict(zip(counts, specs, strict=False))  # the first len(specs) rows of the counts
+    if header != DECISIONS_HEADER.format(rows=len(specs), last=next(reversed(table))):
+        return {}
+    return table
 
 
 class CliticSegmenter:

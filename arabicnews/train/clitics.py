@@ -22,10 +22,11 @@ command learns three files from public corpora in the data directory and writes 
   (``--only NAME,...`` tunes only the rules with those thresholds);
 - ``letters.tsv``: the letter trigrams of the transliterated name lists against ordinary words
   (:func:`arabicnews.arabic.clitics.letter_table`); ``--letters`` rewrites only it;
-- ``decisions.tsv``: the cuts the packaged segmenter gives the ``--decisions-size`` most frequent
-  forms of ``counts.tsv``, read as written words (:func:`arabicnews.arabic.clitics.read_decisions`), so
-  that a first pass over new text need not analyse them; ``--decisions`` rewrites only it (a full
-  rebuild into the package rewrites it last, from the new files).
+- ``decisions.tsv``: the cuts the packaged segmenter gives the forms of ``counts.tsv`` (the
+  ``--decisions-size`` most frequent, by default all), read as written words, one line a row
+  (:func:`arabicnews.arabic.clitics.read_decisions`), so that a first pass over new text need not
+  analyse them; ``--decisions`` rewrites only it (a full rebuild into the package rewrites it last,
+  from the new files).
 
 UD Arabic-PUD, the test set, is never read here.
 """
@@ -42,6 +43,7 @@ from attrs import evolve
 
 from arabicnews.arabic.clitics import (
     DECISIONS_FILE,
+    DECISIONS_HEADER,
     RULE_PARAMS,
     CliticModel,
     CliticSegmenter,
@@ -71,9 +73,9 @@ from arabicnews.evaluate.segmentation import (
 
 _OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "clitics"
 _INF = float("inf")
-DECISIONS_SIZE = 40_000
-"""How many of the most frequent forms of ``counts.tsv`` the decision table holds (chosen by the
-load cost against what a first pass over new text saves: docs/performance.md)."""
+DECISIONS_SIZE: int | None = None
+"""How many of the most frequent forms of ``counts.tsv`` the decision table holds; ``None``: all of
+them (chosen by the load cost against what a first pass over new text saves: docs/performance.md)."""
 
 
 def raw_tokens(data_dir: Path) -> dict[str, list[str]]:
@@ -254,30 +256,27 @@ def write_letters(out: Path, counts: Mapping[str, int]) -> None:
     print(f"letters.tsv: {len(table)} trigrams of {len(foreign)} name words and {n_ordinary} others")
 
 
-def decision_lines(size: int = DECISIONS_SIZE) -> list[str]:
-    """The lines of ``decisions.tsv``: the ``size`` most frequent forms of the packaged ``counts.tsv``
-    (in its order) with the cuts the packaged segmenter's analysis gives each, ``word`` alone for a
-    word left whole."""
+def decision_lines(size: int | None = DECISIONS_SIZE) -> list[str]:
+    """The lines of ``decisions.tsv`` after its header: for each of the ``size`` most frequent forms
+    of the packaged ``counts.tsv`` (all with ``None``), in its order, the cuts the packaged
+    segmenter's analysis gives it, an empty line for a word left whole."""
     segmenter = CliticSegmenter(load_model())
-    lines: list[str] = []
-    for word in read_counts():
-        if len(lines) >= size:
-            break
-        spec = encode_cuts(word, segmenter.analysed_cuts(word))
-        lines.append(f"{word}\t{spec}" if spec else word)
-    return lines
+    words = list(read_counts())[:size]
+    return [encode_cuts(word, segmenter.analysed_cuts(word)) for word in words]
 
 
-def write_decisions(out: Path, size: int = DECISIONS_SIZE) -> None:
+def write_decisions(out: Path, size: int | None = DECISIONS_SIZE) -> None:
     """Write ``decisions.tsv`` (:func:`decision_lines`) to ``out``."""
     lines = decision_lines(size)
+    last = list(read_counts())[len(lines) - 1] if lines else ""
     header = (
-        f"# word as written<TAB>cuts (start:end:role:form, role p s e; none: left whole) of the {len(lines)} most\n"
-        "# frequent forms of counts.tsv, by the packaged segmenter; built by"
-        " python -m arabicnews.train clitics --decisions\n"
+        DECISIONS_HEADER.format(rows=len(lines), last=last) + "\n"
+        "# one line a row of counts.tsv, in its order: the cuts of its word as written (start:end:role:form\n"
+        "# of each segment, role p s e; an empty line: left whole), by the packaged segmenter;\n"
+        "# built by python -m arabicnews.train clitics --decisions\n"
     )
     out.mkdir(parents=True, exist_ok=True)
-    (out / Path(DECISIONS_FILE).name).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    (out / Path(DECISIONS_FILE).name).write_text(header + "".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"wrote the cuts of {len(lines)} word forms to {out / Path(DECISIONS_FILE).name}")
 
 
@@ -304,7 +303,10 @@ def main(argv: Sequence[str]) -> int:
         help="only rewrite decisions.tsv (the cuts of the most frequent word forms) from the packaged files",
     )
     parser.add_argument(
-        "--decisions-size", type=int, default=DECISIONS_SIZE, help="how many word forms decisions.tsv holds"
+        "--decisions-size",
+        type=int,
+        default=DECISIONS_SIZE,
+        help="how many word forms decisions.tsv holds (default: every form of counts.tsv)",
     )
     args = parser.parse_args(list(argv))
     data_dir: Path = args.data_dir
