@@ -2008,8 +2008,8 @@ class CliticSegmenter:
     """Split an Arabic word into segments covering its characters.
 
     A segmenter made without a model loads the packaged one on the first word it splits, and with
-    it the decision table (:func:`read_decisions`), which answers for the most frequent word forms
-    without analysing them (the same cuts: a test compares every entry with the analysis). A
+    it the decision table (:func:`read_decisions`), which answers for every word form of the counts
+    without analysing it (the same cuts: a test compares every entry with the analysis). A
     segmenter given a model analyses every word with it.
     """
 
