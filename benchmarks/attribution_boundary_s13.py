@@ -17,13 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution_eval import GOLD_FILES, ROOT, _overlap, load_articles, load_gold  # noqa: E402
+from attribution_eval import GOLD_FILES, ROOT, _overlap, load_articles, load_gold
 
-from arabicnews.core.pipeline import Pipeline  # noqa: E402
-from arabicnews.stages.attribution.stage import AttributionStage  # noqa: E402
-from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
-from arabicnews.stages.sentences import SentenceStage  # noqa: E402
-from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
+from arabicnews.core.pipeline import Pipeline
+from arabicnews.stages.attribution.stage import AttributionStage
+from arabicnews.stages.quantities.stage import QuantityStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
 
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev12")
 
@@ -43,7 +43,9 @@ def main() -> int:
             used: set[int] = set()
             for g in rec["attributions"]:
                 gc = tuple(g["cue"])
-                m = next((i for i, p in enumerate(preds) if i not in used and _overlap((p.cue.start, p.cue.end), gc)), None)
+                m = next(
+                    (i for i, p in enumerate(preds) if i not in used and _overlap((p.cue.start, p.cue.end), gc)), None
+                )
                 if m is None:
                     continue
                 used.add(m)
