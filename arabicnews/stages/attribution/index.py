@@ -37,6 +37,8 @@ ornate brackets ﴿ ﴾ enclose a quoted verse of the Quran («يقول سبحا
 SYMMETRIC = ('"', "”", "»")
 """Marks that pair up in turn when no opening mark of their own is open: the straight quote, and a
 closing mark written on both sides («لـ”عين اليوم”», «الـ»بلوز»»)."""
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values()) | frozenset(SYMMETRIC)
+"""Every quotation mark, opening or closing."""
 TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
