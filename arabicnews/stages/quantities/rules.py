@@ -1444,6 +1444,8 @@ def _ranks_after_a_dual(c: CountCandidate) -> int | None:
     if not (n.digits and n.words == 1 and c.symbol is None and n.value is not None and n.value < 1000):
         return None
     # not from ``f.floor``: the second number reads back past the first, already emitted
+    if not f.nt[max(0, n.start - 4) : n.start].rstrip().endswith(("ين", "ان", ARTICLE, AND)):
+        return None  # no dual, article or «و» right before: the common case, decided without the regex
     m = RANKS_AFTER_DUAL.search(f.nt, max(0, n.start - 40), n.start)
     if m is None:
         return None
