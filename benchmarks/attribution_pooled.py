@@ -2,7 +2,8 @@
 
 Issue 14, session 13 (attr14s): the cue inventory's before/after table. The tuning sets are dev..dev10
 and dev12 (never the held-out half nor the reserved dev11). ``--misses FILE`` writes every gold cue the
-stage does not find (set, article, cue, the start of its content) for classification.
+stage does not find (MISS), every attribution it finds that no gold pairs with (EXTRA) and every negative
+sentence it hits (NEG), each with its set and article, for classification.
 
 Usage::
 
@@ -21,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution_eval import GOLD_FILES, ROOT, Result, evaluate_records, load_gold  # noqa: E402
+from attribution_eval import GOLD_FILES, ROOT, Result, evaluate_records, load_gold
 
-from arabicnews.core.pipeline import Pipeline  # noqa: E402
-from arabicnews.stages.attribution.stage import AttributionStage  # noqa: E402
-from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
-from arabicnews.stages.sentences import SentenceStage  # noqa: E402
-from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
+from arabicnews.core.pipeline import Pipeline
+from arabicnews.stages.attribution.stage import AttributionStage
+from arabicnews.stages.quantities.stage import QuantityStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
 
 TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev12")
 
@@ -67,7 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             res = evaluate_records(recs, args.data, nlp, show=args.misses is not None)
-        misses += [f"{split}\t{line}" for line in out.getvalue().splitlines() if line.startswith(("MISS", "NEG"))]
+        misses += [
+            f"{split}\t{line}" for line in out.getvalue().splitlines() if line.startswith(("MISS", "NEG", "EXTRA"))
+        ]
         print(_row(split, res))
         for name in ("cue", "src", "con"):
             mine, all_ = getattr(res, name), getattr(pooled, name)
