@@ -160,6 +160,8 @@ refused by the ``cues`` table, they are no cue word at all, and end no source no
 NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
+DAMMA = "\u064f"
+"""A written damma inside a past verb («أُبلغوا», «امتُدحت») marks the passive."""
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 ACCUSING = "متهما"
 """The lemma of «متهما»: spelled like the passive «متهم» "accused"."""
@@ -758,6 +760,23 @@ def _flowed(cand: CueCandidate) -> Refusal | None:
     text = a.toks[i].text
     stem = text[1:] if a.conj[i] else text
     return None if HAMZA_ON_ALIF in stem else REFUSED
+
+
+@_cues(
+    "a past verb written with a damma inside it is the passive («أُبلغوا» “they were told”): no one speaks in it",
+    "وقال المسافرون إنهم أُبلغوا بوجود شحنة مشتبه بها على متن الطائرة.",
+    "refused",
+    "وأبلغوا الشرطة بوجود شحنة مشتبه بها على متن الطائرة.",
+    "وقالتُ لهم إن الموعد تأجل.",
+)
+def _vocalised_passive(cand: CueCandidate) -> Refusal | None:
+    # Only where the writer vocalised it: the active past has no damma before its last letter
+    # (the first person «قلتُ» has it on the last one), so one there is the passive's.
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech" or cand.match.info.present or cand.match.last != i:
+        return None
+    text = a.toks[i].text.rstrip(DAMMA)
+    return REFUSED if DAMMA in text[:-1] else None
 
 
 @_cues(
