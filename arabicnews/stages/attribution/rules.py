@@ -81,7 +81,7 @@ NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "ق
 «من» is not one: before a verb it is mostly the relative “who” («هناك من يقول إن»)."""
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
-CALLS = ("دعا", "داعيا", "سأل", "تمنى", "متمنيا")
+CALLS = ("دعا", "داعيا", "تمنى", "متمنيا")
 WISHES = ("تمنى", "متمنيا")
 """Wishes: with God the subject of their «أن» clause («متمنين أن يحمينا الله») they are prayers."""
 PRAYED_FOR = ("له", "لها", "لهم", "لهما")
@@ -151,10 +151,8 @@ BARE_ALIF = "\u0627"
 INCREASED = "زاد"
 """«زاد»: “added” after «و»/«ف» («وزاد:»), “increased” otherwise."""
 INCREASED_REACH = 6
-ASKED_GOD = "سأل"
-"""«سأل»: with no hamza written, «سال» “flowed” (and «سالت» SALT)."""
-SPELLED_ALIKE = (INCREASED, ASKED_GOD)
-"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «سالت» “flowed”):
+SPELLED_ALIKE = (INCREASED,)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”):
 refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 NAME_AFTER_BAN = ("كي",)
@@ -745,21 +743,6 @@ def _coordinate(cand: CueCandidate) -> Refusal | None:
         return None
     before = a.cue_at.get(i - 1)
     return REFUSED if before is not None and before.last == i - 1 and before.info.type == "speech" else None
-
-
-@_cues(
-    "«سأل» is the verb only when written with its hamza; «سال» is “flowed”",
-    "وسالت الدماء في الشوارع بعد أن أكد الشهود أن القصف استمر.",
-    "refused",
-    "وسألت الصحيفة الوزير: «متى تنتهي الأزمة؟».",
-)
-def _flowed(cand: CueCandidate) -> Refusal | None:
-    a, i = cand.index, cand.cue
-    if cand.match.info.lemma != ASKED_GOD:
-        return None
-    text = a.toks[i].text
-    stem = text[1:] if a.conj[i] else text
-    return None if HAMZA_ON_ALIF in stem else REFUSED
 
 
 @_cues(
