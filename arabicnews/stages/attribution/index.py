@@ -102,7 +102,7 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 NAQAL = "نقل"
-NARRATED = ("طلب", "اشترط", "وعد")
+NARRATED = ("طلب", "اشترط", "وعد", "أبلغ", "أخبر")
 WITHHOLDING = ("طلب", "اشترط")
 WITHHELD = ("عدم",)
 """«طلب عدم الكشف عن اسمه», «اشترطوا عدم ذكر أسمائهم»: a source asking to stay unnamed, words

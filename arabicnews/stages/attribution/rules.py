@@ -76,14 +76,16 @@ BETWEEN_AFTER = ("من", "ما")
 BETWEEN_REACH = 4
 """How many tokens after «بين» the «و» of "between X and Y" may come."""
 WA = "و"
-UNVEILING = ("أعلن", "كشف")
+UNVEILING = ("أعلن", "كشف", "أفصح", "معلنا")
 VIA = "عبر"
 NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "قبل")
 """Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»).
 «من» is not one: before a verb it is mostly the relative “who” («هناك من يقول إن»)."""
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
-CALLS = ("دعا", "داعيا")
+CALLS = ("دعا", "داعيا", "تمنى", "متمنيا")
+WISHES = ("تمنى", "متمنيا")
+"""Wishes: with God the subject of their «أن» clause («متمنين أن يحمينا الله») they are prayers."""
 PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 """«دعا له»: prayed for him."""
 DESCRIBED_PREPS = ("في", "فى", "من", "مع", "حول", "علي", "ب")
@@ -146,9 +148,20 @@ COMP_NEAR = 2
 BAN = "بان"
 """«بأن» as normalised, and the name «بان» (كي مون) written alike without its hamza."""
 HAMZA_ON_ALIF = "\u0623"
+BARE_ALIF = "\u0627"
+"""The bare alif that writes the hamzat wasl of a form VIII or X past («اقترح», «استنكر»)."""
+INCREASED = "زاد"
+"""«زاد»: “added” after «و»/«ف» («وزاد:»), “increased” otherwise."""
+INCREASED_REACH = 6
+SPELLED_ALIKE = (INCREASED,)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”):
+refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
+"""How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
+DAMMA = "\u064f"
+"""A written damma inside a past verb («أُبلغوا», «امتُدحت») marks the passive."""
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 ACCUSING = "متهما"
 """The lemma of «متهما»: spelled like the passive «متهم» "accused"."""
@@ -679,6 +692,78 @@ def _called(cand: CueCandidate) -> Refusal | None:
     if cand.match.info.lemma != CLAIMED or cand.match.last != i or not cand.match.info.present:
         return None
     return REFUSED if a.toks[i].text.endswith(ALIF_MAQSURA) else None
+
+
+@_cues(
+    "a verb of form VIII or X written with «أ» is the first person («أقترح» “I propose”), not the past «اقترح»",
+    "وهذا ما جعلني أقترح أن تمارس الوزارة دورا أكبر.",
+    "refused",
+    "واقترح الوزير أن تمارس الوزارة دورا أكبر.",
+    "وانتقد الوزير أداء الشركة.",
+)
+def _first_person(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    info = cand.match.info
+    # The past of these verbs opens with a hamzat wasl, written as a bare «ا»; «أ» there is the
+    # prefix of the first person singular present, the writer's (or a quoted speaker's) own voice.
+    if info.type != "speech" or not info.lemma.startswith(BARE_ALIF):
+        return None
+    text = a.toks[i].text
+    stem = text[1:] if a.conj[i] else text
+    return REFUSED if stem.startswith(HAMZA_ON_ALIF) else None
+
+
+@_cues(
+    "«زاد» is “added” only after «و» or «ف» and before a colon, a quote, «أن» or «بالقول»; else “increased”",
+    "ونجحت الاختبارات التي زاد عددها على 150 اختبارا في كشف أن الجين مسؤول عن السمع.",
+    "refused",
+    "وزاد: «الواقع العسكري يعززه صمود المقاومة».",
+    "وزاد المسؤول أن الخطة ستنفذ هذا العام.",
+)
+def _increased(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != INCREASED:
+        return None
+    if not a.conj[i]:
+        return REFUSED
+    # «، وزاد إجمالي السحب النقدي بنسبة 9.7%»: a rise, which must not end the content before it.
+    for k in range(i + 1, min(a.n, i + 1 + INCREASED_REACH)):
+        if k in a.closer or a.bare[k] in (SAYING, SAYING_PARTICIPLE) or a.complementiser_form(a.bare[k]):
+            return None
+        if a.punct[k]:
+            return None if a.toks[k].text in COLONS else REFUSED
+    return REFUSED
+
+
+@_cues(
+    "a reporting verb joined by «و» right after another is its coordinate («يستنكر ويشجب»): one act, one cue",
+    "وأوضح أن الشعب السوري يستنكر ويشجب بأشد العبارات دور النظام الإيراني.",
+    "refused",
+    "وندد الوزير بالهجوم، وشجب استهداف المدنيين.",
+)
+def _coordinate(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if not a.conj[i] or i == 0 or cand.match.info.type != "speech":
+        return None
+    before = a.cue_at.get(i - 1)
+    return REFUSED if before is not None and before.last == i - 1 and before.info.type == "speech" else None
+
+
+@_cues(
+    "a past verb written with a damma inside it is the passive («أُبلغوا» “they were told”): no one speaks in it",
+    "وقال المسافرون إنهم أُبلغوا بوجود شحنة مشتبه بها على متن الطائرة.",
+    "refused",
+    "وأبلغوا الشرطة بوجود شحنة مشتبه بها على متن الطائرة.",
+    "وقالتُ لهم إن الموعد تأجل.",
+)
+def _vocalised_passive(cand: CueCandidate) -> Refusal | None:
+    # Only where the writer vocalised it: the active past has no damma before its last letter
+    # (the first person «قلتُ» has it on the last one), so one there is the passive's.
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech" or cand.match.info.present or cand.match.last != i:
+        return None
+    text = a.toks[i].text.rstrip(DAMMA)
+    return REFUSED if DAMMA in text[:-1] else None
 
 
 @_cues(
@@ -1684,6 +1769,23 @@ def _via(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a verb with a plain noun phrase right after a relative pronoun describes its antecedent, no report",
+    "وانضم إليها 1000 مقاتل من الجنوب والذين أبدوا الاستعداد للدفاع عن أرض الجنوب.",
+    "refused",
+    "وأبدى المواطنون استياءهم من تأخر التأشيرات.",
+    "وقال كبار السن الذين أفادوا بأن المياه انقطعت إن الوضع صعب.",
+)
+def _described_in_relative(cand: SpeechCue) -> Refusal | None:
+    # «الذين أبدوا الاستعداد للدفاع»: who they are, not what they said; a relative clause with
+    # «أن», a quote or a colon («الذين أفادوا بأن») still reports (the guideline's relative subjects).
+    # «وصف» names what it describes with a «بـ» written on the next word («التي وصفها بالداعم»).
+    a, i = cand.index, cand.cue
+    if cand.how != "none" or i == 0 or a.conj[i] or cand.info.lemma == DESCRIBED:
+        return None
+    return REFUSED if a.bare[i - 1] in a.grammar.relatives else None
+
+
+@_speech(
     "an announcement or unveiling of a thing is no report",
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
@@ -1759,6 +1861,8 @@ def _prayer(cand: SpeechCue) -> Refusal | None:
     if any(a.bare[k] in PRAYER_GOODS for k in range(p, min(a.n, p + PRAYER_REACH))):
         return REFUSED  # «داعين للفقيدة بالرحمة»: what is asked of God
     end = min(cand.marker_at, a.sent_limit(cand.cue))
+    if cand.info.lemma in WISHES and cand.how == "comp":
+        end = min(cand.marker_at + 1 + PRAYER_REACH, a.sent_limit(cand.cue))  # «أن يحمينا الله»
     return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(p, end)) else None
 
 
