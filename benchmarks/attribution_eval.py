@@ -40,6 +40,9 @@ same way with a new seed, without every earlier gold, review sample and snapshot
 (``attribution_gold12_select.py``); reserved: scored once on main when annotated, then only by the lead.
 ``attribution_gold13.jsonl`` (issue 14, session 12) is ``dev12``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev11 (``attribution_gold13_select.py``); a tuning set.
+``attribution_gold14.jsonl`` (issue 14, session 13) is ``dev13``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev11, dev12 and every gold and review sample since
+(``attribution_gold14_select.py``); reserved beside dev11: scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -57,6 +60,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev10           # a tuning set (session 11)
     python benchmarks/attribution_eval.py --split dev11           # reserved in session 12: the lead only
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
+    python benchmarks/attribution_eval.py --split dev13           # reserved in session 13: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -343,6 +347,7 @@ def speed(data: Path, name: str) -> str:
 
 SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 SPLITS = (*SPLITS, "dev11", "dev12")  # session 12
+SPLITS = (*SPLITS, "dev13")  # session 13
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -357,6 +362,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold11.jsonl",
     ROOT / "benchmarks" / "attribution_gold12.jsonl",
     ROOT / "benchmarks" / "attribution_gold13.jsonl",
+    ROOT / "benchmarks" / "attribution_gold14.jsonl",
 )
 
 

@@ -6,7 +6,9 @@ Usage::
 
 Two workers cost more CPU than one process for three reasons, each measured here on its own:
 
-- start-up: every worker imports arabicnews and loads the lexicons and the entity model;
+- start-up: every worker imports arabicnews and loads the lexicons and the entity model (workers
+  started by "spawn"; forked ones inherit what the parent loaded while analysing the first text, so
+  under "fork" this part is no longer paid: see ``benchmarks/process_account.py``);
 - cold caches: every worker fills its own per-word caches (clitic cuts, entity-model records),
   measured as the CPU time of analysing the even and the odd articles, each in a fresh interpreter,
   minus that of analysing all of them in one;

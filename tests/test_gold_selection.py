@@ -393,3 +393,19 @@ def test_attribution_dev12_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev12] and len(set(drawn)) == 30
     assert {r["split"] for r in dev12} == {"dev12"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
     _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold13.jsonl")
+
+
+def test_attribution_dev13_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev13 (reserved, session 13): its draw from 2015-08-06 and 08-10 only, in no other gold (dev11, dev12
+    and dev12b's second annotation included) or review sample, the text's SHA-1, whole-word spans, no gold cue
+    in a negative sentence; the pool has no article among the snapshot's texts (``tests/test_gold_overlap.py``
+    checks the annotated set too); the draws before it are unchanged (their own tests)."""
+    drawn = [
+        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold14_select.py", "--data", str(data_dir))
+    ]
+    dev13 = _gold("attribution_gold14.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev13] and len(set(drawn)) == 30
+    assert {r["split"] for r in dev13} == {"dev13"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
+    second = {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_dev12b.jsonl")}
+    assert not set(drawn) & second
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold14.jsonl")

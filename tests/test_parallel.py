@@ -120,3 +120,101 @@ def test_generic_runner_skips_failures_with_their_index() -> None:
     out = list(run_many(AsJSON(FRAGILE), TEXTS[5:10], batch_size=2, n_process=2, on_error="skip", failures=failures))
     assert len(out) == 4
     assert failures == [DocumentFailure(2, "ValueError", "seven is not allowed")]
+
+
+LONG = [" ".join([TEXTS[n]] * (1 + n % 4 * 10)) for n in range(14)]  # 13 to 403 words
+
+
+def test_units_cut_batches_by_words_and_keep_every_text_in_order() -> None:
+    from arabicnews.core.parallel import _batches, _units
+
+    units = list(_units(_batches(LONG, 5), max_words=150))
+    assert [i for unit in units for i, _ in unit] == list(range(len(LONG)))
+    for unit in units:
+        words = sum(t.count(" ") + 1 for _, t in unit)
+        assert words <= 150 or len(unit) == 1
+    assert max(len(unit) for unit in units) <= 5
+    assert any(len(unit) == 1 for unit in units) and any(len(unit) > 1 for unit in units)
+
+
+def test_two_processes_match_one_byte_for_byte_across_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    from arabicnews.core import parallel
+    from arabicnews.core.parallel import AsJSON, run_many
+
+    monkeypatch.setattr(parallel, "_UNIT_WORDS", 100)  # many units, some of one text; forked workers inherit it
+    nlp = arabicnews.default_pipeline()
+    one = list(run_many(AsJSON(nlp), LONG, batch_size=4))
+    two = list(run_many(AsJSON(nlp), LONG, batch_size=4, n_process=2))
+    assert "\n".join(two).encode() == "\n".join(one).encode()
+    assert list(nlp.pipe(LONG, batch_size=4, n_process=2)) == list(nlp.pipe(LONG, batch_size=4))
+
+
+def where(text: str) -> tuple[int, str]:
+    import os
+
+    return os.getpid(), text
+
+
+def test_forked_workers_start_after_the_parent_analysed_the_first_text() -> None:
+    import os
+
+    from arabicnews.core.parallel import run_many, start_method
+
+    out = list(run_many(where, TEXTS[:12], batch_size=2, n_process=2))
+    assert [text for _, text in out] == TEXTS[:12]
+    if start_method() == "fork":  # the parent loads once; its workers inherit what it loaded
+        assert out[0][0] == os.getpid()
+        assert all(pid != os.getpid() for pid, _ in out[1:])
+
+
+def first_fails(text: str) -> str:
+    if text == TEXTS[0]:
+        raise ValueError("the first is not allowed")
+    return text
+
+
+@pytest.mark.parametrize("on_error", ["raise", "skip"])
+def test_a_failure_of_the_first_text_is_reported_like_any_other(on_error: str) -> None:
+    from arabicnews.core.parallel import run_many
+
+    failures: list[DocumentFailure] = []
+    run = run_many(first_fails, TEXTS[:5], batch_size=2, n_process=2, on_error=on_error, failures=failures)  # type: ignore[arg-type]
+    if on_error == "raise":
+        with pytest.raises(DocumentError, match="the first is not allowed") as info:
+            list(run)
+        assert info.value.index == 0
+    else:
+        assert list(run) == TEXTS[1:5]
+        assert failures == [DocumentFailure(0, "ValueError", "the first is not allowed")]
+
+
+def dies_on_three(text: str) -> str:
+    import os
+
+    if text == TEXTS[3]:
+        os._exit(3)  # as a worker killed by the system would
+    return text
+
+
+def test_a_worker_that_dies_gives_a_worker_error_and_leaves_no_process() -> None:
+    import multiprocessing
+
+    from arabicnews.core.errors import WorkerError
+    from arabicnews.core.parallel import run_many
+
+    with pytest.raises(WorkerError, match="stopped abruptly"):
+        list(run_many(dies_on_three, TEXTS[:10], batch_size=2, n_process=2))
+    assert multiprocessing.active_children() == []
+
+
+def test_no_worker_outlives_a_finished_or_abandoned_run() -> None:
+    import multiprocessing
+
+    nlp = arabicnews.default_pipeline()
+    assert len(list(nlp.pipe(TEXTS, batch_size=3, n_process=2))) == len(TEXTS)
+    assert multiprocessing.active_children() == []
+    docs = nlp.pipe(TEXTS, batch_size=3, n_process=2)
+    assert next(docs).text == TEXTS[0]
+    assert next(docs).text == TEXTS[1]
+    docs.close()  # type: ignore[attr-defined]
+    assert multiprocessing.active_children() == []

@@ -132,3 +132,34 @@ def test_a_stage_that_cannot_be_found_again_is_named() -> None:
 )
 def test_main_guard_is_found_around_the_calling_line(source: str, line: int, guarded: bool) -> None:
     assert _guarded(ast.parse(source).body, line) is guarded
+
+
+THREADED_STAGE = """\
+from arabicnews.core.parallel import start_method
+
+@stage(requires=["tokens"], provides=["threaded"])
+def threaded(doc: Document) -> Document:
+    import os, sys
+    hold_a_thread()  # as a stage that loads torch would: forking after it is no longer safe
+    with open("where.txt", "a", encoding="utf-8") as f:  # a spawned worker runs the script as __mp_main__
+        f.write(f"{os.getpid()} {sys.modules['__main__'].__name__}\\n")
+    return doc.with_layer("threaded", ())
+
+"""
+
+RUN_THREADED_STAGE = """\
+before = start_method()
+docs = list(Pipeline([TokenizerStage(), threaded]).pipe(TEXTS, batch_size=2, n_process=2))
+import os
+lines = [line.split() for line in open("where.txt", encoding="utf-8")]
+mains = {name for pid, name in lines if int(pid) != os.getpid()}
+print(before, start_method(), [d.text for d in docs] == TEXTS, len(lines), mains)
+"""
+
+
+def test_workers_spawn_when_the_parents_first_analysis_started_a_thread(tmp_path: Path) -> None:
+    # the parent analyses the first text before it forks; a thread started then means "spawn"
+    source = _script(RUN_THREADED_STAGE, guarded=True, threads=False).replace(HEADER, HEADER + THREADED_STAGE, 1)
+    proc = _run_file(source, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["fork", "spawn", "True", "6", "{'__mp_main__'}"]

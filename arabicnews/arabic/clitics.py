@@ -163,6 +163,8 @@ RULE_PARAMS: Mapping[str, float] = {
     "name_other_pronoun": _OFF,
     "object_me_forms": _OFF,
     "plural_nun_min": _OFF,
+    "construct_plural_min": _OFF,
+    "lam_short_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -663,15 +665,37 @@ def _nisba_ta(c: SplitCandidate) -> float | None:
 
 def _short_remainder(c: SplitCandidate) -> float | None:
     # «وعد», «لسنا»: a remainder of two or three letters is a word by chance more often than not;
-    # a word seen more often than its remainder is a word of its own.
+    # a word seen more often than its remainder is a word of its own. Not the lam of the article
+    # after the preposition ل («للتو» is ل + «التو», the article's alef dropped: a remainder of
+    # four letters, seen ``lam_short_min`` times), which «a proclitic before the article» decides.
     if (
         c.p
         and not c.e
         and len(c.stem) <= 3
         and not c.inner
         and c.model.counts.get(c.word, 0) > c.model.param("short_ratio") * c.stem_count
+        and not (
+            c.p[-1] == "ل"
+            and c.stem[0] == "ل"
+            and c.model.counts.get("ا" + c.stem, 0) >= c.model.param("lam_short_min")
+        )
     ):
         return REFUSE
+    return None
+
+
+def _construct_plural_ours(c: SplitCandidate) -> float | None:
+    # «موظفينا», «مواطنينا», «لاعبينا»: a sound masculine plural in construct drops its ن before a
+    # pronoun («موظفي» + نا, our employees), and no such plural takes the accusative alef, so the
+    # word is no «موظفين» + ا. The plural in ين must be seen ``construct_plural_min`` times and its
+    # construct form with a pronoun of the third person («موظفيها», «موظفيهم»): «تحسينا» is «تحسين»
+    # with the accusative alef («تحسيها» is unseen); a stem of four letters at least («أمينا», «يمينا»);
+    # not a listed name («ومارينا» is و + Marina, not «ماري» + نا).
+    s = c.stem
+    if c.e == "نا" and len(s) >= 4 and s[-1] == "ي" and not s.startswith("ال") and s not in c.model.names:
+        get = c.model.counts.get
+        if get(s + "ن", 0) >= c.model.param("construct_plural_min") and any(get(s + e, 0) for e in ("ه", "ها", "هم")):
+            return TAKE
     return None
 
 
@@ -1156,6 +1180,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _short_remainder,
             ("«وقد»",),
+        ),
+        Rule(
+            "a sound plural or dual in construct takes نا",
+            "«موظفينا»",
+            "took",
+            _construct_plural_ours,
+            ("«تحسينا»", "«أمينا»", "«ومارينا»"),
         ),
         Rule(
             "a known word and the accusative alef",

@@ -17,11 +17,11 @@ import tokenize
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from types import FrameType
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import frozen
 
@@ -89,20 +89,17 @@ class AsJSON:
 
 
 @frozen
-class _Done:
-    """A worker's result, pickled by the worker: the parent unpickles it with the collector paused."""
-
-    blob: bytes
-
-
-@frozen
 class _NotLoaded:
     """A worker could not rebuild the function it was sent (a stage its process cannot import)."""
 
     message: str
 
 
-_Results = list[tuple[int, "_Done | DocumentFailure"]] | _NotLoaded
+# A worker's result for one text: ``(index, blob)`` with the result pickled by the worker (the parent
+# unpickles it with the collector paused), ``(index, text)`` for a result that is a str (a JSON line
+# crosses as it is, with nothing to rebuild), or ``(index, failure)``.
+_Item = tuple[int, "bytes | str | DocumentFailure"]
+_Results = list[_Item] | _NotLoaded
 
 _worker_analyze: Callable[[str], object] | None = None
 _worker_problem: str | None = None
@@ -132,10 +129,11 @@ def _analyze_batch(batch: list[tuple[int, str]]) -> _Results:
     fn = _worker_analyze
     if fn is None:
         return _NotLoaded(_worker_problem or "the worker process was not initialised")
-    out: list[tuple[int, _Done | DocumentFailure]] = []
+    out: list[_Item] = []
     for index, text in batch:
         try:
-            out.append((index, _Done(pickle.dumps(fn(text), pickle.HIGHEST_PROTOCOL))))
+            result = fn(text)
+            out.append((index, result if type(result) is str else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
         except Exception as exc:
             out.append((index, DocumentFailure(index, type(exc).__name__, str(exc))))
     return out
@@ -154,6 +152,35 @@ def _batches(texts: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]
             batch = []
     if batch:
         yield batch
+
+
+# A worker's unit of work holds at most this many words (spaces, counted in C), so that a batch of
+# long articles is shared between the workers and the last units leave no worker waiting long for
+# the other (about 50-100 ms of analysis; sending a unit costs well under a millisecond).
+_UNIT_WORDS = 2_000
+
+# Under "fork", the parent analyses the first text itself when it is at most this long: that loads
+# the lexicons and models once, and every worker inherits them instead of loading its own copy. A
+# longer first text would keep the workers from starting while the parent analyses it.
+_WARM_CHARS = 50_000
+
+
+def _units(batches: Iterable[list[tuple[int, str]]], max_words: int | None = None) -> Iterator[list[tuple[int, str]]]:
+    """Cut each batch into units of at most ``max_words`` words (a text longer than that is one unit)."""
+    if max_words is None:
+        max_words = _UNIT_WORDS
+    for batch in batches:
+        unit: list[tuple[int, str]] = []
+        words = 0
+        for item in batch:
+            n = item[1].count(" ") + 1
+            if unit and words + n > max_words:
+                yield unit
+                unit, words = [], 0
+            unit.append(item)
+            words += n
+        if unit:
+            yield unit
 
 
 def run_many(
@@ -331,27 +358,92 @@ def _run_in_processes(
     method = start_method()
     if method == "spawn":
         _check_spawn_can_start(n_process)
-    # Under "fork" the workers inherit the function; under "spawn" it goes pickled, and each worker
-    # unpickles it itself so that a stage it cannot import is reported, not a broken pool.
+    units = _units(_batches(texts, batch_size))
+    first: list[R] = []
+    if method == "fork":
+        first, units = _warm_up(analyze, units, on_error, failures)
+        method = start_method()  # the analysis may have started threads (torch's): then forking is unsafe
+        if method == "spawn":
+            _check_spawn_can_start(n_process)
+    # Under "fork" the workers inherit the function (and what the first analysis loaded); under
+    # "spawn" it goes pickled, and each worker unpickles it itself so that a stage it cannot import
+    # is reported, not a broken pool.
     payload: Callable[[str], R] | bytes = analyze if method == "fork" else pickle.dumps(analyze)
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(payload,)) as pool:
         pending: deque[Future[_Results]] = deque()
-        batches = _batches(texts, batch_size)
-        ahead = 2 * n_process
+        # Units keep being sent while any are running fewer than ``running``, whichever finished: a
+        # long unit at the head of the queue does not leave the other worker without work. At most
+        # ``kept`` finished units wait for it.
+        running, kept = 2 * n_process, 8 * n_process
         try:
-            for batch in batches:
-                pending.append(pool.submit(_analyze_batch, batch))
-                if len(pending) >= ahead:
-                    yield from _collect(_result(pending.popleft(), method), on_error, failures)
+            _fill(pool, pending, units, running, kept)
+            yield from first
             while pending:
-                yield from _collect(_result(pending.popleft(), method), on_error, failures)
+                head = pending[0]
+                if not head.done():
+                    wait([f for f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                    _fill(pool, pending, units, running, kept)
+                    continue
+                pending.popleft()
+                _fill(pool, pending, units, running, kept)
+                yield from _collect(_result(head, method), on_error, failures)
         finally:
             for fut in pending:
                 fut.cancel()
 
 
-def _result(fut: Future[_Results], method: StartMethod) -> list[tuple[int, _Done | DocumentFailure]]:
+def _fill(
+    pool: ProcessPoolExecutor,
+    pending: deque[Future[_Results]],
+    units: Iterator[list[tuple[int, str]]],
+    running: int,
+    kept: int,
+) -> None:
+    """Send units until ``running`` are unfinished or ``kept`` are pending in all (or the input ends)."""
+    busy = sum(not f.done() for f in pending)
+    while busy < running and len(pending) < kept:
+        unit = next(units, None)
+        if unit is None:
+            return
+        pending.append(pool.submit(_analyze_batch, unit))
+        busy += 1
+
+
+def _warm_up(
+    analyze: Callable[[str], R],
+    units: Iterator[list[tuple[int, str]]],
+    on_error: OnError,
+    failures: list[DocumentFailure] | None,
+) -> tuple[list[R], Iterator[list[tuple[int, str]]]]:
+    """Analyse the first text in this process before the workers fork, and return its result and the rest.
+
+    The workers then inherit the lexicons and models it loaded (one load, not one a worker); the
+    result is the same as a worker's would be. A first text longer than ``_WARM_CHARS`` is left to
+    the workers.
+    """
+    unit = next(units, None)
+    if unit is None:
+        return [], units
+    (index, text), rest = unit[0], unit[1:]
+    if len(text) > _WARM_CHARS:
+        return [], _chain([unit], units)
+    done: list[R] = []
+    try:
+        done.append(analyze(text))
+    except Exception as exc:
+        if on_error == "raise":
+            raise DocumentError(index, exc) from exc
+        _record(DocumentFailure(index, type(exc).__name__, str(exc)), failures)
+    return done, _chain([rest] if rest else [], units)
+
+
+def _chain(head: list[list[tuple[int, str]]], tail: Iterator[list[tuple[int, str]]]) -> Iterator[list[tuple[int, str]]]:
+    yield from head
+    yield from tail
+
+
+def _result(fut: Future[_Results], method: StartMethod) -> list[_Item]:
     try:
         results = fut.result()
     except BrokenProcessPool:
@@ -366,15 +458,17 @@ def _result(fut: Future[_Results], method: StartMethod) -> list[tuple[int, _Done
 
 
 def _collect(
-    results: list[tuple[int, _Done | DocumentFailure]],
+    results: list[_Item],
     on_error: OnError,
     failures: list[DocumentFailure] | None,
 ) -> Iterator[R]:
     for index, res in results:
-        if isinstance(res, _Done):
+        if isinstance(res, bytes):
             with collector_paused():
-                value: R = pickle.loads(res.blob)  # what the caller's Callable[[str], R] returned
+                value: R = pickle.loads(res)  # what the caller's Callable[[str], R] returned
             yield value
+        elif isinstance(res, str):
+            yield cast("R", res)  # sent as it was returned (see _analyze_batch)
         elif on_error == "raise":
             raise DocumentError(index, RuntimeError(f"{res.error_type}: {res.message}"))
         else:

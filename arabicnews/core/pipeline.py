@@ -353,9 +353,11 @@ class Pipeline:
         """Analyse ``texts`` lazily, yielding Documents in input order.
 
         ``batch_size`` texts are taken from the input at a time. With ``n_process`` above 1 the
-        batches run in that many worker processes (the pipeline is pickled to each once), still in
-        order. A document whose analysis fails raises :class:`~arabicnews.core.errors.DocumentError` naming
-        its index (``on_error="raise"``), or is skipped and recorded as a
+        batches run in that many worker processes, still in order: forked workers inherit the
+        pipeline after the parent has analysed the first text (which loads the lexicons and models
+        once), spawned ones get it pickled once each. A document whose analysis fails raises
+        :class:`~arabicnews.core.errors.DocumentError` naming its index (``on_error="raise"``), or is
+        skipped and recorded as a
         :class:`~arabicnews.core.parallel.DocumentFailure` in ``failures`` (``on_error="skip"``; without
         a ``failures`` list each skip is reported as a ``RuntimeWarning``).
         """

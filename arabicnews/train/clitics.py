@@ -192,6 +192,13 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     # Session 12, round 2, the same way: a stem in و before a pronoun in ه or ك attested by its
     # plural in ون («يسحقوه»: «يسحقون»), off first.
     (("plural_nun_min",), ((_INF,), (10.0,), (5.0,), (3.0,), (2.0,), (1.0,))),
+    # Session 13, from the paradigm of the possessive نا (tests/test_clitic_paradigms.py): a sound
+    # plural or dual in construct before نا («موظفينا»), its plural in ين seen so often, off first.
+    # No dev word holds the class (all values tie on dev to dev6); 3 is set from the grammar.
+    (("construct_plural_min",), ((_INF,), (30.0,), (10.0,), (3.0,), (1.0,))),
+    # Session 13, from the «لل» paradigm: the article's lam after ل before a short remainder
+    # («للتو»: ل + «التو»), its definite form seen so often; all values tie on dev to dev6.
+    (("lam_short_min",), ((_INF,), (100.0,), (30.0,), (10.0,), (3.0,), (1.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""

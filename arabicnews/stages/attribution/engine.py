@@ -27,6 +27,7 @@ from arabicnews.stages.attribution.rules import (
     SOURCES,
     SPEAKERS,
     SPEECH_CUES,
+    SPELLED_ALIKE,
     CueCandidate,
     Reading,
     SpeakerQuestion,
@@ -62,6 +63,10 @@ class _Analysis(Speakers):
                 # at all, so it ends no content and no source either (the rule is traced here).
                 CUES.first(CueCandidate(self, i, match), trace, (match.cue_start, match.cue_end))
                 del self.cue_at[i]
+        for i in [i for i, m in self.cue_at.items() if m.info.lemma in SPELLED_ALIKE]:
+            match = self.cue_at[i]
+            if CUES.first(CueCandidate(self, i, match), trace, (match.cue_start, match.cue_end)) is not None:
+                del self.cue_at[i]  # «زاد» “increased”: another word, which ends nothing
         for i in sorted(self.cue_at):
             match = self.cue_at[i]
             if CUES.first(CueCandidate(self, i, match), trace, (match.cue_start, match.cue_end)) is not None:

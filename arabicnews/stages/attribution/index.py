@@ -37,6 +37,8 @@ ornate brackets ﴿ ﴾ enclose a quoted verse of the Quran («يقول سبحا
 SYMMETRIC = ('"', "”", "»")
 """Marks that pair up in turn when no opening mark of their own is open: the straight quote, and a
 closing mark written on both sides («لـ”عين اليوم”», «الـ»بلوز»»)."""
+QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values()) | frozenset(SYMMETRIC)
+"""Every quotation mark, opening or closing."""
 TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
@@ -100,7 +102,7 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
 NAQAL = "نقل"
-NARRATED = ("طلب", "اشترط", "وعد")
+NARRATED = ("طلب", "اشترط", "وعد", "أبلغ", "أخبر")
 WITHHOLDING = ("طلب", "اشترط")
 WITHHELD = ("عدم",)
 """«طلب عدم الكشف عن اسمه», «اشترطوا عدم ذكر أسمائهم»: a source asking to stay unnamed, words

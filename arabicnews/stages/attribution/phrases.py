@@ -277,7 +277,14 @@ class Phrases(Index):
             a += 1
         if a >= b:
             return None
-        start, end = self.tokens_span(a, b)
+        # «وأضاف: وقد بيَّن الله ...», «قال: والله لم أشعر»: after a colon (and any opening mark or
+        # bracket) the words are the speaker's own, their «و» with them (the golds keep it, 4 of 4);
+        # elsewhere a leading «و» joins the writer's sentence and stays out.
+        k = a - 1
+        while k >= 0 and self.punct[k] and self.toks[k].text[0] not in COLONS | COMMAS | TERMINAL:
+            k -= 1
+        after_colon = k >= 0 and self.punct[k] and self.toks[k].text[0] in COLONS
+        start, end = self.tokens_span(a, b, skip_conj=not after_colon)
         quotes = []
         for i in range(a, b):
             c = self.closer.get(i)

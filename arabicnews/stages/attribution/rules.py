@@ -36,10 +36,12 @@ from arabicnews.stages.attribution.index import (
     AS_PUT_BY,
     BA,
     BETWEEN,
+    DEMONSTRATIVES,
     LAM,
     LAM_ARTICLE,
     LONE_LAM,
     NAQAL,
+    QUOTE_MARKS,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -74,14 +76,16 @@ BETWEEN_AFTER = ("من", "ما")
 BETWEEN_REACH = 4
 """How many tokens after «بين» the «و» of "between X and Y" may come."""
 WA = "و"
-UNVEILING = ("أعلن", "كشف")
+UNVEILING = ("أعلن", "كشف", "أفصح", "معلنا")
 VIA = "عبر"
 NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "قبل")
 """Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»).
 «من» is not one: before a verb it is mostly the relative “who” («هناك من يقول إن»)."""
 PRAYED_TO = ("الله", "المولي", "ربه")
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
-CALLS = ("دعا", "داعيا")
+CALLS = ("دعا", "داعيا", "تمنى", "متمنيا")
+WISHES = ("تمنى", "متمنيا")
+"""Wishes: with God the subject of their «أن» clause («متمنين أن يحمينا الله») they are prayers."""
 PRAYED_FOR = ("له", "لها", "لهم", "لهما")
 """«دعا له»: prayed for him."""
 DESCRIBED_PREPS = ("في", "فى", "من", "مع", "حول", "علي", "ب")
@@ -144,9 +148,20 @@ COMP_NEAR = 2
 BAN = "بان"
 """«بأن» as normalised, and the name «بان» (كي مون) written alike without its hamza."""
 HAMZA_ON_ALIF = "\u0623"
+BARE_ALIF = "\u0627"
+"""The bare alif that writes the hamzat wasl of a form VIII or X past («اقترح», «استنكر»)."""
+INCREASED = "زاد"
+"""«زاد»: “added” after «و»/«ف» («وزاد:»), “increased” otherwise."""
+INCREASED_REACH = 6
+SPELLED_ALIKE = (INCREASED,)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”):
+refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
+"""How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
+DAMMA = "\u064f"
+"""A written damma inside a past verb («أُبلغوا», «امتُدحت») marks the passive."""
 """The doubling mark: «بيّن» written with it is the verb, not «بين» "between"."""
 ACCUSING = "متهما"
 """The lemma of «متهما»: spelled like the passive «متهم» "accused"."""
@@ -156,6 +171,8 @@ PHRASE_LINKS = ("في", "علي", "من", "عن")
 """Prepositions whose phrase after an according-to source may still describe it («المتخصص في ...»)."""
 PHRASE_REACH = 10
 """How many words such a phrase may span before its comma and «فإن» / «فقد»."""
+FRONTED_PHRASE_REACH = 7
+"""How many tokens a second fronted phrase may span before its comma and the resumptive «فـ»."""
 FATHATAN = "\u064b"
 """The written tanween of the accusative («أحكاماً»)."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
@@ -678,6 +695,78 @@ def _called(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "a verb of form VIII or X written with «أ» is the first person («أقترح» “I propose”), not the past «اقترح»",
+    "وهذا ما جعلني أقترح أن تمارس الوزارة دورا أكبر.",
+    "refused",
+    "واقترح الوزير أن تمارس الوزارة دورا أكبر.",
+    "وانتقد الوزير أداء الشركة.",
+)
+def _first_person(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    info = cand.match.info
+    # The past of these verbs opens with a hamzat wasl, written as a bare «ا»; «أ» there is the
+    # prefix of the first person singular present, the writer's (or a quoted speaker's) own voice.
+    if info.type != "speech" or not info.lemma.startswith(BARE_ALIF):
+        return None
+    text = a.toks[i].text
+    stem = text[1:] if a.conj[i] else text
+    return REFUSED if stem.startswith(HAMZA_ON_ALIF) else None
+
+
+@_cues(
+    "«زاد» is “added” only after «و» or «ف» and before a colon, a quote, «أن» or «بالقول»; else “increased”",
+    "ونجحت الاختبارات التي زاد عددها على 150 اختبارا في كشف أن الجين مسؤول عن السمع.",
+    "refused",
+    "وزاد: «الواقع العسكري يعززه صمود المقاومة».",
+    "وزاد المسؤول أن الخطة ستنفذ هذا العام.",
+)
+def _increased(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != INCREASED:
+        return None
+    if not a.conj[i]:
+        return REFUSED
+    # «، وزاد إجمالي السحب النقدي بنسبة 9.7%»: a rise, which must not end the content before it.
+    for k in range(i + 1, min(a.n, i + 1 + INCREASED_REACH)):
+        if k in a.closer or a.bare[k] in (SAYING, SAYING_PARTICIPLE) or a.complementiser_form(a.bare[k]):
+            return None
+        if a.punct[k]:
+            return None if a.toks[k].text in COLONS else REFUSED
+    return REFUSED
+
+
+@_cues(
+    "a reporting verb joined by «و» right after another is its coordinate («يستنكر ويشجب»): one act, one cue",
+    "وأوضح أن الشعب السوري يستنكر ويشجب بأشد العبارات دور النظام الإيراني.",
+    "refused",
+    "وندد الوزير بالهجوم، وشجب استهداف المدنيين.",
+)
+def _coordinate(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if not a.conj[i] or i == 0 or cand.match.info.type != "speech":
+        return None
+    before = a.cue_at.get(i - 1)
+    return REFUSED if before is not None and before.last == i - 1 and before.info.type == "speech" else None
+
+
+@_cues(
+    "a past verb written with a damma inside it is the passive («أُبلغوا» “they were told”): no one speaks in it",
+    "وقال المسافرون إنهم أُبلغوا بوجود شحنة مشتبه بها على متن الطائرة.",
+    "refused",
+    "وأبلغوا الشرطة بوجود شحنة مشتبه بها على متن الطائرة.",
+    "وقالتُ لهم إن الموعد تأجل.",
+)
+def _vocalised_passive(cand: CueCandidate) -> Refusal | None:
+    # Only where the writer vocalised it: the active past has no damma before its last letter
+    # (the first person «قلتُ» has it on the last one), so one there is the passive's.
+    a, i = cand.index, cand.cue
+    if cand.match.info.type != "speech" or cand.match.info.present or cand.match.last != i:
+        return None
+    text = a.toks[i].text.rstrip(DAMMA)
+    return REFUSED if DAMMA in text[:-1] else None
+
+
+@_cues(
     "a participle right after a number is a noun («29 متهما»)",
     "ويحاكم أمام المحكمة 29 متهما بتهمة تفجير المسجد.",
     "refused",
@@ -974,6 +1063,31 @@ def _placement(cand: AccordingCue, end_tok: int) -> Placement:
     return Placement(first, end_tok, after, after_end, front)
 
 
+def _resumed_after_adverbial(a: Speakers, k: int, limit: int) -> int:
+    """The clause after a second fronted phrase and «، فـ» that follow an according-to phrase, else ``k``.
+
+    «ووفقًا لموقع «anaman»، وبناءً على أبحاث علمية، فهناك غاز ...», «وبحسب التفاصيل ...، في حينه،
+    فقد تلقى»: a short prepositional phrase (a preposition among its first two words, no cue,
+    complementiser or other punctuation) and then a comma and the resumptive «فـ» («فقد», «فإن»,
+    «فهناك»): the qualified clause opens after «فـ», as it does right after the first phrase.
+    """
+    if k >= limit or a.norm[k] in a.grammar.fa_inna or (a.conj[k] and a.toks[k].text.startswith(FA)):
+        return k
+    if not any(k + d < limit and a.word(k + d) and a.is_stop(k + d) for d in (0, 1)):
+        return k
+    for j in range(k + 1, min(limit - 1, k + FRONTED_PHRASE_REACH)):
+        if a.is_comma(j):
+            nxt = j + 1
+            if a.norm[nxt] in a.grammar.fa_inna:
+                return nxt + 1
+            if a.conj[nxt] and a.toks[nxt].text.startswith(FA) and a.word(nxt):
+                return nxt  # «فهناك»: the «فـ» is a proclitic, the clause starts with its word
+            return k
+        if not a.word(j) or j in a.cue_at or a.is_comp(j):
+            return k
+    return k
+
+
 def _clause_before(a: Speakers, first: int, i: int) -> int:
     """The end of the clause before the token ``i``: before its punctuation (a quote's opener stays)."""
     b = i
@@ -1036,6 +1150,33 @@ def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
     if not sources or not a.clause_ends_at(end, cand.limit) or not a.back_has_clause(first, cand.cue):
         return REFUSED
     return _qualifies_before(cand) or REFUSED
+
+
+@_according(
+    "a quoted name after an according-to cue that opens the sentence qualifies the clause after its comma",
+    'وبحسب "الألمانية"، فقد ذكر رئيس الشركة أن المبادرة تتوسع.',
+    "took",
+    'وأوضح رئيس البلدية بحسب "الفرنسية" أن العقاب سيطبق على الجميع.',
+    'وقتل ١٢ شخصا في الهجوم، بحسب "رويترز".',
+)
+def _quoted_name_first(cand: AccordingCue) -> Reading | Refusal | None:
+    # «ووفقا لـ "الألمانية"، فقد أعلنت الشركة ...»: the clause after the comma and «فقد», as after an
+    # unquoted source; the cue and its source are no part of it.
+    a, k, limit = cand.index, cand.after_cue, cand.limit
+    if not (k < limit and k in a.closer and a.closer[k] - k <= QUOTED_NAME and a.closer[k] < limit):
+        return None
+    close = a.closer[k]
+    first = a.sent_first[a.sent_of[cand.cue]]
+    if close == k + 1 or _clause_before(a, first, cand.cue) > first:
+        return None
+    src = a.source(k + 1, close)
+    place = _placement(cand, close + 1)
+    if src is None or not _front(place):
+        return None
+    resumed = _resumed_after_adverbial(a, place.after, limit)
+    end = a.clause_end(resumed) if resumed > place.after else place.after_end
+    got = a.content(resumed, end)
+    return None if got is None else Reading("according_to", (src,), got[0], got[1], resolve=False)
 
 
 @_according(
@@ -1199,6 +1340,23 @@ def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
 @_according("an according-to cue needs a noun phrase after it", "وتم الاتفاق وفق أن يتم التسليم غدا.", "refused")
 def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.phrase() is None else None
+
+
+@_according(
+    "a second fronted phrase and the resumptive «، فـ» after an opening according-to phrase are not its content",
+    "ووفقا لموقع «anaman»، وبناءً على أبحاث علمية، فهناك غاز ينبعث من المقاعد.",
+    "took",
+    "وبحسب المرصد، في صباح أمس، قتل ١٢ شخصا.",
+    "وبحسب المرصد، قتل ١٢ شخصا، فقد استهدفت الغارات السوق.",
+)
+def _second_fronted(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    if not _front(place):
+        return None
+    k = _resumed_after_adverbial(a, place.after, cand.limit)
+    if k == place.after:
+        return None
+    return _reading(a.content(k, a.clause_end(k)), "according_to", _sources(cand))
 
 
 @_according(
@@ -1611,6 +1769,23 @@ def _via(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a verb with a plain noun phrase right after a relative pronoun describes its antecedent, no report",
+    "وانضم إليها 1000 مقاتل من الجنوب والذين أبدوا الاستعداد للدفاع عن أرض الجنوب.",
+    "refused",
+    "وأبدى المواطنون استياءهم من تأخر التأشيرات.",
+    "وقال كبار السن الذين أفادوا بأن المياه انقطعت إن الوضع صعب.",
+)
+def _described_in_relative(cand: SpeechCue) -> Refusal | None:
+    # «الذين أبدوا الاستعداد للدفاع»: who they are, not what they said; a relative clause with
+    # «أن», a quote or a colon («الذين أفادوا بأن») still reports (the guideline's relative subjects).
+    # «وصف» names what it describes with a «بـ» written on the next word («التي وصفها بالداعم»).
+    a, i = cand.index, cand.cue
+    if cand.how != "none" or i == 0 or a.conj[i] or cand.info.lemma == DESCRIBED:
+        return None
+    return REFUSED if a.bare[i - 1] in a.grammar.relatives else None
+
+
+@_speech(
     "an announcement or unveiling of a thing is no report",
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
@@ -1686,6 +1861,8 @@ def _prayer(cand: SpeechCue) -> Refusal | None:
     if any(a.bare[k] in PRAYER_GOODS for k in range(p, min(a.n, p + PRAYER_REACH))):
         return REFUSED  # «داعين للفقيدة بالرحمة»: what is asked of God
     end = min(cand.marker_at, a.sent_limit(cand.cue))
+    if cand.info.lemma in WISHES and cand.how == "comp":
+        end = min(cand.marker_at + 1 + PRAYER_REACH, a.sent_limit(cand.cue))  # «أن يحمينا الله»
     return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(p, end)) else None
 
 
@@ -1789,8 +1966,10 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             low = max(first, low - (v - opening + 1))  # «دافع مارتينو – الذي سبق ... – عن»: an aside
             v = opening
             continue
-        if a.punct[v]:
+        if a.punct[v] and not _quote_mark(a, v):
             return None
+        if a.punct[v]:
+            continue  # «في تصريح لـ»الجزيرة» قائلا»: an audience's quotation marks
         if v in a.cue_at and a.cue_at[v].info.type == "speech" and v == i - 1:
             return ()  # «وتابع قائلا»: the verb before it has no subject of its own here
         w = a.bare[v]
@@ -1813,6 +1992,69 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             end = min(end, a.bounded_source(start, end)) if end > start else end
             return a.split_sources(start, end) if end > start else ()
     return None
+
+
+@_sources_rules(
+    "the subject of a reporting verb right before «قائلا» is its source when the verb's own words have not begun",
+    "وتابع بارتوميو قائلا: «لا أريد أن يرى أحد في القرار ضعفا».",
+    "took",
+    "وتابع قائلا: «نعرف الثمن».",
+    "وأضاف الوزير أن الأمر مهم، قائلا: «نعرف الثمن».",
+)
+def _reporting_frames_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != SAYING_PARTICIPLE or a.conj[i]:
+        return None
+    first = a.sent_first[a.sent_of[i]]
+    v = i
+    while v > max(first, i - FRAMING_REACH):
+        v -= 1
+        if a.is_comma(v) or _quote_mark(a, v):
+            continue  # «في تصريح لـ»الجزيرة» قائلا»: an audience's quotation marks
+        if a.punct[v]:
+            return None
+        if v in a.cue_at:
+            return None if v == i - 1 or a.bare[v] in FRAMING else _reporting_frame(a, v, i)
+    return None
+
+
+def _owned(a: Speakers, k: int) -> bool:
+    """Whether token ``k`` is a noun with a pronoun on it («مسؤوليتها», «حسابه»), no role word."""
+    return not a.definite(k) and a.toks[k].text.endswith(OBJECT_SUFFIXES) and not a.is_role(k)
+
+
+def _quote_mark(a: Speakers, k: int) -> bool:
+    """Whether token ``k`` is only quotation marks (paired or not)."""
+    return all(ch in QUOTE_MARKS for ch in a.toks[k].text)
+
+
+def _reporting_frame(a: Speakers, v: int, i: int) -> tuple[Source, ...] | None:
+    """The subject of the reporting verb at ``v`` that frames «قائلا» at ``i``, or None.
+
+    «وتابع بارتوميو قائلا:», «وأكد مدير عام الكلية اللواء سعد الخليوي في تصريح لـ»الجزيرة» قائلا:»:
+    the guideline's «ختم حديثه ... قائلا» decision (the saying word is the cue, the framing verb's
+    subject its source) holds for any reporting verb whose own words have not begun: no
+    complementiser, colon or quotation between them, and the subject right after the verb.
+    """
+    if a.cue_at[v].info.type != "speech" or v + 1 >= i or not a.word(v + 1) or a.conj[v + 1]:
+        return None
+    if a.refused_cue(v) or (v > 0 and a.bare[v - 1] in a.grammar.relatives):
+        return None  # «عبر حسابه»: "via"; «الادعاءات التي تقول بأن ...، قائلا»: a relative clause's verb
+    if a.bare[v + 1] in PRONOUNS or a.bare[v + 1] in DEMONSTRATIVES or a.is_stop(v + 1) or _owned(a, v + 1):
+        return None  # «وأكد أن ...», «وتابع في ...», «وبررت ذلك قائلة», «عبر حسابه»: no subject of its own
+    for k in range(v + 1, i):
+        if a.is_comp(k) or (a.punct[k] and not (a.is_comma(k) or _quote_mark(a, k))) or k in a.cue_at:
+            return None
+    # «وأكد المدرب أهمية المباراة، قائلا»: the verb's own object is no part of the subject; nor is a
+    # noun with a pronoun on it («أعلنت حركة طالبان مسؤوليتها»), one the listed objects words head
+    # («وناشدت الشركة المستثمرين»), or a «لـ» phrase after a name («وتطرق القحطاني لمسألة ...»).
+    end = min(a.bounded_source(v + 1, i), a.np_end(v + 1, i, names=True))
+    for k in range(v + 2, end):
+        lam = a.lpre[k] and not a.definite(k - 1) and not a.is_role(k - 1)
+        if _owned(a, k) or (a.head(k) in a.grammar.objects and not a.lpre[k]) or lam:
+            end = k
+            break
+    return a.split_sources(v + 1, end) if end > v + 1 else None
 
 
 def _dash_opening(a: Speakers, close: int, first: int) -> int:
@@ -2018,6 +2260,7 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وأشار مدير المرور العميد محمد بن شباب البقمي إلى أن الحملة مستمرة.",
     "وأشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، بتميز العلاقات الأخوية.",
     "ودعا مركز الملك سلمان للإغاثة الأطباء اليمنيين إلى التواصل معه.",
+    "وقال أحد السكان إن المساء كان هادئا.",
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
@@ -2062,6 +2305,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue
         if k > p and a.bare[k - 1] == FROM:
             continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
+        if k > p and a.head(k - 1) in a.grammar.partitives and not a.lpre[k]:
+            continue  # «وقال أحد السكان إن»: the genitive of a quantity noun is who it counts
         if k > p and a.bare[k - 1] in PHRASE_LINKS:
             continue  # «مدير المكتب ... في دول الخليج، إن»: after a preposition, its noun
         if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):

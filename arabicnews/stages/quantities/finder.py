@@ -54,6 +54,7 @@ from arabicnews.stages.quantities.lexicon import (
     DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
+    DOTTED_SMALL,
     DUAL_TAILS,
     EXCEED_VERB,
     FEMININE_DUAL_ENDS,
@@ -65,6 +66,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
+    NISBA_DUAL_ENDS,
     NONSPACE,
     ONE_FORMS,
     ONE_NOT_NOUNS,
@@ -74,6 +76,7 @@ from arabicnews.stages.quantities.lexicon import (
     PER_TIME_AT,
     PERCENT_SIGN,
     PLURAL_ENDINGS,
+    POINTS,
     PREP_ARTICLE,
     PROCLITIC_RUNS,
     QUOTE_PAIRS,
@@ -81,6 +84,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANGE_OPENERS_AND,
     RANGE_SEP,
     SLASH,
+    SOUND_PLURAL_ENDS,
     SUPERLATIVE,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
@@ -305,6 +309,8 @@ class Finder(Cursor):
                 words[0] = attrs.evolve(first, text=m.group(1).replace(".", "") + "." + m.group(2))
             elif len(words) == 1 and DOTTED_ONE.fullmatch(first.text) and self.thousands_after(first.end):
                 words[0] = attrs.evolve(first, text=first.text.replace(".", ""))  # «91.400 ريال»
+            elif len(words) == 1 and DOTTED_SMALL.fullmatch(first.text) and self.counted_after(first.end):
+                words[0] = attrs.evolve(first, text=first.text.replace(".", ""))  # «1.250 طالبا»
         if words and self.lx.numbers.lookup(words[0].text) is None:
             alt = restore_article(words[0].text)  # «للعشرات»
             if self.lx.numbers.lookup(alt) is not None:
@@ -346,6 +352,22 @@ class Finder(Cursor):
         if not ws or ws[0].text in self.lx.not_units or ws[0].text.startswith(THOUSANDTHS) or ws[0].text == YEN:
             return False  # «عند 98.151.», «12.500 دينار»: an index or dinars and fils
         return self.lx.numbers.lookup(ws[0].text) is None and self.phrase_in(ws, self.lx.percent) is None
+
+    def counted_after(self, p: int) -> bool:
+        """Whether digits «1.250» ending at ``p`` are thousands: the word after them is a counted noun
+        (no unit of time or measure, no currency, no index points), which has no fractions, in the
+        singular that a number above ten counts («1.250 طالبا», «(1.823) قضية»)."""
+        if not self.thousands_after(p):
+            return False
+        if (cm := CLOSING_AT.match(self.nt, p)) is not None and cm.group("c") == ")":
+            p = cm.end()  # «(1.823) قضية»
+        ws = self.words_after(p, 1)
+        if not ws:
+            return False
+        w, lx = ws[0].text, self.lx
+        if w.endswith(SOUND_PLURAL_ENDS):
+            return False  # a number in thousands counts a singular; «5.536 بيتافلوبات» is a decimal of a unit
+        return w not in lx.units and (w,) not in lx.currencies and w not in POINTS
 
     def number(self, m: regex.Match[str]) -> int:
         """Decide the numeral the scan found: the numeral table, then the count table."""
@@ -918,7 +940,9 @@ class Finder(Cursor):
                         adj = ws[1] if len(ws) > 1 else None  # the word after the noun, read already
                     else:
                         adj = self.word_at(end)
-                    if adj is None or not NISBA.fullmatch(adj.text) or adj.text in lx.not_units:
+                    if adj is None or adj.text in lx.not_units:
+                        break
+                    if not (NISBA.fullmatch(adj.text) or adj.text in lx.gentilic_plurals):  # «جنود أتراك»
                         break
                     if adj.text in lx.loose_adjectives:
                         break  # «4 أيام متتالية»: one after another, not a kind of day
@@ -1327,7 +1351,14 @@ class Finder(Cursor):
         value = Fraction(2)
         nxt = c.next
         unit_end = c.end
-        if c.open and nxt is not None and agrees_as_dual(nxt.text, c.noun):
+        if (
+            nxt is not None
+            # «جنديان أمريكيان», «طائرتين حربيتين»; not «يين» after a listed dual, which a participle
+            # of a defective verb also ends in («شخصين متوفيين»: deceased, no kind of person)
+            and (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
+            and agrees_as_dual(nxt.text, c.noun)
+            and nxt.text not in self.lx.loose_adjectives
+        ):
             end = unit_end = nxt.end  # «دورتين تدريبيتين»: the adjective agreeing with it is part of the unit
         elif nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
             end = nxt.end

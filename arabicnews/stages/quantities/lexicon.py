@@ -166,6 +166,12 @@ class Lexicons:
     not_in_a_name: frozenset[str] = frozenset()
     """Prepositions, particles and qualifiers that end a numbered thing's name before a bare number
     («الطائرات من 12»): ``not_in_a_name.txt``."""
+    gentilic_plurals: frozenset[str] = frozenset()
+    """Broken plurals of nationality adjectives («أتراك», «أجانب»), part of a unit like a nisba
+    («ثلاثة جنود أتراك»): ``gentilic_plurals.txt``."""
+    length_nouns: frozenset[str] = frozenset()
+    """Nouns of a length, height or distance («ارتفاع», «مسافة») after which digits glued to «م» are
+    metres («140م»): ``length_nouns.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -465,6 +471,8 @@ def lexicons() -> Lexicons:
         model_nouns=read_words("quantities/model_nouns.txt"),
         letter_names=read_words("quantities/letter_names.txt"),
         not_in_a_name=read_words("quantities/not_in_a_name.txt"),
+        length_nouns=read_words("quantities/length_nouns.txt"),
+        gentilic_plurals=read_words("quantities/gentilic_plurals.txt"),
     )
 
 
@@ -516,6 +524,20 @@ NEXT_YEAR = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9])")
 Gregorian ones."""
 BY = regex.compile(rf"{GAP}(?:في|[×xX\*]){GAP}|[^\S\n\r]*[×xX\*][^\S\n\r]*(?=[0-9])")
 """«في» or «×» between the sides of a dimension («33 في 46 سنتمترًا», «1920×1080»)."""
+TIMES_NUMBER = regex.compile(r"[^\S\n\r]*[×xX\*][^\S\n\r]*[0-9]")
+TIMES_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*[×xX\*][^\S\n\r]*\Z")
+"""A multiplication sign between two numbers, after or before one («1920 × 1080»): the sides of a
+dimension or a screen resolution, never a year."""
+RANKS_AFTER_DUAL = regex.compile(
+    r"(?P<dual>\p{L}+)[^\S\n\r]+(?:ال[^\S\n\r]*)?(?:[0-9]+[^\S\n\r]*و[^\S\n\r]*(?:ال[^\S\n\r]*)?)?\Z"
+)
+"""A definite dual and the article before a number, or before the number after «و» of a pair
+(«الجولتين الـ 7 و 8»), read back from the number."""
+AND_DIGITS = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*(?:ال[^\S\n\r]*)?[0-9]")
+"""«و» and digits after a number, with the article between or not («7 و 8», «الـ 3 والـ 4»)."""
+MINUTES_ONLY = regex.compile(r"(?:[^\S\n\r]|[0-9+]|[،,]|(?<!\p{L})و)*")
+"""What may stand in a pair of brackets around a goal's minute besides it: other minutes, «+», «و»
+and commas («(12 و78)», «(12، 45+2)»)."""
 SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
 SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
 SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
@@ -543,6 +565,13 @@ AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
 DOTTED_DECIMAL = regex.compile(r"([0-9]{1,3}(?:\.[0-9]{3})+)\.([0-9]{1,2})")
 """Dotted thousands and a decimal after them («233.407.089.4» is 233,407,089.4)."""
+DOTTED_SMALL = regex.compile(r"[1-9]\.[0-9]{3}")
+"""One digit, a dot and three digits («1.250»): thousands only before a counted noun («1.250 طالبا»),
+which cannot be counted in fractions; a decimal before money, a measure or a duration («3.750 ريال»)."""
+POINTS = frozenset(("نقطه", "نقاط", "نقطتين"))
+"""Index points («8.123 نقطة»): a measure of an index, whose dotted value is left a decimal."""
+SOUND_PLURAL_ENDS = ("ات", "ين", "ون")
+"""How a sound plural ends, normalised: the noun of 3-10, never of a number in thousands."""
 DOTTED_ONE = regex.compile(r"[1-9][0-9]{1,2}\.[0-9]{3}")
 """Two or three digits, a dot and three digits («91.400»): thousands in Gulf press, unless a scale
 word, a percentage or a dinar (whose fils are thousandths) follows."""

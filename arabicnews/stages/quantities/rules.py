@@ -32,6 +32,7 @@ from arabicnews.stages.quantities.lexicon import (
     AGE_WORDS,
     AMOUNT_END,
     AND,
+    AND_DIGITS,
     AND_NUMBER,
     AND_ONLY,
     ARTICLE,
@@ -53,6 +54,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_GAP_STOP,
     LIST_ITEM_END,
     LIST_MARK_AFTER,
+    MINUTES_ONLY,
     MONTH_YEAR_AT,
     NEGATIONS,
     NEXT_YEAR,
@@ -67,6 +69,7 @@ from arabicnews.stages.quantities.lexicon import (
     PRONOUN_ENDINGS,
     QUOTE_PAIRS,
     QUOTED_TITLE,
+    RANKS_AFTER_DUAL,
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
@@ -76,6 +79,8 @@ from arabicnews.stages.quantities.lexicon import (
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
+    TIMES_NUMBER,
+    TIMES_NUMBER_BEFORE,
     TITLE_STOP,
     TO,
     TWO_FORMS,
@@ -587,6 +592,8 @@ def _year(c: NumeralCandidate) -> int | None:
     raw = c.finder.nt[n.start : n.end]
     if (n.words == 1 and raw.isdigit() and len(raw) == 4) or (not n.digits and 1000 <= n.value <= 2100):
         return c.finder.year(n)
+    if n.words == 1 and raw.isdigit() and len(raw) < 4 and c.finder.era_after(n.end) is not None:
+        return c.finder.year(n)  # «عام 634م»: an early year, only with its era (the year table)
     return None
 
 
@@ -974,8 +981,23 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
 # -- the year table ----------------------------------------------------------------------------
 
 
+def _early_year(c: YearCandidate) -> int | None:
+    if c.year >= 1000 or not c.has_era or c.cue_role != "year_cue" or c.cue is None:
+        return None
+    return c.finder.emit_year(c, c.cue.start)
+
+
 def _out_of_years(c: YearCandidate) -> int | None:
     return GO_ON if not 1000 <= c.year <= 2100 else None
+
+
+def _side_of_a_dimension(c: YearCandidate) -> int | None:
+    nt, n = c.finder.nt, c.n
+    if not n.digits:
+        return None
+    if TIMES_NUMBER.match(nt, n.end) or TIMES_NUMBER_BEFORE.search(nt, max(0, n.start - 12), n.start):
+        return GO_ON
+    return None
 
 
 def _after_year_cue(c: YearCandidate) -> int | None:
@@ -1090,11 +1112,25 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
+            "a number below 1000 with its era after «عام» or «سنة» is an early year («عام 634م», «سنة 40 هـ»)",
+            "توفي الخليفة عام 634م",
+            "took",
+            _early_year,
+            traps=("يبلغ ارتفاع البرج 140م", "مضى 634 عاما"),
+        ),
+        Rule(
             "a number outside 1000-2100 is not a year",
             "بلغ عدد الزوار 3500 زائر",
             "refused",
             _out_of_years,
             traps=("منذ 2011 والبلاد تعاني",),
+        ),
+        Rule(
+            "a number on either side of «×» is a side of a dimension or a resolution, not a year («1920 × 1080 بكسل»)",
+            "تعمل الشاشة بدقة 1920 × 1080 بكسل",
+            "refused",
+            _side_of_a_dimension,
+            traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930"),
         ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
         Rule(
@@ -1393,6 +1429,36 @@ def _numbered(c: CountCandidate) -> int | None:
     return None
 
 
+def _singular_of_dual(word: str) -> str | None:
+    """The singular of a definite dual, normalised («الجولتين» → «الجوله», «المركزين» → «المركز»)."""
+    for end, back in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return word[: -len(end)] + back
+    return None
+
+
+def _ranks_after_a_dual(c: CountCandidate) -> int | None:
+    # «الجولتين الـ 7 و 8», «المركزين 3 و4»: a definite dual of a series noun names two ranks, one
+    # number each, joined by «و»; each number is the rank of one of them, an ordinal, not a count
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and c.symbol is None and n.value is not None and n.value < 1000):
+        return None
+    # not from ``f.floor``: the second number reads back past the first, already emitted
+    if not f.nt[max(0, n.start - 4) : n.start].rstrip().endswith(("ين", "ان", ARTICLE, AND)):
+        return None  # no dual, article or «و» right before: the common case, decided without the regex
+    m = RANKS_AFTER_DUAL.search(f.nt, max(0, n.start - 40), n.start)
+    if m is None:
+        return None
+    first = not any(ch.isdigit() for ch in m.group(0))  # no number between the dual and this one
+    if first and AND_DIGITS.match(f.nt, n.end) is None:
+        return None
+    dual = without_proclitic(m.group("dual"), f.lx.series)
+    one = _singular_of_dual(dual)
+    if not dual.startswith(ARTICLE) or one is None or one not in f.lx.series:
+        return None
+    return f.emit_count(attrs.evolve(c, tail=Tail(n.end, "count")), "ordinal")
+
+
 def _plural_before_numbered(c: CountCandidate) -> int | None:
     # «السنوات الـ 20»: a definite plural right before the article and digits is what they count
     # (twenty years), where a singular before them is numbered («البطولة الـ13»).
@@ -1464,21 +1530,36 @@ def _measure_in_a_list(c: CountCandidate) -> int | None:
     return f.emit_count(c, "measure")
 
 
+SCORING = tuple(normalize(w) for w in ("سجل", "أحرز", "تسجيل"))
+"""How the verbs of scoring of ``goal_cues.txt`` start: the cue several minutes in brackets need."""
+
+
 def _minute_of_a_goal(c: CountCandidate) -> int | None:
     f, n = c.finder, c.n
     nt = f.nt
     if not (n.digits and c.bare and n.value is not None and n.value.denominator == 1 and n.value <= 130):
         return None
-    if nt[n.start - 1 : n.start] != "(" or nt[n.end : n.end + 1] != ")":
-        return None
+    if nt[n.start - 1 : n.start] == "(" and nt[n.end : n.end + 1] == ")":
+        end = n.end + 1
+    else:
+        # «ناصر (12 و78)»: the minutes of two goals in one pair of brackets, joined by «و» or a comma
+        open_at = nt.rfind("(", max(0, n.start - 24), n.start)
+        close_at = nt.find(")", n.end, n.end + 24)
+        if open_at < 0 or close_at < 0:
+            return None
+        if not MINUTES_ONLY.fullmatch(nt, open_at + 1, n.start) or not MINUTES_ONLY.fullmatch(nt, n.end, close_at):
+            return None
+        end = n.end
     stop = SENTENCE_STOP.search(nt, max(0, n.start - 300), n.start)
     window = nt[max(0, n.start - 300) if stop is None else stop.end() : n.start]
     cues = f.lx.goal_cues
     for w in window.split():
         w = w.strip('()«»"،,')
         bare = w[1:] if w[:1] in PROCLITIC_LETTERS and w[1:] in cues else w
+        if end == n.end and not bare.startswith(SCORING):
+            continue  # several numbers in brackets need a verb of scoring: «مركزين (10 و 12)» after «بهدف»
         if bare in cues or (bare.startswith(ARTICLE) and bare[2:] in cues):
-            return n.end + 1
+            return end
     return None
 
 
@@ -1655,6 +1736,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             _one_after_noun,
         ),
         Rule(
+            "digits after a definite dual of a series noun, «و» and digits («الجولتين الـ 7 و 8») are the"
+            " ranks of the two, ordinals",
+            "في الجولتين الـ 7 و 8 من الدوري",
+            "took",
+            _ranks_after_a_dual,
+            traps=("انخفض خلال تلك السنوات الـ 20 بمتوسط", "لعب في الجولتين 7 مباريات", "الطرفين 3 و4 أشخاص"),
+        ),
+        Rule(
             "digits after the article right after a definite plural count it («السنوات الـ 20»)",
             "انخفض خلال تلك السنوات الـ 20 بمتوسط بلغ 1 في المائة",
             "took",
@@ -1745,11 +1834,17 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("نفذ المشروع بقيمة 15 مليون ريال", "بيع بسعر 5 دولارات"),
         ),
         Rule(
-            "a bare number alone in brackets in a sentence about a goal scored is the minute of the goal",
+            "a bare number in brackets, alone or with other minutes («(12 و78)»), in a sentence about a goal scored"
+            " is the minute of the goal",
             "سجل للعين عمر عبد الرحمن (18) والكوري لي ميونغ جو (44)",
             "refused",
             _minute_of_a_goal,
-            traps=("سجل المستشفى (18) حالة", "وصل عدد المراجعين (375) و(346) مراجعا"),
+            traps=(
+                "سجل المستشفى (18) حالة",
+                "وصل عدد المراجعين (375) و(346) مراجعا",
+                "سجل المستشفى (18 و20 حالة)",
+                "خسر بهدف والفريقان احتلا مركزين متقاربين (10 و 12)",
+            ),
         ),
         Rule(
             "a bare amount with a scale after «و» right after an amount of money («700 ألف دولار والخاسر 300"
@@ -1811,6 +1906,24 @@ def _number_word(c: NounCandidate) -> bool | None:
 
 def _later_qualifier(c: NounCandidate) -> bool | None:
     return False if c.word.text in c.finder.lx.stop_first else None
+
+
+METRE = "م"
+"""«م» glued to digits: metres after a noun of length («140م»), else the Gregorian era («2009م»)."""
+
+
+def _metres_after_a_length(c: NounCandidate) -> bool | None:
+    f, n, w = c.finder, c.n, c.word
+    if w.text != METRE or w.start != n.end or not n.digits:
+        return None
+    nouns = f.lx.length_nouns
+    for b in f.words_before(n.start, 3):
+        t = without_proclitic(b.text, nouns)
+        if t.startswith(ARTICLE):
+            t = t[len(ARTICLE) :]
+        if t in nouns or any(t.endswith(x) and t[: -len(x)] in nouns for x in ("ه", "ها")):  # «ارتفاعه»
+            return True
+    return None
 
 
 def _date_word(c: NounCandidate) -> bool | None:
@@ -1904,6 +2017,13 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "يسمح بالدخول للأعمار 18 فأكثر",
             "refused",
             _later_qualifier,
+        ),
+        Rule(
+            "«م» glued to digits a few words after a noun of length («ارتفاع», «مسافة») is metres («140م»)",
+            "يبلغ ارتفاع البرج 140م فوق سطح البحر",
+            "took",
+            _metres_after_a_length,
+            traps=("توفي الخليفة عام 634م", "يبلغ ارتفاع البرج 140 م", "بلغ عدد الزوار 140م"),
         ),
         Rule(
             "a date word («الماضي», «هـ», «منتصف», «مساء») is not a counted noun",
@@ -2144,14 +2264,22 @@ def _days_of_month_ordinals(c: OrdinalCandidate) -> int | None:
 
 
 _CARDINAL_FORMS = ("cardinal", "cardinal_teen")
+AGE_OPENERS = frozenset(normalize(w) for w in ("في", "بلغ", "يبلغ", "تبلغ", "بلغت", "ببلوغه", "بلوغ"))
+"""Words before an ordinal that make it an age with «من عمره» after it («في الخامسة من عمره»)."""
 
 
 def _age(c: OrdinalCandidate) -> int | None:
     after = _after_from(c)
-    if c.form != "cardinal" or after is None:
+    # a definite ten («الستين»), or a definite ordinal alone or compound («الخامسة», «الخامسة
+    # والعشرين»): an age is said with the ordinal form («في الخامسة من عمره» is aged five)
+    if c.form not in ("cardinal", "definite", "compound", "teen") or after is None:
         return None
     if not without_proclitic(after.text, AGE_WORDS).startswith(AGE_WORDS):
         return None
+    if c.form != "cardinal":
+        before = c.finder.words_before(c.start, 1)
+        if not before or before[0].text not in AGE_OPENERS:
+            return None  # «المرحلة الخامسة من عمر المشروع»: a rank in the life of a thing
     # «في الستين من العمر»: aged sixty, a duration with no unit written (as «في الثامنة عشرة»)
     c.finder.emit(c.start, c.end, (c.start, c.end), kind="duration", value=c.value, low=c.value, high=c.value)
     return c.end
@@ -2249,6 +2377,26 @@ def _indefinite_adjective(c: OrdinalCandidate) -> int | None:
     if c.form == "indefinite" and not w.text.endswith(ACCUSATIVE[0]):
         return None  # «لقبا رابعا»: both accusative; «وقال ثانيا» is an adverb after a verb
     if f.lx.numbers.lookup(w.text) is not None or w.text in f.lx.ranks:
+        return None
+    return f.emit_ordinal(c, None)
+
+
+FIRST_FEMININE = normalize("أولى")
+"""«أولى»: «first» after an indefinite feminine noun («مرحلة أولى»), «more worthy» before «بـ»."""
+
+
+def _first_after_feminine(c: OrdinalCandidate) -> int | None:
+    # «كمرحلة أولى», «خطوة أولى»: the feminine of «أول» after the indefinite noun it describes is
+    # its rank; «أولى بالرعاية» (more worthy of) and a noun after it («أولى المباريات») are not
+    f = c.finder
+    if c.value != 1 or c.before is None or f.nt[c.start : c.word_end] != FIRST_FEMININE:
+        return None
+    if c.next is not None and (c.next.text.startswith("ب") or not _no_noun_after(c)):
+        return None
+    w = f.without_and(c.before)
+    if w.start < f.floor or w.text.startswith(ARTICLE) or not w.text.endswith("ه"):
+        return None
+    if not f.may_count(w.text, w.text) or f.lx.numbers.lookup(w.text) is not None:
         return None
     return f.emit_ordinal(c, None)
 
@@ -2413,11 +2561,12 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("حل في المركز الأول من بين المتسابقين",),
         ),
         Rule(
-            "a definite ten before «من عمره» or «من العمر» is an age, a duration, not an ordinal",
+            "a definite ten or ordinal («الستين», «الخامسة والعشرين») before «من عمره» or «من العمر» is an age,"
+            " a duration, not an ordinal",
             "توفي وهو في الستين من العمر",
             "took",
             _age,
-            traps=("في الثلاثين من يونيو",),
+            traps=("في الثلاثين من يونيو", "بدأت المرحلة الخامسة من عمر المشروع"),
         ),
         Rule(
             "a definite ten or a compound ordinal after «في» with no noun after it is an age («وهو في العشرين»)",
@@ -2460,6 +2609,13 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _indefinite_adjective,
             traps=("ثانيا: تكثيف الاستثمارات", "هذه ثالث مرة", "التقى الفريق أول عبد الفتاح", "وقال ثانيا إن"),
+        ),
+        Rule(
+            "«أولى» after an indefinite feminine noun is its rank («كمرحلة أولى», «خطوة أولى»), not before «بـ»",
+            "تبدأ الوزارة كمرحلة أولى من المشروع",
+            "took",
+            _first_after_feminine,
+            traps=("الأسرة أولى بالرعاية", "هي أولى من غيرها", "في مباراة أولى المباريات"),
         ),
         Rule(
             "an indefinite ordinal alone («ثانيا») is a list heading or an adverb, not an ordinal",
@@ -2911,6 +3067,8 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
 def _named_part(c: LoneCandidate) -> int | None:
     if c.kind != "fraction_of" or c.next is None or not c.next.text.startswith(ARTICLE):
         return None
+    if c.next.text in c.finder.lx.not_units:
+        return None  # «نصفهم إلى», «ثلثها الذي»: a particle or a relative that only starts like «ال»
     return c.end  # «في ربعها المالي الماضي», «نصفه الثاني»: a named part, not a share
 
 
@@ -2945,7 +3103,7 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             "ارتفعت أرباحها في ربعها المالي الماضي",
             "refused",
             _named_part,
-            traps=("أصيب 20 ألف جريح عولج نصفهم تقريبا",),
+            traps=("أصيب 20 ألف جريح عولج نصفهم تقريبا", "عاد نصفهم إلى منازلهم", "ذهب ثلثها الذي خصص للتعليم"),
         ),
         Rule(
             "a fraction with a pronoun is a fraction of them («نصفهم»)",
