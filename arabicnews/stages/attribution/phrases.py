@@ -5,10 +5,13 @@ Bounded scans over the token index, within a sentence: the stage stays linear in
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal
 
+from arabicnews.arabic.clitics import count_key, name_words
 from arabicnews.arabic.letters import restore_article
+from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_table
 from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
@@ -67,6 +70,9 @@ BEHALF_OF = "عن"
 OWN_NAME = tuple(IN_THE_NAME_OF + p for p in ("ه", "ها", "هم", "هما", "ي", "نا"))
 """«باسمه», «باسمها»: "in his own name", after the source, no part of it («أعرب الملك باسمه واسم شعب ...»)."""
 SPOKESMEN = ("متحدث", "ناطق")
+REPRESENTATIVES = ("ممثل", "مسءول")
+"""Heads (normalised: «مسؤول») whose «عن» + noun phrase says whom they represent or what they answer for
+(«ممثل عن الأهالي»)."""
 """Role heads whose «باسمه» is their complement («المتحدث باسمهم جيمس قاديت»)."""
 FA = "ف"
 """The conjunction «ف», which after «أما» introduces the verb of its topic."""
@@ -154,6 +160,25 @@ WHAT_SAID = ("ما", "لما")
 """Before a cue word, «ما» makes it “what was said” («، أما ما ذكر حول المشروع»), not a new report."""
 SHIFT_REACH = 14
 """How far after «، أما», «، من جانب» a report must start for them to end the content before them."""
+WRITTEN_TA_MARBUTA = "ة"
+"""A name word after a title does not end in ة here («الوزارة أهمية ...» is no name)."""
+TITLED_NAME = 4
+NAME_MIN = 3
+"""The fewest letters of a name word after a title («ما» in «ونفى المصدر ما يردده» is none)."""
+"""How many words a name after a title may have before its family name («حامد بن مالح»)."""
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """The person and place name words shipped for the entity tagger (counts-table keys)."""
+    return name_words()
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    """The one-word titles before a person's name of the entity tagger's gazetteer (``T-PER``:
+    «المدرب», «الفنان», «الكاتب»), normalised."""
+    return frozenset(normalize(w) for cls, w in read_table("ner/gazetteer.tsv", 2) if cls == "T-PER" and " " not in w)
 
 
 class Phrases(Index):
@@ -466,6 +491,9 @@ class Phrases(Index):
                 if issuer > k + 1:
                     k = issuer  # «بيانان صادران عن مكتبي هولاند وبوتين إن»: who issued them
                     continue
+            if k == a + 1 and self.bare[k] == BEHALF_OF and self.represented(a, b) > k + 1:
+                k = self.represented(a, b)  # «ممثل عن وزارة الصحة»: whom he represents
+                continue
             if k > a and self.bare[k] == OF:
                 member = self.member_end(a, k, b)
                 if member > k:
@@ -862,6 +890,22 @@ class Phrases(Index):
             and len(w) >= PEOPLE_MIN
         )
 
+    def represented(self, a: int, b: int) -> int:
+        """The end of «عن» + a noun phrase right after a representative's head at ``a``, or -1.
+
+        «ممثلة عن وزارة الصحة», «المسؤول عن الملف»: the complement says whom the source stands
+        for or what it answers for (the guideline's «ممثل عن»). Only right after the head, and only
+        when the noun phrase is followed by the content marker ``b``, a stop word or punctuation
+        (a «في» body after it is read by the loop: «المسؤول عن الملف في الوزارة»).
+        """
+        if self.head(a).removesuffix(TA_MARBUTA) not in REPRESENTATIVES or a + 2 >= b:
+            return -1
+        if self.bare[a + 2] in DEMONSTRATIVES:
+            return -1  # «وقال المسؤول عن ذلك إن»: what he spoke about
+        end = self.np_end(a + 2, b, names=False)
+        clean = end == b or self.punct[end] or self.is_stop(end)
+        return end if end > a + 2 and clean else -1
+
     def on_behalf(self, k: int, b: int) -> bool:
         """Whether ``k`` starts «نيابةً عن ...» or «باسمه ...», on whose behalf the source speaks.
 
@@ -929,6 +973,51 @@ class Phrases(Index):
             if self.punct[j] and self.toks[j].text[0] in TERMINAL and j not in self.inner_dot:
                 return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
         return -1
+
+    def name_after_title(self, a: int, end: int, limit: int) -> int:
+        """The end of a person's name right after a noun phrase ``[a, end)`` that ends in a title, or ``end``.
+
+        «وأدان وكيل الإمارة الدكتور حامد بن مالح الشمري العمل»: with no complementiser, the noun
+        phrase of the subject stops at the title, but a title (a definite role noun or unnamed
+        source's head, or a title of the entity gazetteer: «المدرب») asks for the
+        name after it: a first name of the shipped name lists (not ending in ة: «وأكدت الوزارة
+        أهمية ...» is an object; «فاطمة» is missed), then name words of the lists, «بن» + a
+        name, and after «بن» a family name with the article («الشمري»); or a quoted name of at most
+        three tokens that opens with such a name after any role («محافظ عدن " نايف البكري "»).
+        """
+        t = end - 1
+        if not a <= t < end < limit:
+            return end
+        names = _first_names()
+
+        def named(j: int) -> bool:
+            # a word in ة is a name word only rarely, a verbal noun often («الوزارة أهمية ...»)
+            # and a short function word of the lists («ما», «من») is none: «ونفى المصدر ما يردده»
+            text = self.toks[j].text
+            if not self.plain_name(j) or len(self.bare[j]) < NAME_MIN or text.endswith(WRITTEN_TA_MARBUTA):
+                return False
+            return count_key(text) in names
+
+        titled = any(self.is_role(j) or self.head(j) in self.lex.unnamed for j in range(a, end))
+        close = self.closer.get(end, -1)
+        if titled and close > end + 1 and close - end <= ROLE_NAME_QUOTE + 1 and named(end + 1):
+            return close + 1  # «المحلل السياسي " هاني مسهور"»
+        title = self.definite(t) and (
+            self.is_role(t) or self.head(t) in self.lex.unnamed or self.norm[t] in _person_titles()
+        )
+        if not (title and named(end)):
+            return end
+        k, linked = end + 1, False
+        while k < limit and k - end < TITLED_NAME:
+            if self.bare[k] in SON and k + 1 < limit and self.plain_name(k + 1):
+                k, linked = k + 2, True  # «حامد بن مالح»
+                continue
+            if not named(k):
+                break
+            k += 1
+        if linked and k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
+            k += 1  # «... بن مالح الشمري»: the family name after «بن»
+        return k
 
     def quoted_name(self, k: int) -> int:
         """The token after a short quoted name opening at ``k`` right after a source's head noun, else -1.

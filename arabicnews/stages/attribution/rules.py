@@ -2957,11 +2957,29 @@ def _asked_from(cand: SpeechCue, limit: int) -> int:
 
 
 @_readings(
+    "a title before a noun-phrase content takes the name after it",
+    "وانتقد اللاعب ماجد بن ناصر الغامدي قرار الحكم.",
+    "took",
+    "وأكد الوزير أهمية الحدث.",
+    "وأكدت الوزارة أهمية الالتزام بالتعليمات.",
+)
+def _titled_noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
+    return _noun_phrase_reading(cand, titled=True)
+
+
+@_readings(
     "a verb takes its subject and a noun phrase as content",
     "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
     "took",
 )
 def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
+    return _noun_phrase_reading(cand, titled=False)
+
+
+def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal | None:
+    """The subject and noun-phrase content of a verb with no content marker; with ``titled``, only
+    where the subject ends in a title and the name after it (:meth:`Phrases.name_after_title`)
+    belongs to the subject, else None."""
     if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand) or not _bare_noun_phrase(cand):
         return None
     a, i, p = cand.index, cand.cue, cand.after_cue
@@ -2970,6 +2988,8 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
         return None  # «بلاغا يؤكدون فيه اختفاءها»: a relative clause's verb, its subject unwritten
     back = a.subject_before(i)
     asked = _asked_from(cand, limit)
+    if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
+        return None  # a subject before the verb, or whom «طلب» asks: the reading below decides
     if back is not None:
         start = p
         sources = a.split_sources(*back)
@@ -3002,6 +3022,11 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
             if ent is not None and ent.label == PERSON:
                 while end < limit and a.starts[end] < ent.end:
                     end += 1
+        if titled:
+            named = a.name_after_title(p, end, limit)
+            if named == end:
+                return None
+            end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
         sources = a.split_sources(p, end)
         start = end
     if start < limit and a.lpre[start] and a.is_stop(start):
