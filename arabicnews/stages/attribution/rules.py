@@ -2857,6 +2857,7 @@ def _stipulating_text(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "took",
     "وتحدث الوزير عن الفاكهة التي قال إنها مفيدة.",
     "وتحدث المواطن عن الحبحب الذي وصفه بأنه فاكهة الصيف.",
+    "وأعرب عن رفضه النظرية المقدمة من الرئيس أوباما التي تقول إنه جاء بالاتفاق.",
 )
 def _relative_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return None if q.sources else q.index.relative_subject(q.cue, q.info)

@@ -64,6 +64,11 @@ FEMININE_NAME_ENDINGS = ("ه", "يا", "را", "نا", "لا")
 women's names in «را», «نا», «لا» («ساندرا», «لينا», «أنجيلا»; not «رضا», «موسى»)."""
 
 
+FEMININE_HEADS = (*FEMININE_NAME_ENDINGS, normalize("ات"))
+"""The endings of a word in the phrase that «التي» may stand for: a feminine word, or a plural of
+things («الشركات», which takes a feminine verb)."""
+
+
 @define
 class MentionRecords:
     """One entity group's "records": the mentions longer than every earlier one, and their lengths
@@ -232,7 +237,8 @@ class Speakers(Phrases):
         """The noun phrase before «الذي» or «التي» right before the cue ``i``: the relative clause's
         subject is its antecedent («من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن»).
 
-        The relative agrees with the verb («التي قال انها»: someone else said it of her), the verb
+        The relative agrees with the verb («التي قال انها»: someone else said it of her), «التي»'s
+        phrase holds a feminine word or a plural of things («بعض الشركات التي تزعم»), the verb
         carries no object pronoun («الذي وصفه بأنه»: it is the object) and a complementiser follows.
         The phrase starts after a punctuation mark or a stop word, or at its first role word when a
         verb opens the sentence («ورأس الاجتماع رئيس وفد البريد ... الضعيان الذي أوضح أن»).
@@ -262,7 +268,11 @@ class Speakers(Phrases):
             a = k + 1
         start = self.body[a] + (1 if self.lpre[a] else 0)
         span = (start, self.toks[end - 1].end)
-        return Speaker(self.text[span[0] : span[1]], span, None)
+        name = self.text[span[0] : span[1]]
+        if self.bare[r] == WHO_FEMININE and not any(w.endswith(FEMININE_HEADS) for w in normalize(name).split()):
+            # «النظرية المقدمة من الرئيس أوباما التي تقول»: «التي» is the theory's, not the president's.
+            return None
+        return Speaker(name, span, None)
 
     def opens_clause(self, i: int, info: CueInfo) -> bool:
         """Whether the cue ``i`` opens its clause (a participle, or first in its sentence, after
