@@ -87,6 +87,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from arabicnews.core.document import Document  # noqa: E402
+from arabicnews.core.normalize import normalize  # noqa: E402
 from arabicnews.core.pipeline import Pipeline  # noqa: E402
 from arabicnews.evaluate.scores import precision_recall_f1  # noqa: E402
 from arabicnews.stages.attribution.stage import AttributionStage, claims  # noqa: E402
@@ -186,6 +187,32 @@ def _same_source(a: str, b: str) -> bool:
     return " ".join(a.translate(_QUOTES).split()) == " ".join(b.translate(_QUOTES).split())
 
 
+_TITLES = {"د": "دكتور", "م": "مهندس", "ا": "استاذ"}
+
+
+def _name_keys(name: str) -> set[str]:
+    """A mention's words as compared across mentions: normalised, the article and an
+    abbreviation's full stop dropped, an abbreviated title written out («د.» = «الدكتور»)."""
+    out = set()
+    for w in normalize(name.translate(_QUOTES)).split():
+        w = w.rstrip(".")
+        w = _TITLES.get(w, w)
+        out.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+    return out
+
+
+def _same_person(mention: str, speaker: str) -> bool:
+    """Whether a claim's mention names the gold speaker in full: one inside the other as a run
+    («العقيد ناصر الشريف» / «المتحدث ... العقيد ناصر الشريف»), or every word of the gold's mention,
+    two at least, in the claim's fuller one («أ. د. الحربش» / «رئيس اللجنة أ. د. عبدالله الحربش»).
+    A claim's mention with words of the gold's left out is not full («المدرب البرتغالي» for
+    «البرتغالي جوزيه مورينيو مدرب تشيلسي»)."""
+    if mention and (speaker in mention or mention in speaker):
+        return True
+    gold = _name_keys(speaker)
+    return len(gold) >= 2 and gold <= _name_keys(mention)
+
+
 def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res: Result, show: bool = False) -> None:
     """Each quantity inside a gold content: does doc.claims() give it the innermost gold source?"""
     if not doc.has_layer("quantities"):
@@ -222,7 +249,7 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
         # «الدكتور جيكسون إن جي» too).
         bare = [" ".join(n.translate(_QUOTES).split()) for n in speakers]
         if any(_same_source(best.source, n) or _same_source(alt, n) for n in names) or any(
-            mention and (n in mention or mention in n) for n in bare
+            _same_person(mention, n) for n in bare
         ):
             res.figures_right += 1
         elif show:

@@ -3080,6 +3080,16 @@ def _fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a title or role with a name or nationality stands for the earlier mention holding each of its words",
+    "وقال البرتغالي جوزيه مورينيو مدرب تشيلسي إن الفريق جاهز. وقال المدرب البرتغالي إن اللقب تحقق أربع مرات.",
+    "took",
+    "وقال البرتغالي جوزيه مورينيو مدرب تشيلسي إن الفريق جاهز. وقال المدرب الإسباني إن اللقب تحقق أربع مرات.",
+)
+def _scattered_fuller(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return q.index.scattered_fuller(q.sources[0], q.index.done) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a role with a definite noun stands for the earlier mention of that role in construct",
     "ووقف مدير مستشفى النور الدكتور أيمن يماني على تشغيل الأجهزة. وأفاد مدير المستشفى أن الأجهزة حديثة.",
     "took",
@@ -3109,6 +3119,18 @@ def _stipulating_text(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if q.sources or q.info.lemma != STIPULATES:
         return None
     return q.index.stipulating_text(q.cue)
+
+
+@_speakers(
+    "the noun before «الذي» or «التي» is the subject of the cue after it",
+    "وتعرض اللاعب لانتقادات من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن اللاعب سجل 46 هدفا.",
+    "took",
+    "وتحدث الوزير عن الفاكهة التي قال إنها مفيدة.",
+    "وتحدث المواطن عن الحبحب الذي وصفه بأنه فاكهة الصيف.",
+    "وأعرب عن رفضه النظرية المقدمة من الرئيس أوباما التي تقول إنه جاء بالاتفاق.",
+)
+def _relative_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return None if q.sources else q.index.relative_subject(q.cue, q.info)
 
 
 @_speakers(

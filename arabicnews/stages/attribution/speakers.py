@@ -47,9 +47,26 @@ ALSO = "كما"
 BODY_LINKS = frozenset(normalize(w) for w in ("في", "من", "لدى", "باسم"))
 """Words after which a source's words name the body it serves («مصدر أمني في وزارة الداخلية»), not
 the source: a later «وزارة الداخلية» is the body speaking, not that source again."""
+TITLE_ABBREVIATIONS = {normalize(k): normalize(v) for k, v in (("د", "دكتور"), ("م", "مهندس"), ("أ", "أستاذ"))}
+"""The written-short titles (data/abbreviations.txt) and the word each stands for: «د. سلطان الشايع»
+is «الدكتور الشايع» in full."""
+ARTICLE = normalize("ال")
+SCATTERED_MIN_WORDS = 2
+"""A mention matched word by word, not as a run, has at least this many words: one word alone
+(«العنزي») may be any of a family."""
+WHO_MASCULINE = normalize("الذي")
+WHO_FEMININE = normalize("التي")
+ANTECEDENT_WORDS = 12
+"""How many tokens the noun phrase before «الذي» may take («رئيس وفد البريد السعودي صالح بن حسن
+الضعيان»)."""
 FEMININE_NAME_ENDINGS = ("ه", "يا", "را", "نا", "لا")
 """Feminine heads end in ta marbuta («الحكومة»), most country names in «يا» («روسيا»), and many
 women's names in «را», «نا», «لا» («ساندرا», «لينا», «أنجيلا»; not «رضا», «موسى»)."""
+
+
+FEMININE_HEADS = (*FEMININE_NAME_ENDINGS, normalize("ات"))
+"""The endings of a word in the phrase that «التي» may stand for: a feminine word, or a plural of
+things («الشركات», which takes a feminine verb)."""
 
 
 @define
@@ -216,6 +233,47 @@ class Speakers(Phrases):
         span = (self.body[head] + (1 if self.lpre[head] else 0), self.toks[end - 1].end)
         return Speaker(self.text[span[0] : span[1]], span, None)
 
+    def relative_subject(self, i: int, info: CueInfo) -> Speaker | None:
+        """The noun phrase before «الذي» or «التي» right before the cue ``i``: the relative clause's
+        subject is its antecedent («من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن»).
+
+        The relative agrees with the verb («التي قال انها»: someone else said it of her), «التي»'s
+        phrase holds a feminine word or a plural of things («بعض الشركات التي تزعم»), the verb
+        carries no object pronoun («الذي وصفه بأنه»: it is the object) and a complementiser follows.
+        The phrase starts after a punctuation mark or a stop word, or at its first role word when a
+        verb opens the sentence («ورأس الاجتماع رئيس وفد البريد ... الضعيان الذي أوضح أن»).
+        """
+        first = self.sent_first[self.sent_of[i]]
+        r = i - 1
+        if r <= first or self.bare[r] not in (WHO_MASCULINE, WHO_FEMININE):
+            return None
+        if (self.bare[r] == WHO_FEMININE) != info.feminine or i + 1 >= self.n or not self.is_comp(i + 1):
+            return None
+        verb = self.bare[i]
+        if any(verb.endswith(e) and verb[: -len(e)] in self.lex.cues for e in self.grammar.speaker_enclitics):
+            return None
+        end = r
+        if end - 1 > first and self.is_comma(end - 1):
+            end -= 1  # «زوجته، التي أوضحت»
+        k = end - 1
+        while k >= first and end - k <= ANTECEDENT_WORDS:
+            if self.punct[k] or self.is_stop(k) or k in self.cue_at or not self.word(k):
+                break
+            k -= 1
+        bounded = k < first or self.punct[k] or self.is_stop(k)
+        a = next((j for j in range(k + 1, end) if self.is_role(j)), -1)
+        if a < 0:
+            if not bounded or k + 1 >= end:
+                return None
+            a = k + 1
+        start = self.body[a] + (1 if self.lpre[a] else 0)
+        span = (start, self.toks[end - 1].end)
+        name = self.text[span[0] : span[1]]
+        if self.bare[r] == WHO_FEMININE and not any(w.endswith(FEMININE_HEADS) for w in normalize(name).split()):
+            # «النظرية المقدمة من الرئيس أوباما التي تقول»: «التي» is the theory's, not the president's.
+            return None
+        return Speaker(name, span, None)
+
     def opens_clause(self, i: int, info: CueInfo) -> bool:
         """Whether the cue ``i`` opens its clause (a participle, or first in its sentence, after
         «كما» opening it, or after a punctuation mark): then a dropped subject continues the
@@ -279,6 +337,19 @@ class Speakers(Phrases):
         return words
 
     @staticmethod
+    def word_keys(words: list[str]) -> list[str]:
+        """The words compared when a mention is matched word by word: the article and an
+        abbreviation's full stop dropped, an abbreviated title written out («د.» = «الدكتور»)."""
+        out = []
+        for w in words:
+            w = w.rstrip(".")
+            w = TITLE_ABBREVIATIONS.get(w, w)
+            if w.startswith(ARTICLE) and len(w) > len(ARTICLE) + 2:
+                w = w[len(ARTICLE) :]
+            out.append(w)
+        return out
+
+    @staticmethod
     def body_of(longer: list[str], words: list[str]) -> bool:
         """Whether ``words`` occur in ``longer`` only right after a preposition (the body a role or
         an unnamed source serves: «مصدر أمني في وزارة الداخلية الكويتية»)."""
@@ -309,4 +380,26 @@ class Speakers(Phrases):
                     if prev.speaker is not None and prev.speaker.name != cand.text:
                         return prev.speaker
                     return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
+        return None
+
+    def scattered_fuller(self, src: Source, done: Sequence[Attribution]) -> Speaker | None:
+        """The earlier source holding every word of a short one, not as one run.
+
+        «المهندس المطيري» after «رئيس بلدية القيصومة المهندس محارب بن منصور المطيري», «المدرب
+        البرتغالي» after «البرتغالي جوزيه مورينيو مدرب تشيلسي»: a title or role with the family
+        name or a nationality. Words compare without the article, «د.» as «الدكتور». A run inside
+        the longer mention is :meth:`fuller`'s (and a body after «في» is not the source again).
+        """
+        words = self.source_words(src)
+        if len(words) < SCATTERED_MIN_WORDS:
+            return None
+        keys = set(self.word_keys(words))
+        for prev in done[-LOOKBACK:]:
+            for cand in prev.sources:
+                cw = self.source_words(cand)
+                if len(cw) <= len(words) or contains_words(cw, words) or not keys <= set(self.word_keys(cw)):
+                    continue
+                if prev.speaker is not None and prev.speaker.name != cand.text:
+                    return prev.speaker
+                return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
         return None
