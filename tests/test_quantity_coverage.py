@@ -272,6 +272,55 @@ CASES: list[tuple[str, str, list[str]]] = [
         "أنقذ خفر السواحل نحو 86 مهاجرا غير شرعي.",
         ["نحو 86 مهاجرا | count approximate 86 | مهاجرا -"],
     ),
+    # session 13, round 2: classes of the pooled tuning-set errors in three sets or more
+    (
+        "day range before a numeric month and year",
+        "تستقبل اللجنة الطلبات من 3 إلى 9 -4 -1437 في مقرها.",
+        ["من 3 إلى 9 -4 -1437 | date range | y=1437 m=4 d=None 3-9 hijri"],
+    ),
+    (
+        "day range before a numeric month and year",
+        "يفتح باب التسجيل في الفترة من 12 إلى 20 /6 / 1437هـ عبر الموقع.",
+        ["من 12 إلى 20 /6 / 1437هـ | date range | y=1437 m=6 d=None 12-20 hijri"],
+    ),
+    (
+        "day range before a numeric month and year",
+        "تقام الدورة من 5 - 7 - 3 - 2016 في جدة.",
+        ["من 5 - 7 - 3 - 2016 | date range | y=2016 m=3 d=None 5-7 gregorian"],
+    ),
+    ("score with «صفر»", "تعادل الفريقان ثم فاز الاتحاد (3 ــ صفر) على ضيفه.", []),
+    ("score with «صفر»", "خسر الفريق 2/ صفر أمام منافسه.", []),
+    ("score with «صفر»", "فاز الأهلي بنتيجة -4صفر في المباراة الأولى.", ["الأولى | ordinal exact 1 | - -"]),
+    (
+        "number between slashes before its unit",
+        "وصل اللاعب 27/ عاما/ إلى النادي الجديد.",
+        ["27/ عاما | duration exact 27 | عاما -"],
+    ),
+    (
+        "number between slashes before its unit",
+        "يبلغ ارتفاع السور 12/ مترا/ في بعض أجزائه.",
+        ["12/ مترا | measure exact 12 | مترا -"],
+    ),
+    (
+        "number between slashes before its unit",
+        "تضم القافلة 40/ شاحنة/ محملة بالمساعدات.",
+        ["40/ شاحنة | count exact 40 | شاحنة -"],
+    ),
+    (
+        "«دون مستوى» before a number",
+        "تراجع سعر الخام إلى دون مستوى 45 دولارا للبرميل.",
+        ["دون مستوى 45 دولارا | money less_than 45 | دولارا USD"],
+    ),
+    (
+        "«دون مستوى» before a number",
+        "بقيت الحرارة تحت مستوى 10 درجات طوال الليل.",
+        ["تحت مستوى 10 درجات | measure less_than 10 | درجات -"],
+    ),
+    (
+        "«دون مستوى» before a number",
+        "استقر المؤشر دون مستوى 7000 نقطة في ختام التعاملات.",
+        ["دون مستوى 7000 نقطة | count less_than 7000 | نقطة -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

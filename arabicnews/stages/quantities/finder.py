@@ -84,6 +84,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANGE_OPENERS_AND,
     RANGE_SEP,
     SLASH,
+    SLASHED_UNIT,
     SOUND_PLURAL_ENDS,
     SUPERLATIVE,
     SYMBOL_AFTER,
@@ -900,6 +901,8 @@ class Finder(Cursor):
 
     def read_tail(self, p: int, n: Numeral) -> Tail:
         lx = self.lx
+        if n.digits and self.nt[p : p + 1] == "/" and (m := SLASHED_UNIT.match(self.nt, p)) is not None:
+            p = m.end()  # «61/ عاما/»: the unit after the slash
         kind: QuantityKind = "count"
         unit = None
         currency = None

@@ -540,6 +540,18 @@ MINUTES_ONLY = regex.compile(r"(?:[^\S\n\r]|[0-9+]|[،,]|(?<!\p{L})و)*")
 and commas («(12 و78)», «(12، 45+2)»)."""
 SLASH_NUMBER = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*[0-9]")
 SLASH_NUMBER_BEFORE = regex.compile(r"[0-9][^\S\n\r]*/[^\S\n\r]*\Z")
+SLASHED_UNIT = regex.compile(r"/[^\S\n\r]*(?=\p{L}+[^\S\n\r]*/(?![^\S\n\r]*[0-9]))")
+"""A slash after digits before one word and another slash: wire copy that sets a number and its unit
+between slashes («جاكي شان 61/ عاما/», «600/ متر/»); the unit is read after it."""
+ZERO_SCORE_AFTER = regex.compile(
+    r"(?P<sep>[^\S\n\r]*[-/][-/[^\S\n\r]]*|[^\S\n\r]+)صفر(?!\p{L})(?![^\S\n\r]*[-/][^\S\n\r]*[0-9])",
+    regex.V1,
+)
+"""After a number, a dash or a slash (or a gap where the text had a tatweel, which normalising drops)
+and «صفر» not followed by a year: the other side of a score («(2 ــ صفر)», «1/ صفر»), not the month
+Safar («15/ صفر/ 1437»)."""
+ZERO_SCORE_GLUED = regex.compile(r"صفر(?!\p{L})")
+"""«صفر» glued to the digits of a score after a dash («بنتيجة -3صفر»)."""
 SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
@@ -556,8 +568,11 @@ SENTENCE_STOP = regex.compile(r"[.!?؟\n](?!.*[.!?؟\n])", regex.DOTALL)
 """The last end of a sentence in a window: a rule that reads the sentence before a number starts after it."""
 SENTENCE_END = regex.compile(r"[!?؟\n]|\.(?![0-9])")
 """An end of a sentence, not the point of a decimal («22.8 مليون»)."""
-MONTH_YEAR_AT = regex.compile(r"[^\S\n\r]*/[^\S\n\r]*(?P<m>[0-9]{1,2})[^\S\n\r]*/[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9/])")
-"""«/ 10 / 1436» after a day: the month and year of a numeric date («من 26 - 29 / 10 / 1436هـ»)."""
+MONTH_YEAR_AT = regex.compile(
+    r"\s*(?P<sep>[/-])[^\S\n\r]*(?P<m>[0-9]{1,2})\s*(?P=sep)[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9/-])"
+)
+"""«/ 10 / 1436» or «-11 -1436» after a day: the month and year of a numeric date («من 26 - 29 / 10 /
+1436هـ», «من 8 إلى 10 -11 -1436»; a line break may come before a separator, as wire copy has it)."""
 AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
 """Only «و» between two numbers («عامي 2013 و2014»)."""
 AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")

@@ -87,6 +87,8 @@ from arabicnews.stages.quantities.lexicon import (
     UP_TO,
     UP_TO_LOOKBACK,
     YESTERDAY,
+    ZERO_SCORE_AFTER,
+    ZERO_SCORE_GLUED,
     agrees_as_dual,
 )
 
@@ -434,6 +436,22 @@ def _list_marker_after_heading(c: NumeralCandidate) -> int | None:
     return n.end if (m := GLUED_DASH_WORD.match(f.nt, n.end)) is not None and m.group("w") != "صفر" else None
 
 
+def _score_with_zero(c: NumeralCandidate) -> int | None:
+    n = c.n
+    if not (n.digits and n.words == 1) or n.value is None or n.value > 20:
+        return None
+    f = c.finder
+    nt = f.nt
+    if (m := ZERO_SCORE_AFTER.match(nt, n.end)) is not None:
+        if "-" in m.group("sep") or "/" in m.group("sep"):
+            return m.end()  # «2 - صفر» in other words, «1/ صفر»: not the 2nd of Safar
+        a, b = f.norm.to_original(m.start("sep"), m.end("sep"))
+        return m.end() if "\u0640" in f.norm.original[a:b] else None  # «(2 ــ صفر)»
+    if n.start > 0 and nt[n.start - 1] == "-" and (m := ZERO_SCORE_GLUED.match(nt, n.end)) is not None:
+        return m.end()  # «بنتيجة -3صفر»
+    return None
+
+
 def _before_slash(c: NumeralCandidate) -> int | None:
     n = c.n
     nt = c.finder.nt
@@ -665,6 +683,14 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("فاز الفريق (بقيادة مدربه) 4-صفر", "سجلت الشركة (أرامكو) 3 آبار"),
         ),
         Rule(
+            "a small number and «صفر» joined by a dash, a tatweel or a slash are a score, not a day of"
+            " Safar («(2 ــ صفر)», «1/ صفر», «-3صفر»)",
+            "فاز على مانشستر يونايتد (2 ــ صفر) مساء الخميس",
+            "refused",
+            _score_with_zero,
+            traps=("وصل الوفد في 2 صفر 1437هـ", "توفي في 15/ صفر/ 1437هـ"),
+        ),
+        Rule(
             "a number beside a slash and another number is part of a date, a score or a reference («11/10»)",
             "تغلب باستيا على رين 2 / 1 في المرحلة",
             "refused",
@@ -789,7 +815,9 @@ def _days_of_month(c: RangeCandidate) -> int | None:
 
 def _days_of_numeric_month(c: RangeCandidate) -> int | None:
     n, n2, low, high = c.n, c.n2, c.low, c.high
-    if c.joiner != "dash" or not (n.digits and n2.digits and low.denominator == 1 and high.denominator == 1):
+    if c.joiner not in ("dash", "to") or not (n.digits and n2.digits):
+        return None
+    if low.denominator != 1 or high.denominator != 1:
         return None
     f = c.finder
     m = MONTH_YEAR_AT.match(f.nt, n2.end)
@@ -890,6 +918,18 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
+            "a range of day numbers (a dash or «إلى») before «/ month / year» or «- month - year» is a span"
+            " of days («26 - 29 / 10 / 1436هـ», «من 8 إلى 10 -11 -1436»)",
+            "خلال الفترة من 26 - 29 / 10 / 1436هـ",
+            "took",
+            _days_of_numeric_month,
+            traps=(
+                "بلغ العدد 26 - 29 شخصا",
+                "فاز 3 - 2 / 1 في المباراة",
+                "ارتفع العدد من 8 إلى 10 - 11 شخصا",
+            ),
+        ),
+        Rule(
             "«و» joins a range only after «بين» («عامي 2013 و2014» are two years)",
             "بلغ عدد القتلى 5 و3 من الجرحى",
             "refused",
@@ -921,13 +961,6 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "took",
             _days_of_month,
             traps=("من 21 إلى 30 شخصا",),
-        ),
-        Rule(
-            "a range of day numbers before «/ month / year» is a span of days («26 - 29 / 10 / 1436هـ»)",
-            "خلال الفترة من 26 - 29 / 10 / 1436هـ",
-            "took",
-            _days_of_numeric_month,
-            traps=("بلغ العدد 26 - 29 شخصا", "فاز 3 - 2 / 1 في المباراة"),
         ),
         Rule(
             "two four-digit numbers joined by a dash and followed by an era («هـ», «م») are a span of years"
