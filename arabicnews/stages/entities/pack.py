@@ -21,9 +21,9 @@ the code, but a file in its place should not run anything else).
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
-import io
 import pickle
 import sys
 from pathlib import Path
@@ -72,8 +72,17 @@ def load_built(name: str) -> NerModel | None:
     try:
         if not path.is_file():
             return None
-        blob = gzip.decompress(path.read_bytes())
-        stored = _Unpickler(io.BytesIO(blob)).load()
+        # Unpickled from the decompressing stream (as fast as from the whole 19 MB at once, and
+        # without them in memory). Unpickling makes some 700,000 containers, none of them garbage:
+        # the collector is paused rather than walking the growing heap again and again.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with path.open("rb") as fh, gzip.GzipFile(fileobj=fh) as stream:
+                stored = _Unpickler(stream).load()
+        finally:
+            if enabled:
+                gc.enable()
     except Exception:  # a broken derived file: the JSON is read instead
         return None
     if (
