@@ -1,0 +1,122 @@
+"""The entity model built once and stored as a pickle: the fast on-disk form of a shipped model.
+
+Loading ``ner/model.json.gz`` decodes the JSON (160,000 weighted features, 180,000 word
+frequencies) and builds the tagger's tables from it: about 0.75 CPU s, more than half of a
+process's first ``analyze()``. ``ner/model.pickle.gz`` holds the model those steps build, so a load
+is one decompression and one unpickling (about 0.45 s). The JSON stays the source of truth (the
+training command writes it; its provenance is in ``data/ner/PROVENANCE.md``); the pickle is derived
+from it by::
+
+    python -m arabicnews.stages.entities.pack
+
+and records the SHA-256 of the JSON file it was built from and of the gazetteer lists beside it.
+:func:`load_built` returns ``None`` (so :meth:`NerModel.load` reads the JSON) when the pickle is
+missing, was built from other data files, or cannot be read; ``tests/test_ner_pack.py`` fails when
+the pickle is stale (other data files, or code that builds a different model from the same ones), so
+it gets rebuilt.
+
+Only classes of :mod:`arabicnews` and builtins are unpickled (it is package data, as trusted as
+the code, but a file in its place should not run anything else).
+"""
+
+from __future__ import annotations
+
+import gc
+import gzip
+import hashlib
+import pickle
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from arabicnews.core.resources import data_path
+
+if TYPE_CHECKING:
+    from arabicnews.stages.entities.perceptron import NerModel
+
+FORMAT = "arabicnews-ner-pickle-1"
+"""The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""
+
+
+def built_name(name: str) -> str:
+    """The packaged name of the built form of the model ``name`` (``ner/model.json.gz`` ->
+    ``ner/model.pickle.gz``)."""
+    if not name.endswith(".json.gz"):
+        raise ValueError(f"not a packaged model name: {name!r}")
+    return name[: -len(".json.gz")] + ".pickle.gz"
+
+
+def source_digest(name: str) -> str:
+    """The SHA-256 of the packaged JSON file ``name`` and of the tab-separated lists beside it
+    (the gazetteers a model names are read when it is built, so they are part of what was built)."""
+    h = hashlib.sha256(data_path(name).read_bytes())
+    folder = data_path(name.rsplit("/", 1)[0]) if "/" in name else data_path("")
+    for f in sorted((f for f in folder.iterdir() if f.name.endswith(".tsv")), key=lambda f: f.name):
+        h.update(b"\0" + f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        if module == "builtins" or module.startswith("arabicnews."):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not unpickled from a model file")
+
+
+def load_built(name: str) -> NerModel | None:
+    """The model stored in the built form of ``name``, or ``None`` when there is none to be had
+    for the current JSON file (missing, stale, or unreadable)."""
+    from arabicnews.stages.entities.perceptron import NerModel
+
+    path = data_path(built_name(name))
+    try:
+        if not path.is_file():
+            return None
+        # Unpickled from the decompressing stream (as fast as from the whole 19 MB at once, and
+        # without them in memory). Unpickling makes some 700,000 containers, none of them garbage:
+        # the collector is paused rather than walking the growing heap again and again.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with path.open("rb") as fh, gzip.GzipFile(fileobj=fh) as stream:
+                stored = _Unpickler(stream).load()
+        finally:
+            if enabled:
+                gc.enable()
+    except Exception:  # a broken derived file: the JSON is read instead
+        return None
+    if (
+        not isinstance(stored, tuple)
+        or len(stored) != 3
+        or stored[0] != FORMAT
+        or stored[1] != source_digest(name)
+        or type(stored[2]) is not NerModel
+    ):
+        return None
+    return stored[2]
+
+
+def pack(name: str) -> bytes:
+    """The built form of the packaged model ``name``: the model as read from its JSON, pickled
+    (before any use, so that its caches are empty) and gzipped, with the JSON file's digest."""
+    from arabicnews.stages.entities.perceptron import NerModel
+
+    model = NerModel.load_json(name)
+    blob = pickle.dumps((FORMAT, source_digest(name), model), protocol=5)
+    return gzip.compress(blob, compresslevel=6, mtime=0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Write the built form of the default model (or of the packaged models named) into the
+    package's data directory."""
+    from arabicnews.stages.entities.perceptron import MODEL_FILE
+
+    names = (argv if argv is not None else sys.argv[1:]) or [MODEL_FILE]
+    for name in names:
+        out = Path(str(data_path(built_name(name))))
+        out.write_bytes(pack(name))
+        print(f"wrote {out} ({out.stat().st_size:,} bytes) from {name}")
+
+
+if __name__ == "__main__":
+    main()
