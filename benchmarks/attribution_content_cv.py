@@ -21,7 +21,7 @@ against the rules alone on the same articles, with the counts of ``benchmarks/at
 content ends are wrong while the start is right, and in how many of those the annotated end is among
 the candidates (the ceiling of this lever).
 
-Result (docs/attribution.md, "a learned content end, checked by leave-one-set-out"): it does not meet
+Result (docs/history/attribution.md, "a learned content end, checked by leave-one-set-out"): it does not meet
 the bar written before it was run, so nothing of it is in the pipeline.
 
 Usage::

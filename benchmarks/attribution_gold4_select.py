@@ -1,6 +1,6 @@
 """Draw the articles of the dev3 attribution set (issue 14, session 8), reproducibly.
 
-The same draw as dev2's (docs/attribution.md, "a fresh development set"), with a new seed: every
+The same draw as dev2's (docs/history/attribution.md, "a fresh development set"), with a new seed: every
 article of 2015-07-22, 07-31, 08-06 and 08-10 (never 2015-08-11) with 900–2,200 characters of
 content that is in none of the existing gold files (``benchmarks/attribution_gold*.jsonl``,
 ``benchmarks/quantity_gold.jsonl``; matched by file and index and by the SHA-1 of the text),

@@ -19,7 +19,7 @@ sample is kept fixed as a list (``attribution_sample_review2.tsv``).
 
 Usage::
 
-    python benchmarks/attribution_sample.py            # 60 attributions, as reviewed in docs/attribution.md
+    python benchmarks/attribution_sample.py            # 60 attributions, as reviewed in docs/history/attribution.md
     python benchmarks/attribution_sample.py --seed 20261215 --exclude-reviewed   # the session-12 review
 """
 

@@ -21,7 +21,7 @@ Usage::
 ``--gold-markers`` counts, over the gold attributions of the tuning splits dev..dev8, how often a
 content runs on past «فيما», «إلا/غير أن», «إذ», «؛» and «لكن» (the word inside the content, not at
 its start) and how often it ends right before one: the figures behind the guideline's content-end
-convention (docs/attribution.md, session 11).
+convention (docs/history/attribution.md, session 11).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ many rules' errors have the annotated span among the candidates at all (the ceil
 ``--unseen N`` trains on all the sets and prints N sources it moves in the snapshot texts. ``--write
 PATH`` trains on all the sets and writes the weights the pipeline reads.
 
-Results: docs/attribution.md, "A learned source-boundary step" (session 9, dev..dev4: not shipped)
+Results: docs/history/attribution.md, "A learned source-boundary step" (session 9, dev..dev4: not shipped)
 and "Session 12 (attr14n)" (dev..dev10: shipped, with the options below).
 
 Usage::

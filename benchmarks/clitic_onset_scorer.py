@@ -9,7 +9,7 @@ remainder's counts bare and with the article, the word's count, whether the list
 proclitic, letter patterns of transliterations) is trained on five sets; its threshold is the one
 that gains most words on those five (ties to the higher, more cautious); on the held-out set the
 candidates above it are kept whole, and the words that turn right and wrong are counted.
-Nothing is shipped from it: it did not help on the held-out sets (docs/accuracy.md, session 12,
+Nothing is shipped from it: it did not help on the held-out sets (docs/history/accuracy.md, session 12,
 round 2).
 
 Usage: python benchmarks/clitic_onset_scorer.py [--data-dir DIR]

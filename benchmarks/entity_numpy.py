@@ -5,7 +5,7 @@ Usage::
     python benchmarks/entity_numpy.py [--data-dir ../shared/data] [--articles 300] [--repeat 3]
 
 Needs numpy (it comes with torch). Neither path is in the package: they did not pay (see
-docs/performance.md, "A numpy path for the entity tagger"); they are kept here so that the figures
+docs/history/performance.md, "A numpy path for the entity tagger"); they are kept here so that the figures
 can be made again. For the first ``--articles`` non-empty SaudiNewsNet articles (those of
 ``speed.py``), made into Documents by the stages before ``entities``:
 

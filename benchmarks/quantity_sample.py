@@ -13,7 +13,7 @@ annotation guide in docs/quantities.md; the judgements are in quantity_sample.ts
 
 Usage::
 
-    python benchmarks/quantity_sample.py            # 80 quantities, as reviewed in docs/quantities.md
+    python benchmarks/quantity_sample.py            # 80 quantities, as reviewed in docs/history/quantities.md
 """
 
 from __future__ import annotations

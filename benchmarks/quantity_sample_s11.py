@@ -43,7 +43,7 @@ from quantity_sample import FIELDS, print_item  # noqa: E402
 SEED = 20261211
 DAYS = ("2015-07-22.json", "2015-07-31.json")
 
-# One regular expression per class of the dev7 errors (docs/quantities.md, session 11).
+# One regular expression per class of the dev7 errors (docs/history/quantities.md, session 11).
 PATTERNS: dict[str, str] = {
     "list marker with a tatweel or after a dot («1ـ», «.2ـ»)": r"(?<![\p{L}\p{N}])\.?\d{1,2}\s?ـ",
     "negated bound, «لا» form («لا يقل عن», «لا تتجاوز»)": r"(?<!\p{L})(?:ما\s+)?(?:لا|لن|ولا|ولن)\s+"

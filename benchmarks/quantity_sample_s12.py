@@ -43,7 +43,7 @@ from quantity_sample_s11 import (  # noqa: E402
 SEED = 20261212
 _NUM = r"(?:\d|واحد|اثن|ثلاث|أربع|اربع|خمس|ست|سبع|ثماني|تسع|عشر|مليار|مليون|ألف)"
 
-# One regular expression per class of the pooled dev7/dev9/dev10 errors (docs/quantities.md, session 12).
+# One regular expression per class of the pooled dev7/dev9/dev10 errors (docs/history/quantities.md, session 12).
 PATTERNS: dict[str, str] = {
     "year after a relative year noun («العام الجاري 1436ه», «العام الحالي 2015م»)": r"(?<!\p{L})(?:ال)?(?:عام"
     r"|سنة)\s+(?:الجاري|الحالي|الماضي|المقبل|القادم|المنصرم)\s*\(?\d{4}",

@@ -1149,7 +1149,7 @@ def test_a_relative_clause_of_another_verb_names_no_issuer() -> None:
     ],
 )
 def test_session9_no_attribution(text: str) -> None:
-    """Patterns from the session-9 precision review of unseen articles (docs/attribution.md)."""
+    """Patterns from the session-9 precision review of unseen articles (docs/history/attribution.md)."""
     assert atts(text) == ()
 
 

@@ -118,7 +118,7 @@ def test_with_the_stops_no_candidate_end_takes_in_a_description_clause() -> None
     doc = doc_of(text)
     (att,) = attributions_of(doc, learned=False)
     ix = _Analysis(doc, lexicon(), None)
-    opts = options(ix, att, stops=True)  # tried, off in the pipeline (docs/attribution.md, attr14r)
+    opts = options(ix, att, stops=True)  # tried, off in the pipeline (docs/history/attribution.md, attr14r)
     assert opts is not None
     waw = next(k for k in range(ix.n) if ix.toks[k].text == "وهو")
     assert all(e <= waw for e in opts.ends if e > opts.b)
@@ -127,7 +127,7 @@ def test_with_the_stops_no_candidate_end_takes_in_a_description_clause() -> None
 
 
 def test_the_step_is_off_by_default_and_on_when_asked() -> None:
-    # It did not pass its bar once dev12 joined the cross-validation (docs/attribution.md): the
+    # It did not pass its bar once dev12 joined the cross-validation (docs/history/attribution.md): the
     # default pipeline runs the rules alone; the stage runs the step only when asked.
     assert [d for d in arabicnews.explain(EXAMPLE, "attributions").decisions if d.table == "learned sources"] == []
     doc = doc_of(EXAMPLE)

@@ -1,6 +1,6 @@
 """The learned source-boundary experiment (``benchmarks/attribution_sources_cv.py``) on tiny sets.
 
-The step it trains is in the pipeline since session 12 (docs/attribution.md); these tests keep the
+The step it trains is in the pipeline since session 12 (docs/history/attribution.md); these tests keep the
 experiment's training, candidates and held-out guard working so that its figures can be reproduced.
 """
 

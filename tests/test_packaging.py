@@ -36,6 +36,10 @@ def test_readme_installs_from_the_checkout_not_from_pypi() -> None:
     # arabicnews is not on PyPI: ``pip install 'arabicnews[stanza]'`` fails for a reader with the repository
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "pip install -e" in readme
-    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+    for page in [
+        ROOT / "README.md",
+        *sorted((ROOT / "docs").glob("*.md")),
+        *sorted((ROOT / "docs" / "history").glob("*.md")),
+    ]:
         text = page.read_text(encoding="utf-8")
         assert not re.search(r"pip install ['\"]?arabicnews\b", text), page.name

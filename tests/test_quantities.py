@@ -218,7 +218,7 @@ def test_fractions_of_something(text: str, value: object, unit: str) -> None:
     assert (q.kind, q.value, q.unit) == ("fraction", value, unit)
 
 
-# Found in a review of 80 random SaudiNewsNet quantities (see docs/quantities.md).
+# Found in a review of 80 random SaudiNewsNet quantities (see docs/history/quantities.md).
 @pytest.mark.parametrize(
     ("text", "expect", "fields"),
     [
@@ -813,7 +813,7 @@ def test_issue_15_a_hijri_year_over_two_gregorian_ones() -> None:
 def test_review_sample(data_dir: Path) -> None:
     """Print 80 random SaudiNewsNet quantities in context for a person to judge (run with -s).
 
-    The seed comes from QUANTITY_REVIEW_SEED (default 99); docs/quantities.md gives the verdicts.
+    The seed comes from QUANTITY_REVIEW_SEED (default 99); docs/history/quantities.md gives the verdicts.
     """
     import os
     import random

@@ -1,7 +1,7 @@
 """The quantity lexicons built faster (issue 20, session 11 round 3) give the sets they gave before.
 
 The speed-up was checked once against the code before it (main 4d287b5: every field of the
-``Lexicons`` built from the real ``clitics/counts.tsv`` equal, docs/performance.md); these tests
+``Lexicons`` built from the real ``clitics/counts.tsv`` equal, docs/history/performance.md); these tests
 keep hand-written expectations on a small table that reaches every branch, and the properties the
 shared ``in_ha`` pass must keep.
 """

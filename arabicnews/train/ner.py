@@ -51,7 +51,7 @@ GAZETTEERS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_names.tsv")
 (see its PROVENANCE.md)."""
 WITH_ORGANISATIONS = ("gazetteer.tsv", "gazetteer_places.tsv", "gazetteer_organisations.tsv", "gazetteer_names.tsv")
 """The lists with the hand-written organisation names, on request (``--gazetteers``; measured, not the
-default: docs/entities.md, "An organisation name list"). The organisation list comes before the
+default: docs/history/entities.md, "An organisation name list"). The organisation list comes before the
 person names, so that a company that is also a surname in that list («سوني», «بوينغ») is an
 organisation, and after the places, so that a club named after its city («ليفربول») stays a place."""
 _IDENTITY = ("w=", "s=", "c=", "ss-1=", "ss+1=")

@@ -21,7 +21,7 @@ edges; one letter per token for the candidate's shape.
 
 The weights (``arabicnews/data/attribution/source_weights.tsv``) are an averaged margin perceptron
 trained on the tuning sets dev..dev10 and dev12 by ``benchmarks/attribution_sources_cv.py --write``;
-the choice of candidates, features and margin was checked by leave-one-set-out there (docs/attribution.md,
+the choice of candidates, features and margin was checked by leave-one-set-out there (docs/history/attribution.md,
 "Session 12 (attr14n)" and "Session 12, round 2 (attr14r)").
 """
 

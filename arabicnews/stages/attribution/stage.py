@@ -18,7 +18,7 @@ def attributions_of(doc: Document, lex: Lexicon | None = None, *, learned: bool 
 
     Inside a :func:`arabicnews.core.rules.tracing` block, every rule decision is recorded. With
     ``learned=True``, the learned source-boundary step (``learned.py``) runs after the rules: an
-    experiment, off by default (docs/attribution.md: with a fresh eleventh set in the
+    experiment, off by default (docs/history/attribution.md: with a fresh eleventh set in the
     leave-one-set-out table it no longer gains).
     """
     if not doc.text or not doc.tokens:
