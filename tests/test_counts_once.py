@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from arabicnews.arabic import clitics
 from arabicnews.arabic.clitics import load_model, read_counts
-from arabicnews.core.resources import read_table
+from arabicnews.core.resources import read_frequencies
 
 
 def test_the_segmenter_and_the_quantity_lexicons_read_the_counts_once(monkeypatch: pytest.MonkeyPatch) -> None:
     reads: list[str] = []
 
-    def counting(name: str, columns: int) -> Iterator[list[str]]:
-        if name == "clitics/counts.tsv":
-            reads.append(name)
-        return read_table(name, columns)
+    def counting(name: str) -> dict[str, int]:
+        reads.append(name)
+        return read_frequencies(name)
 
-    monkeypatch.setattr(clitics, "read_table", counting)
+    monkeypatch.setattr(clitics, "read_frequencies", counting)
     read_counts.cache_clear()
     model = load_model()
     assert model.counts is read_counts()  # what the quantity lexicons read: the same dict

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
 from attrs import frozen
@@ -18,6 +19,9 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETT
 from arabicnews.arabic.numerals import Lexicon, lexicon
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines, read_table, read_words
+
+if TYPE_CHECKING:
+    from arabicnews.stages.quantities.pack import Derived
 
 GAP = r"[^\S\n\r]+"
 """A gap between two words of one line."""
@@ -316,6 +320,39 @@ def never_definite(counts: dict[str, int], known: frozenset[str], freq: dict[str
     )
 
 
+def derived_key() -> str:
+    """The key of the sets :func:`compute_derived` gives: the SHA-256 of ``clitics/counts.tsv`` and
+    the thresholds and suffixes the three functions use (see :mod:`~arabicnews.stages.quantities.pack`)."""
+    from arabicnews.stages.quantities import pack  # not at import: ``python -m`` runs it as a script
+
+    return pack.key(
+        (
+            OPEN_DUAL_MIN_FEMININE,
+            OPEN_DUAL_MIN_MASCULINE,
+            PREPOSITION_RATIO,
+            NEVER_DEFINITE_MIN,
+            PRONOUN_SUFFIXES,
+            ARTICLE,
+        )
+    )
+
+
+def compute_derived() -> Derived:
+    """The open dual singulars, the preposition forms and the words never definite (with no
+    ``known`` words taken out), computed from ``clitics/counts.tsv`` (about 0.25 CPU s)."""
+    counts = read_counts()  # the segmenter's dict (cached), not a copy
+    freq = in_ha(counts)  # computed once, for never_definite too
+    return open_dual_singulars(counts), preposition_forms(freq), never_definite(counts, frozenset(), freq)
+
+
+def derived_sets() -> Derived:
+    """:func:`compute_derived`, read from its built form (``quantities/derived.pickle``) when that was
+    built from the current counts and thresholds, else computed."""
+    from arabicnews.stages.quantities import pack
+
+    return pack.load_built(derived_key()) or compute_derived()
+
+
 NEGATED: dict[str, str] = {"more_than": "at_most", "less_than": "at_least"}
 """A negated bound: what is not more than N is at most N, what is not less than N at least N."""
 
@@ -441,9 +478,9 @@ def lexicons() -> Lexicons:
         read_words("quantities/feminine_nouns.txt"),
         frozenset(construct_duals),
         read_words("quantities/down_to_verbs.txt"),
-        open_dual_singulars(counts := read_counts()),  # the segmenter's dict (cached), not a copy
+        (derived := derived_sets())[0],
         read_words("quantities/loose_adjectives.txt"),
-        preposition_forms(freq := in_ha(counts)),  # computed once, for never_definite too
+        derived[1],
         read_words("quantities/plurals_in_a.txt"),
         qbd,
         frozenset(_key(p) for p in read_lines("quantities/ordinal_names.txt")),
@@ -458,14 +495,14 @@ def lexicons() -> Lexicons:
             heads={normalize(w) for w in read_lines("quantities/year_lists.txt")},
         ),
         read_words("quantities/regnal_titles.txt"),
-        never_definite(
-            counts,
+        # never_definite with these known words is the stored set without them (its last test)
+        derived[2]
+        - (
             frozenset(units)
             | {k[0] for k in currencies}
             | {k[0] for k in unit_phrases}
             | {k[0] for k in percent}
-            | read_words("quantities/nouns_like_clitics.txt"),
-            freq,
+            | read_words("quantities/nouns_like_clitics.txt")
         ),
         name_heads=read_words("quantities/name_heads.txt"),
         model_nouns=read_words("quantities/model_nouns.txt"),
