@@ -41,6 +41,8 @@ def sources(text: str, cue: str) -> list[str]:
         ("الوزير أبلغ السفير بأن الاتفاق انتهى.", "أبلغ", ["الوزير"]),
         # a dropped subject: the noun phrase is the one told
         ("وصل الوزير إلى الرياض. وأبلغ السفير بأن الاتفاق انتهى.", "أبلغ", []),
+        # a word set off by a comma is the subject with its apposition
+        ("وأبلغت والدته، ليلى أحمد، الصحيفة بأن الفحص لم يكتمل.", "أبلغت", ["والدته"]),
         # a pronoun on the verb is the one told: the noun phrase after it is the subject
         ("وأبلغه الوزير أن الاجتماع تأجل.", "أبلغه", ["الوزير"]),
         ("وأبلغهم المدير بأن الدوام سيتغير.", "أبلغهم", ["المدير"]),

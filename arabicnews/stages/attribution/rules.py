@@ -2344,8 +2344,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         back = None if a.conj[i] else a.subject_before_verb(i)
         if back is not None:
             return a.split_sources(*back)
-        if end == p + 1:
-            return ()
+        if end == p + 1 and not a.punct[end]:
+            return ()  # «وأبلغت والدته، لوري جرينبرج، الصحيفة»: a word before a comma is the subject
     return a.split_sources(p, subject) if two else None
 
 
