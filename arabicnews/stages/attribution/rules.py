@@ -298,6 +298,10 @@ DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين"
 ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 ASKED = "طلب"
+INFORMING = ("أبلغ", "أخبر")
+EXPRESSED = "أبدى"
+"""The lemma of «أبدى» “expressed”, whose object is a feeling or stance («أبدى ارتياحه»)."""
+"""The lemmas of informing, whose object (the one told) comes before the content («أبلغ الوزير السفير أن»)."""
 """«طلب»: asked (someone for something)."""
 DEMANDED = "طالب"
 PLURAL_UN = "ون"
@@ -2264,7 +2268,10 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
-    calls = cand.how == "prep" and cand.info.prep in OBJECT_PREPS
+    # «أبلغ/أخبر» take the one told as a direct object: with no pronoun on the verb («أبلغه»,
+    # whose pronoun is the one told) it is a noun phrase after the verb, framed like «دعا».
+    informs = cand.info.lemma in INFORMING and not a.bare[cand.cue].endswith(OBJECT_SUFFIXES)
+    calls = (cand.how == "prep" and cand.info.prep in OBJECT_PREPS) or informs
     if _has_subject(cand) and cand.info.type == "participle" and calls:
         # «داعيا الجميع إلى», «متهما تركيا بانتهاك»: a participle has no subject of its own; the
         # words before its preposition are the one called on or accused.
@@ -2284,8 +2291,17 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         subject = min(a.np_end(p, a.sent_limit(cand.cue), names=True), end)
     # «الأمين العام لمنظمة ... (أوبك) إلى»: an addressee starts with a word, not a bracket.
     # «أشارت مصادر وسط المقاومة إلى»: a preposition or another stop word opens no addressee.
+    if informs and p < subject < end and a.plain_name(subject):
+        subject = a.name_run(subject, end)  # «أبلغ وزير الدفاع الأمريكي اشتون كارتر رئيس ...»
+    elif informs and subject == end and p + 1 < end and a.definite(p) and a.definite(p + 1):
+        # «أبلغ الوزير الصحفيين أن»: a definite noun is in no construct, and an adjective of a
+        # subject would be nominative (-ون), so the definite -ين word after it is the one told.
+        w = a.bare[p + 1]
+        if w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN and w not in DUAL_NAMES:
+            subject = p + 1
     two = p < subject < end and a.word(subject) and not a.is_stop(subject)
-    two = two and not any(a.is_role(k) for k in range(subject, end))
+    # the one told is often an official («رئيس الوزراء العراقي»): for «أبلغ» a role may open it
+    two = two and not any(a.is_role(k) for k in range(subject + (informs and a.is_role(subject)), end))
     if two and a.is_role(subject - 1) and a.plain_name(subject):
         # «أشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، بـ», «دعا الشيخ محمد بن
         # راشد آل مكتوم الجهات الحكومية إلى»: a name right after a title is the titled one's own
@@ -2319,6 +2335,17 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             if k == p and two:
                 break  # «دعت الحكومة الألمانية تركيا إلى»: the first noun phrase is the subject
             return a.split_sources(p, k)
+    if informs and not two and p < end:
+        # «إن بوتين أبلغ نتنياهو بأن», «وأبلغ نتنياهو بأن»: one noun phrase after the verb is the
+        # one told; the subject stands before the verb or is dropped. A longer run may hold both
+        # («أبلغ الرئيس أوباما الوفد»), so without a subject before the verb only one word is taken
+        # for the one told.
+        i = cand.cue
+        back = None if a.conj[i] else a.subject_before_verb(i)
+        if back is not None:
+            return a.split_sources(*back)
+        if end == p + 1 and not a.punct[end]:
+            return ()  # «وأبلغت والدته، لوري جرينبرج، الصحيفة»: a word before a comma is the subject
     return a.split_sources(p, subject) if two else None
 
 
@@ -2976,6 +3003,19 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
     return _noun_phrase_reading(cand, titled=False)
 
 
+def _feeling_first(cand: SpeechCue) -> bool:
+    """Whether the noun right after «أبدى» is the feeling it expresses, not its subject.
+
+    «أبدوا سعادة»: a verb with a plural ending has its subject in it (a subject after the verb
+    takes the singular verb); «أبدى سعادة كبيرة»: a masculine verb takes no feminine noun after
+    it as its subject (a role noun, «أبدى رئيسة ...», excepted)."""
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.info.lemma != EXPRESSED or p >= a.sent_limit(i) or not a.word(p) or a.is_role(p):
+        return False
+    plural = a.bare[i].endswith(PLURAL_WA)
+    return plural or (a.bare[i] == normalize(EXPRESSED) and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA))
+
+
 def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal | None:
     """The subject and noun-phrase content of a verb with no content marker; with ``titled``, only
     where the subject ends in a title and the name after it (:meth:`Phrases.name_after_title`)
@@ -2988,6 +3028,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         return None  # «بلاغا يؤكدون فيه اختفاءها»: a relative clause's verb, its subject unwritten
     back = a.subject_before(i)
     asked = _asked_from(cand, limit)
+    feeling = False
     if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
         return None  # a subject before the verb, or whom «طلب» asks: the reading below decides
     if back is not None:
@@ -3005,6 +3046,8 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         # «وطلبت المساعدة», «طلب منه استعارة الدراجة»: with no «من» after a subject, what is
         # asked for cannot be told from who asks.
         return None
+    elif feeling := _feeling_first(cand):
+        sources, start = (), p  # «وأبدوا سعادة كبيرة بـ»: the subject dropped, the feeling is content
     else:
         end = a.np_end(p, limit, names=False)
         if a.entities and p < limit:
@@ -3038,7 +3081,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         start += 1  # «أدانت المنظمة أمس قصف ...»: the time of the statement is not the content
     if start + 1 < limit and a.bare[start] == ON and cand.info.lemma == CONFIRMED:
         start += 1  # «وأكد الوزير، أيضا، على تمسكهم بـ»: «أكد على» as «شدد على»; the preposition stays out
-    if start >= limit or not sources:
+    if start >= limit or not (sources or feeling):
         return None
     clause_end = a.clause_end(start)
     got = a.content(start, clause_end)
