@@ -93,6 +93,32 @@ MAX_DIGITS = 40
 """Digit strings longer than this (separators included) are not read as numbers."""
 
 
+TURNED_DECIMAL = regex.compile(
+    r"(?<![\p{Nd}.,\u066b/])(?P<a>\p{Nd}{1,3})\.[\u200e\u200f\u061c]+(?P<b>\p{Nd}{1,4})(?!\p{Nd}|[.,\u066b/]\p{Nd})"
+    r"|(?<=\p{L}[^\S\n\r]+)(?:(?P<a>\p{Nd})\.[^\S\n\r](?P<b>\p{Nd}{1,2})|(?P<a>\p{Nd}{1,2})[^\S\n\r]\.(?P<b>\p{Nd}{1,3}))"
+    r"(?=[^\S\n\r]+(?:مليار|مليون|ألف|الف)(?!\p{L}))"
+)
+"""A decimal turned round by the text direction, in the original text: «7.\u200f11 مليار» is 11.7.
+
+Copy taken from a right-to-left display stores the whole part after the point with a direction
+mark (U+200F, U+200E or U+061C) between: the digits after the mark are the whole part, those
+before the point the fraction («5.\u200f2 مليون» is 2.5). A space instead of the mark, after or
+before the point («3. 1 مليار» is 1.3, «5 .489 مليار» is 489.5), is read only inside a sentence
+(a word before, on the same line) and before a scale word, so a list item «7. 11» at a line
+start and a date «11.7.2015» are left alone.
+"""
+
+
+def turned_decimals(original: str) -> list[tuple[int, int, str]]:
+    """The turned decimals of ``original``: (start, end, the value's digits in reading order)."""
+    out: list[tuple[int, int, str]] = []
+    if "." not in original:
+        return out
+    for m in TURNED_DECIMAL.finditer(original):
+        out.append((m.start(), m.end(), f"{normalize(m.group('b'))}.{normalize(m.group('a'))}"))
+    return out
+
+
 def parse_digits(text: str) -> Fraction | None:
     """The value of a normalised digit string («1,500», «3.5», «.77»), or None if it is not one.
 

@@ -16,6 +16,7 @@ after a number, the date around a month name, ...) live here too. See docs/quant
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import TypeVar
@@ -25,7 +26,14 @@ import regex
 
 from arabicnews.arabic.clitics import count_key, read_counts
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import Numeral, Word as NumeralWord, exact, parse_numeral, split_words
+from arabicnews.arabic.numerals import (
+    Numeral,
+    Word as NumeralWord,
+    exact,
+    parse_numeral,
+    split_words,
+    turned_decimals,
+)
 from arabicnews.core.normalize import NormalizedText, normalize
 from arabicnews.core.rules import RuleTable, Trace, current_trace
 from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityKind
@@ -1713,7 +1721,36 @@ def find_quantities(text: str | NormalizedText) -> tuple[Quantity, ...]:
         # for the original text, which the view keeps.
         dashed = NormalizedText.of(TATWEEL_DASH.sub("-", norm.original))
         norm = NormalizedText(norm.original, dashed.text, dashed.offsets)
+    if turned := turned_decimals(norm.original):
+        norm = _turn_decimals(norm, turned)
     return tuple(Finder(norm, lexicons(), current_trace()).run())
+
+
+def _turn_decimals(norm: NormalizedText, turned: list[tuple[int, int, str]]) -> NormalizedText:
+    """``norm`` with each turned decimal («7.\u200f11») written in reading order («11.7»).
+
+    The new digits map onto the original characters of the old ones, first to last, so a number's
+    offsets still cover all of them (the mark and any space included).
+    """
+    text, offsets = norm.text, norm.offsets
+    parts: list[str] = []
+    new_offsets = array("I")
+    pos = 0
+    for start, end, digits in turned:
+        s, e = norm.from_original(start, end)
+        if s < pos or e - s < len(digits):
+            continue
+        parts.append(text[pos:s])
+        new_offsets.extend(offsets[pos:s])
+        old = offsets[s:e]
+        # keep the first offsets and the last one: the span of the new digits is the old one
+        parts.append(digits)
+        new_offsets.extend(old[: len(digits) - 1])
+        new_offsets.append(old[-1])
+        pos = e
+    parts.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    return NormalizedText(norm.original, "".join(parts), new_offsets)
 
 
 __all__: Sequence[str] = ["Finder", "find_quantities"]
