@@ -6,16 +6,7 @@ classes were counted over the tuning golds dev..dev10 and dev12 (docs/attributio
 from __future__ import annotations
 
 import pytest
-from test_attribution_source_bounds import sources
-
-import arabicnews
-
-
-def content(text: str, cue: str) -> str:
-    """The content of the attribution whose cue is ``cue``."""
-    got = [a.content.text for a in arabicnews.analyze(text).attributions if a.cue.text == cue]
-    assert got, f"no attribution with the cue {cue!r}"
-    return got[0]
+from test_attribution_source_bounds import content, sources
 
 
 @pytest.mark.parametrize(

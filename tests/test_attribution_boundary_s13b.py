@@ -8,18 +8,9 @@ text. The ones marked xfail are constructions the rules still miss (docs/attribu
 from __future__ import annotations
 
 import pytest
-from test_attribution_source_bounds import sources
-
-import arabicnews
+from test_attribution_source_bounds import content, sources
 
 MISSED = pytest.mark.xfail(strict=True, reason="not built yet: see docs/attribution.md, attr14w")
-
-
-def content(text: str, cue: str) -> str:
-    """The content of the attribution whose cue is ``cue``."""
-    got = [a.content.text for a in arabicnews.analyze(text).attributions if a.cue.text == cue]
-    assert got, f"no attribution with the cue {cue!r}"
-    return got[0]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import arabicnews
 from arabicnews.core.pipeline import Pipeline
 from arabicnews.stages.attribution import AttributionStage
 from arabicnews.stages.sentences import SentenceStage
@@ -19,6 +20,13 @@ def sources(text: str) -> dict[str, list[str]]:
     doc = NLP(text)
     doc.validate()
     return {a.cue.text: [s.text for s in a.sources] for a in doc.attributions}
+
+
+def content(text: str, cue: str) -> str:
+    """The content of the attribution whose cue is ``cue``."""
+    got = [a.content.text for a in arabicnews.analyze(text).attributions if a.cue.text == cue]
+    assert got, f"no attribution with the cue {cue!r}"
+    return got[0]
 
 
 @pytest.mark.parametrize(
