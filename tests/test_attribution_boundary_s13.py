@@ -1,7 +1,7 @@
 """Sources and content starts, issue 14 session 13 (attr14u): «قائلا» after a reporting verb with its
 own subject (the guideline's «ختم حديثه ... قائلا» decision), a quoted according-to source or a second
 fronted phrase before «، فقد» / «، فـ», a leading «و» after a colon, and «أحد» + its genitive. The
-classes were counted over the tuning golds dev..dev10 and dev12 (docs/attribution.md)."""
+classes were counted over the tuning golds dev..dev10 and dev12 (docs/history/attribution.md)."""
 
 from __future__ import annotations
 

@@ -3,14 +3,14 @@ before any rule was changed, of each part of the phrase the guideline keeps in a
 body noun, its genitive chain, its «في/لـ/من/بـ/باسم/عن» complements, a title and a name, plain or
 quoted, nisba adjectives) and of what it keeps out (a relative clause, a «وهو» description, an
 audience, an addressee, a time or venue adverbial). The sentences are the tests' own, not corpus
-text. The ones marked xfail are constructions the rules still miss (docs/attribution.md)."""
+text. The ones marked xfail are constructions the rules still miss (docs/history/attribution.md)."""
 
 from __future__ import annotations
 
 import pytest
 from test_attribution_source_bounds import content, sources
 
-MISSED = pytest.mark.xfail(strict=True, reason="not built yet: see docs/attribution.md, attr14w")
+MISSED = pytest.mark.xfail(strict=True, reason="not built yet: see docs/history/attribution.md, attr14w")
 
 
 @pytest.mark.parametrize(

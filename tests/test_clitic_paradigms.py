@@ -7,7 +7,7 @@ nouns' possessive pronouns, the construct ي of sound masculine plurals, «لل�
 and short words whose first letter could be a proclitic. Splits follow the package's conventions
 (Universal Dependencies as the WikiNews gold is converted: a past verb's subject نا stays whole,
 the article stays in the stem, «لكي» and «لقد» whole). :data:`XFAIL` holds the rows it gets wrong,
-each with its class; the classes are in docs/accuracy.md (session 13).
+each with its class; the classes are in docs/history/accuracy.md (session 13).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Each row is a class the issue names, a sentence written for this test (not taken
 one of the class's variants (gender, case, clitics, Eastern digits, ى/ه spellings) and the quantities
 it must give, one line each: span | kind qualifier value (``low-high`` for a range) | unit currency;
 a date gives its year, month, day, bounds and calendar. Rows the stage still gets wrong are marked
-xfail with their class and the reason (docs/quantities.md, "Grammar coverage of issue 15's classes").
+xfail with their class and the reason (docs/history/quantities.md, "Grammar coverage of issue 15's classes").
 """
 
 from __future__ import annotations
