@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,28 +52,7 @@ def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Articl
         for d in dev11.pool(data, frozenset({(d[0], d[1]) for d in first} | dev11.LEFT_OUT))
         if hashlib.sha1(d[2]["content"].encode("utf-8")).hexdigest() not in shas
     ]
-    return take_capped(pool, SEED, LEFT_OUT, n, per_outlet)
-
-
-def take_capped(
-    pool: list[tuple[str, int, Article]],
-    seed: int,
-    left_out: set[tuple[str, int]],
-    n: int,
-    per_outlet: int,
-) -> list[tuple[str, int, Article]]:
-    """The first ``n`` articles of the whole pool in ``seed``'s order, skipping ``left_out`` and at most
-    ``per_outlet`` from one outlet (dev12's and dev13's draws)."""
-    per: Counter[str] = Counter()
-    out = []
-    for day, i, art in draw_from(pool, seed, len(pool), len(pool)):
-        if (day, i) in left_out or per[art["source"]] >= per_outlet:
-            continue
-        per[art["source"]] += 1
-        out.append((day, i, art))
-        if len(out) == n:
-            break
-    return out
+    return draw_from(pool, SEED, n, per_outlet, skip=LEFT_OUT)
 
 
 def main() -> None:

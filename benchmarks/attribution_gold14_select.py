@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import attribution_gold8_select as dev7  # noqa: E402
 import attribution_gold12_select as dev11  # noqa: E402
 import attribution_gold13_select as dev12  # noqa: E402
-from attribution_gold4_select import Article, gold_articles, print_draw  # noqa: E402
+from attribution_gold4_select import Article, draw_from, gold_articles, print_draw  # noqa: E402
 
 SEED = 20261301
 BENCH = ROOT / "benchmarks"
@@ -116,7 +116,7 @@ def pool(data: Path) -> list[tuple[str, int, Article]]:
 def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Article]]:
     """The drawn articles, in the drawn order."""
     whole = pool(data)
-    return dev12.take_capped(whole, SEED, LEFT_OUT, n, per_outlet)
+    return draw_from(whole, SEED, n, per_outlet, skip=LEFT_OUT)
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ import hashlib
 import json
 import random
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -102,15 +102,19 @@ def draw_unused(
 
 
 def draw_from(
-    pool: list[tuple[str, int, Article]], seed: int, n: int, per_outlet: int = 3
+    pool: list[tuple[str, int, Article]],
+    seed: int,
+    n: int,
+    per_outlet: int = 3,
+    skip: Collection[tuple[str, int]] = (),
 ) -> list[tuple[str, int, Article]]:
-    """The first ``n`` articles of ``pool`` shuffled with ``seed``, at most ``per_outlet`` per outlet.
-    Also used by attribution_gold5_select.py (dev4)."""
+    """The first ``n`` articles of ``pool`` shuffled with ``seed``, at most ``per_outlet`` per outlet,
+    passing over the (file, index) places in ``skip``. Also used by the later select scripts."""
     random.Random(seed).shuffle(pool)
     out: list[tuple[str, int, Article]] = []
     per: Counter[str] = Counter()
     for day, i, art in pool:
-        if per[art["source"]] >= per_outlet:
+        if (day, i) in skip or per[art["source"]] >= per_outlet:
             continue
         per[art["source"]] += 1
         out.append((day, i, art))
