@@ -1156,6 +1156,17 @@ def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
     return _qualifies_before(cand) or REFUSED
 
 
+def _quoted_source(cand: AccordingCue) -> tuple[int, Source] | None:
+    """The closing mark and the source of a short quoted name right after an according-to cue
+    («بحسب "الفرنسية"»); ``None`` where no such name follows."""
+    a, k, limit = cand.index, cand.after_cue, cand.limit
+    if not (k < limit and k in a.closer and a.closer[k] - k <= QUOTED_NAME and a.closer[k] < limit):
+        return None
+    close = a.closer[k]
+    src = a.source(k + 1, close)
+    return None if src is None else (close, src)
+
+
 @_according(
     "a quoted name after an according-to cue that opens the sentence qualifies the clause after its comma",
     'وبحسب "الألمانية"، فقد ذكر رئيس الشركة أن المبادرة تتوسع.',
@@ -1166,16 +1177,16 @@ def _as_said(cand: AccordingCue) -> Reading | Refusal | None:
 def _quoted_name_first(cand: AccordingCue) -> Reading | Refusal | None:
     # «ووفقا لـ "الألمانية"، فقد أعلنت الشركة ...»: the clause after the comma and «فقد», as after an
     # unquoted source; the cue and its source are no part of it.
-    a, k, limit = cand.index, cand.after_cue, cand.limit
-    if not (k < limit and k in a.closer and a.closer[k] - k <= QUOTED_NAME and a.closer[k] < limit):
+    quoted = _quoted_source(cand)
+    if quoted is None:
         return None
-    close = a.closer[k]
+    close, src = quoted
+    a, limit = cand.index, cand.limit
     first = a.sent_first[a.sent_of[cand.cue]]
-    if close == k + 1 or _clause_before(a, first, cand.cue) > first:
+    if _clause_before(a, first, cand.cue) > first:
         return None
-    src = a.source(k + 1, close)
     place = _placement(cand, close + 1)
-    if src is None or not _front(place):
+    if not _front(place):
         return None
     resumed = _resumed_after_adverbial(a, place.after, limit)
     end = a.clause_end(resumed) if resumed > place.after else place.after_end
@@ -1189,15 +1200,11 @@ def _quoted_name_first(cand: AccordingCue) -> Reading | Refusal | None:
     "took",
 )
 def _quoted_name(cand: AccordingCue) -> Reading | Refusal | None:
-    a, k, limit = cand.index, cand.after_cue, cand.limit
-    if not (k < limit and k in a.closer and a.closer[k] - k <= QUOTED_NAME and a.closer[k] < limit):
+    quoted = _quoted_source(cand)
+    if quoted is None:
         return None
-    close = a.closer[k]
-    if close == k + 1:
-        return None
-    src = a.source(k + 1, close)
-    if src is None:
-        return None
+    close, src = quoted
+    a, limit = cand.index, cand.limit
     first = a.sent_first[a.sent_of[cand.cue]]
     b = _clause_before(a, first, cand.cue)
     after = close + 1
