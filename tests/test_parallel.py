@@ -207,6 +207,29 @@ def test_a_worker_that_dies_gives_a_worker_error_and_leaves_no_process() -> None
     assert multiprocessing.active_children() == []
 
 
+def test_a_pool_broken_between_two_sends_gives_the_same_worker_error() -> None:
+    # A worker can die after one unit is sent and before the next: the pool then refuses the send
+    # itself (seen in CI as a bare BrokenProcessPool escaping run_many).
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    from typing import Any
+
+    from arabicnews.core import parallel
+    from arabicnews.core.errors import WorkerError
+
+    class BrokenPool(ProcessPoolExecutor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+    pool = BrokenPool(1)
+    try:
+        with pytest.raises(WorkerError, match="stopped abruptly"):
+            parallel._fill(pool, deque(), iter([[(0, "نص")]]), 2, 8, "fork")
+    finally:
+        pool.shutdown()
+
+
 def test_no_worker_outlives_a_finished_or_abandoned_run() -> None:
     import multiprocessing
 

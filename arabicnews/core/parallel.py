@@ -377,16 +377,16 @@ def _run_in_processes(
         # ``kept`` finished units wait for it.
         running, kept = 2 * n_process, 8 * n_process
         try:
-            _fill(pool, pending, units, running, kept)
+            _fill(pool, pending, units, running, kept, method)
             yield from first
             while pending:
                 head = pending[0]
                 if not head.done():
                     wait([f for f in pending if not f.done()], return_when=FIRST_COMPLETED)
-                    _fill(pool, pending, units, running, kept)
+                    _fill(pool, pending, units, running, kept, method)
                     continue
                 pending.popleft()
-                _fill(pool, pending, units, running, kept)
+                _fill(pool, pending, units, running, kept, method)
                 yield from _collect(_result(head, method), on_error, failures)
         finally:
             for fut in pending:
@@ -399,14 +399,22 @@ def _fill(
     units: Iterator[list[tuple[int, str]]],
     running: int,
     kept: int,
+    method: StartMethod,
 ) -> None:
-    """Send units until ``running`` are unfinished or ``kept`` are pending in all (or the input ends)."""
+    """Send units until ``running`` are unfinished or ``kept`` are pending in all (or the input ends).
+
+    A worker can die between two sends; the pool then refuses the next one, and that is reported as
+    the worker's death, the same error a waiting result gives.
+    """
     busy = sum(not f.done() for f in pending)
     while busy < running and len(pending) < kept:
         unit = next(units, None)
         if unit is None:
             return
-        pending.append(pool.submit(_analyze_batch, unit))
+        try:
+            pending.append(pool.submit(_analyze_batch, unit))
+        except BrokenProcessPool:
+            raise _worker_died(method) from None
         busy += 1
 
 
@@ -443,15 +451,20 @@ def _chain(head: list[list[tuple[int, str]]], tail: Iterator[list[tuple[int, str
     yield from tail
 
 
+def _worker_died(method: StartMethod) -> WorkerError:
+    """The error for a pool whose worker process stopped without returning."""
+    guard = f"; if a script starts them, is the call under {_GUARD}?" if method == "spawn" else ""
+    return WorkerError(
+        f"a worker process stopped abruptly (started by {method!r}; killed, out of memory, or a crash in "
+        f"native code{guard})"
+    )
+
+
 def _result(fut: Future[_Results], method: StartMethod) -> list[_Item]:
     try:
         results = fut.result()
     except BrokenProcessPool:
-        guard = f"; if a script starts them, is the call under {_GUARD}?" if method == "spawn" else ""
-        raise WorkerError(
-            f"a worker process stopped abruptly (started by {method!r}; killed, out of memory, or a crash in "
-            f"native code{guard})"
-        ) from None
+        raise _worker_died(method) from None
     if isinstance(results, _NotLoaded):
         raise WorkerError(f"a worker process could not load the pipeline: {results.message}")
     return results
