@@ -43,6 +43,9 @@ the same way with a new seed and without dev11 (``attribution_gold13_select.py``
 ``attribution_gold14.jsonl`` (issue 14, session 13) is ``dev13``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev11, dev12 and every gold and review sample since
 (``attribution_gold14_select.py``); reserved beside dev11: scored once on main when annotated, then only by the lead.
+``attribution_gold15.jsonl`` (issue 14, session 14) is ``dev14``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev13 (``attribution_gold15_select.py``); reserved beside the held-out
+half and dev13 now that dev11 is a tuning set: scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -61,6 +64,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev11           # reserved in session 12: the lead only
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
     python benchmarks/attribution_eval.py --split dev13           # reserved in session 13: the lead only
+    python benchmarks/attribution_eval.py --split dev14           # reserved in session 14: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -375,6 +379,7 @@ def speed(data: Path, name: str) -> str:
 SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 SPLITS = (*SPLITS, "dev11", "dev12")  # session 12
 SPLITS = (*SPLITS, "dev13")  # session 13
+SPLITS = (*SPLITS, "dev14")  # session 14
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -390,6 +395,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold12.jsonl",
     ROOT / "benchmarks" / "attribution_gold13.jsonl",
     ROOT / "benchmarks" / "attribution_gold14.jsonl",
+    ROOT / "benchmarks" / "attribution_gold15.jsonl",
 )
 
 

@@ -540,6 +540,7 @@ GOLDS = [
     BENCH / "attribution_gold5.jsonl",
     BENCH / "attribution_gold6.jsonl",
     BENCH / "attribution_gold7.jsonl",
+    BENCH / "attribution_gold15.jsonl",  # dev14 (session 14, reserved): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -550,6 +551,7 @@ SPLITS = {
     "attribution_gold5.jsonl": {"dev4"},
     "attribution_gold6.jsonl": {"dev5"},
     "attribution_gold7.jsonl": {"dev6"},
+    "attribution_gold15.jsonl": {"dev14"},
 }
 
 

@@ -409,3 +409,32 @@ def test_attribution_dev13_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     second = {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_dev12b.jsonl")}
     assert not set(drawn) & second
     _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold14.jsonl")
+
+
+def test_attribution_dev14_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev14 (reserved, session 14): its draw from 2015-08-06 and 08-10 only, in no other gold (dev13 included)
+    or review sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; each article it
+    left out is a near copy (``gold_overlap.py``'s measure) of the article of another set its comment names, and
+    came before the last drawn one in the shuffled pool (so that leaving it out changed the draw)."""
+    drawn = [
+        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold15_select.py", "--data", str(data_dir))
+    ]
+    dev14 = _gold("attribution_gold15.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev14] and len(set(drawn)) == 30
+    assert {r["split"] for r in dev14} == {"dev14"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
+    assert not set(drawn) & {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold14.jsonl")}
+    sys.path.insert(0, str(BENCH))
+    try:
+        import attribution_gold15_select as script
+        from gold_overlap import NEAR_COPY_SHARE, shared_share
+
+        day = json.loads((data_dir / "saudinewsnet" / "2015-08-06.json").read_text(encoding="utf-8"))
+        copies = {577: 1580, 2291: 1332, 2386: 684}  # the left-out article and its twin in dev12, dev9, dev11
+        assert {("2015-08-06.json", i) for i in copies} == script.LEFT_OUT
+        for mine, other in copies.items():
+            assert shared_share(day[mine]["content"], day[other]["content"]) >= NEAR_COPY_SHARE
+        order = [(d, i) for d, i, _ in script.draw_from(script.pool(data_dir), script.SEED, 10_000, 10_000)]
+        assert all(order.index(place) < order.index(drawn[-1]) for place in script.LEFT_OUT)
+    finally:
+        sys.path.remove(str(BENCH))
+    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold15.jsonl")
