@@ -37,12 +37,13 @@ days, drawn the same way with a new seed and without dev9 (``attribution_gold11_
 articles of dev9's first draw that are among ``snapshot.py``'s texts (round 3); a tuning set.
 ``attribution_gold12.jsonl`` (issue 14, session 12) is ``dev11``: 30 articles of 2015-08-06 and 08-10 drawn the
 same way with a new seed, without every earlier gold, review sample and snapshot text
-(``attribution_gold12_select.py``); reserved: scored once on main when annotated, then only by the lead.
+(``attribution_gold12_select.py``); reserved in sessions 12 and 13 (scored only by the lead), a tuning set since
+session 14.
 ``attribution_gold13.jsonl`` (issue 14, session 12) is ``dev12``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev11 (``attribution_gold13_select.py``); a tuning set.
 ``attribution_gold14.jsonl`` (issue 14, session 13) is ``dev13``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev11, dev12 and every gold and review sample since
-(``attribution_gold14_select.py``); reserved beside dev11: scored once on main when annotated, then only by the lead.
+(``attribution_gold14_select.py``); reserved: scored once on main when annotated, then only by the lead.
 ``attribution_gold15.jsonl`` (issue 14, session 14) is ``dev14``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev13 (``attribution_gold15_select.py``); reserved beside the held-out
 half and dev13 now that dev11 is a tuning set: scored once on main when annotated, then only by the lead.
@@ -61,7 +62,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev8            # a tuning set, rich in sources
     python benchmarks/attribution_eval.py --split dev9            # reserved in session 11, tuning since session 12
     python benchmarks/attribution_eval.py --split dev10           # a tuning set (session 11)
-    python benchmarks/attribution_eval.py --split dev11           # reserved in session 12: the lead only
+    python benchmarks/attribution_eval.py --split dev11           # reserved in sessions 12-13, tuning since 14
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
     python benchmarks/attribution_eval.py --split dev13           # reserved in session 13: the lead only
     python benchmarks/attribution_eval.py --split dev14           # reserved in session 14: the lead only

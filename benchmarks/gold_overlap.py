@@ -136,9 +136,9 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev8", "tuning", ("attribution_gold9.jsonl",)),  # session 10, round 2: tuning from the start
     GoldSet(_A, "dev9", "tuning", ("attribution_gold10.jsonl",)),  # reserved in session 11, tuning since
     GoldSet(_A, "dev10", "tuning", ("attribution_gold11.jsonl",)),  # session 11, round 2: tuning from the start
-    GoldSet(_A, "dev11", "reserved", ("attribution_gold12.jsonl",)),  # session 12: reserved
+    GoldSet(_A, "dev11", "tuning", ("attribution_gold12.jsonl",)),  # reserved in sessions 12-13, tuning since
     GoldSet(_A, "dev12", "tuning", ("attribution_gold13.jsonl",)),  # session 12: tuning from the start
-    GoldSet(_A, "dev13", "reserved", ("attribution_gold14.jsonl",)),  # session 13: reserved beside dev11
+    GoldSet(_A, "dev13", "reserved", ("attribution_gold14.jsonl",)),  # session 13: reserved
     GoldSet(_A, "dev14", "reserved", ("attribution_gold15.jsonl",)),  # session 14: reserved beside dev13
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
