@@ -476,11 +476,11 @@ def main(argv: Sequence[str]) -> int:
         description="Score the quantity stage against the hand-annotated gold (docs/quantities.md).",
     )
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (default), dev2 to dev5 (fresher dev sets), test (score once), all")  # fmt: skip
+                        help="dev (default), dev2 to dev13 (fresher dev sets), test (score once), all")  # fmt: skip
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None,
-                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev10: their own files)")  # fmt: skip
+                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev13: their own files)")  # fmt: skip
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data")
     args = parser.parse_args(list(argv))
     gold_path: Path = args.gold or default_gold_path(args.split)
