@@ -239,6 +239,16 @@ def test_quantity_session12_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
+@pytest.mark.parametrize("gold", sorted(p.name for p in BENCH.glob("quantity_gold*.jsonl")))
+def test_quantity_gold_item_with_two_bounds_is_a_range(gold: str) -> None:
+    """An item whose low and high differ is a range (dev13's offset script once kept a date range's bounds
+    and dropped its qualifier); an exact or approximate item has equal bounds."""
+    items = [q for x in (BENCH / gold).read_text(encoding="utf-8").splitlines() for q in json.loads(x)["quantities"]]
+    two = [q for q in items if q.get("low") is not None and q.get("high") is not None and q["low"] != q["high"]]
+    assert two and all(q["qualifier"] == "range" for q in two)
+    assert all(q.get("low") == q.get("high") for q in items if q["qualifier"] in ("exact", "approximate"))
+
+
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
     drawn = {
         (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold4_select.py", "--data", str(data_dir))
