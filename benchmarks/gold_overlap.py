@@ -125,9 +125,10 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev8", "tuning", ("quantity_gold_dev8.jsonl",)),  # session 10: tuning from the start
     GoldSet(_Q, "dev9", "tuning", ("quantity_gold_dev9.jsonl",)),  # reserved in session 11, tuning since
     GoldSet(_Q, "dev10", "tuning", ("quantity_gold_dev10.jsonl",)),  # session 11: tuning from the start
-    GoldSet(_Q, "dev11", "reserved", ("quantity_gold_dev11.jsonl",)),  # session 12: reserved, scored at start and end
+    GoldSet(_Q, "dev11", "tuning", ("quantity_gold_dev11.jsonl",)),  # reserved in session 12, tuning since session 14
     # session 12: tuning from the start; dev12b is a second annotation of its documents (issue 15, agreement)
     GoldSet(_Q, "dev12", "tuning", ("quantity_gold_dev12.jsonl", "quantity_gold_dev12b.jsonl")),
+    GoldSet(_Q, "dev13", "reserved", ("quantity_gold_dev13.jsonl",)),  # session 14: reserved, scored at start and end
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),

@@ -187,11 +187,11 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-@pytest.mark.parametrize("gold", ["quantity_gold_dev9.jsonl", "quantity_gold_dev11.jsonl"])
+@pytest.mark.parametrize("gold", ["quantity_gold_dev9.jsonl", "quantity_gold_dev11.jsonl", "quantity_gold_dev13.jsonl"])
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
-    """No document of a reserved set (dev9 in session 11, tuning since; dev11 in session 12) is (a near copy
-    of) a text of ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made
-    without the set in gold_overlap's sets never showed its outputs."""
+    """No document of a reserved set (dev9 in session 11 and dev11 in session 12, tuning since; dev13 from
+    session 14) is (a near copy of) a text of ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so
+    that a snapshot made without the set in gold_overlap's sets never showed its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
@@ -202,11 +202,12 @@ def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, g
     assert not near_copies(mine, dict(enumerate(snapshot_texts(data_dir, data_dir.parent / "seeds"))))
 
 
-# session 12: dev11 (reserved; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none among the snapshot's
-# texts) and dev12 (tuning, the same pool)
+# session 12: dev11 (reserved, tuning since session 14; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none
+# among the snapshot's texts) and dev12 (tuning, the same pool); session 14: dev13 (reserved, the same pool)
 _SESSION12 = [
     ("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11"),
     ("quantity_gold_select_dev12.py", "quantity_gold_dev12.jsonl", "dev12"),
+    ("quantity_gold_select_dev13.py", "quantity_gold_dev13.jsonl", "dev13"),
 ]
 
 
@@ -230,11 +231,22 @@ def test_quantity_session12_set_is_in_no_other_gold(script: str, gold: str, spli
     ]
     reviewed = _reviewed_documents()
     s11 = ("quantity_sample_s11.tsv", "attribution_sample_contents_s11.tsv", "attribution_sample_sources_s11.tsv")
-    for name in (*s11, "attribution_sample_sources_s11.review2.tsv"):  # session 11's reviews
+    later = ("attribution_sample_sources_s11.review2.tsv", "quantity_sample_s12.tsv")
+    for name in (*s11, *later):  # the reviews of sessions 11 and 12
         rows = (BENCH / name).read_text(encoding="utf-8").splitlines()
         reviewed |= {(c[1], int(c[2])) for c in (x.split("\t") for x in rows if x and not x.startswith(("#", "n\t")))}
     assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
+
+
+@pytest.mark.parametrize("gold", sorted(p.name for p in BENCH.glob("quantity_gold*.jsonl")))
+def test_quantity_gold_item_with_two_bounds_is_a_range(gold: str) -> None:
+    """An item whose low and high differ is a range (dev13's offset script once kept a date range's bounds
+    and dropped its qualifier); an exact or approximate item has equal bounds."""
+    items = [q for x in (BENCH / gold).read_text(encoding="utf-8").splitlines() for q in json.loads(x)["quantities"]]
+    two = [q for q in items if q.get("low") is not None and q.get("high") is not None and q["low"] != q["high"]]
+    assert two and all(q["qualifier"] == "range" for q in two)
+    assert all(q.get("low") == q.get("high") for q in items if q["qualifier"] in ("exact", "approximate"))
 
 
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
