@@ -416,9 +416,10 @@ class Index:
             return True
         return head.endswith(TA_MARBUTA) and len(head) > 3 and head[:-1] in roles
 
-    def boundary(self, i: int) -> bool:
+    def boundary(self, i: int, *, contrast: bool = False) -> bool:
         """Whether token ``i`` opens a new attribution clause: a cue after a comma, و or «فيما», or
-        a participle even with no comma before it («... في كنار مضيفا أن ...»)."""
+        a participle even with no comma before it («... في كنار مضيفا أن ...»); with ``contrast``,
+        a cue after «لكنه» or «إلا أنها» too (see :meth:`contrast_start`)."""
         if i not in self.cue_at:
             return False
         match = self.cue_at[i]
@@ -433,7 +434,13 @@ class Index:
         quoted = i > 0 and i - 1 in self.closer  # «أن الحركة «طلبت من السكان ...»»
         if match.info.lemma in NARRATED and ((self.conj[i] and i > 0 and not self.punct[i - 1]) or quoted):
             return False  # «أكد أنه لم يصدق عرض الراعي فطلب الراعي ...»: a request told inside the report
-        return self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+        opened = self.conj[i] or (i > 0 and (self.punct[i - 1] or self.bare[i - 1] in CLAUSE_OPENERS))
+        return opened or (contrast and self.contrast_start(i) >= 0)
+
+    def contrast_start(self, i: int) -> int:
+        """Where the contrast that opens the clause of the cue ``i`` starts («لكنه أضاف», «إلا أنها
+        أوضحت»), or -1 (the phrase scans say which words are a contrast, :class:`Phrases`)."""
+        return -1
 
     def bracketed_as_put(self, i: int) -> bool:
         """Whether the cue at ``i`` is «(على حد قوله)», «(على حد تعبيره)» in brackets: an aside

@@ -162,6 +162,9 @@ SHIFT_REACH = 14
 """How far after «، أما», «، من جانب» a report must start for them to end the content before them."""
 WRITTEN_TA_MARBUTA = "ة"
 """A name word after a title does not end in ة here («الوزارة أهمية ...» is no name)."""
+HER = "ها"
+HIM = "ه"
+"""The pronouns on «لكنها», «إلا أنه» (normalised) that must agree with the noun they resume."""
 TITLED_NAME = 4
 NAME_MIN = 3
 """The fewest letters of a name word after a title («ما» in «ونفى المصدر ما يردده» is none)."""
@@ -203,6 +206,10 @@ class Phrases(Index):
             comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
             if j > k and (self.boundary(j) or comment):
                 break
+            contrast = self.contrast_start(j) if j > k and self.boundary(j, contrast=True) else -1
+            if contrast > k and not self.resumes_subject(k, contrast):
+                j = contrast  # «... لكنه أضاف أن»: the contrast opens the new report
+                break
             j += 1
         e = min(j, end)
         while e > k and (
@@ -214,6 +221,40 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def contrast_start(self, i: int) -> int:
+        """Where «لكن» with its pronoun subject, or «إلا/غير/بيد/كما أن» with one, starts right
+        before the cue ``i`` («لكنه أضاف أن», «، إلا أنها أوضحت أن»), or -1.
+
+        The guideline's content end at «لكن» and «إلا أن»: the content runs on past them and ends
+        there only where a new report opens; a contrast with its pronoun and then a reporting verb
+        is that new report, whose subject is the pronoun («لكنه يحتاج إلى وقت», with no cue, goes on
+        with what was said).
+        """
+        if i < 1 or i not in self.cue_at:
+            return -1
+        host = self.bare[i - 1]
+        if host in self.pronoun_subjects and host.startswith(BUT):
+            return i - 1
+        with_pronoun = host != BARE_AN and host.startswith(BARE_AN) and self.complementiser_form(host)
+        if i >= 2 and with_pronoun and self.bare[i - 2] in BUT_THAT:
+            return i - 2
+        return -1
+
+    def resumes_subject(self, k: int, c: int) -> bool:
+        """Whether the pronoun of the contrast at ``c`` («لكنها», «إلا أنه») can resume the noun
+        subject of a content that starts at ``k`` after a bare «أن»: «فإن الطائرة طلبت ... لكنها
+        أشارت إلى أن» is a report told inside the content, not a new one. Not after «إنه» or with no
+        complementiser (the pronoun is the speaker's), nor when the genders differ («أن العمل
+        مستمر، إلا أنها أوضحت»: «ها» is not «العمل»).
+        """
+        if k < 1 or self.bare[k - 1] not in self.grammar.complementisers or not self.word(k):
+            return False
+        host = self.bare[c] if self.bare[c].startswith(BUT) else self.bare[c + 1]
+        feminine = self.toks[k].text.endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
+        if host.endswith(HER):
+            return feminine
+        return not (host.endswith(HIM) and feminine)
 
     def has_predicate(self, k: int, j: int) -> bool:
         """Whether the words ``[k, j)`` can be a whole reported content: not an impersonal frame
