@@ -64,7 +64,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "definite cardinal after the noun / with the article",
         "ناقش المجلس البنود السبعة للاتفاق في السنوات العشر الأخيرة.",
-        ["السنوات العشر | duration exact 10 | السنوات -"],
+        # «البنود السبعة» read since session 14 (a broken plural, q15p)
+        ["البنود السبعة | count exact 7 | البنود -", "السنوات العشر | duration exact 10 | السنوات -"],
     ),
     (
         "definite cardinal after the noun / with the article",
@@ -320,6 +321,72 @@ CASES: list[tuple[str, str, list[str]]] = [
         "«دون مستوى» before a number",
         "استقر المؤشر دون مستوى 7000 نقطة في ختام التعاملات.",
         ["دون مستوى 7000 نقطة | count less_than 7000 | نقطة -"],
+    ),
+    # session 14 (q15p): classes dev11's errors show, made-up variants written before the rules
+    (
+        "definite cardinal after a broken plural",
+        "ما زال مصير الجنود الثلاثة مجهولا منذ أسبوع.",
+        ["الجنود الثلاثة | count exact 3 | الجنود -"],
+    ),
+    (
+        "definite cardinal after a broken plural",
+        "غاب اللاعب عن المواسم الأربعة الماضية بسبب الإصابة.",
+        ["المواسم الأربعة | duration exact 4 | المواسم -"],
+    ),
+    (
+        "definite cardinal after a broken plural",
+        "وصل الوزراء الخمسة إلى المؤتمر وأغلقت المدارس السبع أبوابها.",
+        ["الوزراء الخمسة | count exact 5 | الوزراء -", "المدارس السبع | count exact 7 | المدارس -"],
+    ),
+    (
+        "definite cardinal after a broken plural",
+        "وقال رواد الفضاء الثلاثة إن الرحلة نجحت في تريس كوراسويس (أي القلوب الثلاثة).",
+        [],
+    ),
+    (
+        "qualifier after a bare dual",
+        "احتجز مرتين على الأقل بتهم فساد.",
+        ["مرتين على الأقل | count at_least 2 | مرتين -"],
+    ),
+    (
+        "qualifier after a bare dual",
+        "سافر يومين فقط ثم عاد.",
+        ["يومين فقط | duration exact 2 | يومين -"],
+    ),
+    (
+        "qualifier after a bare dual",
+        "يحتاج المشروع شهرين تقريبا لإنجازه.",
+        ["شهرين تقريبا | duration approximate 2 | شهرين -"],
+    ),
+    (
+        "an age bound with «سن»",
+        "شارك في بطولة أوروبا تحت سن 19 عاما.",
+        ["تحت سن 19 عاما | duration less_than 19 | عاما -"],
+    ),
+    (
+        "an age bound with «سن»",
+        "منعت من هم دون سن 50 عاما من الدخول.",
+        ["دون سن 50 عاما | duration less_than 50 | عاما -"],
+    ),
+    (
+        "an age bound with «سن»",
+        "استفاد أكثر من 300 طفل فوق سنّ ١٠ أعوام.",
+        ["أكثر من 300 طفل | count more_than 300 | طفل -", "فوق سنّ ١٠ أعوام | duration more_than 10 | أعوام -"],
+    ),
+    (
+        "a range with «وحتى», «وإلى»",
+        "شغل منصب الرئيس من عام 1989 وحتى 1997.",
+        ["من عام 1989 وحتى 1997 | date range | y=None m=None d=None 1989-1997 gregorian"],
+    ),
+    (
+        "a range with «وحتى», «وإلى»",
+        "تستمر الدورة من 10 وإلى 20 يوما.",
+        ["من 10 وإلى 20 يوما | duration range 10-20 | يوما -"],
+    ),
+    (
+        "a range with «وحتى», «وإلى»",
+        "عمل في الشركة من ٢٠٠١ وحتى ٢٠٠٥ ثم سافر.",
+        ["من ٢٠٠١ وحتى ٢٠٠٥ | date range | y=None m=None d=None 2001-2005 gregorian"],
     ),
 ]
 

@@ -1352,8 +1352,8 @@ class Finder(Cursor):
         return tail.end
 
     def emit_dual(self, c: DualCandidate) -> int:
-        """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
-        «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
+        """Emit the dual ``c`` as two of its noun, with a qualifier before or after it («نحو عامين»,
+        «مرتين على الأقل»), «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
@@ -1378,6 +1378,8 @@ class Finder(Cursor):
             unit = self.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
             if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
                 end = unit.end
+        if qualifier == "exact" and (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
+            qualifier, end = after  # type: ignore[assignment]  # «مرتين على الأقل», «يومين فقط»
         two = exact(value)
         low, high = single_bounds(qualifier, two)
         self.emit(

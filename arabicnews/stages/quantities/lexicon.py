@@ -547,7 +547,7 @@ DECIMAL_POINT = frozenset({"فاصله"})
 """«فاصلة», the decimal point said in words: «1 فاصلة 5» is 1.5."""
 AND_AT = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
 RANGE_SEP = regex.compile(
-    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
+    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>و?الي{GAP}|و?حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
@@ -797,6 +797,20 @@ OTHERS = "اخر"
 
 BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
 """A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+BROKEN_PLURAL = regex.compile(
+    r"ال(?:"
+    r"م\p{L}ا\p{L}ي?[^\P{L}ه]"  # مفاعل, مفاعيل: «المواسم», «المراحل», «المشاريع»
+    r"|\p{L}وا\p{L}ي?[^\P{L}ه]"  # فواعل: «الشوارع», «القواعد»
+    r"|\p{L}{2}اء\p{L}"  # فعائل: «الدقائق», «القبائل», «الحقائب»
+    r"|\p{L}{2}ا\p{L}ي[^\P{L}ه]"  # فعاليل: «الأسابيع», «العقاقير» (not «الصناعية»)
+    r"|\p{L}{3}اء"  # فعلاء: «الوزراء», «الشهداء»
+    r"|\p{L}{2}ا[^\P{L}ءاويه]"  # فعال: «الرجال», «الصغار» (not «الفضاء», «القناة»)
+    r"|\p{L}{2}و\p{L}"  # فعول: «الجنود», «الشهور»
+    r"|ا[^\P{L}اوي][^\P{L}ا]{2}ه"  # أفعلة: «الأندية», «الأسلحة» (not «الإجابة»)
+    r")"
+)
+"""A definite broken plural of the common patterns (normalised: «ئ» is «ء», «ة» is «ه»): a definite
+cardinal after it counts it («الرجال الثلاثة», «المواسم الأربعة»)."""
 DEFINITE_STARTS = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "وبال")
 """How a definite word starts, with its proclitics."""
 

@@ -14,6 +14,7 @@ outcome says whether the word is the counted noun. A rule function returns ``Non
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_ONLY,
     ARTICLE,
     BROKEN_FUUL,
+    BROKEN_PLURAL,
     BY,
     CLOSING_AT,
     CODE,
@@ -2977,17 +2979,42 @@ def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
     return w.text not in not_units and w.text[2:] not in not_units
 
 
-def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
+def _plural_before(c: DefiniteCardinalCandidate, plural: Callable[[DefiniteCardinalCandidate, Word], bool]) -> Word | None:
+    """The word before ``c`` if ``plural`` holds of it, or of it without a proclitic («والمرضى»,
+    «للأيام»: the proclitic stays out of the span)."""
     w = c.before
     if w is None or w.end < c.finder.floor:
         return None
-    if not _counted_plural(c, w):
-        # «والمرضى الأربعة», «للأيام الخمسة»: a proclitic on the plural stays out of the span
-        if w.text[:1] not in PROCLITIC_LETTERS:
-            return None
-        w = Word(restore_article(w.text[1:]) if w.text.startswith("لل") else w.text[1:], w.start + 1, w.end)
-        if not _counted_plural(c, w):
-            return None
+    if plural(c, w):
+        return w
+    if w.text[:1] not in PROCLITIC_LETTERS:
+        return None
+    w = Word(restore_article(w.text[1:]) if w.text.startswith("لل") else w.text[1:], w.start + 1, w.end)
+    return w if plural(c, w) else None
+
+
+def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
+    w = _plural_before(c, _counted_plural)
+    return None if w is None else c.finder.emit_definite_cardinal(c, w)
+
+
+def _broken_plural(c: DefiniteCardinalCandidate, w: Word) -> bool:
+    """Whether ``w`` is a definite broken plural of a common pattern (not a word of ``not_units.txt``)."""
+    return BROKEN_PLURAL.fullmatch(w.text) is not None and w.text[2:] not in c.finder.lx.not_units
+
+
+_THAT_IS = "اي"
+"""«أي» (that is, normalised): a definite phrase after it glosses a name («تريس كوراسويس (أي القلوب
+الثلاثة)»), no count."""
+
+
+def _definite_cardinal_after_broken_plural(c: DefiniteCardinalCandidate) -> int | None:
+    w = _plural_before(c, _broken_plural)
+    if w is None:
+        return None
+    gloss = c.finder.words_before(w.start, 1)
+    if gloss and gloss[0].text == _THAT_IS:
+        return None
     return c.finder.emit_definite_cardinal(c, w)
 
 
@@ -3052,6 +3079,19 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_after_noun,
             traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
+        ),
+        Rule(
+            "a definite cardinal after a definite broken plural counts it («الرجال الثلاثة», «المواسم"
+            " الأربعة», «الوزراء الخمسة»): the cardinal agrees with the plural as its adjective",
+            "لا أخبار عن الرجال الثلاثة منذ أسبوع",
+            "took",
+            _definite_cardinal_after_broken_plural,
+            traps=(
+                "وقال رواد الفضاء الثلاثة",
+                "عبرت مدن القناة الثلاث",
+                "طيلة أيام العيد الثلاثة",
+                "ولد في تريس كوراسويس (أي القلوب الثلاثة)",
+            ),
         ),
         Rule(
             "a definite cardinal after a noun with a pronoun of possession counts it («دوراته الثلاث»,"
