@@ -388,6 +388,35 @@ CASES: list[tuple[str, str, list[str]]] = [
         "عمل في الشركة من ٢٠٠١ وحتى ٢٠٠٥ ثم سافر.",
         ["من ٢٠٠١ وحتى ٢٠٠٥ | date range | y=None m=None d=None 2001-2005 gregorian"],
     ),
+    (
+        "a list of years joined by «و»",
+        "توج باللقب مع فريقه أربع مرات (2000 و2001 و2009 و2010).",
+        [
+            "أربع مرات | count exact 4 | مرات -",
+            "2000 | date exact | y=2000 m=None d=None None-None gregorian",
+            "2001 | date exact | y=2001 m=None d=None None-None gregorian",
+            "2009 | date exact | y=2009 m=None d=None None-None gregorian",
+            "2010 | date exact | y=2010 m=None d=None None-None gregorian",
+        ],
+    ),
+    (
+        "a list of years joined by «و»",
+        "أشرف المدرب على ثلاثة منتخبات (١٩٩٨ و٢٠٠٢) قبل اعتزاله.",
+        [
+            "ثلاثة منتخبات | count exact 3 | منتخبات -",
+            "١٩٩٨ | date exact | y=1998 m=None d=None None-None gregorian",
+            "٢٠٠٢ | date exact | y=2002 m=None d=None None-None gregorian",
+        ],
+    ),
+    (
+        "a list of years joined by «و»",
+        "وحقق الفريق ألقاب 2003 و2005 و2011 بقيادة مدربه.",
+        [
+            "2003 | date exact | y=2003 m=None d=None None-None gregorian",
+            "2005 | date exact | y=2005 m=None d=None None-None gregorian",
+            "2011 | date exact | y=2011 m=None d=None None-None gregorian",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -612,6 +612,8 @@ MONTH_YEAR_AT = regex.compile(
 1436هـ», «من 8 إلى 10 -11 -1436»; a line break may come before a separator, as wire copy has it)."""
 AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
 """Only «و» between two numbers («عامي 2013 و2014»)."""
+AND_YEAR = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9.,/:٫٬])")
+"""«و» and four digits after a number: the next member of a list of years («(2000 و2001 و2002)»)."""
 AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
 """After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")

@@ -36,6 +36,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_DIGITS,
     AND_NUMBER,
     AND_ONLY,
+    AND_YEAR,
     ARTICLE,
     BROKEN_FUUL,
     BROKEN_PLURAL,
@@ -1105,6 +1106,24 @@ def _year_ending_an_event_name(c: YearCandidate) -> int | None:
     return c.end
 
 
+def _first_of_a_list_of_years(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or not _is_year_digits(f, n) or not 1900 <= c.year <= 2100 or f.tail(n.end, n).unit is not None:
+        return None
+    year, p, members = c.year, n.end, 1
+    while (m := AND_YEAR.match(f.nt, p)) is not None:
+        y = int(m.group("y"))
+        if not year < y <= 2100:
+            return None  # «2000 و1500»: not a list of years in order
+        year, p, members = y, m.end(), members + 1
+    if members == 1 or (m2 := f.lx.num_at.match(f.nt, m_start := p - 4)) is None or m2.start("num") != m_start:
+        return None
+    last = f.numeral_at(m2.start("num"), m2.end("num"))
+    if last is None or f.tail(last.end, last).unit is not None:
+        return None  # «1950 و2000 دولار»: numbers sharing the noun after the last
+    return f.emit_year(c, n.start)
+
+
 def _year_of_noun(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
@@ -1212,6 +1231,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             "refused",
             _year_of_an_event,
             traps=("أقيمت البطولة في عام 2018", "فاز بكأس العالم في 2010"),
+        ),
+        Rule(
+            "a four-digit number from 1900 to 2100 that opens a rising list of such numbers joined by «و», with no"
+            " counted noun after the last, is a year, the first of a list of years («5 مرات (2000 و2001 و2009)»)",
+            "توج باللقب خمس مرات (2000 و2001 و2009) مع فريقه",
+            "took",
+            _first_of_a_list_of_years,
+            traps=("تبرع بمبلغ 1950 و2000 دولار", "وصل 2000 و1500 زائر", "استقبل المستشفى 2010 مراجعين"),
         ),
         Rule(
             "a four-digit number from 1900 to 2100 after a noun, with no counted noun or sign of its own, is a year",
