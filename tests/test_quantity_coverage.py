@@ -417,6 +417,25 @@ CASES: list[tuple[str, str, list[str]]] = [
             "2011 | date exact | y=2011 m=None d=None None-None gregorian",
         ],
     ),
+    (
+        "Hijri month names in a list",
+        "أنجزت الهيئة في الربع الأخير (رجب - شعبان - رمضان) مشاريع كثيرة.",
+        [
+            "رجب | date exact | y=None m=7 d=None None-None hijri",
+            "شعبان | date exact | y=None m=8 d=None None-None hijri",
+            "رمضان | date exact | y=None m=9 d=None None-None hijri",
+        ],
+    ),
+    (
+        "Hijri month names in a list",
+        "يصرف البدل للأشهر (محرم وربيع الأول) من العام الدراسي.",
+        ["محرم | date exact | y=None m=1 d=None None-None hijri", "ربيع الأول | date exact | y=None m=3 d=None None-None hijri"],
+    ),
+    (
+        "Hijri month names in a list",
+        "قال رمضان صبحي إن الفريق جاهز، ووقعت الاتفاقية في أواخر آذار - مارس.",
+        ["أواخر آذار | date exact | y=None m=3 d=None None-None gregorian"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -539,6 +539,10 @@ DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
 PREVIOUS_WORD = regex.compile(r"(\p{L}+)[^\S\n\r]+\Z")  # the word right before a position, one gap between
+MONTH_LIST_NEXT = regex.compile(r"[^\S\n\r]*(?:[-–—،,]|و)[^\S\n\r]*")
+"""A dash, a comma or «و» after a month name, before the next month of a list («رجب - شعبان»)."""
+MONTH_LIST_BEFORE = regex.compile(r"(\p{L}+)(?:[^\S\n\r]*[-–—،,][^\S\n\r]*|[^\S\n\r]+و[^\S\n\r]*)\Z")
+"""The word before a dash, a comma or «و» that ends right before a month name («رجب - شعبان»)."""
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
 SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")

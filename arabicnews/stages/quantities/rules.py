@@ -58,6 +58,8 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_ITEM_END,
     LIST_MARK_AFTER,
     MINUTES_ONLY,
+    MONTH_LIST_BEFORE,
+    MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
     NEGATIONS,
     NEXT_YEAR,
@@ -2738,6 +2740,21 @@ def _half_a_month_name(c: MonthCandidate) -> int | None:
     return c.finder.after_word(c.start) if c.month is None else None
 
 
+def _month_in_a_list(c: MonthCandidate) -> int | None:
+    if c.month is None or c.reading is None or not c.month.ambiguous or c.reading.context:
+        return None
+    f, month = c.finder, c.month.month
+    # another month («آذار - مارس», «تموز - يوليو» name one month twice: no list)
+    sep = MONTH_LIST_NEXT.match(f.nt, c.month.end)
+    if sep is not None and sep.end() > c.month.end and (nxt := f.month_hit(sep.end())) is not None:
+        return f.emit_date(c.reading) if nxt.month != month else None
+    # the month before is a quantity already, behind the floor: read the text
+    prev = MONTH_LIST_BEFORE.search(f.nt, max(0, c.start - 30), c.start)
+    if prev is not None and (before := f.month_hit(prev.start(1))) is not None and before.month != month:
+        return f.emit_date(c.reading)
+    return None
+
+
 def _ambiguous_alone(c: MonthCandidate) -> int | None:
     if c.month is None or c.reading is None:
         return None
@@ -2768,6 +2785,19 @@ MONTH_NAME: RuleTable[MonthCandidate, int] = RuleTable(
             "refused",
             _half_a_month_name,
             traps=("في كانون الثاني الماضي",),
+        ),
+        Rule(
+            "a month name that is also an ordinary word or a name is a month beside another month name in a list"
+            " («رجب - شعبان - رمضان», «محرم وربيع الأول»)",
+            "أنجزت الهيئة في أشهر (رجب - شعبان - رمضان) مشاريع كثيرة",
+            "took",
+            _month_in_a_list,
+            traps=(
+                "مارس الضغط على الحكومة",
+                "قال رمضان إن الفريق جاهز",
+                "التقى رجب طيب أردوغان",
+                "منذ بدء المعارك في أواخر آذار - مارس",
+            ),
         ),
         Rule(
             "a month name that is also an ordinary word needs a day, a year or a cue («مارس الضغط»)",
