@@ -418,6 +418,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "«من» and a place or a club is no counted noun",
+        "توجهت خمس فرق، ثلاث من الجوف واثنتين من تبوك.",
+        ["خمس فرق | count exact 5 | فرق -", "ثلاث | count exact 3 | - -", "اثنتين | count exact 2 | - -"],
+    ),
+    (
+        "«من» and a place or a club is no counted noun",
+        "ينحدر عشرون من العراق وستة من باكستان، وقتل ١٢ من عناصره.",
+        ["عشرون | count exact 20 | - -", "ستة | count exact 6 | - -", "١٢ من عناصره | count exact 12 | عناصره -"],
+    ),
+    (
+        "«من» and a place or a club is no counted noun",
+        "ضمت القائمة 4 من الهلال و2 من القادسية وثلاثة من الحكام.",
+        ["4 | count exact 4 | - -", "2 | count exact 2 | - -", "ثلاثة من الحكام | count exact 3 | الحكام -"],
+    ),
+    (
         "Hijri month names in a list",
         "أنجزت الهيئة في الربع الأخير (رجب - شعبان - رمضان) مشاريع كثيرة.",
         [
@@ -429,7 +444,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "Hijri month names in a list",
         "يصرف البدل للأشهر (محرم وربيع الأول) من العام الدراسي.",
-        ["محرم | date exact | y=None m=1 d=None None-None hijri", "ربيع الأول | date exact | y=None m=3 d=None None-None hijri"],
+        [
+            "محرم | date exact | y=None m=1 d=None None-None hijri",
+            "ربيع الأول | date exact | y=None m=3 d=None None-None hijri",
+        ],
     ),
     (
         "Hijri month names in a list",

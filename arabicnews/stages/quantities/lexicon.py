@@ -513,6 +513,26 @@ def lexicons() -> Lexicons:
     )
 
 
+PLACE_LISTS: tuple[tuple[str, str], ...] = (
+    ("ner/gazetteer.tsv", "LOC"),
+    ("ner/gazetteer_places.tsv", "GEO"),
+    ("ner/gazetteer_organisations.tsv", "ORGL"),
+)
+"""The entity tagger's lists of places and organisations (clubs among them), and the class of each read."""
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """The one-word place and organisation names of :data:`PLACE_LISTS`, normalised («الجوف», «تبوك»,
+    «القادسية»): after a number and «من» they say where the counted come from, not what they are."""
+    return frozenset(
+        normalize(phrase)
+        for name, wanted in PLACE_LISTS
+        for cls, phrase in read_table(name, 2)
+        if cls == wanted and " " not in phrase.strip()
+    )
+
+
 @cache
 def currency_places() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
     """For each bare currency word shared by several countries, its codes and a pattern of the
@@ -808,6 +828,7 @@ BROKEN_PLURAL = regex.compile(
     r"م\p{L}ا\p{L}ي?[^\P{L}ه]"  # مفاعل, مفاعيل: «المواسم», «المراحل», «المشاريع»
     r"|\p{L}وا\p{L}ي?[^\P{L}ه]"  # فواعل: «الشوارع», «القواعد»
     r"|\p{L}{2}اء\p{L}"  # فعائل: «الدقائق», «القبائل», «الحقائب»
+    r"|\p{L}{2}ا\p{L}[^\P{L}ه]"  # فعالل: «العناصر», «البرامج» (not «السلامة»)
     r"|\p{L}{2}ا\p{L}ي[^\P{L}ه]"  # فعاليل: «الأسابيع», «العقاقير» (not «الصناعية»)
     r"|\p{L}{3}اء"  # فعلاء: «الوزراء», «الشهداء»
     r"|\p{L}{2}ا[^\P{L}ءاويه]"  # فعال: «الرجال», «الصغار» (not «الفضاء», «القناة»)

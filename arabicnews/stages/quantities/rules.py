@@ -1423,8 +1423,14 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not (n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare):
         return None
-    entry = f.lx.numbers.words.get(f.nt[n.start : n.end])
-    return None if entry is not None and entry.cls == "dual" else n.end  # «لمليونين»: a dual scale is a number
+    word = f.nt[n.start : n.end]
+    entry = f.lx.numbers.words.get(word)
+    if entry is not None and entry.cls == "dual":
+        return None  # «لمليونين»: a dual scale is a number
+    after = f.word_at(n.end)
+    if f.nt[n.start - 1 : n.start] == AND and after is not None and after.text == FROM:
+        return None  # «وستة من باكستان», «واثنتين من تبوك»: after «و», a cardinal before «من» is a number
+    return n.end
 
 
 def _and_one_of(c: CountCandidate) -> int | None:
@@ -1744,7 +1750,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "سجل الهدف اللاعب جورج بست.",
             "refused",
             _lone_word_behind_proclitic,
-            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين"),
+            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين", "جاء عشرون من العراق وستة من باكستان"),
         ),
         Rule(
             "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
@@ -3036,7 +3042,9 @@ def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
     return w.text not in not_units and w.text[2:] not in not_units
 
 
-def _plural_before(c: DefiniteCardinalCandidate, plural: Callable[[DefiniteCardinalCandidate, Word], bool]) -> Word | None:
+def _plural_before(
+    c: DefiniteCardinalCandidate, plural: Callable[[DefiniteCardinalCandidate, Word], bool]
+) -> Word | None:
     """The word before ``c`` if ``plural`` holds of it, or of it without a proclitic («والمرضى»,
     «للأيام»: the proclitic stays out of the span)."""
     w = c.before
