@@ -112,6 +112,7 @@ from arabicnews.stages.quantities.lexicon import (
     agrees_as_dual,
     currency_places,
     lexicons,
+    place_names,
 )
 from arabicnews.stages.quantities.rules import (
     COUNT,
@@ -511,7 +512,8 @@ class Finder(Cursor):
     def partitive_may_follow(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> bool:
         """Whether «من» and a noun after the cardinal ``n`` may be its counted noun («خمسة من رموز
         السينما»): not after «واحد» («واحدة من أهم», one of), nor after a numbered one («دور الـ32 من
-        بطولة», «الجولة 25 من دوري») or an accusative scale («ألفا من»)."""
+        بطولة», «الجولة 25 من دوري») or an accusative scale («ألفا من»), nor before a place or a club
+        («ثلاث من الجوف» is three from a place: ``place_names``)."""
         if tail.qualifier is not None or c.article or self.article_before(n) is not None:
             return False
         last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
@@ -529,7 +531,16 @@ class Finder(Cursor):
                 return False
             return not self.feminine_noun_before_one(n)
         before = self.words_before(n.start, 1)
-        return not (before and without_proclitic(before[0].text, self.lx.series) in self.lx.series)
+        if before and without_proclitic(before[0].text, self.lx.series) in self.lx.series:
+            return False
+        # «من» and a place or a club is where they come from, not what they are part of: «ثلاث من
+        # الجوف», «6 من باكستان» have no counted noun
+        of = self.word_at(n.end)
+        if of is not None and of.text in OTHERS_FORMS:
+            of = self.word_at(of.end)
+        noun = None if of is None else self.word_at(of.end)
+        # (a name with a plural's form is the plural: «اثنين من الإخوان» is two brothers)
+        return noun is None or noun.text not in place_names() or DEFINITE_PLURAL.fullmatch(noun.text) is not None
 
     def feminine_noun_before_one(self, n: Numeral) -> bool:
         """Whether «واحدة» ``n`` follows an indefinite feminine noun it agrees with («جولة واحدة من
@@ -1352,8 +1363,9 @@ class Finder(Cursor):
         return tail.end
 
     def emit_dual(self, c: DualCandidate) -> int:
-        """Emit the dual ``c`` as two of its noun, with a qualifier before it («نحو عامين»),
-        «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف العام» is 5/2) in the span."""
+        """Emit the dual ``c`` as two of its noun, with a qualifier before or after it («نحو عامين»,
+        «مرتين على الأقل»), «اثنين» after it («يومين اثنين») and a half joined to it («عامين ونصف
+        العام» is 5/2) in the span."""
         start, end = c.start, c.end
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
@@ -1378,6 +1390,8 @@ class Finder(Cursor):
             unit = self.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
             if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
                 end = unit.end
+        if qualifier == "exact" and (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
+            qualifier, end = after  # type: ignore[assignment]  # «مرتين على الأقل», «يومين فقط»
         two = exact(value)
         low, high = single_bounds(qualifier, two)
         self.emit(

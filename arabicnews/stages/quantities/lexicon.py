@@ -513,6 +513,26 @@ def lexicons() -> Lexicons:
     )
 
 
+PLACE_LISTS: tuple[tuple[str, str], ...] = (
+    ("ner/gazetteer.tsv", "LOC"),
+    ("ner/gazetteer_places.tsv", "GEO"),
+    ("ner/gazetteer_organisations.tsv", "ORGL"),
+)
+"""The entity tagger's lists of places and organisations (clubs among them), and the class of each read."""
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """The one-word place and organisation names of :data:`PLACE_LISTS`, normalised («الجوف», «تبوك»,
+    «القادسية»): after a number and «من» they say where the counted come from, not what they are."""
+    return frozenset(
+        normalize(phrase)
+        for name, wanted in PLACE_LISTS
+        for cls, phrase in read_table(name, 2)
+        if cls == wanted and " " not in phrase.strip()
+    )
+
+
 @cache
 def currency_places() -> dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]:
     """For each bare currency word shared by several countries, its codes and a pattern of the
@@ -539,6 +559,10 @@ DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
 PREVIOUS_WORD = regex.compile(r"(\p{L}+)[^\S\n\r]+\Z")  # the word right before a position, one gap between
+MONTH_LIST_NEXT = regex.compile(r"[^\S\n\r]*(?:[-–—،,]|و)[^\S\n\r]*")
+"""A dash, a comma or «و» after a month name, before the next month of a list («رجب - شعبان»)."""
+MONTH_LIST_BEFORE = regex.compile(r"(\p{L}+)(?:[^\S\n\r]*[-–—،,][^\S\n\r]*|[^\S\n\r]+و[^\S\n\r]*)\Z")
+"""The word before a dash, a comma or «و» that ends right before a month name («رجب - شعبان»)."""
 PERCENT_SIGN = regex.compile(r"[^\S\n\r]*%")
 SYMBOL_AFTER = regex.compile(r"[^\S\n\r]*(?P<s>[$€£¢])")
 SYMBOL_BEFORE = regex.compile(r"(?P<s>[$€£])[^\S\n\r]*\Z")
@@ -547,7 +571,7 @@ DECIMAL_POINT = frozenset({"فاصله"})
 """«فاصلة», the decimal point said in words: «1 فاصلة 5» is 1.5."""
 AND_AT = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
 RANGE_SEP = regex.compile(
-    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>الي{GAP}|حتي{GAP}|ل(?=[0-9\p{{L}}]))"
+    rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>و?الي{GAP}|و?حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
@@ -612,6 +636,8 @@ MONTH_YEAR_AT = regex.compile(
 1436هـ», «من 8 إلى 10 -11 -1436»; a line break may come before a separator, as wire copy has it)."""
 AND_ONLY = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*")
 """Only «و» between two numbers («عامي 2013 و2014»)."""
+AND_YEAR = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9.,/:٫٬])")
+"""«و» and four digits after a number: the next member of a list of years («(2000 و2001 و2002)»)."""
 AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
 """After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
@@ -797,6 +823,21 @@ OTHERS = "اخر"
 
 BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
 """A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+BROKEN_PLURAL = regex.compile(
+    r"ال(?:"
+    r"م\p{L}ا\p{L}ي?[^\P{L}ه]"  # مفاعل, مفاعيل: «المواسم», «المراحل», «المشاريع»
+    r"|\p{L}وا\p{L}ي?[^\P{L}ه]"  # فواعل: «الشوارع», «القواعد»
+    r"|\p{L}{2}اء\p{L}"  # فعائل: «الدقائق», «القبائل», «الحقائب»
+    r"|\p{L}{2}ا\p{L}[^\P{L}ه]"  # فعالل: «العناصر», «البرامج» (not «السلامة»)
+    r"|\p{L}{2}ا\p{L}ي[^\P{L}ه]"  # فعاليل: «الأسابيع», «العقاقير» (not «الصناعية»)
+    r"|\p{L}{3}اء"  # فعلاء: «الوزراء», «الشهداء»
+    r"|\p{L}{2}ا[^\P{L}ءاويه]"  # فعال: «الرجال», «الصغار» (not «الفضاء», «القناة»)
+    r"|\p{L}{2}و\p{L}"  # فعول: «الجنود», «الشهور»
+    r"|ا[^\P{L}اوي][^\P{L}ا]{2}ه"  # أفعلة: «الأندية», «الأسلحة» (not «الإجابة»)
+    r")"
+)
+"""A definite broken plural of the common patterns (normalised: «ئ» is «ء», «ة» is «ه»): a definite
+cardinal after it counts it («الرجال الثلاثة», «المواسم الأربعة»)."""
 DEFINITE_STARTS = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "وبال")
 """How a definite word starts, with its proclitics."""
 

@@ -14,6 +14,7 @@ outcome says whether the word is the counted noun. A rule function returns ``Non
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -35,8 +36,10 @@ from arabicnews.stages.quantities.lexicon import (
     AND_DIGITS,
     AND_NUMBER,
     AND_ONLY,
+    AND_YEAR,
     ARTICLE,
     BROKEN_FUUL,
+    BROKEN_PLURAL,
     BY,
     CLOSING_AT,
     CODE,
@@ -55,6 +58,8 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_ITEM_END,
     LIST_MARK_AFTER,
     MINUTES_ONLY,
+    MONTH_LIST_BEFORE,
+    MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
     NEGATIONS,
     NEXT_YEAR,
@@ -1103,6 +1108,24 @@ def _year_ending_an_event_name(c: YearCandidate) -> int | None:
     return c.end
 
 
+def _first_of_a_list_of_years(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or not _is_year_digits(f, n) or not 1900 <= c.year <= 2100 or f.tail(n.end, n).unit is not None:
+        return None
+    year, p, members = c.year, n.end, 1
+    while (m := AND_YEAR.match(f.nt, p)) is not None:
+        y = int(m.group("y"))
+        if not year < y <= 2100:
+            return None  # «2000 و1500»: not a list of years in order
+        year, p, members = y, m.end(), members + 1
+    if members == 1 or (m2 := f.lx.num_at.match(f.nt, m_start := p - 4)) is None or m2.start("num") != m_start:
+        return None
+    last = f.numeral_at(m2.start("num"), m2.end("num"))
+    if last is None or f.tail(last.end, last).unit is not None:
+        return None  # «1950 و2000 دولار»: numbers sharing the noun after the last
+    return f.emit_year(c, n.start)
+
+
 def _year_of_noun(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue is None or c.cue_role or not (_is_year_digits(f, n) and 1900 <= c.year <= 2100):
@@ -1210,6 +1233,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             "refused",
             _year_of_an_event,
             traps=("أقيمت البطولة في عام 2018", "فاز بكأس العالم في 2010"),
+        ),
+        Rule(
+            "a four-digit number from 1900 to 2100 that opens a rising list of such numbers joined by «و», with no"
+            " counted noun after the last, is a year, the first of a list of years («5 مرات (2000 و2001 و2009)»)",
+            "توج باللقب خمس مرات (2000 و2001 و2009) مع فريقه",
+            "took",
+            _first_of_a_list_of_years,
+            traps=("تبرع بمبلغ 1950 و2000 دولار", "وصل 2000 و1500 زائر", "استقبل المستشفى 2010 مراجعين"),
         ),
         Rule(
             "a four-digit number from 1900 to 2100 after a noun, with no counted noun or sign of its own, is a year",
@@ -1392,8 +1423,14 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not (n.kind == "cardinal" and not n.digits and n.words == 1 and c.proclitic and c.bare):
         return None
-    entry = f.lx.numbers.words.get(f.nt[n.start : n.end])
-    return None if entry is not None and entry.cls == "dual" else n.end  # «لمليونين»: a dual scale is a number
+    word = f.nt[n.start : n.end]
+    entry = f.lx.numbers.words.get(word)
+    if entry is not None and entry.cls == "dual":
+        return None  # «لمليونين»: a dual scale is a number
+    after = f.word_at(n.end)
+    if f.nt[n.start - 1 : n.start] == AND and after is not None and after.text == FROM:
+        return None  # «وستة من باكستان», «واثنتين من تبوك»: after «و», a cardinal before «من» is a number
+    return n.end
 
 
 def _and_one_of(c: CountCandidate) -> int | None:
@@ -1713,7 +1750,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "سجل الهدف اللاعب جورج بست.",
             "refused",
             _lone_word_behind_proclitic,
-            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين"),
+            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين", "جاء عشرون من العراق وستة من باكستان"),
         ),
         Rule(
             "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
@@ -2709,6 +2746,21 @@ def _half_a_month_name(c: MonthCandidate) -> int | None:
     return c.finder.after_word(c.start) if c.month is None else None
 
 
+def _month_in_a_list(c: MonthCandidate) -> int | None:
+    if c.month is None or c.reading is None or not c.month.ambiguous or c.reading.context:
+        return None
+    f, month = c.finder, c.month.month
+    # another month («آذار - مارس», «تموز - يوليو» name one month twice: no list)
+    sep = MONTH_LIST_NEXT.match(f.nt, c.month.end)
+    if sep is not None and sep.end() > c.month.end and (nxt := f.month_hit(sep.end())) is not None:
+        return f.emit_date(c.reading) if nxt.month != month else None
+    # the month before is a quantity already, behind the floor: read the text
+    prev = MONTH_LIST_BEFORE.search(f.nt, max(0, c.start - 30), c.start)
+    if prev is not None and (before := f.month_hit(prev.start(1))) is not None and before.month != month:
+        return f.emit_date(c.reading)
+    return None
+
+
 def _ambiguous_alone(c: MonthCandidate) -> int | None:
     if c.month is None or c.reading is None:
         return None
@@ -2739,6 +2791,19 @@ MONTH_NAME: RuleTable[MonthCandidate, int] = RuleTable(
             "refused",
             _half_a_month_name,
             traps=("في كانون الثاني الماضي",),
+        ),
+        Rule(
+            "a month name that is also an ordinary word or a name is a month beside another month name in a list"
+            " («رجب - شعبان - رمضان», «محرم وربيع الأول»)",
+            "أنجزت الهيئة في أشهر (رجب - شعبان - رمضان) مشاريع كثيرة",
+            "took",
+            _month_in_a_list,
+            traps=(
+                "مارس الضغط على الحكومة",
+                "قال رمضان إن الفريق جاهز",
+                "التقى رجب طيب أردوغان",
+                "منذ بدء المعارك في أواخر آذار - مارس",
+            ),
         ),
         Rule(
             "a month name that is also an ordinary word needs a day, a year or a cue («مارس الضغط»)",
@@ -2977,17 +3042,44 @@ def _counted_plural(c: DefiniteCardinalCandidate, w: Word | None) -> bool:
     return w.text not in not_units and w.text[2:] not in not_units
 
 
-def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
+def _plural_before(
+    c: DefiniteCardinalCandidate, plural: Callable[[DefiniteCardinalCandidate, Word], bool]
+) -> Word | None:
+    """The word before ``c`` if ``plural`` holds of it, or of it without a proclitic («والمرضى»,
+    «للأيام»: the proclitic stays out of the span)."""
     w = c.before
     if w is None or w.end < c.finder.floor:
         return None
-    if not _counted_plural(c, w):
-        # «والمرضى الأربعة», «للأيام الخمسة»: a proclitic on the plural stays out of the span
-        if w.text[:1] not in PROCLITIC_LETTERS:
-            return None
-        w = Word(restore_article(w.text[1:]) if w.text.startswith("لل") else w.text[1:], w.start + 1, w.end)
-        if not _counted_plural(c, w):
-            return None
+    if plural(c, w):
+        return w
+    if w.text[:1] not in PROCLITIC_LETTERS:
+        return None
+    w = Word(restore_article(w.text[1:]) if w.text.startswith("لل") else w.text[1:], w.start + 1, w.end)
+    return w if plural(c, w) else None
+
+
+def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
+    w = _plural_before(c, _counted_plural)
+    return None if w is None else c.finder.emit_definite_cardinal(c, w)
+
+
+def _broken_plural(c: DefiniteCardinalCandidate, w: Word) -> bool:
+    """Whether ``w`` is a definite broken plural of a common pattern (not a word of ``not_units.txt``)."""
+    return BROKEN_PLURAL.fullmatch(w.text) is not None and w.text[2:] not in c.finder.lx.not_units
+
+
+_THAT_IS = "اي"
+"""«أي» (that is, normalised): a definite phrase after it glosses a name («تريس كوراسويس (أي القلوب
+الثلاثة)»), no count."""
+
+
+def _definite_cardinal_after_broken_plural(c: DefiniteCardinalCandidate) -> int | None:
+    w = _plural_before(c, _broken_plural)
+    if w is None:
+        return None
+    gloss = c.finder.words_before(w.start, 1)
+    if gloss and gloss[0].text == _THAT_IS:
+        return None
     return c.finder.emit_definite_cardinal(c, w)
 
 
@@ -3052,6 +3144,19 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
             "took",
             _definite_cardinal_after_noun,
             traps=("قرأ الخمسة الكتاب", "وقرأ الخمسة الكتاب", "بالأمس الخمسة"),
+        ),
+        Rule(
+            "a definite cardinal after a definite broken plural counts it («الرجال الثلاثة», «المواسم"
+            " الأربعة», «الوزراء الخمسة»): the cardinal agrees with the plural as its adjective",
+            "لا أخبار عن الرجال الثلاثة منذ أسبوع",
+            "took",
+            _definite_cardinal_after_broken_plural,
+            traps=(
+                "وقال رواد الفضاء الثلاثة",
+                "عبرت مدن القناة الثلاث",
+                "طيلة أيام العيد الثلاثة",
+                "ولد في تريس كوراسويس (أي القلوب الثلاثة)",
+            ),
         ),
         Rule(
             "a definite cardinal after a noun with a pronoun of possession counts it («دوراته الثلاث»,"
