@@ -47,7 +47,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, Marker
+from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, TOLD, Marker
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
@@ -94,8 +94,6 @@ PARTICIPLE_PREFIX = "الم"
 """A definite participle of a derived verb («المتخصص», «المقرب»)."""
 DESCRIBED_REACH = 14
 """How many tokens the participle's phrase may span before its comma."""
-TOLD = (*PRAYED_FOR, "لنا", "لي")
-"""«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
@@ -223,13 +221,16 @@ SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
 SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
-FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل", "غرد")
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل", "غرد", "مضي")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»;
 «وتحدث اللاعب عن ... قائلا», «دافع مارتينو عن ... قائلا», «قلل المتحدث من ... قائلا»: a verb
 with its preposition's object, then the saying word; «وغرد الكاتب عبدالرحمن اللاحم قائلاً»:
 session 11, twice in 300 unseen articles)."""
 RELATIVE_PRONOUN_PPS = ("فيه", "فيها")
 """A relative clause's resumptive «فيه» right after a framing verb («الذي قلل فيه المتحدث»)."""
+ENDING_FRAMES = ("ختم", "اختتم", "انهي")
+"""Framing verbs that end something: a noun with a pronoun alone after them is what they end («وختم
+حديثه قائلا»), not their subject."""
 FRAMING_REACH = 12
 """How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
 FEMININE_TA = "ت"
@@ -1993,6 +1994,8 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
                 end -= 1
             if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
                 end -= 1  # «حديثه»: the verb's object
+            elif end - 1 == v + 1 and w in ENDING_FRAMES and _owned(a, v + 1):
+                end -= 1  # «وختم حديثه قائلا»: the speech ended is the object, the subject dropped
             # «وعلقت دار الإفتاء في تقرير أعده ...، اليوم، قائلة»: the subject ends where a source
             # ends (a venue, a time).
             start = v + 1
@@ -2002,6 +2005,38 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
                 return None  # «لم يغرد فقد أساء ... بقوله»: a new clause, no subject, after the verb
             end = min(end, a.bounded_source(start, end)) if end > start else end
             return a.split_sources(start, end) if end > start else ()
+    return None
+
+
+@_sources_rules(
+    "«قائلا» after a comma that closes a reporting verb's own content has no subject of its own",
+    "ودعا الأمين العام للأمم المتحدة إلى دعم الوكالة، قائلا إن الوكالة ركيزة.",
+    "took",
+    "وتابع بارتوميو قائلا: «نعرف الثمن».",
+    "وتحدث اللاعب عن مشاركة زميله، قائلا: «كان رائعا».",
+    "ودعا الأمين العام إلى دعم الوكالة قائلا إن الوكالة ركيزة.",
+)
+def _saying_after_content(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != SAYING_PARTICIPLE or a.conj[i] or i < 2 or not a.is_comma(i - 1):
+        return None
+    # «ودعا الأمين العام ... إلى دعم الوكالة، قائلا», «وأثنى قطان على المشاركة ...، قائلا»: the
+    # verb's preposition has opened its own content, and the comma closes it; «قائلا» is then a
+    # clause of its own whose subject is dropped (the speaker is resolved as for «وأضاف»), as the
+    # golds give it (dev2, dev6, dev11). A framing verb («تحدث عن ...، قائلا») has no content of its
+    # own and frames it; so does any verb with no comma before «قائلا» (dev8: «قلل ... من ... قائلا»).
+    first = a.sent_first[a.sent_of[i]]
+    for v in range(i - 2, max(first, i - FRAMING_REACH) - 1, -1):
+        if a.punct[v] and not (a.is_comma(v) or _quote_mark(a, v)):
+            return None
+        if v not in a.cue_at:
+            continue
+        info = a.cue_at[v].info
+        if info.type != "speech" or not info.prep or a.bare[v].removesuffix(FEMININE_TA) in FRAMING:
+            return None
+        # the preposition may be the cue's own last word («أثنى على»)
+        opened = any(a.bare[k] == info.prep or (info.prep == BA and a.attached_ba(k) >= 0) for k in range(v + 1, i - 1))
+        return () if opened else None
     return None
 
 
@@ -2108,12 +2143,47 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
         return a.split_sources(start, end)
     # «مصادر أكدت لها أن», «وكانت الإدارة قد نفت لـ«الشرق الأوسط» ما يتردد»: no subject after
     # the audience, so the one before the verb, or a dropped subject.
+    return _subject_behind(a, i)
+
+
+def _subject_behind(a: Speakers, i: int) -> tuple[Source, ...]:
+    """The subject before the verb at ``i`` («كان» + subject, a subject before the verb or before a
+    comma), or none (a dropped subject), when no subject follows the verb."""
     back = (
         None
         if a.conj[i]
         else a.subject_after_kana(i) or a.subject_before_verb(i) or a.subject_before_comma(i, role_after_an=True)
     )
     return a.split_sources(*back) if back is not None else ()
+
+
+@_sources_rules(
+    "«لـ» + a noun right after the verb is whom it was said to, not its subject",
+    "وقال للحضور في القاعة إن الفرصة تاريخية.",
+    "took",
+    "وقالت لجنة الانتخابات إن النتائج تعلن غدا.",
+    "وقال الوزير للحضور إن الفرصة تاريخية.",
+)
+def _told_first(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i, p, c = cand.index, cand.cue, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.type == "speech" and p < c and a.word(p) and a.lpre[p]):
+        return None
+    # «وقال للحضور في القاعة إن», «وقالت لنظرائها في آسيان»: a prepositional phrase is never a
+    # subject (a word that only begins with ل, «لجنة», is not split by the segmenter). The one told
+    # is its noun phrase; a subject may follow it («وقال للصحفيين وزير الخارجية إن»), else the
+    # subject is before the verb («وانغ أكّد لنظرائه») or dropped.
+    start = p + 1
+    while start < c and a.word(start) and not (a.is_stop(start) or a.conj[start] or a.lpre[start]):
+        # a role or an unnamed source's head starts the subject («لرويترز مسؤول في الوزارة»,
+        # «لصحيفة الحياة مصادر مطلعة»), unless it is the genitive of a role in construct
+        # («لرئيس مجلس الوزراء»)
+        construct = a.is_role(start - 1) and not a.definite(start - 1) and not a.bare[start - 1].startswith(LAM_ARTICLE)
+        if (a.is_role(start) or a.head(start) in a.lex.unnamed) and not a.definite(start) and not construct:
+            break
+        start += 1
+    subject = start < c and a.word(start) and not (a.is_stop(start) or a.conj[start] or a.lpre[start])
+    end = a.bounded_source(start, c) if subject else start
+    return a.split_sources(start, end) if end > start else _subject_behind(a, i)
 
 
 @_sources_rules(
