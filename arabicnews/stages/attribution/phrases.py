@@ -342,7 +342,7 @@ class Phrases(Index):
         # The clitic segmenter decides whether a first ل is the preposition: a name that begins
         # with the letter («ليون», «ليبيا») keeps it.
         lam = self.lpre[a] and bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
-        if lam and self.norm[a] not in self.lex.roles:
+        if lam and self.norm[a] not in self.lex.roles and not self.lam_name(a):
             start = self.body[a] + 1
             # «للمرصد»: the article's alef was dropped after ل; the form gives it back.
             restored = restore_article(bare[1:]).removesuffix(bare[1:])
@@ -648,8 +648,10 @@ class Phrases(Index):
         while j < b:
             if self.bare[j] in self.grammar.relatives:
                 return j  # «المتحالف مع حزب الله والذي يترأسه ...»: the relative clause stays out
-            if self.conj[j] or self.bare[j] in self.pronoun_subjects:
-                return -1  # «علي العمير ولكنه عاد ليوضح أن»: a second clause, not a description
+            if (self.conj[j] and not self.inside_body(j)) or self.bare[j] in self.pronoun_subjects:
+                # «علي العمير ولكنه عاد ليوضح أن»: a second clause, not a description («مركز الملك
+                # فيصل للبحوث والدراسات الإسلامية»: «و» joins two genitives inside one name)
+                return -1
             if j in self.cue_at or self.is_number[j]:
                 return -1
             if self.punct[j]:
@@ -807,6 +809,19 @@ class Phrases(Index):
                 return -1
         return b
 
+    def lam_name(self, p: int) -> bool:
+        """Whether the word at ``p``, split as «لـ» + a noun, is a name that begins with ل: the same
+        word, ل and all, lies inside a person's name the entity layer found elsewhere in the text
+        («المدير التنفيذي للموقع جينج لستاري» ... «أضاف لستاري»: Lestari, not «لـ» + «ستاري»)."""
+        text = self.toks[p].text
+        for j in range(self.n):
+            if j == p or self.toks[j].text != text:
+                continue
+            start, end = self.toks[j].start, self.toks[j].end
+            if any(e.label == "PER" and e.start <= start and end <= e.end for e in self.entities):
+                return True
+        return False
+
     def plain_name(self, j: int) -> bool:
         """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
         if j >= self.n or not self.word(j):
@@ -827,8 +842,8 @@ class Phrases(Index):
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
         if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
-        if self.head(a) in self.lex.unnamed:
-            return -1
+        if self.head(a) in self.lex.unnamed and not (self.definite(a) and self.is_role(a)):
+            return -1  # «شهود عيان في العاصمة»; a definite role is one person: «المتحدث باسم الشرطة في منطقة مكة»
         occasions, documents = self.grammar.occasions, self.lex.documents
         # (the written word: «صناعة» normalised ends in ه too)
         if k + 1 < b and not self.definite(k + 1) and self.toks[k + 1].text.endswith(OBJECT_PRONOUN_ENDINGS):

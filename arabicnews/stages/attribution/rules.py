@@ -2168,6 +2168,8 @@ def _told_first(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i, p, c = cand.index, cand.cue, cand.after_cue, cand.marker_at
     if not (_has_subject(cand) and cand.info.type == "speech" and p < c and a.word(p) and a.lpre[p]):
         return None
+    if a.lam_name(p):
+        return None  # «جينج لستاري» ... «أضاف لستاري»: a name that begins with ل
     # «وقال للحضور في القاعة إن», «وقالت لنظرائها في آسيان»: a prepositional phrase is never a
     # subject (a word that only begins with ل, «لجنة», is not split by the segmenter). The one told
     # is its noun phrase; a subject may follow it («وقال للصحفيين وزير الخارجية إن»), else the
