@@ -336,6 +336,8 @@ class Phrases(Index):
             return None
         if a in self.closer and self.closer[a] == b - 1 and b - a > 2:
             a, b = a + 1, b - 1  # «"الشريف"»: a source that is only a quoted name, without its marks
+        while b - 1 > a and self.is_comma(b - 1):
+            b -= 1  # «أنوار أبو سكينة، المتحدثة باسم المنظمة، لوكالة»: the apposition's closing comma
         start, end = self.tokens_span(a, b)
         bare = self.bare[a]
         restored = ""

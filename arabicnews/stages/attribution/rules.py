@@ -246,8 +246,12 @@ THAT = "ذلك"
 IN_VENUE = "في"
 """«في» before the occasion or document of a statement («في تصريح صحفي», «في مؤتمر صحفي»)."""
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
-RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
-"""Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
+RESUMPTIVE = (
+    *("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها"),
+    *("منه", "منها", "منهم", "عليه", "عليها", "عليهم", "اليه", "اليها", "اليهم"),
+)
+"""Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به», «ما حذر منه موقع ...», «ما أشار
+إليه الوزير»: a preposition with a pronoun is never a subject) that are no source."""
 SORTING = frozenset(
     normalize(w)
     for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
