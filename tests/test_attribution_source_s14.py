@@ -51,6 +51,18 @@ MISSED = pytest.mark.xfail(strict=True, reason="not built: see docs/history/attr
             "قال",
             ["الباحثون في مركز الملك فيصل للبحوث والدراسات الإسلامية"],
         ),
+        # G: one man's two titles after his name and a comma, the first with its adjective
+        (
+            "وقال يحيى سعود، النائب الأردني ورئيس لجنة فلسطين بالبرلمان، إن المانحين مقصرون.",
+            "قال",
+            ["يحيى سعود، النائب الأردني ورئيس لجنة فلسطين بالبرلمان"],
+        ),
+        # ... but with no name first, two titles are two sources
+        (
+            "وقال الوزير، المسؤول الأول والرئيس التنفيذي إن الوضع خطير.",
+            "قال",
+            ["الوزير، المسؤول الأول", "الرئيس التنفيذي"],
+        ),
         # RW: a preposition with a pronoun right after the verb resumes «ما»; the subject follows it
         ("وهو ما حذر منه موقع «إكسبريس» البريطاني من وقوع عواقب وخيمة.", "حذر", ["موقع «إكسبريس» البريطاني"]),
         ("وهذا ما أشار إليه الوزير من أن الأسعار سترتفع.", "أشار", ["الوزير"]),

@@ -395,9 +395,12 @@ class Phrases(Index):
         «هنري باركي، المحلل ورئيس برنامج الشرق الأوسط»: after a name and a comma, a role, «و» and
         a role describe that one person («الوزير ورئيس الوزراء», with no name first, are two).
         """
-        if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
+        title = k - 1
+        while title - 1 > a and self.definite(title) and self.bare[title].endswith(self.grammar.nisba_endings):
+            title -= 1  # «يحيى سعود، النائب الأردني ورئيس لجنة فلسطين»: the first title's adjective
+        if not (title - 1 > a and self.is_role(k) and self.is_role(title) and self.is_comma(title - 1)):
             return False
-        return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
+        return self.plain_name(a) and not any(self.punct[j] for j in range(a, title - 1))
 
     def name_run(self, j: int, limit: int) -> int:
         """The end of a person's name starting at ``j``: name words, «بن»/«آل» links and a family
