@@ -110,6 +110,8 @@ THANKS_REACH = 8
 """How many tokens a source (and a modifier) may span between a verb of giving and its noun of thanks."""
 ON = "علي"
 """«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
+TONGUE = "لسان"
+"""«على لسان»: through the mouth of, a second source after the first (dev9's gold gives both)."""
 IMPERSONAL_FRAME = 2
 """«من المنتظر», «من المقرر»: an impersonal frame of two words that waits for its «أن»."""
 OF = "من"
@@ -648,6 +650,8 @@ class Phrases(Index):
             b -= 1  # «... على كورنيش جدة، بأنهم»: a comma before the complementiser stays out
         if self.is_stop(b - 1):
             return -1  # «أكد الدكتور خالد على موقف قطر من أنها»: the verb's own preposition
+        if any(self.bare[j] == ON and self.bare[j + 1] == TONGUE for j in range(k, b - 1)):
+            return -1  # «وأكدت الإمارة على لسان متحدثها ... أن»: a second source, no description
         occasions, documents = self.grammar.occasions, self.lex.documents
         j = k + 1
         while j < b:
