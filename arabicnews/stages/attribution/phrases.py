@@ -61,9 +61,11 @@ BEFORE = "لدي"
 OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
-TOLD = ("له", "لها", "لهم", "لهما", "لنا", "لي")
-"""«ل» + a pronoun: the one told, right after a reporting verb («أكد لها أنه») or after a definite
-subject («أكد المعلم لهم أن»)."""
+TOLD_THIRD = ("له", "لها", "لهم", "لهما")
+"""«ل» + a third-person pronoun after a definite subject: the one told («أكد المعلم لهم أن»; not «لي»,
+a name word too: «وزير النقل الماليزي ليو تيونغ لي»)."""
+TOLD = (*TOLD_THIRD, "لنا", "لي")
+"""«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 IN_THE_NAME_OF = "باسم"
 """«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
 ON_BEHALF = "نيابه"
@@ -543,7 +545,7 @@ class Phrases(Index):
                 break  # «وأعرب الملك المفدى باسمه واسم شعب ... عن»: whom he speaks for is not who speaks
             if k > a and self.audience_after_name(a, k):
                 break
-            if k > a and self.bare[k] in TOLD and (self.definite(a) or self.name_in(a, k)):
+            if k > a and self.bare[k] in TOLD_THIRD and (self.definite(a) or self.name_in(a, k)):
                 break  # «وأكد المعلم لهم أن»: whom he told («مستشار له»: an indefinite head's complement)
             if k > a and self.people_audience(k, b):
                 break  # «وقال معظم المعترفين للمحققين إنهم»: whom they told

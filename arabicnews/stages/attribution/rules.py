@@ -252,6 +252,8 @@ RESUMPTIVE = (
 )
 """Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به», «ما حذر منه موقع ...», «ما أشار
 إليه الوزير»: a preposition with a pronoun is never a subject) that are no source."""
+BLESSING = ("الصلاه", "السلام")
+"""The blessing after «عليه» («قال عليه الصلاة والسلام», «عليه السلام»), normalised: no subject."""
 SORTING = frozenset(
     normalize(w)
     for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
@@ -2244,6 +2246,8 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
     if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in RESUMPTIVE):
         return None
+    if p + 1 < cand.marker_at and a.bare[p + 1] in BLESSING:
+        return ()  # «قال عليه الصلاة والسلام»: a blessing on the one named before, no subject
     end = a.bounded_source(p + 1, cand.marker_at)
     if end > p + 1:
         return a.split_sources(p + 1, end)
