@@ -2246,6 +2246,8 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
     if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in RESUMPTIVE):
         return None
+    if a.toks[p].text.endswith(WRITTEN_TA_MARBUTA):
+        return None  # «وقالت آلية الاستقرار»: «آلية» normalised is «اليه», but its ة is no pronoun
     if p + 1 < cand.marker_at and a.bare[p + 1] in BLESSING:
         return ()  # «قال عليه الصلاة والسلام»: a blessing on the one named before, no subject
     end = a.bounded_source(p + 1, cand.marker_at)
