@@ -820,6 +820,24 @@ class Phrases(Index):
                 return -1
         return b
 
+    def told_end(self, p: int, c: int) -> int:
+        """The end of the one told, «لـ» + a noun phrase at ``p`` right after a verb, before its content at ``c``.
+
+        A role or an unnamed source's head after it starts the subject («وقال لرويترز مسؤول في
+        الوزارة إن», «وقالت لصحيفة الحياة مصادر مطلعة إن», «وقال للصحفيين وزير الخارجية إن»),
+        unless it is the genitive of a role in construct («وقال لرئيس مجلس الوزراء إن»).
+        """
+        end = p + 1
+        while end < c and self.word(end) and not (self.is_stop(end) or self.conj[end] or self.lpre[end]):
+            before = end - 1
+            construct = (
+                self.is_role(before) and not self.definite(before) and not self.bare[before].startswith(LAM_ARTICLE)
+            )
+            if (self.is_role(end) or self.head(end) in self.lex.unnamed) and not self.definite(end) and not construct:
+                break
+            end += 1
+        return end
+
     def lam_name(self, p: int) -> bool:
         """Whether the word at ``p``, split as «لـ» + a noun, is a name that begins with ل: the same
         word, ل and all, lies inside a person's name the entity layer found elsewhere in the text

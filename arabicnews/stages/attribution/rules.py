@@ -2120,11 +2120,11 @@ def _dash_opening(a: Speakers, close: int, first: int) -> int:
 
 
 @_sources_rules(
-    'an audience right after the verb («لـ"الاقتصادية"»، «لها») is not its source: the subject follows it',
+    'an audience right after the verb («لـ"الاقتصادية"»، «لها», «للحضور») is not its source: the subject follows it',
     'وقال لـ"الاقتصادية" عقيل الجاسم مدير المكتب التنفيذي إن العمالة تتدفق على المنطقة.',
     "took",
     'وقال الوزير لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
-    "وقال للمحققين إنه لم يكن في المنزل.",
+    "وقالت لجنة الانتخابات إن النتائج تعلن غدا.",
     'وقالت مصادر لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
 )
 def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
@@ -2138,6 +2138,11 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
             start += 1  # «لـ«مركز مناصري حقوق الإنسان» الإيراني»: the outlet's adjective
     elif a.bare[p] in TOLD:
         start = p + 1  # «أكد لها أنه»: whom he told; the subject is dropped or comes after
+    elif a.word(p) and a.lpre[p] and not a.lam_name(p):
+        # «وقال للحضور في القاعة إن», «وقالت لنظرائها في آسيان», «وانغ أكّد لنظرائه»: «لـ» + a noun
+        # is never a subject (a word that only begins with ل, «لجنة», is not split by the
+        # segmenter; «أضاف لستاري» may be a name that begins with ل)
+        start = a.told_end(p, c)
     else:
         return None
     while start < c and (a.is_comma(start) or a.bare[start] in a.grammar.adverbs):
@@ -2149,49 +2154,12 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
         return a.split_sources(start, end)
     # «مصادر أكدت لها أن», «وكانت الإدارة قد نفت لـ«الشرق الأوسط» ما يتردد»: no subject after
     # the audience, so the one before the verb, or a dropped subject.
-    return _subject_behind(a, i)
-
-
-def _subject_behind(a: Speakers, i: int) -> tuple[Source, ...]:
-    """The subject before the verb at ``i`` («كان» + subject, a subject before the verb or before a
-    comma), or none (a dropped subject), when no subject follows the verb."""
     back = (
         None
         if a.conj[i]
         else a.subject_after_kana(i) or a.subject_before_verb(i) or a.subject_before_comma(i, role_after_an=True)
     )
     return a.split_sources(*back) if back is not None else ()
-
-
-@_sources_rules(
-    "«لـ» + a noun right after the verb is whom it was said to, not its subject",
-    "وقال للحضور في القاعة إن الفرصة تاريخية.",
-    "took",
-    "وقالت لجنة الانتخابات إن النتائج تعلن غدا.",
-    "وقال الوزير للحضور إن الفرصة تاريخية.",
-)
-def _told_first(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, i, p, c = cand.index, cand.cue, cand.after_cue, cand.marker_at
-    if not (_has_subject(cand) and cand.info.type == "speech" and p < c and a.word(p) and a.lpre[p]):
-        return None
-    if a.lam_name(p):
-        return None  # «جينج لستاري» ... «أضاف لستاري»: a name that begins with ل
-    # «وقال للحضور في القاعة إن», «وقالت لنظرائها في آسيان»: a prepositional phrase is never a
-    # subject (a word that only begins with ل, «لجنة», is not split by the segmenter). The one told
-    # is its noun phrase; a subject may follow it («وقال للصحفيين وزير الخارجية إن»), else the
-    # subject is before the verb («وانغ أكّد لنظرائه») or dropped.
-    start = p + 1
-    while start < c and a.word(start) and not (a.is_stop(start) or a.conj[start] or a.lpre[start]):
-        # a role or an unnamed source's head starts the subject («لرويترز مسؤول في الوزارة»,
-        # «لصحيفة الحياة مصادر مطلعة»), unless it is the genitive of a role in construct
-        # («لرئيس مجلس الوزراء»)
-        construct = a.is_role(start - 1) and not a.definite(start - 1) and not a.bare[start - 1].startswith(LAM_ARTICLE)
-        if (a.is_role(start) or a.head(start) in a.lex.unnamed) and not a.definite(start) and not construct:
-            break
-        start += 1
-    subject = start < c and a.word(start) and not (a.is_stop(start) or a.conj[start] or a.lpre[start])
-    end = a.bounded_source(start, c) if subject else start
-    return a.split_sources(start, end) if end > start else _subject_behind(a, i)
 
 
 @_sources_rules(
