@@ -2143,6 +2143,8 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
         # is never a subject (a word that only begins with ل, «لجنة», is not split by the
         # segmenter; «أضاف لستاري» may be a name that begins with ل)
         start = a.told_end(p, c)
+        if start < c and (a.lpre[start] or a.punct[start] or a.is_stop(start)):
+            start = c  # «أكدت للهيئة العامة للطيران المدني أن», «لجون لوي ديماس، الرئيس ...», «في آسيان»
     else:
         return None
     while start < c and (a.is_comma(start) or a.bare[start] in a.grammar.adverbs):
