@@ -61,6 +61,11 @@ BEFORE = "لدي"
 OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
+TOLD_THIRD = ("له", "لها", "لهم", "لهما")
+"""«ل» + a third-person pronoun after a definite subject: the one told («أكد المعلم لهم أن»; not «لي»,
+a name word too: «وزير النقل الماليزي ليو تيونغ لي»)."""
+TOLD = (*TOLD_THIRD, "لنا", "لي")
+"""«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 IN_THE_NAME_OF = "باسم"
 """«باسم»: «المتحدث باسم الجيش» keeps the phrase after it."""
 ON_BEHALF = "نيابه"
@@ -107,6 +112,8 @@ THANKS_REACH = 8
 """How many tokens a source (and a modifier) may span between a verb of giving and its noun of thanks."""
 ON = "علي"
 """«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
+TONGUE = "لسان"
+"""«على لسان»: through the mouth of, a second source after the first (dev9's gold gives both)."""
 IMPERSONAL_FRAME = 2
 """«من المنتظر», «من المقرر»: an impersonal frame of two words that waits for its «أن»."""
 OF = "من"
@@ -374,13 +381,15 @@ class Phrases(Index):
             return None
         if a in self.closer and self.closer[a] == b - 1 and b - a > 2:
             a, b = a + 1, b - 1  # «"الشريف"»: a source that is only a quoted name, without its marks
+        while b - 1 > a and self.is_comma(b - 1):
+            b -= 1  # «أنوار أبو سكينة، المتحدثة باسم المنظمة، لوكالة»: the apposition's closing comma
         start, end = self.tokens_span(a, b)
         bare = self.bare[a]
         restored = ""
         # The clitic segmenter decides whether a first ل is the preposition: a name that begins
         # with the letter («ليون», «ليبيا») keeps it.
         lam = self.lpre[a] and bare.startswith(LAM) and not bare.startswith(ARTICLE) and len(bare) > 3
-        if lam and self.norm[a] not in self.lex.roles:
+        if lam and self.norm[a] not in self.lex.roles and not self.lam_name(a):
             start = self.body[a] + 1
             # «للمرصد»: the article's alef was dropped after ل; the form gives it back.
             restored = restore_article(bare[1:]).removesuffix(bare[1:])
@@ -431,9 +440,12 @@ class Phrases(Index):
         «هنري باركي، المحلل ورئيس برنامج الشرق الأوسط»: after a name and a comma, a role, «و» and
         a role describe that one person («الوزير ورئيس الوزراء», with no name first, are two).
         """
-        if not (k - 2 > a and self.is_role(k) and self.is_role(k - 1) and self.is_comma(k - 2)):
+        title = k - 1
+        while title - 1 > a and self.definite(title) and self.bare[title].endswith(self.grammar.nisba_endings):
+            title -= 1  # «يحيى سعود، النائب الأردني ورئيس لجنة فلسطين»: the first title's adjective
+        if not (title - 1 > a and self.is_role(k) and self.is_role(title) and self.is_comma(title - 1)):
             return False
-        return self.plain_name(a) and not any(self.punct[j] for j in range(a, k - 2))
+        return self.plain_name(a) and not any(self.punct[j] for j in range(a, title - 1))
 
     def name_run(self, j: int, limit: int) -> int:
         """The end of a person's name starting at ``j``: name words, «بن»/«آل» links and a family
@@ -574,6 +586,8 @@ class Phrases(Index):
                 break  # «وأعرب الملك المفدى باسمه واسم شعب ... عن»: whom he speaks for is not who speaks
             if k > a and self.audience_after_name(a, k):
                 break
+            if k > a and self.bare[k] in TOLD_THIRD and (self.definite(a) or self.name_in(a, k)):
+                break  # «وأكد المعلم لهم أن»: whom he told («مستشار له»: an indefinite head's complement)
             if k > a and self.people_audience(k, b):
                 break  # «وقال معظم المعترفين للمحققين إنهم»: whom they told
             if k > a and k in self.inner_dot:
@@ -679,13 +693,17 @@ class Phrases(Index):
             b -= 1  # «... على كورنيش جدة، بأنهم»: a comma before the complementiser stays out
         if self.is_stop(b - 1):
             return -1  # «أكد الدكتور خالد على موقف قطر من أنها»: the verb's own preposition
+        if any(self.bare[j] == ON and self.bare[j + 1] == TONGUE for j in range(k, b - 1)):
+            return -1  # «وأكدت الإمارة على لسان متحدثها ... أن»: a second source, no description
         occasions, documents = self.grammar.occasions, self.lex.documents
         j = k + 1
         while j < b:
             if self.bare[j] in self.grammar.relatives:
                 return j  # «المتحالف مع حزب الله والذي يترأسه ...»: the relative clause stays out
-            if self.conj[j] or self.bare[j] in self.pronoun_subjects:
-                return -1  # «علي العمير ولكنه عاد ليوضح أن»: a second clause, not a description
+            if (self.conj[j] and not self.inside_body(j)) or self.bare[j] in self.pronoun_subjects:
+                # «علي العمير ولكنه عاد ليوضح أن»: a second clause, not a description («مركز الملك
+                # فيصل للبحوث والدراسات الإسلامية»: «و» joins two genitives inside one name)
+                return -1
             if j in self.cue_at or self.is_number[j]:
                 return -1
             if self.punct[j]:
@@ -843,6 +861,37 @@ class Phrases(Index):
                 return -1
         return b
 
+    def told_end(self, p: int, c: int) -> int:
+        """The end of the one told, «لـ» + a noun phrase at ``p`` right after a verb, before its content at ``c``.
+
+        A role or an unnamed source's head after it starts the subject («وقال لرويترز مسؤول في
+        الوزارة إن», «وقالت لصحيفة الحياة مصادر مطلعة إن», «وقال للصحفيين وزير الخارجية إن»),
+        unless it is the genitive of a role in construct («وقال لرئيس مجلس الوزراء إن»).
+        """
+        end = p + 1
+        while end < c and self.word(end) and not (self.is_stop(end) or self.conj[end] or self.lpre[end]):
+            before = end - 1
+            construct = (
+                self.is_role(before) and not self.definite(before) and not self.bare[before].startswith(LAM_ARTICLE)
+            )
+            if (self.is_role(end) or self.head(end) in self.lex.unnamed) and not self.definite(end) and not construct:
+                break
+            end += 1
+        return end
+
+    def lam_name(self, p: int) -> bool:
+        """Whether the word at ``p``, split as «لـ» + a noun, is a name that begins with ل: the same
+        word, ل and all, lies inside a person's name the entity layer found elsewhere in the text
+        («المدير التنفيذي للموقع جينج لستاري» ... «أضاف لستاري»: Lestari, not «لـ» + «ستاري»)."""
+        text = self.toks[p].text
+        for j in range(self.n):
+            if j == p or self.toks[j].text != text:
+                continue
+            start, end = self.toks[j].start, self.toks[j].end
+            if any(e.label == "PER" and e.start <= start and end <= e.end for e in self.entities):
+                return True
+        return False
+
     def plain_name(self, j: int) -> bool:
         """Whether token ``j`` is a plain name word: neither definite nor a role, ل + noun or a stop."""
         if j >= self.n or not self.word(j):
@@ -863,8 +912,8 @@ class Phrases(Index):
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
         if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
-        if self.head(a) in self.lex.unnamed:
-            return -1
+        if self.head(a) in self.lex.unnamed and not (self.definite(a) and self.is_role(a)):
+            return -1  # «شهود عيان في العاصمة»; a definite role is one person: «المتحدث باسم الشرطة في منطقة مكة»
         occasions, documents = self.grammar.occasions, self.lex.documents
         # (the written word: «صناعة» normalised ends in ه too)
         if k + 1 < b and not self.definite(k + 1) and self.toks[k + 1].text.endswith(OBJECT_PRONOUN_ENDINGS):

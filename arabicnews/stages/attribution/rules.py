@@ -47,7 +47,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, Marker
+from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, TOLD, Marker
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
@@ -94,8 +94,6 @@ PARTICIPLE_PREFIX = "الم"
 """A definite participle of a derived verb («المتخصص», «المقرب»)."""
 DESCRIBED_REACH = 14
 """How many tokens the participle's phrase may span before its comma."""
-TOLD = (*PRAYED_FOR, "لنا", "لي")
-"""«ل» + a pronoun right after a reporting verb: the one told («أكد لها أنه»)."""
 PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بالتوفيق", "بالسداد")
 """What a prayer asks for (normalised): «داعين للفقيدة بالرحمة»."""
 PRAYER_REACH = 3
@@ -223,13 +221,16 @@ SAYING = "بالقول"
 """The lemma of «بالقول», «بقوله»: the saying word after a framing verb («ختم حديثه بالقول»)."""
 SAYING_PARTICIPLE = "قائلا"
 """The lemma of «قائلا»: framed the same way («واختتم الوزير حديثه قائلا إن»)."""
-FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل", "غرد")
+FRAMING = ("ختم", "اختتم", "اكتفي", "انهي", "علق", "رد", "عقب", "تحدث", "دافع", "قلل", "غرد", "مضي")
 """Verbs (normalised) that frame a saying word: their subject is the source («اكتفى الوزير بالقول»;
 «وتحدث اللاعب عن ... قائلا», «دافع مارتينو عن ... قائلا», «قلل المتحدث من ... قائلا»: a verb
 with its preposition's object, then the saying word; «وغرد الكاتب عبدالرحمن اللاحم قائلاً»:
 session 11, twice in 300 unseen articles)."""
 RELATIVE_PRONOUN_PPS = ("فيه", "فيها")
 """A relative clause's resumptive «فيه» right after a framing verb («الذي قلل فيه المتحدث»)."""
+ENDING_FRAMES = ("ختم", "اختتم", "انهي")
+"""Framing verbs that end something: a noun with a pronoun alone after them is what they end («وختم
+حديثه قائلا»), not their subject."""
 FRAMING_REACH = 12
 """How many tokens before «بالقول» the framing verb may stand (commas between add two each)."""
 FEMININE_TA = "ت"
@@ -245,8 +246,14 @@ THAT = "ذلك"
 IN_VENUE = "في"
 """«في» before the occasion or document of a statement («في تصريح صحفي», «في مؤتمر صحفي»)."""
 """«ذلك» right after a verb with nothing reported after it: what was said came before."""
-RESUMPTIVE = ("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها")
-"""Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به») that are no source."""
+RESUMPTIVE = (
+    *("ذلك", "عنه", "عنها", "عنهم", "به", "بها", "فيه", "فيها"),
+    *("منه", "منها", "منهم", "عليه", "عليها", "عليهم", "اليه", "اليها", "اليهم"),
+)
+"""Resumptive words after a reporting verb («أوضح ذلك», «ما صرح به», «ما حذر منه موقع ...», «ما أشار
+إليه الوزير»: a preposition with a pronoun is never a subject) that are no source."""
+BLESSING = ("الصلاه", "السلام")
+"""The blessing after «عليه» («قال عليه الصلاة والسلام», «عليه السلام»), normalised: no subject."""
 SORTING = frozenset(
     normalize(w)
     for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
@@ -1993,6 +2000,8 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
                 end -= 1
             if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
                 end -= 1  # «حديثه»: the verb's object
+            elif end - 1 == v + 1 and w in ENDING_FRAMES and _owned(a, v + 1):
+                end -= 1  # «وختم حديثه قائلا»: the speech ended is the object, the subject dropped
             # «وعلقت دار الإفتاء في تقرير أعده ...، اليوم، قائلة»: the subject ends where a source
             # ends (a venue, a time).
             start = v + 1
@@ -2002,6 +2011,38 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
                 return None  # «لم يغرد فقد أساء ... بقوله»: a new clause, no subject, after the verb
             end = min(end, a.bounded_source(start, end)) if end > start else end
             return a.split_sources(start, end) if end > start else ()
+    return None
+
+
+@_sources_rules(
+    "«قائلا» after a comma that closes a reporting verb's own content has no subject of its own",
+    "ودعا الأمين العام للأمم المتحدة إلى دعم الوكالة، قائلا إن الوكالة ركيزة.",
+    "took",
+    "وتابع بارتوميو قائلا: «نعرف الثمن».",
+    "وتحدث اللاعب عن مشاركة زميله، قائلا: «كان رائعا».",
+    "ودعا الأمين العام إلى دعم الوكالة قائلا إن الوكالة ركيزة.",
+)
+def _saying_after_content(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != SAYING_PARTICIPLE or a.conj[i] or i < 2 or not a.is_comma(i - 1):
+        return None
+    # «ودعا الأمين العام ... إلى دعم الوكالة، قائلا», «وأثنى قطان على المشاركة ...، قائلا»: the
+    # verb's preposition has opened its own content, and the comma closes it; «قائلا» is then a
+    # clause of its own whose subject is dropped (the speaker is resolved as for «وأضاف»), as the
+    # golds give it (dev2, dev6, dev11). A framing verb («تحدث عن ...، قائلا») has no content of its
+    # own and frames it; so does any verb with no comma before «قائلا» (dev8: «قلل ... من ... قائلا»).
+    first = a.sent_first[a.sent_of[i]]
+    for v in range(i - 2, max(first, i - FRAMING_REACH) - 1, -1):
+        if a.punct[v] and not (a.is_comma(v) or _quote_mark(a, v)):
+            return None
+        if v not in a.cue_at:
+            continue
+        info = a.cue_at[v].info
+        if info.type != "speech" or not info.prep or a.bare[v].removesuffix(FEMININE_TA) in FRAMING:
+            return None
+        # the preposition may be the cue's own last word («أثنى على»)
+        opened = any(a.bare[k] == info.prep or (info.prep == BA and a.attached_ba(k) >= 0) for k in range(v + 1, i - 1))
+        return () if opened else None
     return None
 
 
@@ -2079,11 +2120,11 @@ def _dash_opening(a: Speakers, close: int, first: int) -> int:
 
 
 @_sources_rules(
-    'an audience right after the verb («لـ"الاقتصادية"»، «لها») is not its source: the subject follows it',
+    'an audience right after the verb («لـ"الاقتصادية"»، «لها», «للحضور») is not its source: the subject follows it',
     'وقال لـ"الاقتصادية" عقيل الجاسم مدير المكتب التنفيذي إن العمالة تتدفق على المنطقة.',
     "took",
     'وقال الوزير لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
-    "وقال للمحققين إنه لم يكن في المنزل.",
+    "وقالت لجنة الانتخابات إن النتائج تعلن غدا.",
     'وقالت مصادر لـ"الاقتصادية" إن العمالة تتدفق على المنطقة.',
 )
 def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
@@ -2097,6 +2138,13 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
             start += 1  # «لـ«مركز مناصري حقوق الإنسان» الإيراني»: the outlet's adjective
     elif a.bare[p] in TOLD:
         start = p + 1  # «أكد لها أنه»: whom he told; the subject is dropped or comes after
+    elif a.word(p) and a.lpre[p] and not a.lam_name(p):
+        # «وقال للحضور في القاعة إن», «وقالت لنظرائها في آسيان», «وانغ أكّد لنظرائه»: «لـ» + a noun
+        # is never a subject (a word that only begins with ل, «لجنة», is not split by the
+        # segmenter; «أضاف لستاري» may be a name that begins with ل)
+        start = a.told_end(p, c)
+        if start < c and (a.lpre[start] or a.punct[start] or a.is_stop(start)):
+            start = c  # «أكدت للهيئة العامة للطيران المدني أن», «لجون لوي ديماس، الرئيس ...», «في آسيان»
     else:
         return None
     while start < c and (a.is_comma(start) or a.bare[start] in a.grammar.adverbs):
@@ -2168,6 +2216,10 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
     if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in RESUMPTIVE):
         return None
+    if a.toks[p].text.endswith(WRITTEN_TA_MARBUTA):
+        return None  # «وقالت آلية الاستقرار»: «آلية» normalised is «اليه», but its ة is no pronoun
+    if p + 1 < cand.marker_at and a.bare[p + 1] in BLESSING:
+        return ()  # «قال عليه الصلاة والسلام»: a blessing on the one named before, no subject
     end = a.bounded_source(p + 1, cand.marker_at)
     if end > p + 1:
         return a.split_sources(p + 1, end)
