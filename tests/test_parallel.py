@@ -167,6 +167,40 @@ def test_forked_workers_start_after_the_parent_analysed_the_first_text() -> None
         assert all(pid != os.getpid() for pid, _ in out[1:])
 
 
+def frozen_here(text: str) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), gc.get_freeze_count()
+
+
+def test_forked_workers_inherit_the_parents_objects_frozen_and_the_parent_is_left_as_it_was() -> None:
+    import os
+
+    from arabicnews.core.parallel import run_many, start_method
+
+    assert gc.get_freeze_count() == 0
+    out = list(run_many(frozen_here, TEXTS[:8], batch_size=2, n_process=2))
+    assert gc.get_freeze_count() == 0  # unfrozen again once the workers forked
+    if start_method() == "fork":
+        assert out[0] == (os.getpid(), 0)  # the parent's own first analysis, before the fork
+        assert all(pid != os.getpid() and frozen > 0 for pid, frozen in out[1:])
+
+
+def test_objects_a_caller_froze_stay_frozen_and_spawned_workers_freeze_nothing() -> None:
+    from arabicnews.core.parallel import _frozen_for_fork
+
+    with _frozen_for_fork("spawn"):
+        assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with _frozen_for_fork("fork"):
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
 def first_fails(text: str) -> str:
     if text == TEXTS[0]:
         raise ValueError("the first is not allowed")

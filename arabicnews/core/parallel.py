@@ -64,6 +64,26 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def _frozen_for_fork(method: str) -> Iterator[None]:
+    """Under "fork", move every object the collector tracks into its permanent generation for the
+    block (in which the workers fork), and back after (``gc.freeze()``, ``gc.unfreeze()``).
+
+    The workers inherit the lexicons and models the parent loaded, some hundreds of thousands of
+    containers that live as long as they do: frozen, a worker's collections never walk them again,
+    nor write to their headers (which would copy the pages holding them from the parent). The
+    parent is left as it was. A process that froze objects itself is left alone.
+    """
+    if method != "fork" or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 @frozen
 class AsDict:
     """``analyze(text).to_dict()``: a picklable function for workers that send back plain data."""
@@ -377,7 +397,8 @@ def _run_in_processes(
         # ``kept`` finished units wait for it.
         running, kept = 2 * n_process, 8 * n_process
         try:
-            _fill(pool, pending, units, running, kept, method)
+            with _frozen_for_fork(method):  # the first send forks the workers
+                _fill(pool, pending, units, running, kept, method)
             yield from first
             while pending:
                 head = pending[0]
