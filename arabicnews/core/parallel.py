@@ -150,13 +150,32 @@ def _analyze_batch(batch: list[tuple[int, str]]) -> _Results:
     if fn is None:
         return _NotLoaded(_worker_problem or "the worker process was not initialised")
     out: list[_Item] = []
-    for index, text in batch:
-        try:
-            result = fn(text)
-            out.append((index, result if type(result) is str else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
-        except Exception as exc:
-            out.append((index, DocumentFailure(index, type(exc).__name__, str(exc))))
+    with collector_paused():
+        for index, text in batch:
+            try:
+                result = fn(text)
+                out.append((index, result if type(result) is str else pickle.dumps(result, pickle.HIGHEST_PROTOCOL)))
+            except Exception as exc:
+                out.append((index, DocumentFailure(index, type(exc).__name__, str(exc))))
+    _settle()
     return out
+
+
+def _settle() -> None:
+    """After a unit in a worker: collect the young generations, then freeze what is left (``gc.freeze()``).
+
+    A worker keeps what its units add to the stages' caches (the records of the word types met) for
+    as long as it runs, and the collector would walk all of it again at every full collection; the
+    default stages make no cyclic garbage at all (a test checks). So a unit runs with the collector
+    paused (its documents are freed as they go, by their reference counts), and after it the young
+    generations are collected once, which frees any cycle the unit left, and the survivors are
+    frozen, never to be walked again. (A cycle that is still alive then and dies later is kept until
+    the worker ends.) A worker whose collector is off (inherited from a parent that turned it off)
+    is left alone.
+    """
+    if gc.isenabled():
+        gc.collect(1)
+        gc.freeze()
 
 
 def _batches(texts: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]:
