@@ -188,17 +188,16 @@ def test_forked_workers_inherit_the_parents_objects_frozen_and_the_parent_is_lef
         assert all(pid != os.getpid() and frozen > 0 for pid, frozen in out[1:])
 
 
-def test_objects_a_caller_froze_stay_frozen_and_spawned_workers_freeze_nothing() -> None:
-    from arabicnews.core.parallel import _frozen_for_fork
+def test_objects_a_caller_froze_stay_frozen() -> None:
+    from arabicnews.core.parallel import _freeze_for_fork, run_many
 
-    with _frozen_for_fork("spawn"):
-        assert gc.get_freeze_count() == 0
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
-        with _frozen_for_fork("fork"):
-            assert gc.get_freeze_count() == frozen
+        assert not _freeze_for_fork()
         assert gc.get_freeze_count() == frozen
+        assert [pid for pid, _ in run_many(frozen_here, TEXTS[:4], batch_size=2, n_process=2)]
+        assert gc.get_freeze_count() >= frozen  # not thawed by the run
     finally:
         gc.unfreeze()
 
