@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from arabicnews.core.resources import data_path
 
 if TYPE_CHECKING:
-    from arabicnews.stages.entities.perceptron import NerModel, _Weights as Weights
+    from arabicnews.stages.entities.perceptron import NerModel, _Pair, _Weights as Weights
 
 FORMAT = "arabicnews-ner-pickle-1"
 """The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""
@@ -121,14 +121,29 @@ def shared(weights: Mapping[str, Weights]) -> dict[str, Weights]:
     return out
 
 
+def shared_pairs(*tables: Mapping[str, Mapping[str, _Pair]]) -> list[dict[str, dict[str, _Pair]]]:
+    """The stem-pair tables (``{a: {b: pair}}``) with equal pairs made one object, as :func:`shared`
+    does for the weights (the same ``repr`` of every value): the default model's two tables hold
+    43,651 pairs of 18,421 distinct values."""
+    seen: dict[tuple[tuple[str, ...], str], _Pair] = {}
+    return [
+        {
+            a: {b: seen.setdefault((tuple(map(repr, p.dense)), repr(p.rise)), p) for b, p in row.items()}
+            for a, row in table.items()
+        }
+        for table in tables
+    ]
+
+
 def pack(name: str) -> bytes:
     """The built form of the packaged model ``name``: the model as read from its JSON, its weights
-    :func:`shared`, pickled (before any use, so that its caches are empty) and gzipped, with the JSON
-    file's digest."""
+    :func:`shared` and its stem-pair tables :func:`shared_pairs`, pickled (before any use, so that
+    its caches are empty) and gzipped, with the JSON file's digest."""
     from arabicnews.stages.entities.perceptron import NerModel
 
     model = NerModel.load_json(name)
     model.weights = shared(model.weights)
+    model._ss_prev, model._ss_next = shared_pairs(model._ss_prev, model._ss_next)
     blob = pickle.dumps((FORMAT, source_digest(name), model), protocol=5)
     return gzip.compress(blob, compresslevel=6, mtime=0)
 
