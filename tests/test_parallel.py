@@ -326,3 +326,15 @@ def test_no_worker_outlives_a_finished_or_abandoned_run() -> None:
     assert next(docs).text == TEXTS[1]
     docs.close()  # type: ignore[attr-defined]
     assert multiprocessing.active_children() == []
+
+
+def test_a_process_that_starts_no_workers_does_not_import_multiprocessing() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, arabicnews; arabicnews.analyze('قال الوزير إن 3 شركات وصلت'); "
+        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

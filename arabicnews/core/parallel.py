@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import gc
-import multiprocessing
 import os
 import pickle
 import sys
@@ -17,8 +16,6 @@ import tokenize
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
@@ -29,7 +26,12 @@ from arabicnews.core.errors import DocumentError, InputTypeError, PipelineError,
 from arabicnews.core.serialize import document_to_json
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from arabicnews.core.document import Document
+
+# multiprocessing and concurrent.futures are imported where processes start, not with the package:
+# a process that never starts workers does not pay for them (about a tenth of `import arabicnews`).
 
 OnError = Literal["raise", "skip"]
 
@@ -378,6 +380,8 @@ def _check_not_bootstrapping() -> None:
     The worker cannot start processes of its own, and running the rest of the user's script again
     would be worse; it leaves quietly and the parent reports the missing guard once.
     """
+    import multiprocessing
+
     if getattr(multiprocessing.current_process(), "_inheriting", False):
         raise SystemExit(1)
 
@@ -432,6 +436,9 @@ def _pooled(
     # Under "fork" the workers inherit the function (and what the first analysis loaded); under
     # "spawn" it goes pickled, and each worker unpickles it itself so that a stage it cannot import
     # is reported, not a broken pool.
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     payload: Callable[[str], R] | bytes = analyze if method == "fork" else pickle.dumps(analyze)
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_init_worker, initargs=(payload,)) as pool:
@@ -471,6 +478,8 @@ def _fill(
     A worker can die between two sends; the pool then refuses the next one, and that is reported as
     the worker's death, the same error a waiting result gives.
     """
+    from concurrent.futures.process import BrokenProcessPool
+
     busy = sum(not f.done() for f in pending)
     while busy < running and len(pending) < kept:
         unit = next(units, None)
@@ -526,6 +535,8 @@ def _worker_died(method: StartMethod) -> WorkerError:
 
 
 def _result(fut: Future[_Results], method: StartMethod) -> list[_Item]:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         results = fut.result()
     except BrokenProcessPool:
