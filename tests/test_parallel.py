@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+from typing import ClassVar
 
 import pytest
 
@@ -167,6 +168,90 @@ def test_forked_workers_start_after_the_parent_analysed_the_first_text() -> None
         assert all(pid != os.getpid() for pid, _ in out[1:])
 
 
+def frozen_here(text: str) -> tuple[int, int]:
+    import os
+
+    return os.getpid(), gc.get_freeze_count()
+
+
+def test_forked_workers_inherit_the_parents_objects_frozen_and_the_parent_is_left_as_it_was() -> None:
+    import os
+
+    from arabicnews.core.parallel import run_many, start_method
+
+    assert gc.get_freeze_count() == 0
+    method = start_method()  # (before the run: a thread left by another test's pool means "spawn")
+    out = list(run_many(frozen_here, TEXTS[:8], batch_size=2, n_process=2))
+    assert gc.get_freeze_count() == 0  # unfrozen again once the workers forked
+    if method == "fork":
+        assert out[0] == (os.getpid(), 0)  # the parent's own first analysis, before the fork
+        assert all(pid != os.getpid() and frozen > 0 for pid, frozen in out[1:])
+
+
+def test_objects_a_caller_froze_stay_frozen() -> None:
+    from arabicnews.core.parallel import _freeze_for_fork, run_many
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert not _freeze_for_fork()
+        assert gc.get_freeze_count() == frozen
+        assert [pid for pid, _ in run_many(frozen_here, TEXTS[:4], batch_size=2, n_process=2)]
+        assert gc.get_freeze_count() >= frozen  # not thawed by the run
+    finally:
+        gc.unfreeze()
+
+
+def test_the_default_pipeline_makes_no_cyclic_garbage() -> None:
+    # What a worker's _settle relies on: the default stages' documents and caches are freed by their
+    # reference counts alone (a cycle would be collected after its unit, or kept if it outlived it).
+    from arabicnews.core.parallel import AsJSON
+
+    nlp = arabicnews.default_pipeline()
+    nlp(TEXTS[0])  # the load
+    gc.collect()
+    gc.disable()
+    try:
+        docs = [nlp(text) for text in TEXTS[:10]]
+        lines = [AsJSON(nlp)(text) for text in TEXTS[10:20]]
+        assert docs and lines
+        del docs, lines
+        failed = Pipeline([TokenizerStage(), fails_on_seven])
+        with pytest.raises(ValueError, match="seven"):
+            failed(TEXTS[7])
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+class _Cycle:
+    freed: ClassVar[list[int]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.freed.append(1)
+
+
+def makes_a_cycle(text: str) -> str:
+    _Cycle()
+    return text
+
+
+def test_a_worker_unit_frees_the_cycles_it_left_and_freezes_what_survives(monkeypatch: pytest.MonkeyPatch) -> None:
+    from arabicnews.core import parallel
+
+    monkeypatch.setattr(parallel, "_worker_analyze", makes_a_cycle)
+    _Cycle.freed.clear()
+    try:
+        assert parallel._analyze_batch([(0, "نص"), (1, "آخر")]) == [(0, "نص"), (1, "آخر")]
+        assert _Cycle.freed == [1, 1]  # collected after the unit, not frozen
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
 def first_fails(text: str) -> str:
     if text == TEXTS[0]:
         raise ValueError("the first is not allowed")
@@ -241,3 +326,15 @@ def test_no_worker_outlives_a_finished_or_abandoned_run() -> None:
     assert next(docs).text == TEXTS[1]
     docs.close()  # type: ignore[attr-defined]
     assert multiprocessing.active_children() == []
+
+
+def test_a_process_that_starts_no_workers_does_not_import_multiprocessing() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, arabicnews; arabicnews.analyze('قال الوزير إن 3 شركات وصلت'); "
+        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -26,13 +26,14 @@ import gzip
 import hashlib
 import pickle
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from arabicnews.core.resources import data_path
 
 if TYPE_CHECKING:
-    from arabicnews.stages.entities.perceptron import NerModel
+    from arabicnews.stages.entities.perceptron import NerModel, _Pair, _Weights as Weights
 
 FORMAT = "arabicnews-ner-pickle-1"
 """The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""
@@ -96,12 +97,53 @@ def load_built(name: str) -> NerModel | None:
     return stored[2]
 
 
+def shared(weights: Mapping[str, Weights]) -> dict[str, Weights]:
+    """``weights`` with equal values made one object: the same features with the same weights, in
+    the same order, but a tuple of pairs, a pair and a weight that occur several times held once.
+
+    Equal means the same ``repr`` (which tells ``-0.0`` from ``0.0`` and an int from a float), so
+    every weight keeps its bits and its type. The default model's 161,438 features have 43,966
+    distinct tuples of 52,496 distinct pairs of 15,245 distinct weights: pickled shared, they take
+    half the bytes and are unpickled in less time, and they take less memory once loaded.
+    """
+    floats: dict[str, float] = {}
+    pairs: dict[tuple[int, str], tuple[int, float]] = {}
+    tuples: dict[tuple[tuple[int, str], ...], Weights] = {}
+    out: dict[str, Weights] = {}
+    for feat, wl in weights.items():
+        key = tuple((y, repr(w)) for y, w in wl)
+        got = tuples.get(key)
+        if got is None:
+            got = tuples[key] = tuple(
+                pairs.setdefault(k, (y, floats.setdefault(k[1], w))) for k, (y, w) in zip(key, wl, strict=True)
+            )
+        out[feat] = got
+    return out
+
+
+def shared_pairs(*tables: Mapping[str, Mapping[str, _Pair]]) -> list[dict[str, dict[str, _Pair]]]:
+    """The stem-pair tables (``{a: {b: pair}}``) with equal pairs made one object, as :func:`shared`
+    does for the weights (the same ``repr`` of every value): the default model's two tables hold
+    43,651 pairs of 18,421 distinct values."""
+    seen: dict[tuple[tuple[str, ...], str], _Pair] = {}
+    return [
+        {
+            a: {b: seen.setdefault((tuple(map(repr, p.dense)), repr(p.rise)), p) for b, p in row.items()}
+            for a, row in table.items()
+        }
+        for table in tables
+    ]
+
+
 def pack(name: str) -> bytes:
-    """The built form of the packaged model ``name``: the model as read from its JSON, pickled
-    (before any use, so that its caches are empty) and gzipped, with the JSON file's digest."""
+    """The built form of the packaged model ``name``: the model as read from its JSON, its weights
+    :func:`shared` and its stem-pair tables :func:`shared_pairs`, pickled (before any use, so that
+    its caches are empty) and gzipped, with the JSON file's digest."""
     from arabicnews.stages.entities.perceptron import NerModel
 
     model = NerModel.load_json(name)
+    model.weights = shared(model.weights)
+    model._ss_prev, model._ss_next = shared_pairs(model._ss_prev, model._ss_next)
     blob = pickle.dumps((FORMAT, source_digest(name), model), protocol=5)
     return gzip.compress(blob, compresslevel=6, mtime=0)
 
