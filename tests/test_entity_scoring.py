@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities.features import Gazetteer
+from arabicnews.stages.entities.features import Gazetteer, trigger_states
 from arabicnews.stages.entities.perceptron import LABELS, MODEL_FILE, NerModel, _decode_json, default_model
 
 
@@ -91,3 +91,25 @@ def test_the_model_loads_without_msgspec(monkeypatch: pytest.MonkeyPatch) -> Non
     """Without msgspec the model file is read by json."""
     monkeypatch.setitem(sys.modules, "msgspec", None)  # import msgspec raises ImportError
     assert _decode_json(b'{"weights": {"b": [0, 1.5]}}') == {"weights": {"b": [0, 1.5]}}
+
+
+def test_trigger_states_give_the_four_words_after_a_trigger_its_class_and_age() -> None:
+    gaz = ["", "T-PER", "", "", "", "", "", "T-LOC", "", "T-ORG", "", "B-T-PER", "I-T-PER", ""]
+    assert trigger_states(gaz) == [
+        "9",
+        "9",
+        "T-PER0",
+        "T-PER1",
+        "T-PER2",
+        "T-PER3",
+        "9",
+        "9",
+        "T-LOC0",
+        "T-LOC1",  # the trigger's own state is the one before it; the next word starts afresh
+        "T-ORG0",
+        "T-ORG1",  # a multi-word trigger of the gazetteer («B-T-PER») is not a trigger state
+        "T-ORG2",
+        "T-ORG3",
+    ]
+    assert trigger_states(["T-PER", ""]) == ["9", "T-PER0"]  # the sentence ends first
+    assert trigger_states([]) == []

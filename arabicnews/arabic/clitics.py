@@ -2062,19 +2062,36 @@ class CliticSegmenter:
             return self._segment_traced(word, start, trace)
         parts = self._cache.get(word)
         if parts is None:
-            cuts = self._cuts(word)
-            parts = (
-                ()
-                if len(cuts) == 1 and cuts[0][2] == "stem" and not cuts[0][3]
-                else tuple((s, e, role, word[s:e], form or word[s:e]) for s, e, role, form in cuts)
-            )
-            if len(self._cache) >= _CUT_CACHE_SIZE:
-                self._cache.clear()
-            self._cache[word] = parts
+            parts = self._parts(word)
         if not parts:  # most words: one stem segment, the word itself
             return (Segment(word, start, start + len(word), "stem", word),)
         # The segment strings are shared by every occurrence of the word.
         return tuple(Segment(text, start + s, start + e, role, form) for s, e, role, text, form in parts)
+
+    def relative_parts(self, word: str) -> _Parts | None:
+        """What :meth:`segment` gives ``word``, relative to its start and without making the
+        :class:`Segment` objects (the tokenizer's columns keep these tuples): ``None`` for the one
+        stem segment that is the word itself. Never traced: a caller with a trace open calls
+        :meth:`segment`."""
+        parts = self._cache.get(word)
+        if parts is None:
+            parts = self._parts(word)
+        if not parts or (len(parts) == 1 and parts[0] == (0, len(word), "stem", word, word)):
+            return None
+        return parts
+
+    def _parts(self, word: str) -> _Parts:
+        """The cuts of ``word`` with their strings (``()``: the word whole), cached."""
+        cuts = self._cuts(word)
+        parts: _Parts = (
+            ()
+            if len(cuts) == 1 and cuts[0][2] == "stem" and not cuts[0][3]
+            else tuple((s, e, role, word[s:e], form or word[s:e]) for s, e, role, form in cuts)
+        )
+        if len(self._cache) >= _CUT_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[word] = parts
+        return parts
 
     def _segment_traced(self, word: str, start: int, trace: Trace) -> tuple[Segment, ...]:
         with tracing(word) as inner:

@@ -11,6 +11,7 @@ follows it (a full sentence ended there).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 from typing import ClassVar
@@ -28,6 +29,7 @@ _STRONG = regex.compile(r"[.!?؟]")  # a single strong stop (not .. or …)
 _OPENING = {"«": "»", "“": "”", "‹": "›", "(": ")", "[": "]", "{": "}"}
 _CLOSING = frozenset(_OPENING.values()) | {'"', "'"}
 _LOWER_LATIN = regex.compile(r"\p{Ll}")
+_LINE_BREAK = regex.compile(r"\n")
 
 
 @cache
@@ -77,8 +79,15 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
     n = len(texts)
     first = 0
     open_quotes: list[str] = []
-    i = 0
-    while i < n:
+    done = -1  # the last token read (a stop reads the closing marks after it)
+    # Only these tokens can end a sentence or open or close a quote: punctuation, a closing mark
+    # whatever its kind, and a token followed by a line break (white space belongs to no token, so
+    # a break lies between the tokens that start before and after it). The others are not read.
+    breaks = {bisect_right(starts, m.start()) - 1 for m in _LINE_BREAK.finditer(text)}
+    marks = [i for i, (kind, tok) in enumerate(zip(kinds, texts, strict=True)) if kind == "punct" or tok in _CLOSING]
+    for i in sorted(breaks.union(marks)):
+        if i <= done:
+            continue  # a closing mark read with its stop; a break before the first token
         tok, kind = texts[i], kinds[i]
         boundary_after = None  # index of the last token of a sentence ending here
         if tok in _OPENING and kind == "punct":
@@ -117,7 +126,7 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> tuple[Sentence, ...]:
             s, e = starts[first], ends[boundary_after]
             sentences.append(Sentence(text[s:e], s, e))
             first = boundary_after + 1
-        i += 1
+        done = i
     if first < n:
         s, e = starts[first], ends[n - 1]
         sentences.append(Sentence(text[s:e], s, e))

@@ -145,9 +145,10 @@ class Tokenizer:
                 info = get_word(tok) if shared else None
                 if info is None:
                     tok = intern(tok)
-                    info = (tok, norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
-                    if shared:
-                        words[tok] = info
+                    if shared:  # the cuts as the columns keep them, no Segment made
+                        info = words[tok] = (tok, norm(tok), segmenter.relative_parts(tok))
+                    else:
+                        info = (tok, norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
                 # One string per distinct word, however often it recurs (the stages' dictionaries
                 # find a string they have met before faster).
                 add_text(info[0])

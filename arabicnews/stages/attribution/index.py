@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import ClassVar
 
 import regex
@@ -309,17 +310,18 @@ class Index:
         each): the same matches as a scan of the whole stream, in half the time.
         """
         self.cue_at: dict[int, CueMatch] = {}
-        offsets: list[int] = []
-        pos = 0
-        for norm in self.norm:
-            offsets.append(pos)
-            pos += len(norm) + 1
-        stream = " ".join(self.norm)
+        norms = self.norm
+        offsets = list(accumulate([len(norm) + 1 for norm in norms], initial=0))  # where each token starts
+        offsets.pop()  # (and where the stream would go on after the last)
+        stream = " ".join(norms)
         firsts, pattern = self.lex.firsts, self.lex.pattern
         scanned = 0  # a match's words start no other match (as in a scan of the stream)
-        for k, norm in enumerate(self.norm):
-            if not (norm in firsts or (norm[:1] in CONJUNCTION_LETTERS and norm[1:] in firsts)):
-                continue
+        starting = [
+            k
+            for k, norm in enumerate(norms)
+            if norm in firsts or (norm[:1] in CONJUNCTION_LETTERS and norm[1:] in firsts)
+        ]
+        for k in starting:
             if offsets[k] < scanned:
                 continue
             m = pattern.match(stream, offsets[k])

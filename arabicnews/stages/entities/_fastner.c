@@ -899,6 +899,17 @@ static int add_feature(const Look *look, PyObject *feat, Group *g) {
     return 0;
 }
 
+/* A word type's record and its parts, taken off the cyclic collector's lists (session 14, speed20q).
+ * A record holds strings, floats, arrays of doubles, pairs of those and the model's own stem-pair
+ * dicts, none of which ever refers back to it: it can be in no reference cycle, and reference
+ * counting frees it (CPython untracks a tuple of atoms the same way). Tracked, the 26,000 records of
+ * 300 news articles and their 90,000 arrays made three fifths of what every young and middle
+ * collection walked again. `o` is returned (NULL stays NULL). */
+static PyObject *untracked(PyObject *o) {
+    if (o != NULL && PyObject_IS_GC(o)) PyObject_GC_UnTrack(o);
+    return o;
+}
+
 /* A group's vector and rise as word_sums makes them (new references in *vec, *rise). */
 static int group_result(const Group *g, PyObject *zeros, PyObject *zero, PyObject **vec, PyObject **rise) {
     if (!g->have) {
@@ -925,7 +936,7 @@ static int group_result(const Group *g, PyObject *zeros, PyObject *zero, PyObjec
     double r = max_of(g->s + 1, NL - 1) - g->s[0];
     PyObject *ro = r == 0.0 ? Py_NewRef(zero) : PyFloat_FromDouble(r);
     if (ro == NULL) { Py_DECREF(v); return -1; }
-    *vec = v;
+    *vec = untracked(v);
     *rise = ro;
     return 0;
 }
@@ -990,7 +1001,7 @@ static PyObject *us_pair(PyObject *weights, PyObject *prefix, PyObject *stem, Py
     PyObject *wl = PyDict_GetItemWithError(weights, key);
     Py_DECREF(key);
     if (wl == NULL) return PyErr_Occurred() ? NULL : Py_NewRef(Py_None);
-    return dense_pair(wl, pair_type);
+    return untracked(dense_pair(wl, pair_type));
 }
 
 /* word_record(model, kit, norm, proclitic, stem, shape, rare) -> _WordType
@@ -1135,6 +1146,7 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
             if (us == NULL) { Py_DECREF(u0); Py_DECREF(u1); goto done; }
             PyTuple_SET_ITEM(us, 0, u0);
             PyTuple_SET_ITEM(us, 1, u1);
+            untracked(us);
         }
         PyTuple_SET_ITEM(fields, W_US, us);
     }
@@ -1147,7 +1159,7 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
     {
         PyObject *one = PyTuple_Pack(1, fields); /* tuple.__new__(_WordType, fields), as _make does */
         if (one == NULL) goto done;
-        out = PyTuple_Type.tp_new((PyTypeObject *)word_type, one, NULL);
+        out = untracked(PyTuple_Type.tp_new((PyTypeObject *)word_type, one, NULL));
         Py_DECREF(one);
     }
 done:

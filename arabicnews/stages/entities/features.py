@@ -327,23 +327,25 @@ def pair_features(rare: str, s_prev: str, stem: str, s_next: str) -> tuple[str, 
 
 
 def trigger_states(gaz: Sequence[str]) -> list[str]:
-    """Per word, the trigger class seen within the last three words and how many words ago (``"9"``: none).
+    """Per word, the trigger class seen within the last four words and how many words between (``"9"``: none).
 
     ``gaz`` is the gazetteer class of each word (:meth:`Gazetteer.tag`); «الرئيس» (``T-PER``) then
-    «فلاديمير» gives ``T-PER1`` at «فلاديمير».
+    «فلاديمير» gives ``T-PER0`` at «فلاديمير», ``T-PER1`` at the word after it.
     """
-    out = []
-    trigger = ""
-    age = 9
-    for g in gaz:
-        out.append(trigger + str(age))
-        if g.startswith("T-"):
-            trigger, age = g, 0
-        elif age < 9:
-            age += 1
-            if age > 3:
-                trigger, age = "", 9
+    # Most words have no trigger in the four words before them: "9" is written everywhere, then
+    # the class and age (0 to 3) of the four words after each trigger, the triggers in order (a
+    # later one overwrites what an earlier one wrote after it, as it restarts the count): the same
+    # strings as counting word by word, which cost a string concatenation a word.
+    n = len(gaz)
+    out = ["9"] * n
+    for i in [i for i, g in enumerate(gaz) if g.startswith("T-")]:
+        g = gaz[i]
+        for after in range(1, min(5, n - i)):
+            out[i + after] = g + _AGES[after - 1]
     return out
+
+
+_AGES = ("0", "1", "2", "3")
 
 
 __all__ = [

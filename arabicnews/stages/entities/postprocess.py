@@ -249,10 +249,12 @@ def propagate(tags: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], win
         # Longest first (a stable sort keeps the order of equal lengths), once per sentence.
         longest_first = {head: sorted(keys, key=lambda kl: -len(kl[0])) for head, keys in near.items()}
         st, row = stems[i], out[i]
-        t = 0
-        while t < len(st):
-            step = 1
-            for key, label in longest_first.get(st[t], ()):
+        free = 0  # the first word after the last name tagged again
+        # Only the words a near name starts with are tried, left to right (most words start none).
+        for t in [t for t, stem in enumerate(st) if stem in longest_first]:
+            if t < free:
+                continue
+            for key, label in longest_first[st[t]]:
                 k = len(key)
                 if (
                     tuple(st[t : t + k]) == key
@@ -260,9 +262,8 @@ def propagate(tags: Sequence[Sequence[str]], stems: Sequence[Sequence[str]], win
                     and (t + k >= len(st) or not row[t + k].startswith("I-"))
                 ):
                     row[t : t + k] = bio_run(label, k)
-                    step = k
+                    free = t + k
                     break
-            t += step
     return out
 
 

@@ -231,19 +231,30 @@ class Finder(Cursor):
         match = self.lx.scan.match
         first = self.lx.first_words
         nt = self.nt
-        for c in CANDIDATE.finditer(nt):
-            s = c.start()
+        # Which words may start one is known from the word alone, so it is asked in one pass over
+        # them all (most words start none, and a comprehension is the cheapest loop), and the scan
+        # below walks only those and the words that may be duals.
+        candidates = [
+            (c.start(), w, starts)
+            for c in CANDIDATE.finditer(nt)
+            if (
+                starts := (
+                    (w := c.group())[0] <= "9"
+                    or w in first
+                    or w in PROCLITIC_RUNS  # «و20», «لـ389»: the digits follow
+                    or (
+                        w[0] in PROCLITIC_LETTERS
+                        and (w[1:] in first or (w[1:2] in PROCLITIC_LETTERS and w[2:] in first))
+                    )
+                )
+            )
+            or w[-2:] in DUAL_TAILS
+        ]
+        for s, w, starts in candidates:
             if s < pos:
                 continue
-            w = c.group()
-            if not (
-                w[0] <= "9"
-                or w in first
-                or w in PROCLITIC_RUNS  # «و20», «لـ389»: the digits follow
-                or (w[0] in PROCLITIC_LETTERS and (w[1:] in first or (w[1:2] in PROCLITIC_LETTERS and w[2:] in first)))
-            ):
-                if w[-2:] in DUAL_TAILS:
-                    pos = max(pos, self.open_dual(s, w))
+            if not starts:  # a word that may be a dual
+                pos = max(pos, self.open_dual(s, w))
                 continue
             m = match(nt, s)
             if m is None:
