@@ -1388,6 +1388,52 @@ def _front(place: Placement) -> bool:
 
 
 @_according(
+    "an according-to phrase closing a reported «أن» clause with no comma qualifies that clause",
+    "وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء.",
+    "took",
+    "وأكد الوزير أن المشروع سينتهي قريبا، بحسب وكالة الأنباء.",
+    "ومن المقرر أن يفتتح المعرض في سبتمبر بحسب المنظمين.",
+)
+def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    after = place.end
+    if after < cand.limit and a.bare[after] in a.grammar.relatives:
+        # «حسب تشخيص الأطباء الذين باشروا الحالة»: the relative clause describes the source
+        while after < cand.limit and not (a.punct[after] or a.according_cue(after)):
+            after += 1
+    if _front(place) or not (after >= cand.limit or a.punct[after] or a.according_cue(after)):
+        return None
+    if not a.word(cand.cue - 1):
+        return None
+    # Attached with no comma, the phrase modifies the nearest verb: the one of the reported clause
+    # it closes («أكدت الوزارة أن الطفلة تعاني ... حسب تشخيص الأطباء»: the doctors say what she has).
+    start = _reported_clause(a, place.first, cand.cue)
+    if start < 0:
+        return None
+    end = next((k for k in range(start + 1, cand.cue) if a.according_cue(k)), cand.cue)
+    end = _clause_before(a, start, end)  # «... حسب تشخيص الأطباء وحسب بيانات»: the first phrase is no content
+    return _reading(a.content(start, end) if end > start else None, "according_to", _sources(cand))
+
+
+def _reported_clause(a: Speakers, first: int, i: int) -> int:
+    """The first token of the innermost content already read after «أن» in this sentence that
+    runs on over the token ``i`` with no punctuation before ``i``, else -1."""
+    at = a.toks[i].start
+    best = -1
+    for done in a.done:
+        c = done.content
+        if not (c.start < at <= c.end):
+            continue
+        k = bisect_right(a.starts, c.start) - 1
+        opened = _after_an(a, done) or (k >= 0 and a.bare[k] != BARE_AN and a.complementiser_form(a.bare[k]))
+        if opened and first <= k < i and a.starts[k] == c.start and k > best:
+            best = k
+    if best < 0 or any(a.punct[k] for k in range(best, i)):
+        return -1
+    return best
+
+
+@_according(
     "an according-to phrase at the end of a sentence qualifies the clause before it",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
     "took",

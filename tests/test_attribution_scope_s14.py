@@ -1,0 +1,44 @@
+"""According-to scope, issue 14 session 14 (attr14zc): made-up variants written from the grammar
+before the rule (docs/history/attribution.md, session 14). An according-to phrase attached with no
+comma to the end of a reporting verb's «أن» clause modifies the nearest verb, the one in that clause:
+what it qualifies is the reported clause, not the report around it. Set apart by a comma, or with no
+reported «أن» clause before it, it qualifies the whole clause before it as before."""
+
+from __future__ import annotations
+
+import arabicnews
+import pytest
+from test_attribution_source_bounds import content
+
+
+def last_content(text: str, cue: str) -> str:
+    """The content of the last attribution whose cue is ``cue``."""
+    got = [a.content.text for a in arabicnews.analyze(text).attributions if a.cue.text == cue]
+    assert got, f"no attribution with the cue {cue!r}"
+    return got[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # no comma: the phrase closes the reported clause and qualifies it
+        ("وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء.", "حسب", "الطفلة تعاني من التهاب جلدي"),
+        ("وذكر المتحدث أن الحريق اندلع في المستودع بحسب شهود عيان.", "بحسب", "الحريق اندلع في المستودع"),
+        ("وأوضح المدير أنه لم يصب أحد بأذى وفق التقارير الأولية.", "وفق", "أنه لم يصب أحد بأذى"),
+        # the report around the clause keeps its own content
+        ("وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء.", "أكدت", "الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء"),
+        # traps: a comma sets the phrase apart, it qualifies the whole report
+        ("وأكد الوزير أن المشروع سينتهي قريبا، بحسب وكالة الأنباء.", "بحسب", "أكد الوزير أن المشروع سينتهي قريبا"),
+        # traps: no reported clause before the phrase («من المقرر أن», «بعد أن» open none)
+        ("ومن المقرر أن يفتتح المعرض في سبتمبر بحسب المنظمين.", "بحسب", "من المقرر أن يفتتح المعرض في سبتمبر"),
+        ("وقتل ١٢ شخصا في الهجوم بحسب مصادر طبية.", "بحسب", "قتل ١٢ شخصا في الهجوم"),
+    ],
+)
+def test_according_to_closing_a_reported_clause(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
+
+
+def test_a_second_chained_phrase_qualifies_the_same_clause() -> None:
+    # a second phrase chained with «و» qualifies the same clause, without the first phrase
+    text = "وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء وحسب بيانات الملف الطبي."
+    assert last_content(text, "حسب") == "الطفلة تعاني من التهاب جلدي"
