@@ -1388,11 +1388,29 @@ def _front(place: Placement) -> bool:
 
 
 @_according(
+    "an according-to phrase inside a sentence and resumed by «فإن», «فقد» qualifies the clause after «فـ»",
+    "وأوضح المدير أنه حسب الإحصائية الأخيرة فإن عدد المصابين بلغ ٥٠ حالة.",
+    "took",
+    "وبلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة التجارية.",
+)
+def _resumed_by_fa(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    if _front(place) or not (place.end < place.after < place.after_end):
+        return None
+    # «مبينة أنه حسب الإحصائية ... فإن عدد المتوفين بلغ»: the phrase is fronted inside the reported
+    # clause, and «فـ» resumes that clause after it, as it does after a phrase opening the sentence.
+    if a.norm[place.after - 1] not in a.grammar.fa_inna:
+        return None
+    return _reading(a.content(place.after, place.after_end), "according_to", _sources(cand))
+
+
+@_according(
     "an according-to phrase closing a reported «أن» clause with no comma qualifies that clause",
     "وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء.",
     "took",
     "وأكد الوزير أن المشروع سينتهي قريبا، بحسب وكالة الأنباء.",
     "ومن المقرر أن يفتتح المعرض في سبتمبر بحسب المنظمين.",
+    "وذكر البنك أنه خفض مشترياته من العملات بحسب وكالة الأنباء.",
 )
 def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
     a, place = cand.index, cand.placement()
@@ -1403,13 +1421,13 @@ def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
             after += 1
     if _front(place) or not (after >= cand.limit or a.punct[after] or a.according_cue(after)):
         return None
-    if not a.word(cand.cue - 1):
-        return None
+    if not a.word(cand.cue - 1) or a.head(cand.after_cue) in a.grammar.outlets:
+        return None  # «ذكر البنك أنه خفض ... بحسب وكالة أنباء»: an outlet relays the whole report
     # Attached with no comma, the phrase modifies the nearest verb: the one of the reported clause
     # it closes («أكدت الوزارة أن الطفلة تعاني ... حسب تشخيص الأطباء»: the doctors say what she has).
     start = _reported_clause(a, place.first, cand.cue)
-    if start < 0:
-        return None
+    if start < 0 or all(a.complementiser_form(a.bare[k]) for k in range(start, cand.cue)):
+        return None  # «مبينة أنه حسب الإحصائية ... فإن»: the phrase opens the reported clause
     end = next((k for k in range(start + 1, cand.cue) if a.according_cue(k)), cand.cue)
     end = _clause_before(a, start, end)  # «... حسب تشخيص الأطباء وحسب بيانات»: the first phrase is no content
     return _reading(a.content(start, end) if end > start else None, "according_to", _sources(cand))
