@@ -9,15 +9,6 @@ from __future__ import annotations
 import pytest
 from test_attribution_source_bounds import content
 
-import arabicnews
-
-
-def last_content(text: str, cue: str) -> str:
-    """The content of the last attribution whose cue is ``cue``."""
-    got = [a.content.text for a in arabicnews.analyze(text).attributions if a.cue.text == cue]
-    assert got, f"no attribution with the cue {cue!r}"
-    return got[-1]
-
 
 @pytest.mark.parametrize(
     ("text", "cue", "want"),
@@ -47,8 +38,8 @@ def test_according_to_closing_a_reported_clause(text: str, cue: str, want: str) 
 
 def test_a_second_chained_phrase_qualifies_the_same_clause() -> None:
     # a second phrase chained with «و» qualifies the same clause, without the first phrase
-    text = "وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء وحسب بيانات الملف الطبي."
-    assert last_content(text, "حسب") == "الطفلة تعاني من التهاب جلدي"
+    text = "وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء ووفق بيانات الملف الطبي."
+    assert content(text, "وفق") == "الطفلة تعاني من التهاب جلدي"
 
 
 @pytest.mark.parametrize(

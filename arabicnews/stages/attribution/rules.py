@@ -1425,11 +1425,16 @@ def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
         return None  # «ذكر البنك أنه خفض ... بحسب وكالة أنباء»: an outlet relays the whole report
     # Attached with no comma, the phrase modifies the nearest verb: the one of the reported clause
     # it closes («أكدت الوزارة أن الطفلة تعاني ... حسب تشخيص الأطباء»: the doctors say what she has).
-    start = _reported_clause(a, place.first, cand.cue)
-    if start < 0 or all(a.complementiser_form(a.bare[k]) for k in range(start, cand.cue)):
+    lead = cand.cue  # «... حسب تشخيص الأطباء وحسب بيانات»: a chain qualifies the clause before its first phrase
+    for k in range(cand.cue - 1, place.first - 1, -1):
+        if a.punct[k]:
+            break
+        if a.according_cue(k):
+            lead = k
+    start = _reported_clause(a, place.first, lead)
+    if start < 0 or all(a.complementiser_form(a.bare[k]) for k in range(start, lead)):
         return None  # «مبينة أنه حسب الإحصائية ... فإن»: the phrase opens the reported clause
-    end = next((k for k in range(start + 1, cand.cue) if a.according_cue(k)), cand.cue)
-    end = _clause_before(a, start, end)  # «... حسب تشخيص الأطباء وحسب بيانات»: the first phrase is no content
+    end = _clause_before(a, start, lead)
     return _reading(a.content(start, end) if end > start else None, "according_to", _sources(cand))
 
 
