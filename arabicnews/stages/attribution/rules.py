@@ -1427,8 +1427,8 @@ def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
     # it closes («أكدت الوزارة أن الطفلة تعاني ... حسب تشخيص الأطباء»: the doctors say what she has).
     lead = cand.cue  # «... حسب تشخيص الأطباء وحسب بيانات»: a chain qualifies the clause before its first phrase
     for k in range(cand.cue - 1, place.first - 1, -1):
-        if a.punct[k]:
-            break
+        if a.punct[k] or a.complementiser_form(a.bare[k]):
+            break  # «كما أوضحت الوزارة أنها حصرت ... وفق تصريحها»: «كما أوضحت» frames the clause
         if a.according_cue(k):
             lead = k
     start = _reported_clause(a, place.first, lead)
