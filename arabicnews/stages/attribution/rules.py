@@ -1395,6 +1395,75 @@ def _front(place: Placement) -> bool:
 
 
 @_according(
+    "an according-to phrase inside a sentence and resumed by «فإن», «فقد» qualifies the clause after «فـ»",
+    "وأوضح المدير أنه حسب الإحصائية الأخيرة فإن عدد المصابين بلغ ٥٠ حالة.",
+    "took",
+    "وبلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة التجارية.",
+)
+def _resumed_by_fa(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    if _front(place) or not (place.end < place.after < place.after_end):
+        return None
+    # «مبينة أنه حسب الإحصائية ... فإن عدد المتوفين بلغ»: the phrase is fronted inside the reported
+    # clause, and «فـ» resumes that clause after it, as it does after a phrase opening the sentence.
+    if a.norm[place.after - 1] not in a.grammar.fa_inna:
+        return None
+    return _reading(a.content(place.after, place.after_end), "according_to", _sources(cand))
+
+
+@_according(
+    "an according-to phrase closing a reported «أن» clause with no comma qualifies that clause",
+    "وأكدت الوزارة أن الطفلة تعاني من التهاب جلدي حسب تشخيص الأطباء.",
+    "took",
+    "وأكد الوزير أن المشروع سينتهي قريبا، بحسب وكالة الأنباء.",
+    "ومن المقرر أن يفتتح المعرض في سبتمبر بحسب المنظمين.",
+    "وذكر البنك أنه خفض مشترياته من العملات بحسب وكالة الأنباء.",
+)
+def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    after = place.end
+    if after < cand.limit and a.bare[after] in a.grammar.relatives:
+        # «حسب تشخيص الأطباء الذين باشروا الحالة»: the relative clause describes the source
+        while after < cand.limit and not (a.punct[after] or a.according_cue(after)):
+            after += 1
+    if _front(place) or not (after >= cand.limit or a.punct[after] or a.according_cue(after)):
+        return None
+    if not a.word(cand.cue - 1) or a.head(cand.after_cue) in a.grammar.outlets:
+        return None  # «ذكر البنك أنه خفض ... بحسب وكالة أنباء»: an outlet relays the whole report
+    # Attached with no comma, the phrase modifies the nearest verb: the one of the reported clause
+    # it closes («أكدت الوزارة أن الطفلة تعاني ... حسب تشخيص الأطباء»: the doctors say what she has).
+    lead = cand.cue  # «... حسب تشخيص الأطباء وحسب بيانات»: a chain qualifies the clause before its first phrase
+    for k in range(cand.cue - 1, place.first - 1, -1):
+        if a.punct[k] or a.complementiser_form(a.bare[k]):
+            break  # «كما أوضحت الوزارة أنها حصرت ... وفق تصريحها»: «كما أوضحت» frames the clause
+        if a.according_cue(k):
+            lead = k
+    start = _reported_clause(a, place.first, lead)
+    if start < 0 or all(a.complementiser_form(a.bare[k]) for k in range(start, lead)):
+        return None  # «مبينة أنه حسب الإحصائية ... فإن»: the phrase opens the reported clause
+    end = _clause_before(a, start, lead)
+    return _reading(a.content(start, end) if end > start else None, "according_to", _sources(cand))
+
+
+def _reported_clause(a: Speakers, first: int, i: int) -> int:
+    """The first token of the innermost content already read after «أن» in this sentence that
+    runs on over the token ``i`` with no punctuation before ``i``, else -1."""
+    at = a.toks[i].start
+    best = -1
+    for done in a.done:
+        c = done.content
+        if not (c.start < at <= c.end):
+            continue
+        k = bisect_right(a.starts, c.start) - 1
+        opened = _after_an(a, done) or (k >= 0 and a.bare[k] != BARE_AN and a.complementiser_form(a.bare[k]))
+        if opened and first <= k < i and a.starts[k] == c.start and k > best:
+            best = k
+    if best < 0 or any(a.punct[k] for k in range(best, i)):
+        return -1
+    return best
+
+
+@_according(
     "an according-to phrase at the end of a sentence qualifies the clause before it",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
     "took",
