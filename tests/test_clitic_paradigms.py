@@ -352,6 +352,12 @@ PARADIGMS: list[tuple[str, str]] = [
     ("بكل", "ب+كل"),
     ("وما", "و+ما"),
     ("فما", "ف+ما"),
+    # a preposition before a demonstrative, as «لذلك», «لهذا» (session 14: «ذا» is a listed name)
+    ("لذا", "ل+ذا"),
+    ("ولذا", "و+ل+ذا"),
+    ("لذلك", "ل+ذلك"),
+    ("لهذا", "ل+هذا"),
+    ("بذلك", "ب+ذلك"),
     # more short words: a proclitic letter before a known word
     ("بعداً", "بعداً"),
     ("وهم", "و+هم"),
