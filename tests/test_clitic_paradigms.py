@@ -358,6 +358,9 @@ PARADIGMS: list[tuple[str, str]] = [
     ("لذلك", "ل+ذلك"),
     ("لهذا", "ل+هذا"),
     ("بذلك", "ب+ذلك"),
+    # ب or ك before a common noun that a name of the lists spells (session 14)
+    ("كعامل", "ك+عامل"),
+    ("كمادة", "ك+مادة"),
     # more short words: a proclitic letter before a known word
     ("بعداً", "بعداً"),
     ("وهم", "و+هم"),
