@@ -361,6 +361,12 @@ PARADIGMS: list[tuple[str, str]] = [
     # ب or ك before a common noun that a name of the lists spells (session 14)
     ("كعامل", "ك+عامل"),
     ("كمادة", "ك+مادة"),
+    # ها after a stem whose form in ه is that pronoun, not the noun of an accusative in ها (session 14)
+    ("إياها", "إيا+ها"),
+    ("والدها", "والد+ها"),
+    ("رحمها", "رحم+ها"),
+    ("جنيها", "جنيها"),
+    ("وجها", "وجها"),
     # more short words: a proclitic letter before a known word
     ("بعداً", "بعداً"),
     ("وهم", "و+هم"),

@@ -166,6 +166,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "construct_plural_min": _OFF,
     "lam_short_min": _OFF,
     "name_stem_noun_ratio": _OFF,
+    "pronoun_ha_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -1118,7 +1119,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
         ),
         Rule(
             "a proclitic and a pronoun around a noun, both halves seen",
-            "«باعتبارها»",
+            "«بطوله»",
             "took",
             _both_halves,
             ("«كتابها»",),
@@ -1640,8 +1641,10 @@ def analyse(
                 get, p, s, e or host, model.param("plural_nun_min") if e and s[-1] == "و" else _OFF
             )
             stem_count: float = count
-            if e == "ها" and get(s + "ه", 0) > stem_count:
-                continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها
+            if e == "ها" and get(s + "ه", 0) > stem_count and get(s + "هم", 0) < model.param("pronoun_ha_min"):
+                # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها; not a stem the sources
+                # see with هم as well, whose form in ه is that pronoun too («إياها»: «إياه», «إياهم»).
+                continue
             if whole < 0:
                 whole = _whole_evidence(get, wkey, final_ta, host)
             unseen = False
