@@ -367,6 +367,11 @@ PARADIGMS: list[tuple[str, str]] = [
     ("رحمها", "رحم+ها"),
     ("جنيها", "جنيها"),
     ("وجها", "وجها"),
+    # a past verb in ت whose imperfect is seen keeps its first letter (session 14)
+    ("فتحت", "فتحت"),
+    ("باشرت", "باشرت"),
+    ("لبست", "لبست"),
+    ("لبيت", "ل+بيت"),
     # more short words: a proclitic letter before a known word
     ("بعداً", "بعداً"),
     ("وهم", "و+هم"),

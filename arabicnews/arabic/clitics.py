@@ -167,6 +167,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "lam_short_min": _OFF,
     "name_stem_noun_ratio": _OFF,
     "pronoun_ha_min": _OFF,
+    "past_imperfect_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -1024,6 +1025,26 @@ def _definite_whole(c: SplitCandidate) -> float | None:
     return None
 
 
+def _past_verb(c: SplitCandidate) -> float | None:
+    # «فتحت», «باشرت», «فجرت»: a word in ت whose imperfect (ي + the word without its ت: «يفتح»,
+    # «يباشر») the sources see is a past verb of that root, its first letter a radical, not ف + «تحت»,
+    # ب + «اشرت». Not after و, which the imperfect drops («وصلت»: «يصل»), nor a plural in ات, nor a
+    # remainder that is a noun the sources see with the article («لبيت»: «البيت», for a house).
+    if (
+        c.p in ("ف", "ب", "ك", "ل")
+        and not c.e
+        and not c.inner
+        and not c.host
+        and c.word.endswith("ت")
+        and not c.word.endswith("ات")
+        and len(c.word) >= 4
+        and c.model.counts.get("ي" + c.word[:-1], 0) >= c.model.param("past_imperfect_min")
+        and not _definite_noun(c, 1.0)
+    ):
+        return REFUSE
+    return None
+
+
 def _lam_lam(c: SplitCandidate) -> float | None:
     # «للأسف» is ل + «الأسف», its alef dropped: the article after ل.
     if (
@@ -1123,6 +1144,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _both_halves,
             ("«كتابها»",),
+        ),
+        Rule(
+            "a past verb in ت whose imperfect is seen keeps its first letter",
+            "«فتحت»",
+            "refused",
+            _past_verb,
+            ("«لبيت»", "«ودعت»"),
         ),
         Rule(
             "a word seen with the article is a noun of its own",

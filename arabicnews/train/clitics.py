@@ -208,6 +208,10 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     # its held-out set): ها after a stem whose form in ه is the pronoun too («إياها», «والدها»), the
     # stem seen with هم this many times, off first.
     (("pronoun_ha_min",), ((_INF,), (100.0,), (30.0,), (10.0,), (3.0,), (1.0,))),
+    # Session 14: a past verb in ت whose imperfect is seen this many times keeps its first letter
+    # («فتحت»: «يفتح»); 3 to 100 tie on dev to dev6 (dev6 gains «فتحت»), 10 set from unannotated text
+    # (every word it changes there right), off first.
+    (("past_imperfect_min",), ((_INF,), (100.0,), (30.0,), (10.0,), (3.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""
