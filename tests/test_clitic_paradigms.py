@@ -352,6 +352,26 @@ PARADIGMS: list[tuple[str, str]] = [
     ("بكل", "ب+كل"),
     ("وما", "و+ما"),
     ("فما", "ف+ما"),
+    # a preposition before a demonstrative, as «لذلك», «لهذا» (session 14: «ذا» is a listed name)
+    ("لذا", "ل+ذا"),
+    ("ولذا", "و+ل+ذا"),
+    ("لذلك", "ل+ذلك"),
+    ("لهذا", "ل+هذا"),
+    ("بذلك", "ب+ذلك"),
+    # ب or ك before a common noun that a name of the lists spells (session 14)
+    ("كعامل", "ك+عامل"),
+    ("كمادة", "ك+مادة"),
+    # ها after a stem whose form in ه is that pronoun, not the noun of an accusative in ها (session 14)
+    ("إياها", "إيا+ها"),
+    ("والدها", "والد+ها"),
+    ("رحمها", "رحم+ها"),
+    ("جنيها", "جنيها"),
+    ("وجها", "وجها"),
+    # a past verb in ت whose imperfect is seen keeps its first letter (session 14)
+    ("فتحت", "فتحت"),
+    ("باشرت", "باشرت"),
+    ("لبست", "لبست"),
+    ("لبيت", "ل+بيت"),
     # more short words: a proclitic letter before a known word
     ("بعداً", "بعداً"),
     ("وهم", "و+هم"),

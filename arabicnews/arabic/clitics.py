@@ -165,6 +165,9 @@ RULE_PARAMS: Mapping[str, float] = {
     "plural_nun_min": _OFF,
     "construct_plural_min": _OFF,
     "lam_short_min": _OFF,
+    "name_stem_noun_ratio": _OFF,
+    "pronoun_ha_min": _OFF,
+    "past_imperfect_min": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -378,12 +381,18 @@ def _common_noun_remainder(c: SplitCandidate) -> bool:
     and ``name_noun_ratio`` times as often as the name itself («بدوره»: «الدور» 766, «بدور» 373;
     not «بارزه»: «البارز» 256, «بارز» 149). Not after the future س, which comes before a verb
     («وسنجار» is no و + س + «نجار»), nor after ك, the rarest proclitic («كراس», a booklet)."""
-    if not c.inner or len(c.stem) < 3 or c.stem.startswith("ال") or c.p[-1] in "سك":
+    if not c.inner or c.p[-1] in "سك":
+        return False
+    return _definite_noun(c, c.model.param("name_noun_ratio"))
+
+
+def _definite_noun(c: SplitCandidate, ratio: float) -> bool:
+    """Whether the remainder (three letters or more, not definite) is seen with the article at least
+    ``name_noun_min`` times and ``ratio`` times as often as the whole word: a common noun."""
+    if len(c.stem) < 3 or c.stem.startswith("ال"):
         return False
     definite = c.model.counts.get("ال" + c.stem, 0)
-    return definite >= c.model.param("name_noun_min") and definite >= c.model.param(
-        "name_noun_ratio"
-    ) * c.model.counts.get(c.word, 0)
+    return definite >= c.model.param("name_noun_min") and definite >= ratio * c.model.counts.get(c.word, 0)
 
 
 def _listed_name_ending(c: SplitCandidate) -> float | None:
@@ -428,6 +437,18 @@ def _name_after_proclitic(c: SplitCandidate) -> float | None:
         and not c.stem.startswith("ال")
         and c.stem not in c.model.function_words
         and c.expected < c.model.param("name_stem_margin") * c.whole
+        # «بعناية», «كعامل», «كمادة»: a remainder the sources see with the article at least as often
+        # as the whole word is a common noun after the preposition ب or ك, whatever name the lists
+        # spell with it («بعناية»: «العناية» 208, «بعناية» 167). Not after ل, و, ف, س, which come
+        # before names and verbs as well («لجان», «وافق», «فلذات»), nor around a pronoun or after two
+        # proclitics («كفيله» is «كفيل» + ه, not ك + «فيل» + ه; «وكاسر»), nor before a bare alef,
+        # which begins names and misspelt loans («كاميرة», «كاسر»: «الاميرة», «الاسر»).
+        and not (
+            c.p in ("ب", "ك")
+            and not (c.e or c.host or c.inner)
+            and (c.hamza or c.stem[0] != "ا")
+            and _definite_noun(c, c.model.param("name_stem_noun_ratio"))
+        )
     ):
         return REFUSE
     return None
@@ -1004,6 +1025,26 @@ def _definite_whole(c: SplitCandidate) -> float | None:
     return None
 
 
+def _past_verb(c: SplitCandidate) -> float | None:
+    # «فتحت», «باشرت», «فجرت»: a word in ت whose imperfect (ي + the word without its ت: «يفتح»,
+    # «يباشر») the sources see is a past verb of that root, its first letter a radical, not ف + «تحت»,
+    # ب + «اشرت». Not after و, which the imperfect drops («وصلت»: «يصل»), nor a plural in ات, nor a
+    # remainder that is a noun the sources see with the article («لبيت»: «البيت», for a house).
+    if (
+        c.p in ("ف", "ب", "ك", "ل")
+        and not c.e
+        and not c.inner
+        and not c.host
+        and c.word.endswith("ت")
+        and not c.word.endswith("ات")
+        and len(c.word) >= 4
+        and c.model.counts.get("ي" + c.word[:-1], 0) >= c.model.param("past_imperfect_min")
+        and not _definite_noun(c, 1.0)
+    ):
+        return REFUSE
+    return None
+
+
 def _lam_lam(c: SplitCandidate) -> float | None:
     # «للأسف» is ل + «الأسف», its alef dropped: the article after ل.
     if (
@@ -1046,7 +1087,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«وافق»",
             "refused",
             _name_after_proclitic,
-            ("«بلندن»",),
+            ("«بلندن»", "«كعامل»"),
         ),
         Rule(
             "a transliterated name keeps its first letter",
@@ -1099,10 +1140,17 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
         ),
         Rule(
             "a proclitic and a pronoun around a noun, both halves seen",
-            "«باعتبارها»",
+            "«بطوله»",
             "took",
             _both_halves,
             ("«كتابها»",),
+        ),
+        Rule(
+            "a past verb in ت whose imperfect is seen keeps its first letter",
+            "«فتحت»",
+            "refused",
+            _past_verb,
+            ("«لبيت»", "«ودعت»"),
         ),
         Rule(
             "a word seen with the article is a noun of its own",
@@ -1621,8 +1669,10 @@ def analyse(
                 get, p, s, e or host, model.param("plural_nun_min") if e and s[-1] == "و" else _OFF
             )
             stem_count: float = count
-            if e == "ها" and get(s + "ه", 0) > stem_count:
-                continue  # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها
+            if e == "ها" and get(s + "ه", 0) > stem_count and get(s + "هم", 0) < model.param("pronoun_ha_min"):
+                # «جنيها» is «جنيه» with the accusative alef, not «جني» + ها; not a stem the sources
+                # see with هم as well, whose form in ه is that pronoun too («إياها»: «إياه», «إياهم»).
+                continue
             if whole < 0:
                 whole = _whole_evidence(get, wkey, final_ta, host)
             unseen = False
