@@ -175,6 +175,10 @@ FRONTED_PHRASE_REACH = 7
 """How many tokens a second fronted phrase may span before its comma and the resumptive «فـ»."""
 FATHATAN = "\u064b"
 """The written tanween of the accusative («أحكاماً»)."""
+NEGATING_GHAYR = "غير"
+"""«غير» (normalised): before a participle it makes a negated adjective («غير متوقعة» "unexpected")."""
+PHRASE_ENDS = ("،", ",", ".")
+"""A comma or full stop: right after a participle that takes a preposition, it ends the phrase without it."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
@@ -1833,6 +1837,39 @@ def _tanween_adjective(cand: SpeechCue) -> Refusal | None:
     # «أحكاماً مشددة»: the written tanween marks an indefinite accusative noun, which the
     # participle agrees with («حضورا لافتا» without the mark is the reading below).
     return REFUSED if FATHATAN in a.toks[i - 1].text else None
+
+
+@_speech(
+    "a participle after «غير» is a negated adjective, no report",
+    "ويمكن التلاعب بالأجهزة بطرق غير متوقعة وان المهاجمين يتقدمون على المدافعين.",
+    "refused",
+    "وأكد الوزير ذلك، متوقعا أن ترتفع الأسعار.",
+    "وقال إن الوضع غير مستقر، مؤكدا أن الحل قريب.",
+)
+def _negated_participle(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "participle" or i == 0 or a.conj[i]:
+        return None
+    # «بطرق غير متوقعة», «تقارير غير مؤكدة»: «غير» negates an adjective; a reporting participle
+    # (a circumstantial accusative after its clause) is never negated by it.
+    return REFUSED if a.norm[i - 1] == NEGATING_GHAYR else None
+
+
+@_speech(
+    "a participle that takes a preposition, with a comma or full stop right after it, describes the noun before it",
+    "ووصلت الوفود وسط تعزيزات أمنية مشددة، حيث تجرى الاستعدادات على قدم وساق.",
+    "refused",
+    "وأكد الوزير ذلك، مشددا على أهمية التعاون.",
+    "وتحدث الوزير عن الخطة مشيرا إلى أن العمل بدأ.",
+    'ويستدرك جوبسون قائلا، "إنه لوحظ تراجع الصفقات".',
+)
+def _participle_without_preposition(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "participle" or not cand.info.prep or cand.after_cue != i + 1 or i + 1 >= a.n:
+        return None
+    # «تعزيزات أمنية مشددة،», «حراسة أمنية مشددة.»: «مشددا» reports with «على», «مشيرا» with «إلى»;
+    # the phrase ends before its preposition, so the participle is an adjective («مشدَّدة» "tight").
+    return REFUSED if a.punct[i + 1] and a.toks[i + 1].text in PHRASE_ENDS else None
 
 
 @_speech(

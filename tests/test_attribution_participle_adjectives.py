@@ -1,0 +1,46 @@
+"""A participle that is an adjective of the noun before it is no report (issue 14, session 14, attr14zb).
+
+A circumstantial participle reports with the complement of its frame right after it: «مشددا على»,
+«مشيرا إلى», «متوقعا أن». «غير» never negates one («بطرق غير متوقعة» "unexpected"), and one that takes
+a preposition but has a comma or full stop right after it («تعزيزات أمنية مشددة،» "tight") describes
+the noun before it. Made-up variants, written before the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import arabicnews
+
+
+def cues(text: str) -> list[str]:
+    # The first word of each cue («مشيرا إلى» takes its preposition into the cue).
+    return [a.cue.text.split()[0] for a in arabicnews.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("ووصلت الوفود وسط تعزيزات أمنية مشددة، حيث تجرى الاستعدادات على قدم وساق.", "مشددة"),
+        ("ونقل المصاب إلى المستشفى تحت حراسة أمنية مشددة. وتتواصل التحقيقات في الحادث.", "مشددة"),
+        ("وعقد الاجتماع وسط إجراءات مشددة، على أن يستأنف غدا.", "مشددة"),
+        ("ويمكن التلاعب بالأجهزة بطرق غير متوقعة وان المهاجمين يتقدمون على المدافعين.", "متوقعة"),
+        ("وهبطت الطائرة في مونتريال وسط تقارير غير مؤكدة بوجود تهديد لها.", "مؤكدة"),
+        ("وشهدت الأسواق زيادة غير متوقعة في مخزونات الخام الأمريكية أن الأسعار تراجعت.", "متوقعة"),
+    ],
+)
+def test_adjective_participle_is_no_report(text: str, absent: str) -> None:
+    assert absent not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأكد الوزير أهمية الخطة، مشددا على ضرورة التعاون بين الجهات.", "مشددا"),
+        ("وقال المدير إن الأسعار سترتفع، متوقعا أن تستقر في الشهر المقبل.", "متوقعا"),
+        ("وتحدث الوزير عن الخطة مشيرا إلى أن العمل بدأ في المشروع.", "مشيرا"),
+        ("وقال المحلل إن الوضع غير مستقر، مؤكدا أن الحل السياسي قريب.", "مؤكدا"),
+    ],
+)
+def test_reporting_participle_still_reports(text: str, cue: str) -> None:
+    assert cue in cues(text)
