@@ -44,3 +44,30 @@ def test_adjective_participle_is_no_report(text: str, absent: str) -> None:
 )
 def test_reporting_participle_still_reports(text: str, cue: str) -> None:
     assert cue in cues(text)
+
+
+# «عبّر» reports with «عن» after its subject; inside a clause, «عبر» + a noun phrase that a comma
+# before «و»/«أو» or another cue ends before the «عن» is "via" (made-up variants).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويقلل البرنامج من المشاكل العمالية عبر إيجاد بيئة عمل صحية، ويساهم في نشر بيانات عن السوق.",
+        "ويمكن زيادة الإنتاج إما من خلال الصيد عبر المصادر البحرية الواسعة، أو عن طريق الاستزراع.",
+        "وقال إن المحقق تحدث معه عبر مترجم، وسأله عن عدد القوات.",
+    ],
+)
+def test_via_is_no_report(text: str) -> None:
+    assert "عبر" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي ختام اللقاء عبر الوزير عن شكره للحضور.",
+        "ومن جهته عبر جلبير أوندونجو، وزير المالية، عن تفاؤله الكبير.",
+        "من جهة ثانية عبرت الجماهير عبر مواقع التواصل الاجتماعي عن غضبها.",
+        "وعبر محمد العلي، رئيس اللجنة، عن شكره للحضور.",
+    ],
+)
+def test_expressed_still_reports(text: str) -> None:
+    assert any(c.startswith("عبر") for c in cues(text))

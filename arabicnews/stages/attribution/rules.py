@@ -177,6 +177,8 @@ FATHATAN = "\u064b"
 """The written tanween of the accusative («أحكاماً»)."""
 NEGATING_GHAYR = "غير"
 """«غير» (normalised): before a participle it makes a negated adjective («غير متوقعة» "unexpected")."""
+OR_WORD = "او"
+"""«أو» (normalised): after a comma it opens a second phrase («عبر المصادر البحرية ...، أو من خلال»)."""
 PHRASE_ENDS = ("،", ",", ".")
 """A comma or full stop: right after a participle that takes a preposition, it ends the phrase without it."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
@@ -1763,10 +1765,15 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "«عبر» with no «عن», or before a possessed noun, is “via”, not “expressed”",
+    "«عبر» with no «عن», before a possessed noun, or inside a clause with a comma or another cue before"
+    " its «عن», is “via”, not “expressed”",
     "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط الأندية.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+    "وفي ختام اللقاء عبر الوزير عن شكره للحضور.",
+    "وقد عبر رئيس الهيئة عن أمله في نجاح الموسم.",
+    "ومن جهته عبر جلبير أوندونجو، وزير المالية، عن تفاؤله الكبير.",
+    "من جهة ثانية عبرت الجماهير عبر مواقع التواصل الاجتماعي عن غضبها.",
 )
 def _via(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma != VIA:
@@ -1776,7 +1783,26 @@ def _via(cand: SpeechCue) -> Refusal | None:
         # channel; the subject of «عبّر» is not («عبر المواطنون عن سعادتهم»).
         a, p = cand.index, cand.after_cue
         owned = p < cand.marker_at and not a.definite(p) and a.bare[p].endswith(OBJECT_SUFFIXES)
-        return REFUSED if owned and len(a.bare[p]) > 3 and not a.is_role(p) else None
+        if owned and len(a.bare[p]) > 3 and not a.is_role(p):
+            return REFUSED
+        # «عبّر» with its subject between it and «عن» ends the subject at «عن» («وعبر الوزير عن»);
+        # inside a clause, a noun after «عبر» followed by a comma or another cue before «عن» is what
+        # "via" leads to («يقلل من المشاكل عبر إيجاد بيئة ...، ... عن», «حقق معه عبر مترجم وسأله عن»).
+        i = cand.cue
+        inside = i > 0 and not a.conj[i] and not a.punct[i - 1] and i != a.sent_first[a.sent_of[i]]
+        opener = i == 0 or a.bare[i - 1] in CLAUSE_STARTERS or a.bare[i - 1] in a.grammar.relatives
+        noun = p < cand.marker_at and a.word(p) and not a.is_stop(p)
+        # (a second «عبر» is the "via" of «عبرت الجماهير عبر مواقع التواصل عن»: no break)
+        other = [k for k, m in a.cue_at.items() if p <= k < cand.marker_at and m.info.lemma != VIA]
+        # A comma before a role is an apposition inside the subject («ومن جهته عبر جلبير أوندونجو،
+        # وزير المالية، عن تفاؤله»); one before «و», «أو» or a particle ends the phrase of "via".
+        ends = [
+            k
+            for k in range(p, cand.marker_at - 1)
+            if a.is_comma(k) and (a.conj[k + 1] or a.norm[k + 1] == OR_WORD or a.is_stop(k + 1))
+        ]
+        broken = bool(other or ends)
+        return REFUSED if inside and not opener and noun and broken else None
     # «عبر عن أن ...» is "expressed"; an «أن» further on belongs to another verb («أو عبر
     # مساعدات ...، في وقت ينتظر أن تدعم»).
     a, c = cand.index, cand.marker_at
