@@ -177,6 +177,14 @@ FATHATAN = "\u064b"
 """The written tanween of the accusative («أحكاماً»)."""
 NEGATING_GHAYR = "غير"
 """«غير» (normalised): before a participle it makes a negated adjective («غير متوقعة» "unexpected")."""
+CALLING = "دعا"
+"""The lemma of «دعا»: after «ما» or «الأمر الذي» it is “led to” («مما دعا الحكومة إلى»)."""
+CAUSE_WHAT = ("ما", "مما")
+"""«ما», «مما» (normalised): the subject of «دعا» “led to”, not its object («ما دعا إليه»)."""
+CAUSE_NOUNS = ("الامر", "امر", "السبب", "الاسباب")
+"""Nouns (normalised) that, as the subject of «دعا», make it “led to” («الأمر الذي دعا», «أمر يدعو للغرابة»)."""
+RESUMPTIVE_TO = ("اليه", "اليها", "اليهم", "له", "لها", "لهم")
+"""«إليه», «له» ... right after «دعا»: «ما» is its object («ما دعا إليه الوزير»), a call after all."""
 OR_WORD = "او"
 """«أو» (normalised): after a comma it opens a second phrase («عبر المصادر البحرية ...، أو من خلال»)."""
 PHRASE_ENDS = ("،", ",", ".")
@@ -1938,6 +1946,29 @@ def _prayer(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma in WISHES and cand.how == "comp":
         end = min(cand.marker_at + 1 + PRAYER_REACH, a.sent_limit(cand.cue))  # «أن يحمينا الله»
     return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(p, end)) else None
+
+
+@_speech(
+    "«دعا» with «ما» or «الأمر الذي» as its subject is “led to”, no call",
+    "وتأخر الأهلي في السداد، ما دعاها إلى رفع دعوى إلى لجنة فض المنازعات.",
+    "refused",
+    "وطالب بتطبيق ما دعا إليه الوزير في كلمته.",
+    "ودعا رئيس الهيئة المواطنين إلى الحذر.",
+)
+def _led_to(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != CALLING or i == 0 or a.conj[i]:
+        return None
+    p = cand.after_cue if cand.after_cue == i + 1 else i + 1
+    if p < a.n and a.bare[p] in RESUMPTIVE_TO:
+        return None  # «ما دعا إليه الوزير»: what the minister called for
+    # «مما دعا القادة إلى», «وهو ما دعاهم إلى ترك القطاع», «ما يدعو للاستغراب»: «ما» is the cause
+    # that leads someone to act; «الأمر الذي دعا الزوار إلى», «فهذا أمر يدعو للغرابة» likewise.
+    before = a.bare[i - 1]
+    if before in CAUSE_WHAT or before in CAUSE_NOUNS:
+        return REFUSED
+    relative = before in a.grammar.relatives and i > 1
+    return REFUSED if relative and a.bare[i - 2] in CAUSE_NOUNS else None
 
 
 @_speech(

@@ -1,4 +1,6 @@
-"""A participle that is an adjective of the noun before it is no report (issue 14, session 14, attr14zb).
+"""Cue words that are no report, from the grammar of the cue (issue 14, session 14, attr14zb).
+
+A participle that is an adjective of the noun before it, «عبر» "via", «دعا» "led to".
 
 A circumstantial participle reports with the complement of its frame right after it: «مشددا على»,
 «مشيرا إلى», «متوقعا أن». «غير» never negates one («بطرق غير متوقعة» "unexpected"), and one that takes
@@ -71,3 +73,31 @@ def test_via_is_no_report(text: str) -> None:
 )
 def test_expressed_still_reports(text: str) -> None:
     assert any(c.startswith("عبر") for c in cues(text))
+
+
+# «دعا» "called on ... to" has a person or body as subject; with «ما», «مما» or «الأمر الذي» as its
+# subject it is "led to" (made-up variants). «ما دعا إليه الوزير»: «ما» is the object, a call.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأخر النادي في سداد المستحقات، ما دعاها إلى رفع دعوى إلى لجنة فض المنازعات.",
+        "وتخلفت اليونان عن السداد، مما دعا القادة في أوروبا إلى الإعلان عن خطة جديدة.",
+        "وانقطع الماء عن دورات المياه، الأمر الذي دعا الزوار إلى اللجوء للصهاريج.",
+        "فهذا أمر يدعو للغرابة خصوصا أن الأسماء الثلاثة بارزة.",
+        "وما يدعو للاستغراب أن بعض المسؤولين صمتوا.",
+    ],
+)
+def test_led_to_is_no_call(text: str) -> None:
+    assert not any(c.startswith(("دعا", "يدعو")) for c in cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا رئيس الهيئة المواطنين إلى الحذر.",
+        "وقال إن الأمر يحتاج إلى حل، ودعا الحكومة إلى التدخل.",
+        "كما دعا المركز الأمم المتحدة إلى التدخل العاجل.",
+    ],
+)
+def test_call_still_reports(text: str) -> None:
+    assert any(c.startswith("دعا") for c in cues(text))
