@@ -101,3 +101,20 @@ def test_led_to_is_no_call(text: str) -> None:
 )
 def test_call_still_reports(text: str) -> None:
     assert any(c.startswith("دعا") for c in cues(text))
+
+
+# «نقلا عن» is "citing"; «نقلا» with no «عن» is the passive dual «نُقلا» or the noun «نقلاً» (made-up variants).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصيب حارسان بجروح وقد نقلا الى مستشفى المقاصد للعلاج.",
+        "وأصيب شخصان ونقلا إلى المستشفى لتلقي العلاج.",
+        "والفن ليس نقلا حرفيا للواقع.",
+    ],
+)
+def test_moved_is_no_report(text: str) -> None:
+    assert not any(c.startswith("نقلا") for c in cues(text))
+
+
+def test_citing_still_reports() -> None:
+    assert "نقلا" in cues("وقتل ١٢ شخصا في الهجوم، نقلا عن مصادر طبية.")

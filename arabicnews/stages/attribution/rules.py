@@ -185,6 +185,8 @@ CAUSE_NOUNS = ("الامر", "امر", "السبب", "الاسباب")
 """Nouns (normalised) that, as the subject of «دعا», make it “led to” («الأمر الذي دعا», «أمر يدعو للغرابة»)."""
 RESUMPTIVE_TO = ("اليه", "اليها", "اليهم", "له", "لها", "لهم")
 """«إليه», «له» ... right after «دعا»: «ما» is its object («ما دعا إليه الوزير»), a call after all."""
+CITING_PREP = "عن"
+"""The preposition of «نقلا عن» (normalised): without it «نقلا» is no report («نقلا الى مستشفى»)."""
 OR_WORD = "او"
 """«أو» (normalised): after a comma it opens a second phrase («عبر المصادر البحرية ...، أو من خلال»)."""
 PHRASE_ENDS = ("،", ",", ".")
@@ -1258,6 +1260,22 @@ def _as_put_by_speaker(cand: AccordingCue) -> Reading | Refusal | None:
     b = _clause_before(a, first, i)
     start = _last_clause(a, first, b)
     return _reading(a.content(start, b) if b > start else None, "according_to", ())
+
+
+@_according(
+    "an according-to word whose preposition is «عن» reports only with it: «نقلا إلى» is “were moved to”",
+    "وأصيب حارسان بجروح وقد نقلا الى مستشفى المقاصد للعلاج.",
+    "refused",
+    "وقتل ١٢ شخصا في الهجوم، نقلا عن مصادر طبية.",
+    "ووفقا للمرصد، قتل ١٢ شخصا.",
+)
+def _citing_without_an(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if cand.info.prep != CITING_PREP:
+        return None
+    # «نقلا عن الوكالة» "citing"; the «إلى» other according-to words may take («استنادا إلى») is,
+    # after «نقلا», the passive dual «نُقلا إلى» or the noun «نقلاً» "a transfer".
+    return None if k > 0 and a.bare[k - 1] == CITING_PREP else REFUSED
 
 
 @_according("an according-to cue needs a word after it", "وتوزع الحصص بحسب، والكميات محدودة.", "refused")
