@@ -173,6 +173,22 @@ FRONTED_PHRASE_REACH = 7
 """How many tokens a second fronted phrase may span before its comma and the resumptive «فـ»."""
 FATHATAN = "\u064b"
 """The written tanween of the accusative («أحكاماً»)."""
+NEGATING_GHAYR = "غير"
+"""«غير» (normalised): before a participle it makes a negated adjective («غير متوقعة» "unexpected")."""
+CALLING = "دعا"
+"""The lemma of «دعا»: after «ما» or «الأمر الذي» it is “led to” («مما دعا الحكومة إلى»)."""
+CAUSE_WHAT = ("ما", "مما")
+"""«ما», «مما» (normalised): the subject of «دعا» “led to”, not its object («ما دعا إليه»)."""
+CAUSE_NOUNS = ("الامر", "امر", "السبب", "الاسباب")
+"""Nouns (normalised) that, as the subject of «دعا», make it “led to” («الأمر الذي دعا», «أمر يدعو للغرابة»)."""
+RESUMPTIVE_TO = ("اليه", "اليها", "اليهم", "له", "لها", "لهم")
+"""«إليه», «له» ... right after «دعا»: «ما» is its object («ما دعا إليه الوزير»), a call after all."""
+CITING_PREP = "عن"
+"""The preposition of «نقلا عن» (normalised): without it «نقلا» is no report («نقلا الى مستشفى»)."""
+OR_WORD = "او"
+"""«أو» (normalised): after a comma it opens a second phrase («عبر المصادر البحرية ...، أو من خلال»)."""
+PHRASE_ENDS = ("،", ",", ".")
+"""A comma or full stop: right after a participle that takes a preposition, it ends the phrase without it."""
 CLAUSE_STARTERS = ("كما", "فيما", "حيث", "قد", "ثم", "حين")
 """Words after which a verb opens a clause (normalised; «كما» is not cut from the verb)."""
 WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
@@ -1253,6 +1269,22 @@ def _as_put_by_speaker(cand: AccordingCue) -> Reading | Refusal | None:
     return _reading(a.content(start, b) if b > start else None, "according_to", ())
 
 
+@_according(
+    "an according-to word whose preposition is «عن» reports only with it: «نقلا إلى» is “were moved to”",
+    "وأصيب حارسان بجروح وقد نقلا الى مستشفى المقاصد للعلاج.",
+    "refused",
+    "وقتل ١٢ شخصا في الهجوم، نقلا عن مصادر طبية.",
+    "ووفقا للمرصد، قتل ١٢ شخصا.",
+)
+def _citing_without_an(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if cand.info.prep != CITING_PREP:
+        return None
+    # «نقلا عن الوكالة» "citing"; the «إلى» other according-to words may take («استنادا إلى») is,
+    # after «نقلا», the passive dual «نُقلا إلى» or the noun «نقلاً» "a transfer".
+    return None if k > 0 and a.bare[k - 1] == CITING_PREP else REFUSED
+
+
 @_according("an according-to cue needs a word after it", "وتوزع الحصص بحسب، والكميات محدودة.", "refused")
 def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.after_cue >= cand.limit or not cand.index.word(cand.after_cue) else None
@@ -1835,10 +1867,15 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "«عبر» with no «عن», or before a possessed noun, is “via”, not “expressed”",
+    "«عبر» with no «عن», before a possessed noun, or inside a clause with a comma or another cue before"
+    " its «عن», is “via”, not “expressed”",
     "وقدمت الرئاسة الدعم إما ماليا أو عبر مساعدات لوجستية، في وقت ينتظر أن تدعم الخطط الأندية.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
+    "وفي ختام اللقاء عبر الوزير عن شكره للحضور.",
+    "وقد عبر رئيس الهيئة عن أمله في نجاح الموسم.",
+    "ومن جهته عبر جلبير أوندونجو، وزير المالية، عن تفاؤله الكبير.",
+    "من جهة ثانية عبرت الجماهير عبر مواقع التواصل الاجتماعي عن غضبها.",
 )
 def _via(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma != VIA:
@@ -1848,7 +1885,26 @@ def _via(cand: SpeechCue) -> Refusal | None:
         # channel; the subject of «عبّر» is not («عبر المواطنون عن سعادتهم»).
         a, p = cand.index, cand.after_cue
         owned = p < cand.marker_at and not a.definite(p) and a.bare[p].endswith(OBJECT_SUFFIXES)
-        return REFUSED if owned and len(a.bare[p]) > 3 and not a.is_role(p) else None
+        if owned and len(a.bare[p]) > 3 and not a.is_role(p):
+            return REFUSED
+        # «عبّر» with its subject between it and «عن» ends the subject at «عن» («وعبر الوزير عن»);
+        # inside a clause, a noun after «عبر» followed by a comma or another cue before «عن» is what
+        # "via" leads to («يقلل من المشاكل عبر إيجاد بيئة ...، ... عن», «حقق معه عبر مترجم وسأله عن»).
+        i = cand.cue
+        inside = i > 0 and not a.conj[i] and not a.punct[i - 1] and i != a.sent_first[a.sent_of[i]]
+        opener = i == 0 or a.bare[i - 1] in CLAUSE_STARTERS or a.bare[i - 1] in a.grammar.relatives
+        noun = p < cand.marker_at and a.word(p) and not a.is_stop(p)
+        # (a second «عبر» is the "via" of «عبرت الجماهير عبر مواقع التواصل عن»: no break)
+        other = [k for k, m in a.cue_at.items() if p <= k < cand.marker_at and m.info.lemma != VIA]
+        # A comma before a role is an apposition inside the subject («ومن جهته عبر جلبير أوندونجو،
+        # وزير المالية، عن تفاؤله»); one before «و», «أو» or a particle ends the phrase of "via".
+        ends = [
+            k
+            for k in range(p, cand.marker_at - 1)
+            if a.is_comma(k) and (a.conj[k + 1] or a.norm[k + 1] == OR_WORD or a.is_stop(k + 1))
+        ]
+        broken = bool(other or ends)
+        return REFUSED if inside and not opener and noun and broken else None
     # «عبر عن أن ...» is "expressed"; an «أن» further on belongs to another verb («أو عبر
     # مساعدات ...، في وقت ينتظر أن تدعم»).
     a, c = cand.index, cand.marker_at
@@ -1912,6 +1968,39 @@ def _tanween_adjective(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a participle after «غير» is a negated adjective, no report",
+    "ويمكن التلاعب بالأجهزة بطرق غير متوقعة وان المهاجمين يتقدمون على المدافعين.",
+    "refused",
+    "وأكد الوزير ذلك، متوقعا أن ترتفع الأسعار.",
+    "وقال إن الوضع غير مستقر، مؤكدا أن الحل قريب.",
+)
+def _negated_participle(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "participle" or i == 0 or a.conj[i]:
+        return None
+    # «بطرق غير متوقعة», «تقارير غير مؤكدة»: «غير» negates an adjective; a reporting participle
+    # (a circumstantial accusative after its clause) is never negated by it.
+    return REFUSED if a.norm[i - 1] == NEGATING_GHAYR else None
+
+
+@_speech(
+    "a participle that takes a preposition, with a comma or full stop right after it, describes the noun before it",
+    "ووصلت الوفود وسط تعزيزات أمنية مشددة، حيث تجرى الاستعدادات على قدم وساق.",
+    "refused",
+    "وأكد الوزير ذلك، مشددا على أهمية التعاون.",
+    "وتحدث الوزير عن الخطة مشيرا إلى أن العمل بدأ.",
+    'ويستدرك جوبسون قائلا، "إنه لوحظ تراجع الصفقات".',
+)
+def _participle_without_preposition(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.type != "participle" or not cand.info.prep or cand.after_cue != i + 1 or i + 1 >= a.n:
+        return None
+    # «تعزيزات أمنية مشددة،», «حراسة أمنية مشددة.»: «مشددا» reports with «على», «مشيرا» with «إلى»;
+    # the phrase ends before its preposition, so the participle is an adjective («مشدَّدة» "tight").
+    return REFUSED if a.punct[i + 1] and a.toks[i + 1].text in PHRASE_ENDS else None
+
+
+@_speech(
     "a word before a «بـ» written on the next word is a verb only where a clause can start",
     "وفاز طالب بجامعة الملك سعود بالجائزة الأولى.",
     "refused",
@@ -1951,6 +2040,29 @@ def _prayer(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma in WISHES and cand.how == "comp":
         end = min(cand.marker_at + 1 + PRAYER_REACH, a.sent_limit(cand.cue))  # «أن يحمينا الله»
     return REFUSED if any(a.bare[k] in PRAYED_TO for k in range(p, end)) else None
+
+
+@_speech(
+    "«دعا» with «ما» or «الأمر الذي» as its subject is “led to”, no call",
+    "وتأخر الأهلي في السداد، ما دعاها إلى رفع دعوى إلى لجنة فض المنازعات.",
+    "refused",
+    "وطالب بتطبيق ما دعا إليه الوزير في كلمته.",
+    "ودعا رئيس الهيئة المواطنين إلى الحذر.",
+)
+def _led_to(cand: SpeechCue) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != CALLING or i == 0 or a.conj[i]:
+        return None
+    p = cand.after_cue if cand.after_cue == i + 1 else i + 1
+    if p < a.n and a.bare[p] in RESUMPTIVE_TO:
+        return None  # «ما دعا إليه الوزير»: what the minister called for
+    # «مما دعا القادة إلى», «وهو ما دعاهم إلى ترك القطاع», «ما يدعو للاستغراب»: «ما» is the cause
+    # that leads someone to act; «الأمر الذي دعا الزوار إلى», «فهذا أمر يدعو للغرابة» likewise.
+    before = a.bare[i - 1]
+    if before in CAUSE_WHAT or before in CAUSE_NOUNS:
+        return REFUSED
+    relative = before in a.grammar.relatives and i > 1
+    return REFUSED if relative and a.bare[i - 2] in CAUSE_NOUNS else None
 
 
 @_speech(
