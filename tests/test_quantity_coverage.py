@@ -454,6 +454,26 @@ CASES: list[tuple[str, str, list[str]]] = [
         "قال رمضان صبحي إن الفريق جاهز، ووقعت الاتفاقية في أواخر آذار - مارس.",
         ["أواخر آذار | date exact | y=None m=3 d=None None-None gregorian"],
     ),
+    (
+        "a number a label noun names",
+        "للإبلاغ اتصلوا على رقم الطوارئ «911» أو رقم البلاغات 940 من أي هاتف، وقتل 3 أشخاص.",
+        ["3 أشخاص | count exact 3 | أشخاص -"],
+    ),
+    (
+        "a number a label noun names",
+        "ترسل الطلبات إلى ص.ب 4521 الرياض أو على الهاتف 0114567890 تحويلة ٣١٢ خلال ١٠ أيام.",
+        ["١٠ أيام | duration exact 10 | أيام -"],
+    ),
+    (
+        "a number a label noun names",
+        "خصصت الوزارة الرقم ( 937 ) للاستفسارات، وحطم العداء الرقم القياسي 3 مرات.",
+        ["3 مرات | count exact 3 | مرات -"],
+    ),
+    (
+        "a number a label noun names",
+        "يحمل الطريق رقم أولوية 5 بطول 40 كلم، وتهدف الخطة لرفع هذا الرقم إلى 60 ألف طن.",
+        ["40 كلم | measure exact 40 | كلم -", "60 ألف طن | measure exact 60000 | طن -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -64,11 +64,13 @@ from arabicnews.stages.quantities.lexicon import (
     NEGATIONS,
     NEXT_YEAR,
     ONE_FORMS,
+    LABEL_OPENING,
     OPENING_QUOTES,
     OTHERS,
     PAST_PLURAL,
     PERCENT_SIGN,
     PHONE,
+    PO_BOX_BEFORE,
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
@@ -537,6 +539,33 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _number_of_a_label(c: NumeralCandidate) -> int | None:
+    """Digits that a label noun names: «ص.ب 1006», or «رقم» and the one word of what it numbers
+    («رقم الطوارئ 997», «رقم أولوية 7»), unless the counted noun follows the digits («الرقم القياسي
+    100 مرة»); «من» after the digits is then a source («997 من عمليات أمن الطرق»), not a partitive."""
+    f, n = c.finder, c.n
+    nt = f.nt
+    if not (n.digits and n.words == 1):
+        return None
+    if PO_BOX_BEFORE.search(nt, max(0, n.start - 8), n.start):
+        return n.end
+    opening = LABEL_OPENING.search(nt, max(0, n.start - 4), n.start)
+    before = f.words_before(n.start if opening is None else opening.start(), 2)
+    if opening is not None and before and without_proclitic(before[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS:
+        return n.end  # «خصصت الوزارة الرقم ( 990 )»: the designator rule reads one quote, not a bracket and a space
+    if len(before) < 2 or without_proclitic(before[-2].text, _NUMBER_NOUNS) not in _NUMBER_NOUNS:
+        return None
+    label, lx = before[-1].text, f.lx
+    if label in lx.not_units or label in lx.preposition_forms or lx.numbers.lookup(label) is not None:
+        return None  # «لرفع هذا الرقم إلى 130 مليون طن»: a preposition, the number is the figure
+    if _is_nisba(label):
+        return None  # «الرقم الإجمالي 4», «الرقم القياسي 100»: an adjective, «الرقم» is the figure
+    tail = f.tail(n.end, n)
+    if tail.unit is not None and not nt[n.end : tail.unit[0]].strip().startswith(FROM):
+        return None
+    return n.end
+
+
 def _decimal_in_words(c: NumeralCandidate) -> int | None:
     f = c.finder
     n = f.decimal_after(c.n)
@@ -723,6 +752,19 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
                 "حلقت الطائرات 12 طائرة",
                 "وصل عدد الطائرات إلى 12",
                 "هل هي 3 أم 4",
+            ),
+        ),
+        Rule(
+            "digits a label noun names are an identifier: after «ص.ب» (a post-office box) or after «رقم»"
+            " and the one word of what it numbers («رقم الطوارئ 997», «رقم أولوية 7»), unless the"
+            " counted noun follows them",
+            "تلقت الشرطة بلاغا على رقم الطوارئ 997 من عمليات أمن الطرق",
+            "refused",
+            _number_of_a_label,
+            traps=(
+                "حطم الرقم القياسي 100 مرة",
+                "تهدف لرفع هذا الرقم إلى 130 مليون طن",
+                "سجل رقما قياسيا بلغ 50 هدفا",
             ),
         ),
         Rule(
