@@ -474,6 +474,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         "يحمل الطريق رقم أولوية 5 بطول 40 كلم، وتهدف الخطة لرفع هذا الرقم إلى 60 ألف طن.",
         ["40 كلم | measure exact 40 | كلم -", "60 ألف طن | measure exact 60000 | طن -"],
     ),
+    (
+        "a number after a name and a spaced dash",
+        "شارك الوفد في مؤتمر جنيف - 2 الذي عقد بعد 3 أشهر من التحضير.",
+        ["3 أشهر | duration exact 3 | أشهر -"],
+    ),
+    (
+        "a number after a name and a spaced dash",
+        "أعلنت الشركة نجاح البئر (الخفجي شمال -4) وقال الطفل سعد - 10 سنوات - إنه سعيد.",
+        ["10 سنوات | duration exact 10 | سنوات -"],
+    ),
+    (
+        "a number after a name and a spaced dash",
+        "توزع المصابون: 5 من جدة - 12 من الطائف، وفي مساء السبت - 14 يوليو ودخلت معاهدة ستارت – 3 في حيز التنفيذ.",
+        ["5 | count exact 5 | - -", "12 | count exact 12 | - -", "14 يوليو | date exact | y=None m=7 d=14 None-None gregorian"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -71,6 +71,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PHONE,
     PO_BOX_BEFORE,
+    WORD_AND_DASH_BEFORE,
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
@@ -566,6 +567,20 @@ def _number_of_a_label(c: NumeralCandidate) -> int | None:
     return n.end
 
 
+def _number_after_a_name_and_dash(c: NumeralCandidate) -> int | None:
+    """One or two digits after a word and a dash, with no counted noun after them, number the thing
+    the word names («مفاوضات جنيف - 2», «سالت - 1», «إذاعة أوروبا - 1»), as «إف-16» glued does."""
+    f, n = c.finder, c.n
+    if not (n.digits and n.words == 1) or n.end - n.start > 2:
+        return None
+    m = WORD_AND_DASH_BEFORE.search(f.nt, max(0, n.start - 24), n.start)
+    if m is None or f.lx.numbers.lookup(m.group("w")) is not None or m.group("w") in f.lx.numbers.ordinals:
+        return None  # «من الخامس - 10»: a number word before the dash may open a range
+    if (after := f.word_at(n.end)) is not None and after.text == FROM:
+        return None  # «5 من أسيوط - 25 من المنيا»: a count of people from a place, in a list
+    return n.end if f.tail(n.end, n).unit is None else None
+
+
 def _decimal_in_words(c: NumeralCandidate) -> int | None:
     f = c.finder
     n = f.decimal_after(c.n)
@@ -787,6 +802,18 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _day_of_this_month,
             traps=("قتل 9 من الشهداء",),
+        ),
+        Rule(
+            "one or two digits after a word and a spaced dash, no counted noun after them, number what the"
+            " word names («مفاوضات جنيف - 2», «معاهدة سالت - 1»)",
+            "دعا إلى العودة إلى مفاوضات جنيف - 2 الخاصة بسوريا",
+            "refused",
+            _number_after_a_name_and_dash,
+            traps=(
+                "قال الطفل صالح - 10 سنوات - إن العيد جميل",
+                "وصل 5 من أسيوط - 25 من المنيا",
+                "ارتفع العدد من الخامس - 10 مرات",
+            ),
         ),
         Rule(
             "two digits after «و» in a list of years under a plural or dual of «عام» («لأعوام 1910 و16»)"
