@@ -487,7 +487,11 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "a number after a name and a spaced dash",
         "توزع المصابون: 5 من جدة - 12 من الطائف، وفي مساء السبت - 14 يوليو ودخلت معاهدة ستارت – 3 في حيز التنفيذ.",
-        ["5 | count exact 5 | - -", "12 | count exact 12 | - -", "14 يوليو | date exact | y=None m=7 d=14 None-None gregorian"],
+        [
+            "5 | count exact 5 | - -",
+            "12 | count exact 12 | - -",
+            "14 يوليو | date exact | y=None m=7 d=14 None-None gregorian",
+        ],
     ),
 ]
 
