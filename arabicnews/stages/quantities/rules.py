@@ -483,7 +483,8 @@ def _first_letters(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[0] for w in words)
 
 
-_NUMBER_NOUNS = frozenset(normalize(w) for w in ("رقم", "الرقم"))
+_NUMBER_NOUN = normalize("رقم")
+_NUMBER_NOUNS = frozenset((_NUMBER_NOUN, normalize("الرقم")))
 
 
 def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
@@ -550,6 +551,8 @@ def _number_of_a_label(c: NumeralCandidate) -> int | None:
         return None
     if PO_BOX_BEFORE.search(nt, max(0, n.start - 8), n.start):
         return n.end
+    if _NUMBER_NOUN not in nt[max(0, n.start - 40) : n.start]:
+        return None  # the cheap gate: no «رقم» close before the digits
     opening = LABEL_OPENING.search(nt, max(0, n.start - 4), n.start)
     before = f.words_before(n.start if opening is None else opening.start(), 2)
     if opening is not None and before and without_proclitic(before[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS:
@@ -573,6 +576,11 @@ def _number_after_a_name_and_dash(c: NumeralCandidate) -> int | None:
     f, n = c.finder, c.n
     if not (n.digits and n.words == 1) or n.end - n.start > 2:
         return None
+    i = n.start - 1
+    while i >= 0 and f.nt[i] in " \t":
+        i -= 1
+    if i < 0 or f.nt[i] not in "-–":
+        return None  # the cheap gate: no dash right before the digits
     m = WORD_AND_DASH_BEFORE.search(f.nt, max(0, n.start - 24), n.start)
     if m is None or f.lx.numbers.lookup(m.group("w")) is not None or m.group("w") in f.lx.numbers.ordinals:
         return None  # «من الخامس - 10»: a number word before the dash may open a range
