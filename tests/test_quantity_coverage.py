@@ -454,6 +454,45 @@ CASES: list[tuple[str, str, list[str]]] = [
         "قال رمضان صبحي إن الفريق جاهز، ووقعت الاتفاقية في أواخر آذار - مارس.",
         ["أواخر آذار | date exact | y=None m=3 d=None None-None gregorian"],
     ),
+    (
+        "a number a label noun names",
+        "للإبلاغ اتصلوا على رقم الطوارئ «911» أو رقم البلاغات 940 من أي هاتف، وقتل 3 أشخاص.",
+        ["3 أشخاص | count exact 3 | أشخاص -"],
+    ),
+    (
+        "a number a label noun names",
+        "ترسل الطلبات إلى ص.ب 4521 الرياض أو على الهاتف 0114567890 تحويلة ٣١٢ خلال ١٠ أيام.",
+        ["١٠ أيام | duration exact 10 | أيام -"],
+    ),
+    (
+        "a number a label noun names",
+        "خصصت الوزارة الرقم ( 937 ) للاستفسارات، وحطم العداء الرقم القياسي 3 مرات.",
+        ["3 مرات | count exact 3 | مرات -"],
+    ),
+    (
+        "a number a label noun names",
+        "يحمل الطريق رقم أولوية 5 بطول 40 كلم، وتهدف الخطة لرفع هذا الرقم إلى 60 ألف طن.",
+        ["40 كلم | measure exact 40 | كلم -", "60 ألف طن | measure exact 60000 | طن -"],
+    ),
+    (
+        "a number after a name and a spaced dash",
+        "شارك الوفد في مؤتمر جنيف - 2 الذي عقد بعد 3 أشهر من التحضير.",
+        ["3 أشهر | duration exact 3 | أشهر -"],
+    ),
+    (
+        "a number after a name and a spaced dash",
+        "أعلنت الشركة نجاح البئر (الخفجي شمال -4) وقال الطفل سعد - 10 سنوات - إنه سعيد.",
+        ["10 سنوات | duration exact 10 | سنوات -"],
+    ),
+    (
+        "a number after a name and a spaced dash",
+        "توزع المصابون: 5 من جدة - 12 من الطائف، وفي مساء السبت - 14 يوليو ودخلت معاهدة ستارت – 3 في حيز التنفيذ.",
+        [
+            "5 | count exact 5 | - -",
+            "12 | count exact 12 | - -",
+            "14 يوليو | date exact | y=None m=7 d=14 None-None gregorian",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -660,6 +660,12 @@ YEN = "ين"
 decimal point before it."""
 CODE = regex.compile(r"[0-9]{5,}")
 PHONE = regex.compile(r"0[0-9]{6,}")
+PO_BOX_BEFORE = regex.compile(r"(?<!\p{L})ص\s*\.\s*ب\s*[:.]?\s*$")
+"""«ص.ب» or «ص. ب» (a post-office box) right before digits: the digits are the box's number."""
+WORD_AND_DASH_BEFORE = regex.compile(r"(?P<w>\p{L}+)[ \t]*[-–][ \t]*$")
+"""A word and a spaced dash right before digits («جنيف - 2», «نيدوكو شمال غرب -2»)."""
+LABEL_OPENING = regex.compile(r"[(«\"]\s*$")
+"""An opening bracket or quote, and spaces, between a label and its number («الرقم ( 990 )»)."""
 ROUND = "000"
 """How a round number ends: five digits or more that end so are a number, not a code («100000»)."""
 FROM_YEAR_AT = regex.compile(

@@ -53,6 +53,7 @@ from arabicnews.stages.quantities.lexicon import (
     HAMZA_ALEFS,
     HEADING_BEFORE,
     IN,
+    LABEL_OPENING,
     LINE_START,
     LIST_GAP_STOP,
     LIST_ITEM_END,
@@ -69,6 +70,7 @@ from arabicnews.stages.quantities.lexicon import (
     PAST_PLURAL,
     PERCENT_SIGN,
     PHONE,
+    PO_BOX_BEFORE,
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
@@ -91,6 +93,7 @@ from arabicnews.stages.quantities.lexicon import (
     TWO_FORMS,
     UP_TO,
     UP_TO_LOOKBACK,
+    WORD_AND_DASH_BEFORE,
     YESTERDAY,
     ZERO_SCORE_AFTER,
     ZERO_SCORE_GLUED,
@@ -480,7 +483,8 @@ def _first_letters(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[0] for w in words)
 
 
-_NUMBER_NOUNS = frozenset(normalize(w) for w in ("رقم", "الرقم"))
+_NUMBER_NOUN = normalize("رقم")
+_NUMBER_NOUNS = frozenset((_NUMBER_NOUN, normalize("الرقم")))
 
 
 def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
@@ -535,6 +539,54 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     if _named_number(f, n, before):
         return n.end
     return None
+
+
+def _number_of_a_label(c: NumeralCandidate) -> int | None:
+    """Digits that a label noun names: «ص.ب 1006», or «رقم» and the one word of what it numbers
+    («رقم الطوارئ 997», «رقم أولوية 7»), unless the counted noun follows the digits («الرقم القياسي
+    100 مرة»); «من» after the digits is then a source («997 من عمليات أمن الطرق»), not a partitive."""
+    f, n = c.finder, c.n
+    nt = f.nt
+    if not (n.digits and n.words == 1):
+        return None
+    if PO_BOX_BEFORE.search(nt, max(0, n.start - 8), n.start):
+        return n.end
+    if _NUMBER_NOUN not in nt[max(0, n.start - 40) : n.start]:
+        return None  # the cheap gate: no «رقم» close before the digits
+    opening = LABEL_OPENING.search(nt, max(0, n.start - 4), n.start)
+    before = f.words_before(n.start if opening is None else opening.start(), 2)
+    if opening is not None and before and without_proclitic(before[-1].text, _NUMBER_NOUNS) in _NUMBER_NOUNS:
+        return n.end  # «خصصت الوزارة الرقم ( 990 )»: the designator rule reads one quote, not a bracket and a space
+    if len(before) < 2 or without_proclitic(before[-2].text, _NUMBER_NOUNS) not in _NUMBER_NOUNS:
+        return None
+    label, lx = before[-1].text, f.lx
+    if label in lx.not_units or label in lx.preposition_forms or lx.numbers.lookup(label) is not None:
+        return None  # «لرفع هذا الرقم إلى 130 مليون طن»: a preposition, the number is the figure
+    if _is_nisba(label):
+        return None  # «الرقم الإجمالي 4», «الرقم القياسي 100»: an adjective, «الرقم» is the figure
+    tail = f.tail(n.end, n)
+    if tail.unit is not None and not nt[n.end : tail.unit[0]].strip().startswith(FROM):
+        return None
+    return n.end
+
+
+def _number_after_a_name_and_dash(c: NumeralCandidate) -> int | None:
+    """One or two digits after a word and a dash, with no counted noun after them, number the thing
+    the word names («مفاوضات جنيف - 2», «سالت - 1», «إذاعة أوروبا - 1»), as «إف-16» glued does."""
+    f, n = c.finder, c.n
+    if not (n.digits and n.words == 1) or n.end - n.start > 2:
+        return None
+    i = n.start - 1
+    while i >= 0 and f.nt[i] in " \t":
+        i -= 1
+    if i < 0 or f.nt[i] not in "-–":
+        return None  # the cheap gate: no dash right before the digits
+    m = WORD_AND_DASH_BEFORE.search(f.nt, max(0, n.start - 24), n.start)
+    if m is None or f.lx.numbers.lookup(m.group("w")) is not None or m.group("w") in f.lx.numbers.ordinals:
+        return None  # «من الخامس - 10»: a number word before the dash may open a range
+    if (after := f.word_at(n.end)) is not None and after.text == FROM:
+        return None  # «5 من أسيوط - 25 من المنيا»: a count of people from a place, in a list
+    return n.end if f.tail(n.end, n).unit is None else None
 
 
 def _decimal_in_words(c: NumeralCandidate) -> int | None:
@@ -726,6 +778,19 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             ),
         ),
         Rule(
+            "digits a label noun names are an identifier: after «ص.ب» (a post-office box) or after «رقم»"
+            " and the one word of what it numbers («رقم الطوارئ 997», «رقم أولوية 7»), unless the"
+            " counted noun follows them",
+            "تلقت الشرطة بلاغا على رقم الطوارئ 997 من عمليات أمن الطرق",
+            "refused",
+            _number_of_a_label,
+            traps=(
+                "حطم الرقم القياسي 100 مرة",
+                "تهدف لرفع هذا الرقم إلى 130 مليون طن",
+                "سجل رقما قياسيا بلغ 50 هدفا",
+            ),
+        ),
+        Rule(
             "a whole number, «فاصلة» and one to three digits or a unit word are a decimal («1 فاصلة 5»)",
             "بلغ معدل النمو 1 فاصلة 5 في المئة",
             "took",
@@ -745,6 +810,18 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _day_of_this_month,
             traps=("قتل 9 من الشهداء",),
+        ),
+        Rule(
+            "one or two digits after a word and a spaced dash, no counted noun after them, number what the"
+            " word names («مفاوضات جنيف - 2», «معاهدة سالت - 1»)",
+            "دعا إلى العودة إلى مفاوضات جنيف - 2 الخاصة بسوريا",
+            "refused",
+            _number_after_a_name_and_dash,
+            traps=(
+                "قال الطفل صالح - 10 سنوات - إن العيد جميل",
+                "وصل 5 من أسيوط - 25 من المنيا",
+                "ارتفع العدد من الخامس - 10 مرات",
+            ),
         ),
         Rule(
             "two digits after «و» in a list of years under a plural or dual of «عام» («لأعوام 1910 و16»)"
