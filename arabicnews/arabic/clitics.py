@@ -1943,9 +1943,29 @@ NAME_LISTS: tuple[tuple[str, frozenset[str]], ...] = (
 """The person and place lists shipped for the entity tagger, and the classes of each read as names."""
 
 
+@cache
 def name_words() -> frozenset[str]:
     """The normalised words of the person and place names in :data:`NAME_LISTS` (every word of a
-    name of several words)."""
+    name of several words), read once per process from their built form
+    (``clitics/name_words.pickle``, :mod:`~arabicnews.arabic.clitic_pack`) when that was built from
+    the current lists, else computed (:func:`compute_name_words`)."""
+    from arabicnews.arabic import clitic_pack
+
+    built = clitic_pack.load_built(clitic_pack.NAMES_FILE, name_words_key())
+    return frozenset(built) if built is not None else compute_name_words()
+
+
+def name_words_key() -> str:
+    """The key of the built name words: the name lists' files and the classes read of each."""
+    from arabicnews.arabic import clitic_pack
+
+    return clitic_pack.key(
+        (name for name, _ in NAME_LISTS), [(name, sorted(classes)) for name, classes in NAME_LISTS]
+    )
+
+
+def compute_name_words() -> frozenset[str]:
+    """:func:`name_words` computed from the name lists (about 0.05 CPU s)."""
     return frozenset(
         count_key(word)
         for name, classes in NAME_LISTS
@@ -1988,7 +2008,11 @@ def read_counts() -> dict[str, int]:
     Read and parsed once per process (0.1 s of a start-up, :func:`read_frequencies`): the segmenter's
     model and the finder hold the same dict, so it must not be changed (``dev_model`` and ``train``
     copy it first); ``read_counts.cache_clear()`` after rewriting the file."""
-    return read_frequencies("clitics/counts.tsv")
+    return read_frequencies(COUNTS_FILE)
+
+
+COUNTS_FILE = "clitics/counts.tsv"
+"""The packaged word frequencies (:func:`read_counts`)."""
 
 
 def load_model() -> CliticModel:
@@ -2063,7 +2087,30 @@ def read_decisions() -> dict[str, str]:
     entry a line and no string of its own per word. A file whose header does not match the counts
     (one of the two rebuilt without the other) is not used: every word is then analysed, with the
     same cuts, more slowly (a test fails until the table is rebuilt).
+
+    The lines are read from their built form (``clitics/decisions.pickle``,
+    :mod:`~arabicnews.arabic.clitic_pack`: the cuts, one a row of the counts, equal cuts stored
+    once) when that was built from the current counts and file, else from the file
+    (:func:`read_decisions_file`).
     """
+    from arabicnews.arabic import clitic_pack
+
+    specs = clitic_pack.load_built(clitic_pack.DECISIONS_BUILT, decisions_key())
+    if specs is None:
+        return read_decisions_file()
+    counts = read_counts()
+    return dict(zip(counts, specs, strict=False)) if len(specs) <= len(counts) else read_decisions_file()
+
+
+def decisions_key() -> str:
+    """The key of the built decision table: ``counts.tsv``, ``decisions.tsv`` and the header's form."""
+    from arabicnews.arabic import clitic_pack
+
+    return clitic_pack.key((COUNTS_FILE, DECISIONS_FILE), [DECISIONS_HEADER])
+
+
+def read_decisions_file() -> dict[str, str]:
+    """:func:`read_decisions` from ``decisions.tsv`` itself, never its built form."""
     with data_path(DECISIONS_FILE).open("r", encoding="utf-8") as lines:
         # Line by line: the cuts of a quarter of a million words as one list of strings would
         # double the load's peak memory, most of them copies of the 16,000 distinct ones.

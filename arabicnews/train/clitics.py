@@ -298,6 +298,10 @@ def write_decisions(out: Path, size: int | None = DECISIONS_SIZE) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / Path(DECISIONS_FILE).name).write_text(header + "".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"wrote the cuts of {len(lines)} word forms to {out / Path(DECISIONS_FILE).name}")
+    if out.resolve() == _OUT_DIR:  # the packaged file: its built form follows it
+        from arabicnews.arabic import clitic_pack
+
+        clitic_pack.build_decisions()
 
 
 def main(argv: Sequence[str]) -> int:

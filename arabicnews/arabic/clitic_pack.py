@@ -1,0 +1,109 @@
+"""The clitic segmenter's name words and decision table, built once and stored as pickles.
+
+A process's first ``analyze()`` needed two lists computed from the text files (issue 20, session 14,
+speed20r): the 22,000 person and place name words of the entity tagger's gazetteers
+(:func:`~arabicnews.arabic.clitics.name_words`, each word normalised: about 0.05 CPU s) and the
+decision table's lines of ``clitics/decisions.tsv`` (:func:`~arabicnews.arabic.clitics.read_decisions`,
+a quarter of a million lines read and stripped: about 0.05 CPU s). ``clitics/name_words.pickle``
+and ``clitics/decisions.pickle`` hold them as computed (the name words sorted, the decision table's
+cuts one a row of ``counts.tsv`` in its order, equal cuts stored once), each with a key of what it
+was computed from: the SHA-256 of its source files and of the constants that shape it.
+:func:`load_built` returns ``None`` when the key differs (or the file is missing or unreadable), and
+the list is computed from the text files as before; both files are rebuilt by::
+
+    python -m arabicnews.arabic.clitic_pack
+
+(``python -m arabicnews.train clitics --decisions`` runs it too when it rewrites the packaged
+``decisions.tsv``). ``tests/test_clitic_pack.py`` fails when a file is stale, including when the code
+would now compute another list from the same files (it compares the bytes with a fresh build). The
+files hold only builtins (a tuple, a list of strings); nothing else is unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+
+from arabicnews.core.resources import data_path
+
+NAMES_FILE = "clitics/name_words.pickle"
+"""The packaged name of the built name words."""
+
+DECISIONS_BUILT = "clitics/decisions.pickle"
+"""The packaged name of the built decision table's cuts."""
+
+FORMAT = "arabicnews-clitic-built-1"
+"""The first item of the stored tuple ``(FORMAT, key, strings)``."""
+
+
+def key(files: Iterable[str], constants: Iterable[object]) -> str:
+    """The SHA-256 of the packaged data ``files`` (names and bytes) and of the ``constants`` (their
+    ``repr``: no sets, whose order varies from one process to the next)."""
+    h = hashlib.sha256()
+    for name in files:
+        h.update(name.encode() + b"\0")
+        h.update(data_path(name).read_bytes())
+        h.update(b"\0")
+    h.update(repr(tuple(constants)).encode())
+    return h.hexdigest()
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        raise pickle.UnpicklingError(f"{module}.{name} is not unpickled from a built clitic file")
+
+
+def load_built(name: str, expected: str) -> list[str] | None:
+    """The strings stored in the packaged file ``name`` when they were built under the key
+    ``expected``, else ``None``."""
+    path = data_path(name)
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            stored = _Unpickler(fh).load()
+    except Exception:  # a broken built file: the list is computed instead
+        return None
+    if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT or stored[1] != expected:
+        return None
+    strings = stored[2]
+    return strings if isinstance(strings, list) else None
+
+
+def pack(expected: str, strings: list[str]) -> bytes:
+    """The stored form of ``strings`` computed under the key ``expected`` (equal strings that are
+    one object are stored once)."""
+    return pickle.dumps((FORMAT, expected, strings), protocol=5)
+
+
+def write(name: str, expected: str, strings: list[str]) -> None:
+    """Write the packaged file ``name``."""
+    out = Path(str(data_path(name)))
+    out.write_bytes(pack(expected, strings))
+    print(f"wrote {out} ({out.stat().st_size:,} bytes, {len(strings):,} strings)")
+
+
+def build_names() -> None:
+    """Compute the name words from the gazetteers and write :data:`NAMES_FILE`."""
+    from arabicnews.arabic import clitics
+
+    write(NAMES_FILE, clitics.name_words_key(), sorted(clitics.compute_name_words()))
+
+
+def build_decisions() -> None:
+    """Read ``decisions.tsv`` against the packaged counts and write :data:`DECISIONS_BUILT`."""
+    from arabicnews.arabic import clitics
+
+    write(DECISIONS_BUILT, clitics.decisions_key(), list(clitics.read_decisions_file().values()))
+
+
+def main() -> None:
+    """Build both files from the packaged data files and write them into the package."""
+    build_names()
+    build_decisions()
+
+
+if __name__ == "__main__":
+    main()
