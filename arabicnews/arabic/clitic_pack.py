@@ -26,7 +26,7 @@ import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
-from arabicnews.core.resources import data_path
+from arabicnews.core.resources import data_path, read_builtins
 
 NAMES_FILE = "clitics/name_words.pickle"
 """The packaged name of the built name words."""
@@ -50,22 +50,10 @@ def key(files: Iterable[str], constants: Iterable[object]) -> str:
     return h.hexdigest()
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> object:
-        raise pickle.UnpicklingError(f"{module}.{name} is not unpickled from a built clitic file")
-
-
 def load_built(name: str, expected: str) -> list[str] | None:
     """The strings stored in the packaged file ``name`` when they were built under the key
     ``expected``, else ``None``."""
-    path = data_path(name)
-    try:
-        if not path.is_file():
-            return None
-        with path.open("rb") as fh:
-            stored = _Unpickler(fh).load()
-    except Exception:  # a broken built file: the list is computed instead
-        return None
+    stored = read_builtins(data_path(name))
     if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT or stored[1] != expected:
         return None
     strings = stored[2]

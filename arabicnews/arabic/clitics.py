@@ -1959,9 +1959,7 @@ def name_words_key() -> str:
     """The key of the built name words: the name lists' files and the classes read of each."""
     from arabicnews.arabic import clitic_pack
 
-    return clitic_pack.key(
-        (name for name, _ in NAME_LISTS), [(name, sorted(classes)) for name, classes in NAME_LISTS]
-    )
+    return clitic_pack.key((name for name, _ in NAME_LISTS), [(name, sorted(classes)) for name, classes in NAME_LISTS])
 
 
 def compute_name_words() -> frozenset[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
 from importlib import resources
 
@@ -14,6 +15,25 @@ def data_path(name: str) -> resources.abc.Traversable:
     for part in name.split("/"):
         path = path.joinpath(part)
     return path
+
+
+class _BuiltinsUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        raise pickle.UnpicklingError(f"{module}.{name} is not unpickled from a built data file")
+
+
+def read_builtins(path: resources.abc.Traversable) -> object | None:
+    """What the pickle at ``path`` holds when it holds only builtins (no class is ever looked up),
+    else ``None``, as for a missing or unreadable file: the built forms of computed data files
+    (``quantities/derived.pickle``, ``clitics/*.pickle``), whose callers then compute the data."""
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            stored: object = _BuiltinsUnpickler(fh).load()
+    except Exception:  # a broken built file: the caller computes the data instead
+        return None
+    return stored
 
 
 def read_lines(name: str) -> list[str]:

@@ -24,7 +24,7 @@ import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
-from arabicnews.core.resources import data_path
+from arabicnews.core.resources import data_path, read_builtins
 
 BUILT_FILE = "quantities/derived.pickle"
 """The packaged name of the built sets."""
@@ -46,21 +46,9 @@ def key(thresholds: Iterable[object]) -> str:
     return h.hexdigest()
 
 
-class _Unpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> object:
-        raise pickle.UnpicklingError(f"{module}.{name} is not unpickled from {BUILT_FILE}")
-
-
 def load_built(expected: str) -> Derived | None:
     """The stored sets when they were built under the key ``expected``, else ``None``."""
-    path = data_path(BUILT_FILE)
-    try:
-        if not path.is_file():
-            return None
-        with path.open("rb") as fh:
-            stored = _Unpickler(fh).load()
-    except Exception:  # a broken derived file: the sets are computed instead
-        return None
+    stored = read_builtins(data_path(BUILT_FILE))
     if not isinstance(stored, tuple) or len(stored) != 5 or stored[0] != FORMAT or stored[1] != expected:
         return None
     duals, prepositions, never = stored[2:]
