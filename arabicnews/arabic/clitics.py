@@ -498,10 +498,13 @@ def _lone_proclitic(c: SplitCandidate) -> float | None:
     # («بسبب»: «السبب») or written with a final ى, which is ا before a pronoun («بمعنى»: «معناه»).
     if c.p not in ("ب", "ك") or c.e or c.inner or c.host or c.hamza or c.final_maqsura or c.unseen:
         return None
-    # A remainder in ة is an Arabic feminine noun («بمشيئة»: its pronoun forms are «مشيئته»).
+    # A remainder in ة is an Arabic feminine noun («بمشيئة»: its pronoun forms are «مشيئته»), and
+    # so is one in ه whose form in ة is seen («بكثره»: «كثرة» written with ه).
     if len(c.stem) < 3 or c.stem.startswith("ال") or c.stem.endswith("ة") or _arabic_noun(c):
         return None
     get = c.model.counts.get
+    if c.stem.endswith("ه") and get(c.stem[:-1] + "ة", 0):
+        return None
     # A remainder ever seen with the article is a noun, however seldom («بسخاء»: «السخاء» 6;
     # «بامكان»: «الامكان»); a transliterated name never takes it («بيار»: «اليار» unseen).
     if get("ال" + c.stem, 0):
