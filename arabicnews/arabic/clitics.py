@@ -1134,7 +1134,7 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "«بيار»",
             "refused",
             _lone_proclitic,
-            ("«بلندن»", "«بسبب»"),
+            ("«بلندن»", "«ببغداد»", "«بسبب»", "«بسخاء»", "«بمعنى»", "«بمشيئة»", "«بكثره»"),
         ),
         Rule(
             "a preposition does not take the accusative",
