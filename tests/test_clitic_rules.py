@@ -170,6 +170,13 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("يكونا", "يكونا"),  # before نا the ن may be the word's own
         ("سيكوي", "س+يكوي"),  # the plural's و takes ي as يّ
         ("تشوه", "تشوه"),  # «تشون» is far rarer than the word
+        # Session 14, seg19m: a remainder seen after ب or ك far more than as a word of its own.
+        ("بيار", "بيار"),  # Pierre: «يار» never after و ل ف, never with the article or a pronoun
+        ("بريتو", "بريتو"),
+        ("كنتم", "كنتم"),  # a verb, not ك + «نتم»
+        ("بسخاء", "ب+سخاء"),  # «السخاء» is seen: a noun
+        ("بكثره", "ب+كثره"),  # «كثرة» written with ه
+        ("ببغداد", "ب+بغداد"),  # a place takes the locative ب, and «بغداد» outweighs «ببغداد»
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:

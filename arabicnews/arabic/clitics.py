@@ -168,6 +168,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "name_stem_noun_ratio": _OFF,
     "pronoun_ha_min": _OFF,
     "past_imperfect_min": _OFF,
+    "lone_proclitic_ratio": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -480,6 +481,38 @@ def _foreign_onset(c: SplitCandidate) -> float | None:
             and not _arabic_noun(c)
         ):
             return REFUSE
+    return None
+
+
+_SIBLING_PROCLITICS = "وبلفك"
+"""The single proclitics a noun takes, for :func:`_lone_proclitic`."""
+
+
+def _lone_proclitic(c: SplitCandidate) -> float | None:
+    # «بيار» (Pierre), «بريتو», «بيبي», «كنتم»: a noun after the preposition ب or ك is a word of its
+    # own, seen after the other proclitics too and with a pronoun; a remainder seen that way
+    # ``lone_proclitic_ratio`` times less often than the whole word, and less often itself than the
+    # whole word («يار» 17: «بيار» 21, «ويار», «ليار», «ياره» unseen), is no word but a name's
+    # letters (or a verb's: «كنتم»). Not after ل, و, ف, whose share before a verb or as a
+    # connective varies too much («فقال», «ليجدوا»), nor before a remainder evidently an Arabic noun
+    # («بسبب»: «السبب») or written with a final ى, which is ا before a pronoun («بمعنى»: «معناه»).
+    if c.p not in ("ب", "ك") or c.e or c.inner or c.host or c.hamza or c.final_maqsura or c.unseen:
+        return None
+    # A remainder in ة is an Arabic feminine noun («بمشيئة»: its pronoun forms are «مشيئته»), and
+    # so is one in ه whose form in ة is seen («بكثره»: «كثرة» written with ه).
+    if len(c.stem) < 3 or c.stem.startswith("ال") or c.stem.endswith("ة") or _arabic_noun(c):
+        return None
+    get = c.model.counts.get
+    if c.stem.endswith("ه") and get(c.stem[:-1] + "ة", 0):
+        return None
+    # A remainder ever seen with the article is a noun, however seldom («بسخاء»: «السخاء» 6;
+    # «بامكان»: «الامكان»); a transliterated name never takes it («بيار»: «اليار» unseen).
+    if get("ال" + c.stem, 0):
+        return None
+    own = sum(get(q + c.stem, 0) for q in _SIBLING_PROCLITICS if q != c.p) + _other_pronoun(c)
+    whole = get(c.word, 0)
+    if whole > max(get(c.stem, 0), 1) and whole >= c.model.param("lone_proclitic_ratio") * (own + 1):
+        return REFUSE
     return None
 
 
@@ -1095,6 +1128,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _foreign_onset,
             ("«ودومينغوس»", "«بمصر»", "«بركود»", "«لانتشال»", "«لوودرو»"),
+        ),
+        Rule(
+            "a remainder seen after one proclitic far more than after the others is no word",
+            "«بيار»",
+            "refused",
+            _lone_proclitic,
+            ("«بلندن»", "«ببغداد»", "«بسبب»", "«بسخاء»", "«بمعنى»", "«بمشيئة»", "«بكثره»"),
         ),
         Rule(
             "a preposition does not take the accusative",
