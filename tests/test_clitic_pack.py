@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from arabicnews.arabic import clitic_pack, clitics
-from arabicnews.core.resources import data_path
+from arabicnews.core.resources import data_key, data_path
 
 REBUILD = "stale: rebuild it with `python -m arabicnews.arabic.clitic_pack` and commit it"
 
@@ -38,9 +38,9 @@ def test_the_loaded_lists_are_the_computed_ones() -> None:
 
 def test_the_keys_follow_their_sources() -> None:
     assert clitics.name_words_key() != clitics.decisions_key()
-    assert clitic_pack.key(["clitics/whole.txt"], [1]) != clitic_pack.key(["clitics/whole.txt"], [2])
-    assert clitic_pack.key(["clitics/whole.txt"], [1]) != clitic_pack.key(["clitics/gold.tsv"], [1])
-    assert clitic_pack.key(["clitics/whole.txt"], [1]) == clitic_pack.key(["clitics/whole.txt"], [1])
+    assert data_key(["clitics/whole.txt"], [1]) != data_key(["clitics/whole.txt"], [2])
+    assert data_key(["clitics/whole.txt"], [1]) != data_key(["clitics/gold.tsv"], [1])
+    assert data_key(["clitics/whole.txt"], [1]) == data_key(["clitics/whole.txt"], [1])
 
 
 def test_a_stale_or_foreign_file_is_not_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

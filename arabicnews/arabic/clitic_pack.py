@@ -21,9 +21,7 @@ files hold only builtins (a tuple, a list of strings); nothing else is unpickled
 
 from __future__ import annotations
 
-import hashlib
 import pickle
-from collections.abc import Iterable
 from pathlib import Path
 
 from arabicnews.core.resources import data_path, read_builtins
@@ -36,18 +34,6 @@ DECISIONS_BUILT = "clitics/decisions.pickle"
 
 FORMAT = "arabicnews-clitic-built-1"
 """The first item of the stored tuple ``(FORMAT, key, strings)``."""
-
-
-def key(files: Iterable[str], constants: Iterable[object]) -> str:
-    """The SHA-256 of the packaged data ``files`` (names and bytes) and of the ``constants`` (their
-    ``repr``: no sets, whose order varies from one process to the next)."""
-    h = hashlib.sha256()
-    for name in files:
-        h.update(name.encode() + b"\0")
-        h.update(data_path(name).read_bytes())
-        h.update(b"\0")
-    h.update(repr(tuple(constants)).encode())
-    return h.hexdigest()
 
 
 def load_built(name: str, expected: str) -> list[str] | None:

@@ -34,7 +34,7 @@ from attrs import evolve, field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core.normalize import NormalizedText, fold_compatibility, normalize
-from arabicnews.core.resources import data_path, read_frequencies, read_table, read_words
+from arabicnews.core.resources import data_key, data_path, read_frequencies, read_table, read_words
 from arabicnews.core.rules import Rule, RuleTable, Trace, current_trace, tracing
 from arabicnews.model.spans import Segment, SegmentRole
 
@@ -1997,9 +1997,7 @@ def name_words() -> frozenset[str]:
 
 def name_words_key() -> str:
     """The key of the built name words: the name lists' files and the classes read of each."""
-    from arabicnews.arabic import clitic_pack
-
-    return clitic_pack.key((name for name, _ in NAME_LISTS), [(name, sorted(classes)) for name, classes in NAME_LISTS])
+    return data_key((name for name, _ in NAME_LISTS), [(name, sorted(classes)) for name, classes in NAME_LISTS])
 
 
 def compute_name_words() -> frozenset[str]:
@@ -2142,9 +2140,7 @@ def read_decisions() -> dict[str, str]:
 
 def decisions_key() -> str:
     """The key of the built decision table: ``counts.tsv``, ``decisions.tsv`` and the header's form."""
-    from arabicnews.arabic import clitic_pack
-
-    return clitic_pack.key((COUNTS_FILE, DECISIONS_FILE), [DECISIONS_HEADER])
+    return data_key((COUNTS_FILE, DECISIONS_FILE), [DECISIONS_HEADER])
 
 
 def read_decisions_file() -> dict[str, str]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from arabicnews.core.normalize import normalize
@@ -34,6 +35,20 @@ def read_builtins(path: resources.abc.Traversable) -> object | None:
     except Exception:  # a broken built file: the caller computes the data instead
         return None
     return stored
+
+
+def data_key(files: Iterable[str], constants: Iterable[object]) -> str:
+    """The key a built data file is stored under: the SHA-256 of the packaged data ``files`` it is
+    computed from (names and bytes) and of the ``constants`` of the computation (their ``repr``: no
+    sets, whose order varies from one process to the next). A built file read under another key is
+    stale, and its caller computes the data instead."""
+    h = hashlib.sha256()
+    for name in files:
+        h.update(name.encode() + b"\0")
+        h.update(data_path(name).read_bytes())
+        h.update(b"\0")
+    h.update(repr(tuple(constants)).encode())
+    return h.hexdigest()
 
 
 def read_lines(name: str) -> list[str]:

@@ -19,17 +19,15 @@ only builtins (a dict, lists of strings); nothing else is unpickled.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from collections.abc import Iterable
 from pathlib import Path
 
-from arabicnews.core.resources import data_path, read_builtins
+from arabicnews.arabic.clitics import COUNTS_FILE
+from arabicnews.core.resources import data_key, data_path, read_builtins
 
 BUILT_FILE = "quantities/derived.pickle"
 """The packaged name of the built sets."""
-
-COUNTS_FILE = "clitics/counts.tsv"
 
 FORMAT = "arabicnews-quantity-derived-1"
 """The first item of the stored tuple ``(FORMAT, key, dual singulars, preposition forms, never
@@ -40,10 +38,8 @@ Derived = tuple[dict[str, int], frozenset[str], frozenset[str]]
 
 
 def key(thresholds: Iterable[object]) -> str:
-    """The SHA-256 of ``counts.tsv`` and of the ``thresholds`` (their ``repr``)."""
-    h = hashlib.sha256(data_path(COUNTS_FILE).read_bytes())
-    h.update(b"\0" + repr(tuple(thresholds)).encode())
-    return h.hexdigest()
+    """The key of the built sets: ``counts.tsv`` and the ``thresholds`` (:func:`data_key`)."""
+    return data_key((COUNTS_FILE,), thresholds)
 
 
 def load_built(expected: str) -> Derived | None:
