@@ -43,7 +43,8 @@ session 14.
 the same way with a new seed and without dev11 (``attribution_gold13_select.py``); a tuning set.
 ``attribution_gold14.jsonl`` (issue 14, session 13) is ``dev13``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev11, dev12 and every gold and review sample since
-(``attribution_gold14_select.py``); reserved: scored once on main when annotated, then only by the lead.
+(``attribution_gold14_select.py``); reserved in sessions 13 and 14 (scored once on main when annotated, then only
+by the lead), a tuning set since session 15.
 ``attribution_gold15.jsonl`` (issue 14, session 14) is ``dev14``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev13 (``attribution_gold15_select.py``); reserved beside the held-out
 half and dev13 now that dev11 is a tuning set: scored once on main when annotated, then only by the lead.
@@ -64,7 +65,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev10           # a tuning set (session 11)
     python benchmarks/attribution_eval.py --split dev11           # reserved in sessions 12-13, tuning since 14
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
-    python benchmarks/attribution_eval.py --split dev13           # reserved in session 13: the lead only
+    python benchmarks/attribution_eval.py --split dev13           # reserved in sessions 13-14, tuning since 15
     python benchmarks/attribution_eval.py --split dev14           # reserved in session 14: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
