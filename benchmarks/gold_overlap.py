@@ -129,6 +129,7 @@ SETS: tuple[GoldSet, ...] = (
     # session 12: tuning from the start; dev12b is a second annotation of its documents (issue 15, agreement)
     GoldSet(_Q, "dev12", "tuning", ("quantity_gold_dev12.jsonl", "quantity_gold_dev12b.jsonl")),
     GoldSet(_Q, "dev13", "tuning", ("quantity_gold_dev13.jsonl",)),  # reserved in session 14, tuning since session 15
+    GoldSet(_Q, "dev14", "reserved", ("quantity_gold_dev14.jsonl",)),  # session 15: reserved, scored at start and end
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
