@@ -187,11 +187,14 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-@pytest.mark.parametrize("gold", ["quantity_gold_dev9.jsonl", "quantity_gold_dev11.jsonl", "quantity_gold_dev13.jsonl"])
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14)]
+
+
+@pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
-    """No document of a reserved set (dev9 in session 11 and dev11 in session 12, tuning since; dev13 from
-    session 14) is (a near copy of) a text of ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so
-    that a snapshot made without the set in gold_overlap's sets never showed its outputs."""
+    """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
+    since; dev14 from session 15) is (a near copy of) a text of ``benchmarks/snapshot.py`` (gold_overlap's
+    near-copy test), so that a snapshot made without the set in gold_overlap's sets never showed its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
@@ -203,11 +206,13 @@ def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, g
 
 
 # session 12: dev11 (reserved, tuning since session 14; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none
-# among the snapshot's texts) and dev12 (tuning, the same pool); session 14: dev13 (reserved, the same pool)
+# among the snapshot's texts) and dev12 (tuning, the same pool); session 14: dev13 (reserved, tuning since
+# session 15, the same pool); session 15: dev14 (reserved, the same pool)
 _SESSION12 = [
     ("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11"),
     ("quantity_gold_select_dev12.py", "quantity_gold_dev12.jsonl", "dev12"),
     ("quantity_gold_select_dev13.py", "quantity_gold_dev13.jsonl", "dev13"),
+    ("quantity_gold_select_dev14.py", "quantity_gold_dev14.jsonl", "dev14"),
 ]
 
 
