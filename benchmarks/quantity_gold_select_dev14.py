@@ -26,8 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quantity_gold_select_dev11 import draw, reviewed_keys
-from quantity_gold_select_dev13 import LATER_GOLDS as DEV13_LATER_GOLDS
-from quantity_gold_select_dev13 import LATER_REVIEWS
+from quantity_gold_select_dev13 import LATER_GOLDS as DEV13_LATER_GOLDS, LATER_REVIEWS
 
 SEED = 14141
 LATER_GOLDS = (*DEV13_LATER_GOLDS, "quantity_gold_dev13.jsonl", "attribution_gold15.jsonl")
