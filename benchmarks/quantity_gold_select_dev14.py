@@ -2,12 +2,9 @@
 
 Run once, before any annotation of them and before any system output on them was looked at (issue
 15, fourteenth fresh set, RESERVED from session 15: scored once on main's stage when drawn and again by
-the lead at the end of a session, as an unseen check; no rule is chosen on it and its errors are not
-read). Drawn as dev11 to dev13 were (``draw`` of ``quantity_gold_select_dev11.py``: the same function
-and pool: SaudiNewsNet of 2015-08-06 and 2015-08-10 only, 500-1,500 characters, at least 8 numbers an
-article, none among the snapshot's texts, an equal text or a near copy of a left-out one left out, the
-later of two near copies in the draw left out; WikiNews lines and ANERcorp train sentences with a
-digit in no quantity gold; 24 + 3 + 3 documents, as dev12 and dev13) with a new seed (``SEED``).
+the lead at the end of a session as an unseen check; nobody chooses a rule on it or reads its errors).
+The draw is dev13's (``quantity_gold_select_dev13.py`` documents the function, the pool of 2015-08-06 and
+2015-08-10, the limits and the 24 + 3 + 3 mix), called with a new seed (``SEED``) and more left out.
 
 Left out besides dev13's left-out documents (every quantity gold to dev12b, attribution golds to
 ``attribution_gold14.jsonl``, clitic golds dev2 to dev6, the review samples of sessions 8 to 12): the
