@@ -18,14 +18,13 @@ Usage::
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import attribution_gold15_select as dev14  # noqa: E402
-from attribution_gold4_select import Article, draw_from, gold_articles, print_draw  # noqa: E402
+from attribution_gold4_select import Article, draw_from, pool_without, print_draw  # noqa: E402
 
 SEED = 20261501
 BENCH = ROOT / "benchmarks"
@@ -55,15 +54,7 @@ LEFT_OUT = {
 
 def pool(data: Path) -> list[tuple[str, int, Article]]:
     """dev14's pool without dev14's draw, its near copies and the golds added since."""
-    taken = dev14.draw(data, 30)
-    places, shas = gold_articles(NEW_GOLD)
-    places |= {(d[0], d[1]) for d in taken} | dev14.LEFT_OUT
-    shas |= {hashlib.sha1(art["content"].encode("utf-8")).hexdigest() for _, _, art in taken}
-    return [
-        d
-        for d in dev14.pool(data)
-        if (d[0], d[1]) not in places and hashlib.sha1(d[2]["content"].encode("utf-8")).hexdigest() not in shas
-    ]
+    return pool_without(dev14.pool(data), dev14.draw(data, 30), dev14.LEFT_OUT, NEW_GOLD)
 
 
 def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Article]]:
