@@ -48,6 +48,10 @@ by the lead), a tuning set since session 15.
 ``attribution_gold15.jsonl`` (issue 14, session 14) is ``dev14``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev13 (``attribution_gold15_select.py``); reserved beside the held-out
 half and dev13 now that dev11 is a tuning set: scored once on main when annotated, then only by the lead.
+``attribution_gold16.jsonl`` (issue 14, session 15) is ``dev15``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev14, quantity dev13 and quantity dev14's shared article
+(``attribution_gold16_select.py``); reserved beside the held-out half and dev14 now that dev13 is a tuning set:
+scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -67,6 +71,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
     python benchmarks/attribution_eval.py --split dev13           # reserved in sessions 13-14, tuning since 15
     python benchmarks/attribution_eval.py --split dev14           # reserved in session 14: the lead only
+    python benchmarks/attribution_eval.py --split dev15           # reserved in session 15: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -382,6 +387,7 @@ SPLITS = ("dev", "heldout", "old_heldout", "dev2", "dev3", "dev4", "dev5", "dev6
 SPLITS = (*SPLITS, "dev11", "dev12")  # session 12
 SPLITS = (*SPLITS, "dev13")  # session 13
 SPLITS = (*SPLITS, "dev14")  # session 14
+SPLITS = (*SPLITS, "dev15")  # session 15
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -398,6 +404,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold13.jsonl",
     ROOT / "benchmarks" / "attribution_gold14.jsonl",
     ROOT / "benchmarks" / "attribution_gold15.jsonl",
+    ROOT / "benchmarks" / "attribution_gold16.jsonl",
 )
 
 

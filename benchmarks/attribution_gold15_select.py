@@ -19,14 +19,13 @@ Usage::
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import attribution_gold14_select as dev13  # noqa: E402
-from attribution_gold4_select import Article, draw_from, gold_articles, print_draw  # noqa: E402
+from attribution_gold4_select import Article, draw_from, pool_without, print_draw  # noqa: E402
 
 SEED = 20261401
 NEW_GOLD = [ROOT / "benchmarks" / "attribution_gold14.jsonl"]  # only its articles' places and SHA-1s are read
@@ -45,15 +44,7 @@ LEFT_OUT = {
 
 def pool(data: Path) -> list[tuple[str, int, Article]]:
     """dev13's pool without dev13's draw, its near copies and the golds added since."""
-    taken = dev13.draw(data, 30)
-    places, shas = gold_articles(NEW_GOLD)
-    places |= {(d[0], d[1]) for d in taken} | dev13.LEFT_OUT
-    shas |= {hashlib.sha1(art["content"].encode("utf-8")).hexdigest() for _, _, art in taken}
-    return [
-        d
-        for d in dev13.pool(data)
-        if (d[0], d[1]) not in places and hashlib.sha1(d[2]["content"].encode("utf-8")).hexdigest() not in shas
-    ]
+    return pool_without(dev13.pool(data), dev13.draw(data, 30), dev13.LEFT_OUT, NEW_GOLD)
 
 
 def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Article]]:

@@ -123,6 +123,25 @@ def draw_from(
     return out
 
 
+def pool_without(
+    pool: list[tuple[str, int, Article]],
+    taken: Sequence[tuple[str, int, Article]],
+    left_out: Collection[tuple[str, int]],
+    gold: Iterable[Path],
+) -> list[tuple[str, int, Article]]:
+    """``pool`` without the articles ``taken`` by an earlier draw (by place and by the SHA-1 of the text), the
+    places ``left_out`` and the articles of the gold files ``gold`` (by place and SHA-1), in ``pool``'s order.
+    Used by the later select scripts (dev14 on) to take an earlier set's pool less its draw."""
+    places, shas = gold_articles(gold)
+    places |= {(d[0], d[1]) for d in taken} | set(left_out)
+    shas |= {hashlib.sha1(art["content"].encode("utf-8")).hexdigest() for _, _, art in taken}
+    return [
+        d
+        for d in pool
+        if (d[0], d[1]) not in places and hashlib.sha1(d[2]["content"].encode("utf-8")).hexdigest() not in shas
+    ]
+
+
 def sample_one_per_article(
     data: Path, seed: int, per_outlet: int, find: Callable[[str], Sequence[T]]
 ) -> Iterator[tuple[str, int, Article, T]]:

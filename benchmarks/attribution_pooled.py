@@ -2,7 +2,7 @@
 
 Issue 14, session 13 (attr14s): the cue inventory's before/after table. The tuning sets are dev..dev10
 and dev12, dev11 from session 14 on and dev13 from session 15 on (never the held-out half nor the reserved
-dev14 and later reserved sets).
+dev14, dev15 and later reserved sets).
 ``--misses FILE`` writes every gold cue the
 stage does not find (MISS), every attribution it finds that no gold pairs with (EXTRA) and every negative
 sentence it hits (NEG), each with its set and article, for classification.

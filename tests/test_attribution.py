@@ -541,6 +541,7 @@ GOLDS = [
     BENCH / "attribution_gold6.jsonl",
     BENCH / "attribution_gold7.jsonl",
     BENCH / "attribution_gold15.jsonl",  # dev14 (session 14, reserved): offsets only, like the first sets
+    BENCH / "attribution_gold16.jsonl",  # dev15 (session 15, reserved): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -552,6 +553,7 @@ SPLITS = {
     "attribution_gold6.jsonl": {"dev5"},
     "attribution_gold7.jsonl": {"dev6"},
     "attribution_gold15.jsonl": {"dev14"},
+    "attribution_gold16.jsonl": {"dev15"},
 }
 
 
