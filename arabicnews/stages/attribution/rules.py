@@ -139,6 +139,8 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 """The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
 LACK = ("عدم", "دون", "بدون")
 """Words after which a cue word is a verbal noun («فضل عدم ذكر اسمه», «دون ذكر أسماء»)."""
+DONE = tuple(normalize(w) for w in ("تم", "تمت", "يتم", "تتم", "سيتم", "ستتم", "جرى", "يجري", "سيجري"))
+"""Verbs whose subject is a verbal noun («تم نقل المباراة», «يتم طلب الوثائق», «جرى نقل المصابين»)."""
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
 COMP_NEAR = 2
@@ -603,6 +605,22 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
         return None
     return REFUSED if a.bare[i - 1] in LACK else None
+
+
+@_cues(
+    "a cue word right after «تم», «يتم» or «جرى» is their verbal-noun subject, not a verb",
+    "علما بأنه تم نقل المباراة للشرائع، كما أنه كان من المقرر أن يقام اللقاء في جدة.",
+    "refused",
+    "وأكد المدير أنه تم الانتهاء من المشروع.",
+    "وتم الاتفاق على الخطة، وقال الوزير إن العمل سيبدأ قريبا.",
+)
+def _after_done(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # «تم نقل», «يتم طلب», «جرى نقل المصابين»: these verbs take a verbal noun as subject, so
+    # the word after them is the noun («نقل» "transfer"); a reporting verb starts a clause of its own.
+    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
+        return None
+    return REFUSED if a.bare[i - 1] in DONE else None
 
 
 @_cues(
@@ -1933,12 +1951,21 @@ def _described_in_relative(cand: SpeechCue) -> Refusal | None:
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
     "وأعلنت السلطات أن المدارس ستغلق أبوابها.",
+    "وأعلن الوزير أمس في مؤتمر صحفي: «لن نتراجع عن القرار».",
 )
 def _unveiling(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma not in UNVEILING or cand.quote_before() >= 0:
         return None
     a, p = cand.index, cand.after_cue
-    if cand.how == "quote":
+    if cand.how == "colon":
+        # «أعلنت الوزارة عن توفر 5000 وظيفة موزعة على المراحل الأربع: رياض الأطفال ...»: a colon
+        # after the thing announced («عن» + the thing, or a word right after the subject, not a time
+        # or venue) lists it.
+        k = cand.subject_end()
+        thing = k < cand.marker_at and a.word(k) and not a.is_stop(k)
+        if not thing and all(a.bare[j] != ABOUT for j in range(p, cand.marker_at)):
+            return None
+    elif cand.how == "quote":
         # «أعلن انعقاد جلسة ... «للتباحث ...»»: a quote after the thing announced is a name or a
         # purpose, not what was said; a quote right after the subject is.
         subject = a.np_end(p, cand.marker_at, names=True)

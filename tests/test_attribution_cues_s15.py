@@ -1,0 +1,110 @@
+"""Cue readings from the grammar of the cue, and a speaker's agreement (issue 14, session 15, attr15c).
+
+Made-up variants of each construction, written before the rule:
+
+- «تم», «يتم», «سيتم», «جرى» take a verbal noun as their subject: a cue word right after them is that
+  noun («تم نقل المباراة», «يتم طلب الوثائق»), never a reporting verb.
+- An announcement or unveiling of a thing may be followed by a colon that opens a list of it («أعلنت
+  الوزارة عن توفر 5000 وظيفة موزعة على المراحل الأربع: ...»): what was announced is the thing, so the
+  colon is no quote of words; a colon right after the subject (or a time or venue) still is.
+- A verb agrees with its subject: a feminine participle or verb goes on with an earlier subject that
+  took a feminine verb itself («قالت المصادر ...، مشيرة إلى»: a plural of things takes the feminine).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import arabicnews
+
+
+def cues(text: str) -> list[str]:
+    # The first word of each cue («مشيرا إلى» takes its preposition into the cue).
+    return [a.cue.text.split()[0] for a in arabicnews.analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("علما بأنه تم نقل المباراة للشرائع، كما أنه كان من المقرر أن يقام اللقاء في جدة.", "نقل"),
+        ("ويتم طلب الوثائق من المتقدمين عند التسجيل، علما أن الموقع يعمل طوال اليوم.", "طلب"),
+        ("وسيتم إعلان النتائج الأسبوع المقبل، ومن المتوقع أن تنشر على موقع الوزارة.", "إعلان"),
+        ("وقد تم تأكيد الحجز للمسافرين، مع العلم أن الرحلة ستغادر مساء.", "تأكيد"),
+        ("وجرى نقل المصابين إلى المستشفى، حيث أكدت المصادر أن حالتهم مستقرة.", "نقل"),
+    ],
+)
+def test_verbal_noun_after_tamma_is_no_cue(text: str, absent: str) -> None:
+    assert absent not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وتم الاتفاق على الخطة، وقال الوزير إن العمل سيبدأ قريبا.", "قال"),
+        ("وأكد المدير أنه تم الانتهاء من المشروع.", "أكد"),
+        ("وبعد أن تم الاتفاق نقل المراسل عن الوزير قوله إن العمل سيبدأ قريبا.", "نقل"),
+    ],
+)
+def test_reporting_verb_near_tamma_still_reports(text: str, cue: str) -> None:
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "وأعلنت وزارة الخدمة المدنية بالتنسيق مع وزارة التعليم عن توفر 5000 وظيفة للمعلمات موزعة على "
+            "المراحل الدراسية الأربع: رياض الأطفال والابتدائية والمتوسطة والثانوية.",
+            "أعلنت",
+        ),
+        ("وكشفت الشركة عن هاتف جديد بثلاث مزايا: شاشة أكبر وبطارية أطول وكاميرا أدق.", "كشفت"),
+    ],
+)
+def test_colon_after_announced_thing_is_no_quote(text: str, absent: str) -> None:
+    assert absent not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وأعلن الوزير أمس في مؤتمر صحفي: «لن نتراجع عن القرار».", "أعلن"),
+        ("وأعلنت الشركة عن خطتها الجديدة، وقال مديرها: «سنبدأ العمل غدا».", "قال"),
+        ("وكشف المتحدث الرسمي: «القوات سيطرت على المدينة».", "كشف"),
+    ],
+)
+def test_colon_after_announcer_still_quotes(text: str, cue: str) -> None:
+    assert cue in cues(text)
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    doc = arabicnews.analyze(text)
+    return {a.cue.text.split()[0]: (a.speaker.name if a.speaker else None) for a in doc.attributions}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "وقالت مصادر صحفية من عدن إن المطار أصبح جاهزا. وقالت المصادر إن أول طائرة وصلت إلى المطار، "
+            "مشيرة إلى أنها نقلت 40 أسيرا.",
+            "مشيرة",
+            "مصادر صحفية",
+        ),
+        (
+            "وقالت السلطات المحلية إن الحريق اندلع فجرا. وأضافت أن 12 شخصا أصيبوا بجروح.",
+            "وأضافت",
+            "السلطات المحلية",
+        ),
+    ],
+)
+def test_feminine_verb_goes_on_with_a_subject_that_took_one(text: str, cue: str, speaker: str) -> None:
+    got = speakers(text)
+    key = next(k for k in got if k.endswith(cue.removeprefix("و")))
+    assert got[key] == speaker
+
+
+def test_masculine_verb_does_not_go_on_with_a_feminine_subject() -> None:
+    text = "وقالت الوزارة إن الحريق اندلع فجرا. وأضاف أن 12 شخصا أصيبوا بجروح."
+    got = speakers(text)
+    key = next(k for k in got if k.endswith("أضاف"))
+    assert got[key] is None
