@@ -593,34 +593,22 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "a cue word right after «عدم», «دون» or «بدون» is a verbal noun, not a verb",
+    "a cue word right after «عدم», «دون», «بدون», «تم», «يتم» or «جرى» is a verbal noun, not a verb",
     "ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية المسافرين.",
     "refused",
     "وأكد الوزير عدم وجود إصابات.",
     "وذكر المصدر أن الطائرة غادرت دون تأخير.",
+    "وأكد المدير أنه تم الانتهاء من المشروع.",
+    "وتم الاتفاق على الخطة، وقال الوزير إن العمل سيبدأ قريبا.",
 )
 def _after_lack(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     # «عدم ذكر», «دون ذكر»: the masdar (a verb cannot follow these); «وأكد ... عدم» is the verb before.
+    # «تم نقل المباراة», «يتم طلب», «جرى نقل المصابين»: these verbs take a verbal noun as their
+    # subject, so the word after them is the noun («نقل» "transfer"), never a reporting verb.
     if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
         return None
-    return REFUSED if a.bare[i - 1] in LACK else None
-
-
-@_cues(
-    "a cue word right after «تم», «يتم» or «جرى» is their verbal-noun subject, not a verb",
-    "علما بأنه تم نقل المباراة للشرائع، كما أنه كان من المقرر أن يقام اللقاء في جدة.",
-    "refused",
-    "وأكد المدير أنه تم الانتهاء من المشروع.",
-    "وتم الاتفاق على الخطة، وقال الوزير إن العمل سيبدأ قريبا.",
-)
-def _after_done(cand: CueCandidate) -> Refusal | None:
-    a, i = cand.index, cand.cue
-    # «تم نقل», «يتم طلب», «جرى نقل المصابين»: these verbs take a verbal noun as subject, so
-    # the word after them is the noun («نقل» "transfer"); a reporting verb starts a clause of its own.
-    if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
-        return None
-    return REFUSED if a.bare[i - 1] in DONE else None
+    return REFUSED if a.bare[i - 1] in LACK or a.bare[i - 1] in DONE else None
 
 
 @_cues(
