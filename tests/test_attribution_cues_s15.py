@@ -108,3 +108,28 @@ def test_masculine_verb_does_not_go_on_with_a_feminine_subject() -> None:
     got = speakers(text)
     key = next(k for k in got if k.endswith("أضاف"))
     assert got[key] is None
+
+
+# «هنأ» "congratulated" normalises to «هنا» "here"; written with its hamza it is the verb, which
+# reports the occasion after «على» or «بـ» (made-up variants).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهنأ السفير المنتخب السعودي على هذا الإنجاز المشرف.",
+        "وهنأ مدير الجامعة الطلاب على تفوقهم في الاختبارات.",
+    ],
+)
+def test_congratulated_with_hamza_reports(text: str) -> None:
+    assert any(c.endswith("هنأ") for c in cues(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن هنا بدأت القصة على شاطئ البحر.",
+        "وهنا أكد الوزير أن العمل سيبدأ قريبا.",
+        "وقال إن الفريق موجود هنا على أرض الملعب.",
+    ],
+)
+def test_here_is_no_cue(text: str) -> None:
+    assert not any("هن" in c for c in cues(text))

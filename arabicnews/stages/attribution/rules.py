@@ -153,8 +153,12 @@ BARE_ALIF = "\u0627"
 INCREASED = "زاد"
 """«زاد»: “added” after «و»/«ف» («وزاد:»), “increased” otherwise."""
 INCREASED_REACH = 6
-SPELLED_ALIKE = (INCREASED,)
-"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”):
+CONGRATULATED = "هنأ"
+"""«هنأ» “congratulated”, spelled like the adverb «هنا» “here” once «أ» is folded (its own row of
+cues.tsv: the forms with a pronoun or an ending, «هنأه», «هنأت», are no adverb)."""
+HERE = normalize(CONGRATULATED)
+SPELLED_ALIKE = (INCREASED, CONGRATULATED)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here”):
 refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 NAME_AFTER_BAN = ("كي",)
@@ -696,6 +700,20 @@ def _opinion_noun(cand: CueCandidate) -> Refusal | None:
     # the verb; the original spelling decides («ينفي», the present, keeps its ي).
     stem = text[1:] if a.conj[i] else text
     return REFUSED if lemma == SAW or normalize(stem[:-1]) == normalize(lemma[:-1]) else None
+
+
+@_cues(
+    "«هنأ» written without its hamza is «هنا» “here”, not the verb “congratulated”",
+    "وهنا أكد الوزير أن العمل سيبدأ قريبا.",
+    "refused",
+    "وهنأ السفير المنتخب السعودي على هذا الإنجاز المشرف.",
+)
+def _here(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # Folding «أ» to «ا» makes the verb «هنأ» the adverb «هنا»; the original spelling decides.
+    if cand.match.info.lemma != CONGRATULATED or a.bare[i] != HERE:
+        return None
+    return None if HAMZA_ON_ALIF in a.toks[i].text else REFUSED
 
 
 @_cues(
