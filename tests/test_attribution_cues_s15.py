@@ -133,3 +133,17 @@ def test_congratulated_with_hamza_reports(text: str) -> None:
 )
 def test_here_is_no_cue(text: str) -> None:
     assert not any("هن" in c for c in cues(text))
+
+
+# «إذ» ("as", "since") opens a clause: a reporting verb after it reports anew, so the «أن», quote or
+# colon after that verb is its own, not an earlier verb's (made-up variants).
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("وأعلنت الشركة عن مشاريع ضخمة أخرى، إذ يقول باحثون إنهم وجدوا طريقة جديدة.", "يقول", "باحثون"),
+        ("وصرح المدير بذلك إذ قال: «سنبدأ العمل غدا».", "قال", ""),
+    ],
+)
+def test_cue_after_idh_opens_a_clause(text: str, cue: str, source: str) -> None:
+    got = [(a.cue.text, "، ".join(s.text for s in a.sources)) for a in arabicnews.analyze(text).attributions]
+    assert got == [(cue, source)], got

@@ -114,8 +114,8 @@ of the source span rather than a cue (a cue word there would end the source befo
 AN = "عن"
 CARRIED_REACH = 12
 """How far after «نقل» its «عن» or «أن» may stand."""
-CLAUSE_OPENERS = (CONJUNCTION, "فيما", "بينما")
-"""Words after which a cue opens a new clause («فيما أكد»)."""
+CLAUSE_OPENERS = (CONJUNCTION, "فيما", "بينما", "اذ")
+"""Words after which a cue opens a new clause («فيما أكد», «إذ يقول»; «إذ» as normalised)."""
 ALI = "علي"
 """«على» and «علي» once ي/ى are folded."""
 YA = "\u064a"
