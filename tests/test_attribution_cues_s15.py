@@ -147,3 +147,45 @@ def test_here_is_no_cue(text: str) -> None:
 def test_cue_after_idh_opens_a_clause(text: str, cue: str, source: str) -> None:
     got = [(a.cue.text, "، ".join(s.text for s in a.sources)) for a in arabicnews.analyze(text).attributions]
     assert got == [(cue, source)], got
+
+
+# «فحسب» after the word it restricts is the adverb "only", not «ف» + «حسب» "so according to", which
+# opens its clause («، فحسب المرصد فإن ...») (made-up variants).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولا تظني أن النجاح يعتمد على تنميق الكلمات فحسب فالفكرة المجدية لها الدور الأكبر.",
+        "ولم يقتصر الدعم على المملكة فحسب وإنما شمل دول الخليج كلها.",
+        "وهذه الصور لن تسمح فحسب للزوار بإلقاء نظرة على المكان.",
+    ],
+)
+def test_fahasb_only_is_no_cue(text: str) -> None:
+    assert "حسب" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 12 شخصا، فحسب المرصد فإن القصف استمر طوال الليل.",
+        "هل أخطأت الجغرافيا؟ فحسب الخرائط الدقيقة فإن الطريق طويل جدا.",
+    ],
+)
+def test_fahasb_opening_its_clause_reports(text: str) -> None:
+    assert "حسب" in cues(text)
+
+
+# «تابع» right after a noun with «لـ» on the next word is the adjective "affiliated to" («مركز تدريب تابع
+# للجيش»); the verb "continued" opens its clause («وتابع للصحيفة: ...») (made-up variants).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووقع إطلاق نار قرب مركز تدريب تابع للجيش الأميركي، من دون أن يسفر عن إصابات، كما أنه لم يعرف مطلقه.",
+        "وصدرت التخفيضات على شكل بيان تابع للحكومة كما يلي: «رئيس الوزراء بنسبة 50 في المائة».",
+    ],
+)
+def test_affiliated_is_no_cue(text: str) -> None:
+    assert "تابع" not in cues(text)
+
+
+def test_continued_to_a_newspaper_reports() -> None:
+    assert "تابع" in cues("وتابع لصحيفة بيلد: «لم نتلق أي عرض حتى الآن».")

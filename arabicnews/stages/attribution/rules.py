@@ -55,6 +55,8 @@ WHAT = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أفاد»)."""
 ACCORDING_WITH_MA = ("حسبما", "بحسبما", "وفقما")
 """According-to words with «ما» written on («حسبما ذكرت»)."""
+CONTINUED = "تابع"
+"""«تابع» "continued", which also writes the participle «تابع» "affiliated to"."""
 TO = (*LONE_LAM, "الي")
 """Prepositions an according-to word may take besides its own («وفقا لـ», «استنادا إلى»)."""
 QUOTED_NAME = 6
@@ -717,6 +719,25 @@ def _here(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "«تابع» right after a noun, with «لـ» on the next word, is the adjective “affiliated to”",
+    "ووقع إطلاق نار قرب مركز تدريب تابع للجيش الأميركي، من دون أن يسفر عن إصابات، كما أنه لم يعرف مطلقه.",
+    "refused",
+    "وتابع لصحيفة بيلد: «لم نتلق أي عرض حتى الآن».",
+)
+def _affiliated(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # «مركز تدريب تابع للجيش», «بيان تابع للحكومة»: the active participle of «تبع» agrees with the
+    # noun before it; the verb «تابع» "continued" opens its clause («وتابع لصحيفة ...:»). The «لـ» is
+    # the one the clitic segmenter splits off (a «لمكتب» it keeps whole is not seen).
+    if cand.match.info.lemma != CONTINUED or a.conj[i] or i == 0 or i + 1 >= a.n or not a.lpre[i + 1]:
+        return None
+    before = a.bare[i - 1]
+    if not a.word(i - 1) or before in CLAUSE_STARTERS or before in a.grammar.relatives:
+        return None
+    return REFUSED
+
+
+@_cues(
     "a cue after a conditional particle is a hypothesis, not a report",
     "ويحق للمدير التوجه إلى المحكمة إذا ما رأى أن هناك خطرا على حياته.",
     "refused",
@@ -1342,11 +1363,13 @@ def _possessed_wish(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
-    "«حسب» before «بل» is “only”, and «وفق» before a preposition is the verb “succeeded”",
+    "«حسب» before «بل», or «فحسب» right after the word it restricts, is “only”, and «وفق» before a "
+    "preposition is the verb “succeeded”",
     "ونحن لا ننظر إلى كمية الإنتاج فحسب بل يهمنا نمو الاقتصاد العالمي.",
     "refused",
     "وقتل ١٢ شخصا حسب المرصد السوري.",
     "وقتل ١٢ شخصا، بحسب ما ذكرت الشرطة.",
+    "وقتل 12 شخصا، فحسب المرصد فإن القصف استمر طوال الليل.",
 )
 def _only_or_succeeded(cand: AccordingCue) -> Reading | Refusal | None:
     # «وكانت صفقة ناجحة للهلال وفق فيها رئيسنا»: «وُفِّق» with its preposition, no source after it.
