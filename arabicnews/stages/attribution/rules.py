@@ -37,6 +37,7 @@ from arabicnews.stages.attribution.index import (
     BA,
     BETWEEN,
     DEMONSTRATIVES,
+    FA,
     LAM,
     LAM_ARTICLE,
     LONE_LAM,
@@ -47,7 +48,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, TOLD, Marker
+from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, LINKS, ON, PERFECT, THANKS, TOLD, Marker
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
