@@ -87,6 +87,11 @@ HA = "\u0647"
 """The letter ه as written (ة is U+0629)."""
 ONLY_BUT = "بل"
 """«ليس ... فحسب بل» ("not only ... but"): «حسب» before «بل» is “only”, no cue."""
+ONLY = "حسب"
+"""«حسب», which «فحسب» "only" also writes."""
+FA = "ف"
+"""The conjunction «ف»: after «أما» it introduces the verb of its topic; on «حسب» after a word it
+writes «فحسب» “only”."""
 SUCCEEDED = "وفق"
 """«وفق» (the lemma and its bare form): before a preposition it is the verb «وُفِّق» “succeeded”."""
 SUCCEEDED_IN = ("في", "فيه", "فيها", "فيهم", "الي")
@@ -114,8 +119,8 @@ of the source span rather than a cue (a cue word there would end the source befo
 AN = "عن"
 CARRIED_REACH = 12
 """How far after «نقل» its «عن» or «أن» may stand."""
-CLAUSE_OPENERS = (CONJUNCTION, "فيما", "بينما")
-"""Words after which a cue opens a new clause («فيما أكد»)."""
+CLAUSE_OPENERS = (CONJUNCTION, "فيما", "بينما", "اذ")
+"""Words after which a cue opens a new clause («فيما أكد», «إذ يقول»; «إذ» as normalised)."""
 ALI = "علي"
 """«على» and «علي» once ي/ى are folded."""
 YA = "\u064a"
@@ -484,11 +489,16 @@ class Index:
 
     def only_or_succeeded(self, i: int, k: int) -> bool:
         """Whether the according-to word at ``i``, with ``k`` the word after it, is «فحسب» “only”
-        («... فحسب بل») or the verb «وُفِّق» («وفق فيها»), not an according-to cue."""
+        («... فحسب بل», or right after a word: «الكلمات فحسب فالفكرة») or the verb «وُفِّق» («وفق
+        فيها»), not an according-to cue."""
         if k >= self.n:
             return False
         if self.bare[k] == ONLY_BUT:
             return True
+        if self.bare[i] == ONLY and self.toks[i].text.startswith(FA) and i > self.sent_first[self.sent_of[i]]:
+            # «على المملكة فحسب وإنما», «لن تسمح فحسب للزوار»: "only" follows what it restricts
+            # inside a clause; «ف» + «حسب» "so according to" opens its clause («، فحسب المرصد فإن»).
+            return self.word(i - 1)
         return self.bare[i] == SUCCEEDED and self.cue_at[i].last == i and self.bare[k] in SUCCEEDED_IN
 
     def possessed_no_speaker(self, k: int) -> bool:

@@ -23,6 +23,7 @@ from arabicnews.stages.attribution.index import (
     COMMAS,
     CONJUNCTION,
     DEMONSTRATIVES,
+    FA,
     LAM,
     LAM_ARTICLE,
     MAX_SENTENCE,
@@ -79,8 +80,6 @@ REPRESENTATIVES = ("ممثل", "مسءول")
 """Heads (normalised: «مسؤول») whose «عن» + noun phrase says whom they represent or what they answer for
 («ممثل عن الأهالي»)."""
 """Role heads whose «باسمه» is their complement («المتحدث باسمهم جيمس قاديت»)."""
-FA = "ف"
-"""The conjunction «ف», which after «أما» introduces the verb of its topic."""
 
 
 QUOTED_NAME_TOKENS = 5

@@ -37,6 +37,7 @@ from arabicnews.stages.attribution.index import (
     BA,
     BETWEEN,
     DEMONSTRATIVES,
+    FA,
     LAM,
     LAM_ARTICLE,
     LONE_LAM,
@@ -47,7 +48,7 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, FA, LINKS, ON, PERFECT, THANKS, TOLD, Marker
+from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, LINKS, ON, PERFECT, THANKS, TOLD, Marker
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
@@ -55,6 +56,8 @@ WHAT = ("ما", "لما")
 """«ما» after an according-to word, before the reporting verb that extends it («وفق ما أفاد»)."""
 ACCORDING_WITH_MA = ("حسبما", "بحسبما", "وفقما")
 """According-to words with «ما» written on («حسبما ذكرت»)."""
+CONTINUED = "تابع"
+"""«تابع» "continued", which also writes the participle «تابع» "affiliated to"."""
 TO = (*LONE_LAM, "الي")
 """Prepositions an according-to word may take besides its own («وفقا لـ», «استنادا إلى»)."""
 QUOTED_NAME = 6
@@ -139,6 +142,8 @@ IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 """The lemma of «يعتبر», which is also the passive «يُعتبر» “is considered”."""
 LACK = ("عدم", "دون", "بدون")
 """Words after which a cue word is a verbal noun («فضل عدم ذكر اسمه», «دون ذكر أسماء»)."""
+DONE = tuple(normalize(w) for w in ("تم", "تمت", "يتم", "تتم", "سيتم", "ستتم", "جرى", "يجري", "سيجري"))
+"""Verbs whose subject is a verbal noun («تم نقل المباراة», «يتم طلب الوثائق», «جرى نقل المصابين»)."""
 EXPECTED_REACH = 4
 """How far after «يتوقع» an «أن» shows that a subject came first («يتوقع صندوق النقد أن»)."""
 COMP_NEAR = 2
@@ -151,8 +156,12 @@ BARE_ALIF = "\u0627"
 INCREASED = "زاد"
 """«زاد»: “added” after «و»/«ف» («وزاد:»), “increased” otherwise."""
 INCREASED_REACH = 6
-SPELLED_ALIKE = (INCREASED,)
-"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”):
+CONGRATULATED = "هنأ"
+"""«هنأ» “congratulated”, spelled like the adverb «هنا» “here” once «أ» is folded (its own row of
+cues.tsv: the forms with a pronoun or an ending, «هنأه», «هنأت», are no adverb)."""
+HERE = normalize(CONGRATULATED)
+SPELLED_ALIKE = (INCREASED, CONGRATULATED)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here”):
 refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 NAME_AFTER_BAN = ("كي",)
@@ -591,18 +600,22 @@ def _after_preposition(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "a cue word right after «عدم», «دون» or «بدون» is a verbal noun, not a verb",
+    "a cue word right after «عدم», «دون», «بدون», «تم», «يتم» or «جرى» is a verbal noun, not a verb",
     "ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية المسافرين.",
     "refused",
     "وأكد الوزير عدم وجود إصابات.",
     "وذكر المصدر أن الطائرة غادرت دون تأخير.",
+    "وأكد المدير أنه تم الانتهاء من المشروع.",
+    "وتم الاتفاق على الخطة، وقال الوزير إن العمل سيبدأ قريبا.",
 )
 def _after_lack(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     # «عدم ذكر», «دون ذكر»: the masdar (a verb cannot follow these); «وأكد ... عدم» is the verb before.
+    # «تم نقل المباراة», «يتم طلب», «جرى نقل المصابين»: these verbs take a verbal noun as their
+    # subject, so the word after them is the noun («نقل» "transfer"), never a reporting verb.
     if cand.match.info.type != "speech" or i == 0 or a.conj[i]:
         return None
-    return REFUSED if a.bare[i - 1] in LACK else None
+    return REFUSED if a.bare[i - 1] in LACK or a.bare[i - 1] in DONE else None
 
 
 @_cues(
@@ -690,6 +703,39 @@ def _opinion_noun(cand: CueCandidate) -> Refusal | None:
     # the verb; the original spelling decides («ينفي», the present, keeps its ي).
     stem = text[1:] if a.conj[i] else text
     return REFUSED if lemma == SAW or normalize(stem[:-1]) == normalize(lemma[:-1]) else None
+
+
+@_cues(
+    "«هنأ» written without its hamza is «هنا» “here”, not the verb “congratulated”",
+    "وهنا أكد الوزير أن العمل سيبدأ قريبا.",
+    "refused",
+    "وهنأ السفير المنتخب السعودي على هذا الإنجاز المشرف.",
+)
+def _here(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # Folding «أ» to «ا» makes the verb «هنأ» the adverb «هنا»; the original spelling decides.
+    if cand.match.info.lemma != CONGRATULATED or a.bare[i] != HERE:
+        return None
+    return None if HAMZA_ON_ALIF in a.toks[i].text else REFUSED
+
+
+@_cues(
+    "«تابع» right after a noun, with «لـ» on the next word, is the adjective “affiliated to”",
+    "ووقع إطلاق نار قرب مركز تدريب تابع للجيش الأميركي، من دون أن يسفر عن إصابات، كما أنه لم يعرف مطلقه.",
+    "refused",
+    "وتابع لصحيفة بيلد: «لم نتلق أي عرض حتى الآن».",
+)
+def _affiliated(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # «مركز تدريب تابع للجيش», «بيان تابع للحكومة»: the active participle of «تبع» agrees with the
+    # noun before it; the verb «تابع» "continued" opens its clause («وتابع لصحيفة ...:»). The «لـ» is
+    # the one the clitic segmenter splits off (a «لمكتب» it keeps whole is not seen).
+    if cand.match.info.lemma != CONTINUED or a.conj[i] or i == 0 or i + 1 >= a.n or not a.lpre[i + 1]:
+        return None
+    before = a.bare[i - 1]
+    if not a.word(i - 1) or before in CLAUSE_STARTERS or before in a.grammar.relatives:
+        return None
+    return REFUSED
 
 
 @_cues(
@@ -1318,11 +1364,13 @@ def _possessed_wish(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
-    "«حسب» before «بل» is “only”, and «وفق» before a preposition is the verb “succeeded”",
+    "«حسب» before «بل», or «فحسب» right after the word it restricts, is “only”, and «وفق» before a "
+    "preposition is the verb “succeeded”",
     "ونحن لا ننظر إلى كمية الإنتاج فحسب بل يهمنا نمو الاقتصاد العالمي.",
     "refused",
     "وقتل ١٢ شخصا حسب المرصد السوري.",
     "وقتل ١٢ شخصا، بحسب ما ذكرت الشرطة.",
+    "وقتل 12 شخصا، فحسب المرصد فإن القصف استمر طوال الليل.",
 )
 def _only_or_succeeded(cand: AccordingCue) -> Reading | Refusal | None:
     # «وكانت صفقة ناجحة للهلال وفق فيها رئيسنا»: «وُفِّق» with its preposition, no source after it.
@@ -1933,12 +1981,21 @@ def _described_in_relative(cand: SpeechCue) -> Refusal | None:
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
     "وأعلنت السلطات أن المدارس ستغلق أبوابها.",
+    "وأعلن الوزير أمس في مؤتمر صحفي: «لن نتراجع عن القرار».",
 )
 def _unveiling(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma not in UNVEILING or cand.quote_before() >= 0:
         return None
     a, p = cand.index, cand.after_cue
-    if cand.how == "quote":
+    if cand.how == "colon":
+        # «أعلنت الوزارة عن توفر 5000 وظيفة موزعة على المراحل الأربع: رياض الأطفال ...»: a colon
+        # after the thing announced («عن» + the thing, or a word right after the subject, not a time
+        # or venue) lists it.
+        k = cand.subject_end()
+        thing = k < cand.marker_at and a.word(k) and not a.is_stop(k)
+        if not thing and all(a.bare[j] != ABOUT for j in range(p, cand.marker_at)):
+            return None
+    elif cand.how == "quote":
         # «أعلن انعقاد جلسة ... «للتباحث ...»»: a quote after the thing announced is a name or a
         # purpose, not what was said; a quote right after the subject is.
         subject = a.np_end(p, cand.marker_at, names=True)

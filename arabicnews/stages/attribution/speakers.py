@@ -123,10 +123,17 @@ class Speakers(Phrases):
             else:
                 passed = True
                 continue
-            if self.agrees(info, cand.name):
+            if self.agrees(info, cand.name) or self.took_feminine(p_tok, info):
                 return cand
             break
         return None
+
+    def took_feminine(self, p_tok: int, info: CueInfo) -> bool:
+        """Whether a feminine cue goes on with the subject of the earlier cue at ``p_tok`` because
+        that subject took a feminine verb itself: «قالت المصادر ...، مشيرة إلى», «قالت السلطات ...
+        وأضافت» (a plural of things agrees in the feminine singular, which the name alone does not show)."""
+        earlier = self.cue_at.get(p_tok)
+        return info.feminine and earlier is not None and earlier.info.feminine
 
     def reported_in(self, att: Attribution, done: Sequence[Attribution]) -> Attribution | None:
         """The latest earlier report whose quoted words hold ``att``'s cue (a report nested in a quote).
@@ -374,13 +381,25 @@ class Speakers(Phrases):
         for prev in done[-LOOKBACK:]:
             for cand in prev.sources:
                 cw = self.source_words(cand)
-                if len(cw) > len(words) and (contains_words(cw, words) or cw[: len(words)] == words):
+                if len(cw) > len(words) and (
+                    contains_words(cw, words) or cw[: len(words)] == words or self.taken_up(cw, words)
+                ):
                     if cw[: len(words)] != words and self.body_of(cw, words):
                         continue  # «مصدر أمني في وزارة الداخلية الكويتية», then «وزارة الداخلية الكويتية»
                     if prev.speaker is not None and prev.speaker.name != cand.text:
                         return prev.speaker
                     return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
         return None
+
+    def taken_up(self, longer: list[str], words: list[str]) -> bool:
+        """Whether a one-word definite source takes up the indefinite head of an earlier mention:
+        «المصادر» after «مصادر صحفية», «المسؤول» after «مسؤول أمني» (the article marks the known one).
+        Not a quantity noun: «البعض» "some people" is not «بعض وسائل الإعلام» (partitives.txt)."""
+        if len(words) != 1 or not words[0].startswith(ARTICLE) or longer[0].startswith(ARTICLE):
+            return False
+        if longer[0] in self.grammar.partitives:
+            return False
+        return words[0][len(ARTICLE) :] == longer[0]
 
     def scattered_fuller(self, src: Source, done: Sequence[Attribution]) -> Speaker | None:
         """The earlier source holding every word of a short one, not as one run.
