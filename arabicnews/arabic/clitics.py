@@ -897,7 +897,8 @@ def _feminine_verb(model: CliticModel, stem: str) -> bool:
     """Whether ``stem`` + ي reads as a verb of the second person feminine: an imperfect seen in
     its other persons («تكلمي»: «يتكلم»), a past in ت seen with تم at least as often as its noun
     in ة («قلتي», «فهمتي»: «فهمتم», «فهمة»; not «رحلتي»), or an imperative in ا whose imperfect is
-    seen («احفظي»: «يحفظ»), not a noun's ة («ابنتي»: «تبنت») nor a plural's long ا («أقاربي»)."""
+    seen in ي («احفظي»: «يحفظ», «اختاري», «اسألي»), not a noun's ة («ابنتي»: «تبنت») nor a plural of
+    the pattern أفاعل («أقاربي»: «يقارب»)."""
     counts = model.counts
     least = model.param("persons_min")
     if _verb_persons(counts, stem):
@@ -908,8 +909,8 @@ def _feminine_verb(model: CliticModel, stem: str) -> bool:
         stem[0] == "ا"
         and len(stem) >= 4
         and stem[-1] != "ت"
-        and "ا" not in stem[1:]
-        and counts.get("ي" + stem[1:], 0) + counts.get("ت" + stem[1:], 0) >= least
+        and not (len(stem) == 5 and stem[2] == "ا")
+        and counts.get("ي" + stem[1:], 0) >= least  # not ت: «أمثالي», «تمثال»
     )
 
 
