@@ -847,9 +847,10 @@ def _possessive_me(c: SplitCandidate) -> float | None:
     # (:func:`_feminine_verb`); a word whose ي takes a pronoun after it, its own letter («أعطي»:
     # «أعطيه», «أعطيها»), more than ``possessive_nisba`` times as often as the stem the others; a
     # listed name («فهمي», «حسني»); a stem ending in a long vowel, whose ي is يّ («محامي»); a
-    # definite stem; a proclitic before a function word, a listed name, a nisba or a word seen as
-    # often as the whole («ولدي» is و + «لدي», «لعلي» ل + «علي», «وأهلي» و + «أهلي», «وإحدي»
-    # و + «إحدى», though «ولد», «لعل», «واهل», «واحد» take the pronouns).
+    # definite stem; a proclitic before a function word or a word seen at least as often as the
+    # whole, which is decided as that word after the proclitic («ولدي» is و + «لدي», «لعلي»
+    # ل + «علي», «وأهلي» و + «أهلي», «وإحدي» و + «إحدى», though «ولد», «لعل», «واهل», «واحد» take
+    # the pronouns).
     s = c.stem
     if (
         c.e != "ي"
@@ -863,15 +864,10 @@ def _possessive_me(c: SplitCandidate) -> float | None:
         return None
     counts = c.model.counts
     word = c.word
-    if word[0] in PROCLITIC_LETTERS:
-        rest = word[1:]
-        if (
-            rest in c.model.function_words
-            or rest in c.model.names
-            or counts.get(rest, 0) >= min(c.stem_count, counts.get(word, 0))
-            or _nisba(c.model, rest)
-        ):
-            return None
+    if word[0] in PROCLITIC_LETTERS and (
+        word[1:] in c.model.function_words or counts.get(word[1:], 0) >= counts.get(word, 0)
+    ):
+        return None  # the proclitic's reading, decided on the rest («بحياتي»: ب + «حياتي»)
     if _nisba(c.model, word) or _feminine_verb(c.model, s):
         return None
     others = [n for n in (counts.get(s + e, 0) for e in _PARADIGM) if n]
