@@ -169,6 +169,8 @@ RULE_PARAMS: Mapping[str, float] = {
     "pronoun_ha_min": _OFF,
     "past_imperfect_min": _OFF,
     "lone_proclitic_ratio": _OFF,
+    "possessive_ratio": _OFF,
+    "possessive_nisba": 0.0,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -837,6 +839,77 @@ def _object_me(c: SplitCandidate) -> float | None:
     return None
 
 
+def _possessive_me(c: SplitCandidate) -> float | None:
+    # «طفولتي», «زميلي», «حياتي», «رأيي»: a noun seen with the other pronouns («طفولته»,
+    # «زميلها», «حياتنا», «رأيك») takes my ي too, however often the word is written. Not what
+    # shares the form: a construct dual or plural in ين or ون (refused before this rule: «حالتي»,
+    # «لاعبي»); a nisba adjective (:func:`_nisba`: «فكري», «ذاتي», «اقتصادي»); a verb's ي
+    # (:func:`_feminine_verb`); a word whose ي takes a pronoun after it, its own letter («أعطي»:
+    # «أعطيه», «أعطيها»), more than ``possessive_nisba`` times as often as the stem the others; a
+    # listed name («فهمي», «حسني»); a stem ending in a long vowel, whose ي is يّ («محامي»); a
+    # definite stem; a proclitic before a function word or a word seen at least as often as the
+    # whole, which is decided as that word after the proclitic («ولدي» is و + «لدي», «لعلي»
+    # ل + «علي», «وأهلي» و + «أهلي», «وإحدي» و + «إحدى», though «ولد», «لعل», «واهل», «واحد» take
+    # the pronouns).
+    s = c.stem
+    if (
+        c.e != "ي"
+        or c.p
+        or len(s) < 3
+        or s[-1] in "اوى"
+        or s.startswith("ال")
+        or c.word in c.model.names
+        or c.stem_count < 1
+    ):
+        return None
+    counts = c.model.counts
+    word = c.word
+    if word[0] in PROCLITIC_LETTERS and (
+        word[1:] in c.model.function_words or counts.get(word[1:], 0) >= counts.get(word, 0)
+    ):
+        return None  # the proclitic's reading, decided on the rest («بحياتي»: ب + «حياتي»)
+    if _nisba(c.model, word) or _feminine_verb(c.model, s):
+        return None
+    others = [n for n in (counts.get(s + e, 0) for e in _PARADIGM) if n]
+    if (
+        len(others) >= c.model.param("paradigm_forms")
+        and sum(others) >= c.model.param("possessive_ratio") * max(1, counts.get(word, 0))
+        and sum(counts.get(word + e, 0) for e in ("ه", "ها", "هم")) <= c.model.param("possessive_nisba") * sum(others)
+    ):
+        return TAKE
+    return None
+
+
+def _nisba(model: CliticModel, word: str) -> bool:
+    """Whether the normalised ``word`` in ي is seen as a nisba adjective, which takes the article
+    and the feminine ة where a possessive takes neither: those forms together more than
+    ``possessive_nisba`` times as often as the word («فكري»: «الفكري», «فكرية»; «الأهلي»)."""
+    counts = model.counts
+    forms = counts.get("ال" + word, 0) + counts.get(word + "ة", 0)
+    return forms > model.param("possessive_nisba") * counts.get(word, 0)
+
+
+def _feminine_verb(model: CliticModel, stem: str) -> bool:
+    """Whether ``stem`` + ي reads as a verb of the second person feminine: an imperfect seen in
+    its other persons («تكلمي»: «يتكلم»), a past in ت seen with تم at least as often as its noun
+    in ة («قلتي», «فهمتي»: «فهمتم», «فهمة»; not «رحلتي»), or an imperative in ا whose imperfect is
+    seen in ي («احفظي»: «يحفظ», «اختاري», «اسألي»), not a noun's ة («ابنتي»: «تبنت») nor a plural of
+    the pattern أفاعل («أقاربي»: «يقارب»)."""
+    counts = model.counts
+    least = model.param("persons_min")
+    if _verb_persons(counts, stem):
+        return True
+    if stem[-1] == "ت" and counts.get(stem + "م", 0) >= min(least, counts.get(stem[:-1] + "ة", 0) + 1):
+        return True
+    return (
+        stem[0] == "ا"
+        and len(stem) >= 4
+        and stem[-1] != "ت"
+        and not (len(stem) == 5 and stem[2] == "ا")
+        and counts.get("ي" + stem[1:], 0) >= least  # not ت: «أمثالي», «تمثال»
+    )
+
+
 _OBJECTS = frozenset(("ها", "هم", "هما", "هن", "كم", "كن", "نا"))
 """The object pronouns of two letters and more: ه, ك and ي end too many words («يتوجه», «تشارك»),
 and so does ني after a long vowel («يوناني»)."""
@@ -1310,6 +1383,25 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _object_me,
             ("«إنساني»", "«والفني»", "«يوناني»", "«وبرني»"),
+        ),
+        Rule(
+            "a noun seen with the other pronouns takes my ي",
+            "«طفولتي»",
+            "took",
+            _possessive_me,
+            (
+                "«فكري»",
+                "«حالتي»",
+                "«لاعبي»",
+                "«محامي»",
+                "«ولدي»",
+                "«لعلي»",
+                "«وأهلي»",
+                "«أعطي»",
+                "«تكلمي»",
+                "«احفظي»",
+                "«فهمتي»",
+            ),
         ),
         Rule(
             "a stem seen with the other pronouns takes this one",

@@ -217,6 +217,13 @@ RULE_GRID: tuple[tuple[tuple[str, ...], tuple[tuple[float, ...], ...]], ...] = (
     # by leave-one-set-out on dev to dev6, five folds choose 1 (dev2 held out, all tie: off), no
     # held-out set lowers; dev2 gains «بريتو», «بيبي». Off first.
     (("lone_proclitic_ratio",), ((_INF,), (10.0,), (5.0,), (3.0,), (2.0,), (1.0,))),
+    # Session 15 (seg19n): my ي after a noun seen with the other pronouns, and the share of the
+    # nisba's forms (the article, ة) or of a pronoun after the ي that rules it out. On dev to dev6
+    # every value from 1 down ties with off (dev gains «ابني», loses «وجهي»), 3 loses one word;
+    # leave-one-set-out lowers no held-out set; 1 and 0.3 are set from the unannotated text
+    # (2015-07-22/07-31: 0.3 also splits «شكري» (Sameh Shoukry), «جدتي»; 1 mostly right). Off first.
+    (("possessive_ratio",), ((_INF,), (3.0,), (1.0,), (0.3,), (0.1,))),
+    (("possessive_nisba",), ((0.0,), (0.1,), (0.3,), (1.0,))),
 )
 """The values each rule threshold of the segmenter is tried at, one rule after the other (a value
 replaces the current one only when it is strictly better on dev)."""
