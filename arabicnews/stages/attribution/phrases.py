@@ -1299,6 +1299,8 @@ class Phrases(Index):
                     continue
                 if k > p and self.name_before_marker(k, info):
                     k = self.closer[k] + 1  # «في اتصال مع «الشرق الأوسط» إلى أن»: a name, then the content
+                    # the marker the name was read by counts even just past the window
+                    limit = max(limit, min(k + 2, self.sent_limit(p)))
                     continue
                 return "quote", k
             if k in self.inner_dot:
@@ -1354,12 +1356,17 @@ class Phrases(Index):
 
     def name_before_marker(self, k: int, info: CueInfo) -> bool:
         """Whether the short quote opening at ``k`` is a name because the content marker follows it
-        right away: a complementiser or the cue's own preposition («مع «الشرق الأوسط» إلى أن»)."""
+        right away: a complementiser or the cue's own preposition («مع «الشرق الأوسط» إلى أن»), or
+        a comma and a complementiser («عبر حسابها في "تويتر"، إن الرحلات ...»: a reporting verb takes
+        one complement, and with «، إن» after the quote the clause after «إن» is it; the golds never
+        end a content before «، إن/أن»)."""
         close = self.closer[k]
         nxt = close + 1
         if close - k > QUOTED_NAME_TOKENS or nxt >= self.n:
             return False
-        return self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep)
+        if self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep):
+            return True
+        return self.is_comma(nxt) and nxt + 1 < self.n and self.is_comp(nxt + 1)
 
     def topic_before(self, i: int) -> tuple[int, int] | None:
         """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»),

@@ -1,0 +1,64 @@
+"""Content starts and ends, issue 14 session 15 (attr15b): made-up variants of each construction,
+written before the rule (docs/history/attribution.md, session 15).
+
+A reporting verb takes one complement: when a comma and «إن/أن» follow a short quote, the clause after
+the complementiser is the content and the quote is a name in the words before it (an account, a
+programme, a venue). A result clause after a comma («، ما أدى إلى», «، وهو ما») is a relative clause on
+the clause before it, so it stays in that clause's content."""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_source_bounds import content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a quoted account, programme or venue, then «، إن/أن»: the content is the clause after it
+        ('وقالت الوزيرة عبر حسابها في "تويتر"، إن الرحلات توقفت مؤقتا.', "قالت", "الرحلات توقفت مؤقتا"),
+        ("وقال نائب الأمير خلال تدشين «عنابر البيت العائلي»، إن المشروع يخدم الزوار.", "قال", "المشروع يخدم الزوار"),
+        ("وأكد المدير في حديثه لبرنامج «صباح الخير»، أن العمل مستمر.", "أكد", "العمل مستمر"),
+        ("وذكر الباحث في مقابلة مع مجلة “العلوم”، أنه أنهى التجربة.", "ذكر", "أنه أنهى التجربة"),
+        # a quote after the complementiser stays in the content (mixed)
+        ("وقال الباحث في مركز «هلموت»، إن «النتائج مشجعة» في المرحلة الأولى.", "قال", "«النتائج مشجعة» في المرحلة الأولى"),
+        # traps: a quote with no complementiser after it is the content; a long quote before «، إن» too
+        ("وقال الوزير: «الرحلات توقفت مؤقتا».", "قال", "الرحلات توقفت مؤقتا"),
+        ("وقال المدرب «لن نستسلم أبدا»، وأضاف أن الفريق جاهز.", "قال", "لن نستسلم أبدا"),
+    ],
+)
+def test_quoted_name_before_a_complementiser(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a result clause on the clause before it stays in the content
+        (
+            "وقالت المصادر إن المسلحين هاجموا الموقع، ما أدى إلى مقتل شرطي.",
+            "قالت",
+            "المسلحين هاجموا الموقع، ما أدى إلى مقتل شرطي",
+        ),
+        (
+            "وأكدت المصادر أن الضباط رفضوا القتال، ما دفع الحوثيين إلى حشد مقاتلين.",
+            "أكدت",
+            "الضباط رفضوا القتال، ما دفع الحوثيين إلى حشد مقاتلين",
+        ),
+        (
+            "وأوضح الخبير أن عدد البقع الشمسية زاد، وهو ما يعرف بالكلف الشمسي.",
+            "أوضح",
+            "عدد البقع الشمسية زاد، وهو ما يعرف بالكلف الشمسي",
+        ),
+        (
+            "وأشار المدير إلى أن الأمطار غمرت التربة، مما أدى إلى خروج قطارين عن مسارهما.",
+            "أشار",
+            "الأمطار غمرت التربة، مما أدى إلى خروج قطارين عن مسارهما",
+        ),
+        # traps: the writer's comment («، في إشارة إلى») and a new report still end the content
+        ("وقال الوزير إن الحل سياسي، في إشارة إلى المفاوضات.", "قال", "الحل سياسي"),
+        ("وقال الوزير إن الحل سياسي، مشيرا إلى أن المفاوضات مستمرة.", "قال", "الحل سياسي"),
+    ],
+)
+def test_result_clause_stays_in_the_content(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
