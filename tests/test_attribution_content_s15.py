@@ -4,7 +4,8 @@ written before the rule (docs/history/attribution.md, session 15).
 A reporting verb takes one complement: when a comma and «إن/أن» follow a short quote, the clause after
 the complementiser is the content and the quote is a name in the words before it (an account, a
 programme, a venue). A result clause after a comma («، ما أدى إلى», «، وهو ما») is a relative clause on
-the clause before it, so it stays in that clause's content."""
+the clause before it, so it stays in that clause's content; a reporting verb right after it («، وهو ما
+اعتبر السفير أنه») is another's report on what was said, which ends the content."""
 
 from __future__ import annotations
 
@@ -54,6 +55,18 @@ def test_quoted_name_before_a_complementiser(text: str, cue: str, want: str) -> 
             "وأشار المدير إلى أن الأمطار غمرت التربة، مما أدى إلى خروج قطارين عن مسارهما.",
             "أشار",
             "الأمطار غمرت التربة، مما أدى إلى خروج قطارين عن مسارهما",
+        ),
+        # traps: another's report on it («، وهو ما اعتبر ...») ends the content, and a verb's complement
+        # is not looked for past a result clause
+        (
+            "وندد الوزير بالخطة التي قال إنها ستسمح بالقصف، وهو ما اعتبر السفير أنه سيأتي بنتائج عكسية.",
+            "ندد",
+            "الخطة التي قال إنها ستسمح بالقصف",
+        ),
+        (
+            "ودعا الوزير إلى دور قوي للمجتمع الدولي، وهو ما وصفته دوائر سياسية بأنه موقف راسخ.",
+            "دعا",
+            "دور قوي للمجتمع الدولي",
         ),
         # traps: the writer's comment («، في إشارة إلى») and a new report still end the content
         ("وقال الوزير إن الحل سياسي، في إشارة إلى المفاوضات.", "قال", "الحل سياسي"),

@@ -334,6 +334,13 @@ class Phrases(Index):
         pair = f"{w} {self.norm[j + 1]}" if j + 1 < self.n else ""
         if w in ends or pair in ends:
             return True
+        after = self.result_clause(j)
+        if after >= 0:
+            # «، وهو ما اعتبر لافروف أنه ...»: another's report on what was said; the result clause
+            # itself («، ما أدى إلى مقتل شرطي», «، وهو ما يعني») is a part of the content.
+            # A relative «ما» is followed by its verb, so the word is read whole («ما وصفته دوائر»).
+            reported = self.verb_at(after, whole=True) is not None
+            return reported and not (after in self.cue_at and self.refused_cue(after))
         shifts = self.grammar.topic_shifts
         if w in shifts or pair in shifts:
             # «، أما المواطن فلان، فقد قال»: a new topic whose report follows ends this one; the
@@ -343,6 +350,18 @@ class Phrases(Index):
         # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
         # هناك اتفاق» without one may go on with what was said).
         return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
+
+    def result_clause(self, j: int) -> int:
+        """Where the words of ``result_clauses.txt`` at ``j`` end («، ما أدى إلى», «، وهو ما»), or -1.
+
+        A result clause is a relative clause on the clause before the comma («ما» is its relative
+        pronoun), so it stays in a reported content that runs over it, and a verb's complement is
+        never looked for past it («ومطالبة بدور قوي ...، وهو ما وصفته دوائر سياسية بأنه»).
+        """
+        results = self.grammar.result_clauses
+        if self.norm[j] in results:
+            return j + 1
+        return j + 2 if j + 1 < self.n and f"{self.norm[j]} {self.norm[j + 1]}" in results else -1
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
@@ -1315,7 +1334,7 @@ class Phrases(Index):
                 if ch in COLONS:
                     return "colon", k
                 after_comma = ch in COMMAS and k + 1 < limit and self.word(k + 1) and not self.is_stop(k + 1)
-                if after_comma and self.ends_after_comma(k + 1):
+                if after_comma and (self.ends_after_comma(k + 1) or self.result_clause(k + 1) >= 0):
                     return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
                 if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
