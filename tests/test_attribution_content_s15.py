@@ -75,3 +75,34 @@ def test_quoted_name_before_a_complementiser(text: str, cue: str, want: str) -> 
 )
 def test_result_clause_stays_in_the_content(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a reporting verb with no subject after it takes the one it agrees with: the content's own
+        # subject when the speaker's verb does not agree, so it is a report inside the content
+        (
+            "وقال الوزير إن الشركة أنهت المشروع، وأكدت أنها ستبدأ مشروعا جديدا.",
+            "قال",
+            "الشركة أنهت المشروع، وأكدت أنها ستبدأ مشروعا جديدا",
+        ),
+        (
+            "وقالت المصادر إن أحد الضباط نجا من الأسر، كشف عن أن ضابطا إيرانيا حقق معه.",
+            "قالت",
+            "أحد الضباط نجا من الأسر، كشف عن أن ضابطا إيرانيا حقق معه",
+        ),
+        (
+            "وأضاف المدير أن المجلة تطرقت إلى أسباب الأزمة وتساءلت عن مرد ذلك.",
+            "أضاف",
+            "المجلة تطرقت إلى أسباب الأزمة وتساءلت عن مرد ذلك",
+        ),
+        # traps: the verb agrees with the speaker, or with both, or names its own subject: a new report
+        ("وقالت الوزارة إن المشروع سيكتمل، وأكدت أن العمل مستمر.", "قالت", "المشروع سيكتمل"),
+        ("وقال الوزير إن الشركة أنهت المشروع، وأكد أن العمل مستمر.", "قال", "الشركة أنهت المشروع"),
+        ("وقال الوزير إن المدير أنهى المشروع، وأكد أن العمل مستمر.", "قال", "المدير أنهى المشروع"),
+        ("وقال الوزير إن الشركة أنهت المشروع، وأكدت الوزارة أن العمل مستمر.", "قال", "الشركة أنهت المشروع"),
+    ],
+)
+def test_coordinated_report_of_the_content_subject(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want

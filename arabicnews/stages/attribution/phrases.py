@@ -156,6 +156,10 @@ DUAL_END = "ان"
 """The nominative dual ending (normalised): «المواطنان» counts the names after it."""
 VERB_PREPS = ("عن", "الي", "علي")
 """A verb's own preposition right before its «أن» («أعلن ... عن أن», «أشار ... إلى أن»)."""
+PLURAL_VERB_ENDINGS = ("وا", "ون", "ين", "ان")
+"""Plural and dual endings of a verb or participle (normalised): «أكدوا», «يقولون» tell no gender."""
+SPEAKING = ("speech", "participle")
+"""Cue types whose form tells the speaker's gender («قالت», «مشيرة»)."""
 AMONG = ("وسط", "داخل")
 """Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
@@ -211,7 +215,7 @@ class Phrases(Index):
                 j = c + 1
                 continue
             comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
-            if j > k and (self.boundary(j) or comment):
+            if j > k and ((self.boundary(j) and not self.told_inside(k, j)) or comment):
                 break
             contrast = self.contrast_start(j) if j > k and self.boundary(j, contrast=True) else -1
             if contrast > k and not self.resumes_subject(k, contrast):
@@ -228,6 +232,32 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def told_inside(self, k: int, j: int) -> bool:
+        """Whether the cue ``j`` inside a content that starts at ``k`` after a bare «أن/إن» is a report
+        by the content's own noun subject, so the content runs on over it.
+
+        A reporting verb with no subject after it («، وأكدت أنها», «، كشف عن أن», «وتساءلت عن») takes
+        the one it agrees with in gender: when it agrees with the content's subject and not with the
+        speaker's verb before the content, its clause goes on with what was said («وقال الوزير إن
+        الشركة أنهت المشروع، وأكدت أنها ...»: «أكدت» is the company's). A verb that names its own
+        subject («، وأكدت الوزارة أن»), or agrees with the speaker, is a new report.
+        """
+        if k < 2 or self.bare[k - 1] not in self.grammar.complementisers or not self.word(k):
+            return False
+        match = self.cue_at[j]
+        nxt = match.last + 1
+        if match.info.type != "speech" or nxt >= self.n or self.bare[match.last].endswith(PLURAL_VERB_ENDINGS):
+            return False
+        if not (self.is_comp(nxt) or self.bare[nxt] in VERB_PREPS or self.bare[nxt] == match.info.prep):
+            return False  # «، وأكدت الوزارة أن»: the verb names its own subject
+        first = self.sent_first[self.sent_of[k]]
+        said = next((i for i in range(k - 2, first - 1, -1) if i in self.cue_at), -1)
+        if said < 0 or self.cue_at[said].info.type not in SPEAKING or self.bare[said].endswith(PLURAL_VERB_ENDINGS):
+            return False
+        told = match.info.feminine
+        subject = self.toks[k].text.endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
+        return told != self.cue_at[said].info.feminine and told == subject
 
     def contrast_start(self, i: int) -> int:
         """Where «لكن» with its pronoun subject, or «إلا/غير/بيد/كما أن» with one, starts right
