@@ -592,14 +592,15 @@ class Index:
     def sent_limit(self, i: int) -> int:
         return self.sent_end[self.sent_of[i]]
 
-    def verb_at(self, v: int) -> CueInfo | None:
-        """The reporting-verb info of token ``v``, allowing an object pronoun («ذكرته»)."""
+    def verb_at(self, v: int, *, whole: bool = False) -> CueInfo | None:
+        """The reporting-verb info of token ``v``, allowing an object pronoun («ذكرته»); with
+        ``whole``, a leading «و» is read as the verb's own letter («ما وصفته»: not «و» + «صفته»)."""
         if v >= self.n:
             return None
         got = self.cue_at.get(v)
         if got is not None and got.info.type == "speech":
             return got.info
-        w = self.bare[v]
+        w = self.norm[v] if whole else self.bare[v]
         for enc in OBJECT_PRONOUNS:
             if w.endswith(enc):
                 info = self.lex.cues.get(w[: -len(enc)])

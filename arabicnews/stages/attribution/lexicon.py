@@ -149,6 +149,8 @@ class Grammar:
     """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
     clause_ends: frozenset[str] = frozenset()
     """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
+    result_clauses: frozenset[str] = frozenset()
+    """result_clauses.txt: words (one or two) that open a result clause after a comma («، ما أدى»)."""
     report_nouns: frozenset[str] = frozenset()
     """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
     occasions: frozenset[str] = frozenset()
@@ -210,6 +212,7 @@ class Grammar:
             evidence=words("evidence.txt"),
             objects=words("objects.txt"),
             clause_ends=words("clause_ends.txt"),
+            result_clauses=words("result_clauses.txt"),
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
             partitives=words("partitives.txt"),

@@ -155,6 +155,10 @@ DUAL_END = "ان"
 """The nominative dual ending (normalised): «المواطنان» counts the names after it."""
 VERB_PREPS = ("عن", "الي", "علي")
 """A verb's own preposition right before its «أن» («أعلن ... عن أن», «أشار ... إلى أن»)."""
+PLURAL_VERB_ENDINGS = ("وا", "ون", "ين", "ان")
+"""Plural and dual endings of a verb or participle (normalised): «أكدوا», «يقولون» tell no gender."""
+SPEAKING = ("speech", "participle")
+"""Cue types whose form tells the speaker's gender («قالت», «مشيرة»)."""
 AMONG = ("وسط", "داخل")
 """Words that place unnamed sources inside a group («مصادر وسط المقاومة», «مصادر داخل الأمانة»)."""
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
@@ -210,7 +214,7 @@ class Phrases(Index):
                 j = c + 1
                 continue
             comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
-            if j > k and (self.boundary(j) or comment):
+            if j > k and ((self.boundary(j) and not self.told_inside(k, j)) or comment):
                 break
             contrast = self.contrast_start(j) if j > k and self.boundary(j, contrast=True) else -1
             if contrast > k and not self.resumes_subject(k, contrast):
@@ -227,6 +231,32 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def told_inside(self, k: int, j: int) -> bool:
+        """Whether the cue ``j`` inside a content that starts at ``k`` after a bare «أن/إن» is a report
+        by the content's own noun subject, so the content runs on over it.
+
+        A reporting verb with no subject after it («، وأكدت أنها», «، كشف عن أن», «وتساءلت عن») takes
+        the one it agrees with in gender: when it agrees with the content's subject and not with the
+        speaker's verb before the content, its clause goes on with what was said («وقال الوزير إن
+        الشركة أنهت المشروع، وأكدت أنها ...»: «أكدت» is the company's). A verb that names its own
+        subject («، وأكدت الوزارة أن»), or agrees with the speaker, is a new report.
+        """
+        if k < 2 or self.bare[k - 1] not in self.grammar.complementisers or not self.word(k):
+            return False
+        match = self.cue_at[j]
+        nxt = match.last + 1
+        if match.info.type != "speech" or nxt >= self.n or self.bare[match.last].endswith(PLURAL_VERB_ENDINGS):
+            return False
+        if not (self.is_comp(nxt) or self.bare[nxt] in VERB_PREPS or self.bare[nxt] == match.info.prep):
+            return False  # «، وأكدت الوزارة أن»: the verb names its own subject
+        first = self.sent_first[self.sent_of[k]]
+        said = next((i for i in range(k - 2, first - 1, -1) if i in self.cue_at), -1)
+        if said < 0 or self.cue_at[said].info.type not in SPEAKING or self.bare[said].endswith(PLURAL_VERB_ENDINGS):
+            return False
+        told = match.info.feminine
+        subject = self.toks[k].text.endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
+        return told != self.cue_at[said].info.feminine and told == subject
 
     def contrast_start(self, i: int) -> int:
         """Where «لكن» with its pronoun subject, or «إلا/غير/بيد/كما أن» with one, starts right
@@ -333,6 +363,13 @@ class Phrases(Index):
         pair = f"{w} {self.norm[j + 1]}" if j + 1 < self.n else ""
         if w in ends or pair in ends:
             return True
+        after = self.result_clause(j)
+        if after >= 0:
+            # «، وهو ما اعتبر لافروف أنه ...»: another's report on what was said; the result clause
+            # itself («، ما أدى إلى مقتل شرطي», «، وهو ما يعني») is a part of the content.
+            # A relative «ما» is followed by its verb, so the word is read whole («ما وصفته دوائر»).
+            reported = self.verb_at(after, whole=True) is not None
+            return reported and not (after in self.cue_at and self.refused_cue(after))
         shifts = self.grammar.topic_shifts
         if w in shifts or pair in shifts:
             # «، أما المواطن فلان، فقد قال»: a new topic whose report follows ends this one; the
@@ -342,6 +379,18 @@ class Phrases(Index):
         # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
         # هناك اتفاق» without one may go on with what was said).
         return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
+
+    def result_clause(self, j: int) -> int:
+        """Where the words of ``result_clauses.txt`` at ``j`` end («، ما أدى إلى», «، وهو ما»), or -1.
+
+        A result clause is a relative clause on the clause before the comma («ما» is its relative
+        pronoun), so it stays in a reported content that runs over it, and a verb's complement is
+        never looked for past it («ومطالبة بدور قوي ...، وهو ما وصفته دوائر سياسية بأنه»).
+        """
+        results = self.grammar.result_clauses
+        if self.norm[j] in results:
+            return j + 1
+        return j + 2 if j + 1 < self.n and f"{self.norm[j]} {self.norm[j + 1]}" in results else -1
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
@@ -1298,6 +1347,8 @@ class Phrases(Index):
                     continue
                 if k > p and self.name_before_marker(k, info):
                     k = self.closer[k] + 1  # «في اتصال مع «الشرق الأوسط» إلى أن»: a name, then the content
+                    # the marker the name was read by counts even just past the window
+                    limit = max(limit, min(k + 2, self.sent_limit(p)))
                     continue
                 return "quote", k
             if k in self.inner_dot:
@@ -1312,7 +1363,7 @@ class Phrases(Index):
                 if ch in COLONS:
                     return "colon", k
                 after_comma = ch in COMMAS and k + 1 < limit and self.word(k + 1) and not self.is_stop(k + 1)
-                if after_comma and self.ends_after_comma(k + 1):
+                if after_comma and (self.ends_after_comma(k + 1) or self.result_clause(k + 1) >= 0):
                     return "none", k  # «مؤكدين ثبات موقفهم، سائلين المولى أن»: a new clause
                 if ch in COMMAS or (ch == SLASH and k > p and self.word(k - 1)):
                     k += 1  # «النقيب /نايف محمد الجهني أن»: a slash between a rank and a name
@@ -1353,12 +1404,17 @@ class Phrases(Index):
 
     def name_before_marker(self, k: int, info: CueInfo) -> bool:
         """Whether the short quote opening at ``k`` is a name because the content marker follows it
-        right away: a complementiser or the cue's own preposition («مع «الشرق الأوسط» إلى أن»)."""
+        right away: a complementiser or the cue's own preposition («مع «الشرق الأوسط» إلى أن»), or
+        a comma and a complementiser («عبر حسابها في "تويتر"، إن الرحلات ...»: a reporting verb takes
+        one complement, and with «، إن» after the quote the clause after «إن» is it; the golds never
+        end a content before «، إن/أن»)."""
         close = self.closer[k]
         nxt = close + 1
         if close - k > QUOTED_NAME_TOKENS or nxt >= self.n:
             return False
-        return self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep)
+        if self.is_comp(nxt) or (bool(info.prep) and self.bare[nxt] == info.prep):
+            return True
+        return self.is_comma(nxt) and nxt + 1 < self.n and self.is_comp(nxt + 1)
 
     def topic_before(self, i: int) -> tuple[int, int] | None:
         """The topic after «أما» before a verb ``i`` that carries «ف» («أما المواطنان ... فقالا»),
