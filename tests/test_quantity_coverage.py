@@ -452,7 +452,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "Hijri month names in a list",
         "قال رمضان صبحي إن الفريق جاهز، ووقعت الاتفاقية في أواخر آذار - مارس.",
-        ["أواخر آذار | date exact | y=None m=3 d=None None-None gregorian"],
+        # one month named twice is one date, the gloss in its span (session 15, as «أيلول/سبتمبر»)
+        ["أواخر آذار - مارس | date exact | y=None m=3 d=None None-None gregorian"],
     ),
     (
         "a number a label noun names",
@@ -491,6 +492,81 @@ CASES: list[tuple[str, str, list[str]]] = [
             "5 | count exact 5 | - -",
             "12 | count exact 12 | - -",
             "14 يوليو | date exact | y=None m=7 d=14 None-None gregorian",
+        ],
+    ),
+    # session 15 (q15r): constructions of dev13's errors, written before the rules
+    (
+        "a clock time before a time zone",
+        "وصل 40 مسافرا عند (0530 بتوقيت جرينتش) أمس.",
+        ["40 مسافرا | count exact 40 | مسافرا -"],
+    ),
+    (
+        "a clock time before a time zone",
+        "انطلقت المباراة في 30ر8 بتوقيت مكة المكرمة بحضور 20 ألف مشجع.",
+        ["20 ألف مشجع | count exact 20000 | مشجع -"],
+    ),
+    (
+        "a clock time before a time zone",
+        "تبدأ الجلسة ١١ بالتوقيت المحلي وتستمر ثلاث ساعات، وسجل العداء 1260 نقطة بتوقيت قياسي.",
+        ["ثلاث ساعات | duration exact 3 | ساعات -", "1260 نقطة | count exact 1260 | نقطة -"],
+    ),
+    (
+        "a month named twice with a dash",
+        "وقعت الاتفاقية في 24 تموز - يوليو 2014 في فيينا.",
+        ["24 تموز - يوليو 2014 | date exact | y=2014 m=7 d=24 None-None gregorian"],
+    ),
+    (
+        "a month named twice with a dash",
+        "قتل 300 شخص منذ آذار- مارس.",
+        ["300 شخص | count exact 300 | شخص -", "آذار- مارس | date exact | y=None m=3 d=None None-None gregorian"],
+    ),
+    (
+        "a month named twice with a dash",
+        "بدأت المعارك في كانون الثاني – يناير وتوقفت بين آذار - نيسان 2015.",
+        [
+            "كانون الثاني – يناير | date exact | y=None m=1 d=None None-None gregorian",
+            "آذار | date exact | y=None m=3 d=None None-None gregorian",
+            "نيسان 2015 | date exact | y=2015 m=4 d=None None-None gregorian",
+        ],
+    ),
+    (
+        "a month and «من العام» with a relative word",
+        "تولى المدرب مهامه في أكتوبر من العام الماضي.",
+        ["أكتوبر من العام الماضي | date exact | y=None m=10 d=None None-None gregorian"],
+    ),
+    (
+        "a month and «من العام» with a relative word",
+        "تنتهي الأعمال في شهر مارس من السنة المقبلة.",
+        ["شهر مارس من السنة المقبلة | date exact | y=None m=3 d=None None-None gregorian"],
+    ),
+    (
+        "a month and «من العام» with a relative word",
+        "أطلق البرنامج في 5 يناير من العام الحالي بميزانية 10 ملايين ريال.",
+        [
+            "5 يناير من العام الحالي | date exact | y=None m=1 d=5 None-None gregorian",
+            "10 ملايين ريال | money exact 10000000 | ريال SAR",
+        ],
+    ),
+    (
+        "a Hijri year and the next one with no era",
+        "مع بداية العام الدراسي 1436 / 1437 يلتحق 500 طالب.",
+        ["1436 / 1437 | date range | y=None m=None d=None 1436-1437 hijri", "500 طالب | count exact 500 | طالب -"],
+    ),
+    (
+        "a Hijri year and the next one with no era",
+        "ارتفعت ميزانية العام المالي 1426-1427 إلى 3 مليارات ريال.",
+        [
+            "1426-1427 | date range | y=None m=None d=None 1426-1427 hijri",
+            "3 مليارات ريال | money exact 3000000000 | ريال SAR",
+        ],
+    ),
+    (
+        "a Hijri year and the next one with no era",
+        "شارك في الدورة ١٤٣٥/١٤٣٦ نحو 40 مرشحا، وبلغ العدد 1436 - 1437 شخصا.",
+        [
+            "١٤٣٥/١٤٣٦ | date range | y=None m=None d=None 1435-1436 hijri",
+            "نحو 40 مرشحا | count approximate 40 | مرشحا -",
+            "1436 - 1437 شخصا | count range 1436-1437 | شخصا -",
         ],
     ),
 ]

@@ -68,6 +68,7 @@ from arabicnews.stages.quantities.lexicon import (
     FEMININE_DUAL_ENDS,
     FROM,
     FROM_YEAR_AT,
+    FROM_YEAR_RELATIVE_AT,
     GLUED_AT,
     GLUED_BEFORE,
     MONTH_EPITHETS,
@@ -1590,8 +1591,13 @@ class Finder(Cursor):
                 s_num, day_end = y.start("y"), y.end()  # no day: the year is the numeral
             if (era := self.era_after(end)) is not None:
                 end = era[1]
+        if y is None and fy is None and (fr := FROM_YEAR_RELATIVE_AT.match(self.nt, look)) is not None:
+            cue = cues.get(fr.group("cue"), ("",))
+            rel_cue = cues.get(fr.group("rel"), ("",))
+            if cue[0] == "year_cue" and rel_cue[0] == "relative":
+                year_relative, end, context = rel_cue[1], fr.end(), True  # «يوليو من العام الماضي»
         relative = year_relative
-        rel = self.word_at(end if year is not None else look)
+        rel = self.word_at(end if year is not None or year_relative is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end, context = cues[rel.text][1], rel.end, True
         return DateReading(mon, start, end, s_num, day_end, day, days, year, part, relative, context)

@@ -613,7 +613,9 @@ and «صفر» not followed by a year: the other side of a score («(2 ــ صف
 Safar («15/ صفر/ 1437»)."""
 ZERO_SCORE_GLUED = regex.compile(r"صفر(?!\p{L})")
 """«صفر» glued to the digits of a score after a dash («بنتيجة -3صفر»)."""
-SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
+SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|[-–—]|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
+"""Between two names of one month: a slash («أيلول/سبتمبر»), a dash («24 تموز - يوليو»: session 15,
+dev13 and 22 in 2015-07-22/07-31) or an opening bracket («سبتمبر (أيلول)»)."""
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
@@ -672,6 +674,9 @@ FROM_YEAR_AT = regex.compile(
     rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+)(?:{GAP}(?P<rel>\p{{L}}+))?{GAP}(?P<y>[0-9]{{4}})(?![0-9])"
 )
 """«من عام 2013», «لعام 2015», «من العام الحالي 1436هـ» after a month name: its year (and relative word)."""
+FROM_YEAR_RELATIVE_AT = regex.compile(rf"{GAP}من{GAP}(?P<cue>\p{{L}}+){GAP}(?P<rel>\p{{L}}+)(?![\p{{L}}\p{{N}}])")
+"""«من العام الماضي», «من السنة المقبلة» after a month name with no year: the month of the year before
+or after this one (session 15, q15r: dev13 and 21 in 2015-07-22/07-31)."""
 PER_TIME_AT = regex.compile(
     r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه)(?![^\S\n\r]+ال))"
     r"(?![\p{L}\p{N}])"

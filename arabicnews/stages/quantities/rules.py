@@ -470,9 +470,20 @@ def _before_slash(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _hours_and_minutes_before_a_zone(f: Finder, n: Numeral) -> bool:
+    """Four digits that read as hours and minutes before a time zone («0100 بتوقيت جرينتش»): wire copy."""
+    raw = f.nt[n.start : n.end]
+    if not (len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 23 and int(raw[2:]) <= 59):
+        return False
+    w = f.word_at(n.end)
+    return w is not None and f.lx.cues.get(w.text, ("", ""))[1] == "zone"
+
+
 def _clock_time(c: NumeralCandidate) -> int | None:
-    n = c.n
-    if n.digits and n.words == 1 and n.value is not None and n.value <= 24 and c.finder.daytime_after(n.end):
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and n.value is not None and f.daytime_after(n.end)):
+        return None
+    if n.value <= 24 or _hours_and_minutes_before_a_zone(f, n):
         return n.end
     return None
 
@@ -755,11 +766,17 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("تغلب باستيا على رين 2 - 1 في المرحلة", "توفي في 28/5/1432هـ", "في عام 2009 / 2010 تراجعت"),
         ),
         Rule(
-            "a number before a time of day («مساء») is a clock time",
+            "a number up to 24 before a time of day («مساء») or a time zone («بتوقيت جرينتش») is a clock"
+            " time, and so are four digits of hours and minutes before a time zone («0100 بتوقيت جرينتش»)",
             "يبدأ الحفل في ٣ مساء اليوم",
             "refused",
             _clock_time,
-            traps=("بعد ٣ أيام",),
+            traps=(
+                "بعد ٣ أيام",
+                "سجل 1260 مشاركا بتوقيت قياسي",
+                "بلغ السعر 2500 دولار بتوقيت الإغلاق",
+                "تعلن الشركة نتائج الربع الثاني 2015 صباح الأحد",
+            ),
         ),
         Rule(
             "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
@@ -945,6 +962,30 @@ def _years_with_era(c: RangeCandidate) -> int | None:
     return end
 
 
+HIJRI_YEARS = range(1300, 1600)
+"""Four-digit numbers read as Hijri years when a span of two says they are years and no era says which
+calendar (1300 AH is 1882 CE; a Gregorian year below 1600 is never in the news as a bare span)."""
+
+
+def _hijri_years_with_dash(c: RangeCandidate) -> int | None:
+    n, n2, f = c.n, c.n2, c.finder
+    if c.joiner != "dash" or not (_is_year_digits(f, n) and _is_year_digits(f, n2)):
+        return None
+    if int(c.low) not in HIJRI_YEARS or c.high != c.low + 1 or f.tail(n2.end, n2).unit is not None:
+        return None
+    f.emit(
+        c.start,
+        n2.end,
+        (n.start, n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(c.low),
+        high=int(c.high),
+        calendar="hijri",
+    )
+    return n2.end
+
+
 def _years(c: RangeCandidate) -> int | None:
     if not (c.years and c.low < c.high):
         return None
@@ -1053,6 +1094,14 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد 1436 - 1437 شخصا", "الفترة 1436 - 1437"),
         ),
         Rule(
+            "a Hijri year, a dash and the next year with no era («العام المالي 1436-1437») are a span of Hijri"
+            " years",
+            "ارتفعت الإيرادات في ميزانية العام المالي الحالي 1436-1437.",
+            "took",
+            _hijri_years_with_dash,
+            traps=("بلغ العدد 1436 - 1437 شخصا", "أنفقت الوزارة بين 1436 - 1440 مليونا"),
+        ),
+        Rule(
             "a rising range of two years is a span of years",
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
@@ -1150,6 +1199,15 @@ def _year_pair_with_era(c: YearCandidate) -> int | None:
     if not n.digits or c.has_era or (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
         return None
     if f.era_after(nxt.end()) is None:
+        return None
+    return f.emit_year(c, n.start)
+
+
+def _hijri_year_pair(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or c.year not in HIJRI_YEARS:
+        return None
+    if (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
         return None
     return f.emit_year(c, n.start)
 
@@ -1296,6 +1354,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             "took",
             _year_pair_with_era,
             traps=("تغلب باستيا على رين 2014 / 2015 مرة",),
+        ),
+        Rule(
+            "a Hijri year, a slash and the next year with no era («العام الدراسي 1436 / 1437») are a span of"
+            " Hijri years",
+            "يبدأ العام الدراسي 1436 / 1437 بعد أسبوعين",
+            "took",
+            _hijri_year_pair,
+            traps=("تغلب باستيا على رين 2014 / 2015 مرة", "بلغ عدد الحالات 1436 / 1440 حالة"),
         ),
         Rule(
             "a four-digit year at the start of a line before a dash starts an entry of a chronology",
