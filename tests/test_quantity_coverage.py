@@ -569,6 +569,36 @@ CASES: list[tuple[str, str, list[str]]] = [
             "1436 - 1437 شخصا | count range 1436-1437 | شخصا -",
         ],
     ),
+    (
+        "a day glued to its month name",
+        "بدأ التسجيل في 13شعبان واستمر حتى 18 رمضان.",
+        [
+            "13شعبان | date exact | y=None m=8 d=13 None-None hijri",
+            "18 رمضان | date exact | y=None m=9 d=18 None-None hijri",
+        ],
+    ),
+    (
+        "a day glued to its month name",
+        "سددت الحكومة دفعتين في 30يونيو و13 يوليو.",
+        [
+            "دفعتين | count exact 2 | دفعتين -",
+            "30يونيو | date exact | y=None m=6 d=30 None-None gregorian",
+            "13 يوليو | date exact | y=None m=7 d=13 None-None gregorian",
+        ],
+    ),
+    (
+        "a day glued to its month name",
+        "أعلن الاتفاق يوم الثلاثاء ١٤يوليو 2015، وأصيب 13مراجعا.",
+        [
+            "١٤يوليو 2015 | date exact | y=2015 m=7 d=14 None-None gregorian",
+            "13مراجعا | count exact 13 | مراجعا -",
+        ],
+    ),
+    (
+        "missing measure units",
+        "تعمل الشاشة بدقة 1080 بيكسل وكاميرا بقوة 8 ميجابيكسل.",
+        ["1080 بيكسل | measure exact 1080 | بيكسل -", "8 ميجابيكسل | measure exact 8 | ميجابيكسل -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

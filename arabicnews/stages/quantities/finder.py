@@ -1242,7 +1242,8 @@ class Finder(Cursor):
             return None
         w = self.word_at(n.end)
         if w is None:
-            return None
+            glued = self.month_hit(n.end)  # «13شعبان», «30يونيو»: the month name glued to its day
+            return None if glued is None else (Word(self.nt[glued.start : glued.end], glued.start, glued.end), glued)
         p = w.start
         if w.text == FROM:
             nxt = self.word_at(w.end)
