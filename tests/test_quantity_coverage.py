@@ -595,6 +595,27 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "a span of years before Christ",
+        "ازدهرت المدينة بين سنتي 4000 ق.م. و2500 ق.م. ثم هجرها 300 شخص.",
+        [
+            "بين سنتي 4000 ق.م. و2500 ق.م. | date range | y=None m=None d=None -4000--2500 gregorian",
+            "300 شخص | count exact 300 | شخص -",
+        ],
+    ),
+    (
+        "a span of years before Christ",
+        "حكم الملك البلاد بين عامي 1971 و1928 قبل الميلاد.",
+        ["بين عامي 1971 و1928 قبل الميلاد | date range | y=None m=None d=None -1971--1928 gregorian"],
+    ),
+    (
+        "a span of years before Christ",
+        "ساد المناخ الجاف ما بين سنتي ١٢٠٠٠ ق.م. و9000ق.م. وارتفع الإنتاج بين سنتي 2001 و2007.",
+        [
+            "ما بين سنتي ١٢٠٠٠ ق.م. و9000ق.م. | date range | y=None m=None d=None -12000--9000 gregorian",
+            "بين سنتي 2001 و2007 | date range | y=None m=None d=None 2001-2007 gregorian",
+        ],
+    ),
+    (
         "missing measure units",
         "تعمل الشاشة بدقة 1080 بيكسل وكاميرا بقوة 8 ميجابيكسل.",
         ["1080 بيكسل | measure exact 1080 | بيكسل -", "8 ميجابيكسل | measure exact 8 | ميجابيكسل -"],

@@ -51,6 +51,7 @@ from arabicnews.stages.quantities.lexicon import (
     ARABIC_COMMA,
     ARTICLE,
     ARTICLE_BEFORE,
+    BEFORE_CHRIST_AT,
     BETWEEN,
     CANDIDATE,
     CLOSE,
@@ -1052,6 +1053,8 @@ class Finder(Cursor):
             if "\u0640" in self.norm.original[a:b]:
                 sep = gap  # «2 ــ 1»: a tatweel written as the dash (the normalised view drops it)
         unit: tuple[int, int] | None = None
+        if sep is None and (bc := BEFORE_CHRIST_AT.match(self.nt, n.end)) is not None:
+            sep = RANGE_SEP.match(self.nt, bc.end())  # «بين سنتي 11000 ق.م. و3599 ق.م.»: the era after each
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
         between_only = False
@@ -1079,8 +1082,9 @@ class Finder(Cursor):
             repeated = True
         before = self.words_before(n.start, 3)  # a year cue, then «ما بين»
         years = self.is_year(n) and self.is_year(n2)
+        before_christ = BEFORE_CHRIST_AT.match(self.nt, n2.end)
         cue: Word | None = None
-        if years and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
+        if (years or before_christ) and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
             cue, before = before[-1], before[:-1]  # «بين عامي 2001 و2007»
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
         # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
@@ -1116,6 +1120,7 @@ class Finder(Cursor):
             scaled_low=scaled_low,
             repeated_unit=repeated,
             approximate=approximate,
+            before_christ=None if before_christ is None else before_christ.end(),
         )
 
     @staticmethod

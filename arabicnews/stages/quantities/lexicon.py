@@ -577,6 +577,11 @@ RANGE_SEP = regex.compile(
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
+BEFORE_CHRIST_AT = regex.compile(
+    r"[^\S\n\r]*(?:ق[^\S\n\r]*\.[^\S\n\r]*م(?:[^\S\n\r]*\.)?|قبل[^\S\n\r]+الميلاد)(?![\p{L}\p{N}])"
+)
+"""«ق.م.» or «قبل الميلاد» after a number: a year before Christ («بين سنتي 11000 ق.م. و3599 ق.م.»; session 15,
+q15r: dev8, dev13 and 4 in 2015-07-22/07-31)."""
 TATWEEL_GAP = regex.compile(r"[^\S\n\r]+(?P<to>(?!))?(?P<and>(?!))?(?=[0-9])")
 """The gap left between two numbers where the text had a tatweel as the dash («2 ــ 1»): the finder
 checks the original text, since normalising drops the tatweel (no ``to`` or ``and``: a dash)."""

@@ -185,6 +185,8 @@ class RangeCandidate:
     """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
     approximate: int | None = None
     """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
+    before_christ: int | None = None
+    """Where «ق.م.» or «قبل الميلاد» after the second number ends («بين سنتي 11000 ق.م. و3599 ق.م.»)."""
 
 
 @frozen
@@ -1003,6 +1005,24 @@ def _years(c: RangeCandidate) -> int | None:
     return c.n2.end
 
 
+def _years_before_christ(c: RangeCandidate) -> int | None:
+    if c.before_christ is None or c.joiner == "dash" or not c.opener_found or not c.low > c.high:
+        return None  # years before Christ count down: the earlier one, the larger, comes first
+    if not (c.n.digits and c.n2.digits and c.low.denominator == 1 and c.high.denominator == 1):
+        return None
+    c.finder.emit(
+        c.start,
+        c.before_christ,
+        (c.n.start, c.n2.end),
+        kind="date",
+        qualifier="range",
+        low=-int(c.low),
+        high=-int(c.high),
+        calendar="gregorian",
+    )
+    return c.before_christ
+
+
 def _score_in_brackets(c: RangeCandidate) -> int | None:
     f, n, n2 = c.finder, c.n, c.n2
     if c.joiner != "dash" or not (n.digits and n2.digits) or c.high > 20 or c.opener_found:
@@ -1100,6 +1120,14 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "took",
             _hijri_years_with_dash,
             traps=("بلغ العدد 1436 - 1437 شخصا", "أنفقت الوزارة بين 1436 - 1440 مليونا"),
+        ),
+        Rule(
+            "two years after «بين» joined by «و» or «إلى», «ق.م.» or «قبل الميلاد» after the second, the"
+            " first the larger, are a span of years before Christ («بين سنتي 11000 ق.م. و3599 ق.م.»)",
+            "حكم الملك مصر بين عامي 1971 و1928 قبل الميلاد",
+            "took",
+            _years_before_christ,
+            traps=("حكم الملك مصر بين عامي 1928 و1971 للميلاد", "عاش بين 30 و50 ق.م. تقريبا في الشمال"),
         ),
         Rule(
             "a rising range of two years is a span of years",
