@@ -616,6 +616,31 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "the first and second of a pair just named",
+        "تبيع الشركة الجهاز في نسختين، الأولى بشاشة 24 بوصة والثانية بشاشة 27 بوصة.",
+        [
+            "نسختين | count exact 2 | نسختين -",
+            "24 بوصة | measure exact 24 | بوصة -",
+            "27 بوصة | measure exact 27 | بوصة -",
+        ],
+    ),
+    (
+        "the first and second of a pair just named",
+        "رفض المجلس الاقتراح لسببين رئيسيين: الأول كلفته، أما الثاني فمدته البالغة 5 سنوات.",
+        ["سببين رئيسيين | count exact 2 | سببين رئيسيين -", "5 سنوات | duration exact 5 | سنوات -"],
+    ),
+    (
+        "the first and second of a pair just named",
+        "يطبق النظام على مرحلتين الأولى هذا العام والمرحلة الثانية بعد عامين، وحل الفريقان في المركزين الأول والثاني.",
+        [
+            "مرحلتين | count exact 2 | مرحلتين -",
+            "الثانية | ordinal exact 2 | - -",
+            "عامين | duration exact 2 | عامين -",
+            "الأول | ordinal exact 1 | - -",
+            "الثاني | ordinal exact 2 | - -",
+        ],
+    ),
+    (
         "missing measure units",
         "تعمل الشاشة بدقة 1080 بيكسل وكاميرا بقوة 8 ميجابيكسل.",
         ["1080 بيكسل | measure exact 1080 | بيكسل -", "8 ميجابيكسل | measure exact 8 | ميجابيكسل -"],

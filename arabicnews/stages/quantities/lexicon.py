@@ -577,6 +577,15 @@ RANGE_SEP = regex.compile(
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
+_DUAL_WORD = r"(?<!\p{L})(?!(?:[وفبكل]|[وف][بل])?ال)(?!لل)\p{L}{2,}(?:تين|ين|تان|ان)"
+PAIR_NAMED = regex.compile(
+    rf"(?P<dual>{_DUAL_WORD})(?:[^\S\n\r]+{_DUAL_WORD})?[^\S\n\r]*[،,:]?\s*(?P<first>الاول|الاولي)(?!\p{{L}})"
+)
+"""An indefinite dual (and its adjective) and «الأول»/«الأولى» right after it: the first of the pair it names
+(«مرحلتين، الأولى ...», «لسببين أساسيين: الأول ...»), as «الثاني»/«الثانية» after it is the second;
+session 15, q15r: dev12, dev13 and about 30 in 2015-07-22/07-31, each an enumeration, none a rank."""
+FIRST_WORD = regex.compile(r"(?<!\p{L})(?:[وف]?)(?:الاول|الاولي)(?!\p{L})")
+"""«الأول», «الأولى» (normalised): the nearest one before «الثاني» is the first of its pair, if any."""
 BEFORE_CHRIST_AT = regex.compile(
     r"[^\S\n\r]*(?:ق[^\S\n\r]*\.[^\S\n\r]*م(?:[^\S\n\r]*\.)?|قبل[^\S\n\r]+الميلاد)(?![\p{L}\p{N}])"
 )

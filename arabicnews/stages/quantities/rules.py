@@ -67,6 +67,8 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
+    FIRST_WORD,
+    PAIR_NAMED,
     PAST_PLURAL,
     PERCENT_SIGN,
     PHONE,
@@ -2359,6 +2361,26 @@ def _after_definite_cardinal(c: OrdinalCandidate) -> int | None:
     return c.end if before and before[-1] in c.finder.lx.definite_units else None
 
 
+def _one_of_a_pair(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.value not in (1, 2) or c.form == "construct" or c.end != c.word_end:
+        return None
+    nt = f.nt
+    if c.value == 2 and not (
+        nt[c.start - 1 : c.start] == AND or (c.before is not None and c.before.text == normalize("أما"))
+    ):
+        return None  # the second one alone («والثانية», «أما الثاني»), not a noun's rank («والمرحلة الثانية»)
+    start = _sentence_start(nt, c.start)
+    firsts = [m.start() for m in FIRST_WORD.finditer(nt, start, c.end)]
+    if not firsts or (c.value == 1 and firsts[-1] != c.start) or (c.value == 2 and firsts[-1] >= c.start):
+        return None
+    first = firsts[-1]  # the nearest «الأول» before «الثاني»: «مرحلتين الأولى ... والمركزين الأول والثاني»
+    for m in PAIR_NAMED.finditer(nt, start, first + 6):
+        if m.start("first") == first and f.month_hit(m.start("dual")) is None:  # not «أكتوبر (تشرين الأول)»
+            return c.end
+    return None
+
+
 def _half_of_the_year(c: OrdinalCandidate) -> int | None:
     if c.before is None:
         return None
@@ -2718,6 +2740,22 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _after_definite_cardinal,
             traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
+        ),
+        Rule(
+            "«الأول» or «الأولى» right after an indefinite dual (a comma or colon between) names the first of"
+            " the pair («مرحلتين، الأولى ...»), and «الثاني» or «الثانية» after it in the sentence the second:"
+            " no ranks",
+            "نفذ المسلحون هجومين منفصلين، الأول استهدف تجمعا للميليشيات والثاني استهدف دورية",
+            "refused",
+            _one_of_a_pair,
+            traps=(
+                "حل في المركز الأول",
+                "فاز الفريقان بالمركزين الأول والثاني",
+                "في أكتوبر (تشرين الأول) الماضي حل الفريق ثانيا ثم الثاني",
+                "خاض الفريق مباراتين وحل في المركز الثاني",
+                "لعب الفريق مباراتين ثم بدأت المرحلة الثانية من الدوري",
+                "حل الفريقان في المركزين الأول والثاني بعد مرحلتين",
+            ),
         ),
         Rule(
             "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
