@@ -1598,8 +1598,8 @@ class Finder(Cursor):
             if (era := self.era_after(end)) is not None:
                 end = era[1]
         if y is None and fy is None and (fr := FROM_YEAR_RELATIVE_AT.match(self.nt, look)) is not None:
-            cue = cues.get(fr.group("cue"), ("",))
-            rel_cue = cues.get(fr.group("rel"), ("",))
+            cue = cues.get(fr.group("cue"), ("", ""))
+            rel_cue = cues.get(fr.group("rel"), ("", ""))
             if cue[0] == "year_cue" and rel_cue[0] == "relative":
                 year_relative, end, context = rel_cue[1], fr.end(), True  # «يوليو من العام الماضي»
         relative = year_relative

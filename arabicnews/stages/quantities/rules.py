@@ -46,6 +46,7 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
+    FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
     FROM,
     GLUED_DASH_WORD,
@@ -67,7 +68,6 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
-    FIRST_WORD,
     PAIR_NAMED,
     PAST_PLURAL,
     PERCENT_SIGN,
@@ -1116,8 +1116,7 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد 1436 - 1437 شخصا", "الفترة 1436 - 1437"),
         ),
         Rule(
-            "a Hijri year, a dash and the next year with no era («العام المالي 1436-1437») are a span of Hijri"
-            " years",
+            "a Hijri year, a dash and the next year with no era («العام المالي 1436-1437») are a span of Hijri years",
             "ارتفعت الإيرادات في ميزانية العام المالي الحالي 1436-1437.",
             "took",
             _hijri_years_with_dash,
