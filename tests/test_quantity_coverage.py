@@ -645,6 +645,31 @@ CASES: list[tuple[str, str, list[str]]] = [
         "تعمل الشاشة بدقة 1080 بيكسل وكاميرا بقوة 8 ميجابيكسل.",
         ["1080 بيكسل | measure exact 1080 | بيكسل -", "8 ميجابيكسل | measure exact 8 | ميجابيكسل -"],
     ),
+    (
+        "a dimension with «في» and a four-digit side",
+        "تبلغ دقة الشاشة 1920 في 1080 بيكسل.",
+        ["1920 | measure exact 1920 | - -", "1080 بيكسل | measure exact 1080 | بيكسل -"],
+    ),
+    (
+        "a dimension with «في» and a four-digit side",
+        "تبلغ مساحة الأرض 1500 في 2000 متر، وأنشئ الجسر عام 1920 في 300 متر.",
+        [
+            "1500 | measure exact 1500 | - -",
+            "2000 متر | measure exact 2000 | متر -",
+            "عام 1920 | date exact | y=1920 m=None d=None None-None gregorian",
+            "300 متر | measure exact 300 | متر -",
+        ],
+    ),
+    (
+        "a dimension with «في» and a four-digit side",
+        "افتتح المصنع في 1990 في 12 دولة، وتعمل الشاشة بدقة ٣٨٤٠ في ٢١٦٠ بكسل.",
+        [
+            "1990 | date exact | y=1990 m=None d=None None-None gregorian",
+            "12 دولة | count exact 12 | دولة -",
+            "٣٨٤٠ | measure exact 3840 | - -",
+            "٢١٦٠ بكسل | measure exact 2160 | بكسل -",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -1190,6 +1190,8 @@ def _side_of_a_dimension(c: YearCandidate) -> int | None:
         return None
     if TIMES_NUMBER.match(nt, n.end) or TIMES_NUMBER_BEFORE.search(nt, max(0, n.start - 12), n.start):
         return GO_ON
+    if c.cue_role != "year_cue" and _measure_by(c.finder, n):
+        return GO_ON  # «1920 في 1080 بيكسل»: the first side, with its unit after the second
     return None
 
 
@@ -1346,11 +1348,12 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("منذ 2011 والبلاد تعاني",),
         ),
         Rule(
-            "a number on either side of «×» is a side of a dimension or a resolution, not a year («1920 × 1080 بكسل»)",
+            "a number on either side of «×» is a side of a dimension or a resolution, not a year («1920 × 1080 بكسل»),"
+            " and so is one before «في» and a measure («1920 في 1080 بيكسل»)",
             "تعمل الشاشة بدقة 1920 × 1080 بكسل",
             "refused",
             _side_of_a_dimension,
-            traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930"),
+            traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930", "أنشئ الجسر عام 1920 في 300 متر"),
         ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
         Rule(
@@ -1843,14 +1846,17 @@ def _money_of_the_sentence(c: CountCandidate) -> int | None:
     return None
 
 
-def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
-    n, f = c.n, c.finder
-    if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
-        return None
+def _measure_by(f: Finder, n: Numeral) -> bool:
+    """Whether «في» or «×» and digits with a measure unit follow ``n`` («33 في 46 سنتمترا»): a dimension."""
     by = BY.match(f.nt, n.end)
     m2 = None if by is None else f.lx.num_at.match(f.nt, by.end())
     n2 = None if m2 is None else f.numeral_at(m2.start("num"), m2.end("num"))
-    if n2 is None or not n2.digits or f.tail(n2.end, n2).kind != "measure":
+    return n2 is not None and n2.digits and f.tail(n2.end, n2).kind == "measure"
+
+
+def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not n.digits or c.tail.unit is not None or c.tail.kind != "count" or not _measure_by(f, n):
         return None
     return f.emit_count(c, "measure")
 
