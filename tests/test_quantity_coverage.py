@@ -452,7 +452,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "Hijri month names in a list",
         "قال رمضان صبحي إن الفريق جاهز، ووقعت الاتفاقية في أواخر آذار - مارس.",
-        ["أواخر آذار | date exact | y=None m=3 d=None None-None gregorian"],
+        # one month named twice is one date, the gloss in its span (session 15, as «أيلول/سبتمبر»)
+        ["أواخر آذار - مارس | date exact | y=None m=3 d=None None-None gregorian"],
     ),
     (
         "a number a label noun names",
@@ -491,6 +492,182 @@ CASES: list[tuple[str, str, list[str]]] = [
             "5 | count exact 5 | - -",
             "12 | count exact 12 | - -",
             "14 يوليو | date exact | y=None m=7 d=14 None-None gregorian",
+        ],
+    ),
+    # session 15 (q15r): constructions of dev13's errors, written before the rules
+    (
+        "a clock time before a time zone",
+        "وصل 40 مسافرا عند (0530 بتوقيت جرينتش) أمس.",
+        ["40 مسافرا | count exact 40 | مسافرا -"],
+    ),
+    (
+        "a clock time before a time zone",
+        "انطلقت المباراة في 30ر8 بتوقيت مكة المكرمة بحضور 20 ألف مشجع.",
+        ["20 ألف مشجع | count exact 20000 | مشجع -"],
+    ),
+    (
+        "a clock time before a time zone",
+        "تبدأ الجلسة ١١ بالتوقيت المحلي وتستمر ثلاث ساعات، وسجل العداء 1260 نقطة بتوقيت قياسي.",
+        ["ثلاث ساعات | duration exact 3 | ساعات -", "1260 نقطة | count exact 1260 | نقطة -"],
+    ),
+    (
+        "a month named twice with a dash",
+        "وقعت الاتفاقية في 24 تموز - يوليو 2014 في فيينا.",
+        ["24 تموز - يوليو 2014 | date exact | y=2014 m=7 d=24 None-None gregorian"],
+    ),
+    (
+        "a month named twice with a dash",
+        "قتل 300 شخص منذ آذار- مارس.",
+        ["300 شخص | count exact 300 | شخص -", "آذار- مارس | date exact | y=None m=3 d=None None-None gregorian"],
+    ),
+    (
+        "a month named twice with a dash",
+        "بدأت المعارك في كانون الثاني – يناير وتوقفت بين آذار - نيسان 2015.",
+        [
+            "كانون الثاني – يناير | date exact | y=None m=1 d=None None-None gregorian",
+            "آذار | date exact | y=None m=3 d=None None-None gregorian",
+            "نيسان 2015 | date exact | y=2015 m=4 d=None None-None gregorian",
+        ],
+    ),
+    (
+        "a month and «من العام» with a relative word",
+        "تولى المدرب مهامه في أكتوبر من العام الماضي.",
+        ["أكتوبر من العام الماضي | date exact | y=None m=10 d=None None-None gregorian"],
+    ),
+    (
+        "a month and «من العام» with a relative word",
+        "تنتهي الأعمال في شهر مارس من السنة المقبلة.",
+        ["شهر مارس من السنة المقبلة | date exact | y=None m=3 d=None None-None gregorian"],
+    ),
+    (
+        "a month and «من العام» with a relative word",
+        "أطلق البرنامج في 5 يناير من العام الحالي بميزانية 10 ملايين ريال.",
+        [
+            "5 يناير من العام الحالي | date exact | y=None m=1 d=5 None-None gregorian",
+            "10 ملايين ريال | money exact 10000000 | ريال SAR",
+        ],
+    ),
+    (
+        "a Hijri year and the next one with no era",
+        "مع بداية العام الدراسي 1436 / 1437 يلتحق 500 طالب.",
+        ["1436 / 1437 | date range | y=None m=None d=None 1436-1437 hijri", "500 طالب | count exact 500 | طالب -"],
+    ),
+    (
+        "a Hijri year and the next one with no era",
+        "ارتفعت ميزانية العام المالي 1426-1427 إلى 3 مليارات ريال.",
+        [
+            "1426-1427 | date range | y=None m=None d=None 1426-1427 hijri",
+            "3 مليارات ريال | money exact 3000000000 | ريال SAR",
+        ],
+    ),
+    (
+        "a Hijri year and the next one with no era",
+        "شارك في الدورة ١٤٣٥/١٤٣٦ نحو 40 مرشحا، وبلغ العدد 1436 - 1437 شخصا.",
+        [
+            "١٤٣٥/١٤٣٦ | date range | y=None m=None d=None 1435-1436 hijri",
+            "نحو 40 مرشحا | count approximate 40 | مرشحا -",
+            "1436 - 1437 شخصا | count range 1436-1437 | شخصا -",
+        ],
+    ),
+    (
+        "a day glued to its month name",
+        "بدأ التسجيل في 13شعبان واستمر حتى 18 رمضان.",
+        [
+            "13شعبان | date exact | y=None m=8 d=13 None-None hijri",
+            "18 رمضان | date exact | y=None m=9 d=18 None-None hijri",
+        ],
+    ),
+    (
+        "a day glued to its month name",
+        "سددت الحكومة دفعتين في 30يونيو و13 يوليو.",
+        [
+            "دفعتين | count exact 2 | دفعتين -",
+            "30يونيو | date exact | y=None m=6 d=30 None-None gregorian",
+            "13 يوليو | date exact | y=None m=7 d=13 None-None gregorian",
+        ],
+    ),
+    (
+        "a day glued to its month name",
+        "أعلن الاتفاق يوم الثلاثاء ١٤يوليو 2015، وأصيب 13مراجعا.",
+        [
+            "١٤يوليو 2015 | date exact | y=2015 m=7 d=14 None-None gregorian",
+            "13مراجعا | count exact 13 | مراجعا -",
+        ],
+    ),
+    (
+        "a span of years before Christ",
+        "ازدهرت المدينة بين سنتي 4000 ق.م. و2500 ق.م. ثم هجرها 300 شخص.",
+        [
+            "بين سنتي 4000 ق.م. و2500 ق.م. | date range | y=None m=None d=None -4000--2500 gregorian",
+            "300 شخص | count exact 300 | شخص -",
+        ],
+    ),
+    (
+        "a span of years before Christ",
+        "حكم الملك البلاد بين عامي 1971 و1928 قبل الميلاد.",
+        ["بين عامي 1971 و1928 قبل الميلاد | date range | y=None m=None d=None -1971--1928 gregorian"],
+    ),
+    (
+        "a span of years before Christ",
+        "ساد المناخ الجاف ما بين سنتي ١٢٠٠٠ ق.م. و9000ق.م. وارتفع الإنتاج بين سنتي 2001 و2007.",
+        [
+            "ما بين سنتي ١٢٠٠٠ ق.م. و9000ق.م. | date range | y=None m=None d=None -12000--9000 gregorian",
+            "بين سنتي 2001 و2007 | date range | y=None m=None d=None 2001-2007 gregorian",
+        ],
+    ),
+    (
+        "the first and second of a pair just named",
+        "تبيع الشركة الجهاز في نسختين، الأولى بشاشة 24 بوصة والثانية بشاشة 27 بوصة.",
+        [
+            "نسختين | count exact 2 | نسختين -",
+            "24 بوصة | measure exact 24 | بوصة -",
+            "27 بوصة | measure exact 27 | بوصة -",
+        ],
+    ),
+    (
+        "the first and second of a pair just named",
+        "رفض المجلس الاقتراح لسببين رئيسيين: الأول كلفته، أما الثاني فمدته البالغة 5 سنوات.",
+        ["سببين رئيسيين | count exact 2 | سببين رئيسيين -", "5 سنوات | duration exact 5 | سنوات -"],
+    ),
+    (
+        "the first and second of a pair just named",
+        "يطبق النظام على مرحلتين الأولى هذا العام والمرحلة الثانية بعد عامين، وحل الفريقان في المركزين الأول والثاني.",
+        [
+            "مرحلتين | count exact 2 | مرحلتين -",
+            "الثانية | ordinal exact 2 | - -",
+            "عامين | duration exact 2 | عامين -",
+            "الأول | ordinal exact 1 | - -",
+            "الثاني | ordinal exact 2 | - -",
+        ],
+    ),
+    (
+        "missing measure units",
+        "تعمل الشاشة بدقة 1080 بيكسل وكاميرا بقوة 8 ميجابيكسل.",
+        ["1080 بيكسل | measure exact 1080 | بيكسل -", "8 ميجابيكسل | measure exact 8 | ميجابيكسل -"],
+    ),
+    (
+        "a dimension with «في» and a four-digit side",
+        "تبلغ دقة الشاشة 1920 في 1080 بيكسل.",
+        ["1920 | measure exact 1920 | - -", "1080 بيكسل | measure exact 1080 | بيكسل -"],
+    ),
+    (
+        "a dimension with «في» and a four-digit side",
+        "تبلغ مساحة الأرض 1500 في 2000 متر، وأنشئ الجسر عام 1920 في 300 متر.",
+        [
+            "1500 | measure exact 1500 | - -",
+            "2000 متر | measure exact 2000 | متر -",
+            "عام 1920 | date exact | y=1920 m=None d=None None-None gregorian",
+            "300 متر | measure exact 300 | متر -",
+        ],
+    ),
+    (
+        "a dimension with «في» and a four-digit side",
+        "افتتح المصنع في 1990 في 12 دولة، وتعمل الشاشة بدقة ٣٨٤٠ في ٢١٦٠ بكسل.",
+        [
+            "1990 | date exact | y=1990 m=None d=None None-None gregorian",
+            "12 دولة | count exact 12 | دولة -",
+            "٣٨٤٠ | measure exact 3840 | - -",
+            "٢١٦٠ بكسل | measure exact 2160 | بكسل -",
         ],
     ),
 ]

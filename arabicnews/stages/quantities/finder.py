@@ -51,6 +51,7 @@ from arabicnews.stages.quantities.lexicon import (
     ARABIC_COMMA,
     ARTICLE,
     ARTICLE_BEFORE,
+    BEFORE_CHRIST_AT,
     BETWEEN,
     CANDIDATE,
     CLOSE,
@@ -68,6 +69,7 @@ from arabicnews.stages.quantities.lexicon import (
     FEMININE_DUAL_ENDS,
     FROM,
     FROM_YEAR_AT,
+    FROM_YEAR_RELATIVE_AT,
     GLUED_AT,
     GLUED_BEFORE,
     MONTH_EPITHETS,
@@ -1051,6 +1053,8 @@ class Finder(Cursor):
             if "\u0640" in self.norm.original[a:b]:
                 sep = gap  # «2 ــ 1»: a tatweel written as the dash (the normalised view drops it)
         unit: tuple[int, int] | None = None
+        if sep is None and (bc := BEFORE_CHRIST_AT.match(self.nt, n.end)) is not None:
+            sep = RANGE_SEP.match(self.nt, bc.end())  # «بين سنتي 11000 ق.م. و3599 ق.م.»: the era after each
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
         between_only = False
@@ -1078,8 +1082,9 @@ class Finder(Cursor):
             repeated = True
         before = self.words_before(n.start, 3)  # a year cue, then «ما بين»
         years = self.is_year(n) and self.is_year(n2)
+        before_christ = BEFORE_CHRIST_AT.match(self.nt, n2.end)
         cue: Word | None = None
-        if years and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
+        if (years or before_christ) and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
             cue, before = before[-1], before[:-1]  # «بين عامي 2001 و2007»
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
         # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
@@ -1115,6 +1120,7 @@ class Finder(Cursor):
             scaled_low=scaled_low,
             repeated_unit=repeated,
             approximate=approximate,
+            before_christ=None if before_christ is None else before_christ.end(),
         )
 
     @staticmethod
@@ -1241,7 +1247,8 @@ class Finder(Cursor):
             return None
         w = self.word_at(n.end)
         if w is None:
-            return None
+            glued = self.month_hit(n.end)  # «13شعبان», «30يونيو»: the month name glued to its day
+            return None if glued is None else (Word(self.nt[glued.start : glued.end], glued.start, glued.end), glued)
         p = w.start
         if w.text == FROM:
             nxt = self.word_at(w.end)
@@ -1590,8 +1597,13 @@ class Finder(Cursor):
                 s_num, day_end = y.start("y"), y.end()  # no day: the year is the numeral
             if (era := self.era_after(end)) is not None:
                 end = era[1]
+        if y is None and fy is None and (fr := FROM_YEAR_RELATIVE_AT.match(self.nt, look)) is not None:
+            cue = cues.get(fr.group("cue"), ("", ""))
+            rel_cue = cues.get(fr.group("rel"), ("", ""))
+            if cue[0] == "year_cue" and rel_cue[0] == "relative":
+                year_relative, end, context = rel_cue[1], fr.end(), True  # «يوليو من العام الماضي»
         relative = year_relative
-        rel = self.word_at(end if year is not None else look)
+        rel = self.word_at(end if year is not None or year_relative is not None else look)
         if rel is not None and cues.get(rel.text, ("",))[0] == "relative":
             relative, end, context = cues[rel.text][1], rel.end, True
         return DateReading(mon, start, end, s_num, day_end, day, days, year, part, relative, context)

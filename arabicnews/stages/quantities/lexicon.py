@@ -577,6 +577,20 @@ RANGE_SEP = regex.compile(
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
+_DUAL_WORD = r"(?<!\p{L})(?!(?:[وفبكل]|[وف][بل])?ال)(?!لل)\p{L}{2,}(?:تين|ين|تان|ان)"
+PAIR_NAMED = regex.compile(
+    rf"(?P<dual>{_DUAL_WORD})(?:[^\S\n\r]+{_DUAL_WORD})?[^\S\n\r]*[،,:]?\s*(?P<first>الاول|الاولي)(?!\p{{L}})"
+)
+"""An indefinite dual (and its adjective) and «الأول»/«الأولى» right after it: the first of the pair it names
+(«مرحلتين، الأولى ...», «لسببين أساسيين: الأول ...»), as «الثاني»/«الثانية» after it is the second;
+session 15, q15r: dev12, dev13 and about 30 in 2015-07-22/07-31, each an enumeration, none a rank."""
+FIRST_WORD = regex.compile(r"(?<!\p{L})(?:[وف]?)(?:الاول|الاولي)(?!\p{L})")
+"""«الأول», «الأولى» (normalised): the nearest one before «الثاني» is the first of its pair, if any."""
+BEFORE_CHRIST_AT = regex.compile(
+    r"[^\S\n\r]*(?:ق[^\S\n\r]*\.[^\S\n\r]*م(?:[^\S\n\r]*\.)?|قبل[^\S\n\r]+الميلاد)(?![\p{L}\p{N}])"
+)
+"""«ق.م.» or «قبل الميلاد» after a number: a year before Christ («بين سنتي 11000 ق.م. و3599 ق.م.»; session 15,
+q15r: dev8, dev13 and 4 in 2015-07-22/07-31)."""
 TATWEEL_GAP = regex.compile(r"[^\S\n\r]+(?P<to>(?!))?(?P<and>(?!))?(?=[0-9])")
 """The gap left between two numbers where the text had a tatweel as the dash («2 ــ 1»): the finder
 checks the original text, since normalising drops the tatweel (no ``to`` or ``and``: a dash)."""
@@ -613,7 +627,9 @@ and «صفر» not followed by a year: the other side of a score («(2 ــ صف
 Safar («15/ صفر/ 1437»)."""
 ZERO_SCORE_GLUED = regex.compile(r"صفر(?!\p{L})")
 """«صفر» glued to the digits of a score after a dash («بنتيجة -3صفر»)."""
-SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
+SLASH = regex.compile(r"[^\S\n\r]*(?:/|slash|[-–—]|(?P<open>\())[^\S\n\r]*")  # «slash» written out (WikiNews)
+"""Between two names of one month: a slash («أيلول/سبتمبر»), a dash («24 تموز - يوليو»: session 15,
+dev13 and 22 in 2015-07-22/07-31) or an opening bracket («سبتمبر (أيلول)»)."""
 CLOSE = regex.compile(r"[^\S\n\r]*\)")
 YEAR_AT = regex.compile(rf"{GAP}(?P<y>[0-9]{{4}})(?![0-9])")
 ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])ال[^\S\n\r]*\Z")  # «قرابة الـ 20»
@@ -672,6 +688,9 @@ FROM_YEAR_AT = regex.compile(
     rf"{GAP}(?:من{GAP})?(?P<cue>\p{{L}}+)(?:{GAP}(?P<rel>\p{{L}}+))?{GAP}(?P<y>[0-9]{{4}})(?![0-9])"
 )
 """«من عام 2013», «لعام 2015», «من العام الحالي 1436هـ» after a month name: its year (and relative word)."""
+FROM_YEAR_RELATIVE_AT = regex.compile(rf"{GAP}من{GAP}(?P<cue>\p{{L}}+){GAP}(?P<rel>\p{{L}}+)(?![\p{{L}}\p{{N}}])")
+"""«من العام الماضي», «من السنة المقبلة» after a month name with no year: the month of the year before
+or after this one (session 15, q15r: dev13 and 21 in 2015-07-22/07-31)."""
 PER_TIME_AT = regex.compile(
     r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه)(?![^\S\n\r]+ال))"
     r"(?![\p{L}\p{N}])"

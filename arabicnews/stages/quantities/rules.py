@@ -46,6 +46,7 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
+    FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
     FROM,
     GLUED_DASH_WORD,
@@ -67,6 +68,7 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
+    PAIR_NAMED,
     PAST_PLURAL,
     PERCENT_SIGN,
     PHONE,
@@ -185,6 +187,8 @@ class RangeCandidate:
     """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
     approximate: int | None = None
     """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
+    before_christ: int | None = None
+    """Where «ق.م.» or «قبل الميلاد» after the second number ends («بين سنتي 11000 ق.م. و3599 ق.م.»)."""
 
 
 @frozen
@@ -470,9 +474,20 @@ def _before_slash(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _hours_and_minutes_before_a_zone(f: Finder, n: Numeral) -> bool:
+    """Four digits that read as hours and minutes before a time zone («0100 بتوقيت جرينتش»): wire copy."""
+    raw = f.nt[n.start : n.end]
+    if not (len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 23 and int(raw[2:]) <= 59):
+        return False
+    w = f.word_at(n.end)
+    return w is not None and f.lx.cues.get(w.text, ("", ""))[1] == "zone"
+
+
 def _clock_time(c: NumeralCandidate) -> int | None:
-    n = c.n
-    if n.digits and n.words == 1 and n.value is not None and n.value <= 24 and c.finder.daytime_after(n.end):
+    n, f = c.n, c.finder
+    if not (n.digits and n.words == 1 and n.value is not None and f.daytime_after(n.end)):
+        return None
+    if n.value <= 24 or _hours_and_minutes_before_a_zone(f, n):
         return n.end
     return None
 
@@ -755,11 +770,17 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("تغلب باستيا على رين 2 - 1 في المرحلة", "توفي في 28/5/1432هـ", "في عام 2009 / 2010 تراجعت"),
         ),
         Rule(
-            "a number before a time of day («مساء») is a clock time",
+            "a number up to 24 before a time of day («مساء») or a time zone («بتوقيت جرينتش») is a clock"
+            " time, and so are four digits of hours and minutes before a time zone («0100 بتوقيت جرينتش»)",
             "يبدأ الحفل في ٣ مساء اليوم",
             "refused",
             _clock_time,
-            traps=("بعد ٣ أيام",),
+            traps=(
+                "بعد ٣ أيام",
+                "سجل 1260 مشاركا بتوقيت قياسي",
+                "بلغ السعر 2500 دولار بتوقيت الإغلاق",
+                "تعلن الشركة نتائج الربع الثاني 2015 صباح الأحد",
+            ),
         ),
         Rule(
             "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
@@ -945,6 +966,30 @@ def _years_with_era(c: RangeCandidate) -> int | None:
     return end
 
 
+HIJRI_YEARS = range(1300, 1600)
+"""Four-digit numbers read as Hijri years when a span of two says they are years and no era says which
+calendar (1300 AH is 1882 CE; a Gregorian year below 1600 is never in the news as a bare span)."""
+
+
+def _hijri_years_with_dash(c: RangeCandidate) -> int | None:
+    n, n2, f = c.n, c.n2, c.finder
+    if c.joiner != "dash" or not (_is_year_digits(f, n) and _is_year_digits(f, n2)):
+        return None
+    if int(c.low) not in HIJRI_YEARS or c.high != c.low + 1 or f.tail(n2.end, n2).unit is not None:
+        return None
+    f.emit(
+        c.start,
+        n2.end,
+        (n.start, n2.end),
+        kind="date",
+        qualifier="range",
+        low=int(c.low),
+        high=int(c.high),
+        calendar="hijri",
+    )
+    return n2.end
+
+
 def _years(c: RangeCandidate) -> int | None:
     if not (c.years and c.low < c.high):
         return None
@@ -960,6 +1005,24 @@ def _years(c: RangeCandidate) -> int | None:
         calendar="gregorian",
     )
     return c.n2.end
+
+
+def _years_before_christ(c: RangeCandidate) -> int | None:
+    if c.before_christ is None or c.joiner == "dash" or not c.opener_found or not c.low > c.high:
+        return None  # years before Christ count down: the earlier one, the larger, comes first
+    if not (c.n.digits and c.n2.digits and c.low.denominator == 1 and c.high.denominator == 1):
+        return None
+    c.finder.emit(
+        c.start,
+        c.before_christ,
+        (c.n.start, c.n2.end),
+        kind="date",
+        qualifier="range",
+        low=-int(c.low),
+        high=-int(c.high),
+        calendar="gregorian",
+    )
+    return c.before_christ
 
 
 def _score_in_brackets(c: RangeCandidate) -> int | None:
@@ -1053,6 +1116,21 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد 1436 - 1437 شخصا", "الفترة 1436 - 1437"),
         ),
         Rule(
+            "a Hijri year, a dash and the next year with no era («العام المالي 1436-1437») are a span of Hijri years",
+            "ارتفعت الإيرادات في ميزانية العام المالي الحالي 1436-1437.",
+            "took",
+            _hijri_years_with_dash,
+            traps=("بلغ العدد 1436 - 1437 شخصا", "أنفقت الوزارة بين 1436 - 1440 مليونا"),
+        ),
+        Rule(
+            "two years after «بين» joined by «و» or «إلى», «ق.م.» or «قبل الميلاد» after the second, the"
+            " first the larger, are a span of years before Christ («بين سنتي 11000 ق.م. و3599 ق.م.»)",
+            "حكم الملك مصر بين عامي 1971 و1928 قبل الميلاد",
+            "took",
+            _years_before_christ,
+            traps=("حكم الملك مصر بين عامي 1928 و1971 للميلاد", "عاش بين 30 و50 ق.م. تقريبا في الشمال"),
+        ),
+        Rule(
             "a rising range of two years is a span of years",
             "ارتفع الإنتاج بين عامي 2001 و2007",
             "took",
@@ -1112,6 +1190,8 @@ def _side_of_a_dimension(c: YearCandidate) -> int | None:
         return None
     if TIMES_NUMBER.match(nt, n.end) or TIMES_NUMBER_BEFORE.search(nt, max(0, n.start - 12), n.start):
         return GO_ON
+    if c.cue_role != "year_cue" and _measure_by(c.finder, n):
+        return GO_ON  # «1920 في 1080 بيكسل»: the first side, with its unit after the second
     return None
 
 
@@ -1150,6 +1230,15 @@ def _year_pair_with_era(c: YearCandidate) -> int | None:
     if not n.digits or c.has_era or (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
         return None
     if f.era_after(nxt.end()) is None:
+        return None
+    return f.emit_year(c, n.start)
+
+
+def _hijri_year_pair(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or c.year not in HIJRI_YEARS:
+        return None
+    if (nxt := NEXT_YEAR.match(f.nt, n.end)) is None or int(nxt.group("y")) != c.year + 1:
         return None
     return f.emit_year(c, n.start)
 
@@ -1259,11 +1348,12 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             traps=("منذ 2011 والبلاد تعاني",),
         ),
         Rule(
-            "a number on either side of «×» is a side of a dimension or a resolution, not a year («1920 × 1080 بكسل»)",
+            "a number on either side of «×» is a side of a dimension or a resolution, not a year («1920 × 1080 بكسل»),"
+            " and so is one before «في» and a measure («1920 في 1080 بيكسل»)",
             "تعمل الشاشة بدقة 1920 × 1080 بكسل",
             "refused",
             _side_of_a_dimension,
-            traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930"),
+            traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930", "أنشئ الجسر عام 1920 في 300 متر"),
         ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
         Rule(
@@ -1296,6 +1386,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             "took",
             _year_pair_with_era,
             traps=("تغلب باستيا على رين 2014 / 2015 مرة",),
+        ),
+        Rule(
+            "a Hijri year, a slash and the next year with no era («العام الدراسي 1436 / 1437») are a span of"
+            " Hijri years",
+            "يبدأ العام الدراسي 1436 / 1437 بعد أسبوعين",
+            "took",
+            _hijri_year_pair,
+            traps=("تغلب باستيا على رين 2014 / 2015 مرة", "بلغ عدد الحالات 1436 / 1440 حالة"),
         ),
         Rule(
             "a four-digit year at the start of a line before a dash starts an entry of a chronology",
@@ -1748,14 +1846,17 @@ def _money_of_the_sentence(c: CountCandidate) -> int | None:
     return None
 
 
-def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
-    n, f = c.n, c.finder
-    if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
-        return None
+def _measure_by(f: Finder, n: Numeral) -> bool:
+    """Whether «في» or «×» and digits with a measure unit follow ``n`` («33 في 46 سنتمترا»): a dimension."""
     by = BY.match(f.nt, n.end)
     m2 = None if by is None else f.lx.num_at.match(f.nt, by.end())
     n2 = None if m2 is None else f.numeral_at(m2.start("num"), m2.end("num"))
-    if n2 is None or not n2.digits or f.tail(n2.end, n2).kind != "measure":
+    return n2 is not None and n2.digits and f.tail(n2.end, n2).kind == "measure"
+
+
+def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not n.digits or c.tail.unit is not None or c.tail.kind != "count" or not _measure_by(f, n):
         return None
     return f.emit_count(c, "measure")
 
@@ -2265,6 +2366,26 @@ def _after_definite_cardinal(c: OrdinalCandidate) -> int | None:
     return c.end if before and before[-1] in c.finder.lx.definite_units else None
 
 
+def _one_of_a_pair(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.value not in (1, 2) or c.form == "construct" or c.end != c.word_end:
+        return None
+    nt = f.nt
+    if c.value == 2 and not (
+        nt[c.start - 1 : c.start] == AND or (c.before is not None and c.before.text == normalize("أما"))
+    ):
+        return None  # the second one alone («والثانية», «أما الثاني»), not a noun's rank («والمرحلة الثانية»)
+    start = _sentence_start(nt, c.start)
+    firsts = [m.start() for m in FIRST_WORD.finditer(nt, start, c.end)]
+    if not firsts or (c.value == 1 and firsts[-1] != c.start) or (c.value == 2 and firsts[-1] >= c.start):
+        return None
+    first = firsts[-1]  # the nearest «الأول» before «الثاني»: «مرحلتين الأولى ... والمركزين الأول والثاني»
+    for m in PAIR_NAMED.finditer(nt, start, first + 6):
+        if m.start("first") == first and f.month_hit(m.start("dual")) is None:  # not «أكتوبر (تشرين الأول)»
+            return c.end
+    return None
+
+
 def _half_of_the_year(c: OrdinalCandidate) -> int | None:
     if c.before is None:
         return None
@@ -2624,6 +2745,22 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "refused",
             _after_definite_cardinal,
             traps=("حل في المركز الأول", "فاز في الجولة الخامسة الأولى"),
+        ),
+        Rule(
+            "«الأول» or «الأولى» right after an indefinite dual (a comma or colon between) names the first of"
+            " the pair («مرحلتين، الأولى ...»), and «الثاني» or «الثانية» after it in the sentence the second:"
+            " no ranks",
+            "نفذ المسلحون هجومين منفصلين، الأول استهدف تجمعا للميليشيات والثاني استهدف دورية",
+            "refused",
+            _one_of_a_pair,
+            traps=(
+                "حل في المركز الأول",
+                "فاز الفريقان بالمركزين الأول والثاني",
+                "في أكتوبر (تشرين الأول) الماضي حل الفريق ثانيا ثم الثاني",
+                "خاض الفريق مباراتين وحل في المركز الثاني",
+                "لعب الفريق مباراتين ثم بدأت المرحلة الثانية من الدوري",
+                "حل الفريقان في المركزين الأول والثاني بعد مرحلتين",
+            ),
         ),
         Rule(
             "an ordinal after a word of ordinal_names.txt makes a name, not a rank («العالم الثالث»,"
