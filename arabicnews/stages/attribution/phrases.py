@@ -425,6 +425,8 @@ class Phrases(Index):
                     continue  # «مصدر في الجيش الوطني والمقاومة الجنوبية»: one body's source
                 if self.titles_before_name(start, k, b):
                     continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
+                if self.shared_genitive(k, b):
+                    continue  # «إمام وخطيب المسجد الحرام»: one man's two titles of one genitive
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -433,6 +435,18 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def shared_genitive(self, k: int, b: int) -> bool:
+        """Whether the role «و» + role at ``k`` share the genitive after them: one person's titles.
+
+        «إمام وخطيب المسجد الحرام», «رئيس ومؤسس الشركة»: a role noun in construct takes its genitive
+        right after it; with «و» there instead, the genitive after the second role is the first's
+        too, and the two titles name one person («الوزير ورئيس الوزراء», definite, are two).
+        """
+        first, second = k - 1, k
+        indefinite = not (self.definite(first) or self.definite(second) or self.lpre[first] or self.lpre[second])
+        genitive = second + 1 < b and self.word(second + 1) and not self.is_stop(second + 1)
+        return indefinite and genitive and self.is_role(first) and self.is_role(second)
 
     def second_title(self, a: int, k: int) -> bool:
         """Whether the role «و» + role at ``k`` is a second title of the name the source opens with.
@@ -1199,6 +1213,8 @@ class Phrases(Index):
                 break
             if self.conj[k]:
                 # Coordination of sources: keep going, split later.
+                if self.shared_genitive(k, limit):
+                    return self.np_end(k, limit, names=names)  # «إمام وخطيب جامع الراعب»: the genitive of both
                 if self.definite(k) or self.is_role(k):
                     k += 1
                     continue
@@ -1425,6 +1441,8 @@ class Phrases(Index):
         while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
             if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
                 return None
+            if self.bare[k] in BUT:
+                return None  # «وكانت الشركة تسعى ... لكن روسيا عبرت»: a new clause with its own subject
             k -= 1
         if k < first or self.bare[k] not in KANA or k + 1 >= b:
             return None
@@ -1434,6 +1452,15 @@ class Phrases(Index):
             if self.bare[j] in self.grammar.relatives:
                 return k + 1, j  # «وكانت الشركة التي أعلنت»: the noun before the relative pronoun
         return k + 1, b
+
+    def verb_before_antecedent(self, k: int, b: int) -> bool:
+        """Whether the reporting verb at ``k`` ends the walk back from a relative pronoun at ``b``: the
+        definite noun phrase after it is the relative clause's antecedent («كما أعلنت السلطات المحلية
+        التي أكدت»), not «بين» read as "between" or another word the cues table refuses, nor an
+        according-to word."""
+        if k not in self.cue_at or self.cue_at[k].info.type != "speech":
+            return False  # «وفق المعايير الدولية التي تؤكد على»: an according-to word is no verb
+        return k + 1 < b and self.definite(k + 1) and not self.refused_cue(k)
 
     def subject_before_verb(self, i: int) -> tuple[int, int] | None:
         """A subject right before the verb ``i`` (subject-verb order: «المرصد السوري أشار»)."""
@@ -1445,12 +1472,17 @@ class Phrases(Index):
         b = i
         if b > first and self.bare[b - 1] in PERFECT:
             b -= 1
-        if b > first and self.bare[b - 1] in g.relatives:
+        while b > first and self.bare[b - 1] in g.adverbs:
+            b -= 1  # «لكن روسيا أيضا عبرت»: an adverb between the subject and its verb
+        relative = b > first and self.bare[b - 1] in g.relatives
+        if relative:
             b -= 1  # «الشركة التي أعلنت»: the subject is the noun before the relative pronoun
         k = b - 1
         while k >= first and b - k <= BEFORE_VERB:
             if self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k]):
                 break
+            if relative and self.verb_before_antecedent(k, b):
+                break  # «كما أعلنت السلطات المحلية التي أكدت»: the antecedent is the noun phrase after a verb
             if self.bare[k] in self.pronoun_subjects:
                 return None  # «لكنه أكد»: the subject is the pronoun
             if self.is_stop(k) or k in self.cue_at or not self.word(k):
@@ -1461,7 +1493,10 @@ class Phrases(Index):
             return None
         if self.attached_ba(a) >= 0:
             return None  # «وبسماع أقوال المبلغ ... أفاد»: a phrase with «بـ» is no subject
-        if k >= first and not (self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k])):
+        after_verb = relative and k >= first and self.verb_before_antecedent(k, b)
+        if k >= first and not (
+            self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k]) or after_verb
+        ):
             return None
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
             # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
