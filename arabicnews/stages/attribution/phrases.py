@@ -923,8 +923,15 @@ class Phrases(Index):
         """
         if b - 1 > k + 1 and self.is_comma(b - 1):
             b -= 1  # «مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن»: the comma stays out
+        # the statement's venue after the seat («... في كاليفورنيا في بيان إن») is not counted in its reach
+        venue = [
+            j
+            for j in range(k + 2, min(b - 1, k + 2 + SEAT_REACH))
+            if self.bare[j] in IN and self.statement_venue(j + 1)
+        ]
+        reach = (venue[0] if venue else b) - k - 1
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
-        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
+        if not (reach <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
         if self.head(a) in self.lex.unnamed and not (self.definite(a) and self.is_role(a)):
             return -1  # «شهود عيان في العاصمة»; a definite role is one person: «المتحدث باسم الشرطة في منطقة مكة»
@@ -937,6 +944,12 @@ class Phrases(Index):
             venue = venue and self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)
             if venue and all(self.plain_name(x) for x in range(k + 1, j)):
                 return j  # «صحيفة “بليك” الأوسع انتشارا في صربيا في عنوانها»: the statement's venue after the seat
+            if j > k + 1 and self.bare[j] in IN and j + 1 < b and self.statement_venue(j + 1):
+                # «وقالت إدارة الأسماك في كاليفورنيا في بيان إن», «المركز الإعلامي الأمني في مديرية
+                # الأمن العام الأردني في بيان»: a second «في» opens the statement's venue, so the
+                # first (plain words, checked below as they came) is the seat of a body (bodies.txt)
+                # in the source or the seat («وقال الوزير في الرياض في تصريح»: where a person spoke)
+                return j if any(self.head(x) in self.grammar.bodies for x in range(a, j)) else -1
             if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
                 # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: a place name, then a time («في
                 # بيانها أمس» is the statement's venue: a noun with a pronoun is no seat).
@@ -949,6 +962,14 @@ class Phrases(Index):
             if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:
                 return -1
         return b if b > k + 1 else -1
+
+    def statement_venue(self, j: int) -> bool:
+        """Whether the noun at ``j``, after «في», is where a statement was made: a document or an
+        occasion («في بيان», «في مؤتمر صحفي», «في تصريح»; `documents.txt`, `occasions.txt`, `stops.txt`)."""
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        return self.word(j) and (
+            self.head(j) in documents or self.head(j) in occasions or self.bare[j] in occasions or self.is_stop(j)
+        )
 
     def audience_after_name(self, a: int, k: int) -> bool:
         """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,
