@@ -924,12 +924,12 @@ class Phrases(Index):
         if b - 1 > k + 1 and self.is_comma(b - 1):
             b -= 1  # «مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن»: the comma stays out
         # the statement's venue after the seat («... في كاليفورنيا في بيان إن») is not counted in its reach
-        venue = [
+        venues = [
             j
             for j in range(k + 2, min(b - 1, k + 2 + SEAT_REACH))
             if self.bare[j] in IN and self.statement_venue(j + 1)
         ]
-        reach = (venue[0] if venue else b) - k - 1
+        reach = (venues[0] if venues else b) - k - 1
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
         if not (reach <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
