@@ -95,6 +95,8 @@ IN = ("في", "فى")
 """«في» (also written «فى»): a place phrase after a role may name the body's seat."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
+AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً", "سنة", "سنوات", "عمره", "عمرها"))
+"""Words of years after a number in brackets after a name («(61 عاما)»): an age, no role."""
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل", "عن")
@@ -436,6 +438,11 @@ class Phrases(Index):
             out.append(src)
         return tuple(out)
 
+    def age(self, k: int) -> bool:
+        """Whether a number and a word of years start at ``k`` («61 عاما», «35 سنة»): a person's age,
+        not an article's number («المادة (6)»)."""
+        return k + 1 < self.n and self.number(k) and self.bare[k + 1] in AGE_WORDS
+
     def shared_genitive(self, k: int, b: int) -> bool:
         """Whether the role «و» + role at ``k`` share the genitive after them: one person's titles.
 
@@ -614,6 +621,8 @@ class Phrases(Index):
                     continue
                 aside = self.aside_end(k, b)
                 dashed = aside == b and self.toks[k].text in DASHES and k > a + 1 and k - 1 in self.opener
+                if k > a and aside > 0 and self.toks[k].text[0] in PARENS and self.age(k + 1):
+                    break  # «بليجريني (61 عاما)»: a bracketed age is no role; the source ends at the name
                 if k > a and aside > 0 and (self.toks[k].text[0] in PARENS or dashed):
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
