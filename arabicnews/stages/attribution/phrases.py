@@ -100,6 +100,8 @@ AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً",
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل", "عن")
+TO_CONTENT = normalize("إلى")
+"""«إلى» after a statement's venue («في تصريحاته إلى أن»): the verb's preposition opening its content."""
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 WHAT = "ما"
 """The relative «ما» ("what"): the words after it before a verb are a clause, not its subject."""
@@ -1189,9 +1191,26 @@ class Phrases(Index):
             return nxt  # «تشير مصادر "الاقتصادية" إلى أنها»: the verb's preposition after the name
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
             return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
+        if after_verb and short and self.venue_then_content(nxt):
+            return nxt  # «فأشار «كوزمين» في تصريحاته إلى أن», «وقال "اليامي" في بيان له اليوم إن»
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
             return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
         return -1
+
+    def venue_then_content(self, j: int) -> bool:
+        """Whether «في» at ``j`` opens the statement's venue («في تصريحاته», «في بيان له اليوم») and
+        a complementiser or «إلى» follows it before any punctuation: what comes before ``j`` is then
+        the speaker, not what was said («قال "..." في تغريدة على حسابه.» has no «أن» after it)."""
+        if not (j + 1 < self.n and self.bare[j] in IN and self.word(j + 1)):
+            return False
+        if not (self.statement_venue(j + 1) or self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)):
+            return False
+        for k in range(j + 2, min(self.n, j + 2 + SEAT_REACH)):
+            if self.is_comp(k) or self.bare[k] == TO_CONTENT:
+                return True
+            if self.punct[k] or k in self.cue_at:
+                return False
+        return False
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
         """The end (exclusive) of a noun phrase starting at ``a`` with no right marker.
