@@ -126,6 +126,10 @@ ALI = "علي"
 YA = "\u064a"
 """ي, the letter that ends the name «علي» (the preposition ends in ى)."""
 SON = ("بن", "ابن")
+IMAM = normalize("إمام")
+"""«إمام» (imam) and «أمام» "in front of" once hamza is folded."""
+HAMZA_BELOW = "\u0625"
+"""إ, the letter that opens «إمام» (the preposition «أمام» opens with أ)."""
 
 AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم"))
 """The last word of «على حد قوله», «على حد تعبيرها»: the pronoun is the source."""
@@ -379,7 +383,16 @@ class Index:
     def is_stop(self, i: int) -> bool:
         if not (self.norm[i] in self.lex.stops or self.bare[i] in self.lex.stops):
             return False
-        return not self.name_ali(i)
+        return not (self.name_ali(i) or self.imam(i))
+
+    def imam(self, i: int) -> bool:
+        """Whether «امام» at ``i`` is the title «إمام» (imam), not the stop word «أمام» "in front of".
+
+        Decided on the original spelling: hamza below the alif («وقال إمام وخطيب المسجد الحرام»);
+        «أمام» and a bare «امام» stay the preposition («وقال الوزير امام الصحفيين»).
+        """
+        tok = self.toks[i]
+        return self.bare[i] == IMAM and tok.text[self.body[i] - tok.start :].startswith(HAMZA_BELOW)
 
     def name_ali(self, i: int) -> bool:
         """Whether «علي» at ``i`` is the name, not the preposition «على» that ي/ى folding makes it.
@@ -419,6 +432,8 @@ class Index:
         """Whether token ``i`` is a role noun («رئيس», «المتحدث»), also in the feminine
         («نائبة», «رئيسة», «المتحدثة»: ة, normalised ه, on a listed role)."""
         roles, head = self.lex.roles, self.head(i)
+        if head == IMAM and not self.definite(i):
+            return self.imam(i)  # «إمام وخطيب المسجد», not «أمام الصحفيين»
         if self.bare[i] in roles or head in roles:
             return True
         return head.endswith(TA_MARBUTA) and len(head) > 3 and head[:-1] in roles

@@ -94,9 +94,13 @@ IN = ("في", "فى")
 """«في» (also written «فى»): a place phrase after a role may name the body's seat."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
+AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً", "سنة", "سنوات", "عمره", "عمرها"))
+"""Words of years after a number in brackets after a name («(61 عاما)»): an age, no role."""
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل", "عن")
+TO_CONTENT = normalize("إلى")
+"""«إلى» after a statement's venue («في تصريحاته إلى أن»): the verb's preposition opening its content."""
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
 WHAT = "ما"
 """The relative «ما» ("what"): the words after it before a verb are a clause, not its subject."""
@@ -473,6 +477,8 @@ class Phrases(Index):
                     continue  # «مصدر في الجيش الوطني والمقاومة الجنوبية»: one body's source
                 if self.titles_before_name(start, k, b):
                     continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
+                if self.shared_genitive(k, b):
+                    continue  # «إمام وخطيب المسجد الحرام»: one man's two titles of one genitive
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -481,6 +487,23 @@ class Phrases(Index):
         if src is not None:
             out.append(src)
         return tuple(out)
+
+    def age(self, k: int) -> bool:
+        """Whether a number and a word of years start at ``k`` («61 عاما», «35 سنة»): a person's age,
+        not an article's number («المادة (6)»)."""
+        return k + 1 < self.n and self.number(k) and self.bare[k + 1] in AGE_WORDS
+
+    def shared_genitive(self, k: int, b: int) -> bool:
+        """Whether the role «و» + role at ``k`` share the genitive after them: one person's titles.
+
+        «إمام وخطيب المسجد الحرام», «رئيس ومؤسس الشركة»: a role noun in construct takes its genitive
+        right after it; with «و» there instead, the genitive after the second role is the first's
+        too, and the two titles name one person («الوزير ورئيس الوزراء», definite, are two).
+        """
+        first, second = k - 1, k
+        indefinite = not (self.definite(first) or self.definite(second) or self.lpre[first] or self.lpre[second])
+        genitive = second + 1 < b and self.word(second + 1) and not self.is_stop(second + 1)
+        return indefinite and genitive and self.is_role(first) and self.is_role(second)
 
     def second_title(self, a: int, k: int) -> bool:
         """Whether the role «و» + role at ``k`` is a second title of the name the source opens with.
@@ -648,6 +671,8 @@ class Phrases(Index):
                     continue
                 aside = self.aside_end(k, b)
                 dashed = aside == b and self.toks[k].text in DASHES and k > a + 1 and k - 1 in self.opener
+                if k > a and aside > 0 and self.toks[k].text[0] in PARENS and self.age(k + 1):
+                    break  # «بليجريني (61 عاما)»: a bracketed age is no role; the source ends at the name
                 if k > a and aside > 0 and (self.toks[k].text[0] in PARENS or dashed):
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
@@ -957,8 +982,15 @@ class Phrases(Index):
         """
         if b - 1 > k + 1 and self.is_comma(b - 1):
             b -= 1  # «مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن»: the comma stays out
+        # the statement's venue after the seat («... في كاليفورنيا في بيان إن») is not counted in its reach
+        venues = [
+            j
+            for j in range(k + 2, min(b - 1, k + 2 + SEAT_REACH))
+            if self.bare[j] in IN and self.statement_venue(j + 1)
+        ]
+        reach = (venues[0] if venues else b) - k - 1
         # A role or a definite body («القائمة العربية المشتركة في الكنيست الإسرائيلي:»).
-        if not (b - k - 1 <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
+        if not (reach <= SEAT_REACH and any(self.is_role(j) or self.definite(j) for j in range(a, k))):
             return -1
         if self.head(a) in self.lex.unnamed and not (self.definite(a) and self.is_role(a)):
             return -1  # «شهود عيان في العاصمة»; a definite role is one person: «المتحدث باسم الشرطة في منطقة مكة»
@@ -971,6 +1003,12 @@ class Phrases(Index):
             venue = venue and self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)
             if venue and all(self.plain_name(x) for x in range(k + 1, j)):
                 return j  # «صحيفة “بليك” الأوسع انتشارا في صربيا في عنوانها»: the statement's venue after the seat
+            if j > k + 1 and self.bare[j] in IN and j + 1 < b and self.statement_venue(j + 1):
+                # «وقالت إدارة الأسماك في كاليفورنيا في بيان إن», «المركز الإعلامي الأمني في مديرية
+                # الأمن العام الأردني في بيان»: a second «في» opens the statement's venue, so the
+                # first (plain words, checked below as they came) is the seat of a body (bodies.txt)
+                # in the source or the seat («وقال الوزير في الرياض في تصريح»: where a person spoke)
+                return j if any(self.head(x) in self.grammar.bodies for x in range(a, j)) else -1
             if j > k + 1 and self.word(j) and self.is_stop(j) and self.bare[j] not in LINKS and not self.lpre[j]:
                 # «الموالي للأكراد في تركيا السبت حزب العمال إلى»: a place name, then a time («في
                 # بيانها أمس» is the statement's venue: a noun with a pronoun is no seat).
@@ -983,6 +1021,14 @@ class Phrases(Index):
             if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:
                 return -1
         return b if b > k + 1 else -1
+
+    def statement_venue(self, j: int) -> bool:
+        """Whether the noun at ``j``, after «في», is where a statement was made: a document or an
+        occasion («في بيان», «في مؤتمر صحفي», «في تصريح»; `documents.txt`, `occasions.txt`, `stops.txt`)."""
+        occasions, documents = self.grammar.occasions, self.lex.documents
+        return self.word(j) and (
+            self.head(j) in documents or self.head(j) in occasions or self.bare[j] in occasions or self.is_stop(j)
+        )
 
     def audience_after_name(self, a: int, k: int) -> bool:
         """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,
@@ -1193,9 +1239,26 @@ class Phrases(Index):
             return nxt  # «تشير مصادر "الاقتصادية" إلى أنها»: the verb's preposition after the name
         if after_verb and (self.audience(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT):
             return nxt  # «وأشار "الشريف" إلى أن», «وقال "القضيعان" لـ"سبق"»
+        if after_verb and short and self.venue_then_content(nxt):
+            return nxt  # «فأشار «كوزمين» في تصريحاته إلى أن», «وقال "اليامي" في بيان له اليوم إن»
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
             return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
         return -1
+
+    def venue_then_content(self, j: int) -> bool:
+        """Whether «في» at ``j`` opens the statement's venue («في تصريحاته», «في بيان له اليوم») and
+        a complementiser or «إلى» follows it before any punctuation: what comes before ``j`` is then
+        the speaker, not what was said («قال "..." في تغريدة على حسابه.» has no «أن» after it)."""
+        if not (j + 1 < self.n and self.bare[j] in IN and self.word(j + 1)):
+            return False
+        if not (self.statement_venue(j + 1) or self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)):
+            return False
+        for k in range(j + 2, min(self.n, j + 2 + SEAT_REACH)):
+            if self.is_comp(k) or self.bare[k] == TO_CONTENT:
+                return True
+            if self.punct[k] or k in self.cue_at:
+                return False
+        return False
 
     def np_end(self, a: int, limit: int, *, names: bool) -> int:
         """The end (exclusive) of a noun phrase starting at ``a`` with no right marker.
@@ -1247,6 +1310,8 @@ class Phrases(Index):
                 break
             if self.conj[k]:
                 # Coordination of sources: keep going, split later.
+                if self.shared_genitive(k, limit):
+                    return self.np_end(k, limit, names=names)  # «إمام وخطيب جامع الراعب»: the genitive of both
                 if self.definite(k) or self.is_role(k):
                     k += 1
                     continue
@@ -1480,6 +1545,8 @@ class Phrases(Index):
         while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
             if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
                 return None
+            if self.bare[k] in BUT:
+                return None  # «وكانت الشركة تسعى ... لكن روسيا عبرت»: a new clause with its own subject
             k -= 1
         if k < first or self.bare[k] not in KANA or k + 1 >= b:
             return None
@@ -1489,6 +1556,15 @@ class Phrases(Index):
             if self.bare[j] in self.grammar.relatives:
                 return k + 1, j  # «وكانت الشركة التي أعلنت»: the noun before the relative pronoun
         return k + 1, b
+
+    def verb_before_antecedent(self, k: int, b: int) -> bool:
+        """Whether the reporting verb at ``k`` ends the walk back from a relative pronoun at ``b``: the
+        definite noun phrase after it is the relative clause's antecedent («كما أعلنت السلطات المحلية
+        التي أكدت»), not «بين» read as "between" or another word the cues table refuses, nor an
+        according-to word."""
+        if k not in self.cue_at or self.cue_at[k].info.type != "speech":
+            return False  # «وفق المعايير الدولية التي تؤكد على»: an according-to word is no verb
+        return k + 1 < b and self.definite(k + 1) and not self.refused_cue(k)
 
     def subject_before_verb(self, i: int) -> tuple[int, int] | None:
         """A subject right before the verb ``i`` (subject-verb order: «المرصد السوري أشار»)."""
@@ -1500,12 +1576,17 @@ class Phrases(Index):
         b = i
         if b > first and self.bare[b - 1] in PERFECT:
             b -= 1
-        if b > first and self.bare[b - 1] in g.relatives:
+        while b > first and self.bare[b - 1] in g.adverbs:
+            b -= 1  # «لكن روسيا أيضا عبرت»: an adverb between the subject and its verb
+        relative = b > first and self.bare[b - 1] in g.relatives
+        if relative:
             b -= 1  # «الشركة التي أعلنت»: the subject is the noun before the relative pronoun
         k = b - 1
         while k >= first and b - k <= BEFORE_VERB:
             if self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k]):
                 break
+            if relative and self.verb_before_antecedent(k, b):
+                break  # «كما أعلنت السلطات المحلية التي أكدت»: the antecedent is the noun phrase after a verb
             if self.bare[k] in self.pronoun_subjects:
                 return None  # «لكنه أكد»: the subject is the pronoun
             if self.is_stop(k) or k in self.cue_at or not self.word(k):
@@ -1516,7 +1597,10 @@ class Phrases(Index):
             return None
         if self.attached_ba(a) >= 0:
             return None  # «وبسماع أقوال المبلغ ... أفاد»: a phrase with «بـ» is no subject
-        if k >= first and not (self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k])):
+        after_verb = relative and k >= first and self.verb_before_antecedent(k, b)
+        if k >= first and not (
+            self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k]) or after_verb
+        ):
             return None
         if k >= first and self.complementiser_form(self.bare[k]) and self.bare[k] not in g.complementisers:
             # «إلا أنها أكدت»: the subject is the pronoun on أن, not the words after it.
