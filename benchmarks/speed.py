@@ -27,6 +27,7 @@ bare pass's best of 3, the first pair of process runs) are printed beside the ne
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -476,6 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         cache.unlink(missing_ok=True)
         many.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # no load average on this platform
+        print(f"\nload average (1 min) at the end: {os.getloadavg()[0]:.2f}")
     return 0
 
 
