@@ -129,3 +129,31 @@ def test_offsets_point_into_the_original(seed_text: str) -> None:
     for t in tokenize(seed_text):
         assert seed_text[t.start : t.end] == t.text
         assert t.segments[0].start == t.start and t.segments[-1].end == t.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير إن ٣٥ شخصا وصلوا. انظر https://x.org/a و www.spa.gov.sa.",
+        "وب٣٥٪ من «المواطنين» #سوريا — Reuters COVID19 $ 😀 ... !!! و5 ٣,٥٠٠ ﷼",
+        "محمد.علي_2015 e-mail: info.example.com ـ می\u200cخواهم",
+    ],
+)
+def test_the_pattern_without_at_finds_the_same_tokens(text: str) -> None:
+    # A text without «@» is searched without the e-mail and mention alternatives (they need one).
+    from arabicnews.stages.tokens import _TOKEN, _TOKEN_NO_AT
+
+    assert "@" not in text
+    found = [(m.span(), m.lastgroup) for m in _TOKEN_NO_AT.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in _TOKEN.finditer(text)]
+    assert len({group for _, group in found}) >= 3
+
+
+def test_a_text_with_at_still_finds_emails_and_mentions() -> None:
+    tokens = tokenize("راسلوا info@example.com أو @AFP")
+    assert [(t.text, t.kind) for t in tokens] == [
+        ("راسلوا", "word"),
+        ("info@example.com", "email"),
+        ("أو", "word"),
+        ("@AFP", "mention"),
+    ]
