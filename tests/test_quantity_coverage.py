@@ -670,6 +670,47 @@ CASES: list[tuple[str, str, list[str]]] = [
             "٢١٦٠ بكسل | measure exact 2160 | بكسل -",
         ],
     ),
+    # money by ellipsis (session 15, q15s): the currency said once, on the first amount
+    (
+        "money by ellipsis",
+        "خصصت اللجنة للفائز الأول 80 ألف درهم، والثاني 60 ألف، والثالث 45 ألف.",  # main: counts
+        [
+            "الأول | ordinal exact 1 | - -",
+            "80 ألف درهم | money exact 80000 | درهم -",
+            "الثاني | ordinal exact 2 | - -",
+            "60 ألف | money exact 60000 | - -",
+            "الثالث | ordinal exact 3 | - -",
+            "45 ألف | money exact 45000 | - -",
+        ],
+    ),
+    (
+        "money by ellipsis",
+        "سجلت الشركة أرباحا بلغت 3.2 مليارات يورو مقابل 2.7 مليارات في العام السابق.",  # main: a count
+        ["3.2 مليارات يورو | money exact 3200000000 | يورو EUR", "2.7 مليارات | money exact 2700000000 | - -"],
+    ),
+    (
+        "money by ellipsis",
+        "رفعت البلدية قيمة الجائزة إلى 300 ألف ريال بدلاً من 250 ألف، وتسلمها الفائز أمس.",  # main: a count
+        ["300 ألف ريال | money exact 300000 | ريال SAR", "250 ألف | money exact 250000 | - -"],
+    ),
+    (
+        "money by ellipsis",
+        "تراجعت الخسائر من 900 ملايين دولار لتصبح 650 مليونا بنهاية العام.",  # main: a count
+        ["900 ملايين دولار | money exact 900000000 | دولار USD", "650 مليونا | money exact 650000000 | - -"],
+    ),
+    (
+        "money by ellipsis",  # traps: a counted noun, another sentence, an ordinal not before the amount
+        "منح الأول 50 ألف ريال، والثاني 40 ألف زائر. وحضر الحفل 30 ألف، وبلغت الكلفة 20 ألف ريال مقابل 15 ألف متفرج.",
+        [
+            "الأول | ordinal exact 1 | - -",
+            "50 ألف ريال | money exact 50000 | ريال SAR",
+            "الثاني | ordinal exact 2 | - -",
+            "40 ألف زائر | count exact 40000 | زائر -",
+            "30 ألف | count exact 30000 | - -",
+            "20 ألف ريال | money exact 20000 | ريال SAR",
+            "15 ألف متفرج | count exact 15000 | متفرج -",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

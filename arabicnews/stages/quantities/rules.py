@@ -26,7 +26,7 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_a
 from arabicnews.arabic.numerals import NumberWord, Numeral
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable
-from arabicnews.model.quantity import QuantityKind
+from arabicnews.model.quantity import Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
@@ -43,6 +43,7 @@ from arabicnews.stages.quantities.lexicon import (
     BY,
     CLOSING_AT,
     CODE,
+    COMPARED_WITH,
     DAY,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
@@ -1808,18 +1809,31 @@ def _minute_of_a_goal(c: CountCandidate) -> int | None:
     return None
 
 
+def _ends_in_scale(f: Finder, q: Quantity, scale: int) -> bool:
+    """Whether the amount ``q`` ends in a scale word of ``scale``, singular or plural: «4.9 مليارات
+    دولار» is in billions as «4.9 مليار دولار» is (``lookup`` reads a bare plural scale as vague)."""
+    words = normalize(q.number_span.text).split() if q.number_span is not None else []
+    prev = f.lx.numbers.words.get(words[-1]) if words else None
+    return prev is not None and prev.value == scale
+
+
 def _money_in_a_list(c: CountCandidate) -> int | None:
     f, n = c.finder, c.n
-    if not (c.bare and c.symbol is None and f.out) or f.out[-1].kind != "money" or f.scale_of(n) is None:
+    scale = f.scale_of(n)
+    if not (c.bare and c.symbol is None and f.out) or scale is None:
         return None
-    last = f.out[-1].number_span
-    words = normalize(last.text).split() if last is not None else []
-    prev = f.lx.numbers.lookup(words[-1]) if words else None
-    if not isinstance(prev, NumberWord) or prev.value != f.scale_of(n):
+    money, gap_start = f.out[-1], f.floor
+    if money.kind == "ordinal" and len(f.out) > 1 and not f.nt[f.floor : n.start].strip():
+        # «50 ألف ريال، والثاني 40 ألف»: an ordinal right before the amount names the list's next item
+        money = f.out[-2]
+        gap_start = f.norm.from_original(money.start, money.end)[1]
+    if money.kind != "money" or not _ends_in_scale(f, money, scale):
         return None  # the same scale as the amount before: «700 ألف دولار والخاسر 300 ألف»
-    gap = f.nt[f.floor : n.start]
-    if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None or AND not in gap:
+    gap = f.nt[gap_start : n.start]
+    if len(gap) > 40 or LIST_GAP_STOP.search(gap) is not None:
         return None
+    if AND not in gap and COMPARED_WITH.search(gap) is None:
+        return None  # «و» and the next item, or a word of comparison: «بدلا من 320 ألف»
     if not (LIST_ITEM_END.match(f.nt, n.end) or AMOUNT_END.match(f.nt, n.end)):
         return None
     return f.emit_count(c, "money")  # its currency unsaid
@@ -1837,11 +1851,7 @@ def _money_of_the_sentence(c: CountCandidate) -> int | None:
     for q in reversed(f.out):
         if q.start < sentence_start:
             return None
-        if q.kind != "money" or q.number_span is None:
-            continue
-        words = normalize(q.number_span.text).split()
-        prev = f.lx.numbers.lookup(words[-1]) if words else None
-        if isinstance(prev, NumberWord) and prev.value == scale:
+        if q.kind == "money" and _ends_in_scale(f, q, scale):
             return f.emit_count(c, "money")  # its currency unsaid
     return None
 
@@ -2096,15 +2106,22 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
         ),
         Rule(
             "a bare amount with a scale after «و» right after an amount of money («700 ألف دولار والخاسر 300"
-            " ألف») is money too, its currency unsaid",
+            " ألف»), also with an ordinal naming the item before it («50 ألف ريال، والثاني 40 ألف») or after a"
+            " word of comparison («500 ألف ريال بدلا من 320 ألف»), is money too, its currency unsaid",
             "ينال الفائز 700 ألف دولار والخاسر 300 ألف.",
             "took",
             _money_in_a_list,
-            traps=("ينال الفائز 700 ألف دولار. وحضر المباراة 300 ألف", "دفع 700 دولار والخاسر 300 ألف"),
+            traps=(
+                "ينال الفائز 700 ألف دولار. وحضر المباراة 300 ألف",
+                "دفع 700 دولار والخاسر 300 ألف",
+                "منح الأول 50 ألف ريال، والثاني 40 ألف زائر",
+                "بلغت الكلفة 20 ألف ريال مقابل 15 ألف متفرج",
+            ),
         ),
         Rule(
             "a bare amount in millions or billions in a sentence with an amount of money of the same scale"
-            " («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون») is money too, its currency unsaid",
+            " («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون»; a plural scale is the same scale:"
+            " «4.9 مليارات دولار مقابل 4.6 مليارات») is money too, its currency unsaid",
             "بلغت مشترياتهم 22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون من خلال 46 صفقة",
             "took",
             _money_of_the_sentence,
