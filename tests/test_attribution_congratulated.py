@@ -33,6 +33,7 @@ from test_attribution_source_bounds import sources
             "هنأ",
             ["الرئيس الأمريكي باراك أوباما"],
         ),
+        ("وهنأ د. الركبان معالي مدير الجامعة على هذا الإنجاز.", "هنأ", ["د. الركبان"]),
         # ... after «فيها» one noun phrase is the object: the speaker is the speech's
         ("وفي كلمة هنأ فيها الحضور على نجاح الحفل، شكر المنظمين.", "هنأ", []),
         # ... which a statement's issuer before it speaks
@@ -55,6 +56,7 @@ from test_attribution_source_bounds import sources
             "هنأ",
             ["مدير عام التعليم أحمد الغنيم"],
         ),
+        ("وهنأ معالي وزير التعليم الطلاب على تفوقهم.", "هنأ", ["معالي وزير التعليم"]),
         # a pronoun on the verb is the one congratulated
         ("وهنأه الوزير على الفوز.", "هنأه", ["الوزير"]),
     ],

@@ -181,6 +181,8 @@ class Grammar:
     """recommending.txt: «دراسة»: evidence whose calls and recommendations («أوصت الدراسة بـ») are reports."""
     congratulated: frozenset[str] = frozenset()
     """congratulated.txt: «فريق», «شعب», «منسوبي»: nouns that open the one «هنأ» congratulates after its subject."""
+    honorifics: frozenset[str] = frozenset()
+    """honorifics.txt: «معالي», «فخامة», «سمو»: honorifics that open a person's name phrase."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     times: frozenset[str] = frozenset()
@@ -231,6 +233,7 @@ class Grammar:
             speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
             congratulated=words("congratulated.txt"),
+            honorifics=words("honorifics.txt"),
             times=words("times.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),

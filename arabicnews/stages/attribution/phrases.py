@@ -1372,7 +1372,8 @@ class Phrases(Index):
         The verb takes its subject, then the one congratulated as a direct object, then «على/بـ».
         A listed addressee (`objects.txt`, `congratulated.txt`: «الجميع», «الحضور», «منسوبي») opens
         it (right after the verb the subject is dropped, «هنأ الضباط على»; not the rank «الفريق»
-        before a name). After a complete noun phrase (a definite word, a «لـ» complement or a name;
+        before a name), and so does an honorific after a complete noun phrase («د. الركبان معالي
+        مدير الجامعة»). After a complete noun phrase (a definite word, a «لـ» complement or a name;
         not an indefinite noun in construct, «رئيس النادي», «أمين عام اللجنة») a definite role opens
         it when a name is right before it or none follows it («الملك سلمان الرئيس التركي», «خادم
         الحرمين الشريفين الرئيس الفرنسي»; «خادم الحرمين الشريفين الملك سلمان» is a title in
@@ -1400,7 +1401,8 @@ class Phrases(Index):
             )
             complete = self.word(prev) and (self.definite(prev) or complement or named)
             complete = complete and self.bare[prev] not in NAME_LINKS
-            if listed and complete and not self.conj[k]:
+            honorific = self.head(k) in g.honorifics  # «د. الركبان معالي مدير الجامعة»: a second person
+            if (listed or honorific) and complete and not self.conj[k]:
                 return k
             if complete and self.definite(k) and not self.conj[k]:
                 w = self.bare[k]
