@@ -179,6 +179,10 @@ class Grammar:
     """speaking_nouns.txt: «قول», «رواية», «أساتذة»: possessed after «حسب», they name who speaks («حسب قوله»)."""
     recommending: frozenset[str] = frozenset()
     """recommending.txt: «دراسة»: evidence whose calls and recommendations («أوصت الدراسة بـ») are reports."""
+    congratulated: frozenset[str] = frozenset()
+    """congratulated.txt: «فريق», «شعب», «منسوبي»: nouns that open the one «هنأ» congratulates after its subject."""
+    honorifics: frozenset[str] = frozenset()
+    """honorifics.txt: «معالي», «فخامة», «سمو»: honorifics that open a person's name phrase."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     times: frozenset[str] = frozenset()
@@ -228,6 +232,8 @@ class Grammar:
             recommending=words("recommending.txt"),
             speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
+            congratulated=words("congratulated.txt"),
+            honorifics=words("honorifics.txt"),
             times=words("times.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),

@@ -1366,6 +1366,57 @@ class Phrases(Index):
                 k = tail
         return k
 
+    def congratulated_start(self, a: int, b: int) -> int:
+        """Where the one congratulated begins in the words ``a``..``b`` after «هنأ», or ``b``.
+
+        The verb takes its subject, then the one congratulated as a direct object, then «على/بـ».
+        A listed addressee (`objects.txt`, `congratulated.txt`: «الجميع», «الحضور», «منسوبي») opens
+        it (right after the verb the subject is dropped, «هنأ الضباط على»; not the rank «الفريق»
+        before a name), and so does an honorific after a complete noun phrase («د. الركبان معالي
+        مدير الجامعة»). After a complete noun phrase (a definite word, a «لـ» complement or a name;
+        not an indefinite noun in construct, «رئيس النادي», «أمين عام اللجنة») a definite role opens
+        it when a name is right before it or none follows it («الملك سلمان الرئيس التركي», «خادم
+        الحرمين الشريفين الرئيس الفرنسي»; «خادم الحرمين الشريفين الملك سلمان» is a title in
+        apposition), and so does a definite plural in -ين or -ات, which no singular subject takes as
+        its adjective («الوزير اللاعبين», «الركبان الطالبات»; a nisba plural may agree with a plural
+        genitive).
+        """
+        g = self.grammar
+        for k in range(a, b):
+            if not self.word(k) or self.lpre[k] or self.is_stop(k):
+                continue
+            listed = self.head(k) in g.objects or self.head(k) in g.congratulated
+            if k == a:
+                if listed and not self.plain_name(k + 1):
+                    return k
+                continue
+            prev = k - 1
+            # «الرئيس التنفيذي للشركة الموظفين»: a «لـ» complement ends a noun phrase too
+            complement = self.lpre[prev] and self.bare[prev].startswith(LAM_ARTICLE)
+            # a name ends one too («الملك سلمان الرئيس التركي»): a plain word right after the verb, a
+            # definite title or another plain word, not an indefinite noun's adjective («أمين عام اللجنة»)
+            before = prev - 1
+            named = self.plain_name(prev) and (
+                prev == a or self.plain_name(before) or (self.is_role(before) and self.definite(before))
+            )
+            complete = self.word(prev) and (self.definite(prev) or complement or named)
+            complete = complete and self.bare[prev] not in NAME_LINKS
+            honorific = self.head(k) in g.honorifics  # «د. الركبان معالي مدير الجامعة»: a second person
+            if (listed or honorific) and complete and not self.conj[k]:
+                return k
+            if complete and self.definite(k) and not self.conj[k]:
+                w = self.bare[k]
+                role = self.is_role(k) and (named or not self.plain_name(k + 1))
+                plural = w.endswith((PLURAL_OBLIQUE, FEMININE_PLURAL)) and len(w) >= PEOPLE_MIN - 1
+                # «الحرمين الشريفين»: an adjective in -ين agrees with the plural or dual before it
+                agrees = self.bare[prev].endswith((PLURAL_OBLIQUE, FEMININE_PLURAL))
+                plural = plural and not (agrees or w.endswith(g.nisba_endings) or w.endswith(NISBA_PLURAL))
+                # «خادم الحرمين»: after a name-like word the plural may be its genitive
+                plural = plural and (self.definite(prev) or complement)
+                if role or plural:
+                    return k
+        return b
+
     def object_after_adjective(self, a: int, k: int) -> bool:
         """Whether the definite plural in -ات at ``k`` follows a definite head and its nisba adjective.
 

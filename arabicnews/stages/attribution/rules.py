@@ -331,6 +331,8 @@ ADDED = "أضاف"
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 ASKED = "طلب"
 INFORMING = ("أبلغ", "أخبر")
+CONGRATULATING = "هنأ"
+"""The lemma of «هنأ», whose object (the one congratulated) comes before its «على/بـ» topic."""
 EXPRESSED = "أبدى"
 """The lemma of «أبدى» “expressed”, whose object is a feeling or stance («أبدى ارتياحه»)."""
 """The lemmas of informing, whose object (the one told) comes before the content («أبلغ الوزير السفير أن»)."""
@@ -2442,6 +2444,29 @@ def _statement_issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
             stop = a.np_end(v + 1, end, names=True)
             return a.split_sources(v + 1, stop) if stop > v + 1 else None
     return None
+
+
+@_sources_rules(
+    "the one «هنأ» congratulates is its object, not its source",
+    "وهنأ الأمير الفريق الفائز على تحقيق البطولة.",
+    "took",
+    "وهنأ الوزير محمد العلي على تعيينه.",
+    "وهنأه الوزير على الفوز.",
+)
+def _congratulated(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma == CONGRATULATING):
+        return None
+    if a.bare[cand.cue].endswith(OBJECT_SUFFIXES):
+        return None  # «هنأه الوزير»: the pronoun on the verb is the one congratulated
+    end = cand.subject_end()
+    # «كلمة هنأ فيها الحضور»: after the resumptive «فيها» the speaker is the speech's; one noun
+    # phrase there is the one congratulated alone
+    start = p + 1 if p < end and a.bare[p] in IN_IT else p
+    k = a.congratulated_start(start, end)
+    if k < end:
+        return a.split_sources(start, k) if k > start else ()
+    return () if start > p else None
 
 
 @_sources_rules(
