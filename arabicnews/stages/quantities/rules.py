@@ -37,6 +37,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_NUMBER,
     AND_ONLY,
     AND_YEAR,
+    BEFORE_CHRIST_AT,
     ARTICLE,
     BROKEN_FUUL,
     BROKEN_PLURAL,
@@ -684,6 +685,8 @@ def _year(c: NumeralCandidate) -> int | None:
         return c.finder.year(n)
     if n.words == 1 and raw.isdigit() and len(raw) < 4 and c.finder.era_after(n.end) is not None:
         return c.finder.year(n)  # «عام 634م»: an early year, only with its era (the year table)
+    if n.words == 1 and raw.isdigit() and len(raw) <= 5 and BEFORE_CHRIST_AT.match(c.finder.nt, n.end) is not None:
+        return c.finder.year(n)  # «عام 3100 قبل الميلاد», «399 ق.م.»: a year before Christ (the year table)
     return None
 
 
@@ -1174,6 +1177,15 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
 # -- the year table ----------------------------------------------------------------------------
 
 
+def _year_before_christ(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or (bc := BEFORE_CHRIST_AT.match(f.nt, n.end)) is None:
+        return None
+    start = c.cue.start if c.cue is not None and c.cue_role == "year_cue" else n.start
+    f.emit(start, bc.end(), (n.start, n.end), kind="date", year=-c.year, calendar="gregorian")
+    return bc.end()
+
+
 def _early_year(c: YearCandidate) -> int | None:
     if c.year >= 1000 or not c.has_era or c.cue_role != "year_cue" or c.cue is None:
         return None
@@ -1333,6 +1345,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
     "year",
     LAYER,
     (
+        Rule(
+            "a number in digits with «ق.م.» or «قبل الميلاد» right after it is a year before Christ, a negative"
+            " year, its era in its span («عام 3100 قبل الميلاد», «399 ق.م.»)",
+            "بنيت المدينة في عام 3100 قبل الميلاد",
+            "took",
+            _year_before_christ,
+            traps=("حكم الملك 30 عاما قبل الميلاد", "عاش قبل 2000 عام قبل الميلاد"),
+        ),
         Rule(
             "a number below 1000 with its era after «عام» or «سنة» is an early year («عام 634م», «سنة 40 هـ»)",
             "توفي الخليفة عام 634م",
