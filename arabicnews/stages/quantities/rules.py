@@ -37,8 +37,8 @@ from arabicnews.stages.quantities.lexicon import (
     AND_NUMBER,
     AND_ONLY,
     AND_YEAR,
-    BEFORE_CHRIST_AT,
     ARTICLE,
+    BEFORE_CHRIST_AT,
     BROKEN_FUUL,
     BROKEN_PLURAL,
     BY,
@@ -870,7 +870,8 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا", "بلغ العدد 10-20 شخصا"),
         ),
         Rule(
-            "a four-digit number or a number in words from 1000 to 2100 may be a year (the year table decides)",
+            "a four-digit number or a number in words from 1000 to 2100, or digits with an era or «ق.م.» after them,"
+            " may be a year (the year table decides)",
             "منذ 2011 والبلاد تعاني",
             "took",
             _year,
