@@ -616,6 +616,31 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "a single year before Christ",
+        "بنيت المدينة في عام 3100 قبل الميلاد وسكنها 4000 شخص.",
+        [
+            "عام 3100 قبل الميلاد | date exact | y=-3100 m=None d=None None-None gregorian",
+            "4000 شخص | count exact 4000 | شخص -",
+        ],
+    ),
+    (
+        "a single year before Christ",
+        "توفي الفيلسوف سنة ٣٩٩ ق.م. بعد أن حكم 30 عاما قبل الميلاد.",
+        [
+            "سنة ٣٩٩ ق.م. | date exact | y=-399 m=None d=None None-None gregorian",
+            "30 عاما | duration exact 30 | عاما -",
+        ],
+    ),
+    (
+        "a single year before Christ",
+        "تعود القطعة إلى 2500 ق. م وعثر عليها قبل 2000 عام قبل الميلاد 12 عاملا.",
+        [
+            "2500 ق. م | date exact | y=-2500 m=None d=None None-None gregorian",
+            "2000 عام | duration exact 2000 | عام -",
+            "12 عاملا | count exact 12 | عاملا -",
+        ],
+    ),
+    (
         "the first and second of a pair just named",
         "تبيع الشركة الجهاز في نسختين، الأولى بشاشة 24 بوصة والثانية بشاشة 27 بوصة.",
         [

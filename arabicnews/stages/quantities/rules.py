@@ -38,6 +38,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_ONLY,
     AND_YEAR,
     ARTICLE,
+    BEFORE_CHRIST_AT,
     BROKEN_FUUL,
     BROKEN_PLURAL,
     BY,
@@ -685,6 +686,8 @@ def _year(c: NumeralCandidate) -> int | None:
         return c.finder.year(n)
     if n.words == 1 and raw.isdigit() and len(raw) < 4 and c.finder.era_after(n.end) is not None:
         return c.finder.year(n)  # «عام 634م»: an early year, only with its era (the year table)
+    if n.words == 1 and raw.isdigit() and len(raw) <= 5 and BEFORE_CHRIST_AT.match(c.finder.nt, n.end) is not None:
+        return c.finder.year(n)  # «عام 3100 قبل الميلاد», «399 ق.م.»: a year before Christ (the year table)
     return None
 
 
@@ -868,7 +871,8 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا", "بلغ العدد 10-20 شخصا"),
         ),
         Rule(
-            "a four-digit number or a number in words from 1000 to 2100 may be a year (the year table decides)",
+            "a four-digit number or a number in words from 1000 to 2100, or digits with an era or «ق.م.» after them,"
+            " may be a year (the year table decides)",
             "منذ 2011 والبلاد تعاني",
             "took",
             _year,
@@ -1175,6 +1179,15 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
 # -- the year table ----------------------------------------------------------------------------
 
 
+def _year_before_christ(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or (bc := BEFORE_CHRIST_AT.match(f.nt, n.end)) is None:
+        return None
+    start = c.cue.start if c.cue is not None and c.cue_role == "year_cue" else n.start
+    f.emit(start, bc.end(), (n.start, n.end), kind="date", year=-c.year, calendar="gregorian")
+    return bc.end()
+
+
 def _early_year(c: YearCandidate) -> int | None:
     if c.year >= 1000 or not c.has_era or c.cue_role != "year_cue" or c.cue is None:
         return None
@@ -1334,6 +1347,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
     "year",
     LAYER,
     (
+        Rule(
+            "a number in digits with «ق.م.» or «قبل الميلاد» right after it is a year before Christ, a negative"
+            " year, its era in its span («عام 3100 قبل الميلاد», «399 ق.م.»)",
+            "بنيت المدينة في عام 3100 قبل الميلاد",
+            "took",
+            _year_before_christ,
+            traps=("حكم الملك 30 عاما قبل الميلاد", "عاش قبل 2000 عام قبل الميلاد"),
+        ),
         Rule(
             "a number below 1000 with its era after «عام» or «سنة» is an early year («عام 634م», «سنة 40 هـ»)",
             "توفي الخليفة عام 634م",
