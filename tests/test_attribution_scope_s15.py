@@ -49,6 +49,14 @@ from test_attribution_source_bounds import content
             "أنه لا يحق للشركة رفضها",
         ),
         ("وقال المدرب إن الفريق جاهز، مضيفا أن الإصابات انتهت. بحسب رويترز.", "قال", "الفريق جاهز"),
+        # the last sentence of a quote opened sentences before: its closing mark stays out
+        (
+            "وقال المدرب: “لم نعقد اجتماعا. ولذلك لا توجد أي فرصة لأي وعود.”وفقا لرويترز.",
+            "وفقا",
+            "لذلك لا توجد أي فرصة لأي وعود",
+        ),
+        # trap: a quote that opened in that sentence keeps its closing mark, as after a comma
+        ("وقال المدرب “الفريق جاهز للمباراة.”وفقا لرويترز.", "وفقا", "قال المدرب “الفريق جاهز للمباراة.”"),
         # trap: a phrase opening its sentence qualifies what follows it, not the sentence before
         (
             "وقال المدرب إن الفريق جاهز، مضيفا أن الإصابات انتهت. وبحسب رويترز، سافر الفريق أمس.",

@@ -1618,8 +1618,12 @@ def _qualifies_previous(cand: AccordingCue) -> Reading | Refusal | None:
     # sentence after a comma, it credits the whole sentence before it, a report inside that
     # sentence included («...، مشيرة أنه لا يحق للشركة ....وفقا لوكالة الاناضول.», «...، كما أشار
     # المصدر أن ....وفقا للبوابة العربية»), not the first clause up to that report's cue.
-    prev = a.sent_first[sent - 1]
-    return _reading(a.content(prev, _clause_before(a, prev, place.first)), "according_to", _sources(cand))
+    # A closing mark stays only when its quote opened inside that sentence («... لاي شخص.”وفقا
+    # لرويترز.» after a quote that opened sentences before: the mark and the stop go).
+    prev, end = a.sent_first[sent - 1], place.first
+    while end > prev and a.punct[end - 1] and a.opener.get(end - 1, -1) < prev:
+        end -= 1
+    return _reading(a.content(prev, end), "according_to", _sources(cand))
 
 
 @_according("an according-to phrase with no words to qualify gives nothing", "بحسب المرصد.", "refused")
