@@ -1604,8 +1604,8 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
-    "an according-to phrase standing alone after a full stop qualifies the sentence before it",
-    "وحصل اللاعب على لقب أفضل لاعب في الدوري الموسم الماضي. وفقا لرويترز.",
+    "an according-to phrase standing alone after a full stop qualifies the whole sentence before it",
+    "وقضت المحكمة لصالح الفتاة، مشيرة إلى أنه لا يحق للشركة رفضها. وفقا لوكالة الأناضول.",
     "took",
     "بحسب المرصد.",
 )
@@ -1616,8 +1616,16 @@ def _qualifies_previous(cand: AccordingCue) -> Reading | Refusal | None:
         return None
     if any(a.word(k) for k in range(place.first, cand.cue)) or not (place.end >= cand.limit or a.punct[place.end]):
         return None
-    prev = a.sent_first[sent - 1]
-    return _reading(a.content(prev, a.clause_end(prev)), "according_to", _sources(cand))
+    # A phrase set apart by a full stop is part of no clause: like the same phrase closing the
+    # sentence after a comma, it credits the whole sentence before it, a report inside that
+    # sentence included («...، مشيرة أنه لا يحق للشركة ....وفقا لوكالة الاناضول.», «...، كما أشار
+    # المصدر أن ....وفقا للبوابة العربية»), not the first clause up to that report's cue.
+    # A closing mark stays only when its quote opened inside that sentence («... لاي شخص.”وفقا
+    # لرويترز.» after a quote that opened sentences before: the mark and the stop go).
+    prev, end = a.sent_first[sent - 1], place.first
+    while end > prev and a.punct[end - 1] and a.opener.get(end - 1, -1) < prev:
+        end -= 1
+    return _reading(a.content(prev, end), "according_to", _sources(cand))
 
 
 @_according("an according-to phrase with no words to qualify gives nothing", "بحسب المرصد.", "refused")
