@@ -14,10 +14,7 @@ import arabicnews
 
 
 def readings(text: str) -> list[tuple[str, str]]:
-    return [
-        (a.cue.text.split()[0], a.content.text if a.content else "")
-        for a in arabicnews.analyze(text).attributions
-    ]
+    return [(a.cue.text.split()[0], a.content.text if a.content else "") for a in arabicnews.analyze(text).attributions]
 
 
 @pytest.mark.parametrize(
