@@ -4,6 +4,8 @@ Made-up variants, written before the change: a verb that takes its content after
 word («طالب الوزير بتوظيف المواطنين») keeps that «بـ» past a time word of `times.txt` right after the
 subject («طالب الوزير أمس بتوظيف», «يوم الاثنين», «اليوم»): a time adverb governs no «بـ», unlike a
 place or a venue phrase («على المدينة بكاملها»), after which the «بـ» still belongs to that phrase.
+The «لـ» trap («وجهت لرئيس الوزراء انتقادات ... إثر إدلائه أمس بتصريحات») was added after the snapshot
+showed it.
 """
 
 from __future__ import annotations
