@@ -186,7 +186,7 @@ class Grammar:
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     times: frozenset[str] = frozenset()
-    """times.txt: «اليوم», «أمس», weekdays: time words between a source and its content marker."""
+    """times.txt: «اليوم», «أمس», weekdays: time words before a content marker; they keep a verb's «بـ»."""
     thanks: frozenset[str] = frozenset()
     """thanks.txt: «شكره», «التعازي», «التهنئة»: what a verb of giving («قدّم») gives when it reports."""
     thanks_modifiers: frozenset[str] = frozenset()

@@ -1497,8 +1497,11 @@ class Phrases(Index):
             if ba and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:
-                # Past a time, place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»).
-                stopped = self.is_stop(k) and self.bare[k] not in self.grammar.adverbs
+                # Past a place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»);
+                # a time word of times.txt governs none («طالب الوزير أمس بتوظيف»), as an adverb,
+                # unless a «لـ» phrase came first («وجهت لرئيس الوزراء انتقادات إثر إدلائه أمس بـ»).
+                timed = self.bare[k] in self.grammar.times and not any(self.lpre[j] for j in range(p, k))
+                stopped = self.is_stop(k) and not (self.bare[k] in self.grammar.adverbs or timed)
             if k > p and self.boundary(k):
                 return "none", k
             if k > p and self.second_verb(k):
