@@ -16,7 +16,9 @@ from arabicnews.arabic.letters import PROCLITIC_LETTERS
 from arabicnews.stages.quantities.lexicon import GAP
 
 _WORD_AT = regex.compile(rf"{GAP}(?P<w>\p{{L}}+)(?![\p{{L}}\p{{N}}])")
-_TAIL = regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(\p{{L}}+){GAP})+\Z")
+# searched from its end ((?r)): one pass back over the run, where a forward search would restart it
+# at every word of the window; its captures come last word first
+_TAIL = regex.compile(rf"(?r)(?:(?<![\p{{L}}\p{{N}}])(\p{{L}}+){GAP})+\Z")
 # a space and a line break inside a sentence right before a number («في أواخر \n2014»); a line that
 # ends with its last word, with no space, stands alone (a heading, a list item)
 _BREAK_BEFORE = regex.compile(r"[^\S\n\r]+\r?\n[^\S\n\r]*\Z")
@@ -61,10 +63,10 @@ class Cursor:
             m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), b.start() + 1)
             if m is None:
                 return []
-        words, starts = m.captures(1), m.starts(1)
+        words, starts = m.captures(1), m.starts(1)  # last word first
         if last is not None:
-            words, starts = words[-last:], starts[-last:]
-        return [Word(w, a, a + len(w)) for w, a in zip(words, starts, strict=True)]
+            words, starts = words[:last], starts[:last]
+        return [Word(w, a, a + len(w)) for w, a in zip(reversed(words), reversed(starts), strict=True)]
 
     def words_after(self, p: int, n: int) -> list[Word]:
         """Up to ``n`` words following ``p``, each after a gap."""

@@ -88,7 +88,6 @@ from arabicnews.stages.quantities.lexicon import (
     PLURAL_ENDINGS,
     POINTS,
     PREP_ARTICLE,
-    PROCLITIC_RUNS,
     QUOTE_PAIRS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
@@ -239,18 +238,9 @@ class Finder(Cursor):
         candidates = [
             (c.start(), w, starts)
             for c in CANDIDATE.finditer(nt)
-            if (
-                starts := (
-                    (w := c.group())[0] <= "9"
-                    or w in first
-                    or w in PROCLITIC_RUNS  # «و20», «لـ389»: the digits follow
-                    or (
-                        w[0] in PROCLITIC_LETTERS
-                        and (w[1:] in first or (w[1:2] in PROCLITIC_LETTERS and w[2:] in first))
-                    )
-                )
-            )
-            or w[-2:] in DUAL_TAILS
+            # ``first`` holds the forms with their proclitics («وعشرين») and the runs of proclitics
+            # that digits follow («و20», «لـ389»)
+            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_TAILS)
         ]
         for s, w, starts in candidates:
             if s < pos:

@@ -81,6 +81,8 @@ class Lexicons:
     num_at: regex.Pattern[str]
     month_at: regex.Pattern[str]
     first_words: frozenset[str]
+    """The words that may start a candidate of ``scan``, as written: each bare, with one or two proclitic
+    letters glued («وعشرين», «فبثلاث»), and the runs of proclitics glued to digits («و20», «بالـ35»)."""
     designators: frozenset[str]
     stop_first: frozenset[str]
     idioms: frozenset[tuple[str, ...]]
@@ -433,8 +435,13 @@ def lexicons() -> Lexicons:
     num_at = regex.compile(rf"(?P<num>{_NUMSEQ_AT})", nw=nw)
     month_at = regex.compile(rf"(?P<m1>\L<mon1>)(?!\p{{L}})(?:{GAP}(?P<m2>\L<mon2>)(?!\p{{L}}))?", mon1=mon1, mon2=mon2)
     dual_forms = {*duals, *("ال" + w for w in duals), *("ل" + w for w in duals)}
+    bare_first = nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units) | set(lone)
+    # Every form glued to its proclitics is listed, so that the finder asks one set per word
+    # (most words start no candidate) instead of slicing each word that starts with a proclitic letter.
     first = frozenset(
-        nw | ordw | mon1 | _definite_l(nw) | _definite_l(ordw) | dual_forms | set(definite_units) | set(lone)
+        {*bare_first, *PROCLITIC_RUNS}
+        | {p + w for p in PROCLITIC_LETTERS for w in bare_first}
+        | {p + q + w for p in PROCLITIC_LETTERS for q in PROCLITIC_LETTERS for w in bare_first}
     )
     return Lexicons(
         lex,
@@ -804,7 +811,7 @@ TITLE_STOP = read_words("quantities/amount_words.txt")
 """Words before a number in brackets that make it an amount, not the end of a title («(نحو 30)»)."""
 # The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the
 # last two letters it checks first, the feminine endings, and the nisba adjective that may agree with it.
-DUAL_TAILS = frozenset({"ين", "ان"})
+DUAL_TAILS = ("ين", "ان")
 FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
 NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
 
