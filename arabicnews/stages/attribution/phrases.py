@@ -710,7 +710,6 @@ class Phrases(Index):
             e -= 1  # «... منصور البلوي عن أن»: the verb's own preposition before «أن»
         if e - k > SECOND_ROLE_REACH or e <= k + 1:
             return -1
-        occasions, documents = self.grammar.occasions, self.lex.documents
         named = False
         for j in range(k + 1, e):
             if j in self.cue_at or (self.punct[j] and not self.is_comma(j)):
@@ -726,7 +725,7 @@ class Phrases(Index):
             in_charge = j == k + 1 and self.bare[k] == ON and self.definite(j)
             # deeper in a genitive chain an occasion word is part of a body's name («مجموعة الاتصال»)
             opens = j == k + 1 or self.bare[j - 1] in LINKS or self.lpre[j]
-            if opens and not in_charge and (self.head(j) in occasions or self.head(j) in documents):
+            if opens and not in_charge and self.venue_noun(j):
                 return -1
             if self.is_role(j) and self.name_in(j + 1, e):
                 named = True  # «المهندس صالح الأحمد»
@@ -768,7 +767,6 @@ class Phrases(Index):
             return -1  # «أكد الدكتور خالد على موقف قطر من أنها»: the verb's own preposition
         if any(self.bare[j] == ON and self.bare[j + 1] == TONGUE for j in range(k, b - 1)):
             return -1  # «وأكدت الإمارة على لسان متحدثها ... أن»: a second source, no description
-        occasions, documents = self.grammar.occasions, self.lex.documents
         j = k + 1
         while j < b:
             if self.bare[j] in self.grammar.relatives:
@@ -788,7 +786,7 @@ class Phrases(Index):
             if self.is_stop(j) and self.bare[j] not in PHRASE_PREPS:
                 return -1
             after_prep = self.bare[j - 1] in PHRASE_PREPS or self.lpre[j]
-            if after_prep and (self.head(j) in occasions or self.head(j) in documents):
+            if after_prep and self.venue_noun(j):
                 return -1  # «في تصريح», «في يوليو»: the venue or time of the statement
             if after_prep and not self.definite(j) and self.toks[j].text.endswith(POSSESSIVE_ENDINGS):
                 return -1  # «في مدونتها», «في حديثها»: the statement's own venue
@@ -847,7 +845,7 @@ class Phrases(Index):
         j = k + 1
         if j >= b or not self.word(j) or not self.definite(j) or self.lpre[j]:
             return -1
-        if self.head(j) in self.grammar.occasions or self.head(j) in self.lex.documents:
+        if self.venue_noun(j):
             return -1
         if not (self.is_role(j) or self.bare[j].endswith((PLURAL_OBLIQUE, SOUND_PLURAL, PLURAL_AT))):
             return -1
@@ -921,7 +919,6 @@ class Phrases(Index):
         """
         if self.head(a) not in self.lex.unnamed or not 1 < b - k <= SECOND_ROLE_REACH:
             return -1
-        occasions, documents = self.grammar.occasions, self.lex.documents
         for j in range(k + 1, b):
             if self.is_comma(j) and j == b - 1 and j > k + 1:
                 return j  # «... في قاعدة العند، أن»: a comma before the complementiser stays out
@@ -930,7 +927,7 @@ class Phrases(Index):
             if self.is_stop(j) and self.bare[j] not in IN:
                 # «أشارت مصادر وسط المقاومة الشعبية إلى أن»: the verb's own preposition ends it
                 return j if j == b - 1 and j > k + 1 else -1
-            if self.head(j) in occasions or self.head(j) in documents:
+            if self.venue_noun(j):
                 return -1
         return b
 
@@ -994,7 +991,6 @@ class Phrases(Index):
             return -1
         if self.head(a) in self.lex.unnamed and not (self.definite(a) and self.is_role(a)):
             return -1  # «شهود عيان في العاصمة»; a definite role is one person: «المتحدث باسم الشرطة في منطقة مكة»
-        occasions, documents = self.grammar.occasions, self.lex.documents
         # (the written word: «صناعة» normalised ends in ه too)
         if k + 1 < b and not self.definite(k + 1) and self.toks[k + 1].text.endswith(OBJECT_PRONOUN_ENDINGS):
             return -1  # «في عنوانها الرئيسي»: a noun with a pronoun is the statement's venue, no seat
@@ -1018,17 +1014,20 @@ class Phrases(Index):
                 return j if names else -1
             if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
                 return -1
-            if self.head(j) in occasions or self.bare[j] in occasions or self.head(j) in documents:
+            if self.venue_noun(j) or self.bare[j] in self.grammar.occasions:
                 return -1
         return b if b > k + 1 else -1
 
     def statement_venue(self, j: int) -> bool:
         """Whether the noun at ``j``, after «في», is where a statement was made: a document or an
         occasion («في بيان», «في مؤتمر صحفي», «في تصريح»; `documents.txt`, `occasions.txt`, `stops.txt`)."""
-        occasions, documents = self.grammar.occasions, self.lex.documents
-        return self.word(j) and (
-            self.head(j) in documents or self.head(j) in occasions or self.bare[j] in occasions or self.is_stop(j)
-        )
+        return self.word(j) and (self.venue_noun(j) or self.bare[j] in self.grammar.occasions or self.is_stop(j))
+
+    def venue_noun(self, j: int) -> bool:
+        """Whether the head of the word at ``j`` names an occasion or a document of a statement
+        («اجتماع», «مؤتمر», «بيان», «تصريح»; `occasions.txt`, `documents.txt`)."""
+        head = self.head(j)
+        return head in self.grammar.occasions or head in self.lex.documents
 
     def audience_after_name(self, a: int, k: int) -> bool:
         """Whether ``k`` is «لـ» + a word after a plain name starting at ``a`` («عروة لرويترز»,

@@ -3202,12 +3202,6 @@ def _present_opens(cand: SpeechCue) -> bool:
     return people or a.is_role(p) or a.head(p) in a.lex.unnamed
 
 
-def _venue_noun(a: Speakers, k: int) -> bool:
-    """Whether the word at ``k`` (after «في») names an occasion or a document of a statement."""
-    head = a.head(k)
-    return head in a.grammar.occasions or head in a.lex.documents
-
-
 @_readings(
     "a resumptive «ذلك» after the verb points back to what came before",
     "ستفتح المدارس أبوابها الأسبوع المقبل. أوضح ذلك مدير التعليم في المنطقة أحمد الزهراني.",
@@ -3224,7 +3218,7 @@ def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
     if end <= p + 1:
         return None
     # «ذكر ذلك رئيس البلدية في تصريح صحفي أمس»: the venue of the statement after the source
-    venue = end + 1 < clause_end and a.bare[end] == IN_VENUE and _venue_noun(a, end + 1)
+    venue = end + 1 < clause_end and a.bare[end] == IN_VENUE and a.venue_noun(end + 1)
     if not venue and any(a.word(k) for k in range(end, clause_end)):
         return None  # «أوضح ذلك مدير التعليم بعد جولة على المدارس»: not only the source after «ذلك»
     sent = a.sent_of[i]
