@@ -47,7 +47,8 @@ the same way with a new seed and without dev11, dev12 and every gold and review 
 by the lead), a tuning set since session 15.
 ``attribution_gold15.jsonl`` (issue 14, session 14) is ``dev14``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev13 (``attribution_gold15_select.py``); reserved beside the held-out
-half and dev13 now that dev11 is a tuning set: scored once on main when annotated, then only by the lead.
+half and dev13 now that dev11 is a tuning set: scored once on main when annotated, then only by the lead in
+sessions 14 and 15; a tuning set since session 16.
 ``attribution_gold16.jsonl`` (issue 14, session 15) is ``dev15``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev14, quantity dev13 and quantity dev14's shared article
 (``attribution_gold16_select.py``); reserved beside the held-out half and dev14 now that dev13 is a tuning set:
@@ -70,7 +71,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev11           # reserved in sessions 12-13, tuning since 14
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
     python benchmarks/attribution_eval.py --split dev13           # reserved in sessions 13-14, tuning since 15
-    python benchmarks/attribution_eval.py --split dev14           # reserved in session 14: the lead only
+    python benchmarks/attribution_eval.py --split dev14           # reserved in sessions 14-15, tuning since 16
     python benchmarks/attribution_eval.py --split dev15           # reserved in session 15: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

@@ -1,8 +1,8 @@
 """Score the attribution tuning sets one by one and pooled: cue, source and content exact F1.
 
 Issue 14, session 13 (attr14s): the cue inventory's before/after table. The tuning sets are dev..dev10
-and dev12, dev11 from session 14 on and dev13 from session 15 on (never the held-out half nor the reserved
-dev14, dev15 and later reserved sets).
+and dev12, dev11 from session 14 on, dev13 from session 15 on and dev14 from session 16 on (never the held-out
+half nor the reserved dev15 and later reserved sets).
 ``--misses FILE`` writes every gold cue the
 stage does not find (MISS), every attribution it finds that no gold pairs with (EXTRA) and every negative
 sentence it hits (NEG), each with its set and article, for classification.
@@ -32,7 +32,22 @@ from arabicnews.stages.quantities.stage import QuantityStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 
-TUNING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13")
+TUNING = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+    "dev13",
+    "dev14",
+)
 
 
 def _f1(tp: int, pred: int, gold: int) -> tuple[float, float, float]:

@@ -75,8 +75,8 @@ def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_over
     docs = [d for d in gold_overlap.load_documents(data_dir) if d.set.role == "reserved"]
     assert "quantities dev13" not in {d.set.name for d in docs}  # quantity dev13: tuning since session 15
     assert "attributions dev13" not in {d.set.name for d in docs}  # attribution dev13: tuning since session 15
-    assert "attributions dev14" in {d.set.name for d in docs}  # attribution dev14 (session 14) is reserved too
-    assert "quantities dev14" in {d.set.name for d in docs}  # quantity dev14 (session 15) is reserved too
+    assert "attributions dev14" not in {d.set.name for d in docs}  # attribution dev14: tuning since session 16
+    assert "quantities dev14" not in {d.set.name for d in docs}  # quantity dev14: tuning since session 16
     assert "attributions dev15" in {d.set.name for d in docs}  # and attribution dev15 (session 15)
     snap = dict(enumerate(texts(data_dir, data_dir.parent / "seeds")))
     assert not gold_overlap.near_copy_pairs({(d.set.name, d.id): d.text for d in docs}, snap)
