@@ -187,14 +187,15 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14)]
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15)]
 
 
 @pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
     """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
-    since; dev14 from session 15) is (a near copy of) a text of ``benchmarks/snapshot.py`` (gold_overlap's
-    near-copy test), so that a snapshot made without the set in gold_overlap's sets never showed its outputs."""
+    since; dev14 from session 15, dev15 from session 16) is (a near copy of) a text of ``benchmarks/snapshot.py``
+    (gold_overlap's near-copy test), so that a snapshot made without the set in gold_overlap's sets never showed
+    its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
@@ -207,12 +208,14 @@ def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, g
 
 # session 12: dev11 (reserved, tuning since session 14; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none
 # among the snapshot's texts) and dev12 (tuning, the same pool); session 14: dev13 (reserved, tuning since
-# session 15, the same pool); session 15: dev14 (reserved, the same pool)
+# session 15, the same pool); session 15: dev14 (reserved, tuning since session 16, the same pool); session 16:
+# dev15 (reserved, the same pool)
 _SESSION12 = [
     ("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11"),
     ("quantity_gold_select_dev12.py", "quantity_gold_dev12.jsonl", "dev12"),
     ("quantity_gold_select_dev13.py", "quantity_gold_dev13.jsonl", "dev13"),
     ("quantity_gold_select_dev14.py", "quantity_gold_dev14.jsonl", "dev14"),
+    ("quantity_gold_select_dev15.py", "quantity_gold_dev15.jsonl", "dev15"),
 ]
 
 
@@ -252,6 +255,21 @@ def test_quantity_gold_item_with_two_bounds_is_a_range(gold: str) -> None:
     two = [q for q in items if q.get("low") is not None and q.get("high") is not None and q["low"] != q["high"]]
     assert two and all(q["qualifier"] == "range" for q in two)
     assert all(q.get("low") == q.get("high") for q in items if q["qualifier"] in ("exact", "approximate"))
+
+
+@pytest.mark.parametrize("gold", sorted(p.name for p in BENCH.glob("quantity_gold*.jsonl")))
+def test_quantity_gold_bounds_and_vague_items_have_their_fields(gold: str) -> None:
+    """A bound has its one side only (``more_than``/``at_least`` a low, ``less_than``/``at_most`` a high; a date
+    gives its parts instead), a vague item a magnitude and no value, a date no unit (the checks fresh16q's
+    offset script ran on dev15 before it was committed)."""
+    items = [q for x in (BENCH / gold).read_text(encoding="utf-8").splitlines() for q in json.loads(x)["quantities"]]
+    numbers = [q for q in items if q["kind"] != "date"]
+    lower = [q for q in numbers if q["qualifier"] in ("more_than", "at_least")]
+    upper = [q for q in numbers if q["qualifier"] in ("less_than", "at_most")]
+    assert all(q.get("low") is not None and q.get("high") is None for q in lower)
+    assert all(q.get("high") is not None and q.get("low") is None for q in upper)
+    assert all(q.get("magnitude") and q.get("value") is None for q in items if q["qualifier"] == "vague")
+    assert not [q for q in items if q["kind"] == "date" and q.get("unit")]
 
 
 def test_attribution_dev3_draw_reproduces_the_gold(data_dir: Path) -> None:
