@@ -29,9 +29,15 @@ SEED = 14141
 LATER_GOLDS = (*DEV13_LATER_GOLDS, "quantity_gold_dev13.jsonl", "attribution_gold15.jsonl")
 
 
-def main(data: Path) -> None:
-    for line in draw(data, SEED, "dev14", LATER_GOLDS, frozenset(reviewed_keys(LATER_REVIEWS))):
+def print_draw(data: Path, seed: int, split: str, golds: tuple[str, ...]) -> None:
+    """Print the draw's JSON lines: dev11's ``draw`` with ``seed``, leaving out ``golds`` and the articles of
+    dev13's ``LATER_REVIEWS`` (used by dev15's script too)."""
+    for line in draw(data, seed, split, golds, frozenset(reviewed_keys(LATER_REVIEWS))):
         print(line)
+
+
+def main(data: Path) -> None:
+    print_draw(data, SEED, "dev14", LATER_GOLDS)
 
 
 if __name__ == "__main__":

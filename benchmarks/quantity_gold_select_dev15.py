@@ -3,7 +3,7 @@
 Run once, before any annotation of them and before any system output on them was looked at (issue
 15, fifteenth fresh set, RESERVED from session 16: scored once on main's stage when drawn and again by
 the lead at the end of a session as an unseen check; nobody chooses a rule on it or reads its errors).
-The draw is dev14's (``quantity_gold_select_dev14.py``; dev13's and dev11's ``draw``: the pool of
+The draw is dev14's (``quantity_gold_select_dev14.py``'s ``print_draw``; dev13's and dev11's ``draw``: the pool of
 2015-08-06 and 2015-08-10, the limits and the 24 + 3 + 3 mix), called with a new seed (``SEED``) and more
 left out.
 
@@ -20,18 +20,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quantity_gold_select_dev11 import draw, reviewed_keys
-from quantity_gold_select_dev13 import LATER_REVIEWS
-from quantity_gold_select_dev14 import LATER_GOLDS as DEV14_LATER_GOLDS
+from quantity_gold_select_dev14 import LATER_GOLDS as DEV14_LATER_GOLDS, print_draw
 
 SEED = 15151
 LATER_GOLDS = (*DEV14_LATER_GOLDS, "quantity_gold_dev14.jsonl", "attribution_gold16.jsonl")
 
-
-def main(data: Path) -> None:
-    for line in draw(data, SEED, "dev15", LATER_GOLDS, frozenset(reviewed_keys(LATER_REVIEWS))):
-        print(line)
-
-
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data")
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data"
+    print_draw(data, SEED, "dev15", LATER_GOLDS)
