@@ -736,6 +736,54 @@ CASES: list[tuple[str, str, list[str]]] = [
             "15 ألف متفرج | count exact 15000 | متفرج -",
         ],
     ),
+    (
+        "two sides of a dimension with no unit",
+        "تعرض الشاشة الصور بدقة 2560 × 1440 وتزن 300 غرام.",
+        [
+            "2560 | measure exact 2560 | - -",
+            "1440 | measure exact 1440 | - -",
+            "300 غرام | measure exact 300 | غرام -",
+        ],
+    ),
+    (
+        "two sides of a dimension with no unit",
+        "يرفق المتقدم صورتين ملونتين مقاس (٤×٦) وفاز فريقه 3 - 1.",
+        [
+            "صورتين ملونتين | count exact 2 | صورتين ملونتين -",
+            "٤ | measure exact 4 | - -",
+            "٦ | measure exact 6 | - -",
+        ],
+    ),
+    (
+        "two sides of a dimension with no unit",
+        "امتد الحريق على مساحة 150×80 بسبب الرياح وسجل 33 في 46 مباراة.",
+        [
+            "150 | measure exact 150 | - -",
+            "80 | measure exact 80 | - -",
+            "33 | count exact 33 | - -",
+            "46 مباراة | count exact 46 | مباراة -",
+        ],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "وصلت فرق الإنقاذ بعد ساعة تقريبا من البلاغ.",
+        ["ساعة تقريبا | duration approximate 1 | ساعة -"],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "يوصي الأطباء بالمشي لمدة نصف ساعة على الأقل ويزور الطبيب مرة كل شهر تقريبا.",
+        ["نصف ساعة على الأقل | duration at_least 0.5 | ساعة -"],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "انتظر المسافرون لمدة أسبوع أو أكثر، وعاد بعد يوم فقط من الحادث.",
+        ["أسبوع أو أكثر | duration at_least 1 | أسبوع -"],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "يتحدث المدير مع فريقه كل يوم تقريباً ويجتمع بهم مرة على الأقل.",
+        ["مرة على الأقل | count at_least 1 | مرة -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

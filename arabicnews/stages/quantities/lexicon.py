@@ -664,6 +664,8 @@ AND_YEAR = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9.,/:٫٬]
 COMPARED_WITH = regex.compile(r"(?<!\p{L})(?:مقابل|بدلا[^\S\n\r]+من|بدل|عوضا[^\S\n\r]+عن|مقارنه[^\S\n\r]+(?:ب|مع))")
 """A word that sets one amount against another («500 ألف ريال بدلا من 320 ألف», «مقابل»; normalised
 «مقارنه»): the amount after it is of the kind of the amount before, as after «و» in a list."""
+EACH_BEFORE = regex.compile(r"(?<!\p{L})[وفب]?ل?كل[^\S\n\r]+\Z")
+"""«كل» right before a time unit («كل يوم تقريبا», «مرة كل سنة على الأقل»): how often, not how long."""
 AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
 """After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")

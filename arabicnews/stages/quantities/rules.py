@@ -48,6 +48,7 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
+    EACH_BEFORE,
     FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
     FROM,
@@ -1892,6 +1893,15 @@ def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
     return f.emit_count(c, "measure")
 
 
+def _side_of_a_dimension_without_unit(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
+        return None
+    if TIMES_NUMBER.match(f.nt, n.end) or TIMES_NUMBER_BEFORE.search(f.nt, max(0, n.start - 12), n.start):
+        return f.emit_count(c, "measure")  # «دقة 1920 × 1080», «مقاس (4×6)»: a dimension, its unit unsaid
+    return None
+
+
 def _money_by_its_cue(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if c.tail.kind != "count" or c.tail.unit is not None or c.symbol is not None or n.kind != "cardinal":
@@ -2104,6 +2114,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _first_side_of_a_dimension,
             traps=("سجل 33 في 46 مباراة",),
+        ),
+        Rule(
+            "a number in digits on either side of «×» with digits on the other is a side of a dimension,"
+            " a measure with its unit unsaid («دقة 1920 × 1080», «مقاس (4×6)»)",
+            "وشاشة ذات دقة 1920 × 1080 والقدرة على التصوير",
+            "took",
+            _side_of_a_dimension_without_unit,
+            traps=("سجل 33 في 46 مباراة", "فاز 3 - 1 على ضيفه"),
         ),
         Rule(
             "a number with no unit after «بقيمة» or «مبلغ» is an amount of money, its currency unsaid",
@@ -3480,6 +3498,21 @@ def _one_after_qualifier(c: LoneCandidate) -> int | None:
     return c.finder.emit_lone(c) if c.qualifier is not None else None
 
 
+def _one_before_qualifier(c: LoneCandidate) -> int | None:
+    f = c.finder
+    if c.kind not in ("duration", "fraction") and not f.nt[c.start : c.end].endswith("مره"):
+        return None  # «دولة», «مكان»: a qualifier after them is not read
+    after = f.phrase_after(c.end, f.lx.qual_after, 3)
+    if after is None or after[0] == "exact":
+        return None  # «بعد يوم فقط»
+    if EACH_BEFORE.search(f.nt, max(0, c.start - 8), c.start):
+        return None  # «كل يوم تقريبا»: how often
+    before = f.words_before(c.start, 1)
+    if before and f.lx.numbers.lookup(before[-1].text) is not None:
+        return None  # «نصف عام على الأقل»: the number before it is read from the number
+    return f.emit_lone(c)
+
+
 def _lone_without_qualifier(c: LoneCandidate) -> int | None:
     return c.end
 
@@ -3514,6 +3547,14 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             "took",
             _one_after_qualifier,
             traps=("بعد شهر من الحادث", "في النصف الثاني من العام"),
+        ),
+        Rule(
+            "a definite fraction, a time unit or «مرة» with a qualifier right after it is one of it"
+            " («بعد ساعة تقريبا», «لمدة ساعة على الأقل»), not after «كل» (how often)",
+            "اختفت الطائرة بعد ساعة تقريبا من إقلاعها",
+            "took",
+            _one_before_qualifier,
+            traps=("يتكرر ذلك كل يوم تقريبا", "بعد يوم فقط من الحادث", "خلال نصف عام على الأقل", "في دولة على الأقل"),
         ),
         Rule(
             "a definite fraction, a time unit or «مرة» with no qualifier before it is not read",
