@@ -784,6 +784,25 @@ CASES: list[tuple[str, str, list[str]]] = [
         "يتحدث المدير مع فريقه كل يوم تقريباً ويجتمع بهم مرة على الأقل.",
         ["مرة على الأقل | count at_least 1 | مرة -"],
     ),
+    (
+        "«عدة» after a plural, a word that is no noun after it",
+        "تعود الأزمة لأسباب عدة أبرزها تراجع الأسعار، وقضى الوفد عدة أيام في المدينة.",
+        ["أسباب عدة | count vague mag 1 | أسباب -", "عدة أيام | duration vague mag 1 | أيام -"],
+    ),
+    (
+        "«عدة» after a plural, a word that is no noun after it",
+        "وأصيبت السيارة بتلفيات عدة بعدها قررت الشركة التعويض، وتصدوا لهجمات عدة شنتها الميليشيات.",
+        ["تلفيات عدة | count vague mag 1 | تلفيات -", "هجمات عدة | count vague mag 1 | هجمات -"],
+    ),
+    (
+        "«عدة» after a plural, a word that is no noun after it",
+        "هناك ملفات عدة مطروحة على الطاولة، وزار الوفد دولا عدة مرات وطرح على شكل عدة أسئلة.",
+        [
+            "ملفات عدة | count vague mag 1 | ملفات -",
+            "عدة مرات | count vague mag 1 | مرات -",
+            "عدة أسئلة | count vague mag 1 | أسئلة -",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

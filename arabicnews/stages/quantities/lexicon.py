@@ -860,6 +860,9 @@ OTHERS = "اخر"
 
 BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
 """A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+AFILA_PLURAL = regex.compile(r"ا\p{L}{3}ه")
+"""A normalised word of five letters in the pattern أفعلة, a broken plural («أنظمة», «أسئلة», «أجهزة»)
+though it ends in «ة» (a singular in «ة» of that length starting with «أ» is rare: «أزمة» has four)."""
 BROKEN_PLURAL = regex.compile(
     r"ال(?:"
     r"م\p{L}ا\p{L}ي?[^\P{L}ه]"  # مفاعل, مفاعيل: «المواسم», «المراحل», «المشاريع»

@@ -30,6 +30,7 @@ from arabicnews.model.quantity import Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
+    AFILA_PLURAL,
     AGE_WORDS,
     AMOUNT_END,
     AND,
@@ -1485,12 +1486,30 @@ SEVERAL = normalize("عدة")
 """«عدة» (several), as the normalised text has it."""
 
 
+def _no_noun_of_several(f: Finder, w: Word | None) -> bool:
+    """Whether ``w``, after «عدة», cannot be the plural «عدة» counts: a singular in «ة» («مطروحة»,
+    «بمحافظة», «مباشرة»; not a plural أفعلة, «أسئلة»), a word with a pronoun («أبرزها»), a past
+    verb in «ت» («اتخذت»), a present verb in «ي» («يصعب») or a word that never is a counted noun."""
+    if w is None:
+        return True
+    t = w.text
+    return (
+        (f.feminine_singular(w) and AFILA_PLURAL.fullmatch(t) is None)  # «عدة أسئلة» is a plural
+        or t.endswith(PRONOUN_ENDINGS)
+        or (t.endswith("ت") and not t.endswith(("ات", "وت")))
+        or t.startswith("ي")
+        or t in f.lx.not_units
+    )
+
+
 def _several_after_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
-    if n.kind != "vague" or n.magnitude != 1 or c.tail.unit is not None or c.qualified or c.proclitic:
+    if n.kind != "vague" or n.magnitude != 1 or c.qualified or c.proclitic:
         return None
     if f.nt[n.start : n.end] != SEVERAL:
         return None
+    if c.tail.unit is not None and not _no_noun_of_several(f, f.word_at(n.end)):
+        return None  # «عدة مرات»: the plural after it is its noun
     noun = f.noun_before_several(n)
     return None if noun is None else f.emit_several_after(noun, n)
 
@@ -1926,11 +1945,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
     (
         Rule(
             "«عدة» after an indefinite plural it describes is a vague count of it («جبهات عدة», «مناصب"
-            " عدة»): the noun is the unit, a proclitic on it left out",
+            " عدة», «لأسباب عدة أبرزها»): the noun is the unit, a proclitic on it left out; a word after"
+            " «عدة» that no plural noun is (a verb, a pronoun, a singular) does not make it go before a noun",
             "لمواجهة الإرهاب على جبهات عدة.",
             "took",
             _several_after_noun,
             traps=(
+                "زار الوفد دولا عدة مرات",
+                "على شكل عدة أسئلة تطرح نفسها",
                 "تولى الحكم من بعده.",
                 "في عدة، وقال",
                 "قدمت الشركة خدمة عدة مرات",
