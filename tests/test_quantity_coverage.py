@@ -803,6 +803,14 @@ CASES: list[tuple[str, str, list[str]]] = [
             "عدة أسئلة | count vague mag 1 | أسئلة -",
         ],
     ),
+    (
+        "«ما يقارب من» before a number",
+        "يوفر المشروع ما يقارب من 900 مليون ريال ويشغل ما يقارب 40 موظفا.",
+        [
+            "ما يقارب من 900 مليون ريال | money approximate 900000000 | ريال SAR",
+            "ما يقارب 40 موظفا | count approximate 40 | موظفا -",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [
