@@ -811,6 +811,19 @@ CASES: list[tuple[str, str, list[str]]] = [
             "ما يقارب 40 موظفا | count approximate 40 | موظفا -",
         ],
     ),
+    (
+        "«ما يقارب من» before a number",
+        "بلغ عدد الزوار مايقارب من ١٢ ألف زائر خلال يقارب من أسبوع.",
+        [
+            "مايقارب من ١٢ ألف زائر | count approximate 12000 | زائر -",
+            "يقارب من أسبوع | duration approximate 1 | أسبوع -",
+        ],
+    ),
+    (
+        "«ما يقارب من» before a number",
+        "تبعد القرية ما يقارب من 40 كم عن المدينة وقرب من 30 منزلا.",
+        ["ما يقارب من 40 كم | measure approximate 40 | كم -", "30 منزلا | count exact 30 | منزلا -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [
