@@ -824,6 +824,33 @@ CASES: list[tuple[str, str, list[str]]] = [
         "تبعد القرية ما يقارب من 40 كم عن المدينة وقرب من 30 منزلا.",
         ["ما يقارب من 40 كم | measure approximate 40 | كم -", "30 منزلا | count exact 30 | منزلا -"],
     ),
+    (
+        "a year right after a quarter or a half and its rank",
+        "تراجعت موجودات الشركة خلال الربع الثاني 2015 بنسبة 2%.",
+        [
+            "الثاني | ordinal exact 2 | - -",
+            "2015 | date exact | y=2015 m=None d=None None-None gregorian",
+            "2% | percent exact 2 | % -",
+        ],
+    ),
+    (
+        "a year right after a quarter or a half and its rank",
+        "حسب نتائج النصف الأول 2015 معدلة لكامل العام، وباع خلال الربع الثاني 1500 سيارة.",
+        [
+            "2015 | date exact | y=2015 m=None d=None None-None gregorian",
+            "الثاني | ordinal exact 2 | - -",
+            "1500 سيارة | count exact 1500 | سيارة -",
+        ],
+    ),
+    (
+        "a year right after a quarter or a half and its rank",
+        "بلغت الإصدارات في الربع الرابع 2014 نحو 7.4 مليارات دولار.",
+        [
+            "الرابع | ordinal exact 4 | - -",
+            "2014 | date exact | y=2014 m=None d=None None-None gregorian",
+            "نحو 7.4 مليارات دولار | money approximate 7400000000 | دولار USD",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -860,6 +860,11 @@ OTHERS = "اخر"
 
 BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
 """A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+PERIOD_RANK_BEFORE = regex.compile(
+    r"(?<!\p{L})[وبل]?(?:ال|لل)(?:ربع|نصف|فصل)[^\S\n\r]+(?:الاول|الثاني|الثالث|الرابع)[^\S\n\r]+\Z"
+)
+"""A quarter or a half of the year and its rank right before a number («الربع الثاني 2015», «بنهاية
+النصف الأول 2015»; normalised): the number is the year of that period."""
 AFILA_PLURAL = regex.compile(r"ا\p{L}{3}ه")
 """A normalised word of five letters in the pattern أفعلة, a broken plural («أنظمة», «أسئلة», «أجهزة»)
 though it ends in «ة» (a singular in «ة» of that length starting with «أ» is rare: «أزمة» has four)."""

@@ -75,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     PAIR_NAMED,
     PAST_PLURAL,
     PERCENT_SIGN,
+    PERIOD_RANK_BEFORE,
     PHONE,
     PO_BOX_BEFORE,
     PREP_START,
@@ -1211,6 +1212,15 @@ def _side_of_a_dimension(c: YearCandidate) -> int | None:
     return None
 
 
+def _year_of_a_period(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or not 1900 <= c.year <= 2100:
+        return None
+    if PERIOD_RANK_BEFORE.search(f.nt, max(0, n.start - 30), n.start) is None:
+        return None
+    return f.emit_year(c, n.start)
+
+
 def _after_year_cue(c: YearCandidate) -> int | None:
     if c.cue_role != "year_cue" or c.cue is None:
         return None
@@ -1378,6 +1388,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             "refused",
             _side_of_a_dimension,
             traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930", "أنشئ الجسر عام 1920 في 300 متر"),
+        ),
+        Rule(
+            "a four-digit number right after a quarter or a half of the year and its rank is the year of that"
+            " period («الربع الثاني 2015», «النصف الأول 2015 معدلة»)",
+            "تراجعت موجودات الشركة خلال الربع الثاني 2015 بنسبة 2%",
+            "took",
+            _year_of_a_period,
+            traps=("باع خلال الربع الثاني 1500 سيارة", "بلغت أرباح الربع الأول 2.5 مليار ريال"),
         ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
         Rule(
