@@ -736,6 +736,121 @@ CASES: list[tuple[str, str, list[str]]] = [
             "15 ألف متفرج | count exact 15000 | متفرج -",
         ],
     ),
+    (
+        "two sides of a dimension with no unit",
+        "تعرض الشاشة الصور بدقة 2560 × 1440 وتزن 300 غرام.",
+        [
+            "2560 | measure exact 2560 | - -",
+            "1440 | measure exact 1440 | - -",
+            "300 غرام | measure exact 300 | غرام -",
+        ],
+    ),
+    (
+        "two sides of a dimension with no unit",
+        "يرفق المتقدم صورتين ملونتين مقاس (٤×٦) وفاز فريقه 3 - 1.",
+        [
+            "صورتين ملونتين | count exact 2 | صورتين ملونتين -",
+            "٤ | measure exact 4 | - -",
+            "٦ | measure exact 6 | - -",
+        ],
+    ),
+    (
+        "two sides of a dimension with no unit",
+        "امتد الحريق على مساحة 150×80 بسبب الرياح وسجل 33 في 46 مباراة.",
+        [
+            "150 | measure exact 150 | - -",
+            "80 | measure exact 80 | - -",
+            "33 | count exact 33 | - -",
+            "46 مباراة | count exact 46 | مباراة -",
+        ],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "وصلت فرق الإنقاذ بعد ساعة تقريبا من البلاغ.",
+        ["ساعة تقريبا | duration approximate 1 | ساعة -"],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "يوصي الأطباء بالمشي لمدة نصف ساعة على الأقل ويزور الطبيب مرة كل شهر تقريبا.",
+        ["نصف ساعة على الأقل | duration at_least 0.5 | ساعة -"],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "انتظر المسافرون لمدة أسبوع أو أكثر، وعاد بعد يوم فقط من الحادث.",
+        ["أسبوع أو أكثر | duration at_least 1 | أسبوع -"],
+    ),
+    (
+        "a time unit with a qualifier after it",
+        "يتحدث المدير مع فريقه كل يوم تقريباً ويجتمع بهم مرة على الأقل.",
+        ["مرة على الأقل | count at_least 1 | مرة -"],
+    ),
+    (
+        "«عدة» after a plural, a word that is no noun after it",
+        "تعود الأزمة لأسباب عدة أبرزها تراجع الأسعار، وقضى الوفد عدة أيام في المدينة.",
+        ["أسباب عدة | count vague mag 1 | أسباب -", "عدة أيام | duration vague mag 1 | أيام -"],
+    ),
+    (
+        "«عدة» after a plural, a word that is no noun after it",
+        "وأصيبت السيارة بتلفيات عدة بعدها قررت الشركة التعويض، وتصدوا لهجمات عدة شنتها الميليشيات.",
+        ["تلفيات عدة | count vague mag 1 | تلفيات -", "هجمات عدة | count vague mag 1 | هجمات -"],
+    ),
+    (
+        "«عدة» after a plural, a word that is no noun after it",
+        "هناك ملفات عدة مطروحة على الطاولة، وزار الوفد دولا عدة مرات وطرح على شكل عدة أسئلة.",
+        [
+            "ملفات عدة | count vague mag 1 | ملفات -",
+            "عدة مرات | count vague mag 1 | مرات -",
+            "عدة أسئلة | count vague mag 1 | أسئلة -",
+        ],
+    ),
+    (
+        "«ما يقارب من» before a number",
+        "يوفر المشروع ما يقارب من 900 مليون ريال ويشغل ما يقارب 40 موظفا.",
+        [
+            "ما يقارب من 900 مليون ريال | money approximate 900000000 | ريال SAR",
+            "ما يقارب 40 موظفا | count approximate 40 | موظفا -",
+        ],
+    ),
+    (
+        "«ما يقارب من» before a number",
+        "بلغ عدد الزوار مايقارب من ١٢ ألف زائر خلال يقارب من أسبوع.",
+        [
+            "مايقارب من ١٢ ألف زائر | count approximate 12000 | زائر -",
+            "يقارب من أسبوع | duration approximate 1 | أسبوع -",
+        ],
+    ),
+    (
+        "«ما يقارب من» before a number",
+        "تبعد القرية ما يقارب من 40 كم عن المدينة وقرب من 30 منزلا.",
+        ["ما يقارب من 40 كم | measure approximate 40 | كم -", "30 منزلا | count exact 30 | منزلا -"],
+    ),
+    (
+        "a year right after a quarter or a half and its rank",
+        "تراجعت موجودات الشركة خلال الربع الثاني 2015 بنسبة 2%.",
+        [
+            "الثاني | ordinal exact 2 | - -",
+            "2015 | date exact | y=2015 m=None d=None None-None gregorian",
+            "2% | percent exact 2 | % -",
+        ],
+    ),
+    (
+        "a year right after a quarter or a half and its rank",
+        "حسب نتائج النصف الأول 2015 معدلة لكامل العام، وباع خلال الربع الثاني 1500 سيارة.",
+        [
+            "2015 | date exact | y=2015 m=None d=None None-None gregorian",
+            "الثاني | ordinal exact 2 | - -",
+            "1500 سيارة | count exact 1500 | سيارة -",
+        ],
+    ),
+    (
+        "a year right after a quarter or a half and its rank",
+        "بلغت الإصدارات في الربع الرابع 2014 نحو 7.4 مليارات دولار.",
+        [
+            "الرابع | ordinal exact 4 | - -",
+            "2014 | date exact | y=2014 m=None d=None None-None gregorian",
+            "نحو 7.4 مليارات دولار | money approximate 7400000000 | دولار USD",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -664,6 +664,8 @@ AND_YEAR = regex.compile(r"[^\S\n\r]*و[^\S\n\r]*(?P<y>[0-9]{4})(?![0-9.,/:٫٬]
 COMPARED_WITH = regex.compile(r"(?<!\p{L})(?:مقابل|بدلا[^\S\n\r]+من|بدل|عوضا[^\S\n\r]+عن|مقارنه[^\S\n\r]+(?:ب|مع))")
 """A word that sets one amount against another («500 ألف ريال بدلا من 320 ألف», «مقابل»; normalised
 «مقارنه»): the amount after it is of the kind of the amount before, as after «و» in a list."""
+EACH_BEFORE = regex.compile(r"(?<!\p{L})[وفب]?ل?كل[^\S\n\r]+\Z")
+"""«كل» right before a time unit («كل يوم تقريبا», «مرة كل سنة على الأقل»): how often, not how long."""
 AMOUNT_END = regex.compile(r"[^\S\n\r]*(?:[.؛)]|$)")
 """After a bare amount in a list of amounts, the end of its sentence or bracket («والخاسر 300 ألف.»)."""
 LINE_START = regex.compile(r"(?:^|[\n.:؛])[^\S\n]*\Z")
@@ -858,6 +860,14 @@ OTHERS = "اخر"
 
 BROKEN_FUUL = regex.compile(r"ال\p{L}{2}و\p{L}")
 """A definite broken plural of the pattern فعول («العقود», «الشهور»)."""
+PERIOD_RANK_BEFORE = regex.compile(
+    r"(?<!\p{L})[وبل]?(?:ال|لل)(?:ربع|نصف|فصل)[^\S\n\r]+(?:الاول|الثاني|الثالث|الرابع)[^\S\n\r]+\Z"
+)
+"""A quarter or a half of the year and its rank right before a number («الربع الثاني 2015», «بنهاية
+النصف الأول 2015»; normalised): the number is the year of that period."""
+AFILA_PLURAL = regex.compile(r"ا\p{L}{3}ه")
+"""A normalised word of five letters in the pattern أفعلة, a broken plural («أنظمة», «أسئلة», «أجهزة»)
+though it ends in «ة» (a singular in «ة» of that length starting with «أ» is rare: «أزمة» has four)."""
 BROKEN_PLURAL = regex.compile(
     r"ال(?:"
     r"م\p{L}ا\p{L}ي?[^\P{L}ه]"  # مفاعل, مفاعيل: «المواسم», «المراحل», «المشاريع»

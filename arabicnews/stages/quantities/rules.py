@@ -30,6 +30,7 @@ from arabicnews.model.quantity import Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
+    AFILA_PLURAL,
     AGE_WORDS,
     AMOUNT_END,
     AND,
@@ -48,6 +49,7 @@ from arabicnews.stages.quantities.lexicon import (
     DAY,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
+    EACH_BEFORE,
     FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
     FROM,
@@ -73,6 +75,7 @@ from arabicnews.stages.quantities.lexicon import (
     PAIR_NAMED,
     PAST_PLURAL,
     PERCENT_SIGN,
+    PERIOD_RANK_BEFORE,
     PHONE,
     PO_BOX_BEFORE,
     PREP_START,
@@ -1209,6 +1212,15 @@ def _side_of_a_dimension(c: YearCandidate) -> int | None:
     return None
 
 
+def _year_of_a_period(c: YearCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not n.digits or c.has_era or not 1900 <= c.year <= 2100:
+        return None
+    if PERIOD_RANK_BEFORE.search(f.nt, max(0, n.start - 30), n.start) is None:
+        return None
+    return f.emit_year(c, n.start)
+
+
 def _after_year_cue(c: YearCandidate) -> int | None:
     if c.cue_role != "year_cue" or c.cue is None:
         return None
@@ -1377,6 +1389,14 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
             _side_of_a_dimension,
             traps=("تأسس النادي عام 1920 في جدة", "بين عامي 1920 و1930", "أنشئ الجسر عام 1920 في 300 متر"),
         ),
+        Rule(
+            "a four-digit number right after a quarter or a half of the year and its rank is the year of that"
+            " period («الربع الثاني 2015», «النصف الأول 2015 معدلة»)",
+            "تراجعت موجودات الشركة خلال الربع الثاني 2015 بنسبة 2%",
+            "took",
+            _year_of_a_period,
+            traps=("باع خلال الربع الثاني 1500 سيارة", "بلغت أرباح الربع الأول 2.5 مليار ريال"),
+        ),
         Rule("a number after «عام» or «سنة» is a year", "وقع الحادث في عام 2014", "took", _after_year_cue),
         Rule(
             "a four-digit number after «و» right after a year is a year too («عامي 2013 و2014»)",
@@ -1484,12 +1504,30 @@ SEVERAL = normalize("عدة")
 """«عدة» (several), as the normalised text has it."""
 
 
+def _no_noun_of_several(f: Finder, w: Word | None) -> bool:
+    """Whether ``w``, after «عدة», cannot be the plural «عدة» counts: a singular in «ة» («مطروحة»,
+    «بمحافظة», «مباشرة»; not a plural أفعلة, «أسئلة»), a word with a pronoun («أبرزها»), a past
+    verb in «ت» («اتخذت»), a present verb in «ي» («يصعب») or a word that never is a counted noun."""
+    if w is None:
+        return True
+    t = w.text
+    return (
+        (f.feminine_singular(w) and AFILA_PLURAL.fullmatch(t) is None)  # «عدة أسئلة» is a plural
+        or t.endswith(PRONOUN_ENDINGS)
+        or (t.endswith("ت") and not t.endswith(("ات", "وت")))
+        or t.startswith("ي")
+        or t in f.lx.not_units
+    )
+
+
 def _several_after_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
-    if n.kind != "vague" or n.magnitude != 1 or c.tail.unit is not None or c.qualified or c.proclitic:
+    if n.kind != "vague" or n.magnitude != 1 or c.qualified or c.proclitic:
         return None
     if f.nt[n.start : n.end] != SEVERAL:
         return None
+    if c.tail.unit is not None and not _no_noun_of_several(f, f.word_at(n.end)):
+        return None  # «عدة مرات»: the plural after it is its noun
     noun = f.noun_before_several(n)
     return None if noun is None else f.emit_several_after(noun, n)
 
@@ -1892,6 +1930,15 @@ def _first_side_of_a_dimension(c: CountCandidate) -> int | None:
     return f.emit_count(c, "measure")
 
 
+def _side_of_a_dimension_without_unit(c: CountCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if not n.digits or c.tail.unit is not None or c.tail.kind != "count":
+        return None
+    if TIMES_NUMBER.match(f.nt, n.end) or TIMES_NUMBER_BEFORE.search(f.nt, max(0, n.start - 12), n.start):
+        return f.emit_count(c, "measure")  # «دقة 1920 × 1080», «مقاس (4×6)»: a dimension, its unit unsaid
+    return None
+
+
 def _money_by_its_cue(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if c.tail.kind != "count" or c.tail.unit is not None or c.symbol is not None or n.kind != "cardinal":
@@ -1916,11 +1963,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
     (
         Rule(
             "«عدة» after an indefinite plural it describes is a vague count of it («جبهات عدة», «مناصب"
-            " عدة»): the noun is the unit, a proclitic on it left out",
+            " عدة», «لأسباب عدة أبرزها»): the noun is the unit, a proclitic on it left out; a word after"
+            " «عدة» that no plural noun is (a verb, a pronoun, a singular) does not make it go before a noun",
             "لمواجهة الإرهاب على جبهات عدة.",
             "took",
             _several_after_noun,
             traps=(
+                "زار الوفد دولا عدة مرات",
+                "على شكل عدة أسئلة تطرح نفسها",
                 "تولى الحكم من بعده.",
                 "في عدة، وقال",
                 "قدمت الشركة خدمة عدة مرات",
@@ -2104,6 +2154,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _first_side_of_a_dimension,
             traps=("سجل 33 في 46 مباراة",),
+        ),
+        Rule(
+            "a number in digits on either side of «×» with digits on the other is a side of a dimension,"
+            " a measure with its unit unsaid («دقة 1920 × 1080», «مقاس (4×6)»)",
+            "وشاشة ذات دقة 1920 × 1080 والقدرة على التصوير",
+            "took",
+            _side_of_a_dimension_without_unit,
+            traps=("سجل 33 في 46 مباراة", "فاز 3 - 1 على ضيفه"),
         ),
         Rule(
             "a number with no unit after «بقيمة» or «مبلغ» is an amount of money, its currency unsaid",
@@ -3480,6 +3538,21 @@ def _one_after_qualifier(c: LoneCandidate) -> int | None:
     return c.finder.emit_lone(c) if c.qualifier is not None else None
 
 
+def _one_before_qualifier(c: LoneCandidate) -> int | None:
+    f = c.finder
+    if c.kind not in ("duration", "fraction") and not f.nt[c.start : c.end].endswith("مره"):
+        return None  # «دولة», «مكان»: a qualifier after them is not read
+    after = f.phrase_after(c.end, f.lx.qual_after, 3)
+    if after is None or after[0] == "exact":
+        return None  # «بعد يوم فقط»
+    if EACH_BEFORE.search(f.nt, max(0, c.start - 8), c.start):
+        return None  # «كل يوم تقريبا»: how often
+    before = f.words_before(c.start, 1)
+    if before and f.lx.numbers.lookup(before[-1].text) is not None:
+        return None  # «نصف عام على الأقل»: the number before it is read from the number
+    return f.emit_lone(c)
+
+
 def _lone_without_qualifier(c: LoneCandidate) -> int | None:
     return c.end
 
@@ -3514,6 +3587,14 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             "took",
             _one_after_qualifier,
             traps=("بعد شهر من الحادث", "في النصف الثاني من العام"),
+        ),
+        Rule(
+            "a definite fraction, a time unit or «مرة» with a qualifier right after it is one of it"
+            " («بعد ساعة تقريبا», «لمدة ساعة على الأقل»), not after «كل» (how often)",
+            "اختفت الطائرة بعد ساعة تقريبا من إقلاعها",
+            "took",
+            _one_before_qualifier,
+            traps=("يتكرر ذلك كل يوم تقريبا", "بعد يوم فقط من الحادث", "خلال نصف عام على الأقل", "في دولة على الأقل"),
         ),
         Rule(
             "a definite fraction, a time unit or «مرة» with no qualifier before it is not read",
