@@ -1171,15 +1171,7 @@ class Phrases(Index):
         t = end - 1
         if not a <= t < end < limit:
             return end
-        names = _first_names()
-
-        def named(j: int) -> bool:
-            # a word in ة is a name word only rarely, a verbal noun often («الوزارة أهمية ...»)
-            # and a short function word of the lists («ما», «من») is none: «ونفى المصدر ما يردده»
-            text = self.toks[j].text
-            if not self.plain_name(j) or len(self.bare[j]) < NAME_MIN or text.endswith(WRITTEN_TA_MARBUTA):
-                return False
-            return count_key(text) in names
+        named = self.name_word
 
         titled = any(self.is_role(j) or self.head(j) in self.lex.unnamed for j in range(a, end))
         close = self.closer.get(end, -1)
@@ -1201,6 +1193,70 @@ class Phrases(Index):
         if linked and k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
             k += 1  # «... بن مالح الشمري»: the family name after «بن»
         return k
+
+    def name_word(self, j: int) -> bool:
+        """Whether token ``j`` is a first name or name word of the shipped name lists.
+
+        A word in ة is a name word only rarely, a verbal noun often («الوزارة أهمية ...»), and a
+        short function word of the lists («ما», «من») is none: «ونفى المصدر ما يردده».
+        """
+        text = self.toks[j].text
+        if not self.plain_name(j) or len(self.bare[j]) < NAME_MIN or text.endswith(WRITTEN_TA_MARBUTA):
+            return False
+        return count_key(text) in _first_names()
+
+    def name_after_role(self, a: int, end: int, limit: int) -> int:
+        """The end of a person's name after a role's noun phrase ``[a, end)`` and before a
+        noun-phrase content, or ``end``.
+
+        «وأبدى رئيس الاتحاد فهد الحريشي سعادته», «أبدى رئيس الغرفة التجارية بالطائف الدكتور سامي
+        العبيدي استعداد الغرفة», «أكد قائد المنطقة في مدينة عدن اللواء أحمد اليافعي استمرار»: with
+        no complementiser the noun phrase of the subject stops at the role's genitive, but a
+        person's name after it (past a seat, «في» + plain place words as :meth:`seat_end` reads
+        them or one word with «بـ» written on it, and a title) is the role holder's, in
+        apposition: the subject. The name is a title and a name word, or two name words (a name
+        word, «بن» + a name word, or a family name with the article); a family name with the
+        article ends it. With no role in the noun phrase, or no name, the cut stays.
+        """
+        if not (a < end < limit and any(self.is_role(j) for j in range(a, end))):
+            return end
+        for j in range(end, min(limit - 1, end + SEAT_REACH + 1)):
+            if self.punct[j] or j in self.cue_at:
+                return end
+            title = self.definite(j) and (self.is_role(j) or self.norm[j] in _person_titles())
+            first = j + 1 if title else j
+            if not self.name_word(first):
+                continue
+            nxt = first + 1
+            if not title and not (
+                nxt < limit
+                and (self.bare[nxt] in SON or self.name_word(nxt) or (self.definite(nxt) and not self.is_role(nxt)))
+            ):
+                continue  # one name word with no title may be a place («في منطقة تبوك»)
+            if j > end and not self.seated(a, end, j):
+                return end
+            k = first
+            while k < limit and k - first < TITLED_NAME:
+                if self.bare[k] in SON and k + 1 < limit and self.plain_name(k + 1):
+                    k += 2  # «سعيد بن ناصر»
+                    continue
+                if not self.name_word(k):
+                    break
+                k += 1
+            if k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
+                k += 1  # «فهد الحريشي»: the family name with the article
+            return k
+        return end
+
+    def seated(self, a: int, k: int, j: int) -> bool:
+        """Whether the words ``[k, j)`` after a role's noun phrase starting at ``a`` are its seat:
+        «في» + plain place words (:meth:`seat_end`), or one word with «بـ» written on it and plain
+        words after it («بالطائف», «بجدة»), not an occasion or document («في الاجتماع»)."""
+        if self.bare[k] in IN:
+            return self.seat_end(a, k, j) == j
+        if not (self.word(k) and self.attached_ba(k) >= 0 and not self.venue_noun(k)):
+            return False
+        return j == k + 1 or self.seat_end(a, k, j) == j
 
     def quoted_name(self, k: int) -> int:
         """The token after a short quoted name opening at ``k`` right after a source's head noun, else -1.
