@@ -94,6 +94,12 @@ IN = ("في", "فى")
 """«في» (also written «فى»): a place phrase after a role may name the body's seat."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
+SEAT_WORD_MIN = 3
+"""How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
+PLURAL_AT = "ات"
+"""A sound feminine plural's ending: «عمليات» of the name lists is no first name before a content."""
+SERVANT = "عبد"
+"""«عبد» + a definite word («عبد الله», «عبد الرحمن»): one name written as two words."""
 AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً", "سنة", "سنوات", "عمره", "عمرها"))
 """Words of years after a number in brackets after a name («(61 عاما)»): an age, no role."""
 SLASH = "/"
@@ -1225,8 +1231,8 @@ class Phrases(Index):
                 return end
             title = self.definite(j) and (self.is_role(j) or self.norm[j] in _person_titles())
             first = j + 1 if title else j
-            if not self.name_word(first):
-                continue
+            if not self.name_word(first) or self.bare[first].endswith(PLURAL_AT):
+                continue  # «عمليات القصف»: a plural in -ات is no first name
             nxt = first + 1
             if not title and not (
                 nxt < limit
@@ -1240,12 +1246,20 @@ class Phrases(Index):
                 if self.bare[k] in SON and k + 1 < limit and self.plain_name(k + 1):
                     k += 2  # «سعيد بن ناصر»
                     continue
+                if self.bare[k] == SERVANT and k + 1 < limit and self.definite(k + 1):
+                    k += 2  # «عبد الله», «عبد الرحمن»: one name of two words
+                    continue
                 if not self.name_word(k):
                     break
                 k += 1
             if k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
                 k += 1  # «فهد الحريشي»: the family name with the article
-            return k
+            # the content follows the name (after a comma, «شاكر صالح الفقير، استلام 10 مشاريع»):
+            # a word and one more token of it at least, not a new cue, or the cut stays («المرصد
+            # السوري لحقوق الإنسان عمليات القصف.», «عضو في مجلس ولاية غزني الحادث، مشيرا إلى»)
+            c = k + 1 if k < limit and self.is_comma(k) else k
+            content = c + 1 < limit and self.word(c) and not self.punct[c + 1] and c not in self.cue_at
+            return k if content else end
         return end
 
     def seated(self, a: int, k: int, j: int) -> bool:
@@ -1254,7 +1268,11 @@ class Phrases(Index):
         words after it («بالطائف», «بجدة»), not an occasion or document («في الاجتماع»)."""
         if self.bare[k] in IN:
             return self.seat_end(a, k, j) == j
-        if not (self.word(k) and self.attached_ba(k) >= 0 and not self.venue_noun(k)):
+        ba = self.attached_ba(k)
+        # «بالطائف», «بمنطقة»: a place word of three letters at least after ب («بان» is «بأن»)
+        if not (self.word(k) and ba >= 0 and self.toks[k].end - ba >= SEAT_WORD_MIN and not self.is_comp(k)):
+            return False
+        if self.venue_noun(k):
             return False
         return j == k + 1 or self.seat_end(a, k, j) == j
 
