@@ -11,7 +11,6 @@ from typing import Literal
 from arabicnews.arabic.clitics import count_key, name_words
 from arabicnews.arabic.letters import restore_article
 from arabicnews.core.normalize import normalize
-from arabicnews.core.resources import read_table
 from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
@@ -31,6 +30,7 @@ from arabicnews.stages.attribution.index import (
     TA_MARBUTA,
     TERMINAL,
     Index,
+    person_titles,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 
@@ -195,13 +195,6 @@ NAME_MIN = 3
 def _first_names() -> frozenset[str]:
     """The person and place name words shipped for the entity tagger (counts-table keys)."""
     return name_words()
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    """The one-word titles before a person's name of the entity tagger's gazetteer (``T-PER``:
-    «المدرب», «الفنان», «الكاتب»), normalised."""
-    return frozenset(normalize(w) for cls, w in read_table("ner/gazetteer.tsv", 2) if cls == "T-PER" and " " not in w)
 
 
 class Phrases(Index):
@@ -1184,7 +1177,7 @@ class Phrases(Index):
         if titled and close > end + 1 and close - end <= ROLE_NAME_QUOTE + 1 and named(end + 1):
             return close + 1  # «المحلل السياسي " هاني مسهور"»
         title = self.definite(t) and (
-            self.is_role(t) or self.head(t) in self.lex.unnamed or self.norm[t] in _person_titles()
+            self.is_role(t) or self.head(t) in self.lex.unnamed or self.norm[t] in person_titles()
         )
         if not (title and named(end)):
             return end
@@ -1229,7 +1222,7 @@ class Phrases(Index):
         for j in range(end, min(limit - 1, end + SEAT_REACH + 1)):
             if self.punct[j] or j in self.cue_at:
                 return end
-            title = self.definite(j) and (self.is_role(j) or self.norm[j] in _person_titles())
+            title = self.definite(j) and (self.is_role(j) or self.norm[j] in person_titles())
             first = j + 1 if title else j
             if not self.name_word(first) or self.bare[first].endswith(PLURAL_AT):
                 continue  # «عمليات القصف»: a plural in -ات is no first name
