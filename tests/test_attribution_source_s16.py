@@ -2,9 +2,9 @@
 variants, each written before its rule, of class N of docs/history/attribution.md ("dev14's source
 errors, by construction"): a verb whose content is a noun phrase («أبدى سعادته», «أكد أهمية ...»)
 has a subject that is a role's noun phrase (a genitive, an adjective, a «في/بـ» seat, a title) and the
-person's name after it; the name is the subject's (apposition), not the start of the content; and class I: «علي» right after
-«بن» or a person's title is the name, not «على» that ى/ي folding makes it, also before a family name
-with the article. The sentences are the tests' own, not corpus text."""
+person's name after it; the name is the subject's (apposition), not the start of the content; and
+class I: «علي» right after «بن» or a person's title is the name, not «على» that ى/ي folding makes
+it, also before a family name with the article. The sentences are the tests' own, not corpus text."""
 
 from __future__ import annotations
 
@@ -110,4 +110,32 @@ def test_content_after_the_name(text: str, cue: str, want: str) -> None:
     ],
 )
 def test_ali_after_bin_or_title(text: str, cue: str, want: list[str]) -> None:
+    assert sources(text)[cue] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # after a person's name and a role, «و» + a role with no name of its own is his second title
+        (
+            "وقال العميد الدكتور سعد الرشيدي الناطق الإعلامي للإدارة العامة للمرور ومدير إدارة السلامة، إنها زادت.",
+            "قال",
+            ["العميد الدكتور سعد الرشيدي الناطق الإعلامي للإدارة العامة للمرور ومدير إدارة السلامة"],
+        ),
+        (
+            "وقال محمد العلي رئيس الشركة وعضو مجلس الإدارة إن الأرباح ارتفعت.",
+            "قال",
+            ["محمد العلي رئيس الشركة وعضو مجلس الإدارة"],
+        ),
+        # a second role with its own name is a second person
+        (
+            "وقال رئيس الشركة محمد العلي ووزير المالية خالد السالم إن الأرباح ارتفعت.",
+            "قال",
+            ["رئيس الشركة محمد العلي", "وزير المالية خالد السالم"],
+        ),
+        # no name before the roles: two sources, as before
+        ("وقال الوزير ورئيس الوزراء إن الأرباح ارتفعت.", "قال", ["الوزير", "رئيس الوزراء"]),
+    ],
+)
+def test_titles_after_name(text: str, cue: str, want: list[str]) -> None:
     assert sources(text)[cue] == want

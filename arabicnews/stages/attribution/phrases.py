@@ -476,6 +476,8 @@ class Phrases(Index):
                     continue  # «مصدر في الجيش الوطني والمقاومة الجنوبية»: one body's source
                 if self.titles_before_name(start, k, b):
                     continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
+                if self.titles_after_name(start, k, b):
+                    continue  # «الدكتور علي الرشيدي الناطق الإعلامي للمرور ومدير إدارة السلامة»: one man
                 if self.shared_genitive(k, b):
                     continue  # «إمام وخطيب المسجد الحرام»: one man's two titles of one genitive
                 src = self.source(start, k)
@@ -516,6 +518,20 @@ class Phrases(Index):
         if not (title - 1 > a and self.is_role(k) and self.is_role(title) and self.is_comma(title - 1)):
             return False
         return self.plain_name(a) and not any(self.punct[j] for j in range(a, title - 1))
+
+    def titles_after_name(self, start: int, k: int, b: int) -> bool:
+        """Whether the role «و» + role at ``k`` is a further title of the person named before it.
+
+        «العميد الدكتور علي الرشيدي الناطق الإعلامي للإدارة العامة للمرور ومدير إدارة السلامة»,
+        «محمد العلي رئيس الشركة وعضو مجلس الإدارة»: a name (a word of the name lists), a role
+        after it, then «و» + a role with no name of its own: the roles after a name are that
+        person's. A second role with its own name («ووزير المالية خالد السالم») or no name before
+        («الوزير ورئيس الوزراء») is a second source.
+        """
+        if not self.is_role(k) or any(self.name_word(j) for j in range(k + 1, b)):
+            return False
+        names = [j for j in range(start, k) if self.name_word(j)]
+        return bool(names) and any(self.is_role(j) for j in range(names[0] + 1, k))
 
     def name_run(self, j: int, limit: int) -> int:
         """The end of a person's name starting at ``j``: name words, «بن»/«آل» links and a family
