@@ -408,18 +408,20 @@ class Index:
 
         Decided on the original spelling (final ي, not ى) and the words around it: «بن» after it,
         or a word that is neither definite nor a complementiser («علي محمد», «علي أكبر صالحي»);
-        «بن» or a person's title (:func:`person_titles`) before it, whatever follows («محمد بن علي
-        الشهري», «الدكتور علي الغامدي»); an Egyptian-style «علي الرغم» or «علي أن» stays the
-        preposition.
+        «بن» or a person's title (:func:`person_titles`) before it, also before a definite word
+        («محمد بن علي الشهري», «الدكتور علي الغامدي»); an Egyptian-style «علي الرغم» or «علي أن»
+        stays the preposition («وأكد الوزير علي أن»).
         """
         if self.norm[i] != ALI or not self.toks[i].text.endswith(YA) or i + 1 >= self.n or not self.word(i + 1):
             return False
         nxt = self.bare[i + 1]
         if nxt in SON:
             return True
+        if self.is_comp(i + 1) or nxt in self.lex.stops or len(nxt) < 3:
+            return False  # «وأكد الوزير علي أن», «علي الرغم»: the preposition
         if i > 0 and (self.bare[i - 1] in SON or self.bare[i - 1] in person_titles()):
             return True  # «محمد بن علي الشهري», «الدكتور علي الغامدي»: a family name with the article after it
-        return not (self.definite(i + 1) or self.is_comp(i + 1) or nxt in self.lex.stops or len(nxt) < 3)
+        return not self.definite(i + 1)
 
     def definite(self, i: int) -> bool:
         return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3
