@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate
 from typing import ClassVar
 
@@ -17,6 +18,7 @@ from attrs import define, frozen
 from arabicnews.arabic.letters import CONJUNCTIONS
 from arabicnews.core.document import Document
 from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_table
 from arabicnews.core.rules import RuleTable, Trace
 from arabicnews.model.attribution import Attribution
 from arabicnews.model.columns import (
@@ -135,6 +137,13 @@ AS_PUT_BY = frozenset(normalize(w) for w in ("قوله", "قولها", "قوله
 """The last word of «على حد قوله», «على حد تعبيرها»: the pronoun is the source."""
 OPEN_PAREN = "("
 CLOSE_PAREN = ")"
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """The one-word titles before a person's name of the entity tagger's gazetteer (``T-PER``:
+    «المدرب», «الفنان», «الكاتب», «الدكتور»), normalised."""
+    return frozenset(normalize(w) for cls, w in read_table("ner/gazetteer.tsv", 2) if cls == "T-PER" and " " not in w)
 
 
 @frozen
@@ -397,16 +406,22 @@ class Index:
     def name_ali(self, i: int) -> bool:
         """Whether «علي» at ``i`` is the name, not the preposition «على» that ي/ى folding makes it.
 
-        Decided on the original spelling (final ي, not ى) and the word after it: «بن», or a word
-        that is neither definite nor a complementiser («علي محمد», «علي أكبر صالحي»); an
-        Egyptian-style «علي الرغم» or «علي أن» stays the preposition.
+        Decided on the original spelling (final ي, not ى) and the words around it: «بن» after it,
+        or a word that is neither definite nor a complementiser («علي محمد», «علي أكبر صالحي»);
+        «بن» or a person's title (:func:`person_titles`) before it, also before a definite word
+        («محمد بن علي الشهري», «الدكتور علي الغامدي»); an Egyptian-style «علي الرغم» or «علي أن»
+        stays the preposition («وأكد الوزير علي أن»).
         """
         if self.norm[i] != ALI or not self.toks[i].text.endswith(YA) or i + 1 >= self.n or not self.word(i + 1):
             return False
         nxt = self.bare[i + 1]
         if nxt in SON:
             return True
-        return not (self.definite(i + 1) or self.is_comp(i + 1) or nxt in self.lex.stops or len(nxt) < 3)
+        if self.is_comp(i + 1) or nxt in self.lex.stops or len(nxt) < 3:
+            return False  # «وأكد الوزير علي أن», «علي الرغم»: the preposition
+        if i > 0 and (self.bare[i - 1] in SON or self.bare[i - 1] in person_titles()):
+            return True  # «محمد بن علي الشهري», «الدكتور علي الغامدي»: a family name with the article after it
+        return not self.definite(i + 1)
 
     def definite(self, i: int) -> bool:
         return self.bare[i].startswith(ARTICLE) and len(self.bare[i]) > 3

@@ -11,7 +11,6 @@ from typing import Literal
 from arabicnews.arabic.clitics import count_key, name_words
 from arabicnews.arabic.letters import restore_article
 from arabicnews.core.normalize import normalize
-from arabicnews.core.resources import read_table
 from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
@@ -31,6 +30,7 @@ from arabicnews.stages.attribution.index import (
     TA_MARBUTA,
     TERMINAL,
     Index,
+    person_titles,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 
@@ -94,6 +94,12 @@ IN = ("في", "فى")
 """«في» (also written «فى»): a place phrase after a role may name the body's seat."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
+SEAT_WORD_MIN = 3
+"""How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
+PLURAL_AT = "ات"
+"""A sound feminine plural's ending: «عمليات» of the name lists is no first name before a content."""
+SERVANT = "عبد"
+"""«عبد» + a definite word («عبد الله», «عبد الرحمن»): one name written as two words."""
 AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً", "سنة", "سنوات", "عمره", "عمرها"))
 """Words of years after a number in brackets after a name («(61 عاما)»): an age, no role."""
 SLASH = "/"
@@ -189,13 +195,6 @@ NAME_MIN = 3
 def _first_names() -> frozenset[str]:
     """The person and place name words shipped for the entity tagger (counts-table keys)."""
     return name_words()
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    """The one-word titles before a person's name of the entity tagger's gazetteer (``T-PER``:
-    «المدرب», «الفنان», «الكاتب»), normalised."""
-    return frozenset(normalize(w) for cls, w in read_table("ner/gazetteer.tsv", 2) if cls == "T-PER" and " " not in w)
 
 
 class Phrases(Index):
@@ -477,6 +476,8 @@ class Phrases(Index):
                     continue  # «مصدر في الجيش الوطني والمقاومة الجنوبية»: one body's source
                 if self.titles_before_name(start, k, b):
                     continue  # «رئيس الاتحاد الكويتي ورئيس اللجنة ... الشيخ طلال الفهد»: one man
+                if self.titles_after_name(start, k, b):
+                    continue  # «الدكتور علي الرشيدي الناطق الإعلامي للمرور ومدير إدارة السلامة»: one man
                 if self.shared_genitive(k, b):
                     continue  # «إمام وخطيب المسجد الحرام»: one man's two titles of one genitive
                 src = self.source(start, k)
@@ -517,6 +518,20 @@ class Phrases(Index):
         if not (title - 1 > a and self.is_role(k) and self.is_role(title) and self.is_comma(title - 1)):
             return False
         return self.plain_name(a) and not any(self.punct[j] for j in range(a, title - 1))
+
+    def titles_after_name(self, start: int, k: int, b: int) -> bool:
+        """Whether the role «و» + role at ``k`` is a further title of the person named before it.
+
+        «العميد الدكتور علي الرشيدي الناطق الإعلامي للإدارة العامة للمرور ومدير إدارة السلامة»,
+        «محمد العلي رئيس الشركة وعضو مجلس الإدارة»: a name (a word of the name lists), a role
+        after it, then «و» + a role with no name of its own: the roles after a name are that
+        person's. A second role with its own name («ووزير المالية خالد السالم») or no name before
+        («الوزير ورئيس الوزراء») is a second source.
+        """
+        if not self.is_role(k) or any(self.name_word(j) for j in range(k + 1, b)):
+            return False
+        names = [j for j in range(start, k) if self.name_word(j)]
+        return bool(names) and any(self.is_role(j) for j in range(names[0] + 1, k))
 
     def name_run(self, j: int, limit: int) -> int:
         """The end of a person's name starting at ``j``: name words, «بن»/«آل» links and a family
@@ -1171,22 +1186,14 @@ class Phrases(Index):
         t = end - 1
         if not a <= t < end < limit:
             return end
-        names = _first_names()
-
-        def named(j: int) -> bool:
-            # a word in ة is a name word only rarely, a verbal noun often («الوزارة أهمية ...»)
-            # and a short function word of the lists («ما», «من») is none: «ونفى المصدر ما يردده»
-            text = self.toks[j].text
-            if not self.plain_name(j) or len(self.bare[j]) < NAME_MIN or text.endswith(WRITTEN_TA_MARBUTA):
-                return False
-            return count_key(text) in names
+        named = self.name_word
 
         titled = any(self.is_role(j) or self.head(j) in self.lex.unnamed for j in range(a, end))
         close = self.closer.get(end, -1)
         if titled and close > end + 1 and close - end <= ROLE_NAME_QUOTE + 1 and named(end + 1):
             return close + 1  # «المحلل السياسي " هاني مسهور"»
         title = self.definite(t) and (
-            self.is_role(t) or self.head(t) in self.lex.unnamed or self.norm[t] in _person_titles()
+            self.is_role(t) or self.head(t) in self.lex.unnamed or self.norm[t] in person_titles()
         )
         if not (title and named(end)):
             return end
@@ -1201,6 +1208,82 @@ class Phrases(Index):
         if linked and k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
             k += 1  # «... بن مالح الشمري»: the family name after «بن»
         return k
+
+    def name_word(self, j: int) -> bool:
+        """Whether token ``j`` is a first name or name word of the shipped name lists.
+
+        A word in ة is a name word only rarely, a verbal noun often («الوزارة أهمية ...»), and a
+        short function word of the lists («ما», «من») is none: «ونفى المصدر ما يردده».
+        """
+        text = self.toks[j].text
+        if not self.plain_name(j) or len(self.bare[j]) < NAME_MIN or text.endswith(WRITTEN_TA_MARBUTA):
+            return False
+        return count_key(text) in _first_names()
+
+    def name_after_role(self, a: int, end: int, limit: int) -> int:
+        """The end of a person's name after a role's noun phrase ``[a, end)`` and before a
+        noun-phrase content, or ``end``.
+
+        «وأبدى رئيس الاتحاد فهد الحريشي سعادته», «أبدى رئيس الغرفة التجارية بالطائف الدكتور سامي
+        العبيدي استعداد الغرفة», «أكد قائد المنطقة في مدينة عدن اللواء أحمد اليافعي استمرار»: with
+        no complementiser the noun phrase of the subject stops at the role's genitive, but a
+        person's name after it (past a seat, «في» + plain place words as :meth:`seat_end` reads
+        them or one word with «بـ» written on it, and a title) is the role holder's, in
+        apposition: the subject. The name is a title and a name word, or two name words (a name
+        word, «بن» + a name word, or a family name with the article); a family name with the
+        article ends it. With no role in the noun phrase, or no name, the cut stays.
+        """
+        if not (a < end < limit and any(self.is_role(j) for j in range(a, end))):
+            return end
+        for j in range(end, min(limit - 1, end + SEAT_REACH + 1)):
+            if self.punct[j] or j in self.cue_at:
+                return end
+            title = self.definite(j) and (self.is_role(j) or self.norm[j] in person_titles())
+            first = j + 1 if title else j
+            if not self.name_word(first) or self.bare[first].endswith(PLURAL_AT):
+                continue  # «عمليات القصف»: a plural in -ات is no first name
+            nxt = first + 1
+            if not title and not (
+                nxt < limit
+                and (self.bare[nxt] in SON or self.name_word(nxt) or (self.definite(nxt) and not self.is_role(nxt)))
+            ):
+                continue  # one name word with no title may be a place («في منطقة تبوك»)
+            if j > end and not self.seated(a, end, j):
+                return end
+            k = first
+            while k < limit and k - first < TITLED_NAME:
+                if self.bare[k] in SON and k + 1 < limit and self.plain_name(k + 1):
+                    k += 2  # «سعيد بن ناصر»
+                    continue
+                if self.bare[k] == SERVANT and k + 1 < limit and self.definite(k + 1):
+                    k += 2  # «عبد الله», «عبد الرحمن»: one name of two words
+                    continue
+                if not self.name_word(k):
+                    break
+                k += 1
+            if k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
+                k += 1  # «فهد الحريشي»: the family name with the article
+            # the content follows the name (after a comma, «شاكر صالح الفقير، استلام 10 مشاريع»):
+            # a word and one more token of it at least, not a new cue, or the cut stays («المرصد
+            # السوري لحقوق الإنسان عمليات القصف.», «عضو في مجلس ولاية غزني الحادث، مشيرا إلى»)
+            c = k + 1 if k < limit and self.is_comma(k) else k
+            content = c + 1 < limit and self.word(c) and not self.punct[c + 1] and c not in self.cue_at
+            return k if content else end
+        return end
+
+    def seated(self, a: int, k: int, j: int) -> bool:
+        """Whether the words ``[k, j)`` after a role's noun phrase starting at ``a`` are its seat:
+        «في» + plain place words (:meth:`seat_end`), or one word with «بـ» written on it and plain
+        words after it («بالطائف», «بجدة»), not an occasion or document («في الاجتماع»)."""
+        if self.bare[k] in IN:
+            return self.seat_end(a, k, j) == j
+        ba = self.attached_ba(k)
+        # «بالطائف», «بمنطقة»: a place word of three letters at least after ب («بان» is «بأن»)
+        if not (self.word(k) and ba >= 0 and self.toks[k].end - ba >= SEAT_WORD_MIN and not self.is_comp(k)):
+            return False
+        if self.venue_noun(k):
+            return False
+        return j == k + 1 or self.seat_end(a, k, j) == j
 
     def quoted_name(self, k: int) -> int:
         """The token after a short quoted name opening at ``k`` right after a source's head noun, else -1.

@@ -3389,6 +3389,8 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
             if ent is not None and ent.label == PERSON:
                 while end < limit and a.starts[end] < ent.end:
                     end += 1
+        # «رئيس الاتحاد فهد الحريشي سعادته»: the name after a role's noun phrase is the subject's
+        end = a.name_after_role(p, end, limit)
         if titled:
             named = a.name_after_title(p, end, limit)
             if named == end:
