@@ -1,5 +1,6 @@
-"""The frames of verbs that take their content after «بـ», past an adjunct closed by a comma (issue 14,
-session 16, attr16a).
+"""Two frames of listed reporting verbs (issue 14, session 16, attr16a).
+
+1. Verbs that take their content after «بـ», past an adjunct closed by a comma.
 
 Made-up variants, written before the change: a verb whose content is a «بـ» phrase («طالب», «تعهد»,
 «اعترف», «أشاد», «اتهم») may have an adjunct between its subject (or addressee) and that phrase: a venue, a
@@ -7,6 +8,12 @@ time or place phrase, a relative clause on its subject. Where a comma closes tha
 after the comma cannot belong to it («على المدينة بكاملها» has none), so it opens the verb's content. Traps:
 a «بـ» word that opens an adjunct of its own (`ba_adjuncts.txt`: «، بحضور المحافظ», «، بالتعاون مع»,
 «، بحيث»), and «، وبـ», which joins one more phrase to the one before.
+
+2. Verbs of stating or judging that take a noun phrase as object, past a venue phrase: «في/خلال/أثناء» + an
+occasion, a speech or a document (`occasions.txt`, `speeches.txt`, `documents.txt`) with its adjectives, a
+«له/لها», an audience and a closing comma is where it was said, neither source nor content («أكد الوزير خلال
+الاجتماع أهمية الحدث» took «الاجتماع أهمية الحدث»). Traps: an indefinite head in construct («في إطار زيارته»,
+«في وقت سابق»), a meeting's own «بـ» («في اجتماعه بمديري التعليم»), a place that is no venue («في المدينة»).
 """
 
 from __future__ import annotations
@@ -51,3 +58,39 @@ def test_ba_content_after_a_closed_adjunct(text: str, cue: str, content: str) ->
 )
 def test_ba_adjunct_after_a_comma_is_no_content(text: str) -> None:
     assert not any(t.startswith(("حضور", "تعاون", "حيث", "مساعدة", "كامل")) for _, t in readings(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وأكد الوزير خلال الاجتماع أهمية الحدث.", "أكد", "أهمية الحدث"),
+        ("وأكد الوزير في كلمته أهمية التعاون بين الدول.", "أكد", "أهمية التعاون بين الدول"),
+        ("وأكد الوزير في تصريحات خاصة للصحيفة أهمية التعاون.", "أكد", "أهمية التعاون"),
+        ("وانتقد الوزير في مؤتمر صحفي أمس قرار المحكمة.", "انتقد", "قرار المحكمة"),
+        ("وأكد الوزير في الاجتماع الأول للجنة العليا أهمية التعاون.", "أكد", "أهمية التعاون"),
+        ("وأدانت الوزارة في بيان صحفي لها، مصادقة اللجنة على الخطة.", "أدانت", "مصادقة اللجنة على الخطة"),
+        # the subject dropped: the venue right after the verb
+        ("وأكد في بيان له رفضه الإرهاب بكافة صوره.", "أكد", "رفضه الإرهاب بكافة صوره"),
+        ("وأكد في تصريحات لـ «عكاظ» ضرورة الاهتمام بالنازحين.", "أكد", "ضرورة الاهتمام بالنازحين"),
+    ],
+)
+def test_noun_phrase_content_after_a_venue(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(c[: len(cue)], t) for c, t in readings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an indefinite head in construct: its genitive is the venue's, the rule tells no start
+        ("وأكد الوزير في إطار زيارته أهمية التعاون.", "زيارته"),
+        ("وأكد الوزير في وقت سابق عدم صحة ما يتم تداوله.", "سابق"),
+        # the meeting's own «بـ» and a «لـ» genitive run on: still the venue
+        ("وأكد الوزير في اجتماعه بمديري التعليم أهمية الالتزام.", "بمديري"),
+        # nouns in construct after an indefinite venue noun, and «و»: still the venue (from the snapshot)
+        ("وأكد المسؤول في مؤتمر مسؤولي ومديري رحلات الحج والزيارة ضرورة التصدي للتهريب.", "مديري"),
+        # a place is no venue of a statement
+        ("وأكد الوزير في المدينة أهمية التعاون.", "المدينة"),
+    ],
+)
+def test_venue_rule_keeps_out(text: str, kept: str) -> None:
+    assert not any(t.startswith(kept) for _, t in readings(text))
