@@ -19,12 +19,7 @@ occasion, a speech or a document (`occasions.txt`, `speeches.txt`, `documents.tx
 from __future__ import annotations
 
 import pytest
-
-import arabicnews
-
-
-def readings(text: str) -> list[tuple[str, str]]:
-    return [(a.cue.text.split()[0], a.content.text if a.content else "") for a in arabicnews.analyze(text).attributions]
+from test_attribution_time_ba import readings
 
 
 @pytest.mark.parametrize(
