@@ -185,6 +185,8 @@ class Grammar:
     """honorifics.txt: «معالي», «فخامة», «سمو»: honorifics that open a person's name phrase."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
+    ba_adjuncts: frozenset[str] = frozenset()
+    """ba_adjuncts.txt: «حضور», «تعاون», «سبب»: nouns whose «بـ» opens an adjunct, not a verb's content."""
     times: frozenset[str] = frozenset()
     """times.txt: «اليوم», «أمس», weekdays: time words before a content marker; they keep a verb's «بـ»."""
     thanks: frozenset[str] = frozenset()
@@ -235,6 +237,7 @@ class Grammar:
             congratulated=words("congratulated.txt"),
             honorifics=words("honorifics.txt"),
             times=words("times.txt"),
+            ba_adjuncts=words("ba_adjuncts.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),
         )

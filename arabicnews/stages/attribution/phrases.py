@@ -314,6 +314,25 @@ class Phrases(Index):
             return segs[first + 1].start
         return -1
 
+    def ba_after_adjunct(self, p: int, k: int) -> bool:
+        """«A comma closes the adjunct: the «بـ» after it is the verb's»: whether the word at ``k``,
+        right after a comma past the cue's first word ``p``, carries the «بـ» of a verb's content.
+
+        A place, venue or audience phrase owns a «بـ» written inside it («على المدينة بكاملها»), never
+        one after the comma that ends it («وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»), unless
+        that word opens an adjunct of its own (`ba_adjuncts.txt`: «، بحضور», «، بالتعاون مع», «، بحيث»);
+        «، وبـ» joins one more phrase to the one before («، وبمساعدة نائب الرئيس»).
+        """
+        if k <= p or not self.is_comma(k - 1) or self.conj[k] or self.attached_ba(k) < 0:
+            return False
+        return self.ba_noun(k) not in self.grammar.ba_adjuncts
+
+    def ba_noun(self, k: int) -> str:
+        """The word after the «بـ» written on token ``k``, normalised, without its article («بالتعاون» → «تعاون»)."""
+        tok = self.toks[k]
+        w = normalize(tok.text[self.attached_ba(k) - tok.start :])
+        return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
+
     def thanks_word(self, k: int) -> str:
         """Token ``k`` without its conjunction, a «بـ» written on it and its article: «بالشكر» → «شكر»."""
         w = self.bare[k]
@@ -1576,6 +1595,8 @@ class Phrases(Index):
                     return "comp", k + 1
                 if k + 1 < limit and (self.word(k + 1) or self.number(k + 1)):
                     return "prep", k  # «تحدثت الصحيفة عن 16 مليون جنيه»: a figure opens it too
+            if ba and stopped and self.ba_after_adjunct(p, k):
+                return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:

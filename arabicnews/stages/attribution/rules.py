@@ -48,7 +48,17 @@ from arabicnews.stages.attribution.index import (
     CueMatch,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import ASIDE_REACH, DASHES, LINKS, ON, PERFECT, THANKS, TOLD, Marker
+from arabicnews.stages.attribution.phrases import (
+    ASIDE_REACH,
+    DASHES,
+    LINKS,
+    ON,
+    PERFECT,
+    THANKS,
+    TOLD,
+    TOLD_THIRD,
+    Marker,
+)
 from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
 
 LAYER = "attributions"
@@ -299,6 +309,12 @@ DESCRIBED_SUBJECT = 4
 """The lemma of «وصف», whose object comes before its «بـ» content."""
 PERSON = "PER"
 """The entities layer's label of a person."""
+VENUE_PREPOSITIONS = ("في", "فى", "خلال", "اثناء")
+"""Prepositions (normalised) of a statement's venue («في كلمته», «خلال الاجتماع», «أثناء اللقاء»)."""
+VENUE_COMPLEMENT = 2
+"""Words of a «لـ» audience or genitive inside a venue phrase («للجنة العليا»); a longer one is not told."""
+ADJECTIVE_AGREEMENT = ("ة", "ي", "ين", "ات", "ون")
+"""Endings an adjective after a venue noun carries («خاصة», «الأسبوعي», «الصحفية»)."""
 IN_IT = ("فيه", "فيها")
 """The resumptive «فيه» of «بيانا قالت فيه»."""
 STATEMENT_NOUNS = frozenset(
@@ -3340,6 +3356,67 @@ def _feeling_first(cand: SpeechCue) -> bool:
     return plural or (a.bare[i] == normalize(EXPRESSED) and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA))
 
 
+def _past_venue(cand: SpeechCue, start: int, limit: int) -> int:
+    """Where a noun-phrase content starts past a venue phrase at ``start``, else ``start``.
+
+    «A venue phrase between the subject and a noun-phrase content is neither»: a verb of stating or
+    judging takes its noun phrase as its object, and «في/خلال/أثناء» + an occasion, a speech or a
+    document of a statement (`occasions.txt`, `speeches.txt`, `documents.txt`) is where it was said
+    («أكد الوزير خلال الاجتماع أهمية الحدث», «أكدت في بيانها سلامة الوصلات»). The venue phrase is its
+    head, its adjectives (definite after a definite or possessed head: «في الاجتماع الأول»; indefinite
+    after an indefinite one: «في تصريح صحفي»), a «له/لها» and an audience («في تصريحات لـ«عكاظ»»). An
+    indefinite head with none of these is in construct («في إطار زيارته», «في وقت سابق»): its genitive
+    is part of it, and no content start is told here.
+    """
+    a = cand.index
+    if cand.info.prep or start + 2 >= limit or a.bare[start] not in VENUE_PREPOSITIONS:
+        return start
+    k = start + 1
+    if not _venue_stem(a, k):
+        return start
+    head_def = a.definite(k) or any(seg.role == "enclitic" for seg in a.toks[k].segments)
+    k += 1
+    taken = k
+    while k < limit and a.word(k) and not (a.is_stop(k) or a.conj[k]) and a.bare[k] not in a.grammar.relatives:
+        agrees = a.toks[k].text.endswith(ADJECTIVE_AGREEMENT)
+        if a.definite(k) != head_def or a.is_role(k) or not (head_def or agrees):
+            break
+        k += 1  # «في تصريح صحفي», «خلال الاجتماع الأسبوعي»: the venue's adjectives
+    if not head_def and k > taken and k < limit and a.definite(k) and a.bare[k] not in a.grammar.times:
+        return start  # «في مؤتمر مسؤولي ... الحج»: nouns in construct, not adjectives
+    if k < limit and a.bare[k] in TOLD_THIRD:
+        k += 1  # «في بيان له», «في بيان صحفي لها»
+    if k < limit and a.audience(k) and k + 1 in a.closer:
+        k = a.closer[k + 1] + 1  # «في تصريحات لـ«عكاظ»»: the outlet it was said to
+    elif k < limit and a.lpre[k] and (a.is_stop(k) or head_def):
+        # «في تصريح للصحفيين», «في الاجتماع الأول للجنة العليا»: the audience, a definite head's genitive
+        end = a.np_end(k, limit, names=False)
+        if end - k > VENUE_COMPLEMENT:
+            return start
+        k = max(k + 1, end)
+    if k == taken and not head_def:
+        return start  # «في إطار زيارته»: a head in construct
+    while k < limit and a.bare[k] in a.grammar.times:
+        k += 1  # «في مؤتمر صحفي أمس قرار المحكمة»
+    if k + 1 < limit and a.is_comma(k) and a.word(k + 1) and not a.conj[k + 1]:
+        k += 1  # «في بيان صحفي لها، مصادقة»: the comma that closes the venue
+    if k >= limit or not a.word(k) or a.is_stop(k) or a.is_comp(k) or k in a.cue_at:
+        return start
+    if a.attached_ba(k) >= 0 or a.lpre[k] or a.conj[k]:
+        return start  # «في اجتماعه بمديري التعليم», «للجنة العليا لإدارات», «ومديري»: still the venue's
+    return k
+
+
+def _venue_stem(a: Speakers, k: int) -> bool:
+    """Whether the word at ``k`` is an occasion or a document of a statement, with or without a
+    possessive pronoun («الاجتماع», «كلمته», «تصريحات»), decided on the clitic segmenter's stem."""
+    if not a.word(k):
+        return False
+    stem = next((normalize(seg.form) for seg in a.toks[k].segments if seg.role == "stem"), a.bare[k])
+    stem = stem[2:] if stem.startswith(ARTICLE) and len(stem) > 3 else stem
+    return stem in a.grammar.occasions or stem in a.lex.documents or stem in a.grammar.speeches
+
+
 def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal | None:
     """The subject and noun-phrase content of a verb with no content marker; with ``titled``, only
     where the subject ends in a title and the name after it (:meth:`Phrases.name_after_title`)
@@ -3352,7 +3429,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         return None  # «بلاغا يؤكدون فيه اختفاءها»: a relative clause's verb, its subject unwritten
     back = a.subject_before(i)
     asked = _asked_from(cand, limit)
-    feeling = False
+    feeling = venue_first = False
     if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
         return None  # a subject before the verb, or whom «طلب» asks: the reading below decides
     if back is not None:
@@ -3372,6 +3449,9 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         return None
     elif feeling := _feeling_first(cand):
         sources, start = (), p  # «وأبدوا سعادة كبيرة بـ»: the subject dropped, the feeling is content
+    elif _past_venue(cand, p, limit) > p:
+        sources, start = (), p  # «وأكد في تصريحات خاصة لـ«المدينة» تعرض ...»: the subject dropped
+        venue_first = True
     else:
         end = a.np_end(p, limit, names=False)
         if a.entities and p < limit:
@@ -3398,6 +3478,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
             end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
         sources = a.split_sources(p, end)
         start = end
+    start = _past_venue(cand, start, limit)
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
         start = max(start + 1, a.np_end(start, limit, names=False))
@@ -3407,7 +3488,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         start += 1  # «أدانت المنظمة أمس قصف ...»: the time of the statement is not the content
     if start + 1 < limit and a.bare[start] == ON and cand.info.lemma == CONFIRMED:
         start += 1  # «وأكد الوزير، أيضا، على تمسكهم بـ»: «أكد على» as «شدد على»; the preposition stays out
-    if start >= limit or not (sources or feeling):
+    if start >= limit or not (sources or feeling or venue_first):
         return None
     clause_end = a.clause_end(start)
     got = a.content(start, clause_end)
