@@ -5,10 +5,10 @@ articles drawn as dev15 was (``attribution_gold16_select.py``: only 2015-08-06 a
 the pool of dev11, none of it among ``benchmarks/snapshot.py``'s texts) with a new seed, without dev15's draw
 and its left-out places, and without the files added since dev15's pool was fixed, named, not globbed
 (``NEW_GOLD``: attribution dev15 and quantity dev14; no review sample file was added since), matched by file
-and index and by the SHA-1 of the text. The pool is shuffled whole with ``SEED`` (``draw_from``) and taken in
-that order with at most 3 per outlet, skipping the near copies found in the shuffled order before anything
-was annotated (``LEFT_OUT``). dev16 is reserved: scored once on main when it was annotated, then only by the
-lead at the end of a session; nobody reads its errors or tunes on it.
+and index and by the SHA-1 of the text (``draw_after`` of ``attribution_gold4_select.py``). The pool is
+shuffled whole with ``SEED`` and taken in that order with at most 3 per outlet, skipping the near copies found
+in the shuffled order before anything was annotated (``LEFT_OUT``). dev16 is reserved: scored once on main when
+it was annotated, then only by the lead at the end of a session; nobody reads its errors or tunes on it.
 
 Usage::
 
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import attribution_gold16_select as dev15  # noqa: E402
-from attribution_gold4_select import Article, draw_from, pool_without, print_draw  # noqa: E402
+from attribution_gold4_select import draw_after, print_draw  # noqa: E402
 
 SEED = 20261601
 BENCH = ROOT / "benchmarks"
@@ -45,19 +45,7 @@ LEFT_OUT = {
 }
 
 
-def pool(data: Path) -> list[tuple[str, int, Article]]:
-    """dev15's pool without dev15's draw, its left-out places and the golds added since."""
-    return pool_without(dev15.pool(data), dev15.draw(data, 30), dev15.LEFT_OUT, NEW_GOLD)
-
-
-def draw(data: Path, n: int, per_outlet: int = 3) -> list[tuple[str, int, Article]]:
-    """The drawn articles, in the drawn order."""
-    return draw_from(pool(data), SEED, n, per_outlet, skip=LEFT_OUT)
-
-
-def main() -> None:
-    print_draw(draw, __doc__)
-
+pool, draw = draw_after(dev15, NEW_GOLD, SEED, LEFT_OUT)  # dev15's pool less its draw and NEW_GOLD, shuffled
 
 if __name__ == "__main__":
-    main()
+    print_draw(draw, __doc__)
