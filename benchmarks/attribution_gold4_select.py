@@ -21,6 +21,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,6 +141,23 @@ def pool_without(
         for d in pool
         if (d[0], d[1]) not in places and hashlib.sha1(d[2]["content"].encode("utf-8")).hexdigest() not in shas
     ]
+
+
+def draw_after(
+    previous: ModuleType, new_gold: Sequence[Path], seed: int, left_out: Collection[tuple[str, int]]
+) -> tuple[Callable[[Path], list[tuple[str, int, Article]]], Callable[[Path, int], list[tuple[str, int, Article]]]]:
+    """``pool(data)`` and ``draw(data, n)`` of a set drawn after the one of the select script ``previous`` (with
+    its ``pool``, ``draw`` and ``LEFT_OUT``): that pool less its 30 drawn, its left-out places and the gold files
+    ``new_gold`` (``pool_without``), shuffled with ``seed`` and taken with at most 3 per outlet, passing over
+    ``left_out`` (``draw_from``). Used by the dev16 draw script on."""
+
+    def pool(data: Path) -> list[tuple[str, int, Article]]:
+        return pool_without(previous.pool(data), previous.draw(data, 30), previous.LEFT_OUT, new_gold)
+
+    def draw(data: Path, n: int) -> list[tuple[str, int, Article]]:
+        return draw_from(pool(data), seed, n, 3, skip=left_out)
+
+    return pool, draw
 
 
 def sample_one_per_article(

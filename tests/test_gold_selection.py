@@ -475,42 +475,67 @@ def test_attribution_dev14_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold15.jsonl")
 
 
-def test_attribution_dev15_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
-    """dev15 (reserved, session 15): its draw from 2015-08-06 and 08-10 only, in no other gold (dev14 and quantity
-    dev13 included) or review sample, the text's SHA-1, whole-word spans, no gold cue in a negative sentence; each
-    near copy it left out is one (``gold_overlap.py``'s measure, either way) of the article of another set its
-    comment names, and every article it left out came before the last drawn one in the shuffled pool (so that
-    leaving it out changed the draw); the earlier draws are unchanged (their own tests)."""
-    drawn = [
-        (x.split("\t")[0], int(x.split("\t")[1])) for x in _run("attribution_gold16_select.py", "--data", str(data_dir))
-    ]
-    dev15 = _gold("attribution_gold16.jsonl")
-    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in dev15] and len(set(drawn)) == 30
-    assert {r["split"] for r in dev15} == {"dev15"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
-    assert len({r["source"] for r in dev15}) >= 10 and sum(len(r["attributions"]) for r in dev15) >= 100
+Place = tuple[str, int]
+
+
+def _assert_later_attribution_draw(
+    data_dir: Path, n: int, copies: dict[Place, Place], shared: Place, previous: str
+) -> None:
+    """The reserved set ``dev{n}`` (``attribution_gold{n+1}.jsonl``, drawn by its select script from 2015-08-06 and
+    08-10 only): the draw reproduces the gold, 30 articles of at least 10 outlets with at least 100 attributions;
+    each near copy it left out is one (``gold_overlap.py``'s measure, either way) of the article of another set
+    ``copies`` names, ``shared`` is the article a quantity set drawn at the same time holds, nothing else is left out,
+    and every article left out came before the last drawn one in the shuffled pool (so that leaving it out changed
+    the draw); in no place of the ``previous`` gold, fresh, whole-word, no gold cue in a negative sentence."""
+    import importlib
+
+    name = f"attribution_gold{n + 1}"
+    drawn = [(x.split("\t")[0], int(x.split("\t")[1])) for x in _run(f"{name}_select.py", "--data", str(data_dir))]
+    gold = _gold(f"{name}.jsonl")
+    assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in gold] and len(set(drawn)) == 30
+    assert {r["split"] for r in gold} == {f"dev{n}"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
+    assert len({r["source"] for r in gold}) >= 10 and sum(len(r["attributions"]) for r in gold) >= 100
     sys.path.insert(0, str(BENCH))
     try:
-        import attribution_gold16_select as script
+        script = importlib.import_module(f"{name}_select")
+        from attribution_gold4_select import draw_from
         from gold_overlap import NEAR_COPY_SHARE, shared_share
 
         days = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
-        # the left-out article and its twin in the held-out half, dev14, quantity dev13, dev11, quantity dev13, dev13
-        copies = {
-            ("2015-08-06.json", 1344): ("2015-08-06.json", 607),
-            ("2015-08-06.json", 651): ("2015-08-06.json", 1833),
-            ("2015-08-10.json", 912): ("2015-08-10.json", 381),
-            ("2015-08-06.json", 1614): ("2015-08-06.json", 2003),
-            ("2015-08-10.json", 1163): ("2015-08-10.json", 1655),
-            ("2015-08-06.json", 565): ("2015-08-06.json", 942),
-        }
-        shared = ("2015-08-10.json", 1551)  # drawn at the same time by quantity dev14 (fresh15q)
         assert set(copies) | {shared} == script.LEFT_OUT
         for (f, i), (g, j) in copies.items():
             mine, other = days[f][i]["content"], days[g][j]["content"]
             assert max(shared_share(mine, other), shared_share(other, mine)) >= NEAR_COPY_SHARE
-        order = [(d, i) for d, i, _ in script.draw_from(script.pool(data_dir), script.SEED, 10_000, 10_000)]
+        order = [(d, i) for d, i, _ in draw_from(script.pool(data_dir), script.SEED, 10_000, 10_000)]
         assert all(order.index(place) < order.index(drawn[-1]) for place in script.LEFT_OUT)
     finally:
         sys.path.remove(str(BENCH))
-    assert not set(drawn) & {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold15.jsonl")}
-    _assert_fresh_attribution_gold(data_dir, drawn, "attribution_gold16.jsonl")
+    assert not set(drawn) & {(str(r["file"]), int(str(r["index"]))) for r in _gold(previous)}
+    _assert_fresh_attribution_gold(data_dir, drawn, f"{name}.jsonl")
+
+
+def test_attribution_dev15_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev15 (reserved, session 15): in no other gold (dev14 and quantity dev13 included) or review sample; its
+    six near copies (of the held-out half, dev14, quantity dev13, dev11, quantity dev13, dev13) and the article
+    quantity dev14 (fresh15q) drew at the same time left out; the earlier draws are unchanged (their own tests)."""
+    copies = {
+        ("2015-08-06.json", 1344): ("2015-08-06.json", 607),
+        ("2015-08-06.json", 651): ("2015-08-06.json", 1833),
+        ("2015-08-10.json", 912): ("2015-08-10.json", 381),
+        ("2015-08-06.json", 1614): ("2015-08-06.json", 2003),
+        ("2015-08-10.json", 1163): ("2015-08-10.json", 1655),
+        ("2015-08-06.json", 565): ("2015-08-06.json", 942),
+    }
+    _assert_later_attribution_draw(data_dir, 15, copies, ("2015-08-10.json", 1551), "attribution_gold15.jsonl")
+
+
+def test_attribution_dev16_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev16 (reserved, session 16): in no other gold (dev15 and quantity dev14 included) or review sample; its
+    three near copies (of dev15, the old held-out half, dev14) and the article quantity dev15 (fresh16q, committed
+    first) drew at the same time left out; the earlier draws are unchanged (their own tests)."""
+    copies = {
+        ("2015-08-10.json", 1387): ("2015-08-10.json", 1006),
+        ("2015-08-06.json", 578): ("2015-08-06.json", 2082),
+        ("2015-08-10.json", 1546): ("2015-08-10.json", 1122),
+    }
+    _assert_later_attribution_draw(data_dir, 16, copies, ("2015-08-10.json", 1660), "attribution_gold16.jsonl")
