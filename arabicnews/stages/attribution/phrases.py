@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import cache, cached_property
 from typing import Literal
 
+import regex
+
 from arabicnews.arabic.clitics import count_key, name_words
 from arabicnews.arabic.letters import restore_article
 from arabicnews.core.normalize import normalize
@@ -58,6 +60,10 @@ BUT = ("لكن", "ولكن")
 """«لكن»: with a pronoun after a comma, it opens a clause with its own subject."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
+FIRST_PERSON = ("نا", "ني")
+"""The first-person subject enclitics of «لكن» («لكننا», «لكنني»): the speaker's own voice."""
+ELLIPSIS = regex.compile(r"^(?:\.{2,}|…+)$")
+"""A sentence end that is a pause, not a full stop: «..», «...», «…»."""
 BEFORE = "لدي"
 OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
@@ -207,8 +213,8 @@ class Phrases(Index):
         The clause runs to the end of the sentence, past the end of a quote that closes in a
         later sentence, and stops before a cue that opens a new clause («، مشيرا», «، وتوقع»).
         """
-        end = self.sent_limit(k)
         cap = k + MAX_SENTENCE  # quotes that run over several sentences extend a clause this far
+        end = self.past_ellipses(self.sent_limit(k), cap)
         j = k
         while j < end:
             if j in self.closer:
@@ -235,6 +241,19 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def past_ellipses(self, end: int, cap: int) -> int:
+        """Where a clause whose sentence ends at ``end`` ends when that sentence closes with an
+        ellipsis: «..», «...» or «…» is a pause inside what was said, not its end («أبدى ... استعداد
+        الغرفة لتنظيم المهرجان.. وتطوير المعرض»), so the clause runs on into the next sentence (and
+        past its ellipsis in turn), up to ``cap``. A line break after the ellipsis opens a new
+        paragraph and ends it; a new report after it ends it in :meth:`clause_end`'s scan.
+        """
+        while end < min(self.n, cap) and ELLIPSIS.match(self.toks[end - 1].text):
+            if "\n" in self.text[self.toks[end - 1].end : self.starts[end]]:
+                break
+            end = min(self.sent_limit(end), cap)
+        return end
 
     def told_inside(self, k: int, j: int) -> bool:
         """Whether the cue ``j`` inside a content that starts at ``k`` after a bare «أن/إن» is a report
@@ -381,8 +400,10 @@ class Phrases(Index):
             limit = min(self.sent_limit(j), j + SHIFT_REACH)
             return any(x in self.cue_at and self.bare[x - 1] not in WHAT_SAID for x in range(j + 1, limit))
         # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
-        # هناك اتفاق» without one may go on with what was said).
-        return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
+        # هناك اتفاق» without one may go on with what was said); with the first person («، ولكننا
+        # نؤكد لهم أن», «، لكنني لا أفكر») that subject is the speaker, who goes on.
+        w = self.bare[j]
+        return w in self.pronoun_subjects and w.startswith(BUT) and not w.endswith(FIRST_PERSON)
 
     def result_clause(self, j: int) -> int:
         """Where the words of ``result_clauses.txt`` at ``j`` end («، ما أدى إلى», «، وهو ما»), or -1.
