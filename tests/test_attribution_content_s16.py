@@ -2,7 +2,7 @@
 construction, written before the rule (docs/history/attribution.md, session 16).
 
 An ellipsis («..», «...») is a pause inside what was said, not its end: the content runs on into the
-sentence after it (a new report or a line break still ends it). «لكن» with a first-person pronoun
+sentence after it, unless that sentence opens with «و»/«ف» (a new report or a line break ends it too). «لكن» with a first-person pronoun
 («، ولكننا نؤكد», «، لكني») has the speaker as its subject, so it goes on with what was said, where
 «لكنه»/«لكنها» opens a clause of another. An according-to phrase set between two commas before the
 complementiser of the verb it follows («وقال المحافظ، بحسب الصحيفة، إن ...») interrupts that verb's
@@ -17,23 +17,30 @@ from test_attribution_source_bounds import content
 @pytest.mark.parametrize(
     ("text", "cue", "want"),
     [
-        # an ellipsis inside a reported clause, a noun-phrase content and a colon content
+        # an ellipsis inside a reported clause (the predicate after it), a noun-phrase content and a
+        # colon content
         (
-            "وقال الوزير إن المشروع سيبدأ العام المقبل.. والعمل سيستمر حتى نهايته.",
-            "قال",
-            "المشروع سيبدأ العام المقبل.. والعمل سيستمر حتى نهايته",
+            "وأوضح المدير أن المملكة التي سارعت إلى دعم اليمن.. أكملت دورها الرائد في الإغاثة.",
+            "أوضح",
+            "المملكة التي سارعت إلى دعم اليمن.. أكملت دورها الرائد في الإغاثة",
         ),
         (
-            "وأبدى رئيس الغرفة استعداد الغرفة لتنظيم المهرجان.. وتطوير المعرض بما يتواكب مع النهضة.",
+            "وأبدى رئيس الغرفة استعداد الغرفة لتنظيم المهرجان... بدءا من العام المقبل.",
             "أبدى",
-            "استعداد الغرفة لتنظيم المهرجان.. وتطوير المعرض بما يتواكب مع النهضة",
+            "استعداد الغرفة لتنظيم المهرجان... بدءا من العام المقبل",
         ),
         (
             "وقال اللاعب: الفريق قدم مباراة كبيرة... نحن نستحق الفوز.",
             "قال",
             "الفريق قدم مباراة كبيرة... نحن نستحق الفوز",
         ),
-        # traps: a new report after the ellipsis ends the content; so does a line break after it
+        # traps: a sentence opening with «و» after the ellipsis is the writer's; a new report and a
+        # line break end the content too
+        (
+            "ودعا المندوب إلى سرعة إعادة إمدادات المياه.. وتقوم مجموعة من الخبراء بفحص الخزانات.",
+            "دعا",
+            "سرعة إعادة إمدادات المياه",
+        ),
         ("وقال الوزير إن العمل مستمر.. وأضاف أن المشروع سينتهي قريبا.", "قال", "العمل مستمر"),
         ("وقال الوزير إن العمل مستمر..\nوفي سياق آخر، افتتح المحافظ المعرض.", "قال", "العمل مستمر"),
         # a full stop still ends it
@@ -80,7 +87,7 @@ def test_but_with_the_first_person_goes_on(text: str, cue: str, want: str) -> No
         ),
         (
             "وأوضح العقيد، وفقاً لما نقلت عنه الصحيفة، أن العوائل يستثنون من هذا القرار.",
-            "وفقاً",
+            "وفقاً لما نقلت",
             "أوضح العقيد، وفقاً لما نقلت عنه الصحيفة، أن العوائل يستثنون من هذا القرار",
         ),
         # the verb keeps its own content

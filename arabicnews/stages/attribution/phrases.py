@@ -244,12 +244,14 @@ class Phrases(Index):
 
     def past_ellipses(self, end: int, cap: int) -> int:
         """Where a clause whose sentence ends at ``end`` ends when that sentence closes with an
-        ellipsis: «..», «...» or «…» is a pause inside what was said, not its end («أبدى ... استعداد
-        الغرفة لتنظيم المهرجان.. وتطوير المعرض»), so the clause runs on into the next sentence (and
-        past its ellipsis in turn), up to ``cap``. A line break after the ellipsis opens a new
-        paragraph and ends it; a new report after it ends it in :meth:`clause_end`'s scan.
+        ellipsis: «..», «...» or «…» is a pause inside what was said, not its end («أن المملكة التي
+        سارعت ... لأهله.. أكملت دورها»: the predicate comes after it), so the clause runs on into the
+        next sentence (and past its ellipsis in turn), up to ``cap``. Not when that sentence opens
+        with «و» or «ف» (the writer's way of opening a clause of his own: «.. وتقوم مجموعة من الخبراء
+        بفحص ...»), nor past a line break (a new paragraph); a new report ends it in
+        :meth:`clause_end`'s scan.
         """
-        while end < min(self.n, cap) and ELLIPSIS.match(self.toks[end - 1].text):
+        while end < min(self.n, cap) and ELLIPSIS.match(self.toks[end - 1].text) and not self.conj[end]:
             if "\n" in self.text[self.toks[end - 1].end : self.starts[end]]:
                 break
             end = min(self.sent_limit(end), cap)
@@ -1178,6 +1180,25 @@ class Phrases(Index):
                 return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
         return -1
 
+    def according_aside(self, k: int, limit: int) -> int:
+        """The token after an according-to phrase set between the comma ``k`` and a second comma
+        that the verb's complementiser follows («وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن»), or -1.
+
+        Between a reporting verb and its complement the phrase is an aside, as a bracketed one is
+        (:meth:`aside_end`): the complement is still to come after it.
+        """
+        if not (self.is_comma(k) and k + 1 < limit and self.according_cue(k + 1)):
+            return -1
+        j = k + 2
+        while j < min(limit, k + 2 + ASIDE_REACH):
+            if j in self.closer:
+                j = self.closer[j] + 1  # «، ووفقا لوكالة "تسنيم"، أن»: a quoted name in the phrase
+                continue
+            if self.punct[j]:
+                return j + 1 if self.is_comma(j) and j + 1 < limit and self.is_comp(j + 1) else -1
+            j += 1
+        return -1
+
     def name_after_title(self, a: int, end: int, limit: int) -> int:
         """The end of a person's name right after a noun phrase ``[a, end)`` that ends in a title, or ``end``.
 
@@ -1492,7 +1513,7 @@ class Phrases(Index):
                 continue
             if self.punct[k]:
                 ch = self.toks[k].text[0]
-                aside = self.aside_end(k, limit)
+                aside = max(self.aside_end(k, limit), self.according_aside(k, limit))
                 if aside > 0:
                     k = aside  # «قال المدرب (إسباني) إن», «وقال المسؤول - الذي ... - إن»
                     continue

@@ -1443,6 +1443,31 @@ def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
+    "an according-to phrase between commas before the complementiser of the verb before it qualifies that verb's clause",
+    "وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن الحق لن يضيع.",
+    "took",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية، وأصيب ٣٠ آخرون.",
+    "وقال الوزير إن المشروع تأخر، بحسب الوكالة.",
+)
+def _inside_verb_clause(cand: AccordingCue) -> Reading | Refusal | None:
+    a = cand.index
+    comp = a.according_aside(cand.cue - 1, cand.limit) if cand.cue > 0 else -1
+    if comp < 0:
+        return None
+    # «وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن “...”»: set between the verb and its
+    # complement, the phrase credits the verb's clause whole, the complement included (the verb
+    # keeps its own content: :meth:`Phrases.according_aside`).
+    first = a.sent_first[a.sent_of[cand.cue]]
+    for v in range(cand.cue - 2, first - 1, -1):
+        if a.complementiser_form(a.bare[v]) or (a.punct[v] and not a.is_comma(v)):
+            return None
+        match = a.cue_at.get(v)
+        if match is not None and match.info.type == "speech":
+            return _reading(a.content(v, a.clause_end(comp)), "according_to", _sources(cand))
+    return None
+
+
+@_according(
     "a second fronted phrase and the resumptive «، فـ» after an opening according-to phrase are not its content",
     "ووفقا لموقع «anaman»، وبناءً على أبحاث علمية، فهناك غاز ينبعث من المقاعد.",
     "took",
