@@ -8,8 +8,6 @@ from __future__ import annotations
 from functools import cache, cached_property
 from typing import Literal
 
-import regex
-
 from arabicnews.arabic.clitics import count_key, name_words
 from arabicnews.arabic.letters import restore_article
 from arabicnews.core.normalize import normalize
@@ -62,8 +60,6 @@ PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
 FIRST_PERSON = ("نا", "ني")
 """The first-person subject enclitics of «لكن» («لكننا», «لكنني»): the speaker's own voice."""
-ELLIPSIS = regex.compile(r"^(?:\.{2,}|…+)$")
-"""A sentence end that is a pause, not a full stop: «..», «...», «…»."""
 BEFORE = "لدي"
 OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
@@ -213,8 +209,8 @@ class Phrases(Index):
         The clause runs to the end of the sentence, past the end of a quote that closes in a
         later sentence, and stops before a cue that opens a new clause («، مشيرا», «، وتوقع»).
         """
+        end = self.sent_limit(k)
         cap = k + MAX_SENTENCE  # quotes that run over several sentences extend a clause this far
-        end = self.past_ellipses(self.sent_limit(k), cap)
         j = k
         while j < end:
             if j in self.closer:
@@ -241,21 +237,6 @@ class Phrases(Index):
         ):
             e -= 1
         return e
-
-    def past_ellipses(self, end: int, cap: int) -> int:
-        """Where a clause whose sentence ends at ``end`` ends when that sentence closes with an
-        ellipsis: «..», «...» or «…» is a pause inside what was said, not its end («أن المملكة التي
-        سارعت ... لأهله.. أكملت دورها»: the predicate comes after it), so the clause runs on into the
-        next sentence (and past its ellipsis in turn), up to ``cap``. Not when that sentence opens
-        with «و» or «ف» (the writer's way of opening a clause of his own: «.. وتقوم مجموعة من الخبراء
-        بفحص ...»), nor past a line break (a new paragraph); a new report ends it in
-        :meth:`clause_end`'s scan.
-        """
-        while end < min(self.n, cap) and ELLIPSIS.match(self.toks[end - 1].text) and not self.conj[end]:
-            if "\n" in self.text[self.toks[end - 1].end : self.starts[end]]:
-                break
-            end = min(self.sent_limit(end), cap)
-        return end
 
     def told_inside(self, k: int, j: int) -> bool:
         """Whether the cue ``j`` inside a content that starts at ``k`` after a bare «أن/إن» is a report
