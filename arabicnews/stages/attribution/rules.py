@@ -1443,7 +1443,7 @@ def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
-    "an according-to phrase between commas before the complementiser of the verb before it qualifies that verb's clause",
+    "an according-to phrase between commas before the complementiser of the verb before it qualifies its clause",
     "وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن الحق لن يضيع.",
     "took",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية، وأصيب ٣٠ آخرون.",
