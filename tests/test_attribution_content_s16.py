@@ -1,9 +1,8 @@
 """Content ends and according-to scope, issue 14 session 16 (attr16c): made-up variants of each
 construction, written before the rule (docs/history/attribution.md, session 16).
 
-«لكن» with a first-person pronoun
-(«، ولكننا نؤكد», «، لكني») has the speaker as its subject, so it goes on with what was said, where
-«لكنه»/«لكنها» opens a clause of another. An according-to phrase set between two commas before the
+«لكن» with a first-person pronoun («، ولكننا نؤكد», «، لكنني») has the speaker as its subject, so it
+goes on with what was said, where «لكنه»/«لكنها» opens a clause of another. An according-to phrase set between two commas before the
 complementiser of the verb it follows («وقال المحافظ، بحسب الصحيفة، إن ...») interrupts that verb's
 clause: it credits the clause whole, its complement included."""
 
