@@ -1,10 +1,12 @@
 """Content ends and according-to scope, issue 14 session 16 (attr16c): made-up variants of each
-construction, written before the rule (docs/history/attribution.md, session 16).
+construction (docs/history/attribution.md, session 16).
 
 «لكن» with a first-person pronoun («، ولكننا نؤكد», «، لكنني») has the speaker as its subject, so it
-goes on with what was said, where «لكنه»/«لكنها» opens a clause of another. An according-to phrase set between two commas before the
-complementiser of the verb it follows («وقال المحافظ، بحسب الصحيفة، إن ...») interrupts that verb's
-clause: it credits the clause whole, its complement included."""
+goes on with what was said, where «لكنه»/«لكنها» opens a clause of another. An according-to phrase set
+between two commas before the complementiser of the verb it follows («وقال المحافظ، بحسب الصحيفة، إن
+...») interrupts that verb's clause: it credits the clause whole, its complement included, and the verb
+keeps its own content. A verb of saying takes a quote of words as its one complement: «و» after the
+closing mark opens the writer's next clause («قال في مطلعها "..." وغناها الفنان»)."""
 
 from __future__ import annotations
 
@@ -59,4 +61,38 @@ def test_but_with_the_first_person_goes_on(text: str, cue: str, want: str) -> No
     ],
 )
 def test_according_to_between_commas_before_a_complementiser(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a verb of saying and a quote of words that «و» follows: the quote is the content
+        (
+            "وقال الشاعر في مطلعها «أحن إلى خبز أمي وقهوة أمي» وغناها الفنان مرسيل خليفة.",
+            "قال",
+            "أحن إلى خبز أمي وقهوة أمي",
+        ),
+        (
+            'فالمثل يقول "من جرب المجرب كان عقله مخربا" ومن خرب عقله لا بد له أن يقلق.',
+            "يقول",
+            "من جرب المجرب كان عقله مخربا",
+        ),
+        (
+            "وقال الموظف «ارجع إلى الموظف السابق في الكابينة رقم 11» وبعد ذلك توجه أحد المسافرين إلى المدير.",
+            "قال",
+            "ارجع إلى الموظف السابق في الكابينة رقم 11",
+        ),
+        # traps: a verb that takes a noun phrase may coordinate another after its quote; a short
+        # quote is a name; a sentence going on with no «و» keeps the quote inside the content
+        (
+            "وطالب المحاميان «بعملية فحص جديدة من قبل لجنة دولية» والاستماع إلى أطباء آخرين.",
+            "طالب",
+            "«بعملية فحص جديدة من قبل لجنة دولية» والاستماع إلى أطباء آخرين",
+        ),
+        ("وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.", "قال", "«إن الأسعار ستنخفض» خلال الأشهر المقبلة"),
+        ("وقال المدير «الموقع» والتطبيق يعملان بشكل طبيعي.", "قال", "«الموقع» والتطبيق يعملان بشكل طبيعي"),
+    ],
+)
+def test_a_quote_that_and_follows_is_the_content(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want

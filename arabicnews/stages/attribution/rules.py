@@ -2911,6 +2911,28 @@ def _described_as(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 @_readings(
+    "a quote of words said that «و» follows is the whole content: the «و» opens the next clause",
+    "وقال الشاعر في مطلعها «أحن إلى خبز أمي وقهوة أمي» وغناها الفنان مرسيل خليفة.",
+    "took",
+    "وطالب المحاميان «بعملية فحص جديدة من قبل لجنة دولية» والاستماع إلى أطباء آخرين.",
+    "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
+)
+def _quote_then_and(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "quote" or cand.info.np or not _quote_goes_on(cand):
+        return None
+    # «قال في مطلعها "أحن إلى خبز أمي وقهوة أمي" وغناها الفنان»: a verb of saying takes the words
+    # as its one complement, so what «و» joins after the closing mark is the writer's next clause
+    # («وأقول لـ...», «وبعد ذلك توجه ...»). A verb that takes a noun phrase may coordinate a second
+    # one after its quoted first («طالب المحاميان "بعملية فحص ..." والاستماع إلى أطباء»), and a
+    # short quote is a name inside the content («على نظام "إحالتي" وننتظر الرد»).
+    a, opener = cand.index, cand.marker_at
+    close = a.closer[opener]
+    if not a.conj[close + 1] or close - opener <= QUOTED_NAME:
+        return None
+    return _quoted(cand, opener)
+
+
+@_readings(
     "a quote the sentence goes on after is part of the content",
     "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
     "took",
