@@ -96,3 +96,13 @@ def test_according_to_between_commas_before_a_complementiser(text: str, cue: str
 )
 def test_a_quote_that_and_follows_is_the_content(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want
+
+
+
+def test_marks_paired_across_paragraphs_are_no_quote_of_words() -> None:
+    # a quote mark never closed in its paragraph pairs with one paragraphs on: no quote of words
+    text = (
+        "وقال سموه ” إن التفجير الإرهابي كشف حقد هؤلاء المجرمين على بيوت الله وأرواح الآمنين.\n"
+        "واطلع مجلس الوزراء على التقارير، ووافق على مشروع الاتفاقية العامة للتعاون ” والتوقيع عليها."
+    )
+    assert content(text, "قال") != text[text.index("إن") : text.rindex("”")].strip()

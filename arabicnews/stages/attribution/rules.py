@@ -2924,10 +2924,13 @@ def _quote_then_and(cand: SpeechCue) -> Reading | Refusal | None:
     # as its one complement, so what «و» joins after the closing mark is the writer's next clause
     # («وأقول لـ...», «وبعد ذلك توجه ...»). A verb that takes a noun phrase may coordinate a second
     # one after its quoted first («طالب المحاميان "بعملية فحص ..." والاستماع إلى أطباء»), and a
-    # short quote is a name inside the content («على نظام "إحالتي" وننتظر الرد»).
+    # short quote is a name inside the content («على نظام "إحالتي" وننتظر الرد»). Marks paired
+    # across paragraphs are no one quote of words («وقال سموه ” إن التفجير ...» and a ” pages on).
     a, opener = cand.index, cand.marker_at
     close = a.closer[opener]
     if not a.conj[close + 1] or close - opener <= QUOTED_NAME:
+        return None
+    if "\n" in a.text[a.toks[opener].end : a.toks[close].start]:
         return None
     return _quoted(cand, opener)
 
