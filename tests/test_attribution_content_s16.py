@@ -98,7 +98,6 @@ def test_a_quote_that_and_follows_is_the_content(text: str, cue: str, want: str)
     assert content(text, cue) == want
 
 
-
 def test_marks_paired_across_paragraphs_are_no_quote_of_words() -> None:
     # a quote mark never closed in its paragraph pairs with one paragraphs on: no quote of words
     text = (
