@@ -58,6 +58,8 @@ BUT = ("لكن", "ولكن")
 """«لكن»: with a pronoun after a comma, it opens a clause with its own subject."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
+FIRST_PERSON = ("نا", "ني")
+"""The first-person subject enclitics of «لكن» («لكننا», «لكنني»): the speaker's own voice."""
 BEFORE = "لدي"
 OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
@@ -399,8 +401,10 @@ class Phrases(Index):
             limit = min(self.sent_limit(j), j + SHIFT_REACH)
             return any(x in self.cue_at and self.bare[x - 1] not in WHAT_SAID for x in range(j + 1, limit))
         # «، ولكنها تستطيع ...»: «لكن» with a pronoun opens a clause with its own subject («، ولكن
-        # هناك اتفاق» without one may go on with what was said).
-        return self.bare[j] in self.pronoun_subjects and self.bare[j].startswith(BUT)
+        # هناك اتفاق» without one may go on with what was said); with the first person («، ولكننا
+        # نؤكد لهم أن», «، لكنني لا أفكر») that subject is the speaker, who goes on.
+        w = self.bare[j]
+        return w in self.pronoun_subjects and w.startswith(BUT) and not w.endswith(FIRST_PERSON)
 
     def result_clause(self, j: int) -> int:
         """Where the words of ``result_clauses.txt`` at ``j`` end («، ما أدى إلى», «، وهو ما»), or -1.
@@ -1191,6 +1195,25 @@ class Phrases(Index):
                 return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
         return -1
 
+    def according_aside(self, k: int, limit: int) -> int:
+        """The token after an according-to phrase set between the comma ``k`` and a second comma
+        that the verb's complementiser follows («وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن»), or -1.
+
+        Between a reporting verb and its complement the phrase is an aside, as a bracketed one is
+        (:meth:`aside_end`): the complement is still to come after it.
+        """
+        if not (self.is_comma(k) and k + 1 < limit and self.according_cue(k + 1)):
+            return -1
+        j = k + 2
+        while j < min(limit, k + 2 + ASIDE_REACH):
+            if j in self.closer:
+                j = self.closer[j] + 1  # «، ووفقا لوكالة "تسنيم"، أن»: a quoted name in the phrase
+                continue
+            if self.punct[j]:
+                return j + 1 if self.is_comma(j) and j + 1 < limit and self.is_comp(j + 1) else -1
+            j += 1
+        return -1
+
     def name_after_title(self, a: int, end: int, limit: int) -> int:
         """The end of a person's name right after a noun phrase ``[a, end)`` that ends in a title, or ``end``.
 
@@ -1573,7 +1596,7 @@ class Phrases(Index):
                 continue
             if self.punct[k]:
                 ch = self.toks[k].text[0]
-                aside = self.aside_end(k, limit)
+                aside = max(self.aside_end(k, limit), self.according_aside(k, limit))
                 if aside > 0:
                     k = aside  # «قال المدرب (إسباني) إن», «وقال المسؤول - الذي ... - إن»
                     continue

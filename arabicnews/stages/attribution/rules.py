@@ -1459,6 +1459,31 @@ def _no_source(cand: AccordingCue) -> Reading | Refusal | None:
 
 
 @_according(
+    "an according-to phrase between commas before the complementiser of the verb before it qualifies its clause",
+    "وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن الحق لن يضيع.",
+    "took",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية، وأصيب ٣٠ آخرون.",
+    "وقال الوزير إن المشروع تأخر، بحسب الوكالة.",
+)
+def _inside_verb_clause(cand: AccordingCue) -> Reading | Refusal | None:
+    a = cand.index
+    comp = a.according_aside(cand.cue - 1, cand.limit) if cand.cue > 0 else -1
+    if comp < 0:
+        return None
+    # «وقال المحافظ لوالدة الفقيد، بحسب الصحيفة، إن “...”»: set between the verb and its
+    # complement, the phrase credits the verb's clause whole, the complement included (the verb
+    # keeps its own content: :meth:`Phrases.according_aside`).
+    first = a.sent_first[a.sent_of[cand.cue]]
+    for v in range(cand.cue - 2, first - 1, -1):
+        if a.complementiser_form(a.bare[v]) or (a.punct[v] and not a.is_comma(v)):
+            return None
+        match = a.cue_at.get(v)
+        if match is not None and match.info.type == "speech":
+            return _reading(a.content(v, a.clause_end(comp)), "according_to", _sources(cand))
+    return None
+
+
+@_according(
     "a second fronted phrase and the resumptive «، فـ» after an opening according-to phrase are not its content",
     "ووفقا لموقع «anaman»، وبناءً على أبحاث علمية، فهناك غاز ينبعث من المقاعد.",
     "took",
@@ -2899,6 +2924,31 @@ def _described_as(cand: SpeechCue) -> Reading | Refusal | None:
     # «وصفه بـ”الخطير والقمعي” يظل أفضل»: the quote is what he called it; the sentence after
     # it is the writer's (or an outer report's), not a part of this content.
     return _quoted(cand, cand.marker_at)
+
+
+@_readings(
+    "a quote of words said that «و» follows is the whole content: the «و» opens the next clause",
+    "وقال الشاعر في مطلعها «أحن إلى خبز أمي وقهوة أمي» وغناها الفنان مرسيل خليفة.",
+    "took",
+    "وطالب المحاميان «بعملية فحص جديدة من قبل لجنة دولية» والاستماع إلى أطباء آخرين.",
+    "وقال الوزير «إن الأسعار ستنخفض» خلال الأشهر المقبلة.",
+)
+def _quote_then_and(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "quote" or cand.info.np or not _quote_goes_on(cand):
+        return None
+    # «قال في مطلعها "أحن إلى خبز أمي وقهوة أمي" وغناها الفنان»: a verb of saying takes the words
+    # as its one complement, so what «و» joins after the closing mark is the writer's next clause
+    # («وأقول لـ...», «وبعد ذلك توجه ...»). A verb that takes a noun phrase may coordinate a second
+    # one after its quoted first («طالب المحاميان "بعملية فحص ..." والاستماع إلى أطباء»), and a
+    # short quote is a name inside the content («على نظام "إحالتي" وننتظر الرد»). Marks paired
+    # across paragraphs are no one quote of words («وقال سموه ” إن التفجير ...» and a ” pages on).
+    a, opener = cand.index, cand.marker_at
+    close = a.closer[opener]
+    if not a.conj[close + 1] or close - opener <= QUOTED_NAME:
+        return None
+    if "\n" in a.text[a.toks[opener].end : a.toks[close].start]:
+        return None
+    return _quoted(cand, opener)
 
 
 @_readings(
