@@ -565,6 +565,9 @@ DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
 """Digits with a number word glued after them («137مليون»), split by the scan's ``_MORE``."""
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
+POWER_UNIT_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}{1,2}[23²³])(?![\p{L}\p{N}])")
+"""A unit with its power as a digit or a superscript, glued to the digits or apart («60000م3», «450 م²»):
+read when ``measures.tsv`` lists it (Eastern digits are ASCII once normalised)."""
 PREVIOUS_WORD = regex.compile(r"(\p{L}+)[^\S\n\r]+\Z")  # the word right before a position, one gap between
 MONTH_LIST_NEXT = regex.compile(r"[^\S\n\r]*(?:[-–—،,]|و)[^\S\n\r]*")
 """A dash, a comma or «و» after a month name, before the next month of a list («رجب - شعبان»)."""
