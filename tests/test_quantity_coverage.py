@@ -57,6 +57,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "a sum that names a group of states",
+        "أكد الوزير التزام بلاده بالاتفاق مع مجموعة (5+1) حتى النهاية.",  # main: two counts
+        [],
+    ),
+    (
+        "a sum that names a group of states",
+        "واصلت إيران ومجموعة 5 + 1 المحادثات مدة 3 أيام.",  # main: two counts
+        ["3 أيام | duration exact 3 | أيام -"],
+    ),
+    (
+        "a sum that names a group of states",  # trap: the group noun with no plus after the number
+        "ضمت المجموعة 5 لاعبين و3 مدربين.",
+        ["5 لاعبين | count exact 5 | لاعبين -", "3 مدربين | count exact 3 | مدربين -"],
+    ),
+    (
         "a unit glued to the digits",
         "أنشئ خزان بسعة 60000م3 داخل المحطة.",  # main: a count with no unit
         ["60000م3 | measure exact 60000 | م3 -"],

@@ -166,6 +166,8 @@ class Lexicons:
     model_nouns: frozenset[str] = frozenset()
     """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
     ordinal after them is read: ``model_nouns.txt``."""
+    group_heads: frozenset[str] = frozenset()
+    """Nouns of a group of states named by a sum of two numbers («مجموعة 5+1»): ``group_heads.txt``."""
     letter_names: frozenset[str] = frozenset()
     """Latin letters spelled in Arabic script, the rest of a model's name after digits («إم 1 إيه 1»):
     ``letter_names.txt``."""
@@ -513,6 +515,7 @@ def lexicons() -> Lexicons:
         ),
         name_heads=read_words("quantities/name_heads.txt"),
         model_nouns=read_words("quantities/model_nouns.txt"),
+        group_heads=read_words("quantities/group_heads.txt"),
         letter_names=read_words("quantities/letter_names.txt"),
         not_in_a_name=read_words("quantities/not_in_a_name.txt"),
         length_nouns=read_words("quantities/length_nouns.txt"),
@@ -887,5 +890,7 @@ PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
 OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
 """«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
 
+PLUS_NUMBER_AT = regex.compile(r"[^\S\n\r]*(?:\+|plus)[^\S\n\r]*[0-9]+(?![0-9.,/:٫٬])(?:[^\S\n\r]*\))?")
+"""A plus sign (or «plus») and a whole number after a number, the bracket closing a sum («(5+1)»)."""
 AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?![0-9.,/:٫٬])")
 """«و» or «أو» and a whole number in digits after a number («آجال 3 و 7 سنوات», «عند 11 أو 12 عاما»)."""
