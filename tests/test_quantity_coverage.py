@@ -26,6 +26,79 @@ def render(q: Quantity) -> str:
 
 # (class, sentence, expected quantities); the comment "main" marks rows main (cbefd2a) got wrong
 CASES: list[tuple[str, str, list[str]]] = [
+    # session 16 (q16b): made-up variants written before the rules; «main» marks rows main (1c471a6) got wrong
+    (
+        "a number that ends the name of a resolution, law or tournament",
+        "طالب المجلس باحترام قرار مجلس الأمن 2216 دون تأخير.",  # main: a count
+        [],
+    ),
+    (
+        "a number that ends the name of a resolution, law or tournament",
+        "تنطلق بطولة الصداقة ٣٦ لكرة القدم مساء غد.",  # main: a count
+        [],
+    ),
+    (
+        "a number that ends the name of a resolution, law or tournament",
+        "تستعد الكويت لاستضافة كأس الخليج 23 بعد انسحاب اليمن.",  # main: a count
+        [],
+    ),
+    (
+        "a number that ends the name of a resolution, law or tournament",  # trap: the year after the name
+        "صدر القرار 2254 عام 2015 بالإجماع.",
+        ["عام 2015 | date exact | y=2015 m=None d=None None-None gregorian"],
+    ),
+    (
+        "a number that ends the name of a resolution, law or tournament",  # traps: a counted noun after
+        "طلبت الشركة 737 طائرة، وأيد قانون الانتخابات 61 نائبا، وفاز النادي ببطولة الدوري 14 مرة.",
+        [
+            "737 طائرة | count exact 737 | طائرة -",
+            "61 نائبا | count exact 61 | نائبا -",
+            "14 مرة | count exact 14 | مرة -",
+        ],
+    ),
+    (
+        "a sum that names a group of states",
+        "أكد الوزير التزام بلاده بالاتفاق مع مجموعة (5+1) حتى النهاية.",  # main: two counts
+        [],
+    ),
+    (
+        "a sum that names a group of states",
+        "واصلت إيران ومجموعة 5 + 1 المحادثات مدة 3 أيام.",  # main: two counts
+        ["3 أيام | duration exact 3 | أيام -"],
+    ),
+    (
+        "a sum that names a group of states",  # trap: the group noun with no plus after the number
+        "ضمت المجموعة 5 لاعبين و3 مدربين.",
+        ["5 لاعبين | count exact 5 | لاعبين -", "3 مدربين | count exact 3 | مدربين -"],
+    ),
+    (
+        "a unit glued to the digits",
+        "أنشئ خزان بسعة 60000م3 داخل المحطة.",  # main: a count with no unit
+        ["60000م3 | measure exact 60000 | م3 -"],
+    ),
+    (
+        "a unit glued to the digits",
+        "تبلغ مساحة الأرض ٤٥٠م² وتقع شمال المدينة.",  # main: a count with no unit
+        ["٤٥٠م² | measure exact 450 | م² -"],
+    ),
+    (
+        "a unit glued to the digits",
+        "أنتجت المحطة 5000متر مكعب من المياه.",  # main: the unit «متر» without «مكعب»
+        ["5000متر مكعب | measure exact 5000 | متر مكعب -"],
+    ),
+    (
+        "a unit glued to the digits",  # the same units apart from the digits
+        "يتسع الخزان لـ 3000 م3 من المياه على أرض مساحتها 200 م2.",  # main: two counts with no unit
+        ["3000 م3 | measure exact 3000 | م3 -", "200 م2 | measure exact 200 | م2 -"],
+    ),
+    (
+        "a unit glued to the digits",  # traps: the era glued to a year, a plain glued noun
+        "توفي الشاعر عام 1935م بعد أن نشر 12ديوانا.",
+        [
+            "عام 1935م | date exact | y=1935 m=None d=None None-None gregorian",
+            "12ديوانا | count exact 12 | ديوانا -",
+        ],
+    ),
     (
         "year before a line-start hyphen",
         "تاريخ النادي:\n1958- تأسيس النادي في جدة.",

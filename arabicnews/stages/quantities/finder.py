@@ -87,6 +87,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PLURAL_ENDINGS,
     POINTS,
+    POWER_UNIT_AT,
     PREP_ARTICLE,
     QUOTE_PAIRS,
     RANGE_OPENERS,
@@ -944,8 +945,13 @@ class Finder(Cursor):
         elif n.digits and (g := GLUED_AT.match(self.nt, p)) is not None and (g.group("w"),) in lx.currencies:
             kind, currency, end = "money", lx.currencies[(g.group("w"),)], g.end()  # «15.35ريال»
             unit = (g.start("w"), end)
+        elif n.digits and (pw := POWER_UNIT_AT.match(self.nt, p)) is not None and (pw.group("w"),) in lx.unit_phrases:
+            kind, end = "measure", pw.end()  # «60000م3», «450 م²»: a unit with its power as a digit
+            unit = (pw.start("w"), end)
         else:
             noun = self.noun_at(p, n, ws[0] if ws else None)
+            if noun is not None and not (ws and ws[0].start == noun.start):
+                ws = [noun, *self.words_after(noun.end, 1)]  # «10000متر مكعب»: the glued noun starts the phrase
             two = self.phrase_in(ws, lx.unit_phrases) if noun is not None else None
             if noun is not None and two is not None and two[1] > noun.end:
                 unit, end, kind = (noun.start, two[1]), two[1], two[0]  # type: ignore[assignment]  # «متر مربع»

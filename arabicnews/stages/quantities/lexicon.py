@@ -166,6 +166,8 @@ class Lexicons:
     model_nouns: frozenset[str] = frozenset()
     """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
     ordinal after them is read: ``model_nouns.txt``."""
+    group_heads: frozenset[str] = frozenset()
+    """Nouns of a group of states named by a sum of two numbers («مجموعة 5+1»): ``group_heads.txt``."""
     letter_names: frozenset[str] = frozenset()
     """Latin letters spelled in Arabic script, the rest of a model's name after digits («إم 1 إيه 1»):
     ``letter_names.txt``."""
@@ -513,6 +515,7 @@ def lexicons() -> Lexicons:
         ),
         name_heads=read_words("quantities/name_heads.txt"),
         model_nouns=read_words("quantities/model_nouns.txt"),
+        group_heads=read_words("quantities/group_heads.txt"),
         letter_names=read_words("quantities/letter_names.txt"),
         not_in_a_name=read_words("quantities/not_in_a_name.txt"),
         length_nouns=read_words("quantities/length_nouns.txt"),
@@ -565,6 +568,9 @@ DIGITS_GLUED_SCALE = regex.compile(r"([0-9](?:[0-9.,ر]*[0-9])?)(\p{L}+)")
 """Digits with a number word glued after them («137مليون»), split by the scan's ``_MORE``."""
 GLUED_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}+)(?![\p{L}\p{N}])")
 GLUED_BEFORE = regex.compile(r"\p{L}+\Z")
+POWER_UNIT_AT = regex.compile(r"[^\S\n\r]*(?P<w>\p{L}{1,2}[23²³])(?![\p{L}\p{N}])")
+"""A unit with its power as a digit or a superscript, glued to the digits or apart («60000م3», «450 م²»):
+read when ``measures.tsv`` lists it (Eastern digits are ASCII once normalised)."""
 PREVIOUS_WORD = regex.compile(r"(\p{L}+)[^\S\n\r]+\Z")  # the word right before a position, one gap between
 MONTH_LIST_NEXT = regex.compile(r"[^\S\n\r]*(?:[-–—،,]|و)[^\S\n\r]*")
 """A dash, a comma or «و» after a month name, before the next month of a list («رجب - شعبان»)."""
@@ -894,5 +900,7 @@ PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
 OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
 """«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
 
+PLUS_NUMBER_AT = regex.compile(r"[^\S\n\r]*(?:\+|plus)[^\S\n\r]*[0-9]+(?![0-9.,/:٫٬])(?:[^\S\n\r]*\))?")
+"""A plus sign (or «plus») and a whole number after a number, the bracket closing a sum («(5+1)»)."""
 AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?![0-9.,/:٫٬])")
 """«و» or «أو» and a whole number in digits after a number («آجال 3 و 7 سنوات», «عند 11 أو 12 عاما»)."""

@@ -77,6 +77,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PERIOD_RANK_BEFORE,
     PHONE,
+    PLUS_NUMBER_AT,
     PO_BOX_BEFORE,
     PREP_START,
     PREVIOUS_WORD,
@@ -561,6 +562,23 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     return None
 
 
+_STATES = normalize("الدول")
+
+
+def _group_named_by_a_sum(c: NumeralCandidate) -> int | None:
+    """Digits, a plus sign and digits after a noun of a group of states name the group («مجموعة 5+1»,
+    «مجموعة (5 + 1)», «مجموعة الدول 5 plus 1»); «الدول» may stand between the noun and the sum."""
+    f, n = c.finder, c.n
+    if not (n.digits and n.words == 1) or (m := PLUS_NUMBER_AT.match(f.nt, n.end)) is None:
+        return None
+    p = n.start - 1 if n.start > 0 and f.nt[n.start - 1] == "(" else n.start
+    before = f.words_before(p, 2)
+    if before and before[-1].text == _STATES:
+        before = before[:-1]
+    heads = f.lx.group_heads
+    return m.end() if before and without_proclitic(before[-1].text, heads) in heads else None
+
+
 def _number_of_a_label(c: NumeralCandidate) -> int | None:
     """Digits that a label noun names: «ص.ب 1006», or «رقم» and the one word of what it numbers
     («رقم الطوارئ 997», «رقم أولوية 7»), unless the counted noun follows the digits («الرقم القياسي
@@ -803,7 +821,15 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
                 "حلقت الطائرات 12 طائرة",
                 "وصل عدد الطائرات إلى 12",
                 "هل هي 3 أم 4",
+                "أيد قانون الانتخابات 61 نائبا",
             ),
+        ),
+        Rule(
+            "digits, a plus sign and digits after a noun of a group of states name the group («مجموعة 5+1»)",
+            "وقعت إيران اتفاقا مع مجموعة (5+1) في فيينا",
+            "refused",
+            _group_named_by_a_sum,
+            traps=("ضمت المجموعة 5 لاعبين و3 مدربين", "سجل الفريق 5 + 1 أهداف"),
         ),
         Rule(
             "digits a label noun names are an identifier: after «ص.ب» (a post-office box) or after «رقم»"
