@@ -6,7 +6,6 @@ Tokens cover every character of the text except white space and invisible format
 
 from __future__ import annotations
 
-from functools import lru_cache
 from sys import intern
 from typing import Any, ClassVar
 
@@ -23,7 +22,7 @@ from arabicnews.arabic.clitics import (
 )
 from arabicnews.arabic.letters import PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.core.document import Document
-from arabicnews.core.normalize import normalize
+from arabicnews.core.normalize import normalize_word
 from arabicnews.core.rules import RuleTable, current_trace
 from arabicnews.model.columns import KIND_CODES, Part, Parts, TokenTable, parts_of
 from arabicnews.model.spans import Token, TokenKind
@@ -77,10 +76,6 @@ _KIND: dict[str, TokenKind] = {
     "symbol": "symbol",
     "other": "other",
 }
-
-
-# News text repeats its words: normalising each distinct token once saves a fifth of the tokenizer.
-_normalize_token = lru_cache(maxsize=1 << 16)(normalize)
 
 
 _WORD_CACHE_SIZE = 200_000
@@ -138,7 +133,7 @@ class Tokenizer:
             texts.append,
         )
         get_word = words.get
-        norm = _normalize_token
+        norm = normalize_word
         search = (_TOKEN if "@" in text else _TOKEN_NO_AT).search
         n = len(text)
         pos = 0

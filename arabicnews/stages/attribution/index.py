@@ -211,6 +211,8 @@ class Index:
         self.sent_first: list[int] = []
         self.sent_end: list[int] = []
         texts, tok_ends = token_texts(toks), token_ends(toks)
+        self.texts = texts  # each token's text and end, as columns (no Token built to read them)
+        self.ends = tok_ends
         for first, last in self._initialisms_joined(
             sentence_token_ranges(doc.tokens, sents) or [(0, n)], texts, tok_ends
         ):

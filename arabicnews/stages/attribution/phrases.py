@@ -991,11 +991,12 @@ class Phrases(Index):
         """Whether the word at ``p``, split as «لـ» + a noun, is a name that begins with ل: the same
         word, ل and all, lies inside a person's name the entity layer found elsewhere in the text
         («المدير التنفيذي للموقع جينج لستاري» ... «أضاف لستاري»: Lestari, not «لـ» + «ستاري»)."""
-        text = self.toks[p].text
-        for j in range(self.n):
-            if j == p or self.toks[j].text != text:
+        texts = self.texts  # the columns: a Token built for each word of the text cost more than the rest
+        text = texts[p]
+        for j, other in enumerate(texts):
+            if other != text or j == p:
                 continue
-            start, end = self.toks[j].start, self.toks[j].end
+            start, end = self.starts[j], self.ends[j]
             if any(e.label == "PER" and e.start <= start and end <= e.end for e in self.entities):
                 return True
         return False

