@@ -151,6 +151,8 @@ class Grammar:
     """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
     result_clauses: frozenset[str] = frozenset()
     """result_clauses.txt: words (one or two) that open a result clause after a comma («، ما أدى»)."""
+    clause_openers: frozenset[str] = frozenset()
+    """clause_openers.txt: «تم», «لذا», «يجب»: after «وأضاف» with no «أن», a clause, not a subject."""
     report_nouns: frozenset[str] = frozenset()
     """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
     occasions: frozenset[str] = frozenset()
@@ -219,6 +221,7 @@ class Grammar:
             objects=words("objects.txt"),
             clause_ends=words("clause_ends.txt"),
             result_clauses=words("result_clauses.txt"),
+            clause_openers=words("clause_openers.txt"),
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
             partitives=words("partitives.txt"),

@@ -344,6 +344,8 @@ NISBA_PLURALS = ("يين", "يون")
 DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
 """Names in -ين that are subjects («وحذرت البحرين من»)."""
 ADDED = "أضاف"
+GOING_ON = ("قال", ADDED, "تابع")
+"""«وقال», «وأضاف», «وتابع»: with no subject, a comma or a clause opener after them opens what was said."""
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 ASKED = "طلب"
 INFORMING = ("أبلغ", "أخبر")
@@ -2909,6 +2911,31 @@ def _indirect(cand: SpeechCue, a_tok: int) -> Reading | None:
     if got is None:
         return None
     return Reading("mixed" if got[1] else "indirect", cand.sources, got[0], got[1])
+
+
+@_readings(
+    "a dropped-subject «وأضاف / وتابع / وقال» before a comma or a word that opens no subject opens what was said",
+    "وقال مدير الدفاع المدني إن البحث مستمر. وأضاف، واصلت فرق البحث عملها حتى الصباح.",
+    "took",
+    "وقال مدير الدفاع المدني إن البحث مستمر. وقال هذا المصدر إن الفرق واصلت عملها.",
+    "وقال مدير الدفاع المدني إن البحث مستمر. وأضاف، عقب الاجتماع، أن الفرق واصلت عملها.",
+)
+def _going_on(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.info.lemma not in GOING_ON or not a.conj[i] or p + 1 >= a.sent_limit(i):
+        return None
+    if a.is_comma(p):
+        # «وأضاف، واصلت فرق البحث ...»: the comma right after the verb leaves no room for a subject;
+        # a word (not a quote, not a stop word opening an adjunct) after it starts the speaker's words.
+        if cand.how != "none" or not a.word(p + 1) or a.is_stop(p + 1):
+            return None
+        start = p + 1
+    elif a.word(p) and a.bare[p] in a.grammar.clause_openers:
+        start = p  # «وأضاف تم رصد هذا الشخص», «وقال يجب أن تصل الرسالة»: a clause, not a subject
+    else:
+        return None
+    got = a.content(start, _paragraph_end(a, start))
+    return None if got is None else Reading("mixed" if got[1] else "indirect", (), got[0], got[1])
 
 
 @_readings(
