@@ -1329,6 +1329,8 @@ class Phrases(Index):
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
             return nxt  # «الدكتور «جيكسون إن جي» -أخصائي أطفال-»: a title's quoted name, an aside after it
+        if after_verb and short and self.name_shaped(k + 1, close) and self.frame_after_name(k - 1, nxt):
+            return nxt  # «وشدد "الحوشان" على أن», «وأكد "الحوشان"، أن»: the verb's frame goes on after the name
         if nxt >= self.n or not self.word(nxt):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
@@ -1345,6 +1347,32 @@ class Phrases(Index):
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
             return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
         return -1
+
+    def name_shaped(self, a: int, b: int) -> bool:
+        """Whether the tokens ``[a, b)`` inside a quote have a name's shape: words only, none a stop
+        word, a word with «لـ» on it, a verb or a cue («"الحوشان"», «"ابن ريحان"»; not «"الطريق إلى
+        مكة"», «"لا للفساد"», «"الشعب يريد"»)."""
+        return a < b and all(
+            self.word(k) and not (self.is_stop(k) or self.lpre[k]) and k not in self.cue_at and self.verb_at(k) is None
+            for k in range(a, b)
+        )
+
+    def frame_after_name(self, v: int, nxt: int) -> bool:
+        """Whether the reporting verb at ``v``'s frame goes on at ``nxt``, right after a quoted name:
+        the verb's own preposition («شدد ... على أن»), or a comma and then a complementiser, «إلى» or
+        that preposition («وأكد "الحوشان"، أن», «وأشار "ابن ريحان"، إلى أنه»)."""
+        info = self.cue_at[v].info
+        if info.type not in ("speech", "participle"):
+            return False  # «وأضاف بحسب «رويترز»، أن»: an according-to word's outlet, not the speaker
+        prep = info.prep
+
+        def goes_on(k: int) -> bool:
+            return k < self.n and (self.is_comp(k) or (bool(prep) and self.bare[k] == prep))
+
+        if goes_on(nxt):
+            return True
+        comma = nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COMMAS
+        return comma and goes_on(nxt + 1)
 
     def venue_then_content(self, j: int) -> bool:
         """Whether «في» at ``j`` opens the statement's venue («في تصريحاته», «في بيان له اليوم») and
