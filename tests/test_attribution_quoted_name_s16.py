@@ -7,6 +7,7 @@ sentences are the tests' own, made up before the rule, not corpus text."""
 
 from __future__ import annotations
 
+import arabicnews
 import pytest
 from test_attribution_source_bounds import content, sources
 
@@ -47,3 +48,44 @@ def test_quoted_outlet_after_an_according_to_word_is_no_speaker() -> None:
     """«وأضاف بحسب «رويترز»، أن»: the comma and «أن» after the outlet do not make it the speaker of «أضاف»."""
     text = "وقال الوزير إن الأسعار مستقرة. وأضاف بحسب «رويترز»، أن الإنتاج لن ينخفض."
     assert sources(text)["أضاف"] != ["بحسب «رويترز»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a body's head noun (bodies.txt) in construct with its quoted name, then an adjective, a place or a venue
+        ("وأعلنت جامعة \"بيرمنغهام\" البريطانية أنها عثرت على مخطوطة.", "أعلنت", ["جامعة \"بيرمنغهام\" البريطانية"]),
+        ("وأعلن مستشفى «الأمل» في جدة أن المريض غادر.", "أعلن", ["مستشفى «الأمل» في جدة"]),
+        ("وقالت حركة «حماس» في بيان إن الوفد سيزور موسكو.", "قالت", ["حركة «حماس»"]),
+        # a role noun did so before (the existing path)
+        ("وذكرت صحيفة \"الغارديان\" البريطانية أن الحكومة ستستقيل.", "ذكرت", ["صحيفة \"الغارديان\" البريطانية"]),
+    ],
+)
+def test_body_noun_with_its_quoted_name(text: str, cue: str, want: list[str]) -> None:
+    assert sources(text)[cue] == want
+
+
+def test_body_noun_with_the_article_takes_no_quote_as_its_name() -> None:
+    """«الجامعة» is definite: the quote after it is no genitive, and what was said stays the content."""
+    text = "وقالت الجامعة \"نحن مستعدون للعام الجديد\"."
+    assert sources(text)["قالت"] == ["الجامعة"]
+    assert "مستعدون" in content(text, "قالت")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure and a criterion after an according-to word (not_sources.txt): no one speaks
+        "وتراجعت الأجور المعدلة وفقا للتضخم بمعدل سنوي بلغ 2 في المئة.",
+        "ونأمل أن يسير أبناؤنا وفق قيم آبائهم العالية.",
+        "وتحدد الرسوم بحسب القيم الجديدة التي اعتمدتها الوزارة.",
+    ],
+)
+def test_according_to_a_measure_or_a_criterion_is_no_attribution(text: str) -> None:
+    assert arabicnews.analyze(text).attributions == ()
+
+
+def test_according_to_a_report_on_inflation_still_attributes() -> None:
+    """The trap: a document about inflation after «وفقا لـ» still names who reports."""
+    text = "وارتفعت الأسعار 3 في المئة، وفقا لتقرير التضخم الصادر عن البنك المركزي."
+    assert [a.cue.text for a in arabicnews.analyze(text).attributions] == ["وفقا"]

@@ -1320,7 +1320,8 @@ class Phrases(Index):
         if short and ((self.punct[nxt] and self.toks[nxt].text[0] in COLONS) or self.is_comp(nxt)):
             return nxt  # «وقال عيسى الصويتي "صياد": إن»: a quoted role or nickname before the content
         after_verb = (k - 1) in self.cue_at
-        if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
+        body = self.body_in_construct(k - 1)
+        if not (after_verb or body or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
         he = nxt + 1 < self.n and self.conj[nxt] and self.bare[nxt] in HE_SHE and self.is_role(nxt + 1)
         if after_verb and he:
@@ -1346,7 +1347,14 @@ class Phrases(Index):
             return nxt  # «فأشار «كوزمين» في تصريحاته إلى أن», «وقال "اليامي" في بيان له اليوم إن»
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
             return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
+        if short and body and self.name_shaped(k + 1, close) and (self.is_comp(nxt) or self.bare[nxt] in IN):
+            return nxt  # «وقالت حركة «حماس» في بيان إن», «أعلن مستشفى «البرت اينشتاين» في ساو باولو أن»
         return -1
+
+    def body_in_construct(self, i: int) -> bool:
+        """Whether token ``i`` is the indefinite head noun of a body (bodies.txt: «جامعة», «حركة»,
+        «مستشفى»), whose genitive may be the body's quoted name («جامعة “بيرمنغهام”»)."""
+        return self.word(i) and not (self.definite(i) or self.lpre[i]) and self.head(i) in self.grammar.bodies
 
     def name_shaped(self, a: int, b: int) -> bool:
         """Whether the tokens ``[a, b)`` inside a quote have a name's shape: words only, none a stop
@@ -1419,8 +1427,10 @@ class Phrases(Index):
                 # «بحسب معلومات منظمة “أوبك”،»: a short quoted name after an outlet or body noun,
                 # also where the phrase ends.
                 after = self.closer[k] + 1 if self.closer[k] - k <= ROLE_NAME_QUOTE else -1
-            if (role or unnamed) and not head_def and k == a + 1 and 0 < after <= limit:
-                # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"»: the quoted name is the genitive.
+            named_body = k == a + 1 and self.body_in_construct(a)
+            if (role or unnamed or named_body) and not head_def and k == a + 1 and 0 < after <= limit:
+                # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"», «جامعة “بيرمنغهام” البريطانية»: the
+                # quoted name is the genitive.
                 named_head = construct_name = True
                 k = after
                 continue
