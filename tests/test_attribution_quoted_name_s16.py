@@ -7,20 +7,21 @@ sentences are the tests' own, made up before the rule, not corpus text."""
 
 from __future__ import annotations
 
-import arabicnews
 import pytest
 from test_attribution_source_bounds import content, sources
+
+import arabicnews
 
 
 @pytest.mark.parametrize(
     ("text", "cue", "want", "start"),
     [
         # the verb's own preposition after the name
-        ("وشدد \"الحوشان\" على أن الوزارة تدعم الجمعيات.", "شدد", ["الحوشان"], "الوزارة"),
+        ('وشدد "الحوشان" على أن الوزارة تدعم الجمعيات.', "شدد", ["الحوشان"], "الوزارة"),
         ("وحذّر «السديس» من آفة المخدرات وترويجها.", "حذّر", ["السديس"], "آفة"),
         # a comma after the name, then a complementiser or «إلى»
-        ("وأكد \"الحوشان\"، أن الأنظمة تتيح الانضمام.", "أكد", ["الحوشان"], "الأنظمة"),
-        ("وأشار \"ابن ريحان\"، إلى أنه سيجري السحب يوميا.", "أشار", ["ابن ريحان"], "أنه"),
+        ('وأكد "الحوشان"، أن الأنظمة تتيح الانضمام.', "أكد", ["الحوشان"], "الأنظمة"),
+        ('وأشار "ابن ريحان"، إلى أنه سيجري السحب يوميا.', "أشار", ["ابن ريحان"], "أنه"),
         ("وأضاف “آل صالح”، أنه بفضل الله نجح الطلبة.", "أضاف", ["آل صالح"], "أنه"),
     ],
 )
@@ -33,15 +34,15 @@ def test_quoted_name_then_the_verbs_frame(text: str, cue: str, want: list[str], 
     ("text", "cue", "start"),
     [
         # a quote that ends the clause is what was said
-        ("وقال الوزير \"الأسعار ستنخفض\".", "قال", "الأسعار"),
+        ('وقال الوزير "الأسعار ستنخفض".', "قال", "الأسعار"),
         # a slogan with a preposition inside, then a comma and «إن»: no name's shape
-        ("وقال \"لا للفساد\"، إن الشعب سئم الانتظار.", "قال", "لا للفساد"),
+        ('وقال "لا للفساد"، إن الشعب سئم الانتظار.', "قال", "لا للفساد"),
         # a title of a book with a preposition inside: said, not a speaker
-        ("وقال \"عودة إلى الجذور\"، ثم صمت طويلا.", "قال", "عودة إلى الجذور"),
+        ('وقال "عودة إلى الجذور"، ثم صمت طويلا.', "قال", "عودة إلى الجذور"),
     ],
 )
 def test_quote_that_is_no_name_stays_the_content(text: str, cue: str, start: str) -> None:
-    assert content(text, cue).lstrip("\"«“").startswith(start)
+    assert content(text, cue).lstrip('"«“').startswith(start)
 
 
 def test_quoted_outlet_after_an_according_to_word_is_no_speaker() -> None:
@@ -54,11 +55,11 @@ def test_quoted_outlet_after_an_according_to_word_is_no_speaker() -> None:
     ("text", "cue", "want"),
     [
         # a body's head noun (bodies.txt) in construct with its quoted name, then an adjective, a place or a venue
-        ("وأعلنت جامعة \"بيرمنغهام\" البريطانية أنها عثرت على مخطوطة.", "أعلنت", ["جامعة \"بيرمنغهام\" البريطانية"]),
+        ('وأعلنت جامعة "بيرمنغهام" البريطانية أنها عثرت على مخطوطة.', "أعلنت", ['جامعة "بيرمنغهام" البريطانية']),
         ("وأعلن مستشفى «الأمل» في جدة أن المريض غادر.", "أعلن", ["مستشفى «الأمل» في جدة"]),
         ("وقالت حركة «حماس» في بيان إن الوفد سيزور موسكو.", "قالت", ["حركة «حماس»"]),
         # a role noun did so before (the existing path)
-        ("وذكرت صحيفة \"الغارديان\" البريطانية أن الحكومة ستستقيل.", "ذكرت", ["صحيفة \"الغارديان\" البريطانية"]),
+        ('وذكرت صحيفة "الغارديان" البريطانية أن الحكومة ستستقيل.', "ذكرت", ['صحيفة "الغارديان" البريطانية']),
     ],
 )
 def test_body_noun_with_its_quoted_name(text: str, cue: str, want: list[str]) -> None:
@@ -67,7 +68,7 @@ def test_body_noun_with_its_quoted_name(text: str, cue: str, want: list[str]) ->
 
 def test_body_noun_with_the_article_takes_no_quote_as_its_name() -> None:
     """«الجامعة» is definite: the quote after it is no genitive, and what was said stays the content."""
-    text = "وقالت الجامعة \"نحن مستعدون للعام الجديد\"."
+    text = 'وقالت الجامعة "نحن مستعدون للعام الجديد".'
     assert sources(text)["قالت"] == ["الجامعة"]
     assert "مستعدون" in content(text, "قالت")
 
