@@ -1344,7 +1344,8 @@ class Phrases(Index):
         if short and ((self.punct[nxt] and self.toks[nxt].text[0] in COLONS) or self.is_comp(nxt)):
             return nxt  # «وقال عيسى الصويتي "صياد": إن»: a quoted role or nickname before the content
         after_verb = (k - 1) in self.cue_at
-        if not (after_verb or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
+        body = self.body_in_construct(k - 1)
+        if not (after_verb or body or self.is_role(k - 1) or self.head(k - 1) in self.lex.unnamed):
             return -1
         he = nxt + 1 < self.n and self.conj[nxt] and self.bare[nxt] in HE_SHE and self.is_role(nxt + 1)
         if after_verb and he:
@@ -1353,6 +1354,8 @@ class Phrases(Index):
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
         if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
             return nxt  # «الدكتور «جيكسون إن جي» -أخصائي أطفال-»: a title's quoted name, an aside after it
+        if after_verb and short and self.name_shaped(k + 1, close) and self.frame_after_name(k - 1, nxt):
+            return nxt  # «وشدد "الحوشان" على أن», «وأكد "الحوشان"، أن»: the verb's frame goes on after the name
         if nxt >= self.n or not self.word(nxt):
             return -1  # «وقال الوزير «الأسعار ستنخفض».»: a quote that ends the clause is what was said
         if self.is_comp(nxt) or (self.definite(nxt) and self.bare[nxt].endswith(self.grammar.nisba_endings)):
@@ -1368,7 +1371,40 @@ class Phrases(Index):
             return nxt  # «فأشار «كوزمين» في تصريحاته إلى أن», «وقال "اليامي" في بيان له اليوم إن»
         if short and self.is_role(k - 1) and not self.definite(k - 1) and not self.lpre[k - 1]:
             return nxt  # «بحسب وكالة "رويترز" كان البنك ...»: the genitive of an outlet noun
+        if short and body and self.name_shaped(k + 1, close) and (self.is_comp(nxt) or self.bare[nxt] in IN):
+            return nxt  # «وقالت حركة «حماس» في بيان إن», «أعلن مستشفى «البرت اينشتاين» في ساو باولو أن»
         return -1
+
+    def body_in_construct(self, i: int) -> bool:
+        """Whether token ``i`` is the indefinite head noun of a body (bodies.txt: «جامعة», «حركة»,
+        «مستشفى»), whose genitive may be the body's quoted name («جامعة “بيرمنغهام”»)."""
+        return self.word(i) and not (self.definite(i) or self.lpre[i]) and self.head(i) in self.grammar.bodies
+
+    def name_shaped(self, a: int, b: int) -> bool:
+        """Whether the tokens ``[a, b)`` inside a quote have a name's shape: words only, none a stop
+        word, a word with «لـ» on it, a verb or a cue («"الحوشان"», «"ابن ريحان"»; not «"الطريق إلى
+        مكة"», «"لا للفساد"», «"الشعب يريد"»)."""
+        return a < b and all(
+            self.word(k) and not (self.is_stop(k) or self.lpre[k]) and k not in self.cue_at and self.verb_at(k) is None
+            for k in range(a, b)
+        )
+
+    def frame_after_name(self, v: int, nxt: int) -> bool:
+        """Whether the reporting verb at ``v``'s frame goes on at ``nxt``, right after a quoted name:
+        the verb's own preposition («شدد ... على أن»), or a comma and then a complementiser, «إلى» or
+        that preposition («وأكد "الحوشان"، أن», «وأشار "ابن ريحان"، إلى أنه»)."""
+        info = self.cue_at[v].info
+        if info.type not in ("speech", "participle"):
+            return False  # «وأضاف بحسب «رويترز»، أن»: an according-to word's outlet, not the speaker
+        prep = info.prep
+
+        def goes_on(k: int) -> bool:
+            return k < self.n and (self.is_comp(k) or (bool(prep) and self.bare[k] == prep))
+
+        if goes_on(nxt):
+            return True
+        comma = nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COMMAS
+        return comma and goes_on(nxt + 1)
 
     def venue_then_content(self, j: int) -> bool:
         """Whether «في» at ``j`` opens the statement's venue («في تصريحاته», «في بيان له اليوم») and
@@ -1415,8 +1451,10 @@ class Phrases(Index):
                 # «بحسب معلومات منظمة “أوبك”،»: a short quoted name after an outlet or body noun,
                 # also where the phrase ends.
                 after = self.closer[k] + 1 if self.closer[k] - k <= ROLE_NAME_QUOTE else -1
-            if (role or unnamed) and not head_def and k == a + 1 and 0 < after <= limit:
-                # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"»: the quoted name is the genitive.
+            named_body = k == a + 1 and self.body_in_construct(a)
+            if (role or unnamed or named_body) and not head_def and k == a + 1 and 0 < after <= limit:
+                # «صحيفة “ميرور” البريطانية», «مصادر "الوطن"», «جامعة “بيرمنغهام” البريطانية»: the
+                # quoted name is the genitive.
                 named_head = construct_name = True
                 k = after
                 continue
