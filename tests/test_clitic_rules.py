@@ -102,6 +102,8 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("كفى", "كفى"),  # no ك + «فى»
         ("وكفى", "و+كفى"),
         ("كمن", "ك+من"),
+        ("كلا", "كلا"),  # both, no: no ك + «لا» (session 16, seg19o)
+        ("وكلا", "و+كلا"),
         ("منهك", "منهك"),  # exhausted: «منه» takes no ك
         ("يشترك", "يشترك"),
         ("تاسك", "تاسك"),  # Tusk
