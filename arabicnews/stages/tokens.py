@@ -13,10 +13,12 @@ from typing import Any, ClassVar
 import regex
 
 from arabicnews.arabic.clitics import (
+    CONSTRUCT_RULES,
     SPLIT_RULES,
     VAN_RULES,
     WORD_RULES,
     CliticSegmenter,
+    ConstructContext,
     VanContext,
     count_key,
     default_segmenter,
@@ -98,11 +100,13 @@ class Tokenizer:
     once and shared by its occurrences.
     """
 
-    __slots__ = ("_segmenter_of_words", "_words", "segmenter")
+    __slots__ = ("_my_words", "_segmenter_of_words", "_words", "segmenter")
 
     def __init__(self, segmenter: CliticSegmenter | None = None) -> None:
         self.segmenter = segmenter
         self._words: dict[str, tuple[str, str, Parts | None]] = {}
+        self._my_words: set[str] = set()
+        """The words of ``_words`` split stem + my ي, which :data:`CONSTRUCT_RULES` reads in context."""
         self._segmenter_of_words: CliticSegmenter | None = None
 
     def __getstate__(self) -> tuple[CliticSegmenter | None]:
@@ -111,14 +115,17 @@ class Tokenizer:
     def __setstate__(self, state: tuple[CliticSegmenter | None]) -> None:
         self.segmenter = state[0]
         self._words = {}
+        self._my_words = set()
         self._segmenter_of_words = None
 
     def __call__(self, text: str) -> tuple[Token, ...]:
         """Tokenize ``text``."""
         segmenter = self.segmenter or default_segmenter()
         words = self._words
+        my_words = self._my_words
         if self._segmenter_of_words is not segmenter or len(words) >= _WORD_CACHE_SIZE:
             words.clear()
+            my_words.clear()
             self._segmenter_of_words = segmenter
         # A segmenter of another class may give segments that depend on the offset: ask it each time.
         # So does a trace (``arabicnews.explain``): each word's decisions are recorded where it stands.
@@ -162,6 +169,9 @@ class Tokenizer:
                         info = words[tok] = (tok, norm(tok), segmenter.relative_parts(tok))
                     else:
                         info = (tok, norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
+                    cut = info[2]
+                    if cut is not None and cut[-1][2] == "enclitic" and cut[-1][4] == "ي":
+                        my_words.add(tok)
                 # One string per distinct word, however often it recurs (the stages' dictionaries
                 # find a string they have met before faster).
                 add_text(info[0])
@@ -179,6 +189,8 @@ class Tokenizer:
                     add_parts(None)
         if _VAN in norms and isinstance(segmenter, CliticSegmenter):
             _van_in_context(segmenter, texts, norms, kinds, parts, starts, ends)
+        if my_words and isinstance(segmenter, CliticSegmenter) and not my_words.isdisjoint(texts):
+            _construct_in_context(segmenter, my_words, texts, norms, kinds, parts, starts, ends)
         return TokenTable(text, starts, ends, bytes(kinds), norms, parts, texts)
 
 
@@ -217,6 +229,41 @@ def _van_in_context(
             word = texts[k]
             cut = word.index("ا")
             parts[k] = ((0, cut, "proclitic", word[:cut], "ف"), (cut, len(word), "stem", word[cut:], word[cut:]))
+
+
+def _construct_in_context(
+    segmenter: CliticSegmenter,
+    my_words: set[str],
+    texts: list[str],
+    norms: list[str],
+    kinds: bytearray,
+    parts: list[Parts | None],
+    starts: list[int],
+    ends: list[int],
+) -> None:
+    """Undo the split stem + my ي of each word that the word after it shows a dual or plural in
+    construct («وزارتي التعليم»), as :data:`CONSTRUCT_RULES` decides."""
+    model = segmenter.loaded_model()
+    trace = current_trace()
+    last = len(norms) - 1
+    for k, word in enumerate(texts):
+        cut = parts[k]
+        if word not in my_words or kinds[k] != _WORD or cut is None or len(cut) < 2:
+            continue
+        stem = cut[-2]
+        if stem[2] != "stem":
+            continue
+        next_norm = next_key = ""
+        if k < last and kinds[k + 1] == _WORD:
+            next_norm = norms[k + 1]
+            next_key = count_key(texts[k + 1])
+        span = (starts[k], ends[k]) if trace is not None else None
+        context = ConstructContext(model, normalize(stem[3]), next_norm, next_key)
+        decided = CONSTRUCT_RULES.first(context, trace, span)
+        if decided is not None and decided[1]:
+            whole = word[stem[0] : cut[-1][1]]
+            kept = (*cut[:-2], (stem[0], cut[-1][1], "stem", whole, whole))
+            parts[k] = kept if len(kept) > 1 else None
 
 
 def _group_of(m: regex.Match[str]) -> str:
@@ -258,7 +305,7 @@ class TokenizerStage:
     requires: ClassVar[tuple[str, ...]] = ()
     provides: ClassVar[tuple[str, ...]] = ("tokens",)
     trusted: ClassVar[bool] = True
-    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES, VAN_RULES)
+    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES, VAN_RULES, CONSTRUCT_RULES)
     """The clitic segmenter's tables: ``arabicnews.explain(text, "tokens")`` says which rule
     decided each word's split."""
 
