@@ -56,7 +56,9 @@ def decide(model: CliticModel, word: str, nxt: str | None) -> frozenset[int]:
     n = len(norm)
     if a.enclitic_len == 1 and norm.endswith("ي") and n - 1 > a.proclitic_len:
         after = nxt if nxt is not None and ARABIC_RUN.fullmatch(nxt) else ""
-        context = ConstructContext(model, norm[a.proclitic_len : -1], normalize(after), count_key(after) if after else "")
+        context = ConstructContext(
+            model, norm[a.proclitic_len : -1], normalize(after), count_key(after) if after else ""
+        )
         decided = CONSTRUCT_RULES.first(context)
         if decided is not None and decided[1]:
             return cuts(n, a.proclitic_len, 0)
@@ -69,9 +71,20 @@ def score(items: list[tuple[CliticModel, Word]], changed: list[str], off: list[f
     for i, (model, (word, gold, nxt)) in enumerate(items):
         got = decide(model, word, nxt)
         if off is not None and got != off[i]:
-            changed.append(f"{'right' if got == gold else 'wrong' if off[i] == gold else 'still wrong'} {word} next: {nxt}")
+            changed.append(
+                f"{'right' if got == gold else 'wrong' if off[i] == gold else 'still wrong'} {word} next: {nxt}"
+            )
         triples.append((gold, got, len(normalize(word))))
     return score_splits(triples).words
+
+
+def pool(scores: dict[str, Words], names: list[str]) -> Words:
+    """The sets' words (correct, system, gold) summed."""
+    return (
+        sum(scores[n][0] for n in names),
+        sum(scores[n][1] for n in names),
+        sum(scores[n][2] for n in names),
+    )
 
 
 def f1(w: Words) -> float:
@@ -112,14 +125,14 @@ def main() -> int:
             table[v][name] = score(items, changed, offs[name])
             for line in changed:
                 print(f"  {v} {name}: {line}")
-        pooled = tuple(sum(table[v][s][i] for s in sets) for i in range(3))
         cells = " ".join(f"{name} {100 * f1(w):.3f}" for name, w in table[v].items())
-        print(f"ratio {v}: {cells} pooled {100 * f1(pooled):.3f}")  # type: ignore[arg-type]
+        print(f"ratio {v}: {cells} pooled {100 * f1(pool(table[v], list(sets))):.3f}")
     clitics._CONSTRUCT_CONTEXT_RATIO = shipped
     for held in sets:
         rest = [s for s in sets if s != held]
-        best = max(values, key=lambda v: (f1(tuple(sum(table[v][s][i] for s in rest) for i in range(3))), -values.index(v)))  # type: ignore[arg-type]
-        print(f"held out {held}: chosen {best}, {100 * f1(table[best][held]):.3f} (off {100 * f1(table[values[0]][held]):.3f})")
+        best = max(values, key=lambda v: (f1(pool(table[v], rest)), -values.index(v)))
+        chosen, off = 100 * f1(table[best][held]), 100 * f1(table[values[0]][held])
+        print(f"held out {held}: chosen {best}, {chosen:.3f} (off {off:.3f})")
     return 0
 
 

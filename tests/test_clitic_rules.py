@@ -12,8 +12,8 @@ import regex
 
 import arabicnews
 from arabicnews.arabic.clitics import (
-    SPLIT_RULES,
     CONSTRUCT_RULES,
+    SPLIT_RULES,
     VAN_RULES,
     WORD_RULES,
     CliticSegmenter,
@@ -27,7 +27,7 @@ from arabicnews.arabic.clitics import (
     load_model,
     ordinary_words,
 )
-from arabicnews.core.rules import Decision, Rule, tracing
+from arabicnews.core.rules import Decision, Rule, RuleTable, tracing
 from arabicnews.stages.tokens import Tokenizer, TokenizerStage
 
 _QUOTED = regex.compile(r"«([^»]+)»")
@@ -276,20 +276,27 @@ def test_tokens_stage_lists_its_tables() -> None:
     assert TokenizerStage.rule_tables == (WORD_RULES, SPLIT_RULES, VAN_RULES, CONSTRUCT_RULES)
 
 
-def _van_decisions(text: str) -> list[Decision]:
-    """The decisions of :data:`VAN_RULES` on the «...» phrases of ``text``, each tokenized in context."""
+def _context_decisions(table: RuleTable[Any, Any], text: str) -> list[Decision]:
+    """The decisions of ``table`` (a table the tokenizer applies in context) on the «...» phrases of
+    ``text``, each tokenized."""
     found: list[Decision] = []
     for phrase in _QUOTED.findall(text):
-        found.extend(d for d in arabicnews.explain(phrase, "tokens").decisions if d.table == VAN_RULES.name)
+        found.extend(d for d in arabicnews.explain(phrase, "tokens").decisions if d.table == table.name)
     return found
 
 
-@pytest.mark.parametrize("rule", VAN_RULES.rules, ids=lambda r: r.name)
-def test_van_rule_decides_its_example_and_none_of_its_traps(rule: Rule[Any, Any]) -> None:
-    found = _van_decisions(rule.example)
-    assert any(d.rule == rule.name and d.verdict == rule.verdict and d.text == "فان" for d in found), found
+@pytest.mark.parametrize(
+    ("table", "rule"),
+    [(table, rule) for table in (VAN_RULES, CONSTRUCT_RULES) for rule in table.rules],
+    ids=lambda x: x.name,
+)
+def test_context_rule_decides_its_example_and_none_of_its_traps(
+    table: RuleTable[Any, Any], rule: Rule[Any, Any]
+) -> None:
+    found = _context_decisions(table, rule.example)
+    assert any(d.rule == rule.name and d.verdict == rule.verdict for d in found), found
     for trap in rule.traps:
-        assert not any(d.rule == rule.name for d in _van_decisions(trap)), trap
+        assert not any(d.rule == rule.name for d in _context_decisions(table, trap)), trap
 
 
 @pytest.mark.parametrize(
@@ -314,22 +321,6 @@ def test_van_in_context(text: str, split: str) -> None:
     tokens = Tokenizer(default_segmenter())(text)
     (van,) = [t for t in tokens if t.norm == "فان"]
     assert "+".join(s.text for s in van.segments) == split
-
-
-def _construct_decisions(text: str) -> list[Decision]:
-    """The decisions of :data:`CONSTRUCT_RULES` on the «...» phrases of ``text``, each tokenized."""
-    found: list[Decision] = []
-    for phrase in _QUOTED.findall(text):
-        found.extend(d for d in arabicnews.explain(phrase, "tokens").decisions if d.table == CONSTRUCT_RULES.name)
-    return found
-
-
-@pytest.mark.parametrize("rule", CONSTRUCT_RULES.rules, ids=lambda r: r.name)
-def test_construct_rule_decides_its_example_and_none_of_its_traps(rule: Rule[Any, Any]) -> None:
-    found = _construct_decisions(rule.example)
-    assert any(d.rule == rule.name and d.verdict == rule.verdict for d in found), found
-    for trap in rule.traps:
-        assert not any(d.rule == rule.name for d in _construct_decisions(trap)), trap
 
 
 @pytest.mark.parametrize(

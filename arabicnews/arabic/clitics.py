@@ -716,9 +716,14 @@ def _nisba_adjective(c: SplitCandidate) -> float | None:
     # off a frequent stem («كل», «قطع», «داعش»). Not after a preposition or adverb that takes a
     # pronoun («بعدي»), nor a definite stem.
     s = c.stem
-    if c.e == "ي" and len(s) >= 2 and s not in _PRONOUN_PREPOSITIONS and not s.startswith("ال"):
-        if _nisba(c.model, s + "ي", "nisba_keep_ratio"):
-            return REFUSE
+    if (
+        c.e == "ي"
+        and len(s) >= 2
+        and s not in _PRONOUN_PREPOSITIONS
+        and not s.startswith("ال")
+        and _nisba(c.model, s + "ي", "nisba_keep_ratio")
+    ):
+        return REFUSE
     return None
 
 
@@ -1736,9 +1741,12 @@ _ADJECTIVE_PAIR_RATIO = 0.2
 """How often, at least, the rarer of a definite word's masculine and feminine forms is seen against
 the other for :func:`_construct_adjective` to read it as an adjective («الجديد», «الجديدة»)."""
 
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللاءي"))
-"""The relative pronouns, normalised: they begin with the article's letters and follow a noun
-with or without its possessive («دراستي التي»)."""
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The relative pronouns, normalised (``arabicnews/data/attribution/relatives.txt``): they begin
+    with the article's letters and follow a noun with or without its possessive («دراستي التي»)."""
+    return read_words("attribution/relatives.txt")
 
 
 def _definite_after(v: ConstructContext) -> bool:
@@ -1748,7 +1756,7 @@ def _definite_after(v: ConstructContext) -> bool:
     return (
         len(w) >= 5
         and w.startswith("ال")
-        and w not in _RELATIVES
+        and w not in _relatives()
         and len(v.stem) >= 3
         and v.stem not in _PRONOUN_PREPOSITIONS
     )

@@ -187,10 +187,11 @@ class Tokenizer:
                 else:
                     add_kind(_CODE[group or _group_of(m)])
                     add_parts(None)
-        if _VAN in norms and isinstance(segmenter, CliticSegmenter):
-            _van_in_context(segmenter, texts, norms, kinds, parts, starts, ends)
-        if my_words and isinstance(segmenter, CliticSegmenter) and not my_words.isdisjoint(texts):
-            _construct_in_context(segmenter, my_words, texts, norms, kinds, parts, starts, ends)
+        if isinstance(segmenter, CliticSegmenter):
+            van = _VAN in norms
+            mine = my_words if my_words and not my_words.isdisjoint(texts) else None
+            if van or mine:
+                _in_context(segmenter, van, mine, texts, norms, kinds, parts, starts, ends)
         return TokenTable(text, starts, ends, bytes(kinds), norms, parts, texts)
 
 
@@ -199,8 +200,10 @@ _BARE_VAN = regex.compile(r"ف\p{M}*ا\p{M}*ن\p{M}*")
 """«فان» written with a bare alef (harakat allowed): the word :data:`VAN_RULES` decides in context."""
 
 
-def _van_in_context(
+def _in_context(
     segmenter: CliticSegmenter,
+    van: bool,
+    my_words: set[str] | None,
     texts: list[str],
     norms: list[str],
     kinds: bytearray,
@@ -208,62 +211,43 @@ def _van_in_context(
     starts: list[int],
     ends: list[int],
 ) -> None:
-    """Split each «فان» kept whole as the name Van into ف + «ان» where its neighbours show «فإن»."""
-    model = segmenter.loaded_model()
-    trace = current_trace()
-    n = len(norms)
-    for k, word_norm in enumerate(norms):
-        if word_norm != _VAN or kinds[k] != _WORD or parts[k] is not None or not _BARE_VAN.fullmatch(texts[k]):
-            continue
-        before = texts[k - 1] if k > 0 else ""
-        next_norm = next_enclitic = next_key = ""
-        if k + 1 < n and kinds[k + 1] == _WORD:
-            next_norm = norms[k + 1]
-            next_key = count_key(texts[k + 1])
-            next_parts = parts[k + 1]
-            if next_parts is not None and next_parts[-1][2] == "enclitic":
-                next_enclitic = next_parts[-1][4]
-        span = (starts[k], ends[k]) if trace is not None else None
-        decided = VAN_RULES.first(VanContext(model, before, next_norm, next_enclitic, next_key), trace, span)
-        if decided is not None and decided[1]:
-            word = texts[k]
-            cut = word.index("ا")
-            parts[k] = ((0, cut, "proclitic", word[:cut], "ف"), (cut, len(word), "stem", word[cut:], word[cut:]))
-
-
-def _construct_in_context(
-    segmenter: CliticSegmenter,
-    my_words: set[str],
-    texts: list[str],
-    norms: list[str],
-    kinds: bytearray,
-    parts: list[Parts | None],
-    starts: list[int],
-    ends: list[int],
-) -> None:
-    """Undo the split stem + my ي of each word that the word after it shows a dual or plural in
-    construct («وزارتي التعليم»), as :data:`CONSTRUCT_RULES` decides."""
+    """Decide the words that their neighbours decide (``van``: the text holds «فان»; ``my_words``:
+    the words split stem + my ي it holds): split each «فان» kept whole as the name Van into ف +
+    «ان» where its neighbours show «فإن» (:data:`VAN_RULES`), and undo the split stem + my ي of each
+    word that the word after it shows a dual or plural in construct («وزارتي التعليم»,
+    :data:`CONSTRUCT_RULES`)."""
     model = segmenter.loaded_model()
     trace = current_trace()
     last = len(norms) - 1
+
+    def after(k: int) -> tuple[str, str]:
+        """The next word's norm and counts key (``""``, ``""`` when no word follows)."""
+        if k < last and kinds[k + 1] == _WORD:
+            return norms[k + 1], count_key(texts[k + 1])
+        return "", ""
+
     for k, word in enumerate(texts):
         cut = parts[k]
-        if word not in my_words or kinds[k] != _WORD or cut is None or len(cut) < 2:
+        if kinds[k] != _WORD:
             continue
-        stem = cut[-2]
-        if stem[2] != "stem":
-            continue
-        next_norm = next_key = ""
-        if k < last and kinds[k + 1] == _WORD:
-            next_norm = norms[k + 1]
-            next_key = count_key(texts[k + 1])
-        span = (starts[k], ends[k]) if trace is not None else None
-        context = ConstructContext(model, normalize(stem[3]), next_norm, next_key)
-        decided = CONSTRUCT_RULES.first(context, trace, span)
-        if decided is not None and decided[1]:
-            whole = word[stem[0] : cut[-1][1]]
-            kept = (*cut[:-2], (stem[0], cut[-1][1], "stem", whole, whole))
-            parts[k] = kept if len(kept) > 1 else None
+        if van and cut is None and norms[k] == _VAN and _BARE_VAN.fullmatch(word):
+            before = texts[k - 1] if k > 0 else ""
+            next_norm, next_key = after(k)
+            next_parts = parts[k + 1] if next_norm else None
+            next_enclitic = next_parts[-1][4] if next_parts is not None and next_parts[-1][2] == "enclitic" else ""
+            span = (starts[k], ends[k]) if trace is not None else None
+            decided = VAN_RULES.first(VanContext(model, before, next_norm, next_enclitic, next_key), trace, span)
+            if decided is not None and decided[1]:
+                a = word.index("ا")
+                parts[k] = ((0, a, "proclitic", word[:a], "ف"), (a, len(word), "stem", word[a:], word[a:]))
+        elif my_words is not None and cut is not None and len(cut) > 1 and cut[-2][2] == "stem" and word in my_words:
+            stem = cut[-2]
+            span = (starts[k], ends[k]) if trace is not None else None
+            construct = CONSTRUCT_RULES.first(ConstructContext(model, normalize(stem[3]), *after(k)), trace, span)
+            if construct is not None and construct[1]:
+                whole = word[stem[0] : cut[-1][1]]
+                kept = (*cut[:-2], (stem[0], cut[-1][1], "stem", whole, whole))
+                parts[k] = kept if len(kept) > 1 else None
 
 
 def _group_of(m: regex.Match[str]) -> str:
