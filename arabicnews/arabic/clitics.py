@@ -1749,17 +1749,18 @@ def _relatives() -> frozenset[str]:
     return read_words("attribution/relatives.txt")
 
 
+def construct_stem(stem: str) -> bool:
+    """Whether the normalised ``stem`` before my ي may be a noun's in construct, for
+    :data:`CONSTRUCT_RULES`: three letters or more, no preposition or adverb that takes a pronoun
+    («لي», «عندي», «بعدي»)."""
+    return len(stem) >= 3 and stem not in _PRONOUN_PREPOSITIONS
+
+
 def _definite_after(v: ConstructContext) -> bool:
     """Whether the stem is a noun's (three letters or more, no preposition or adverb: «لي الحق»,
     «بعدي») and the next word a definite word (the article and three letters or more), no relative."""
     w = v.next_norm
-    return (
-        len(w) >= 5
-        and w.startswith("ال")
-        and w not in _relatives()
-        and len(v.stem) >= 3
-        and v.stem not in _PRONOUN_PREPOSITIONS
-    )
+    return len(w) >= 5 and w.startswith("ال") and w not in _relatives() and construct_stem(v.stem)
 
 
 def _construct_adjective(v: ConstructContext) -> bool | None:

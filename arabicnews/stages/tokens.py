@@ -20,6 +20,7 @@ from arabicnews.arabic.clitics import (
     CliticSegmenter,
     ConstructContext,
     VanContext,
+    construct_stem,
     count_key,
     default_segmenter,
 )
@@ -106,7 +107,8 @@ class Tokenizer:
         self.segmenter = segmenter
         self._words: dict[str, tuple[str, str, Parts | None]] = {}
         self._my_words: set[str] = set()
-        """The words of ``_words`` split stem + my ي, which :data:`CONSTRUCT_RULES` reads in context."""
+        """The words of ``_words`` split stem + my ي after a noun's stem (:func:`construct_stem`), which
+        :data:`CONSTRUCT_RULES` reads in context."""
         self._segmenter_of_words: CliticSegmenter | None = None
 
     def __getstate__(self) -> tuple[CliticSegmenter | None]:
@@ -170,7 +172,14 @@ class Tokenizer:
                     else:
                         info = (tok, norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
                     cut = info[2]
-                    if cut is not None and cut[-1][2] == "enclitic" and cut[-1][4] == "ي":
+                    if (
+                        cut is not None
+                        and len(cut) > 1
+                        and cut[-1][2] == "enclitic"
+                        and cut[-1][4] == "ي"
+                        and cut[-2][2] == "stem"
+                        and construct_stem(norm(cut[-2][3]))
+                    ):
                         my_words.add(tok)
                 # One string per distinct word, however often it recurs (the stages' dictionaries
                 # find a string they have met before faster).
