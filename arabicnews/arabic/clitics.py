@@ -171,6 +171,7 @@ RULE_PARAMS: Mapping[str, float] = {
     "lone_proclitic_ratio": _OFF,
     "possessive_ratio": _OFF,
     "possessive_nisba": 0.0,
+    "nisba_keep_ratio": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -612,13 +613,16 @@ def _separate_pronoun(c: SplitCandidate) -> float | None:
     return None
 
 
-_KAF_NEVER = frozenset(("في", "الي", "علي", "عن"))
-"""Prepositions, normalised, that never follow the preposition ك: «كفى» is no ك + «فى»."""
+_KAF_NEVER = frozenset(("في", "الي", "علي", "عن", "لا"))
+"""Prepositions and the particle «لا», normalised, that never follow the preposition ك: «كفى» is
+no ك + «فى», «كلا» (both; no) no ك + «لا»."""
 
 
 def _kaf_preposition(c: SplitCandidate) -> float | None:
     # «كفى» (enough; the society «كفى») is no ك + «في»: a preposition does not govern another
-    # preposition. Not «من»: «كمن» is ك + the relative «من» (like one who).
+    # preposition, nor a particle: «كلا من موسكو وواشنطن», «كلا الطرفين» is «كِلا» (both), «كلّا» (no),
+    # never ك + «لا» (seg19o: 51 of 51 in 4,000 unannotated articles). Not «من»: «كمن» is ك + the
+    # relative «من» (like one who).
     if c.p[-1:] == "ك" and c.stem in _KAF_NEVER:
         return REFUSE
     return None
@@ -702,6 +706,24 @@ def _construct_dual(c: SplitCandidate) -> float | None:
         counts = c.model.counts
         if counts.get(c.stem + "ين", 0) >= c.model.param("construct_form_ratio") * max(1, counts.get(c.stem + "ي", 0)):
             return REFUSE
+    return None
+
+
+def _nisba_adjective(c: SplitCandidate) -> float | None:
+    # «بشكل قطعي», «خسوف كلي», «خطأ إداري أو إجرائي», «عمل تطويري», «داعشي»: a word in ي whose forms
+    # with the article and ة are seen more than ``nisba_keep_ratio`` times as often as it is a nisba
+    # adjective (or a name made of one: «أحمدي», «ياسري»), its ي its own; the counts would split it
+    # off a frequent stem («كل», «قطع», «داعش»). Not after a preposition or adverb that takes a
+    # pronoun («بعدي»), nor a definite stem.
+    s = c.stem
+    if (
+        c.e == "ي"
+        and len(s) >= 2
+        and s not in _PRONOUN_PREPOSITIONS
+        and not s.startswith("ال")
+        and _nisba(c.model, s + "ي", "nisba_keep_ratio")
+    ):
+        return REFUSE
     return None
 
 
@@ -880,13 +902,14 @@ def _possessive_me(c: SplitCandidate) -> float | None:
     return None
 
 
-def _nisba(model: CliticModel, word: str) -> bool:
+def _nisba(model: CliticModel, word: str, ratio: str = "possessive_nisba") -> bool:
     """Whether the normalised ``word`` in ي is seen as a nisba adjective, which takes the article
-    and the feminine ة where a possessive takes neither: those forms together more than
-    ``possessive_nisba`` times as often as the word («فكري»: «الفكري», «فكرية»; «الأهلي»)."""
+    and the feminine ة where a possessive takes neither: those forms together more than the
+    threshold ``ratio`` (``possessive_nisba``) times as often as the word («فكري»: «الفكري»,
+    «فكرية»; «الأهلي»)."""
     counts = model.counts
     forms = counts.get("ال" + word, 0) + counts.get(word + "ة", 0)
-    return forms > model.param("possessive_nisba") * counts.get(word, 0)
+    return forms > model.param(ratio) * counts.get(word, 0)
 
 
 def _feminine_verb(model: CliticModel, stem: str) -> bool:
@@ -1294,11 +1317,11 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             ("«كتابك»",),
         ),
         Rule(
-            "ك takes no preposition after it",
+            "ك takes no preposition or «لا» after it",
             "«كفى»",
             "refused",
             _kaf_preposition,
-            ("«كمن»",),
+            ("«كمن»", "«كلما»"),
         ),
         Rule(
             "the future س before an imperfect verb seen in its persons",
@@ -1327,6 +1350,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "refused",
             _construct_dual,
             ("«ابني»", "«سيدي»"),
+        ),
+        Rule(
+            "a nisba adjective keeps its ي",
+            "«قطعي»",
+            "refused",
+            _nisba_adjective,
+            ("«حياتي»", "«بعدي»"),
         ),
         Rule(
             "يه is the ة of a frequent word written ه",
@@ -1686,6 +1716,108 @@ VAN_RULES: RuleTable[VanContext, bool] = RuleTable(
 """What decides, from its neighbours, a «فان» with a bare alef that :data:`WORD_RULES` keeps whole
 as the name Van: text that drops its hamzas writes «فإن» so (the rule's ``True`` splits it as ف +
 «ان»). No rule deciding keeps it the name. The tokenizer applies it (the word rules see one word)."""
+
+
+@frozen
+class ConstructContext:
+    """A word the segmenter split stem + my ي and the word after it, for the table
+    :data:`CONSTRUCT_RULES`: the model, the stem normalised (without the ي and any proclitic) and the
+    next word normalised and as a counts key (:func:`count_key`; ``""`` when punctuation or the end
+    follows)."""
+
+    model: CliticModel
+    stem: str
+    next_norm: str
+    next_key: str = ""
+
+
+_CONSTRUCT_CONTEXT_RATIO = 0.02
+"""How often, at least, the stem's form in ين is seen against its form in ي for
+:func:`_construct_before_noun` to read the word as a dual or plural in construct (the rule
+«a word in ي seen as often in ين is a construct form» asks 0.1 without the next word): chosen on
+unannotated 2015-07-22/07-31 text (docs/history/accuracy.md, Session 16, seg19o)."""
+
+_ADJECTIVE_PAIR_RATIO = 0.2
+"""How often, at least, the rarer of a definite word's masculine and feminine forms is seen against
+the other for :func:`_construct_adjective` to read it as an adjective («الجديد», «الجديدة»)."""
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The relative pronouns, normalised (``arabicnews/data/attribution/relatives.txt``): they begin
+    with the article's letters and follow a noun with or without its possessive («دراستي التي»)."""
+    return read_words("attribution/relatives.txt")
+
+
+def construct_stem(stem: str) -> bool:
+    """Whether the normalised ``stem`` before my ي may be a noun's in construct, for
+    :data:`CONSTRUCT_RULES`: three letters or more, no preposition or adverb that takes a pronoun
+    («لي», «عندي», «بعدي»)."""
+    return len(stem) >= 3 and stem not in _PRONOUN_PREPOSITIONS
+
+
+def _definite_after(v: ConstructContext) -> bool:
+    """Whether the stem is a noun's (three letters or more, no preposition or adverb: «لي الحق»,
+    «بعدي») and the next word a definite word (the article and three letters or more), no relative."""
+    w = v.next_norm
+    return len(w) >= 5 and w.startswith("ال") and w not in _relatives() and construct_stem(v.stem)
+
+
+def _construct_adjective(v: ConstructContext) -> bool | None:
+    # «حياتي الجديدة», «ابني الصغير», «مقالي السابق», «تجربتي الشخصية»: a definite adjective after
+    # my X agrees with it; an adjective is seen in both genders («الجديد» 3,491, «الجديدة» 3,027),
+    # a noun mostly in one («التعليم» 2,180, «التعليمة» 7); a feminine in ى is read beside its
+    # masculine («مشاركتي الأولى»: «الأول»). The ي stays my ي.
+    if not _definite_after(v):
+        return None
+    key = v.next_key
+    counts = v.model.counts
+    pairs = [(key[:-1], key) if key.endswith("ة") else (key, key + "ة")]
+    if key.endswith("ي"):  # a feminine in ى (folded into ي): «الأولى» of «الأول», «الكبرى» of «الأكبر»
+        pairs += [(key[:-1], key), ("الا" + key[2:-1], key)]
+    for masculine, feminine in pairs:
+        pair = sorted((counts.get(masculine, 0), counts.get(feminine, 0)))
+        if pair[0] >= _ADJECTIVE_PAIR_RATIO * max(1, pair[1]):
+            return False
+    return None
+
+
+def _construct_before_noun(v: ConstructContext) -> bool | None:
+    # «وزارتي التعليم والصحة», «جامعتي الملك سعود», «مجلسي النواب», «صلاتي الجمعة», «حديثي
+    # الولادة»: a dual or plural in construct has dropped its ن before its genitive, a definite
+    # noun; the word is one word, no stem + my ي, when the stem's dual or plural in ين is seen at
+    # all beside the form in ي («وزارتين» 1 of «وزارتي» 30; not «سيدي» 1,267 for «سيدين» 2).
+    if not _definite_after(v):
+        return None
+    counts = v.model.counts
+    dual = counts.get(v.stem + "ين", 0)
+    return True if dual and dual >= _CONSTRUCT_CONTEXT_RATIO * counts.get(v.stem + "ي", 0) else None
+
+
+CONSTRUCT_RULES: RuleTable[ConstructContext, bool] = RuleTable(
+    "construct in context",
+    "tokens",
+    (
+        Rule(
+            "my ي before a definite adjective stays my ي",
+            "«حياتي الجديدة»",
+            "took",
+            _construct_adjective,
+            ("«وزارتي التعليم»", "«حياتي التي»", "«لي الجديدة»"),
+        ),
+        Rule(
+            "a dual or plural in ي before a definite noun is in construct",
+            "«وزارتي التعليم والصحة»",
+            "refused",
+            _construct_before_noun,
+            ("«سيدي الملك»", "«وزارتي هذا»", "«قال لي المال»"),
+        ),
+    ),
+)
+"""What decides, from the word after it, a word that :data:`SPLIT_RULES` split stem + my ي
+(«وزارتي» as «وزارة» + ي): before a definite noun it is a dual or plural in construct, which keeps
+its ي (the rule's ``True`` undoes the split); a definite adjective or anything else after it leaves
+the split. The tokenizer applies it (the split rules see one word)."""
 
 
 _BEFORE_COUNTING = (_kept_whole, _bare_van, _gold_split, _gold_whole, _bare_preposition, _pronoun_noun)

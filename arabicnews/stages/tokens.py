@@ -12,11 +12,14 @@ from typing import Any, ClassVar
 import regex
 
 from arabicnews.arabic.clitics import (
+    CONSTRUCT_RULES,
     SPLIT_RULES,
     VAN_RULES,
     WORD_RULES,
     CliticSegmenter,
+    ConstructContext,
     VanContext,
+    construct_stem,
     count_key,
     default_segmenter,
 )
@@ -93,11 +96,14 @@ class Tokenizer:
     once and shared by its occurrences.
     """
 
-    __slots__ = ("_segmenter_of_words", "_words", "segmenter")
+    __slots__ = ("_my_words", "_segmenter_of_words", "_words", "segmenter")
 
     def __init__(self, segmenter: CliticSegmenter | None = None) -> None:
         self.segmenter = segmenter
         self._words: dict[str, tuple[str, str, Parts | None]] = {}
+        self._my_words: set[str] = set()
+        """The words of ``_words`` split stem + my ي after a noun's stem (:func:`construct_stem`), which
+        :data:`CONSTRUCT_RULES` reads in context."""
         self._segmenter_of_words: CliticSegmenter | None = None
 
     def __getstate__(self) -> tuple[CliticSegmenter | None]:
@@ -106,14 +112,17 @@ class Tokenizer:
     def __setstate__(self, state: tuple[CliticSegmenter | None]) -> None:
         self.segmenter = state[0]
         self._words = {}
+        self._my_words = set()
         self._segmenter_of_words = None
 
     def __call__(self, text: str) -> tuple[Token, ...]:
         """Tokenize ``text``."""
         segmenter = self.segmenter or default_segmenter()
         words = self._words
+        my_words = self._my_words
         if self._segmenter_of_words is not segmenter or len(words) >= _WORD_CACHE_SIZE:
             words.clear()
+            my_words.clear()
             self._segmenter_of_words = segmenter
         # A segmenter of another class may give segments that depend on the offset: ask it each time.
         # So does a trace (``arabicnews.explain``): each word's decisions are recorded where it stands.
@@ -157,6 +166,16 @@ class Tokenizer:
                         info = words[tok] = (tok, norm(tok), segmenter.relative_parts(tok))
                     else:
                         info = (tok, norm(tok), parts_of(segmenter.segment(tok, start), tok, start))
+                    cut = info[2]
+                    if (
+                        cut is not None
+                        and len(cut) > 1
+                        and cut[-1][2] == "enclitic"
+                        and cut[-1][4] == "ي"
+                        and cut[-2][2] == "stem"
+                        and construct_stem(norm(cut[-2][3]))
+                    ):
+                        my_words.add(tok)
                 # One string per distinct word, however often it recurs (the stages' dictionaries
                 # find a string they have met before faster).
                 add_text(info[0])
@@ -172,8 +191,11 @@ class Tokenizer:
                 else:
                     add_kind(_CODE[group or _group_of(m)])
                     add_parts(None)
-        if _VAN in norms and isinstance(segmenter, CliticSegmenter):
-            _van_in_context(segmenter, texts, norms, kinds, parts, starts, ends)
+        if isinstance(segmenter, CliticSegmenter):
+            van = _VAN in norms
+            mine = my_words if my_words and not my_words.isdisjoint(texts) else None
+            if van or mine:
+                _in_context(segmenter, van, mine, texts, norms, kinds, parts, starts, ends)
         return TokenTable(text, starts, ends, bytes(kinds), norms, parts, texts)
 
 
@@ -182,8 +204,10 @@ _BARE_VAN = regex.compile(r"ف\p{M}*ا\p{M}*ن\p{M}*")
 """«فان» written with a bare alef (harakat allowed): the word :data:`VAN_RULES` decides in context."""
 
 
-def _van_in_context(
+def _in_context(
     segmenter: CliticSegmenter,
+    van: bool,
+    my_words: set[str] | None,
     texts: list[str],
     norms: list[str],
     kinds: bytearray,
@@ -191,27 +215,43 @@ def _van_in_context(
     starts: list[int],
     ends: list[int],
 ) -> None:
-    """Split each «فان» kept whole as the name Van into ف + «ان» where its neighbours show «فإن»."""
+    """Decide the words that their neighbours decide (``van``: the text holds «فان»; ``my_words``:
+    the words split stem + my ي it holds): split each «فان» kept whole as the name Van into ف +
+    «ان» where its neighbours show «فإن» (:data:`VAN_RULES`), and undo the split stem + my ي of each
+    word that the word after it shows a dual or plural in construct («وزارتي التعليم»,
+    :data:`CONSTRUCT_RULES`)."""
     model = segmenter.loaded_model()
     trace = current_trace()
-    n = len(norms)
-    for k, word_norm in enumerate(norms):
-        if word_norm != _VAN or kinds[k] != _WORD or parts[k] is not None or not _BARE_VAN.fullmatch(texts[k]):
+    last = len(norms) - 1
+
+    def after(k: int) -> tuple[str, str]:
+        """The next word's norm and counts key (``""``, ``""`` when no word follows)."""
+        if k < last and kinds[k + 1] == _WORD:
+            return norms[k + 1], count_key(texts[k + 1])
+        return "", ""
+
+    for k, word in enumerate(texts):
+        cut = parts[k]
+        if kinds[k] != _WORD:
             continue
-        before = texts[k - 1] if k > 0 else ""
-        next_norm = next_enclitic = next_key = ""
-        if k + 1 < n and kinds[k + 1] == _WORD:
-            next_norm = norms[k + 1]
-            next_key = count_key(texts[k + 1])
-            next_parts = parts[k + 1]
-            if next_parts is not None and next_parts[-1][2] == "enclitic":
-                next_enclitic = next_parts[-1][4]
-        span = (starts[k], ends[k]) if trace is not None else None
-        decided = VAN_RULES.first(VanContext(model, before, next_norm, next_enclitic, next_key), trace, span)
-        if decided is not None and decided[1]:
-            word = texts[k]
-            cut = word.index("ا")
-            parts[k] = ((0, cut, "proclitic", word[:cut], "ف"), (cut, len(word), "stem", word[cut:], word[cut:]))
+        if van and cut is None and norms[k] == _VAN and _BARE_VAN.fullmatch(word):
+            before = texts[k - 1] if k > 0 else ""
+            next_norm, next_key = after(k)
+            next_parts = parts[k + 1] if next_norm else None
+            next_enclitic = next_parts[-1][4] if next_parts is not None and next_parts[-1][2] == "enclitic" else ""
+            span = (starts[k], ends[k]) if trace is not None else None
+            decided = VAN_RULES.first(VanContext(model, before, next_norm, next_enclitic, next_key), trace, span)
+            if decided is not None and decided[1]:
+                a = word.index("ا")
+                parts[k] = ((0, a, "proclitic", word[:a], "ف"), (a, len(word), "stem", word[a:], word[a:]))
+        elif my_words is not None and cut is not None and len(cut) > 1 and cut[-2][2] == "stem" and word in my_words:
+            stem = cut[-2]
+            span = (starts[k], ends[k]) if trace is not None else None
+            construct = CONSTRUCT_RULES.first(ConstructContext(model, normalize(stem[3]), *after(k)), trace, span)
+            if construct is not None and construct[1]:
+                whole = word[stem[0] : cut[-1][1]]
+                kept = (*cut[:-2], (stem[0], cut[-1][1], "stem", whole, whole))
+                parts[k] = kept if len(kept) > 1 else None
 
 
 def _group_of(m: regex.Match[str]) -> str:
@@ -253,7 +293,7 @@ class TokenizerStage:
     requires: ClassVar[tuple[str, ...]] = ()
     provides: ClassVar[tuple[str, ...]] = ("tokens",)
     trusted: ClassVar[bool] = True
-    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES, VAN_RULES)
+    rule_tables: ClassVar[tuple[RuleTable[Any, Any], ...]] = (WORD_RULES, SPLIT_RULES, VAN_RULES, CONSTRUCT_RULES)
     """The clitic segmenter's tables: ``arabicnews.explain(text, "tokens")`` says which rule
     decided each word's split."""
 
