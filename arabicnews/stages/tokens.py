@@ -247,7 +247,7 @@ def _in_context(
         elif my_words is not None and cut is not None and len(cut) > 1 and cut[-2][2] == "stem" and word in my_words:
             stem = cut[-2]
             span = (starts[k], ends[k]) if trace is not None else None
-            construct = CONSTRUCT_RULES.first(ConstructContext(model, normalize(stem[3]), *after(k)), trace, span)
+            construct = CONSTRUCT_RULES.first(ConstructContext(model, normalize_word(stem[3]), *after(k)), trace, span)
             if construct is not None and construct[1]:
                 whole = word[stem[0] : cut[-1][1]]
                 kept = (*cut[:-2], (stem[0], cut[-1][1], "stem", whole, whole))
