@@ -57,6 +57,24 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "a number that ends the name of a resolution, law or tournament",  # q16c: the law's year after it
+        "وأقر البرلمان القانون 19 لعام 2012، ثم المرسوم 5 لسنة 2014.",  # main: two counts
+        [
+            "عام 2012 | date exact | y=2012 m=None d=None None-None gregorian",
+            "سنة 2014 | date exact | y=2014 m=None d=None None-None gregorian",
+        ],
+    ),
+    (
+        "a number that ends the name of a resolution, law or tournament",  # q16c traps: «رقم», no head
+        "القانون رقم 19 يمنع 3 أشياء، وارتفعت الأرباح 19 لعام 2012، ودعم القانون 61 نائبا.",
+        [
+            "3 أشياء | count exact 3 | أشياء -",
+            "19 | count exact 19 | - -",
+            "عام 2012 | date exact | y=2012 m=None d=None None-None gregorian",
+            "61 نائبا | count exact 61 | نائبا -",
+        ],
+    ),
+    (
         "a sum that names a group of states",
         "أكد الوزير التزام بلاده بالاتفاق مع مجموعة (5+1) حتى النهاية.",  # main: two counts
         [],
@@ -263,6 +281,16 @@ CASES: list[tuple[str, str, list[str]]] = [
         "يبلغ ارتفاع البرج 140م فوق سطح البحر وعمق البئر ٤٠م.",
         ["140م | measure exact 140 | م -", "٤٠م | measure exact 40 | م -"],
     ),  # main wrong
+    (
+        "missing measure units",  # q16c: a race noun right before, a length noun with «و» and a pronoun
+        "تأهل العداء لنهائي سباق 3000م، والمدرج وطوله 800م.",
+        ["3000م | measure exact 3000 | م -", "800م | measure exact 800 | م -"],
+    ),  # main: two counts
+    (
+        "missing measure units",  # q16c traps: a word between the race noun and a year, a clock time
+        "انطلق سباق الهجن 2015م ويستمر إلى الساعة 10م.",
+        ["2015م | date exact | y=2015 m=None d=None None-None gregorian"],
+    ),
     ("bare years", "في 2014 افتتح المتحف أبوابه.", ["2014 | date exact | y=2014 m=None d=None None-None gregorian"]),
     (
         "bare years",

@@ -180,6 +180,9 @@ class Lexicons:
     length_nouns: frozenset[str] = frozenset()
     """Nouns of a length, height or distance («ارتفاع», «مسافة») after which digits glued to «م» are
     metres («140م»): ``length_nouns.txt``."""
+    race_nouns: frozenset[str] = frozenset()
+    """Nouns of a race («سباق») right after which digits glued to «م» are metres («سباق 3000م»):
+    ``race_nouns.txt``."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -519,6 +522,7 @@ def lexicons() -> Lexicons:
         letter_names=read_words("quantities/letter_names.txt"),
         not_in_a_name=read_words("quantities/not_in_a_name.txt"),
         length_nouns=read_words("quantities/length_nouns.txt"),
+        race_nouns=read_words("quantities/race_nouns.txt"),
         gentilic_plurals=read_words("quantities/gentilic_plurals.txt"),
     )
 
@@ -900,6 +904,9 @@ PLURAL_ENDINGS = ("ات", "ين", "ون", "ي")
 OTHERS_FORMS = frozenset({"اخري", "اخرى", "اخرين", "اخرون"})
 """«أخرى», «آخرين», «آخرون», normalised: between a number and a partitive «من» («ثلاثة أخرى من حالات»)."""
 
+LAW_YEAR_AT = regex.compile(rf"{GAP}ل(?:عام|سنه){GAP}[0-9]{{4}}(?![0-9])")
+"""«لعام 2012», «لسنة 2010» after bare digits: the year of a law or a decree, whose number the digits are
+(«القانون 19 لعام 2012»; issue 15, session 16, q16c)."""
 PLUS_NUMBER_AT = regex.compile(r"[^\S\n\r]*(?:\+|plus)[^\S\n\r]*[0-9]+(?![0-9.,/:٫٬])(?:[^\S\n\r]*\))?")
 """A plus sign (or «plus») and a whole number after a number, the bracket closing a sum («(5+1)»)."""
 AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?![0-9.,/:٫٬])")

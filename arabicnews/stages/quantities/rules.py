@@ -59,6 +59,7 @@ from arabicnews.stages.quantities.lexicon import (
     HEADING_BEFORE,
     IN,
     LABEL_OPENING,
+    LAW_YEAR_AT,
     LINE_START,
     LIST_GAP_STOP,
     LIST_ITEM_END,
@@ -510,11 +511,15 @@ _NUMBER_NOUNS = frozenset((_NUMBER_NOUN, normalize("الرقم")))
 
 def _named_number(f: Finder, n: Numeral, before: list[Word]) -> bool:
     """Whether bare digits ``n`` end the name of a numbered thing: a noun of ``name_heads.txt`` and one
-    or two words of its name before them («مخطط الياسمين 11», «مهرجان صيف ينبع 36»), no noun after."""
+    or two words of its name before them («مخطط الياسمين 11», «مهرجان صيف ينبع 36»), no noun after; or the
+    noun right before them and the year of a law after them («القانون 19 لعام 2012»)."""
     nt = f.nt
     if n.words != 1 or _is_year_digits(f, n) or (n.start > 0 and nt[n.start - 1] == "("):
         return False  # a bare number in brackets is a count of the list it is in («منطقة الرياض (763)»)
     heads = f.lx.name_heads
+    if before and LAW_YEAR_AT.match(nt, n.end) is not None:
+        head = before[-1].text  # «القانون 19 لعام 2012»: the year of the law follows its number, no name between
+        return without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads)
     for k in (2, 3):
         if len(before) < k:
             return False
@@ -2286,13 +2291,18 @@ def _metres_after_a_length(c: NounCandidate) -> bool | None:
     f, n, w = c.finder, c.n, c.word
     if w.text != METRE or w.start != n.end or not n.digits:
         return None
-    nouns = f.lx.length_nouns
-    for b in f.words_before(n.start, 3):
-        t = without_proclitic(b.text, nouns)
-        if t.startswith(ARTICLE):
-            t = t[len(ARTICLE) :]
-        if t in nouns or any(t.endswith(x) and t[: -len(x)] in nouns for x in ("ه", "ها")):  # «ارتفاعه»
-            return True
+    nouns, races = f.lx.length_nouns, f.lx.race_nouns
+    before = f.words_before(n.start, 3)
+    if before and without_proclitic(before[-1].text, races) in races:
+        return True  # «سباق 3000م»: the race noun right before the digits
+    for b in before:
+        # «ارتفاعه», and with a proclitic before the pronoun «وطوله»
+        for form in (b.text, *(b.text[: -len(x)] for x in ("ه", "ها") if b.text.endswith(x))):
+            t = without_proclitic(form, nouns)
+            if t.startswith(ARTICLE):
+                t = t[len(ARTICLE) :]
+            if t in nouns:
+                return True
     return None
 
 
@@ -2389,11 +2399,18 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             _later_qualifier,
         ),
         Rule(
-            "«م» glued to digits a few words after a noun of length («ارتفاع», «مسافة») is metres («140م»)",
+            "«م» glued to digits a few words after a noun of length («ارتفاع», «مسافة», «وطوله») or right"
+            " after a noun of a race («سباق 3000م») is metres («140م»)",
             "يبلغ ارتفاع البرج 140م فوق سطح البحر",
             "took",
             _metres_after_a_length,
-            traps=("توفي الخليفة عام 634م", "يبلغ ارتفاع البرج 140 م", "بلغ عدد الزوار 140م"),
+            traps=(
+                "توفي الخليفة عام 634م",
+                "يبلغ ارتفاع البرج 140 م",
+                "بلغ عدد الزوار 140م",
+                "انطلق سباق الهجن 2015م",
+                "يستمر الحفل إلى الساعة 10م",
+            ),
         ),
         Rule(
             "a date word («الماضي», «هـ», «منتصف», «مساء») is not a counted noun",
