@@ -816,7 +816,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "a number after a designator or a Latin word is part of a name («إف 16»), and so are the bare"
             " numbers after «و» that follow it («نيكسوس 4 و5 و6»), digits before a spelled Latin letter"
             " («إم 1 إيه 1»), a number word after «رقم» and bare digits one or two name words after a noun"
-            " of numbered things («مخطط الياسمين 11»)",
+            " of numbered things («مخطط الياسمين 11») or right after one before its year («القانون 19 لعام 2012»)",
             "حلقت طائرات إف 16 فوق المدينة",
             "refused",
             _name_or_model,
