@@ -105,3 +105,17 @@ def test_marks_paired_across_paragraphs_are_no_quote_of_words() -> None:
         "واطلع مجلس الوزراء على التقارير، ووافق على مشروع الاتفاقية العامة للتعاون ” والتوقيع عليها."
     )
     assert content(text, "قال") != text[text.index("إن") : text.rindex("”")].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a bracket opened inside the content keeps its closing mark (attr16f, dev14 558)
+        ("وارتفعت الأسعار في الشهر الماضي (مايو)، بحسب الوكالة.", "بحسب", "ارتفعت الأسعار في الشهر الماضي (مايو)"),
+        ("وقتل ١٢ شخصا في مدينة حلب (شمال)، وفقا للمرصد.", "وفقا", "قتل ١٢ شخصا في مدينة حلب (شمال)"),
+        # trap: a bracket opened before the content is not the content's: its mark goes
+        ("(وقتل ١٢ شخصا في الهجوم)، بحسب مصادر طبية.", "بحسب", "قتل ١٢ شخصا في الهجوم"),
+    ],
+)
+def test_according_to_content_keeps_its_own_closing_bracket(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want

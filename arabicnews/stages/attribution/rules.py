@@ -1182,9 +1182,16 @@ def _resumed_after_adverbial(a: Speakers, k: int, limit: int) -> int:
 
 
 def _clause_before(a: Speakers, first: int, i: int) -> int:
-    """The end of the clause before the token ``i``: before its punctuation (a quote's opener stays)."""
+    """The end of the clause before the token ``i``: before its punctuation (a quote's opener stays).
+
+    A closing quote mark stays, and so does a closing bracket whose bracket opened inside the
+    clause («... الشهر الماضي (مايو)، بحسب الوكالة»); one opened before ``first`` goes.
+    """
+    words = first
+    while words < i and a.punct[words]:
+        words += 1  # a bracket before the clause's first word is not the clause's
     b = i
-    while b > first and a.punct[b - 1] and b - 1 not in a.opener:
+    while b > first and a.punct[b - 1] and b - 1 not in a.opener and not a.closes_bracket(words, b - 1):
         b -= 1
     return b
 
