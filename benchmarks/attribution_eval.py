@@ -52,7 +52,7 @@ sessions 14 and 15; a tuning set since session 16.
 ``attribution_gold16.jsonl`` (issue 14, session 15) is ``dev15``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev14, quantity dev13 and quantity dev14's shared article
 (``attribution_gold16_select.py``); reserved beside the held-out half and dev14 now that dev13 is a tuning set:
-scored once on main when annotated, then only by the lead.
+scored once on main when annotated, then only by the lead in sessions 15 and 16; a tuning set since session 17.
 ``attribution_gold17.jsonl`` (issue 14, session 16) is ``dev16``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev15, quantity dev14 and quantity dev15's shared article
 (``attribution_gold17_select.py``); reserved beside the held-out half and dev15 now that dev14 is a tuning set:
@@ -76,8 +76,8 @@ Usage::
     python benchmarks/attribution_eval.py --split dev12           # a tuning set (session 12)
     python benchmarks/attribution_eval.py --split dev13           # reserved in sessions 13-14, tuning since 15
     python benchmarks/attribution_eval.py --split dev14           # reserved in sessions 14-15, tuning since 16
-    python benchmarks/attribution_eval.py --split dev15           # reserved in sessions 15-16: the lead only
-    python benchmarks/attribution_eval.py --split dev16           # reserved in session 16: the lead only
+    python benchmarks/attribution_eval.py --split dev15           # reserved in sessions 15-16, tuning since 17
+    python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
