@@ -7,6 +7,10 @@ Made-up variants, written before the change (each variant gave no attribution on
    («وجود», «نتائج»), which after a verb may be the evidence that speaks («ويشير وجود جروح إلى أن»).
    Traps: a verb whose subject is evidence still reports no one's words; a feminine participle written
    with ه, not ة, is a noun with its pronoun («عن بعض مطالبه», «مع مضيفه»), no cue.
+2. A verb of accusing or calling carries the one accused or called on as an object pronoun as often as
+   a noun («واتهموها بإهمال», «تتهمه السلطات باختلاس», «وطالبوه بتسليم نفسه»): the rows of «اتهم»,
+   «طالب», «حث» list those forms. Trap: a relative clause with such a verb inside a reported clause
+   does not end it («إن الشركة التي اتهمتها الوزارة بالإهمال دفعت الغرامة»).
 """
 
 from __future__ import annotations
@@ -51,3 +55,21 @@ def test_evidence_that_speaks_is_still_no_report(text: str) -> None:
 )
 def test_a_participle_written_with_ha_is_a_possessed_noun(text: str) -> None:
     assert readings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وقال الأهالي إن البلدية تجاهلت مطالبهم، واتهموها بإهمال الطريق.", "اتهموها", "إهمال الطريق"),
+        ("تتهمه السلطات الروسية باختلاس مئات الملايين من الدولارات.", "تتهمه", "اختلاس مئات الملايين من الدولارات"),
+        ("وأدانت المنظمة الهجوم واتهمته بتهديد المدنيين.", "اتهمته", "تهديد المدنيين"),
+        ("وحاصر المسلحون منزل الشيخ وطالبوه بتسليم نفسه.", "طالبوه", "تسليم نفسه"),
+    ],
+)
+def test_an_object_pronoun_on_a_verb_of_accusing_or_calling(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in readings(text)
+
+
+def test_a_relative_clause_with_the_verb_does_not_end_the_content() -> None:
+    text = "وقال المحامي إن الشركة التي اتهمتها الوزارة بالإهمال دفعت الغرامة."
+    assert ("قال", "الشركة التي اتهمتها الوزارة بالإهمال دفعت الغرامة") in readings(text)
