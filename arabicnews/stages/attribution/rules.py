@@ -740,6 +740,20 @@ def _here(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "a feminine participle written with ه, not ة, is a noun with its pronoun («من مطالبه»)",
+    "وعلى كل جانب أن يتخلى عن قسم من مطالبه لتحقيق الشق الأهم.",
+    "refused",
+    "وأكد الوزير أن العمل مستمر، مطالبة الشركات بالالتزام بالمواعيد.",
+    "وقالت الوزيرة إن العمل مستمر، مشيرة إلى وجود تعاون مع الأمانة.",
+)
+def _possessed_participle(cand: CueCandidate) -> Refusal | None:
+    a, i = cand.index, cand.cue
+    # Folding ة to ه makes «مطالبه» (his demands), «مضيفه» (its host) the participles «مطالبة»,
+    # «مضيفة»; no participle form of the lists ends in ه, so the written ه decides.
+    return REFUSED if cand.match.info.type == "participle" and a.written_ha(i) else None
+
+
+@_cues(
     "«تابع» right after a noun, with «لـ» on the next word, is the adjective “affiliated to”",
     "ووقع إطلاق نار قرب مركز تدريب تابع للجيش الأميركي، من دون أن يسفر عن إصابات، كما أنه لم يعرف مطلقه.",
     "refused",
@@ -1941,6 +1955,8 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.",
     "وأوصت الدراسة بفتح فرع لجامعة الباحة في المدينة.",
     "وطالبت الدراسة بالاهتمام بشوارع المدينة وإنارتها.",
+    "وقال الوزير إن العلاقات متينة، نافيا وجود أي خلاف بين البلدين.",
+    "وأكد المدير أن العمل مستمر، لافتا إلى وجود تعاون مع الأمانة.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -1952,7 +1968,10 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
     after = evidence - a.grammar.recommending if cand.info.lemma in DIRECTIVES else evidence
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
-    for k in range(p, min(limit, p + EVIDENCE_REACH)):
+    # A participle has no subject of its own: the word after it is its object, what is stated
+    # («، نافيا وجود أي تراجع», «، لافتا إلى وجود تعاون»), never the evidence that speaks.
+    reach = 0 if cand.info.type == "participle" else EVIDENCE_REACH
+    for k in range(p, min(limit, p + reach)):
         if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
             break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
         if a.head(k) in after:
