@@ -1131,22 +1131,32 @@ def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> in
 def _member_phrase_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
     """The end of an according-to source whose «في»/«من» phrase says whose it is, else ``end_tok``.
 
-    «وبحسب مصادر في الشرطة، فإن», «وقتل عشرة بحسب مسؤولين في الوزارة.», «وفق مصدر طبي بمستشفى
-    ظهران الجنوب فإن»: the noun phrase stops at the preposition; when the phrase runs straight to
-    the comma, «فإن»/«فقد» or full stop that closes the according-to phrase, it is bounded as a
-    verb's subject is before its content (:meth:`Phrases.bounded_source`: the body a source or role
-    serves, whose member it is, a body's seat), so the same phrase counts the same after «قال» and
-    after «بحسب». A venue, a time, a document or a clause after the noun phrase keeps the cut.
+    «وبحسب مصادر في الشرطة، فإن», «وقتل عشرة بحسب مسؤولين في الوزارة.», «بحسب ما أعلن مصدر مقرب من
+    وزارة المالية.»: the noun phrase stops at the preposition; when the phrase runs straight to the
+    comma, «فإن»/«فقد» or full stop that closes the according-to phrase, the phrase functions that
+    bound a verb's subject before its content decide it (:meth:`Phrases.member_end`,
+    :meth:`Phrases.body_end`, :meth:`Phrases.group_end`, :meth:`Phrases.seat_end`: whose member the
+    source is, the body it serves, a body's seat), so the same phrase counts the same after «قال»
+    and after «بحسب». A venue, a time, a document or a clause after the noun phrase keeps the cut.
     """
     if not (src_a < end_tok < limit and a.word(end_tok) and (a.bare[end_tok] in IN or a.bare[end_tok] == OF)):
         return end_tok
+    if end_tok + 1 < limit and a.bare[end_tok + 1] in DEMONSTRATIVES:
+        return end_tok  # «وفق الإجراء المتبع في ذلك.»: a demonstrative names no body and no seat
     close = end_tok + 1
     while close < min(limit, end_tok + PHRASE_REACH) and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
         close += 1
     if close < limit and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
         return end_tok  # out of reach: a clause goes on after the phrase
-    bounded = a.bounded_source(src_a, close)
-    return bounded if end_tok < bounded <= close else end_tok
+    if a.bare[end_tok] == OF:
+        ends = (a.member_end(src_a, end_tok, close), a.body_end(src_a, end_tok, close))
+    else:
+        ends = (
+            a.body_end(src_a, end_tok, close),
+            a.group_end(src_a, end_tok, close),
+            a.seat_end(src_a, end_tok, close),
+        )
+    return next((e for e in ends if end_tok < e <= close), end_tok)
 
 
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
