@@ -1141,8 +1141,8 @@ def _member_phrase_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -
     """
     if not (src_a < end_tok < limit and a.word(end_tok) and (a.bare[end_tok] in IN or a.bare[end_tok] == OF)):
         return end_tok
-    if end_tok + 1 < limit and a.bare[end_tok + 1] in DEMONSTRATIVES:
-        return end_tok  # «وفق الإجراء المتبع في ذلك.»: a demonstrative names no body and no seat
+    if end_tok + 1 < limit and a.bare[end_tok + 1] in DEMONSTRATIVES and not a.definite(end_tok + 2):
+        return end_tok  # «وفق الإجراء المتبع في ذلك.»: a demonstrative alone names no body and no seat
     close = end_tok + 1
     while close < min(limit, end_tok + PHRASE_REACH) and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
         close += 1
