@@ -33,6 +33,12 @@ from test_attribution_source_bounds import content, sources
         ("وقتل عشرة أشخاص بحسب مصدر أمني في المدينة.", "بحسب", ["مصدر أمني"]),
         # ... a clause goes on after the phrase: no close within reach, the cut stays
         ("وبحسب مصادر في الشرطة قتل عشرة أشخاص في الهجوم على السوق الشعبي وسط المدينة.", "بحسب", ["مصادر"]),
+        # ... a «بـ» written on a word is a verb's complement: «كما وجّه» keeps its own reading
+        (
+            "وجّه الأمير شرطة المنطقة بسرعة القبض على المتهمين، كما وجّه سموه بتكثيف التواجد الأمني في الكورنيش والحدائق.",
+            "وجّه",
+            ["سموه"],
+        ),
         # ... the statement's venue, a noun with a pronoun, is no seat
         ("وحسب ما ذكرته الأندية في مواقعها الإلكترونية، فإن المباراة تأجلت.", "حسب ما ذكرته", ["الأندية"]),
     ],

@@ -1143,6 +1143,10 @@ def _member_phrase_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -
         return end_tok
     if end_tok + 1 < limit and a.bare[end_tok + 1] in DEMONSTRATIVES and not a.definite(end_tok + 2):
         return end_tok  # «وفق الإجراء المتبع في ذلك.»: a demonstrative alone names no body and no seat
+    if any(a.attached_ba(j) >= 0 for j in range(src_a + 1, end_tok)):
+        # «كما وجّه سموه بتكثيف التواجد الأمني في الكورنيش ...»: a «بـ» written on a word is a
+        # verb's complement, so the words before the preposition are no source's noun phrase
+        return end_tok
     close = end_tok + 1
     while close < min(limit, end_tok + PHRASE_REACH) and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
         close += 1
