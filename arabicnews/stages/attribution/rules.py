@@ -1152,6 +1152,7 @@ def _member_phrase_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -
         close += 1
     if close < limit and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
         return end_tok  # out of reach: a clause goes on after the phrase
+    ends: tuple[int, ...]
     if a.bare[end_tok] == OF:
         ends = (a.member_end(src_a, end_tok, close), a.body_end(src_a, end_tok, close))
     else:
