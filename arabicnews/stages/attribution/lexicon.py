@@ -159,6 +159,8 @@ class Grammar:
     """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
     partitives: frozenset[str] = frozenset()
     """partitives.txt: quantity nouns whose «من» phrase names who they count («عدد من المراقبين»)."""
+    close_to: frozenset[str] = frozenset()
+    """close_to.txt: adjectives of closeness whose «من» phrase is their complement («مصدر مقرب من الوزير»)."""
     adverbs: frozenset[str] = frozenset()
     """adverbs.txt: adverbs after a verb («مرارا»): they end a source but keep the verb's «بـ»."""
     waw_names: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ class Grammar:
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
             partitives=words("partitives.txt"),
+            close_to=words("close_to.txt"),
             adverbs=words("adverbs.txt"),
             waw_names=words("waw_names.txt"),
             issuing_verbs=words("issuing_verbs.txt"),

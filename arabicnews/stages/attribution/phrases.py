@@ -656,6 +656,14 @@ class Phrases(Index):
             if k == a + 1 and self.bare[k] == BEHALF_OF and self.represented(a, b) > k + 1:
                 k = self.represented(a, b)  # «ممثل عن وزارة الصحة»: whom he represents
                 continue
+            if k > a and self.close_to_end(k, b, names=True) > k:
+                # «مصدر مقرب من الوزير إن»: whom he is close to; a clause after that noun phrase is no
+                # part of the source («ونفت مصادر مقربة من الحزب ما تم تداوله عن أن»), punctuation
+                # (an apposition, an aside) is read on as before
+                k = self.close_to_end(k, b, names=True)
+                if k < b and not self.punct[k]:
+                    break
+                continue
             if k > a and self.bare[k] == OF:
                 member = self.member_end(a, k, b)
                 if member > k:
@@ -868,6 +876,19 @@ class Phrases(Index):
             end += 1  # «شركة صله للتسويق»: the name's «لل» complement
         clean = end == b or self.punct[end] or self.is_stop(end)
         return end if end > j + 1 and clean else -1
+
+    def close_to_end(self, k: int, limit: int, *, names: bool) -> int:
+        """The end of «من» + the noun phrase at ``k`` that complements an adjective of closeness, or -1.
+
+        «مصدر مقرب من الوزير», «مصادر قريبة من الملف», «الصحافي المقرب من الحزب»: the adjective before
+        ``k`` (close_to.txt) takes «من» as its complement, so the noun phrase after it stays in the
+        source, in a verb's subject and in an according-to phrase alike. A «من» after any other word
+        keeps its cut («وقال الوزير من جهته»).
+        """
+        if not (0 < k < limit - 1 and self.bare[k] == OF and self.head(k - 1) in self.grammar.close_to):
+            return -1
+        end = self.np_end(k + 1, limit, names=names)
+        return end if end > k + 1 else -1
 
     def group_end(self, a: int, k: int, b: int) -> int:
         """The end of «في» / «بين» + a definite body at ``k`` after an unnamed source starting at ``a``, or -1.
@@ -1470,6 +1491,9 @@ class Phrases(Index):
                 if w == BEFORE and k + 1 < limit and self.definite(k + 1):
                     k += 2  # «البعثة الأمريكية لدى الحلف الأطلسي»
                     continue
+                close = self.close_to_end(k, limit, names=names)
+                if close > k:
+                    return close  # «مصادر مقربة من الحزب»: the complement of closeness ends the phrase
                 break
             if self.conj[k]:
                 # Coordination of sources: keep going, split later.
@@ -1493,8 +1517,8 @@ class Phrases(Index):
             if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
                 k += 2 if w != IN_THE_NAME_OF else 1
                 continue
-            if named_head and k - a < NAME_WORDS and not w.endswith(TA_MARBUTA):
-                k += 1
+            if named_head and k - a < NAME_WORDS and not w.endswith(TA_MARBUTA) and w != WHAT:
+                k += 1  # a name word («ما» opens a clause: «نفت حركة حماس ما تم تداوله»)
                 continue
             if named_head and w in g.waw_names:
                 k += 1  # «منظمة هيومن رايتس ووتش»: the last word of a known foreign name

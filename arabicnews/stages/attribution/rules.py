@@ -51,7 +51,9 @@ from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import (
     ASIDE_REACH,
     DASHES,
+    IN,
     LINKS,
+    OF,
     ON,
     PERFECT,
     THANKS,
@@ -1107,6 +1109,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
             src_a = d + 2  # «وفقا للبيانات التي نشرتها وزارة الصحة»: who issued the document
     end_tok = a.np_end(src_a, limit, names=True)
     end_tok = _described_to_comma(a, src_a, end_tok, limit)
+    end_tok = _member_phrase_to_close(a, src_a, end_tok, limit)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
@@ -1137,6 +1140,42 @@ def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> in
         if not a.word(j) or j in a.cue_at or (a.is_stop(j) and a.bare[j] not in DESCRIBED_PREPS):
             return end_tok
     return end_tok
+
+
+def _member_phrase_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
+    """The end of an according-to source whose «في»/«من» phrase says whose it is, else ``end_tok``.
+
+    «وبحسب مصادر في الشرطة، فإن», «وقتل عشرة بحسب مسؤولين في الوزارة.», «بحسب ما أعلن مصدر مقرب من
+    وزارة المالية.»: the noun phrase stops at the preposition; when the phrase runs straight to the
+    comma, «فإن»/«فقد» or full stop that closes the according-to phrase, the phrase functions that
+    bound a verb's subject before its content decide it (:meth:`Phrases.member_end`,
+    :meth:`Phrases.body_end`, :meth:`Phrases.group_end`, :meth:`Phrases.seat_end`: whose member the
+    source is, the body it serves, a body's seat), so the same phrase counts the same after «قال»
+    and after «بحسب». A venue, a time, a document or a clause after the noun phrase keeps the cut.
+    """
+    if not (src_a < end_tok < limit and a.word(end_tok) and (a.bare[end_tok] in IN or a.bare[end_tok] == OF)):
+        return end_tok
+    if end_tok + 1 < limit and a.bare[end_tok + 1] in DEMONSTRATIVES and not a.definite(end_tok + 2):
+        return end_tok  # «وفق الإجراء المتبع في ذلك.»: a demonstrative alone names no body and no seat
+    if any(a.attached_ba(j) >= 0 for j in range(src_a + 1, end_tok)):
+        # «كما وجّه سموه بتكثيف التواجد الأمني في الكورنيش ...»: a «بـ» written on a word is a
+        # verb's complement, so the words before the preposition are no source's noun phrase
+        return end_tok
+    close = end_tok + 1
+    while close < min(limit, end_tok + PHRASE_REACH) and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
+        close += 1
+    if close < limit and not (a.punct[close] or a.norm[close] in a.grammar.fa_inna):
+        return end_tok  # out of reach: a clause goes on after the phrase
+    ends: tuple[int, ...]
+    if a.bare[end_tok] == OF:
+        ends = (a.member_end(src_a, end_tok, close), a.body_end(src_a, end_tok, close))
+    else:
+        ends = (
+            a.body_end(src_a, end_tok, close),
+            a.group_end(src_a, end_tok, close),
+            a.seat_end(src_a, end_tok, close),
+        )
+    return next((e for e in ends if end_tok < e <= close), end_tok)
 
 
 def _placement(cand: AccordingCue, end_tok: int) -> Placement:
