@@ -131,6 +131,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev13", "tuning", ("quantity_gold_dev13.jsonl",)),  # reserved in session 14, tuning since session 15
     GoldSet(_Q, "dev14", "tuning", ("quantity_gold_dev14.jsonl",)),  # reserved in session 15, tuning since session 16
     GoldSet(_Q, "dev15", "tuning", ("quantity_gold_dev15.jsonl",)),  # reserved in session 16, tuning since 17
+    GoldSet(_Q, "dev16", "reserved", ("quantity_gold_dev16.jsonl",)),  # session 17: reserved
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),

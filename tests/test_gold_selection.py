@@ -187,15 +187,15 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15)]
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16)]
 
 
 @pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
     """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
-    since; dev14 from session 15, dev15 from session 16) is (a near copy of) a text of ``benchmarks/snapshot.py``
-    (gold_overlap's near-copy test), so that a snapshot made without the set in gold_overlap's sets never showed
-    its outputs."""
+    since; dev14 from session 15, dev15 from session 16, dev16 from session 17) is (a near copy of) a text of
+    ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made without the set in
+    gold_overlap's sets never showed its outputs."""
     sys.path.insert(0, str(BENCH))
     try:
         from gold_overlap import near_copies, snapshot_texts
@@ -209,13 +209,14 @@ def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, g
 # session 12: dev11 (reserved, tuning since session 14; SaudiNewsNet from 2015-08-06 and 2015-08-10 only, none
 # among the snapshot's texts) and dev12 (tuning, the same pool); session 14: dev13 (reserved, tuning since
 # session 15, the same pool); session 15: dev14 (reserved, tuning since session 16, the same pool); session 16:
-# dev15 (reserved, the same pool)
+# dev15 (reserved, tuning since session 17, the same pool); session 17: dev16 (reserved, the same pool)
 _SESSION12 = [
     ("quantity_gold_select_dev11.py", "quantity_gold_dev11.jsonl", "dev11"),
     ("quantity_gold_select_dev12.py", "quantity_gold_dev12.jsonl", "dev12"),
     ("quantity_gold_select_dev13.py", "quantity_gold_dev13.jsonl", "dev13"),
     ("quantity_gold_select_dev14.py", "quantity_gold_dev14.jsonl", "dev14"),
     ("quantity_gold_select_dev15.py", "quantity_gold_dev15.jsonl", "dev15"),
+    ("quantity_gold_select_dev16.py", "quantity_gold_dev16.jsonl", "dev16"),
 ]
 
 
@@ -245,6 +246,27 @@ def test_quantity_session12_set_is_in_no_other_gold(script: str, gold: str, spli
         reviewed |= {(c[1], int(c[2])) for c in (x.split("\t") for x in rows if x and not x.startswith(("#", "n\t")))}
     assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
+
+
+def test_quantity_dev16_draw_keeps_its_limit_and_no_near_copy_either_way(data_dir: Path) -> None:
+    """dev16's two changes to dev15's draw: every SaudiNewsNet article holds at least ``MIN_NUMBERS`` (9) digit
+    runs or number-like words, and none holds a third of a left-out article's word 6-grams (the way round
+    dev11's ``draw`` does not look at; ``2015-08-06.json:2532``, with 37 % of dev9's ``saudinewsnet-dev9-00``, is
+    one such article, left out)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import quantity_gold_select_dev16 as dev16
+        from quantity_gold_select import NUM
+    finally:
+        sys.path.remove(str(BENCH))
+    reader = TextReader(data_dir)
+    texts = [reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev16.jsonl") if d.style == "saudinewsnet"]
+    assert len(texts) == 24 and min(len(NUM.findall(t)) for t in texts) >= dev16.MIN_NUMBERS == 9
+    copies = dev16.copies_of_left_out(data_dir)
+    assert ("2015-08-06.json", 2532, None, None) in copies
+    records = _gold("quantity_gold_dev16.jsonl")
+    drawn = {(r.get("file"), r.get("index"), r.get("line"), r.get("sentence")) for r in records}
+    assert len(drawn) == 30 and not copies & drawn
 
 
 @pytest.mark.parametrize("gold", sorted(p.name for p in BENCH.glob("quantity_gold*.jsonl")))
