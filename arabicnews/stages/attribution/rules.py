@@ -1718,9 +1718,10 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «وقدم معاليه شكره لـ»: the noun of thanks opens the content, the words before it are the source.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", a.thanks_object(p), issuer)
     taken = p > match.last + 1 and p < a.sent_limit(i) and info.np and a.word(p) and not a.is_comp(p)
-    if taken and info.type == "speech" and p not in a.cue_at and not a.according_cue(p):
+    if taken and info.type in ("speech", "participle") and p not in a.cue_at and not a.according_cue(p):
         # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
-        # content; an «إن» further on is "if", not a complementiser.
+        # content; an «إن» further on is "if", not a complementiser. A participle too («معربا عن
+        # أمله بأن ...»: the «أن» clause is the complement of «أمله», attr17a).
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
     bare_np = info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p)
     # «مؤكدا سموه أن», «مؤكدا لهم أن»: a subject or an addressee, then «أن»: not a noun phrase.
