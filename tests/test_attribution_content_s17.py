@@ -49,3 +49,64 @@ from test_attribution_source_bounds import content
 )
 def test_participle_preposition_opens_noun_phrase(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # «أكد على» is «أكد» with its optional preposition: the noun phrase after it is the content
+        ("وأكد الوزير على ضرورة أن يلتزم الجميع بالتعليمات.", "أكد", "ضرورة أن يلتزم الجميع بالتعليمات"),
+        ("وأكد على ضرورة أن يلتزم الجميع بالتعليمات.", "أكد على", "ضرورة أن يلتزم الجميع بالتعليمات"),
+        (
+            "وأكد أمير المنطقة، على قدرة رجال الأمن على حماية الوطن، وأن الجهات الأمنية قادرة على ذلك.",
+            "أكد",
+            "قدرة رجال الأمن على حماية الوطن، وأن الجهات الأمنية قادرة على ذلك",
+        ),
+        ("وأكد له على تمنيات بلاده بأن ينجح المؤتمر.", "أكد", "تمنيات بلاده بأن ينجح المؤتمر"),
+        ("واختتم الاجتماع، مؤكدا على أهمية أن تتعاون الجهات.", "مؤكدا على", "أهمية أن تتعاون الجهات"),
+        # traps: «على» of a venue or of a role, and «على أن», leave the complementiser's clause
+        ("وأكد الوزير على هامش المؤتمر أن المشروع سينتهي قريبا.", "أكد", "المشروع سينتهي قريبا"),
+        ("وأكد الوزير على أن المشروع سينتهي قريبا.", "أكد", "المشروع سينتهي قريبا"),
+        ("وأكد المشرف العام على المهرجان أن الفعاليات ستستمر.", "أكد", "الفعاليات ستستمر"),
+        ("وأكد الوزير على لسان المتحدث باسمه أن المشروع سينتهي.", "أكد", "المشروع سينتهي"),
+    ],
+)
+def test_confirmed_on_opens_noun_phrase(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a subject before the verb, and a medium with a possessive after «على»
+        (
+            "وكان المدرب أكد على أهمية مباراة اليوم، مهما كانت النتائج.",
+            "أكد على",
+            "أهمية مباراة اليوم، مهما كانت النتائج",
+        ),
+        ("وكان الناشط أول من أثار القضية حين أكد على مدونته أن الساعة ثمينة.", "أكد", "الساعة ثمينة"),
+        ("وأكد الوزير على صفحته أن المشروع سينتهي قريبا.", "أكد", "المشروع سينتهي قريبا"),
+        # the noun-phrase content itself before a later «على»: not a subject («حرصها»: possessed)
+        ("وأكد الوزير حرص المملكة على دعم الشعب اليمني.", "أكد", "حرص المملكة على دعم الشعب اليمني"),
+        ("وأكدت الوزارة حرصها على سلامة الحجاج.", "أكدت", "حرصها على سلامة الحجاج"),
+        # an honorific with its pronoun is the subject
+        ("وأكد سموه على ضرورة أن يلتزم الجميع بالتعليمات.", "أكد", "ضرورة أن يلتزم الجميع بالتعليمات"),
+    ],
+)
+def test_confirmed_on_subject_and_medium(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # «علي» written with ي after «أكد» may be the name: the complementiser's clause as before
+        (
+            "وأكد مدير الجمعية علي البيضاني أن الفعاليات تبدأ اليوم.",
+            "أكد",
+            "الفعاليات تبدأ اليوم",
+        ),
+    ],
+)
+def test_confirmed_ali_name(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want

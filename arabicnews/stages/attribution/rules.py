@@ -53,6 +53,7 @@ from arabicnews.stages.attribution.phrases import (
     DASHES,
     LINKS,
     ON,
+    ON_TAKERS,
     PERFECT,
     THANKS,
     TOLD,
@@ -1730,6 +1731,10 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
         # its content; an «أن» further on belongs to another clause.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
+    if info.lemma in ON_TAKERS and p < a.sent_limit(i) and a.confirmed_on(p, p, info):
+        # «أكد على أهمية ...»: «على» right after the verb is its own preposition, in the cue like a
+        # listed one; the noun phrase after it is the content (an «أن» further on is the noun's).
+        return SpeechCue(a, i, info, match.cue_start, a.toks[p].end, p + 1, "prep", p, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
@@ -1942,6 +1947,7 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "وكان خبراء اقتصاديون قد توقعوا في استطلاع لرويترز أن ترتفع المبيعات.",
     "وأوصت الدراسة بفتح فرع لجامعة الباحة في المدينة.",
     "وطالبت الدراسة بالاهتمام بشوارع المدينة وإنارتها.",
+    "وزار الوزير المستشفى، مشيرا إلى وجود خطة لتطويره.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -1953,7 +1959,9 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
     after = evidence - a.grammar.recommending if cand.info.lemma in DIRECTIVES else evidence
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
-    for k in range(p, min(limit, p + EVIDENCE_REACH)):
+    # «مشيرا إلى وجود خطة», «أكد على وجود»: past the verb's own preposition comes its content, no subject.
+    took_prep = cand.how == "prep" and cand.marker_at < p
+    for k in range(p, p if took_prep else min(limit, p + EVIDENCE_REACH)):
         if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
             break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
         if a.head(k) in after:
@@ -2130,6 +2138,8 @@ def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
         return None
+    if a.bare[c] == ON and cand.info.lemma in ON_TAKERS:
+        return None  # «فلان أكد على أهمية ...»: the verb's own «على», no «بـ» on a noun
     if cand.info.type == "participle" and cand.info.lemma != ACCUSING and i > 0 and a.bare[i - 1] not in PRONOUNS:
         # «جلسات البرلمان مطالبين بتوافق»: a participle after its clause is no noun (but «فهي
         # مطالبة بتلبية» is the predicate "obliged to", and «متهمين بالتجسس» is also "accused of")
@@ -3194,8 +3204,8 @@ def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "prep":
         return None
     a, c = cand.index, cand.marker_at
-    if a.bare[c] == cand.info.prep or (a.bare[c] == ON and a.according_cue(c)):
-        return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير»
+    if a.bare[c] == cand.info.prep or (a.bare[c] == ON and (a.according_cue(c) or cand.info.lemma in ON_TAKERS)):
+        return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير», «أكد على ضرورة أن»
     got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
     word = a.attached_ba(c)
     if got is None or word < 0:
