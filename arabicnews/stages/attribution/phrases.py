@@ -1728,12 +1728,13 @@ class Phrases(Index):
 
     def on_adjunct(self, k: int) -> bool:
         """Whether the noun at ``k`` (after «على») opens an adjunct (`on_adjuncts.txt`), also with a
-        possessive pronoun on it («على مدونته», «على حسابه»)."""
+        possessive pronoun on it («على مدونته», «على حسابه»), or names the ones urged (`objects.txt`:
+        «أكدت اللجنة على الجميع التقيد بـ»)."""
         head = self.head(k)
         ends = [e for e in OBJECT_PRONOUN_ENDINGS if head.endswith(e) and len(head) > len(e) + 2]
         stems = [head] + [head[: -len(e)] for e in ends]
         stems += [w[:-1] + TA_MARBUTA for w in stems[1:] if w.endswith(TA)]  # «صفحته» → «صفحة»
-        return any(w in self.grammar.on_adjuncts for w in stems)
+        return any(w in self.grammar.on_adjuncts or w in self.grammar.objects for w in stems)
 
     def second_verb(self, k: int) -> bool:
         """Whether «و» + a reporting verb with an object pronoun at ``k`` opens a second clause.
