@@ -112,3 +112,16 @@ def test_confirmed_on_subject_and_medium(text: str, cue: str, want: str) -> None
 )
 def test_confirmed_ali_name(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # «على يد» ("at the hands of") is an adjunct: the complementiser's clause as before
+        ("وأكد المتحدث مقتل قيادي حوثي على يد المقاومة.", "أكد", "مقتل قيادي حوثي على يد المقاومة"),
+        # a present «يؤكد» keeps main's reading: the «أن» clause
+        ("ويؤكد الخبير على أهمية أن يقود الشباب النقاش.", "يؤكد", "يقود الشباب النقاش"),
+    ],
+)
+def test_confirmed_on_adjunct_and_present(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want

@@ -1694,8 +1694,8 @@ class Phrases(Index):
         «على هامش», «على لسان») nor a complementiser («على أن»). The noun is the content, and an «أن»
         further on is that noun's complement («وأكد الوزير على ضرورة أن ...», «أكد ...، على قدرة رجال
         الأمن ...، وأن ...»); a role's «على» («المشرف العام على») is never reached this way."""
-        if info.lemma not in ON_TAKERS or self.bare[k] != ON or k + 1 >= self.n:
-            return False
+        if info.lemma not in ON_TAKERS or info.present or self.bare[k] != ON or k + 1 >= self.n:
+            return False  # a present «يؤكد» reports no noun phrase (the speech-cue rule on present verbs)
         if not self.toks[k].text.endswith(WRITTEN_ON):
             return False  # «أكد علي الأحمدي», «علي البيضاني أن»: written with ي it may be the name
         nxt = k + 1
