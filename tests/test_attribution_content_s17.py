@@ -125,3 +125,14 @@ def test_confirmed_ali_name(text: str, cue: str, want: str) -> None:
 )
 def test_confirmed_on_adjunct_and_present(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want
+
+
+def test_confirmed_on_not_past_and() -> None:
+    # «و» between the verb and «على» joins another clause: the words before «على» are no subject of
+    # «أكد على», so «على» opens nothing (the noun-phrase reading of the verb decides, as on main)
+    assert content("وأكدت القناة النبأ ونشرت الصور على الفور.", "أكدت") != "الفور"
+
+
+def test_confirmed_on_network() -> None:
+    # a network named after «على» is the medium: the complementiser's clause
+    assert content("وأكد اللاعب على تويتر أنه باق مع فريقه.", "أكد") == "أنه باق مع فريقه"

@@ -1713,6 +1713,8 @@ class Phrases(Index):
             return False
         if any(self.possessed(j) for j in range(p, k)):
             return False  # «وأكدت الوزارة حرصها على سلامة الحجاج»: a possessed noun is the content
+        if any(self.conj[j] for j in range(p + 1, k)):
+            return False  # «وأكدت القناة النبأ ونشرت صور ... على»: «و» joins another clause or noun
         return self.np_end(p, k, names=True) == k
 
     def possessed(self, k: int) -> bool:
