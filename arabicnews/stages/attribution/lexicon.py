@@ -191,6 +191,8 @@ class Grammar:
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     ba_adjuncts: frozenset[str] = frozenset()
     """ba_adjuncts.txt: «حضور», «تعاون», «سبب»: nouns whose «بـ» opens an adjunct, not a verb's content."""
+    on_adjuncts: frozenset[str] = frozenset()
+    """on_adjuncts.txt: «هامش», «لسان», «خلفية»: nouns whose «على» opens an adjunct, not «أكد على»'s content."""
     times: frozenset[str] = frozenset()
     """times.txt: «اليوم», «أمس», weekdays: time words before a content marker; they keep a verb's «بـ»."""
     thanks: frozenset[str] = frozenset()
@@ -244,6 +246,7 @@ class Grammar:
             honorifics=words("honorifics.txt"),
             times=words("times.txt"),
             ba_adjuncts=words("ba_adjuncts.txt"),
+            on_adjuncts=words("on_adjuncts.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),
         )

@@ -27,6 +27,7 @@ from arabicnews.stages.attribution.index import (
     LAM_ARTICLE,
     MAX_SENTENCE,
     SON,
+    TA,
     TA_MARBUTA,
     TERMINAL,
     Index,
@@ -123,6 +124,16 @@ THANKS_REACH = 8
 """How many tokens a source (and a modifier) may span between a verb of giving and its noun of thanks."""
 ON = "علي"
 """«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
+WRITTEN_ON = "على"
+"""«على» as written, with ى: only this spelling is taken for «أكد على» (with ي it may be the name «علي»)."""
+ON_TAKERS = ("أكد", "مؤكدا")
+"""Cues whose optional «على» opens their noun-phrase content («وأكد الوزير على ضرورة أن ...», «مؤكدا على»)."""
+WRITTEN_POSSESSIVES = ("هما", "هم", "ها", "ه")
+"""Possessive pronouns as written on a noun (ه, not the ة that normalising makes ه)."""
+GOD = "الله"
+"""«الله» ends many names («عبدالله»): its ه is no pronoun."""
+PARTICIPLE_M = "م"
+"""The prefix of participles («المشرف», «مطلع»): one right before «على» governs it («المشرف العام على»)."""
 TONGUE = "لسان"
 """«على لسان»: through the mouth of, a second source after the first (dev9's gold gives both)."""
 IMPERSONAL_FRAME = 2
@@ -1674,6 +1685,8 @@ class Phrases(Index):
                 return "none", k
             if k > p and self.bare[k] == ON and info.np and self.according_cue(k) and self.cue_at[k].info.prep == VERB:
                 return "prep", k  # «أكد المتحدث على ما صرح به الوزير بأن ...»: what the second one said
+            if self.confirmed_on(k, p, info):
+                return "prep", k  # «وأكد الوزير على ضرورة أن ...»: «ضرورة» takes the «أن» clause
             if self.is_comp(k):
                 return "comp", k
             if info.prep and self.bare[k] == info.prep and info.np:
@@ -1697,6 +1710,57 @@ class Phrases(Index):
                 return "none", k  # «أدانت الحكومة العراقية الغارات التركية ووصفتها بأنها»: its «بأن»
             k += 1
         return "none", k
+
+    def confirmed_on(self, k: int, p: int, info: CueInfo) -> bool:
+        """Whether «على» at ``k`` is the optional preposition of «أكد» (``ON_TAKERS``) that opens its
+        noun-phrase content: right after the verb, after a comma that closes its subject, or after
+        the one told («وأكد له على»), and before a noun that is not an adjunct's (`on_adjuncts.txt`:
+        «على هامش», «على لسان») nor a complementiser («على أن»). The noun is the content, and an «أن»
+        further on is that noun's complement («وأكد الوزير على ضرورة أن ...», «أكد ...، على قدرة رجال
+        الأمن ...، وأن ...»); a role's «على» («المشرف العام على») is never reached this way."""
+        if info.lemma not in ON_TAKERS or info.present or self.bare[k] != ON or k + 1 >= self.n:
+            return False  # a present «يؤكد» reports no noun phrase (the speech-cue rule on present verbs)
+        if not self.toks[k].text.endswith(WRITTEN_ON):
+            return False  # «أكد علي الأحمدي», «علي البيضاني أن»: written with ي it may be the name
+        nxt = k + 1
+        if not self.word(nxt) or self.is_comp(nxt) or self.is_stop(nxt) or nxt in self.cue_at:
+            return False
+        if self.on_adjunct(nxt):
+            return False
+        if k == p or self.is_comma(k - 1) or (k == p + 1 and self.bare[p] in TOLD_THIRD):
+            return True
+        # «وأكد وزير الخارجية على ضرورة»: after a subject that is one noun phrase up to the «على»
+        # (not «أكد التوصل لاتفاق مع نادي ... على ضم»: the content itself), unless a participle just
+        # before governs the «على» («المشرف العام على المهرجان», «مصدر مطلع على الملف»).
+        near = range(max(p, k - 2), k)
+        if any(not self.word(j) or self.head(j).startswith(PARTICIPLE_M) for j in near):
+            return False
+        if any(self.possessed(j) for j in range(p, k)):
+            return False  # «وأكدت الوزارة حرصها على سلامة الحجاج»: a possessed noun is the content
+        if any(self.conj[j] for j in range(p + 1, k)):
+            return False  # «وأكدت القناة النبأ ونشرت صور ... على»: «و» joins another clause or noun
+        return self.np_end(p, k, names=True) == k
+
+    def possessed(self, k: int) -> bool:
+        """Whether the word at ``k`` carries a possessive pronoun as written («حرصها», «تمسكه»), not
+        an honorific with one («معاليه», «سموه», «سماحته»: the subject) nor «الله» in a name."""
+        text = self.toks[k].text
+        ending = next((e for e in WRITTEN_POSSESSIVES if text.endswith(e) and len(text) > len(e) + 2), "")
+        if not ending or text.endswith(GOD):
+            return False
+        stem = normalize(text[: -len(ending)])
+        stem = stem[:-1] + TA_MARBUTA if stem.endswith(TA) else stem
+        return stem not in self.grammar.honorifics
+
+    def on_adjunct(self, k: int) -> bool:
+        """Whether the noun at ``k`` (after «على») opens an adjunct (`on_adjuncts.txt`), also with a
+        possessive pronoun on it («على مدونته», «على حسابه»), or names the ones urged (`objects.txt`:
+        «أكدت اللجنة على الجميع التقيد بـ»)."""
+        head = self.head(k)
+        ends = [e for e in OBJECT_PRONOUN_ENDINGS if head.endswith(e) and len(head) > len(e) + 2]
+        stems = [head] + [head[: -len(e)] for e in ends]
+        stems += [w[:-1] + TA_MARBUTA for w in stems[1:] if w.endswith(TA)]  # «صفحته» → «صفحة»
+        return any(w in self.grammar.on_adjuncts or w in self.grammar.objects for w in stems)
 
     def second_verb(self, k: int) -> bool:
         """Whether «و» + a reporting verb with an object pronoun at ``k`` opens a second clause.

@@ -55,6 +55,7 @@ from arabicnews.stages.attribution.phrases import (
     LINKS,
     OF,
     ON,
+    ON_TAKERS,
     PERFECT,
     THANKS,
     TOLD,
@@ -1771,9 +1772,10 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «وقدم معاليه شكره لـ»: the noun of thanks opens the content, the words before it are the source.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", a.thanks_object(p), issuer)
     taken = p > match.last + 1 and p < a.sent_limit(i) and info.np and a.word(p) and not a.is_comp(p)
-    if taken and info.type == "speech" and p not in a.cue_at and not a.according_cue(p):
+    if taken and info.type in ("speech", "participle") and p not in a.cue_at and not a.according_cue(p):
         # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
-        # content; an «إن» further on is "if", not a complementiser.
+        # content; an «إن» further on is "if", not a complementiser. A participle too («معربا عن
+        # أمله بأن ...»: the «أن» clause is the complement of «أمله», attr17a).
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", p - 1, issuer)
     bare_np = info.type == "participle" and not info.prep and info.np and p < a.sent_limit(i) and a.word(p)
     # «مؤكدا سموه أن», «مؤكدا لهم أن»: a subject or an addressee, then «أن»: not a noun phrase.
@@ -1782,6 +1784,10 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
         # «مقدرا عدد المراكب ...، وبالتالي فإن ...»: a participle's noun phrase right after it is
         # its content; an «أن» further on belongs to another clause.
         return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, issuer)
+    if info.lemma in ON_TAKERS and p < a.sent_limit(i) and a.confirmed_on(p, p, info):
+        # «أكد على أهمية ...»: «على» right after the verb is its own preposition, in the cue like a
+        # listed one; the noun phrase after it is the content (an «أن» further on is the noun's).
+        return SpeechCue(a, i, info, match.cue_start, a.toks[p].end, p + 1, "prep", p, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
@@ -1996,6 +2002,7 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "وطالبت الدراسة بالاهتمام بشوارع المدينة وإنارتها.",
     "وقال الوزير إن العلاقات متينة، نافيا وجود أي خلاف بين البلدين.",
     "وأكد المدير أن العمل مستمر، لافتا إلى وجود تعاون مع الأمانة.",
+    "وزار الوزير المستشفى، مشيرا إلى وجود خطة لتطويره.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -2008,8 +2015,10 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
     first, limit = a.sent_first[a.sent_of[i]], a.sent_limit(i)
     p = cand.after_cue
     # A participle has no subject of its own: the word after it is its object, what is stated
-    # («، نافيا وجود أي تراجع», «، لافتا إلى وجود تعاون»), never the evidence that speaks.
-    reach = 0 if cand.info.type == "participle" else EVIDENCE_REACH
+    # («، نافيا وجود أي تراجع», «، لافتا إلى وجود تعاون»), never the evidence that speaks. Past the
+    # verb's own preposition comes its content, no subject either («مشيرا إلى وجود خطة», «أكد على وجود»).
+    took_prep = cand.how == "prep" and cand.marker_at < p
+    reach = 0 if cand.info.type == "participle" or took_prep else EVIDENCE_REACH
     for k in range(p, min(limit, p + reach)):
         if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS:
             break  # «توقعوا في استطلاع لرويترز أن»: the poll is where they said it, not the subject
@@ -2187,6 +2196,8 @@ def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
     if cand.how != "prep" or c != cand.after_cue or a.bare[c] == cand.info.prep:
         return None
+    if a.bare[c] == ON and cand.info.lemma in ON_TAKERS:
+        return None  # «فلان أكد على أهمية ...»: the verb's own «على», no «بـ» on a noun
     if cand.info.type == "participle" and cand.info.lemma != ACCUSING and i > 0 and a.bare[i - 1] not in PRONOUNS:
         # «جلسات البرلمان مطالبين بتوافق»: a participle after its clause is no noun (but «فهي
         # مطالبة بتلبية» is the predicate "obliged to", and «متهمين بالتجسس» is also "accused of")
@@ -3251,8 +3262,8 @@ def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "prep":
         return None
     a, c = cand.index, cand.marker_at
-    if a.bare[c] == cand.info.prep or (a.bare[c] == ON and a.according_cue(c)):
-        return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير»
+    if a.bare[c] == cand.info.prep or (a.bare[c] == ON and (a.according_cue(c) or cand.info.lemma in ON_TAKERS)):
+        return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير», «أكد على ضرورة أن»
     got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
     word = a.attached_ba(c)
     if got is None or word < 0:
