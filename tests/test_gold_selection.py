@@ -484,9 +484,10 @@ def _assert_later_attribution_draw(
     """The reserved set ``dev{n}`` (``attribution_gold{n+1}.jsonl``, drawn by its select script from 2015-08-06 and
     08-10 only): the draw reproduces the gold, 30 articles of at least 10 outlets with at least 100 attributions;
     each near copy it left out is one (``gold_overlap.py``'s measure, either way) of the article of another set
-    ``copies`` names, ``shared`` is the article a quantity set drawn at the same time holds (None: none), nothing else is left out,
-    and every article left out came before the last drawn one in the shuffled pool (so that leaving it out changed
-    the draw); in no place of the ``previous`` gold, fresh, whole-word, no gold cue in a negative sentence."""
+    ``copies`` names, ``shared`` is the article a quantity set drawn at the same time holds (None: no such article),
+    nothing else is left out, and every article left out came before the last drawn one in the shuffled pool (so
+    that leaving it out changed the draw); in no place of the ``previous`` gold, fresh, whole-word, no gold cue in a
+    negative sentence."""
     import importlib
 
     name = f"attribution_gold{n + 1}"
