@@ -146,6 +146,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev14", "tuning", ("attribution_gold15.jsonl",)),  # reserved in sessions 14-15, tuning since 16
     GoldSet(_A, "dev15", "tuning", ("attribution_gold16.jsonl",)),  # reserved in sessions 15-16, tuning since 17
     GoldSet(_A, "dev16", "reserved", ("attribution_gold17.jsonl",)),  # session 16: reserved beside dev15
+    GoldSet(_A, "dev17", "reserved", ("attribution_gold18.jsonl",)),  # session 17: reserved beside dev16
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),

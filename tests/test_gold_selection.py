@@ -501,14 +501,15 @@ Place = tuple[str, int]
 
 
 def _assert_later_attribution_draw(
-    data_dir: Path, n: int, copies: dict[Place, Place], shared: Place, previous: str
+    data_dir: Path, n: int, copies: dict[Place, Place], shared: Place | None, previous: str
 ) -> None:
     """The reserved set ``dev{n}`` (``attribution_gold{n+1}.jsonl``, drawn by its select script from 2015-08-06 and
     08-10 only): the draw reproduces the gold, 30 articles of at least 10 outlets with at least 100 attributions;
     each near copy it left out is one (``gold_overlap.py``'s measure, either way) of the article of another set
-    ``copies`` names, ``shared`` is the article a quantity set drawn at the same time holds, nothing else is left out,
-    and every article left out came before the last drawn one in the shuffled pool (so that leaving it out changed
-    the draw); in no place of the ``previous`` gold, fresh, whole-word, no gold cue in a negative sentence."""
+    ``copies`` names, ``shared`` is the article a quantity set drawn at the same time holds (None: no such article),
+    nothing else is left out, and every article left out came before the last drawn one in the shuffled pool (so
+    that leaving it out changed the draw); in no place of the ``previous`` gold, fresh, whole-word, no gold cue in a
+    negative sentence."""
     import importlib
 
     name = f"attribution_gold{n + 1}"
@@ -524,7 +525,7 @@ def _assert_later_attribution_draw(
         from gold_overlap import NEAR_COPY_SHARE, shared_share
 
         days = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
-        assert set(copies) | {shared} == script.LEFT_OUT
+        assert set(copies) | ({shared} if shared else set()) == script.LEFT_OUT
         for (f, i), (g, j) in copies.items():
             mine, other = days[f][i]["content"], days[g][j]["content"]
             assert max(shared_share(mine, other), shared_share(other, mine)) >= NEAR_COPY_SHARE
@@ -561,3 +562,21 @@ def test_attribution_dev16_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
         ("2015-08-10.json", 1546): ("2015-08-10.json", 1122),
     }
     _assert_later_attribution_draw(data_dir, 16, copies, ("2015-08-10.json", 1660), "attribution_gold16.jsonl")
+
+
+def test_attribution_dev17_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev17 (reserved, session 17): in no other gold (dev16 and quantity dev15 included) or review sample; its
+    eight near copies (of attribution dev, quantity dev14, a review sample, dev9, another review sample, dev9, dev12,
+    dev14) left out; no article of quantity dev16's draw (fresh17q, drawn at the same time) among them; the earlier
+    draws are unchanged (their own tests)."""
+    copies = {
+        ("2015-08-10.json", 1301): ("2015-08-10.json", 1001),
+        ("2015-08-06.json", 1588): ("2015-08-06.json", 1295),
+        ("2015-08-10.json", 1194): ("2015-08-10.json", 1614),
+        ("2015-08-06.json", 3063): ("2015-08-06.json", 1332),
+        ("2015-08-06.json", 316): ("2015-08-06.json", 1887),
+        ("2015-08-06.json", 2380): ("2015-08-06.json", 3184),
+        ("2015-08-06.json", 3196): ("2015-08-06.json", 2360),
+        ("2015-08-10.json", 1166): ("2015-08-10.json", 1639),
+    }
+    _assert_later_attribution_draw(data_dir, 17, copies, None, "attribution_gold17.jsonl")
