@@ -187,6 +187,8 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("أية", "أية"),  # any
         ("جيه", "جيه"),  # J: «جيه إل إل»
         ("كيه", "كيه"),  # K: «أو إف كيه بلجراد»
+        ("كانا", "كانا"),  # a dual verb: ك governs no separate pronoun («أنا»)
+        ("كأنا", "كأنا"),
         ("بأية", "ب+أية"),
     ],
 )
