@@ -13,6 +13,7 @@ import regex
 import arabicnews
 from arabicnews.arabic.clitics import (
     CONSTRUCT_RULES,
+    PARTICLE_RULES,
     SPLIT_RULES,
     VAN_RULES,
     WORD_RULES,
@@ -180,6 +181,15 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("بسخاء", "ب+سخاء"),  # «السخاء» is seen: a noun
         ("بكثره", "ب+كثره"),  # «كثرة» written with ه
         ("ببغداد", "ب+بغداد"),  # a place takes the locative ب, and «بغداد» outweighs «ببغداد»
+        # Session 17, seg19p: the letter A of a transliterated acronym is one word (``whole.txt``).
+        ("إيه", "إيه"),
+        ("أيه", "أيه"),
+        ("أية", "أية"),  # any
+        ("جيه", "جيه"),  # J: «جيه إل إل»
+        ("كيه", "كيه"),  # K: «أو إف كيه بلجراد»
+        ("كانا", "كانا"),  # a dual verb: ك governs no separate pronoun («أنا»)
+        ("كأنا", "كأنا"),
+        ("بأية", "ب+أية"),
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:
@@ -273,7 +283,7 @@ def test_explain_reaches_past_the_caches() -> None:
 
 
 def test_tokens_stage_lists_its_tables() -> None:
-    assert TokenizerStage.rule_tables == (WORD_RULES, SPLIT_RULES, VAN_RULES, CONSTRUCT_RULES)
+    assert TokenizerStage.rule_tables == (WORD_RULES, SPLIT_RULES, VAN_RULES, CONSTRUCT_RULES, PARTICLE_RULES)
 
 
 def _context_decisions(table: RuleTable[Any, Any], text: str) -> list[Decision]:
@@ -287,7 +297,7 @@ def _context_decisions(table: RuleTable[Any, Any], text: str) -> list[Decision]:
 
 @pytest.mark.parametrize(
     ("table", "rule"),
-    [(table, rule) for table in (VAN_RULES, CONSTRUCT_RULES) for rule in table.rules],
+    [(table, rule) for table in (VAN_RULES, CONSTRUCT_RULES, PARTICLE_RULES) for rule in table.rules],
     ids=lambda x: x.name,
 )
 def test_context_rule_decides_its_example_and_none_of_its_traps(
@@ -343,6 +353,26 @@ def test_van_in_context(text: str, split: str) -> None:
 def test_construct_in_context(text: str, split: str) -> None:
     tokens = Tokenizer(default_segmenter())(text)
     word = next(t for t in tokens if split.replace("+", "") in t.text)
+    assert "+".join(s.text for s in word.segments) == split
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        # Issue 19, session 17 (seg19p): «بَيْدَ» (however) before «أنّ», else ب + «يد».
+        ("بيد أنه لم يحدد موعدا", "بيد"),
+        ("بيد أن الحكومة لم ترد", "بيد"),
+        ("بَيْدَ أنَّ الأمر", "بَيْدَ"),  # harakat
+        ("بيد أنها تأخرت", "بيد"),
+        ("ضرب بيد من حديد", "ب+يد"),
+        ("قتل بيد داعش", "ب+يد"),
+        ("الأمر بيد الله", "ب+يد"),
+        ("أمسكه بيد.", "ب+يد"),  # nothing after it
+    ],
+)
+def test_particle_in_context(text: str, split: str) -> None:
+    tokens = Tokenizer(default_segmenter())(text)
+    word = next(t for t in tokens if t.norm == "بيد")
     assert "+".join(s.text for s in word.segments) == split
 
 
