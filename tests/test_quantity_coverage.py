@@ -47,6 +47,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "a preposition on the noun a definite cardinal counts stays out of the span",
+        "احتفت الجامعة بخريجيها الخمسة في حفل كبير.",  # main: «بخريجيها الخمسة», unit «بخريجيها»
+        ["خريجيها الخمسة | count exact 5 | خريجيها -"],
+    ),
+    (
+        "a preposition on the noun a definite cardinal counts stays out of the span",
+        "بدأ العمل بمحطات التحلية الأربع أمس.",  # main: «بمحطات التحلية الأربع», unit «بمحطات»
+        ["محطات التحلية الأربع | count exact 4 | محطات -"],
+    ),
+    (
+        "a preposition on the noun a definite cardinal counts stays out of the span",  # trap: «ب» of the noun
+        "زارت الأم بناتها الثلاث في المدينة.",
+        ["بناتها الثلاث | count exact 3 | بناتها -"],
+    ),
+    (
         "an ordinal in construct spans the ordinal alone",
         "كانت هذه ثالث زيارة له إلى المملكة.",  # main: «ثالث زيارة»
         ["ثالث | ordinal exact 3 | - -"],

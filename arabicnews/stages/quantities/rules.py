@@ -3463,6 +3463,7 @@ def _definite_cardinal_after_construct(c: DefiniteCardinalCandidate) -> int | No
     if len(ws) != 2 or ws[0].start < f.floor:
         return None
     plural, genitive = ws
+    plural = f.without_preposition(plural)  # «بقطاعات المشروع الثلاثة»: the proclitic stays out of the span
     if not genitive.text.startswith(ARTICLE) or _counted_plural(c, genitive) or BROKEN_FUUL.fullmatch(genitive.text):
         return None  # «عائدات العقود الثلاثة»: a plural «فعول» between is what the number counts
     if not plural.text.endswith("ات") or len(plural.text) < 5 or plural.text.startswith(DEFINITE_STARTS):
@@ -3479,7 +3480,7 @@ def _definite_cardinal_after_possessed_noun(c: DefiniteCardinalCandidate) -> int
     w = c.before
     if w is None or w.end < f.floor:
         return None
-    w = f.without_and(w)
+    w = f.without_preposition(f.without_and(w))  # «بأطوارها الثلاثة»: the proclitic stays out of the span
     t = w.text
     if len(t) < 5 or t in f.lx.not_units:
         return None
@@ -3521,7 +3522,8 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
         ),
         Rule(
             "a definite cardinal after a noun with a pronoun of possession counts it («دوراته الثلاث»,"
-            " «نسخها الأربع», «أبنائهم الخمسة»): the pronoun makes the noun definite",
+            " «نسخها الأربع», «أبنائهم الخمسة»): the pronoun makes the noun definite; a preposition on the"
+            " noun stays out of the span («بأطوارها الثلاثة»)",
             "بعد النجاحات التي حققتها دوراته الثلاث الماضية",
             "took",
             _definite_cardinal_after_possessed_noun,
@@ -3529,7 +3531,8 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
         ),
         Rule(
             "a definite cardinal after an indefinite plural in «ات» and the definite noun it is joined to"
-            " counts the plural («حالات الإصابة الستة»), the noun between in the span",
+            " counts the plural («حالات الإصابة الستة»), the noun between in the span, a preposition on the"
+            " plural out of it («بقطاعات المشروع الثلاثة»)",
             "ممن خالطوا حالات الإصابة الستة الحديثة",
             "took",
             _definite_cardinal_after_construct,
