@@ -208,6 +208,13 @@ class Finder(Cursor):
         return hit[1]
 
     def emit(self, s: int, e: int, num: tuple[int, int] | None, **fields: object) -> None:
+        if num is not None and s < num[0] and self.nt[s] == "(":
+            # «(1343) حالة» → «1343) حالة»: an opening bracket before the number stays outside the
+            # span, as the guideline writes it (177 of 177 such spans in the tuning golds, session 17);
+            # the closing bracket between the number and its noun stays in
+            s += 1
+            while s < num[0] and self.nt[s] == " ":
+                s += 1
         start, end = self.original(s, e)
         text = self.norm.original
         span = None
@@ -924,6 +931,7 @@ class Finder(Cursor):
 
     def read_tail(self, p: int, n: Numeral) -> Tail:
         lx = self.lx
+        p0 = p
         if n.digits and self.nt[p : p + 1] == "/" and (m := SLASHED_UNIT.match(self.nt, p)) is not None:
             p = m.end()  # «61/ عاما/»: the unit after the slash
         kind: QuantityKind = "count"
@@ -1005,6 +1013,8 @@ class Finder(Cursor):
             if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
                 end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية»: a rate
                 unit = (unit[0], end)
+        if unit is None and end == p:
+            end = p0  # «35/ نحو /»: no unit after the slash, the slash and the space stay out
         after = self.phrase_after(end, lx.qual_after, 3)
         qualifier = None
         if after is not None:
@@ -1203,11 +1213,13 @@ class Finder(Cursor):
         )
         return self.decide(ORDINAL, c, s, e)
 
-    def emit_ordinal(self, c: OrdinalCandidate, noun: Word | None) -> int:
-        end = c.end if noun is None else noun.end
-        unit = None if noun is None else self.unit_text((noun.start, noun.end))
-        self.emit(c.start, end, (c.start, c.end), kind="ordinal", value=c.value, low=c.value, high=c.value, unit=unit)
-        return end
+    def emit_ordinal(self, c: OrdinalCandidate, noun: Word | None = None) -> int:
+        """The ordinal alone; the ``noun`` it ranks («أول مرة») is read through, out of its span."""
+        self.emit(c.start, c.end, (c.start, c.end), kind="ordinal", value=c.value, low=c.value, high=c.value)
+        if noun is None:
+            return c.end
+        self.floor = noun.end
+        return noun.end
 
     # -- dates ---------------------------------------------------------------------------------
 
