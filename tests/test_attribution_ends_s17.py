@@ -50,3 +50,37 @@ from test_attribution_source_bounds import content
 )
 def test_the_close_of_an_event_ends_the_content(text: str, cue: str, want: str) -> None:
     assert content(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # «، وذلك» + an according-to phrase: «ذلك» points back, the clause before is what is credited
+        (
+            "وأعلن النادي الأدبي عن تنظيم مسابقة للشعر، وذلك حسب تصريح المشرف على المسابقة الدكتور عبدالله"
+            " السلمي، عضو مجلس النادي.",
+            "حسب",
+            "أعلن النادي الأدبي عن تنظيم مسابقة للشعر",
+        ),
+        (
+            "وانخفض عدد المستفيدين بنسبة 81 في المائة، وذلك وفقاً للبيانات التي جمعتها الوزارة، كما انخفض عدد"
+            " المستخدمين.",
+            "وفقاً",
+            "انخفض عدد المستفيدين بنسبة 81 في المائة",
+        ),
+        (
+            "ويمكن للاتفاق أن يشجع العناصر المتطرفة وذلك بحسب تقارير في أنحاء إيران.",
+            "بحسب",
+            "يمكن للاتفاق أن يشجع العناصر المتطرفة",
+        ),
+        # traps: the phrase closing its sentence, and one inside its clause with no «وذلك»
+        ("وتراجعت أسعار النفط، وذلك بحسب دراسة أعدها المركز الإحصائي.", "بحسب", "تراجعت أسعار النفط"),
+        (
+            "وبلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة التجارية.",
+            "وفقاً",
+            "بلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة",
+        ),
+    ],
+)
+def test_an_according_to_phrase_after_that_points_back(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
