@@ -1650,13 +1650,17 @@ def _reported_clause(a: Speakers, first: int, i: int) -> int:
 
 
 @_according(
-    "an according-to phrase at the end of a sentence qualifies the clause before it",
+    "an according-to phrase at the end of a sentence, or after «وذلك», qualifies the clause before it",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
     "took",
 )
 def _qualifies_before(cand: AccordingCue) -> Reading | Refusal | None:
     a, place = cand.index, cand.placement()
-    if _front(place) or not (place.end >= cand.limit or a.punct[place.end]):
+    # «، وذلك حسب تصريح المشرف على المسابقة الدكتور ...، عضو ...»: «ذلك» points back to the clause
+    # before it, so the phrase qualifies that clause whatever words of its own follow it (a source
+    # read short, a relative clause) and never the words after it.
+    points_back = cand.cue - 1 > place.first and a.bare[cand.cue - 1] == THAT and a.conj[cand.cue - 1]
+    if _front(place) or not (place.end >= cand.limit or a.punct[place.end] or points_back):
         return None
     b = _clause_before(a, place.first, cand.cue)
     if b - 1 > place.first and a.bare[b - 1] == THAT and a.conj[b - 1]:
