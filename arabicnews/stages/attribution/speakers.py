@@ -22,7 +22,8 @@ LOOKBACK = 64
 """How many of the latest attributions are searched for a fuller source: a page of thousands of
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
-"""How many sentences back a previous speaker may continue."""
+"""How many sentences back a previous speaker may continue, counted from the end of the previous
+report's content (a quote of several sentences, then «وأضاف»)."""
 CONSTRUCT_WORDS = 3
 """An earlier role mention must be longer than this many tokens to be a fuller one («مدير مستشفى
 النور ...», not «مدير مستشفى» alone)."""
@@ -103,8 +104,9 @@ class Speakers(Phrases):
             if prev.cue.start >= self.starts[i]:
                 continue
             p_tok = bisect_right(self.starts, prev.cue.start) - 1
-            if sent - self.sent_of[p_tok] > CLAUSE_REACH:
-                break
+            said_end = bisect_right(self.starts, prev.content.end - 1) - 1
+            if sent - max(self.sent_of[p_tok], self.sent_of[said_end]) > CLAUSE_REACH:
+                break  # the reach counts from the end of what was said: a quote of sentences is one turn
             if prev.cue.type == "according_to" or prev.cue.type == "phrase" or prev.cue.lemma == STIPULATES:
                 continue  # a law that stipulates («التي تنص على») does not go on speaking
             if nested_in is not None and nested_in.content.start <= prev.cue.start < nested_in.content.end:
@@ -126,6 +128,34 @@ class Speakers(Phrases):
             if self.agrees(info, cand.name) or self.took_feminine(p_tok, info):
                 return cand
             break
+        return None
+
+    def titled_person(self, src: Source, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The person an honorific with a pronoun stands for («وأوضح معاليه أن»: "his Excellency"):
+        the previous speaker when the verb agrees (a minister is «معالي» where the writer did not
+        say so), else the latest earlier source titled with that honorific («معالي مدير الجامعة
+        الدكتور بكري عساس», «صاحب السمو الأمير ...» for «سموه»). None when the source is not one
+        such word."""
+        a = bisect_right(self.starts, src.start) - 1
+        if a < 0 or self.starts[a] != src.start or self.toks[a].end != src.end:
+            return None
+        honorific = self.honorific_pronoun(a)
+        if honorific is None:
+            return None
+        previous = self.previous_speaker(i, info, done)
+        if previous is not None:
+            return previous
+        for prev in reversed(done[-LOOKBACK:]):
+            if prev.cue.start >= self.starts[i]:
+                continue
+            if prev.cue.start < self.starts[i] - LOOKBACK_CHARS:
+                break
+            for cand in prev.sources:
+                if honorific not in self.word_keys(self.source_words(cand)):
+                    continue
+                if prev.speaker is not None and prev.speaker.name != cand.text:
+                    return prev.speaker
+                return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
         return None
 
     def took_feminine(self, p_tok: int, info: CueInfo) -> bool:
