@@ -1,12 +1,10 @@
-"""Speakers of honorifics with a pronoun and of «وأضاف» after a quote of several sentences
-(issue 14, session 17, attr17d).
+"""Speakers of honorifics with a pronoun (issue 14, session 17, attr17d).
 
-Made-up variants, written before the change (on main 2b45ff2 every speaker checked here was None):
-«وأوضح معاليه», «وأكد سموه», «وأضاف سماحته» name the person titled with that honorific (the gender
-check read the pronoun's ه as a ta marbuta, so the chain after such a source broke too); a verb of
-going on after a quote of several sentences continues the quoted speaker (the reach of two sentences
-counts from the end of what was said). Traps: a feminine pronoun after a masculine speaker, an
-honorific with no one before it, and «وأضاف» after narrative sentences stay unresolved.
+Made-up variants, written before the change (on main 2b45ff2 every speaker checked here but the traps
+was None): «وأوضح معاليه», «وأكد سموه», «وأضاف سماحته» name the person titled with that honorific (the
+gender check read the pronoun's ه as a ta marbuta, so the chain after such a source broke too).
+Traps: a feminine pronoun after a masculine speaker and an honorific with no one before it stay
+unresolved.
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ NLP = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), AttributionS
 RECTOR = "معالي مدير الجامعة الدكتور بكري عساس"
 PRINCE = "صاحب السمو الملكي الأمير فيصل بن سلمان أمير منطقة المدينة المنورة"
 MUFTI = "رئيس هيئة كبار العلماء سماحة الشيخ عبدالعزيز آل الشيخ"
-HAMMOND = "وزير الخارجية فيليب هاموند"
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -53,31 +50,6 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 )
 def test_an_honorific_with_a_pronoun_names_the_titled_person(text: str, cue: str, speaker: str | None) -> None:
     assert (cue, speaker) in speakers(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            f'وقال {HAMMOND}: "الحل سياسي. الضربات لن تتوقف. نحن مستعدون للحوار. لا بديل عن التفاوض". '
-            "وأضاف أن 20 دولة تشارك في التحالف.",
-            HAMMOND,
-        ),
-        (
-            f"وقال {HAMMOND}: «الحل سياسي. الضربات لن تتوقف. نحن مستعدون للحوار. لا بديل عن التفاوض». "
-            "وتابع أن 20 دولة تشارك في التحالف.",
-            HAMMOND,
-        ),
-        # trap: narrative sentences, not the speaker's words, come between
-        (
-            f"وقال {HAMMOND} إن الحل سياسي. وتوقفت الضربات أمس. وعاد اللاجئون إلى المدينة. "
-            "وغادرت القوات المنطقة. وأضاف أن 20 دولة تشارك في التحالف.",
-            None,
-        ),
-    ],
-)
-def test_going_on_after_a_quote_of_several_sentences(text: str, speaker: str | None) -> None:
-    assert speakers(text)[-1][1] == speaker
 
 
 def test_the_claim_row_carries_the_resolved_speaker() -> None:

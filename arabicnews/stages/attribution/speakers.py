@@ -22,8 +22,7 @@ LOOKBACK = 64
 """How many of the latest attributions are searched for a fuller source: a page of thousands of
 cues then costs linear time; a news article has far fewer."""
 CLAUSE_REACH = 2
-"""How many sentences back a previous speaker may continue, counted from the end of the previous
-report's content (a quote of several sentences, then «وأضاف»)."""
+"""How many sentences back a previous speaker may continue."""
 CONSTRUCT_WORDS = 3
 """An earlier role mention must be longer than this many tokens to be a fuller one («مدير مستشفى
 النور ...», not «مدير مستشفى» alone)."""
@@ -104,9 +103,8 @@ class Speakers(Phrases):
             if prev.cue.start >= self.starts[i]:
                 continue
             p_tok = bisect_right(self.starts, prev.cue.start) - 1
-            said_end = bisect_right(self.starts, prev.content.end - 1) - 1
-            if sent - max(self.sent_of[p_tok], self.sent_of[said_end]) > CLAUSE_REACH:
-                break  # the reach counts from the end of what was said: a quote of sentences is one turn
+            if sent - self.sent_of[p_tok] > CLAUSE_REACH:
+                break
             if prev.cue.type == "according_to" or prev.cue.type == "phrase" or prev.cue.lemma == STIPULATES:
                 continue  # a law that stipulates («التي تنص على») does not go on speaking
             if nested_in is not None and nested_in.content.start <= prev.cue.start < nested_in.content.end:
