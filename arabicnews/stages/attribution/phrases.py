@@ -1741,16 +1741,27 @@ class Phrases(Index):
             return False  # «وأكدت القناة النبأ ونشرت صور ... على»: «و» joins another clause or noun
         return self.np_end(p, k, names=True) == k
 
-    def possessed(self, k: int) -> bool:
-        """Whether the word at ``k`` carries a possessive pronoun as written («حرصها», «تمسكه»), not
-        an honorific with one («معاليه», «سموه», «سماحته»: the subject) nor «الله» in a name."""
+    def possessive_stem(self, k: int) -> str | None:
+        """The normalised word at ``k`` without the possessive pronoun it carries as written, its ta
+        marbuta restored («سماحته» → «سماحه»), or None when it carries none (or is «الله» in a name)."""
         text = self.toks[k].text
         ending = next((e for e in WRITTEN_POSSESSIVES if text.endswith(e) and len(text) > len(e) + 2), "")
         if not ending or text.endswith(GOD):
-            return False
+            return None
         stem = normalize(text[: -len(ending)])
-        stem = stem[:-1] + TA_MARBUTA if stem.endswith(TA) else stem
-        return stem not in self.grammar.honorifics
+        return stem[:-1] + TA_MARBUTA if stem.endswith(TA) else stem
+
+    def possessed(self, k: int) -> bool:
+        """Whether the word at ``k`` carries a possessive pronoun as written («حرصها», «تمسكه»), not
+        an honorific with one («معاليه», «سموه», «سماحته»: the subject) nor «الله» in a name."""
+        stem = self.possessive_stem(k)
+        return stem is not None and stem not in self.grammar.honorifics
+
+    def honorific_pronoun(self, k: int) -> str | None:
+        """The honorific of a word that is one with a pronoun («معاليه», «سموه», «سماحته»: "his
+        Excellency", a pronoun for the person so titled), or None."""
+        stem = self.possessive_stem(k)
+        return stem if stem is not None and stem in self.grammar.honorifics else None
 
     def on_adjunct(self, k: int) -> bool:
         """Whether the noun at ``k`` (after «على») opens an adjunct (`on_adjuncts.txt`), also with a

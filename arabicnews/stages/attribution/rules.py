@@ -3677,6 +3677,16 @@ def _several(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "an honorific with a pronoun stands for the person titled with it before",
+    "وقال معالي مدير الجامعة الدكتور بكري عساس إن الحفل نجح. وأوضح معاليه أن الجامعة قبلت 21 ألف طالب.",
+    "took",
+    "وقال معاليه إن الجامعة قبلت 21 ألف طالب.",
+)
+def _titled_person(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    return q.index.titled_person(q.sources[0], q.cue, q.info, q.index.done) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a short source stands for its fuller earlier mention",
     "وقال وزير الخارجية البريطاني فيليب هاموند إن الحل سياسي. وأضاف هاموند أن الضربات مستمرة.",
     "took",

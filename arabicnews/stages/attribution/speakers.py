@@ -128,6 +128,34 @@ class Speakers(Phrases):
             break
         return None
 
+    def titled_person(self, src: Source, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The person an honorific with a pronoun stands for («وأوضح معاليه أن»: "his Excellency"):
+        the previous speaker when the verb agrees (a minister is «معالي» where the writer did not
+        say so), else the latest earlier source titled with that honorific («معالي مدير الجامعة
+        الدكتور بكري عساس», «صاحب السمو الأمير ...» for «سموه»). None when the source is not one
+        such word."""
+        a = bisect_right(self.starts, src.start) - 1
+        if a < 0 or self.starts[a] != src.start or self.toks[a].end != src.end:
+            return None
+        honorific = self.honorific_pronoun(a)
+        if honorific is None:
+            return None
+        previous = self.previous_speaker(i, info, done)
+        if previous is not None:
+            return previous
+        for prev in reversed(done[-LOOKBACK:]):
+            if prev.cue.start >= self.starts[i]:
+                continue
+            if prev.cue.start < self.starts[i] - LOOKBACK_CHARS:
+                break
+            for cand in prev.sources:
+                if honorific not in self.word_keys(self.source_words(cand)):
+                    continue
+                if prev.speaker is not None and prev.speaker.name != cand.text:
+                    return prev.speaker
+                return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
+        return None
+
     def took_feminine(self, p_tok: int, info: CueInfo) -> bool:
         """Whether a feminine cue goes on with the subject of the earlier cue at ``p_tok`` because
         that subject took a feminine verb itself: «قالت المصادر ...، مشيرة إلى», «قالت السلطات ...
