@@ -34,7 +34,7 @@ from attrs import evolve, field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core.normalize import NormalizedText, fold_compatibility, normalize
-from arabicnews.core.resources import data_key, data_path, read_frequencies, read_table, read_words
+from arabicnews.core.resources import data_key, data_path, read_frequencies, read_lines, read_table, read_words
 from arabicnews.core.rules import Rule, RuleTable, Trace, current_trace, tracing
 from arabicnews.model.spans import Segment, SegmentRole
 
@@ -1499,8 +1499,9 @@ class WordEvidence:
 
 
 def _kept_whole(w: WordEvidence) -> float | None:
-    # Universal Dependencies keeps «كما», «لكن», «لدى» whole (``whole.txt``).
-    return REFUSE if w.norm in w.model.whole else None
+    # Universal Dependencies keeps «كما», «لكن», «لدى» whole (``whole.txt``); a listed word in ة by
+    # its key, so that «وجهة» (a destination) is whole and «وجهه» (his face) still splits.
+    return REFUSE if w.norm in w.model.whole or w.key in w.model.whole else None
 
 
 def _bare_van(w: WordEvidence) -> float | None:
@@ -1912,6 +1913,7 @@ def analyse(
     decided_word = (
         WORD_RULES.first(WordEvidence(model, norm, wkey, final_ta, enclitic, letters=None if host else letters))
         if norm in model.whole
+        or wkey in model.whole
         or wkey in model.gold
         or (len(norm) <= 5 and _bare_split(norm, final_ta, enclitic))
         or norm.startswith(("وحد", "سبحان"))  # the nouns of _PRONOUN_NOUNS
@@ -2245,8 +2247,9 @@ def _stem_form(stem: str, restore: Restore) -> str:
 
 
 def whole_words() -> frozenset[str]:
-    """The normalised words that never split (``arabicnews/data/clitics/whole.txt``)."""
-    return read_words("clitics/whole.txt")
+    """The words that never split (``arabicnews/data/clitics/whole.txt``), each by its table key
+    (:func:`count_key`: normalised, a final ة kept apart from ه)."""
+    return frozenset(count_key(line) for line in read_lines("clitics/whole.txt"))
 
 
 NAME_LISTS: tuple[tuple[str, frozenset[str]], ...] = (
