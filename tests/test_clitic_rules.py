@@ -192,7 +192,7 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("بأية", "ب+أية"),
         # Session 17, seg19q: the noun «وجهة» (destination) is listed whole by its key with ة.
         ("وجهة", "وجهة"),
-        ("وجهات", "و+جهات"),  # and bodies; «وجهات النظر» is decided in context
+        ("وجهات", "و+جهات"),  # and bodies; «وجهات النظر» is decided in context (PARTICLE_RULES)
         ("ووجهة", "و+وجهة"),
         ("وجهه", "وجه+ه"),  # his face: «وجهه» with ه is not the listed «وجهة»
     ],
