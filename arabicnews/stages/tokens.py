@@ -12,9 +12,9 @@ from typing import Any, ClassVar
 import regex
 
 from arabicnews.arabic.clitics import (
-    BAYDA,
     CONSTRUCT_RULES,
     PARTICLE_RULES,
+    PARTICLE_WORDS,
     SPLIT_RULES,
     VAN_RULES,
     WORD_RULES,
@@ -196,10 +196,10 @@ class Tokenizer:
                     add_parts(None)
         if isinstance(segmenter, CliticSegmenter):
             van = _VAN in norms
-            bayda = BAYDA in norms
+            particle = not PARTICLE_WORDS.isdisjoint(norms)
             mine = my_words if my_words and not my_words.isdisjoint(texts) else None
-            if van or bayda or mine:
-                _in_context(segmenter, van, bayda, mine, texts, norms, kinds, parts, starts, ends)
+            if van or particle or mine:
+                _in_context(segmenter, van, particle, mine, texts, norms, kinds, parts, starts, ends)
         return TokenTable(text, starts, ends, bytes(kinds), norms, parts, texts)
 
 
@@ -211,7 +211,7 @@ _BARE_VAN = regex.compile(r"ف\p{M}*ا\p{M}*ن\p{M}*")
 def _in_context(
     segmenter: CliticSegmenter,
     van: bool,
-    bayda: bool,
+    particle: bool,
     my_words: set[str] | None,
     texts: list[str],
     norms: list[str],
@@ -220,12 +220,13 @@ def _in_context(
     starts: list[int],
     ends: list[int],
 ) -> None:
-    """Decide the words that their neighbours decide (``van``: the text holds «فان»; ``bayda``: it
-    holds «بيد»; ``my_words``: the words split stem + my ي it holds): split each «فان» kept whole as
-    the name Van into ف + «ان» where its neighbours show «فإن» (:data:`VAN_RULES`), undo the split
-    ب + «يد» of each «بيد» that the word after it shows the particle («بيد أنه»,
-    :data:`PARTICLE_RULES`), and undo the split stem + my ي of each word that the word after it
-    shows a dual or plural in construct («وزارتي التعليم», :data:`CONSTRUCT_RULES`)."""
+    """Decide the words that their neighbours decide (``van``: the text holds «فان»; ``particle``:
+    it holds a word of ``PARTICLE_WORDS``, «بيد» or «وجهات»; ``my_words``: the words split stem +
+    my ي it holds): split each «فان» kept whole as the name Van into ف + «ان» where its neighbours
+    show «فإن» (:data:`VAN_RULES`), undo the split ب + «يد» of each «بيد» that the word after it
+    shows the particle («بيد أنه») and the و + «جهات» of «وجهات النظر» (:data:`PARTICLE_RULES`),
+    and undo the split stem + my ي of each word that the word after it shows a dual or plural in
+    construct («وزارتي التعليم», :data:`CONSTRUCT_RULES`)."""
     model = segmenter.loaded_model()
     trace = current_trace()
     last = len(norms) - 1
@@ -250,10 +251,10 @@ def _in_context(
             if decided is not None and decided[1]:
                 a = word.index("ا")
                 parts[k] = ((0, a, "proclitic", word[:a], "ف"), (a, len(word), "stem", word[a:], word[a:]))
-        elif bayda and cut is not None and norms[k] == BAYDA:
+        elif particle and cut is not None and norms[k] in PARTICLE_WORDS:
             span = (starts[k], ends[k]) if trace is not None else None
-            particle = PARTICLE_RULES.first(ParticleContext(model, norms[k], after(k)[0]), trace, span)
-            if particle is not None and particle[1]:
+            one_word = PARTICLE_RULES.first(ParticleContext(model, norms[k], after(k)[0]), trace, span)
+            if one_word is not None and one_word[1]:
                 parts[k] = None
         elif my_words is not None and cut is not None and len(cut) > 1 and cut[-2][2] == "stem" and word in my_words:
             stem = cut[-2]
