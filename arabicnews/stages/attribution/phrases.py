@@ -948,6 +948,8 @@ class Phrases(Index):
         j = k + 1
         if j >= b or not self.word(j) or self.lpre[j] or self.venue_noun(j) or self.bare[j] in self.grammar.times:
             return -1
+        if self.head(j) in self.grammar.places:
+            return -1  # «مصادر مطلعة في المدينة»: where they are, not whose
         if not self.definite(j):
             construct = (self.head(j) in self.grammar.bodies or self.is_role(j)) and j + 1 < b and self.definite(j + 1)
             if not construct:
