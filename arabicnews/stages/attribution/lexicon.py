@@ -189,8 +189,6 @@ class Grammar:
     """honorifics.txt: «معالي», «فخامة», «سمو»: honorifics that open a person's name phrase."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
-    places: frozenset[str] = frozenset()
-    """places.txt: «مدينة», «العاصمة», «حي»: places whose «في» phrase after an indefinite source says where, not whose."""
     ba_adjuncts: frozenset[str] = frozenset()
     """ba_adjuncts.txt: «حضور», «تعاون», «سبب»: nouns whose «بـ» opens an adjunct, not a verb's content."""
     on_adjuncts: frozenset[str] = frozenset()
@@ -244,7 +242,6 @@ class Grammar:
             recommending=words("recommending.txt"),
             speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
-            places=words("places.txt"),
             congratulated=words("congratulated.txt"),
             honorifics=words("honorifics.txt"),
             times=words("times.txt"),

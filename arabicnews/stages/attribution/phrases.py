@@ -32,6 +32,7 @@ from arabicnews.stages.attribution.index import (
     TERMINAL,
     Index,
     person_titles,
+    place_triggers,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 
@@ -948,14 +949,22 @@ class Phrases(Index):
         j = k + 1
         if j >= b or not self.word(j) or self.lpre[j] or self.venue_noun(j) or self.bare[j] in self.grammar.times:
             return -1
-        if self.head(j) in self.grammar.places:
-            return -1  # «مصادر مطلعة في المدينة»: where they are, not whose
+        if self.place(j):
+            return -1  # «مصادر مطلعة في المدينة», «مصادر أمنية في الخليل»: where they are, not whose
         if not self.definite(j):
             construct = (self.head(j) in self.grammar.bodies or self.is_role(j)) and j + 1 < b and self.definite(j + 1)
             if not construct:
                 return -1
         end = self.body_np_end(j, b)
         return end if end > j and self.reaches_marker(end, b) else -1
+
+    def place(self, j: int) -> bool:
+        """Whether token ``j`` names a place: a place noun of the gazetteer («المدينة», «حي») that is no
+        body of bodies.txt («مطار»), or a name word of the entity tagger's lists («الخليل», «القدس»)."""
+        head = self.head(j)
+        if head in place_triggers() and head not in self.grammar.bodies:
+            return True
+        return count_key(self.toks[j].text) in _first_names()
 
     def indefinite_group(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` is an indefinite head that names no one and at most one indefinite adjective."""
