@@ -1009,7 +1009,8 @@ class Phrases(Index):
             if not (genitive or adjective or w.startswith((LAM_ARTICLE, BA + ARTICLE))):
                 break
             end += 1
-        return end
+        told = [x for x in range(j + 1, end) if self.agency_audience(x, b)]
+        return told[0] if told else end  # «... لوكالة الصحافة الفرنسية»: the audience stays out
 
     def reaches_marker(self, end: int, b: int) -> bool:
         """Whether only commas, time words and an audience («لـ«الشرق الأوسط»», «لرويترز») stand
@@ -1029,9 +1030,9 @@ class Phrases(Index):
         return rest == b
 
     def agency_audience(self, k: int, b: int) -> bool:
-        """Whether ``k`` opens ل + a noun and its name that run straight into the content marker ``b``
-        («لوكالة الصحافة الفرنسية إن», «لوكالة فرانس برس أن»): whom the source told."""
-        if not (self.lpre[k] and 1 < b - k <= AGENCY_REACH):
+        """Whether ``k`` opens ل + an outlet noun (outlets.txt) and its name that run straight into the
+        content marker ``b`` («لوكالة الصحافة الفرنسية إن», «لوكالة فرانس برس أن»): whom the source told."""
+        if not (self.lpre[k] and 1 < b - k <= AGENCY_REACH and self.head(k) in self.grammar.outlets):
             return False
         return all(self.word(j) and not self.is_stop(j) and j not in self.cue_at for j in range(k + 1, b))
 
