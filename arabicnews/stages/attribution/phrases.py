@@ -971,9 +971,9 @@ class Phrases(Index):
         if k - a > 2 or any(self.definite(x) or self.lpre[x] or not self.word(x) for x in range(a, k)):
             return False
         w = self.bare[a]
-        plural = (len(w) >= PLURAL_MIN and w.endswith(SOUND_PLURAL)) or (len(w) >= BROKEN_PLURAL_MIN and w.endswith(BROKEN_PLURAL_END))
+        sound = len(w) >= PLURAL_MIN and w.endswith(SOUND_PLURAL)
+        plural = sound or (len(w) >= BROKEN_PLURAL_MIN and w.endswith(BROKEN_PLURAL_END))
         return self.head(a) in self.lex.unnamed or self.is_role(a) or plural
-
 
     def body_end(self, a: int, k: int, b: int) -> int:
         """The end of «في»/«من» + a body at ``k`` that a role or unnamed source starting at ``a`` serves, or -1.
