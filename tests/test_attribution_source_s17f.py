@@ -49,3 +49,33 @@ from test_attribution_source_bounds import sources
 )
 def test_indefinite_head_member_phrase(text: str, cue: str, want: list[str]) -> None:
     assert sources(text)[cue] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a time between the subject and «عن»
+        (
+            "ونقل زعيم يهودي أميركي أمس عن الرئيس باراك أوباما قوله إن الاتفاق جيد.",
+            "نقل",
+            ["زعيم يهودي أميركي", "الرئيس باراك أوباما"],
+        ),
+        (
+            "ونقلت وكالة الإعلام الروسية اليوم الخميس عن الأمين العام للمنظمة عبدالله البدري قوله إن الأسعار ستستقر.",
+            "نقلت",
+            ["وكالة الإعلام الروسية", "الأمين العام للمنظمة عبدالله البدري"],
+        ),
+        # an aside between commas
+        ("ونقل روزينباوم، وهو عضو في الحزب، عن أوباما قوله إن الاتفاق جيد.", "نقل", ["روزينباوم", "أوباما"]),
+        # as before: «عن» right after the subject
+        (
+            "ونقل التلفزيون الرسمي عن مصدر عسكري أن الجيش استعاد السيطرة على البلدة.",
+            "نقل",
+            ["التلفزيون الرسمي", "مصدر عسكري"],
+        ),
+        # traps: another verb's «عن» (the subject's relative clause) is not the one quoted
+        ("ونقل المراسل الذي تحدث عن الحادث أن الشرطة وصلت متأخرة.", "نقل", ["المراسل"]),
+    ],
+)
+def test_quoted_from_past_time_or_aside(text: str, cue: str, want: list[str]) -> None:
+    assert sources(text)[cue] == want

@@ -14,6 +14,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
+    AN,
     ARTICLE,
     BA,
     BETWEEN,
@@ -1297,6 +1298,37 @@ class Phrases(Index):
                 return j + 1 if j > k + 1 else -1
             if self.punct[j] and self.toks[j].text[0] in TERMINAL and j not in self.inner_dot:
                 return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
+        return -1
+
+    def quoted_from_at(self, k: int, c: int) -> int:
+        """The «عن» of «نقل» that opens the one quoted, past time words or an aside from ``k``, or -1.
+
+        «نقل زعيم يهودي أميركي أمس عن الرئيس ...», «نقلت الوكالة اليوم الخميس عن ...», «نقل روزينباوم،
+        وهو عضو في الحزب، عن أوباما قوله»: «نقل» takes «عن» + whom it quotes as its complement; a time
+        word, a bracketed or dashed aside, or an aside between commas (no cue, no full stop in it) may
+        stand between its subject and that «عن». Anything else («المراسل الذي تحدث عن الحادث») keeps
+        the subject alone.
+        """
+        j = k
+        while j < c:
+            if self.bare[j] == AN:
+                return j if j + 1 < c and self.word(j + 1) else -1
+            if self.bare[j] in self.grammar.times:
+                j += 1
+                continue
+            aside = self.aside_end(j, c)
+            if aside > 0:
+                j = aside
+                continue
+            if not self.is_comma(j):
+                return -1
+            close = next((x for x in range(j + 1, min(c, j + 1 + ASIDE_REACH)) if self.is_comma(x)), -1)
+            stops = (
+                x in self.cue_at or (self.punct[x] and self.toks[x].text[0] in TERMINAL) for x in range(j + 1, close)
+            )
+            if close < 0 or any(stops):
+                return -1
+            j = close + 1
         return -1
 
     def according_aside(self, k: int, limit: int) -> int:

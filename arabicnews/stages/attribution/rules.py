@@ -2308,6 +2308,24 @@ def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "«نقل X أمس عن Y»: past a time or an aside after the subject, the one quoted is a source too",
+    "ونقل زعيم يهودي أميركي أمس عن الرئيس باراك أوباما قوله إن الاتفاق جيد.",
+    "took",
+)
+def _quoted_from_past(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.lemma == NAQAL):
+        return None
+    end = cand.subject_end()
+    if not p < end < c:
+        return None
+    on = a.quoted_from_at(end, c)
+    if on < 0:
+        return None
+    return a.split_sources(p, end) + a.split_sources(on + 1, a.bounded_source(on + 1, c))
+
+
+@_sources_rules(
     "a subject between dashes right after the verb is the source",
     "وأوضح - صالح عباس، مدير عام الهيئة العامة للسياحة بالمدينة - أن الحرف تساهم في السياحة.",
     "took",
