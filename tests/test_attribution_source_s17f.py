@@ -1,7 +1,7 @@
 """The body an indefinite speaker belongs to, issue 14 session 17 (attr17f): made-up variants, written
 before the rule, of class A in the verb path (docs/history/attribution.md, "attr17f"): after a verb, an
 indefinite head that names no one (an unnamed source of ``unnamed_sources.txt``, a role, or a plural:
-«مسؤولون», «زعماء») is followed by «في/من» + a definite noun phrase (or a noun in construct with a definite
+«مسؤولون», «زعماء») is followed by «في» + a definite noun phrase (or a noun in construct with a definite
 genitive) that says whose members they are; it belongs to the source when only an audience («لـ«الشرق
 الأوسط»», «لوكالة الصحافة الفرنسية»), a time word or a comma stands between it and the content marker.
 Counted first in unannotated 2015-07-22/07-31 text (71 one-word sources after such a head cut at «في/من»,
