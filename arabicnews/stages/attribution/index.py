@@ -146,6 +146,14 @@ def person_titles() -> frozenset[str]:
     return frozenset(normalize(w) for cls, w in read_table("ner/gazetteer.tsv", 2) if cls == "T-PER" and " " not in w)
 
 
+@cache
+def place_triggers() -> frozenset[str]:
+    """The one-word place nouns of the entity tagger's gazetteer (``T-LOC``: «مدينة», «العاصمة», «حي»,
+    «شمال»), normalised, without the article."""
+    words = (normalize(w) for cls, w in read_table("ner/gazetteer.tsv", 2) if cls == "T-LOC" and " " not in w)
+    return frozenset(w[2:] if w.startswith("ال") else w for w in words)
+
+
 @frozen
 class CueMatch:
     """A cue found in the text: what the lists say about it, its original offsets and its last token."""

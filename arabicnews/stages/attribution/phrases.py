@@ -14,6 +14,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Source, SourceKind
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.index import (
+    AN,
     ARTICLE,
     BA,
     BETWEEN,
@@ -32,6 +33,7 @@ from arabicnews.stages.attribution.index import (
     TERMINAL,
     Index,
     person_titles,
+    place_triggers,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 
@@ -166,6 +168,11 @@ FEMININE_PLURAL = "ات"
 HE_SHE = ("هو", "هي")
 """«وهو», «وهي» (the «و» stripped) before a role: who the quoted name right before is."""
 SOUND_PLURAL = "ون"
+BROKEN_PLURAL_END = "اء"
+"""«زعماء», «خبراء», «أعضاء»: the plural pattern «فعلاء»/«أفعلاء» (five letters or more: «علاء» is a name)."""
+BROKEN_PLURAL_MIN = 5
+AGENCY_REACH = 4
+"""At most this many words in an audience «لوكالة الصحافة الفرنسية» before the content marker."""
 PLURAL_AT = "ات"
 """A feminine sound plural's ending («القوات»).
 """
@@ -910,19 +917,64 @@ class Phrases(Index):
         is kept out: the noun must be a body of ``roles.txt`` or a plural), an occasion, a time or a
         document («مصادر في تصريح»), or anything after the noun phrase keeps the cut.
         """
-        if self.head(a) not in self.lex.unnamed or k - a > 2 or any(self.punct[j] for j in range(a, k)):
+        if k - a > 2 or any(self.punct[j] for j in range(a, k)):
             return -1
+        if self.head(a) not in self.lex.unnamed:
+            return self.members_end(a, k, b)
         j = k + 1
         if j >= b or not self.word(j) or not self.definite(j) or self.lpre[j]:
             return -1
         if self.venue_noun(j):
             return -1
         if not (self.is_role(j) or self.bare[j].endswith((PLURAL_OBLIQUE, SOUND_PLURAL, PLURAL_AT))):
-            return -1
+            return self.members_end(a, k, b)
         end = self.np_end(j, b, names=False)
         while end < b and self.bare[end].startswith(LAM_ARTICLE):
             end += 1  # «القوات المعادية للحوثيين»
-        return end if end == b and end > j + 1 else -1
+        return end if end == b and end > j + 1 else self.members_end(a, k, b)
+
+    def members_end(self, a: int, k: int, b: int) -> int:
+        """The end of «في» + the body whose members an indefinite head starting at ``a`` names, or -1.
+
+        «مسؤول في الكهرباء إن», «زعماء في الحزب الجمهوري إن», «مصدر في الشرطة لوكالة الصحافة الفرنسية
+        أن», «مصدر مسؤول في صندوق التنمية العقارية إن»: an indefinite subject that names no one (an
+        unnamed source, a role, a plural in -ون or of the pattern «فعلاء»/«أفعلاء»), with at most one
+        indefinite adjective, is told apart by the «في» phrase after it: a definite noun phrase, or a
+        body noun (bodies.txt, roles.txt) in construct with a definite genitive, running to the content
+        marker ``b`` (an audience, a time or a comma between stays out). A place name («مصادر في تعز»),
+        an occasion or a document («اقتصاديون في استطلاع»), a clause after the phrase or a named head
+        keeps the cut.
+        """
+        if self.bare[k] not in IN or not self.indefinite_group(a, k):
+            return -1
+        j = k + 1
+        if j >= b or not self.word(j) or self.lpre[j] or self.venue_noun(j) or self.bare[j] in self.grammar.times:
+            return -1
+        if self.place(j):
+            return -1  # «مصادر مطلعة في المدينة», «مصادر أمنية في الخليل»: where they are, not whose
+        if not self.definite(j):
+            construct = (self.head(j) in self.grammar.bodies or self.is_role(j)) and j + 1 < b and self.definite(j + 1)
+            if not construct:
+                return -1
+        end = self.body_np_end(j, b)
+        return end if end > j and self.reaches_marker(end, b) else -1
+
+    def place(self, j: int) -> bool:
+        """Whether token ``j`` names a place: a place noun of the gazetteer («المدينة», «حي») that is no
+        body of bodies.txt («مطار»), or a name word of the entity tagger's lists («الخليل», «القدس»)."""
+        head = self.head(j)
+        if head in place_triggers() and head not in self.grammar.bodies:
+            return True
+        return count_key(self.toks[j].text) in _first_names()
+
+    def indefinite_group(self, a: int, k: int) -> bool:
+        """Whether ``[a, k)`` is an indefinite head that names no one and at most one indefinite adjective."""
+        if k - a > 2 or any(self.definite(x) or self.lpre[x] or not self.word(x) for x in range(a, k)):
+            return False
+        w = self.bare[a]
+        sound = len(w) >= PLURAL_MIN and w.endswith(SOUND_PLURAL)
+        plural = sound or (len(w) >= BROKEN_PLURAL_MIN and w.endswith(BROKEN_PLURAL_END))
+        return self.head(a) in self.lex.unnamed or self.is_role(a) or plural
 
     def body_end(self, a: int, k: int, b: int) -> int:
         """The end of «في»/«من» + a body at ``k`` that a role or unnamed source starting at ``a`` serves, or -1.
@@ -943,6 +995,11 @@ class Phrases(Index):
             return -1
         if not any(self.is_role(x) or self.head(x) in self.lex.unnamed for x in range(a, k)):
             return -1
+        end = self.body_np_end(j, b)
+        return end if self.reaches_marker(end, b) and end > j else -1
+
+    def body_np_end(self, j: int, b: int) -> int:
+        """The end of a body's noun phrase starting at ``j``, before the content marker ``b``."""
         end = self.np_end(j, b, names=False)
         while end < b and self.word(end) and not self.is_stop(end) and end not in self.cue_at:
             w = self.bare[end]
@@ -953,6 +1010,12 @@ class Phrases(Index):
             if not (genitive or adjective or w.startswith((LAM_ARTICLE, BA + ARTICLE))):
                 break
             end += 1
+        told = [x for x in range(j + 1, end) if self.agency_audience(x, b)]
+        return told[0] if told else end  # «... لوكالة الصحافة الفرنسية»: the audience stays out
+
+    def reaches_marker(self, end: int, b: int) -> bool:
+        """Whether only commas, time words and an audience («لـ«الشرق الأوسط»», «لرويترز») stand
+        between ``end`` and the content marker ``b`` (they stay out of the source)."""
         rest = end
         while rest < b:
             if self.is_comma(rest) or self.bare[rest] in self.grammar.times:
@@ -961,9 +1024,18 @@ class Phrases(Index):
                 rest = self.closer[rest + 1] + 1  # «لـ«الشرق الأوسط»»: whom the source told
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and rest + 1 == b:
                 rest += 1  # «لرويترز»
+            elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and self.agency_audience(rest, b):
+                rest = b  # «لوكالة الصحافة الفرنسية»: the agency told
             else:
                 break
-        return end if rest == b and end > j else -1
+        return rest == b
+
+    def agency_audience(self, k: int, b: int) -> bool:
+        """Whether ``k`` opens ل + an outlet noun (outlets.txt) and its name that run straight into the
+        content marker ``b`` («لوكالة الصحافة الفرنسية إن», «لوكالة فرانس برس أن»): whom the source told."""
+        if not (self.lpre[k] and 1 < b - k <= AGENCY_REACH and self.head(k) in self.grammar.outlets):
+            return False
+        return all(self.word(j) and not self.is_stop(j) and j not in self.cue_at for j in range(k + 1, b))
 
     def object_before(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` holds punctuation or ل + noun, a quoted name after a role noun aside
@@ -1226,6 +1298,37 @@ class Phrases(Index):
                 return j + 1 if j > k + 1 else -1
             if self.punct[j] and self.toks[j].text[0] in TERMINAL and j not in self.inner_dot:
                 return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
+        return -1
+
+    def quoted_from_at(self, k: int, c: int) -> int:
+        """The «عن» of «نقل» that opens the one quoted, past time words or an aside from ``k``, or -1.
+
+        «نقل زعيم يهودي أميركي أمس عن الرئيس ...», «نقلت الوكالة اليوم الخميس عن ...», «نقل روزينباوم،
+        وهو عضو في الحزب، عن أوباما قوله»: «نقل» takes «عن» + whom it quotes as its complement; a time
+        word, a bracketed or dashed aside, or an aside between commas (no cue, no full stop in it) may
+        stand between its subject and that «عن». Anything else («المراسل الذي تحدث عن الحادث») keeps
+        the subject alone.
+        """
+        j = k
+        while j < c:
+            if self.bare[j] == AN:
+                return j if j + 1 < c and self.word(j + 1) else -1
+            if self.bare[j] in self.grammar.times:
+                j += 1
+                continue
+            aside = self.aside_end(j, c)
+            if aside > 0:
+                j = aside
+                continue
+            if not self.is_comma(j):
+                return -1
+            close = next((x for x in range(j + 1, min(c, j + 1 + ASIDE_REACH)) if self.is_comma(x)), -1)
+            stops = (
+                x in self.cue_at or (self.punct[x] and self.toks[x].text[0] in TERMINAL) for x in range(j + 1, close)
+            )
+            if close < 0 or any(stops):
+                return -1
+            j = close + 1
         return -1
 
     def according_aside(self, k: int, limit: int) -> int:

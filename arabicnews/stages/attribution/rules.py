@@ -2302,13 +2302,33 @@ def _issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
     "took",
 )
 def _quoted_from(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    end = _naqal_subject_end(cand)
+    return _quoted_sources(cand, end, end) if end >= 0 and cand.index.bare[end] == AN else None
+
+
+def _naqal_subject_end(cand: SpeechCue) -> int:
+    """The end of the subject of «نقل» before its content marker, or -1."""
     if not (_has_subject(cand) and cand.info.lemma == NAQAL):
-        return None
+        return -1
     end = cand.subject_end()
-    if not (p < end < c and a.bare[end] == AN):
-        return None
-    return a.split_sources(p, end) + a.split_sources(end + 1, a.bounded_source(end + 1, c))
+    return end if cand.after_cue < end < cand.marker_at else -1
+
+
+def _quoted_sources(cand: SpeechCue, end: int, on: int) -> tuple[Source, ...]:
+    """The subject of «نقل» (up to ``end``) and the one quoted after its «عن» at ``on``."""
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    return a.split_sources(p, end) + a.split_sources(on + 1, a.bounded_source(on + 1, c))
+
+
+@_sources_rules(
+    "«نقل X أمس عن Y»: past a time or an aside after the subject, the one quoted is a source too",
+    "ونقل زعيم يهودي أميركي أمس عن الرئيس باراك أوباما قوله إن الاتفاق جيد.",
+    "took",
+)
+def _quoted_from_past(cand: SpeechCue) -> tuple[Source, ...] | None:
+    end = _naqal_subject_end(cand)
+    on = cand.index.quoted_from_at(end, cand.marker_at) if end >= 0 else -1
+    return _quoted_sources(cand, end, on) if on >= 0 else None
 
 
 @_sources_rules(
