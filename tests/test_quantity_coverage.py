@@ -56,6 +56,31 @@ CASES: list[tuple[str, str, list[str]]] = [
             "1 | count exact 1 | - -",
         ],
     ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",
+        "تصل تكلفتها إلى 5 ملايين ريال.",  # main: at_most
+        ["5 ملايين ريال | money exact 5000000 | ريال SAR"],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",
+        "ويصل عدد أفرادها إلى 15 ألفا.",  # main: at_most
+        ["15 ألفا | count exact 15000 | - -"],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",
+        "وتصل قيمة الجائزة الكبرى إلى 100 ألف دولار.",  # main: at_most
+        ["100 ألف دولار | money exact 100000 | دولار USD"],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",  # traps: «قد», an adverb,
+        # no subject
+        "وقد تصل مدته إلى 3 سنوات، ويصل أحيانا إلى 40 درجة، وقد يصل إلى 50 شخصا.",
+        [
+            "3 سنوات | duration at_most 3 | سنوات -",
+            "40 درجة | measure at_most 40 | درجة -",
+            "يصل إلى 50 شخصا | count at_most 50 | شخصا -",
+        ],
+    ),
     # session 17 (q17a): span conventions of the guideline, made-up variants; «main» marks rows main (e4fe923)
     # spanned otherwise
     (

@@ -636,7 +636,7 @@ class Finder(Cursor):
                 or (first.endswith("ا") and not first.endswith("ها"))
             ):
                 return False
-            return len(words) < 2 or words[-2] != MAY
+            return len(words) < 2 or words[-2].removeprefix("و") != MAY
 
         found: str | None = None
         if p < s:
