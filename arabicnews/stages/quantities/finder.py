@@ -628,8 +628,8 @@ class Finder(Cursor):
 
         def reach_stated(words: list[str], first: str) -> bool:
             # «يصل/تصل» with a noun subject before «إلى» states what the subject comes to, no bound
-            # (dev8, dev10, dev13: 5 of 5 gold items exact); an adverb in «ا» there («يصل أحيانا إلى»; not the pronoun «ها») or
-            # «قد» before the verb («قد تصل عقوباتها إلى») keeps the bound
+            # (dev8, dev10, dev13: 5 of 5 gold items exact); an adverb in «ا» there («يصل أحيانا إلى»;
+            # not the pronoun «ها») or «قد» before the verb («قد تصل عقوباتها إلى») keeps the bound
             if (
                 not words
                 or words[-1].removeprefix("و") not in REACH_VERBS
