@@ -44,6 +44,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["نحو 20 إلى 25 عاما | duration range 20-25 | عاما -"],
     ),
     (
+        "bare digits, «إلى» and a number of the same order that carries the noun are a range",  # trap: a year
+        "وصل عدد الوفيات في المملكة عام 2019 إلى 9604.",
+        ["عام 2019 | date exact | y=2019 m=None d=None None-None gregorian", "9604 | count exact 9604 | - -"],
+    ),
+    (
         "bare digits, «إلى» and a number of the same order that carries the noun are a range",  # traps: a
         # change far up, a rate before an amount, a fall
         "ارتفع المؤشر 0.7 إلى 11831 نقطة، وتراجع الإنتاج بنسبة 3 إلى 7 ملايين برميل، والنسبة 3 إلى 1.",

@@ -937,10 +937,10 @@ is what the rate brought the figure to («تراجع بنسبة 9 إلى 7 مل�
 def _bare_low_end(c: RangeCandidate) -> bool:
     """«عند 98 إلى 106 دولارات»: digits with nothing of their own (no noun, no sign) and «إلى» before a
     number of the same order, the pair rising; not a rate before an amount («بنسبة 9 إلى 7 ملايين»), not
-    after «من» a word back («من نحو 5 آلاف إلى 10 آلاف», a change)."""
+    after «من» a word back («من نحو 5 آلاف إلى 10 آلاف», a change), not from a year."""
     f = c.finder
-    if not c.n.digits or f.nt[c.n.end : c.n2.start].strip() != TO:
-        return False
+    if not c.n.digits or f.is_year(c.n) or f.nt[c.n.end : c.n2.start].strip() != TO:
+        return False  # «عام 2019 إلى 9604»: a year, then what a figure comes to
     if not c.scaled_low < c.high <= RANGE_SPREAD * c.scaled_low:
         return False
     before = f.words_before(c.n.start, 2)
