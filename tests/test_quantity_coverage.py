@@ -26,6 +26,66 @@ def render(q: Quantity) -> str:
 
 # (class, sentence, expected quantities); the comment "main" marks rows main (cbefd2a) got wrong
 CASES: list[tuple[str, str, list[str]]] = [
+    # session 17 (q17b): the noun said once after the high end of a bare range; «main» marks rows main (c949204)
+    # read otherwise
+    (
+        "bare digits, «إلى» and a number of the same order that carries the noun are a range",
+        "تتراوح الأسعار في السوق عند 98 إلى 106 دولارات للبرميل.",  # main: «98» and «106 دولارات» apart
+        ["98 إلى 106 دولارات | money range 98-106 | دولارات USD"],
+    ),
+    (
+        "bare digits, «إلى» and a number of the same order that carries the noun are a range",
+        "يقع المخيم على بعد 25 إلى 35 كيلومترا من الحدود.",  # main: «25» and «35 كيلومترا» apart
+        ["25 إلى 35 كيلومترا | measure range 25-35 | كيلومترا -"],
+    ),
+    (
+        "bare digits, «إلى» and a number of the same order that carries the noun are a range",
+        "يمتد العقد على مدى نحو 20 إلى 25 عاما.",  # main: «نحو 20» and «25 عاما» apart
+        ["نحو 20 إلى 25 عاما | duration range 20-25 | عاما -"],
+    ),
+    (
+        "bare digits, «إلى» and a number of the same order that carries the noun are a range",  # trap: a year
+        "وصل عدد الوفيات في المملكة عام 2019 إلى 9604.",
+        ["عام 2019 | date exact | y=2019 m=None d=None None-None gregorian", "9604 | count exact 9604 | - -"],
+    ),
+    (
+        "bare digits, «إلى» and a number of the same order that carries the noun are a range",  # traps: a
+        # change far up, a rate before an amount, a fall
+        "ارتفع المؤشر 0.7 إلى 11831 نقطة، وتراجع الإنتاج بنسبة 3 إلى 7 ملايين برميل، والنسبة 3 إلى 1.",
+        [
+            "0.7 | count exact 0.7 | - -",
+            "11831 نقطة | count exact 11831 | نقطة -",
+            "3 | count exact 3 | - -",
+            "7 ملايين برميل | measure exact 7000000 | برميل -",
+            "3 | count exact 3 | - -",
+            "1 | count exact 1 | - -",
+        ],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",
+        "تصل تكلفتها إلى 5 ملايين ريال.",  # main: at_most
+        ["5 ملايين ريال | money exact 5000000 | ريال SAR"],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",
+        "ويصل عدد أفرادها إلى 15 ألفا.",  # main: at_most
+        ["15 ألفا | count exact 15000 | - -"],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",
+        "وتصل قيمة الجائزة الكبرى إلى 100 ألف دولار.",  # main: at_most
+        ["100 ألف دولار | money exact 100000 | دولار USD"],
+    ),
+    (
+        "«يصل/تصل» with a noun subject before «إلى» states the amount, no bound",  # traps: «قد», an adverb,
+        # no subject
+        "وقد تصل مدته إلى 3 سنوات، ويصل أحيانا إلى 40 درجة، وقد يصل إلى 50 شخصا.",
+        [
+            "3 سنوات | duration at_most 3 | سنوات -",
+            "40 درجة | measure at_most 40 | درجة -",
+            "يصل إلى 50 شخصا | count at_most 50 | شخصا -",
+        ],
+    ),
     # session 17 (q17a): span conventions of the guideline, made-up variants; «main» marks rows main (e4fe923)
     # spanned otherwise
     (

@@ -72,6 +72,7 @@ from arabicnews.stages.quantities.lexicon import (
     FROM_YEAR_RELATIVE_AT,
     GLUED_AT,
     GLUED_BEFORE,
+    MAY,
     MONTH_EPITHETS,
     NEGATIONS,
     NEXT_YEAR,
@@ -93,6 +94,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
     RANGE_SEP,
+    REACH_VERBS,
     SLASH,
     SLASHED_UNIT,
     SOUND_PLURAL_ENDS,
@@ -624,6 +626,18 @@ class Finder(Cursor):
                 for w in words
             )
 
+        def reach_stated(words: list[str], first: str) -> bool:
+            # «يصل/تصل» with a noun subject before «إلى» states what the subject comes to, no bound
+            # (dev8, dev10, dev13: 5 of 5 gold items exact); an adverb in «ا» there («يصل أحيانا إلى»;
+            # not the pronoun «ها») or «قد» before the verb («قد تصل عقوباتها إلى») keeps the bound
+            if (
+                not words
+                or words[-1].removeprefix("و") not in REACH_VERBS
+                or (first.endswith("ا") and not first.endswith("ها"))
+            ):
+                return False
+            return len(words) < 2 or words[-2].removeprefix("و") != MAY
+
         found: str | None = None
         if p < s:
             found = bound(texts, gap=False)
@@ -635,6 +649,8 @@ class Finder(Cursor):
                 found = bound(texts[:-j], gap=True)  # «تجاوز [عدد الزوار] 15 ألف»
             elif not prep or len(texts) <= j + 1 or not subject(texts[-j - 1 : -1]):
                 break
+            elif reach_stated(texts[: -j - 1], texts[-j - 1]):
+                break  # «ويصل [المبلغ الموزع] إلى 236 مليون ريال»: the amount the subject comes to
             else:
                 found = bound([*texts[: -j - 1], texts[-1]], gap=False)  # «يزيد [عددها] على ألف»
         if found in ("more_than", "less_than", "at_most", "at_least"):

@@ -724,6 +724,11 @@ EXCEED_VERB = regex.compile(r"جاوز|زيد|زاد|فوق|فاق|تخطي|تخ
 """Verbs of exceeding, falling short and reaching in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»,
 «يصل إلى»): they bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف
 زائر», «يصل أحيانا إلى 2000 قدم»)."""
+REACH_VERBS = frozenset({"يصل", "تصل"})
+"""«يصل», «تصل»: with a noun subject between the verb and «إلى» they state the amount («تصل قيمتها إلى
+2500 مليار دولار»), not a bound (``Finder.bound_apart``)."""
+MAY = "قد"
+"""«قد» before a verb: a possibility («قد تصل عقوباتها إلى 6 سنوات» keeps its bound)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
 NISBA = regex.compile(r"\p{L}{2,}(?:ي|يه|يا|يين|يون|يات)")
 WAW_NISBA = regex.compile(r"و\p{L}{1,2}(?:يه|يا|يين|يون|يات)")

@@ -926,6 +926,29 @@ def _and_without_between(c: RangeCandidate) -> int | None:
     return None
 
 
+RANGE_SPREAD = 5
+"""How many times its low end a bare range's high end is at most: the bare «X إلى Y» ranges read in
+unannotated text spread at most fourfold («4 إلى 16 نقطة»); a change runs further («0.4 إلى 4855»)."""
+BY_A_RATE = "بنسبه"
+"""«بنسبة», normalised: a bare number after it is a rate, and «إلى» and a number that is no percentage
+is what the rate brought the figure to («تراجع بنسبة 9 إلى 7 ملايين»)."""
+
+
+def _bare_low_end(c: RangeCandidate) -> bool:
+    """«عند 98 إلى 106 دولارات»: digits with nothing of their own (no noun, no sign) and «إلى» before a
+    number of the same order, the pair rising; not a rate before an amount («بنسبة 9 إلى 7 ملايين»), not
+    after «من» a word back («من نحو 5 آلاف إلى 10 آلاف», a change), not from a year."""
+    f = c.finder
+    if not c.n.digits or f.is_year(c.n) or f.nt[c.n.end : c.n2.start].strip() != TO:
+        return False  # «عام 2019 إلى 9604»: a year, then what a figure comes to
+    if not c.scaled_low < c.high <= RANGE_SPREAD * c.scaled_low:
+        return False
+    before = f.words_before(c.n.start, 2)
+    if any(w.text == FROM for w in before):
+        return False  # «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف»: «من» a word back opens a change
+    return not (before and before[-1].text == BY_A_RATE and f.tail(c.n2.end, c.n2).kind != "percent")
+
+
 def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
         if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
@@ -933,6 +956,8 @@ def _to_without_from(c: RangeCandidate) -> int | None:
         f = c.finder
         if c.approximate is not None and (scale := f.scale_of(c.n)) is not None and scale == f.scale_of(c.n2):
             return None  # «نحو خمسة آلاف إلى عشرة آلاف شخص»: about five to ten thousand
+        if _bare_low_end(c):
+            return None  # «بمعدل 80 إلى 150 مرة»: the noun said once, after the high end
         return GO_ON
     return None
 
@@ -1121,8 +1146,9 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
         ),
         Rule(
-            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice or"
-            " an approximation opens two numbers of one scale («نحو خمسة آلاف إلى عشرة آلاف شخص»)",
+            "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice, an"
+            " approximation opens two numbers of one scale («نحو خمسة آلاف إلى عشرة آلاف شخص») or bare digits"
+            " rise to a number of the same order that carries the noun («عند 98 إلى 106 دولارات»)",
             "تراجع الإنتاج بنسبة 9.3 إلى 7 تريليونات",
             "refused",
             _to_without_from,
@@ -1130,6 +1156,8 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
                 "من 100 إلى 150 شخصا",
                 "يسجن لمدة 4 سنوات إلى 5 سنوات",
                 "نتحدث عن نحو خمسة آلاف إلى عشرة آلاف شخص",
+                "تحتاج أسعار النفط عند 98 إلى 106 دولارات للبرميل",
+                "يقع على بعد 25 إلى 35 ميلا من الساحل",
             ),
         ),
         Rule(
