@@ -56,7 +56,7 @@ scored once on main when annotated, then only by the lead in sessions 15 and 16;
 ``attribution_gold17.jsonl`` (issue 14, session 16) is ``dev16``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev15, quantity dev14 and quantity dev15's shared article
 (``attribution_gold17_select.py``); reserved beside the held-out half and dev15 now that dev14 is a tuning set:
-scored once on main when annotated, then only by the lead.
+scored once on main when annotated, then only by the lead in sessions 16 and 17; a tuning set since session 18.
 ``attribution_gold18.jsonl`` (issue 14, session 17) is ``dev17``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev16, quantity dev15 and eight near copies of earlier golds and review
 samples (``attribution_gold18_select.py``); reserved beside the held-out half and dev16 now that dev15 is a
@@ -81,8 +81,8 @@ Usage::
     python benchmarks/attribution_eval.py --split dev13           # reserved in sessions 13-14, tuning since 15
     python benchmarks/attribution_eval.py --split dev14           # reserved in sessions 14-15, tuning since 16
     python benchmarks/attribution_eval.py --split dev15           # reserved in sessions 15-16, tuning since 17
-    python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17: the lead only
-    python benchmarks/attribution_eval.py --split dev17           # reserved from session 17: the lead only
+    python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17, tuning since 18
+    python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap

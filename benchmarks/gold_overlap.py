@@ -131,7 +131,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev13", "tuning", ("quantity_gold_dev13.jsonl",)),  # reserved in session 14, tuning since session 15
     GoldSet(_Q, "dev14", "tuning", ("quantity_gold_dev14.jsonl",)),  # reserved in session 15, tuning since session 16
     GoldSet(_Q, "dev15", "tuning", ("quantity_gold_dev15.jsonl",)),  # reserved in session 16, tuning since 17
-    GoldSet(_Q, "dev16", "reserved", ("quantity_gold_dev16.jsonl",)),  # session 17: reserved
+    GoldSet(_Q, "dev16", "tuning", ("quantity_gold_dev16.jsonl",)),  # reserved in session 17, tuning since 18
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
@@ -145,7 +145,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev13", "tuning", ("attribution_gold14.jsonl",)),  # reserved in sessions 13-14, tuning since
     GoldSet(_A, "dev14", "tuning", ("attribution_gold15.jsonl",)),  # reserved in sessions 14-15, tuning since 16
     GoldSet(_A, "dev15", "tuning", ("attribution_gold16.jsonl",)),  # reserved in sessions 15-16, tuning since 17
-    GoldSet(_A, "dev16", "reserved", ("attribution_gold17.jsonl",)),  # session 16: reserved beside dev15
+    GoldSet(_A, "dev16", "tuning", ("attribution_gold17.jsonl",)),  # reserved in sessions 16-17, tuning since 18
     GoldSet(_A, "dev17", "reserved", ("attribution_gold18.jsonl",)),  # session 17: reserved beside dev16
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),

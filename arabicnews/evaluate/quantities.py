@@ -50,7 +50,8 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # set since session 12; «dev10» (session 11) is a tuning set. «dev11» (session 12) was reserved, a
 # tuning set since session 14; «dev12» (session 12) is a tuning set. «dev13» (session 14) was reserved, a
 # tuning set since session 15; «dev14» (session 15) was reserved, a tuning set since session 16; «dev15»
-# (session 16) was reserved, a tuning set since session 17; «dev16» (session 17) is reserved.
+# (session 16) was reserved, a tuning set since session 17; «dev16» (session 17) was reserved, a tuning set
+# since session 18.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
