@@ -17,6 +17,10 @@ with ``random.Random(S)`` instead, takes ``--articles`` of them and prints N occ
 the same seed among the words that have the letters of a split (a proclitic's first letter or a
 pronoun's last letters), each with its split and three words of context either side; ``--rare K``
 draws only among words written at most K times in those articles (where the errors are).
+
+A read of word types the sources have not seen (session 18): ``--read N --seed S --unseen`` draws N
+distinct words of the articles whose counts key (:func:`count_key`) is not in the packaged counts
+and that have the letters of a split, each with its split and the context of its first occurrence.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from arabicnews.arabic.clitics import _could_split, analyse_word, load_model  # noqa: E402
+from arabicnews.arabic.clitics import _could_split, analyse_word, count_key, load_model  # noqa: E402
 from arabicnews.core.normalize import normalize  # noqa: E402
 from arabicnews.evaluate.segmentation import ARABIC_RUN, cuts  # noqa: E402
 
@@ -80,7 +84,11 @@ def main() -> None:
     parser.add_argument("--read", type=int, default=0, help="occurrences to draw for reading (0: every word)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--rare", type=int, default=0, help="draw only words written at most this often")
+    parser.add_argument("--unseen", action="store_true", help="draw distinct words the counts do not hold")
     args = parser.parse_args()
+    if args.read and args.unseen:
+        read_unseen(args.data_dir, args.articles, args.read, args.seed)
+        return
     if args.read:
         read(args.data_dir, args.articles, args.read, args.seed, args.rare)
         return
@@ -117,6 +125,31 @@ def read(data: Path, articles: int, n: int, seed: int, rare: int) -> None:
         a = analyse_word(model, w)
         norm = normalize(w)
         bounds = sorted({0, len(norm), *cuts(len(norm), a.proclitic_len, a.enclitic_len)})
+        print(f"{i}\t{'+'.join(norm[x:y] for x, y in itertools.pairwise(bounds))}\t{left} [{w}] {right}")
+
+
+def read_unseen(data: Path, articles: int, n: int, seed: int) -> None:
+    """Print ``n`` distinct words drawn with ``seed`` among those of the sample that the counts do
+    not hold and that have the letters of a split, each with its split and first context."""
+    texts = sample(data, articles, seed)
+    model = load_model()
+    first: dict[str, tuple[str, str]] = {}
+    for text in texts:
+        runs = [m.group() for m in ARABIC_RUN.finditer(text)]
+        for k, w in enumerate(runs):
+            if w not in first:
+                first[w] = (" ".join(runs[max(0, k - 3) : k]), " ".join(runs[k + 1 : k + 4]))
+    cands = sorted(
+        w
+        for w in first
+        if count_key(w) not in model.counts and len(normalize(w)) >= 2 and _could_split(normalize(w), False)
+    )
+    print(f"# seed {seed}: {len(cands)} unseen words in {len(texts)} articles, {n} drawn", file=sys.stderr)
+    for i, w in enumerate(random.Random(seed).sample(cands, n)):
+        a = analyse_word(model, w)
+        norm = normalize(w)
+        bounds = sorted({0, len(norm), *cuts(len(norm), a.proclitic_len, a.enclitic_len)})
+        left, right = first[w]
         print(f"{i}\t{'+'.join(norm[x:y] for x, y in itertools.pairwise(bounds))}\t{left} [{w}] {right}")
 
 

@@ -195,6 +195,19 @@ def test_rule_decides_none_of_its_traps(rule: Rule[Any, Any]) -> None:
         ("وجهات", "و+جهات"),  # and bodies; «وجهات النظر» is decided in context (PARTICLE_RULES)
         ("ووجهة", "و+وجهة"),
         ("وجهه", "وجه+ه"),  # his face: «وجهه» with ه is not the listed «وجهة»
+        # Session 18, seg19r: و before an unseen remainder that reads as an ordinary word.
+        ("ونبحوا", "و+نبحوا"),
+        ("ومقطورتين", "و+مقطورتين"),
+        ("ويرتزقون", "و+يرتزقون"),
+        ("وتقارعنا", "و+تقارع+نا"),
+        ("وأدحرج", "و+أدحرج"),  # a hamza after و begins the word, as in «وأتسوتوشي»
+        ("وارمبي", "وارمبي"),  # a bare alef after و begins a name
+        ("ويدهام", "ويدهام"),  # a name whose letters read as one more with و than without
+        ("بكهام", "بكهام"),  # ب, ل, ف, ك go before unseen names: not taken
+        ("وسيسمعني", "و+س+يسمع+ني"),  # a remainder that begins with a proclitic's letter
+        ("وثاقها", "وثاق+ها"),  # «وثاق» is seen more than «ثاق»: the counts decide
+        ("وعظا", "وعظا"),  # «وعظ» with the accusative alef
+        ("وصعدتا", "و+صعدتا"),  # «وصعدت» is seen less than «صعدت»
     ],
 )
 def test_the_rules_on_words(word: str, split: str) -> None:

@@ -172,6 +172,8 @@ RULE_PARAMS: Mapping[str, float] = {
     "possessive_ratio": _OFF,
     "possessive_nisba": 0.0,
     "nisba_keep_ratio": _OFF,
+    "ordinary_unseen_max": -_OFF,
+    "ordinary_unseen_margin": _OFF,
 }
 """The defaults of the rule thresholds, each rule's off value (a model built without ``rule_params``,
 as the base-threshold grid of ``python -m arabicnews.train clitics`` builds it, decides with the
@@ -1098,6 +1100,49 @@ def _unseen_name(c: SplitCandidate) -> float | None:
     return None
 
 
+def _seen_less_ending(counts: Mapping[str, int], word: str) -> bool:
+    """Whether the word less a pronoun or an accusative alef is a word the counts have seen at least
+    as often as its letters after و («وثاقها»: «وثاق» beside «ثاق», «وعظا»: «وعظ» beside «عظ»): a
+    word whose و is its own, which the counts decide («وصعدتا»: «وصعدت» is rarer than «صعدت»)."""
+    for e in (*ENCLITICS, "ا"):
+        if word.endswith(e):
+            seen = counts.get(word[: -len(e)], 0)
+            if seen and seen >= counts.get(word[1 : -len(e)], 0):
+                return True
+    return False
+
+
+def _unseen_ordinary(c: SplitCandidate) -> float | None:
+    # «ونبحوا», «وخلفتا», «ومقطورتين», «ويرتزقون»: after و, an unseen word whose unseen remainder
+    # reads as an ordinary word (the mean of its letter trigrams on the name table at most
+    # ``ordinary_unseen_max``) is و and a word the sources have not seen in that form: و goes before
+    # any word, and a word of Arabic letters seldom begins with و itself unless it is one of the
+    # roots the counts know (a word seen whole is not unseen). A transliterated name reads as one
+    # (its letters, or the word's, which read more like a name with و than without it by more than
+    # ``ordinary_unseen_margin``: «ويدهام», «ويكيميدية»), and a bare alef after و begins the name as
+    # in the rule above («وارمبي»); ب, ل, ف and ك go before the unseen names far more often. Not before a
+    # remainder that begins with a proclitic's letter: a second proclitic and a pronoun may split it
+    # better than whole («وسيسمعني» is و + س + «يسمع» + ني, which the counts find); nor when the
+    # word less a pronoun or an accusative alef is a seen word («وثاقها», «وعظا»).
+    if (
+        c.unseen
+        and c.p == "و"
+        and not c.whole
+        and not c.inner
+        and len(c.stem) >= 3
+        and c.stem[0] not in _PROCLITIC_FIRST
+        and (c.hamza or c.stem[0] != "ا")
+        and c.model.letters
+        and not _seen_less_ending(c.model.counts, c.word)
+    ):
+        stem = foreign_score(c.model.letters, c.stem)
+        if stem <= c.model.param("ordinary_unseen_max") and foreign_score(
+            c.model.letters, c.word
+        ) - stem <= c.model.param("ordinary_unseen_margin"):
+            return TAKE
+    return None
+
+
 def _unseen_stem(c: SplitCandidate) -> float | None:
     # What the rule above does not take, an unseen remainder does not explain.
     return REFUSE if c.unseen else None
@@ -1265,6 +1310,13 @@ SPLIT_RULES: RuleTable[SplitCandidate, float] = RuleTable(
             "took",
             _unseen_name,
             ("«فيدريكا»", "«ويكيمانيان»"),
+        ),
+        Rule(
+            "و before an unseen remainder that reads as an ordinary word",
+            "«ونبحوا»",
+            "took",
+            _unseen_ordinary,
+            ("«وانز»", "«بكهام»"),
         ),
         Rule(
             "an unseen remainder is no word",
