@@ -61,6 +61,10 @@ scored once on main when annotated, then only by the lead in sessions 16 and 17;
 the same way with a new seed and without dev16, quantity dev15 and eight near copies of earlier golds and review
 samples (``attribution_gold18_select.py``); reserved beside the held-out half and dev16 now that dev15 is a
 tuning set: scored once on main when annotated, then only by the lead.
+``attribution_gold19.jsonl`` (issue 14, session 18) is ``dev18``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev17, quantity dev16 and eight near copies of earlier golds, review
+samples and quantity sets (``attribution_gold19_select.py``); reserved beside the held-out half and dev17 now
+that dev16 is a tuning set: scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -83,6 +87,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev15           # reserved in sessions 15-16, tuning since 17
     python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17, tuning since 18
     python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18: the lead only
+    python benchmarks/attribution_eval.py --split dev18           # reserved from session 18: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -401,6 +406,7 @@ SPLITS = (*SPLITS, "dev14")  # session 14
 SPLITS = (*SPLITS, "dev15")  # session 15
 SPLITS = (*SPLITS, "dev16")  # session 16
 SPLITS = (*SPLITS, "dev17")  # session 17
+SPLITS = (*SPLITS, "dev18")  # session 18
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -420,6 +426,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold16.jsonl",
     ROOT / "benchmarks" / "attribution_gold17.jsonl",
     ROOT / "benchmarks" / "attribution_gold18.jsonl",
+    ROOT / "benchmarks" / "attribution_gold19.jsonl",
 )
 
 

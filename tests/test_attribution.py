@@ -544,6 +544,7 @@ GOLDS = [
     BENCH / "attribution_gold16.jsonl",  # dev15 (session 15, reserved): offsets only, like the first sets
     BENCH / "attribution_gold17.jsonl",  # dev16 (session 16, reserved): offsets only, like the first sets
     BENCH / "attribution_gold18.jsonl",  # dev17 (session 17, reserved): offsets only, like the first sets
+    BENCH / "attribution_gold19.jsonl",  # dev18 (session 18, reserved): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -558,6 +559,7 @@ SPLITS = {
     "attribution_gold16.jsonl": {"dev15"},
     "attribution_gold17.jsonl": {"dev16"},
     "attribution_gold18.jsonl": {"dev17"},
+    "attribution_gold19.jsonl": {"dev18"},
 }
 
 

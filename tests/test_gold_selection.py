@@ -580,3 +580,23 @@ def test_attribution_dev17_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
         ("2015-08-10.json", 1166): ("2015-08-10.json", 1639),
     }
     _assert_later_attribution_draw(data_dir, 17, copies, None, "attribution_gold17.jsonl")
+
+
+def test_attribution_dev18_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev18 (reserved, session 18): in no other gold (dev17 and quantity dev16 included) or review sample; its
+    ten near copies (of dev17, quantity dev11, the quantity review sample, quantity dev9, dev15, a review sample,
+    quantity dev12, dev10, dev2, quantity dev11) left out; no article of quantity dev17's draw (fresh18q, drawn at the same time) among
+    them; the earlier draws are unchanged (their own tests)."""
+    copies = {
+        ("2015-08-06.json", 1587): ("2015-08-06.json", 2301),
+        ("2015-08-06.json", 2281): ("2015-08-06.json", 1133),
+        ("2015-08-06.json", 310): ("2015-08-06.json", 1170),
+        ("2015-08-10.json", 1142): ("2015-08-10.json", 1605),
+        ("2015-08-06.json", 2763): ("2015-08-06.json", 2283),
+        ("2015-08-10.json", 393): ("2015-08-10.json", 1394),
+        ("2015-08-06.json", 876): ("2015-08-06.json", 1247),
+        ("2015-08-06.json", 2341): ("2015-08-06.json", 3155),
+        ("2015-08-06.json", 2347): ("2015-08-06.json", 3154),
+        ("2015-08-06.json", 380): ("2015-08-06.json", 1871),
+    }
+    _assert_later_attribution_draw(data_dir, 18, copies, None, "attribution_gold18.jsonl")
