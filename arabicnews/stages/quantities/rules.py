@@ -40,6 +40,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_YEAR,
     ARTICLE,
     BEFORE_CHRIST_AT,
+    BETWEEN,
     BROKEN_FUUL,
     BROKEN_PLURAL,
     BY,
@@ -1109,12 +1110,17 @@ def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
 
-def _falling_percent_range(c: RangeCandidate) -> int | None:
+def _falling_range_after_between(c: RangeCandidate) -> int | None:
     f = c.finder
     if c.joiner == "dash" or not c.opener_found or c.scaled_low < c.high or c.years:
         return None  # «و» or «إلى» after «بين»; «من» with «و» is no opener, so no change is read here
     if PERCENT_SIGN.match(f.nt, c.n.end) is None or PERCENT_SIGN.match(f.nt, c.n2.end) is None:
-        return None
+        # not a percentage after each: «بين» itself, bare digits, and the unit written once after the second
+        opener = f.nt[c.start : c.n.start].split()
+        if not opener or not opener[-1].endswith(BETWEEN) or not (c.n.digits and c.n2.digits):
+            return None  # «انخفضت من 20 إلى 10 أيام» is a change; «بين», «ما بين» and «مابين» open a range
+        if f.tail(c.n.end, c.n).kind != "count" or f.tail(c.n2.end, c.n2).unit is None:
+            return None
     return f.emit_range(attrs.evolve(c, low=c.high, high=c.low, scaled_low=c.high))
 
 
@@ -1218,16 +1224,23 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
-            "«ما بين», a percentage, «إلى» or «و» and a smaller percentage are a range all the same"
-            " («ما بين 0.18% و 0.04% على التوالي»: the figures listed in the order of their names)",
+            "«بين» or «ما بين», a number, «إلى» or «و» and a smaller one are a range all the same, a"
+            " percentage after each («ما بين 0.18% و 0.04% على التوالي»: the figures listed in the order of"
+            " their names) or bare digits and the unit written once after the second («بين 800 إلى 160 ريالا»)",
             "تراوحت الارتفاعات ما بين 9.96% إلى 0.46%",
             "took",
-            _falling_percent_range,
-            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%", "ارتفعت 9% و5%"),
+            _falling_range_after_between,
+            traps=(
+                "ارتفعت من 9% إلى 5%",
+                "ارتفعت 9% و5%",
+                "انخفضت مدة الانتظار من 20 إلى 10 أيام",
+                "قتل 12 شخصا بينهم 5 و3 أطفال",
+                "ارتفع الإنتاج بين عامي 2014 و2010",
+            ),
         ),
         Rule(
             "two numbers that do not rise are not a range",
-            "تراوحت أعمارهم بين 20 و10 سنوات",
+            "انخفضت مدة الانتظار من 20 إلى 10 أيام",
             "refused",
             _not_rising,
             traps=("تراوحت أعمارهم بين 10 و20 سنة",),
