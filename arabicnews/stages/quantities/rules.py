@@ -90,6 +90,7 @@ from arabicnews.stages.quantities.lexicon import (
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
+    SLASH,
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
     SUNDAY,
@@ -1366,10 +1367,19 @@ def _year_ending_an_event_name(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue_role or not _is_year_digits(f, n):
         return None  # «منذ عام 1979», «في 2015»: a cue before the year makes it a date
-    m = f.lx.event_before.search(f.nt, max(f.floor, n.start - 80), n.start)
-    if m is None or not 0 < len(m.group("name").split()) <= EVENT_NAME_WORDS:
+    season = (m := SLASH.match(f.nt, n.end)) is not None and f.nt[m.end() : m.end() + 1].isdigit()
+    if season and f.nt[n.start - 1 : n.start] != "(":
+        return None  # «دوري محلي موسم 2009 / 2010», «لموسم 2015/2016م»: a season, a span of years
+    # the event noun nearest the year with a word of name after it («كأس الملك 89م - نهائي البطولة العربية
+    # 2001م», «بطولة دوري 2015م») heads the name
+    found = f.lx.event_before.finditer(f.nt, max(f.floor, n.start - 80), n.start, overlapped=True)
+    words = [k for m in found if (k := len(m.group("name").split())) > 0]
+    if not words or words[-1] > EVENT_NAME_WORDS:
         return None
-    return c.end
+    end = c.end
+    while (m := AND_YEAR.match(f.nt, end)) is not None:
+        end = m.end()  # «كأس الأمم الإفريقية 2010 و2012 و2013»: the later editions of the name
+    return end
 
 
 def _first_of_a_list_of_years(c: YearCandidate) -> int | None:
@@ -1486,12 +1496,19 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
         Rule(
-            "a year a few words after an event noun (event_nouns.txt), with no cue before it, ends the"
-            ' event\'s name («معرض "ألوان السعودية" 2015», «مهرجان أبها يجمعنا 1436هـ»)',
+            "a year a few words after an event noun (event_nouns.txt; the nearest), with no cue before it,"
+            ' ends the event\'s name («معرض "ألوان السعودية" 2015», «مهرجان أبها يجمعنا 1436هـ», «اولمبياد لندن'
+            " 2012»), and so do the years after «و» that follow it («كأس الأمم الإفريقية 2010 و2012»); not a"
+            " season («موسم 2009 / 2010»)",
             'تستضيف المحافظة معرض "ألوان السعودية" 2015، الذي تشرف عليه الهيئة',
             "refused",
             _year_ending_an_event_name,
-            traps=("تنظم المهرجان منذ عام 1979", "أقيم المعرض في 2015", "افتتح المعرض، وفي 2015 زاره"),
+            traps=(
+                "تنظم المهرجان منذ عام 1979",
+                "أقيم المعرض في 2015",
+                "افتتح المعرض، وفي 2015 زاره",
+                "ثالث دولة تنظم دوري محلي لهذه اللعبة موسم 2009 / 2010 لعدد 13 ناديا",
+            ),
         ),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
         Rule(
@@ -1518,7 +1535,7 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule(
             "a year after the name of an event («كأس العالم 2018», «اولمبياد 2008») is part of the name",
-            "تأهل المنتخب إلى نهائيات كأس العالم 2018 في روسيا",
+            "شارك العداء في اولمبياد 2008 في بكين",
             "refused",
             _year_of_an_event,
             traps=("أقيمت البطولة في عام 2018", "فاز بكأس العالم في 2010"),
