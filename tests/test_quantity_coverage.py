@@ -26,6 +26,44 @@ def render(q: Quantity) -> str:
 
 # (class, sentence, expected quantities); the comment "main" marks rows main (cbefd2a) got wrong
 CASES: list[tuple[str, str, list[str]]] = [
+    # session 18 (q18a): a year a few words after a cup, league, olympiad or games ends its name (event_nouns.txt)
+    (
+        "a year a few words after a cup, a league or an olympiad is part of the event's name",
+        "وأرخص تذكرة في اولمبياد لندن 2012 كان ثمنها 20 جنيها إسترلينيا.",  # main: «2012» a date
+        ["20 جنيها إسترلينيا | money exact 20 | جنيها إسترلينيا GBP"],
+    ),
+    (
+        "a year a few words after a cup, a league or an olympiad is part of the event's name",
+        "شارك في 3 نسخ من كأس الأمم الإفريقية 2010 و2012 و2013، ويبلغ من العمر 27 عاما.",  # main: three years
+        ["3 نسخ | count exact 3 | نسخ -", "27 عاما | duration exact 27 | عاما -"],
+    ),
+    (
+        "a year a few words after a cup, a league or an olympiad is part of the event's name",
+        "لم يحرز النادي لقب الدوري المحلي منذ موسم 2004 / 2005 رغم محاولاته.",  # a season stays a date, as on main
+        ["2004 / 2005 | date range | y=None m=None d=None 2004-2005 gregorian"],
+    ),
+    # session 18 (q18a): a falling pair after «بين» with the unit written once after the second; «main» marks
+    # rows main (0b8bc9c) read otherwise
+    (
+        "«بين», bare digits, «إلى» or «و» and a smaller number with the unit are a range all the same",
+        "تفاوتت أسعار المتر بين 900 إلى 250 ريالا في الأحياء الجديدة.",  # main: «900» and «250 ريالا» apart
+        ["بين 900 إلى 250 ريالا | money range 250-900 | ريالا SAR"],
+    ),
+    (
+        "«بين», bare digits, «إلى» or «و» and a smaller number with the unit are a range all the same",
+        "تراوحت الانخفاضات في القطاعات الأخرى ما بين 3,45 إلى 0,12 في المئة.",  # main: apart
+        ["ما بين 3,45 إلى 0,12 في المئة | percent range 0.12-3.45 | في المئة -"],
+    ),
+    (
+        "«بين», bare digits, «إلى» or «و» and a smaller number with the unit are a range all the same",
+        "تراوحت أعمار المصابين بين ٦٠ و١٥ عاما.",  # main: «٦٠» and «١٥ عاما» apart
+        ["بين ٦٠ و١٥ عاما | duration range 15-60 | عاما -"],
+    ),
+    (
+        "«بين», bare digits, «إلى» or «و» and a smaller number with the unit are a range all the same",
+        "انخفضت مدة الانتظار من 20 إلى 10 أيام.",  # a change after «من»: two quantities, as on main
+        ["20 | count exact 20 | - -", "10 أيام | duration exact 10 | أيام -"],
+    ),
     # session 17 (q17b): the noun said once after the high end of a bare range; «main» marks rows main (c949204)
     # read otherwise
     (

@@ -40,6 +40,7 @@ from arabicnews.stages.quantities.lexicon import (
     AND_YEAR,
     ARTICLE,
     BEFORE_CHRIST_AT,
+    BETWEEN,
     BROKEN_FUUL,
     BROKEN_PLURAL,
     BY,
@@ -89,6 +90,7 @@ from arabicnews.stages.quantities.lexicon import (
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
+    SLASH,
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
     SUNDAY,
@@ -1109,12 +1111,17 @@ def _not_rising(c: RangeCandidate) -> int | None:
     return GO_ON if not c.scaled_low < c.high else None
 
 
-def _falling_percent_range(c: RangeCandidate) -> int | None:
+def _falling_range_after_between(c: RangeCandidate) -> int | None:
     f = c.finder
     if c.joiner == "dash" or not c.opener_found or c.scaled_low < c.high or c.years:
         return None  # «و» or «إلى» after «بين»; «من» with «و» is no opener, so no change is read here
     if PERCENT_SIGN.match(f.nt, c.n.end) is None or PERCENT_SIGN.match(f.nt, c.n2.end) is None:
-        return None
+        # not a percentage after each: «بين» itself, bare digits, and the unit written once after the second
+        opener = f.nt[c.start : c.n.start].split()
+        if not opener or not opener[-1].endswith(BETWEEN) or not (c.n.digits and c.n2.digits):
+            return None  # «انخفضت من 20 إلى 10 أيام» is a change; «بين», «ما بين» and «مابين» open a range
+        if f.tail(c.n.end, c.n).kind != "count" or f.tail(c.n2.end, c.n2).unit is None:
+            return None
     return f.emit_range(attrs.evolve(c, low=c.high, high=c.low, scaled_low=c.high))
 
 
@@ -1218,16 +1225,23 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             traps=("بلغ العدد (10-20) شخصا",),
         ),
         Rule(
-            "«ما بين», a percentage, «إلى» or «و» and a smaller percentage are a range all the same"
-            " («ما بين 0.18% و 0.04% على التوالي»: the figures listed in the order of their names)",
+            "«بين» or «ما بين», a number, «إلى» or «و» and a smaller one are a range all the same, a"
+            " percentage after each («ما بين 0.18% و 0.04% على التوالي»: the figures listed in the order of"
+            " their names) or bare digits and the unit written once after the second («بين 800 إلى 160 ريالا»)",
             "تراوحت الارتفاعات ما بين 9.96% إلى 0.46%",
             "took",
-            _falling_percent_range,
-            traps=("تراوحت أعمارهم بين 20 و10 سنوات", "ارتفعت من 9% إلى 5%", "ارتفعت 9% و5%"),
+            _falling_range_after_between,
+            traps=(
+                "ارتفعت من 9% إلى 5%",
+                "ارتفعت 9% و5%",
+                "انخفضت مدة الانتظار من 20 إلى 10 أيام",
+                "قتل 12 شخصا بينهم 5 و3 أطفال",
+                "ارتفع الإنتاج بين عامي 2014 و2010",
+            ),
         ),
         Rule(
             "two numbers that do not rise are not a range",
-            "تراوحت أعمارهم بين 20 و10 سنوات",
+            "انخفضت مدة الانتظار من 20 إلى 10 أيام",
             "refused",
             _not_rising,
             traps=("تراوحت أعمارهم بين 10 و20 سنة",),
@@ -1353,10 +1367,19 @@ def _year_ending_an_event_name(c: YearCandidate) -> int | None:
     f, n = c.finder, c.n
     if c.cue_role or not _is_year_digits(f, n):
         return None  # «منذ عام 1979», «في 2015»: a cue before the year makes it a date
-    m = f.lx.event_before.search(f.nt, max(f.floor, n.start - 80), n.start)
-    if m is None or not 0 < len(m.group("name").split()) <= EVENT_NAME_WORDS:
+    season = (m := SLASH.match(f.nt, n.end)) is not None and f.nt[m.end() : m.end() + 1].isdigit()
+    if season and f.nt[n.start - 1 : n.start] != "(":
+        return None  # «دوري محلي موسم 2009 / 2010», «لموسم 2015/2016م»: a season, a span of years
+    # the event noun nearest the year with a word of name after it («كأس الملك 89م - نهائي البطولة العربية
+    # 2001م», «بطولة دوري 2015م») heads the name
+    found = f.lx.event_before.finditer(f.nt, max(f.floor, n.start - 80), n.start, overlapped=True)
+    words = [k for m in found if (k := len(m.group("name").split())) > 0]
+    if not words or words[-1] > EVENT_NAME_WORDS:
         return None
-    return c.end
+    end = c.end
+    while (m := AND_YEAR.match(f.nt, end)) is not None:
+        end = m.end()  # «كأس الأمم الإفريقية 2010 و2012 و2013»: the later editions of the name
+    return end
 
 
 def _first_of_a_list_of_years(c: YearCandidate) -> int | None:
@@ -1473,12 +1496,19 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule("a year in brackets", "صدر كتابه «أطلسيات» (2012)", "took", _year_in_brackets),
         Rule(
-            "a year a few words after an event noun (event_nouns.txt), with no cue before it, ends the"
-            ' event\'s name («معرض "ألوان السعودية" 2015», «مهرجان أبها يجمعنا 1436هـ»)',
+            "a year a few words after an event noun (event_nouns.txt; the nearest), with no cue before it,"
+            ' ends the event\'s name («معرض "ألوان السعودية" 2015», «مهرجان أبها يجمعنا 1436هـ», «اولمبياد لندن'
+            " 2012»), and so do the years after «و» that follow it («كأس الأمم الإفريقية 2010 و2012»); not a"
+            " season («موسم 2009 / 2010»)",
             'تستضيف المحافظة معرض "ألوان السعودية" 2015، الذي تشرف عليه الهيئة',
             "refused",
             _year_ending_an_event_name,
-            traps=("تنظم المهرجان منذ عام 1979", "أقيم المعرض في 2015", "افتتح المعرض، وفي 2015 زاره"),
+            traps=(
+                "تنظم المهرجان منذ عام 1979",
+                "أقيم المعرض في 2015",
+                "افتتح المعرض، وفي 2015 زاره",
+                "ثالث دولة تنظم دوري محلي لهذه اللعبة موسم 2009 / 2010 لعدد 13 ناديا",
+            ),
         ),
         Rule("a year with its era («1432 هـ»)", "ولد الشاعر في 1350 هـ", "took", _year_with_era),
         Rule(
@@ -1505,7 +1535,7 @@ YEAR: RuleTable[YearCandidate, int] = RuleTable(
         ),
         Rule(
             "a year after the name of an event («كأس العالم 2018», «اولمبياد 2008») is part of the name",
-            "تأهل المنتخب إلى نهائيات كأس العالم 2018 في روسيا",
+            "شارك العداء في اولمبياد 2008 في بكين",
             "refused",
             _year_of_an_event,
             traps=("أقيمت البطولة في عام 2018", "فاز بكأس العالم في 2010"),
