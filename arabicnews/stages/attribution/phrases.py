@@ -194,7 +194,9 @@ AMONG = ("وسط", "داخل")
 """How many tokens (marks included) a quoted role or nickname after a name may span («عيسى الصويتي "صياد":»)."""
 
 
-NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي", "ال")
+FAMILY = "ال"
+"""«آل» "the house of", normalised: the link of a family name («عبدالله بن زايد آل نهيان»)."""
+NAME_LINKS = ("بن", "بنت", "ابن", "ابو", "ابي", FAMILY)
 """Words inside a person's name (normalised; «ال» is «آل»): «سلمان بن عبدالعزيز آل سعود»."""
 WHAT_SAID = ("ما", "لما")
 """Before a cue word, «ما» makes it “what was said” («، أما ما ذكر حول المشروع»), not a new report."""
@@ -1383,9 +1385,26 @@ class Phrases(Index):
             if not named(k):
                 break
             k += 1
+        family = self.family_name_end(end, k, limit)
+        if family > k:
+            return family  # «الشيخ عبدالله بن زايد آل نهيان»: the family name with «آل»
         if linked and k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
             k += 1  # «... بن مالح الشمري»: the family name after «بن»
         return k
+
+    def family_name_end(self, first: int, k: int, limit: int) -> int:
+        """The end of a family name with «آل» at ``k`` after the name words ``[first, k)``, or ``k``.
+
+        «آل» ("the house of") + a word is a family name and takes no other reading right after a
+        person's name: «عبدالله بن زايد آل نهيان», «صالح آل سالم», «محمد آل الشيخ» (also written
+        «أل»: normalised alike). The word after it must be a plain word, not a mark, a stop word
+        or a cue.
+        """
+        if not (first < k and k + 1 < limit and self.bare[k] == FAMILY and self.word(k + 1)):
+            return k
+        if self.is_stop(k + 1) or self.is_comp(k + 1) or (k + 1) in self.cue_at:
+            return k
+        return k + 2
 
     def name_word(self, j: int) -> bool:
         """Whether token ``j`` is a first name or name word of the shipped name lists.
@@ -1423,7 +1442,12 @@ class Phrases(Index):
             nxt = first + 1
             if not title and not (
                 nxt < limit
-                and (self.bare[nxt] in SON or self.name_word(nxt) or (self.definite(nxt) and not self.is_role(nxt)))
+                and (
+                    self.bare[nxt] in SON
+                    or self.name_word(nxt)
+                    or (self.definite(nxt) and not self.is_role(nxt))
+                    or self.family_name_end(first, nxt, limit) > nxt
+                )
             ):
                 continue  # one name word with no title may be a place («في منطقة تبوك»)
             if j > end and not self.seated(a, end, j):
@@ -1439,7 +1463,10 @@ class Phrases(Index):
                 if not self.name_word(k):
                     break
                 k += 1
-            if k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
+            family = self.family_name_end(first, k, limit)
+            if family > k:
+                k = family  # «صالح آل سالم»: the family name with «آل»
+            elif k < limit and self.definite(k) and not self.is_role(k) and not self.is_stop(k):
                 k += 1  # «فهد الحريشي»: the family name with the article
             # the content follows the name (after a comma, «شاكر صالح الفقير، استلام 10 مشاريع»):
             # a word and one more token of it at least, not a new cue, or the cut stays («المرصد
