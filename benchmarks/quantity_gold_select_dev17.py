@@ -42,7 +42,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_overlap import near_copy_pairs, snapshot_texts
+from gold_overlap import NearCopyIndex, near_copy_pairs, snapshot_texts
 from quantity_gold_select import Key, draw_dev_documents
 from quantity_gold_select_dev7 import saudinewsnet_articles
 from quantity_gold_select_dev11 import left_out, reviewed_keys
@@ -73,15 +73,17 @@ def dev17_draw(data: Path) -> list[str]:
     more, more_sha1 = sampled(data)
     seen |= more
     articles = saudinewsnet_articles(data)
-    earlier = {k: t for k, t in articles.items() if k in seen}
-    snapshot = dict(enumerate(snapshot_texts(data, data.parent / "seeds")))
+    indexes = (
+        NearCopyIndex(dict(enumerate(snapshot_texts(data, data.parent / "seeds")))),
+        NearCopyIndex({k: t for k, t in articles.items() if k in seen}),
+    )
     drawn: dict[Key, str] = {}
 
     def accept(key: Key, text: str) -> bool:
-        one = {key: text}
-        for others in (snapshot, earlier, drawn):
-            if near_copy_pairs(one, others) or near_copy_pairs(others, one):
-                return False
+        if any(index.holding(key, text) or index.held_by(key, text) for index in indexes):
+            return False
+        if near_copy_pairs({key: text}, drawn) or near_copy_pairs(drawn, {key: text}):
+            return False
         drawn[key] = text
         return True
 
