@@ -45,7 +45,7 @@ from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import regex
 
@@ -70,21 +70,41 @@ def word_6grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
 
 
+class NearCopyIndex(Generic[K]):
+    """The word 6-grams of the texts ``of``, indexed once for many near-copy tests against them (a draw
+    tests one candidate at a time, ``quantity_gold_select_dev17.py``)."""
+
+    def __init__(self, of: Mapping[K, str]) -> None:
+        self.where: dict[tuple[str, ...], set[K]] = {}
+        self.size: dict[K, int] = {}
+        for key, text in of.items():
+            grams = word_6grams(text)
+            self.size[key] = len(grams)
+            for s in grams:
+                self.where.setdefault(s, set()).add(key)
+
+    def _shared(self, key: K, text: str) -> tuple[int, Counter[K]]:
+        own = word_6grams(text)
+        return len(own), Counter(k for s in own for k in self.where.get(s, ()) if k != key)
+
+    def holding(self, key: K, text: str) -> dict[K, float]:
+        """``other key: share`` for each indexed text (another key than ``key``) that holds at least
+        ``NEAR_COPY_SHARE`` of ``text``'s word 6-grams, the share that it holds."""
+        n, shared = self._shared(key, text)
+        return {other: c / n for other, c in shared.items() if c >= NEAR_COPY_SHARE * n}
+
+    def held_by(self, key: K, text: str) -> dict[K, float]:
+        """``other key: share`` for each indexed text (another key than ``key``) of which ``text`` holds at
+        least ``NEAR_COPY_SHARE`` of the word 6-grams, the share of them it holds (the other way round)."""
+        _, shared = self._shared(key, text)
+        return {other: c / self.size[other] for other, c in shared.items() if c >= NEAR_COPY_SHARE * self.size[other]}
+
+
 def near_copy_pairs(articles: Mapping[K, str], of: Mapping[K, str]) -> dict[tuple[K, K], float]:
     """``(article key, other key): share`` for each text of ``of`` (another key than the article's own)
     that holds at least ``NEAR_COPY_SHARE`` of the article's word 6-grams, the share that it holds."""
-    where: dict[tuple[str, ...], set[K]] = {}
-    for key, text in of.items():
-        for s in word_6grams(text):
-            where.setdefault(s, set()).add(key)
-    out: dict[tuple[K, K], float] = {}
-    for key, text in articles.items():
-        own = word_6grams(text)
-        shared = Counter(k for s in own for k in where.get(s, ()) if k != key)
-        for other, n in shared.items():
-            if n >= NEAR_COPY_SHARE * len(own):
-                out[(key, other)] = n / len(own)
-    return out
+    index = NearCopyIndex(of)
+    return {(key, other): share for key, text in articles.items() for other, share in index.holding(key, text).items()}
 
 
 def near_copies(articles: Mapping[K, str], of: Mapping[K, str]) -> set[K]:
@@ -132,6 +152,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev14", "tuning", ("quantity_gold_dev14.jsonl",)),  # reserved in session 15, tuning since session 16
     GoldSet(_Q, "dev15", "tuning", ("quantity_gold_dev15.jsonl",)),  # reserved in session 16, tuning since 17
     GoldSet(_Q, "dev16", "tuning", ("quantity_gold_dev16.jsonl",)),  # reserved in session 17, tuning since 18
+    GoldSet(_Q, "dev17", "reserved", ("quantity_gold_dev17.jsonl",)),  # session 18 (2015-07-22 / 07-31)
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),

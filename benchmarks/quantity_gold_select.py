@@ -23,6 +23,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -74,20 +75,31 @@ def earlier_golds(splits: tuple[str, ...], attribution_files: tuple[str, ...] = 
 
 
 def draw_dev_documents(
-    data: Path, seed: int, split: str, seen: set[Key], seen_sha1: frozenset[str] = frozenset(), distinct: bool = False
+    data: Path,
+    seed: int,
+    split: str,
+    seen: set[Key],
+    seen_sha1: frozenset[str] = frozenset(),
+    distinct: bool = False,
+    days: tuple[str, ...] = DAYS,
+    min_numbers: int = 8,
+    accept: Callable[[Key, str], bool] | None = None,
 ) -> list[str]:
     """The JSON lines of a fresh development split: 24 SaudiNewsNet articles, 3 WikiNews lines and 3
     ANERcorp train sentences not in ``seen`` (nor with a text whose SHA-1 is in ``seen_sha1``), each
     group shuffled by one ``random.Random(seed)``; ``distinct`` skips an article text already drawn.
-    Used by ``quantity_gold_select_dev2.py``, ``_dev3.py`` and ``_dev4.py``."""
+    The articles come from ``days`` and hold at least ``min_numbers`` figures (``NUM``); ``accept``, if
+    given, is asked about each remaining article in the shuffled order (slow checks: only until 24 pass)
+    and an article it refuses is skipped.
+    Used by ``quantity_gold_select_dev2.py``, ``_dev3.py`` and ``_dev4.py`` and later draws."""
     rng = random.Random(seed)
     cands = []
-    for day in DAYS:
+    for day in days:
         for i, a in enumerate(json.loads((data / "saudinewsnet" / f"{day}.json").read_text(encoding="utf-8"))):
             c = a.get("content") or ""
             if (day + ".json", i, None, None) in seen or (seen_sha1 and _sha1(c) in seen_sha1):
                 continue
-            if 500 <= len(c) <= 1500 and len(NUM.findall(c)) >= 8:
+            if 500 <= len(c) <= 1500 and len(NUM.findall(c)) >= min_numbers:
                 cands.append(dict(style="saudinewsnet", file=day + ".json", index=i, text=c))
     rng.shuffle(cands)
     docs: list[dict[str, object]] = []
@@ -95,7 +107,9 @@ def draw_dev_documents(
     for d in cands:
         if len(docs) == 24:
             break
-        if not distinct or str(d["text"]) not in texts:
+        if distinct and str(d["text"]) in texts:
+            continue
+        if accept is None or accept((d["file"], d["index"], None, None), str(d["text"])):
             texts.add(str(d["text"]))
             docs.append(d)
     lines = (data / "wikinews_qcri_segmentation" / "WikiNewsTruth.txt").read_text(encoding="utf-8").split("\n")
