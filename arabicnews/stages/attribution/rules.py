@@ -2007,6 +2007,7 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "وقال الوزير إن العلاقات متينة، نافيا وجود أي خلاف بين البلدين.",
     "وأكد المدير أن العمل مستمر، لافتا إلى وجود تعاون مع الأمانة.",
     "وزار الوزير المستشفى، مشيرا إلى وجود خطة لتطويره.",
+    "وعن نتيجة العملية أكد المدير الطبي أن المريض تماثل للشفاء.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -2029,10 +2030,16 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
         if a.head(k) in after:
             return REFUSED
     if not a.conj[i]:
+        # A noun a preposition governs, with its genitives, is no subject of a verb: «وعن نتيجة العملية
+        # أكد المدير أن», «وحول نتائج التحقيق قال», «وفي الإعلان عن النتائج قالت الشركة إن». (A participle
+        # after a noun may be its adjective, «إصدار بيانات مطالبة بالإيقاف»: it keeps the refusal.)
+        start = max(first, i - EVIDENCE_REACH - 1)
+        verb = cand.info.type == "speech"
+        prep = max((k for k in range(start, i) if verb and a.bare[k] in NOUN_PREPOSITIONS), default=-1)
         for k in range(i - 1, max(first, i - EVIDENCE_REACH) - 1, -1):
             if not a.word(k):
                 break
-            if a.head(k) in evidence:
+            if a.head(k) in evidence and (prep < 0 or k < prep):
                 return REFUSED
         # «إلا أن وجود جروح على الذراعين يشير إلى أن»: the subject opens right after «أن».
         for k in range(i - 2, max(first, i - EVIDENCE_SUBJECT) - 1, -1):
