@@ -9,12 +9,18 @@ Made-up variants, written before each change (each variant gave no attribution o
    «وعن نتيجة العملية أكد المدير أن» or «وفي الإعلان عن النتائج قالت الشركة إن» reports the speaker's
    words, though «نتيجة» and «النتائج» are evidence nouns that speak when they are the subject
    («وأكدت نتائج التحاليل»). Traps: an evidence subject before the verb still refuses.
+3. A present-tense verb after a definite noun or a relative pronoun is that noun's predicate, not a
+   description (which follows indefinite nouns only); an accusation so placed reports («الولايات المتحدة
+   تتهم النظام بـ», «باريس التي تتهم المتمردين بـ»), its subject before the verb, the noun phrase after
+   it the accused. Trap: calls so placed are mostly what a creed or a text calls for and stay out.
 """
 
 from __future__ import annotations
 
 import pytest
 from test_attribution_time_ba import readings
+
+import arabicnews
 
 CASES = [
     # 1. «نوه بـ»: the praised thing is the content
@@ -59,3 +65,25 @@ def test_the_cue_and_its_content(text: str, cue: str, content: str) -> None:
 )
 def test_no_report(text: str) -> None:
     assert readings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # 3. an accusation in the present, right after its subject: the subject is the source
+        ("وقالت الصحيفة إن الولايات المتحدة تتهم النظام السوري بدعم التنظيم.", "الولايات المتحدة", "دعم التنظيم"),
+        ("لكن بعض نواب المعارضة يتهمون الرئيس بتعطيل البرلمان.", "بعض نواب المعارضة", "تعطيل البرلمان"),
+        # after a relative pronoun the antecedent is left to the speaker layer, never the accused
+        ("وأيدت القرار العواصم الغربية التي تتهم المتمردين بإسقاط الطائرة.", "", "إسقاط الطائرة"),
+    ],
+)
+def test_an_accusation_after_its_subject(text: str, source: str, content: str) -> None:
+    found = [a for a in arabicnews.analyze(text).attributions if a.cue.text.startswith(("تتهم", "يتهم"))]
+    assert [("، ".join(s.text for s in a.sources), a.content.text) for a in found] == [(source, content)]
+
+
+def test_a_call_after_a_definite_noun_still_describes_it() -> None:
+    # the present-tense refusal keeps «الدين الذي يدعو إلى التسامح» (what a creed calls for) out
+    assert readings("وأكد أن الإسلام هو الدين الذي يدعو إلى التسامح والإخاء.") == [
+        ("أكد", "الإسلام هو الدين الذي يدعو إلى التسامح والإخاء")
+    ]
