@@ -28,6 +28,8 @@ class CueInfo:
     stance: Stance
     prep: str
     np: bool
+    also_ba: bool
+    """The cue also takes «بـ» written on its content's first word, beside ``prep`` («نوه إلى / نوه بـ»)."""
     feminine: bool
     present: bool
 
@@ -78,8 +80,9 @@ class Lexicon:
                     lemma=forms.split("|")[0],
                     type=cast(CueType, ctype),
                     stance=cast(Stance, stance),
-                    prep="" if prep == "-" else normalize(prep),
+                    prep="" if prep == "-" else normalize(prep.split("|")[0]),
                     np=np == "yes",
+                    also_ba=prep.split("|")[1:] == ["ب"],
                     feminine=_feminine_form(form, lemma, ctype),
                     present=ctype == "speech" and _present_form(form, lemma),
                 )

@@ -1783,7 +1783,7 @@ class Phrases(Index):
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
         stopped = False
-        ba = info.prep == BA and info.type in ("speech", "participle") and info.np
+        ba = (info.prep == BA or info.also_ba) and info.type in ("speech", "participle") and info.np
         while k < limit:
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:

@@ -228,6 +228,8 @@ DATELINE_REACH = 10
 """How many tokens a dateline («خلود غنام- سبق- الرياض:») may span before its colon."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم", "طلب")
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
+ACCUSED = "اتهم"
+"""The lemma of «اتهم»: an accusation is someone's report wherever its verb stands."""
 CLAIMED = "ادعى"
 """The lemma of «ادعى» "claimed", whose present «يدعي» is spelled like the passive «يُدعى» once folded."""
 ALIF_MAQSURA = "\u0649"
@@ -1853,6 +1855,7 @@ def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
     "ويتهم خصومه الحزب برفض تعيين القائد.",
     "في حين يدعو خصومهم إلى النزول لمجلس النواب.",
     "وتطبق أحكام المادة 236 من نظام العمل، التي تنص على معاقبة المخالفين بغرامة.",
+    "وتقول المعارضة إن الولايات المتحدة تتهم النظام بدعم التنظيم.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     if not (cand.how == "prep" and cand.info.present):
@@ -1864,7 +1867,20 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
         return None  # «المادة ...، التي تنص على معاقبة المخالفين»: what the law says
     first = a.sent_first[a.sent_of[i]]
     opens = i == first or a.conj[i] or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS
-    return None if cand.info.lemma in DIRECTIVES and opens else REFUSED
+    # A present verb right after a definite noun or a relative pronoun is that noun's predicate, not a
+    # description (which follows indefinite nouns only); an accusation so placed is the subject's
+    # report («الولايات المتحدة تتهم النظام بـ», «باريس التي تتهم المتمردين بـ»). Calls so placed are
+    # mostly what a creed or a text "calls for" («الدين الذي يدعو إلى التسامح»): not opened.
+    accuses = cand.info.lemma == ACCUSED and _after_subject(cand)
+    return None if cand.info.lemma in DIRECTIVES and (opens or accuses) else REFUSED
+
+
+def _after_subject(cand: SpeechCue) -> bool:
+    """Whether the verb follows a definite noun or a relative pronoun in its sentence, with no «و»."""
+    a, i = cand.index, cand.cue
+    if a.conj[i] or i <= a.sent_first[a.sent_of[i]]:
+        return False
+    return a.definite(i - 1) or a.bare[i - 1] in a.grammar.relatives
 
 
 @_speech(
@@ -2007,6 +2023,7 @@ def _asked_far(cand: SpeechCue) -> Refusal | None:
     "وقال الوزير إن العلاقات متينة، نافيا وجود أي خلاف بين البلدين.",
     "وأكد المدير أن العمل مستمر، لافتا إلى وجود تعاون مع الأمانة.",
     "وزار الوزير المستشفى، مشيرا إلى وجود خطة لتطويره.",
+    "وعن نتيجة العملية أكد المدير الطبي أن المريض تماثل للشفاء.",
 )
 def _evidence(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
@@ -2029,10 +2046,16 @@ def _evidence(cand: SpeechCue) -> Refusal | None:
         if a.head(k) in after:
             return REFUSED
     if not a.conj[i]:
+        # A noun a preposition governs, with its genitives, is no subject of a verb: «وعن نتيجة العملية
+        # أكد المدير أن», «وحول نتائج التحقيق قال», «وفي الإعلان عن النتائج قالت الشركة إن». (A participle
+        # after a noun may be its adjective, «إصدار بيانات مطالبة بالإيقاف»: it keeps the refusal.)
+        start = max(first, i - EVIDENCE_REACH - 1)
+        verb = cand.info.type == "speech"
+        prep = max((k for k in range(start, i) if verb and a.bare[k] in NOUN_PREPOSITIONS), default=-1)
         for k in range(i - 1, max(first, i - EVIDENCE_REACH) - 1, -1):
             if not a.word(k):
                 break
-            if a.head(k) in evidence:
+            if a.head(k) in evidence and (prep < 0 or k < prep):
                 return REFUSED
         # «إلا أن وجود جروح على الذراعين يشير إلى أن»: the subject opens right after «أن».
         for k in range(i - 2, max(first, i - EVIDENCE_SUBJECT) - 1, -1):
@@ -2678,6 +2701,38 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
         if a.definite(k) and not a.closes_name(k) and a.definite(k - 1) and not a.is_role(k - 1):
             return a.split_sources(p, k)
     return None
+
+
+@_sources_rules(
+    "a verb of accusing right after its subject: the noun phrase after the verb is the one accused",
+    "وقالت الصحيفة إن الولايات المتحدة تتهم النظام السوري بدعم التنظيم.",
+    "took",
+    "واتهمت الوزارة الشركة بالإهمال.",
+    "تتهمه السلطات الروسية باختلاس مئات الملايين.",
+)
+def _accuser_before(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, i = cand.index, cand.cue
+    # «باريس التي تتهم المتمردين بإسقاط الطائرة»: the subject stands before the verb (the antecedent of
+    # a relative pronoun), the words after it are the accused; «تتهمه السلطات» carries its object.
+    if cand.info.lemma != ACCUSED or not _has_subject(cand) or _object_on_verb(cand):
+        return None
+    if not _after_subject(cand):
+        return None
+    if a.bare[i - 1] in a.grammar.relatives:
+        return ()  # the antecedent, a noun phrase of the clause before, is left to the speaker layer
+    back = a.subject_before_verb(i)
+    return a.split_sources(*back) if back is not None else ()  # never the accused after the verb
+
+
+def _object_on_verb(cand: SpeechCue) -> bool:
+    """Whether the cue word is a form of its verb with an object pronoun («تتهمه», «يتهمها»): without
+    the pronoun it is still a form of the same verb («تتهم»), unlike «تتهم» without «هم»."""
+    a, form = cand.index, cand.index.bare[cand.cue]
+    for ending in OBJECT_SUFFIXES:
+        plain = a.lex.cues.get(form.removesuffix(ending)) if form.endswith(ending) else None
+        if plain is not None and plain.lemma == cand.info.lemma:
+            return True
+    return False
 
 
 @_sources_rules(
