@@ -13,6 +13,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
+from arabicnews.stages.quantities.rules import BOUND_APART, BOUNDS
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -117,3 +118,17 @@ def test_the_docs_list_every_rule_in_order() -> None:
         at = section.index(f"**{table.name}**")
         for i, rule in enumerate(table.rules, 1):
             at = section.index(f"{i}. {rule.name} — *{rule.verdict}*", at)
+
+
+@pytest.mark.parametrize("rule", BOUND_APART.rules, ids=[r.name for r in BOUND_APART.rules])
+def test_a_verb_of_exceeding_bounds_the_numbers_it_takes_and_no_other(rule: Rule[Any, Any]) -> None:
+    # the one decision of the table on its example is this rule's, and the number it decided gets a
+    # bound exactly when the rule took it (a refusal leaves it exact)
+    with tracing(rule.example) as trace:
+        found = find_quantities(rule.example)
+    (d,) = [d for d in trace.decisions if d.table == BOUND_APART.name]
+    assert d.rule == rule.name
+    (q,) = [
+        q for q in found if q.number_span is not None and q.number_span.start < d.end and d.start < q.number_span.end
+    ]
+    assert (q.qualifier in BOUNDS) == (rule.verdict == "took"), q

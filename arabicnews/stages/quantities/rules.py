@@ -26,7 +26,7 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_a
 from arabicnews.arabic.numerals import NumberWord, Numeral
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable
-from arabicnews.model.quantity import Quantity, QuantityKind
+from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
@@ -64,6 +64,7 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_GAP_STOP,
     LIST_ITEM_END,
     LIST_MARK_AFTER,
+    MAY,
     MINUTES_ONLY,
     MONTH_LIST_BEFORE,
     MONTH_LIST_NEXT,
@@ -86,6 +87,7 @@ from arabicnews.stages.quantities.lexicon import (
     QUOTE_PAIRS,
     QUOTED_TITLE,
     RANKS_AFTER_DUAL,
+    REACH_VERBS,
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
@@ -347,6 +349,22 @@ class LoneCandidate:
     kind: str
     qualifier: tuple[str, int] | None
     next: Word | None
+
+
+@frozen
+class BoundCandidate:
+    """A number after a verb of exceeding, read with the last ``subject`` of the ``words`` before it
+    (up to six) as the verb's subject: ``shape`` says how they stand (``subject``: right before the
+    number, «تجاوز [عدد الزوار] 15 ألف»; ``preposition``: before the preposition the verb takes, «يزيد
+    [عددها] على ألف»; ``bracket``: no subject, a bracket or quote before the number, «تجاوزت (493
+    ألفاً)»; ``None``: the words there cannot be a subject) and ``bound`` is the qualifier the words
+    before the subject give (``qualifiers.tsv``, with a verb of exceeding among them), if any."""
+
+    finder: Finder = field(repr=False, eq=False)
+    words: tuple[str, ...]
+    subject: int
+    shape: str | None
+    bound: str | None
 
 
 # -- the numeral table -------------------------------------------------------------------------
@@ -2500,6 +2518,114 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
 """The counted noun table: whether the word after a number is the noun it counts («35 شخصا»)."""
 
 
+# -- the verb of exceeding table ---------------------------------------------------------------
+
+BOUNDS = frozenset({"more_than", "less_than", "at_most", "at_least"})
+"""The qualifiers that bound a number (``qualifiers.tsv`` also reads «ليصل إلى» as ``exact``)."""
+
+
+def _reach_stated(c: BoundCandidate) -> QualifierName | None:
+    # «يصل/تصل» with a noun subject before «إلى» states what the subject comes to, no bound (dev8,
+    # dev10, dev13: 5 of 5 gold items exact); an adverb in «ا» there («يصل أحيانا إلى»; not the
+    # pronoun «ها») or «قد» before the verb («قد تصل عقوباتها إلى») keeps the bound
+    if c.shape != "preposition":
+        return None
+    words, first = c.words[: -c.subject - 1], c.words[-c.subject - 1]
+    if (
+        not words
+        or words[-1].removeprefix(AND) not in REACH_VERBS
+        or (first.endswith("ا") and not first.endswith("ها"))
+    ):
+        return None
+    return "exact" if len(words) < 2 or words[-2].removeprefix(AND) != MAY else None
+
+
+def _amount_stated(c: BoundCandidate) -> QualifierName | None:
+    return "exact" if c.bound is not None and c.bound not in BOUNDS else None
+
+
+def _bound_before_bracket(c: BoundCandidate) -> QualifierName | None:
+    return c.bound if c.shape == "bracket" and c.bound in BOUNDS else None  # type: ignore[return-value]
+
+
+def _bound_over_subject_and_preposition(c: BoundCandidate) -> QualifierName | None:
+    return c.bound if c.shape == "preposition" and c.bound in BOUNDS else None  # type: ignore[return-value]
+
+
+def _bound_over_subject(c: BoundCandidate) -> QualifierName | None:
+    return c.bound if c.shape == "subject" and c.bound in BOUNDS else None  # type: ignore[return-value]
+
+
+def _bracket_without_verb(c: BoundCandidate) -> QualifierName | None:
+    return "exact" if c.shape == "bracket" else None
+
+
+def _no_subject(c: BoundCandidate) -> QualifierName | None:
+    return "exact" if c.shape is None else None
+
+
+BOUND_APART: RuleTable[BoundCandidate, QualifierName] = RuleTable(
+    "verb of exceeding",
+    LAYER,
+    (
+        Rule(
+            "«يصل/تصل» before a noun subject and «إلى» states what the subject comes to, no bound, unless"
+            " «قد» comes before the verb or an adverb in «ا» after it («يصل أحيانا إلى»)",
+            "ويصل المبلغ الموزع إلى 236 مليون ريال",
+            "refused",
+            _reach_stated,
+            traps=("قد تصل عقوباتها إلى 6 سنوات", "يصل أحيانا إلى 2000 قدم"),
+        ),
+        Rule(
+            "a verb that states what its subject comes to («ليصل», «حتى يصل»: exact in `qualifiers.tsv`) sets no bound",
+            "ارتفع عدد المصابين ليصل عددهم إلى 50 شخصا",
+            "refused",
+            _amount_stated,
+        ),
+        Rule(
+            "a verb of exceeding right before a bracket or a quote around the number bounds it («تجاوزت (493 ألفاً)»)",
+            "بلغت قيمة العقود التي تجاوزت (493 ألفاً).",
+            "took",
+            _bound_before_bracket,
+        ),
+        Rule(
+            "a verb of exceeding, its subject of one to three words and the preposition the verb takes bound"
+            " the number after them («يزيد عددها على ألف»)",
+            "يزيد عددها على ألف شخص",
+            "took",
+            _bound_over_subject_and_preposition,
+        ),
+        Rule(
+            "a verb of exceeding and its subject of one to three words bound the number after them («تجاوز"
+            " عدد الزوار للمهرجان 15 ألف»); not after a preposition («يقل عن توقعات بنمو قدره 2.6»: what"
+            " follows it is compared)",
+            "تجاوز عدد الزوار للمهرجان 15 ألف زائر",
+            "took",
+            _bound_over_subject,
+            traps=("يقل عن توقعات بنمو قدره 2.6 في المائة", "يقل عن توقعات 2.6 في المائة"),
+        ),
+        Rule(
+            "a bracket or a quote before the number with no verb of exceeding right before it sets no bound"
+            " (the words before it are not read as a subject)",
+            "تجاوز عدد الزوار «15 ألف» في اليوم",
+            "refused",
+            _bracket_without_verb,
+        ),
+        Rule(
+            "a number with no subject of one to three words between it and a verb of exceeding (a function"
+            " word, a cue, a number or a word with «ب» there: «تفوق بنسبة 22 في المائة») has no bound from it",
+            "تفوق الصادرات بنسبة 22 في المائة",
+            "refused",
+            _no_subject,
+        ),
+    ),
+)
+"""The verb of exceeding table: the bound a verb of exceeding (``qualifiers.tsv``) sets on a number
+with its subject between them («تجاوز عدد الزوار 15 ألف»). The outcome is the qualifier the number gets
+(``exact``: no bound). A split that no rule decides (a subject with no verb of exceeding before it) is
+tried with a longer subject."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -3695,6 +3821,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     YEAR,
     COUNT,
     NOUN,
+    BOUND_APART,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -3705,6 +3832,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
+    "BOUND_APART",
     "COUNT",
     "DEFINITE_CARDINAL",
     "DUAL",
