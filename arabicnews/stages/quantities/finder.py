@@ -40,7 +40,6 @@ from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityK
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
-    ACCUSATIVE_ENDINGS,
     ACCUSATIVE_SCALES,
     AGE_OF,
     AND,
@@ -89,7 +88,6 @@ from arabicnews.stages.quantities.lexicon import (
     PLURAL_ENDINGS,
     POINTS,
     POWER_UNIT_AT,
-    PREP_ARTICLE,
     QUOTE_PAIRS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
@@ -106,7 +104,6 @@ from arabicnews.stages.quantities.lexicon import (
     THOUSANDTHS,
     TRAILING,
     TWO_FORMS,
-    WAW_NISBA,
     WHAT,
     WIRE_SEPARATOR,
     YEAR_AT,
@@ -118,6 +115,7 @@ from arabicnews.stages.quantities.lexicon import (
     place_names,
 )
 from arabicnews.stages.quantities.rules import (
+    ADJECTIVE,
     BOUND_APART,
     COUNT,
     DEFINITE_CARDINAL,
@@ -130,6 +128,7 @@ from arabicnews.stages.quantities.rules import (
     NUMERIC_DATE,
     ORDINAL,
     YEAR,
+    AdjectiveCandidate,
     BoundCandidate,
     CountCandidate,
     DateReading,
@@ -993,35 +992,8 @@ class Finder(Cursor):
                         adj = ws[1] if len(ws) > 1 else None  # the word after the noun, read already
                     else:
                         adj = self.word_at(end)
-                    if adj is None or adj.text in lx.not_units:
+                    if adj is None or not self.adjective(noun, adj):
                         break
-                    if not (NISBA.fullmatch(adj.text) or adj.text in lx.gentilic_plurals):  # «جنود أتراك»
-                        break
-                    if adj.text in lx.loose_adjectives:
-                        break  # «4 أيام متتالية»: one after another, not a kind of day
-                    if noun.text.endswith("ا") and adj.text.endswith("ي"):
-                        break  # «60 مترا تنتمي»: an adjective of an accusative noun ends in «يا»; a verb
-                    if self.verb_in_alef_maqsura(adj):
-                        break  # «300 فيلم أبدى», «ثلاثة مواسم انقضى»: a verb, not a nisba adjective
-                    if adj.text.startswith(PREP_ARTICLE) and adj.text not in lx.clitic_like_nouns:
-                        break  # «20 فرعا للكليات التقنية»: a preposition and the article, never an adjective
-                    if adj.text in lx.preposition_forms or adj.text in lx.never_definite:
-                        # «4 فئات لنوعية التذاكر», «ثلاثة أسابيع لحماية»: «ل» or «ب» and a noun, or a
-                        # word never seen with the article, is no adjective (an adjective takes it)
-                        break
-                    if adj.text.endswith("يا") and not noun.text.endswith(ACCUSATIVE_ENDINGS):
-                        break  # «7.3 مليار نسمة حاليا»: «يا» agrees only with an accusative noun; an adverb
-                    if noun.text.endswith("ه") and adj.text.endswith("ي") and not noun.text.startswith(ARTICLE):
-                        # «85 كبسولة تحتوي»: an indefinite feminine noun (ة, normalised ه) takes «ية»; a verb
-                        # («نصف الكرة الشمالي»: after a definite one the adjective may qualify the fraction)
-                        break
-                    if (
-                        (adj.text.startswith(AND) and not WAW_NISBA.fullmatch(adj.text))  # «علما وطنيا»
-                        or adj.text in lx.units
-                        or adj.text in lx.cues
-                        or adj.text in lx.numbers.ordinals
-                    ):
-                        break  # «10 سنوات الماضية»: the past ten years, not a kind of year
                     end = adj.end
                     unit = (noun.start, end)
             if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
@@ -1034,6 +1006,12 @@ class Finder(Cursor):
         if after is not None:
             qualifier, end = after
         return Tail(end, kind, unit, currency, qualifier)
+
+    def adjective(self, noun: Word, w: Word) -> bool:
+        """Whether ``w`` after the counted noun ``noun`` is an adjective of it, part of the unit («جنود
+        أتراك»): the adjective table decides."""
+        hit = ADJECTIVE.first(AdjectiveCandidate(self, noun, w), self.trace, self.span(w.start, w.end))
+        return hit is not None and hit[1]
 
     def verb_in_alef_maqsura(self, w: Word) -> bool:
         """Whether ``w`` is written with a final alef maqsura and has the shape of a verb: three

@@ -30,6 +30,7 @@ from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
+    ACCUSATIVE_ENDINGS,
     AFILA_PLURAL,
     AGE_WORDS,
     AMOUNT_END,
@@ -71,6 +72,7 @@ from arabicnews.stages.quantities.lexicon import (
     MONTH_YEAR_AT,
     NEGATIONS,
     NEXT_YEAR,
+    NISBA,
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
@@ -81,6 +83,7 @@ from arabicnews.stages.quantities.lexicon import (
     PHONE,
     PLUS_NUMBER_AT,
     PO_BOX_BEFORE,
+    PREP_ARTICLE,
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
@@ -104,6 +107,7 @@ from arabicnews.stages.quantities.lexicon import (
     TWO_FORMS,
     UP_TO,
     UP_TO_LOOKBACK,
+    WAW_NISBA,
     WORD_AND_DASH_BEFORE,
     YESTERDAY,
     ZERO_SCORE_AFTER,
@@ -349,6 +353,16 @@ class LoneCandidate:
     kind: str
     qualifier: tuple[str, int] | None
     next: Word | None
+
+
+@frozen
+class AdjectiveCandidate:
+    """The word after a counted noun (or after the noun's first adjective): is it an adjective of the
+    noun, part of the unit («35 ضربة جوية»)?"""
+
+    finder: Finder = field(repr=False, eq=False)
+    noun: Word
+    word: Word
 
 
 @frozen
@@ -2518,6 +2532,146 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
 """The counted noun table: whether the word after a number is the noun it counts («35 شخصا»)."""
 
 
+# -- the adjective table ----------------------------------------------------------------------
+
+
+def _adjective_function_word(c: AdjectiveCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.not_units else None
+
+
+def _not_a_nisba(c: AdjectiveCandidate) -> bool | None:
+    t = c.word.text
+    return None if NISBA.fullmatch(t) or t in c.finder.lx.gentilic_plurals else False
+
+
+def _loose_adjective(c: AdjectiveCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.loose_adjectives else None
+
+
+def _verb_after_accusative(c: AdjectiveCandidate) -> bool | None:
+    return False if c.noun.text.endswith("ا") and c.word.text.endswith("ي") else None
+
+
+def _verb_in_alef_maqsura(c: AdjectiveCandidate) -> bool | None:
+    return False if c.finder.verb_in_alef_maqsura(c.word) else None
+
+
+def _article_after_preposition(c: AdjectiveCandidate) -> bool | None:
+    t = c.word.text
+    return False if t.startswith(PREP_ARTICLE) and t not in c.finder.lx.clitic_like_nouns else None
+
+
+def _preposition_or_never_definite(c: AdjectiveCandidate) -> bool | None:
+    t, lx = c.word.text, c.finder.lx
+    return False if t in lx.preposition_forms or t in lx.never_definite else None
+
+
+def _adverb_in_ya(c: AdjectiveCandidate) -> bool | None:
+    return False if c.word.text.endswith("يا") and not c.noun.text.endswith(ACCUSATIVE_ENDINGS) else None
+
+
+def _verb_after_indefinite_feminine(c: AdjectiveCandidate) -> bool | None:
+    noun, t = c.noun.text, c.word.text
+    return False if noun.endswith("ه") and t.endswith("ي") and not noun.startswith(ARTICLE) else None
+
+
+def _conjunction_unit_cue_or_ordinal(c: AdjectiveCandidate) -> bool | None:
+    t, lx = c.word.text, c.finder.lx
+    if (t.startswith(AND) and not WAW_NISBA.fullmatch(t)) or t in lx.units or t in lx.cues or t in lx.numbers.ordinals:
+        return False
+    return None
+
+
+def _adjective(c: AdjectiveCandidate) -> bool | None:
+    return True
+
+
+ADJECTIVE: RuleTable[AdjectiveCandidate, bool] = RuleTable(
+    "adjective",
+    LAYER,
+    (
+        Rule(
+            "a word of not_units.txt after the counted noun is not its adjective",
+            "قتل 5 جنود في الهجوم",
+            "refused",
+            _adjective_function_word,
+        ),
+        Rule(
+            "a word that is neither a nisba adjective nor a gentilic plural («أتراك») is not an adjective of the"
+            " counted noun",
+            "قتل 5 جنود اليوم",
+            "refused",
+            _not_a_nisba,
+        ),
+        Rule(
+            "a loose adjective («متتالية», one after another) says how, not what kind: not part of the unit",
+            "استمر الإضراب 4 أيام متتالية",
+            "refused",
+            _loose_adjective,
+        ),
+        Rule(
+            "a word in «ي» after an accusative noun in «ا» is a verb («60 مترا تنتمي»): an adjective of an"
+            " accusative noun ends in «يا»",
+            "بلغ ارتفاعها 60 مترا تنتمي إلى",
+            "refused",
+            _verb_after_accusative,
+        ),
+        Rule(
+            "a word with a final «ى» and the shape of a verb («أبدى», «انقضى») is a verb, not a nisba in «ي»",
+            "عرض المهرجان 300 فيلم أبدى النقاد إعجابهم بها",
+            "refused",
+            _verb_in_alef_maqsura,
+            traps=("رفع 3 أعلام وطنية",),
+        ),
+        Rule(
+            "a preposition and the article («للكليات», «بالمنطقة») is never an adjective, unless listed",
+            "افتتح 20 فرعا للكليات التقنية",
+            "refused",
+            _article_after_preposition,
+        ),
+        Rule(
+            "«ل» or «ب» and a noun («لنوعية»), or a word never seen with the article, is no adjective (an"
+            " adjective takes the article)",
+            "حددت 4 فئات لنوعية التذاكر",
+            "refused",
+            _preposition_or_never_definite,
+        ),
+        Rule(
+            "a word in «يا» after a noun that is not accusative is an adverb («عالميا»): «يا» agrees only with an"
+            " accusative noun",
+            "باع الكتاب 20 ألف نسخة عالميا",
+            "refused",
+            _adverb_in_ya,
+        ),
+        Rule(
+            "a word in «ي» after an indefinite feminine noun is a verb («85 كبسولة تحتوي»): the adjective would"
+            " take «ية»",
+            "ضبطت الشرطة 85 كبسولة تحتوي على مخدرات",
+            "refused",
+            _verb_after_indefinite_feminine,
+            traps=("يقع في نصف الكرة الشمالي",),
+        ),
+        Rule(
+            "«و» (not a root «و»: «وطنيا»), a unit, a date cue or an ordinal after the counted noun is not its"
+            " adjective («10 سنوات الماضية»: the past ten years, not a kind of year)",
+            "خلال 10 سنوات الماضية",
+            "refused",
+            _conjunction_unit_cue_or_ordinal,
+            traps=("رفع المشجعون 20 علما وطنيا",),
+        ),
+        Rule(
+            "a nisba adjective or a gentilic plural after the counted noun is part of its unit («جنود أتراك»,"
+            " «ضربة جوية»), two at most",
+            "قتل 5 جنود أتراك",
+            "took",
+            _adjective,
+        ),
+    ),
+)
+"""The adjective table: whether the word after a counted noun (or after its first adjective) is an
+adjective of it, part of the unit («35 ضربة جوية»: the unit is «ضربة جوية»)."""
+
+
 # -- the verb of exceeding table ---------------------------------------------------------------
 
 BOUNDS = frozenset({"more_than", "less_than", "at_most", "at_least"})
@@ -3821,6 +3975,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     YEAR,
     COUNT,
     NOUN,
+    ADJECTIVE,
     BOUND_APART,
     ORDINAL,
     MONTH_NAME,
@@ -3832,6 +3987,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
+    "ADJECTIVE",
     "BOUND_APART",
     "COUNT",
     "DEFINITE_CARDINAL",
