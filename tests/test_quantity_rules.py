@@ -12,7 +12,9 @@ import regex
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
+from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
+from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -117,3 +119,31 @@ def test_the_docs_list_every_rule_in_order() -> None:
         at = section.index(f"**{table.name}**")
         for i, rule in enumerate(table.rules, 1):
             at = section.index(f"{i}. {rule.name} — *{rule.verdict}*", at)
+
+
+def only_decision(table: RuleTable[Any, Any], rule: Rule[Any, Any]) -> tuple[Decision, tuple[Quantity, ...]]:
+    """The one decision ``table`` makes on ``rule``'s example (it must be ``rule``'s), and the quantities."""
+    with tracing(rule.example) as trace:
+        found = find_quantities(rule.example)
+    (d,) = [d for d in trace.decisions if d.table == table.name]
+    assert d.rule == rule.name
+    return d, found
+
+
+@pytest.mark.parametrize("rule", BOUND_APART.rules, ids=[r.name for r in BOUND_APART.rules])
+def test_a_verb_of_exceeding_bounds_the_numbers_it_takes_and_no_other(rule: Rule[Any, Any]) -> None:
+    # the number the table decided gets a bound exactly when the rule took it (a refusal leaves it exact)
+    d, found = only_decision(BOUND_APART, rule)
+    (q,) = [
+        q for q in found if q.number_span is not None and q.number_span.start < d.end and d.start < q.number_span.end
+    ]
+    assert (q.qualifier in BOUNDS) == (rule.verdict == "took"), q
+
+
+@pytest.mark.parametrize("rule", ADJECTIVE.rules, ids=[r.name for r in ADJECTIVE.rules])
+def test_an_adjective_the_table_takes_is_in_the_unit_and_one_it_refuses_is_not(rule: Rule[Any, Any]) -> None:
+    d, found = only_decision(ADJECTIVE, rule)
+    (q,) = [q for q in found if q.start <= d.start]
+    assert q.unit is not None
+    # a word taken ends the unit and the quantity; a word refused is left after them
+    assert (q.end == d.end and q.unit.endswith(d.text)) if rule.verdict == "took" else q.end <= d.start, q

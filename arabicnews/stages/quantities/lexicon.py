@@ -724,6 +724,8 @@ EXCEED_VERB = regex.compile(r"جاوز|زيد|زاد|فوق|فاق|تخطي|تخ
 """Verbs of exceeding, falling short and reaching in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»,
 «يصل إلى»): they bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف
 زائر», «يصل أحيانا إلى 2000 قدم»)."""
+EXCEED_PREPOSITIONS = frozenset({"علي", "عن", "من", "الي"})
+"""The prepositions a verb of exceeding takes before the number («يزيد عددها على ألف»)."""
 REACH_VERBS = frozenset({"يصل", "تصل"})
 """«يصل», «تصل»: with a noun subject between the verb and «إلى» they state the amount («تصل قيمتها إلى
 2500 مليار دولار»), not a bound (``Finder.bound_apart``)."""

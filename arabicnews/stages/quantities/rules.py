@@ -26,10 +26,11 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_a
 from arabicnews.arabic.numerals import NumberWord, Numeral
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable
-from arabicnews.model.quantity import Quantity, QuantityKind
+from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
+    ACCUSATIVE_ENDINGS,
     AFILA_PLURAL,
     AGE_WORDS,
     AMOUNT_END,
@@ -65,12 +66,14 @@ from arabicnews.stages.quantities.lexicon import (
     LIST_GAP_STOP,
     LIST_ITEM_END,
     LIST_MARK_AFTER,
+    MAY,
     MINUTES_ONLY,
     MONTH_LIST_BEFORE,
     MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
     NEGATIONS,
     NEXT_YEAR,
+    NISBA,
     ONE_FORMS,
     OPENING_QUOTES,
     OTHERS,
@@ -81,12 +84,14 @@ from arabicnews.stages.quantities.lexicon import (
     PHONE,
     PLUS_NUMBER_AT,
     PO_BOX_BEFORE,
+    PREP_ARTICLE,
     PREP_START,
     PREVIOUS_WORD,
     PRONOUN_ENDINGS,
     QUOTE_PAIRS,
     QUOTED_TITLE,
     RANKS_AFTER_DUAL,
+    REACH_VERBS,
     ROUND,
     SENTENCE_END,
     SENTENCE_STOP,
@@ -104,6 +109,7 @@ from arabicnews.stages.quantities.lexicon import (
     TWO_FORMS,
     UP_TO,
     UP_TO_LOOKBACK,
+    WAW_NISBA,
     WORD_AND_DASH_BEFORE,
     YESTERDAY,
     ZERO_SCORE_AFTER,
@@ -349,6 +355,32 @@ class LoneCandidate:
     kind: str
     qualifier: tuple[str, int] | None
     next: Word | None
+
+
+@frozen
+class AdjectiveCandidate:
+    """The word after a counted noun (or after the noun's first adjective): is it an adjective of the
+    noun, part of the unit («35 ضربة جوية»)?"""
+
+    finder: Finder = field(repr=False, eq=False)
+    noun: Word
+    word: Word
+
+
+@frozen
+class BoundCandidate:
+    """A number after a verb of exceeding, read with the last ``subject`` of the ``words`` before it
+    (up to six) as the verb's subject: ``shape`` says how they stand (``subject``: right before the
+    number, «تجاوز [عدد الزوار] 15 ألف»; ``preposition``: before the preposition the verb takes, «يزيد
+    [عددها] على ألف»; ``bracket``: no subject, a bracket or quote before the number, «تجاوزت (493
+    ألفاً)»; ``None``: the words there cannot be a subject) and ``bound`` is the qualifier the words
+    before the subject give (``qualifiers.tsv``, with a verb of exceeding among them), if any."""
+
+    finder: Finder = field(repr=False, eq=False)
+    words: tuple[str, ...]
+    subject: int
+    shape: str | None
+    bound: str | None
 
 
 # -- the numeral table -------------------------------------------------------------------------
@@ -2530,6 +2562,254 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
 """The counted noun table: whether the word after a number is the noun it counts («35 شخصا»)."""
 
 
+# -- the adjective table ----------------------------------------------------------------------
+
+
+def _adjective_function_word(c: AdjectiveCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.not_units else None
+
+
+def _not_a_nisba(c: AdjectiveCandidate) -> bool | None:
+    t = c.word.text
+    return None if NISBA.fullmatch(t) or t in c.finder.lx.gentilic_plurals else False
+
+
+def _loose_adjective(c: AdjectiveCandidate) -> bool | None:
+    return False if c.word.text in c.finder.lx.loose_adjectives else None
+
+
+def _verb_after_accusative(c: AdjectiveCandidate) -> bool | None:
+    return False if c.noun.text.endswith("ا") and c.word.text.endswith("ي") else None
+
+
+def _verb_in_alef_maqsura(c: AdjectiveCandidate) -> bool | None:
+    return False if c.finder.verb_in_alef_maqsura(c.word) else None
+
+
+def _article_after_preposition(c: AdjectiveCandidate) -> bool | None:
+    t = c.word.text
+    return False if t.startswith(PREP_ARTICLE) and t not in c.finder.lx.clitic_like_nouns else None
+
+
+def _preposition_or_never_definite(c: AdjectiveCandidate) -> bool | None:
+    t, lx = c.word.text, c.finder.lx
+    return False if t in lx.preposition_forms or t in lx.never_definite else None
+
+
+def _adverb_in_ya(c: AdjectiveCandidate) -> bool | None:
+    return False if c.word.text.endswith("يا") and not c.noun.text.endswith(ACCUSATIVE_ENDINGS) else None
+
+
+def _verb_after_indefinite_feminine(c: AdjectiveCandidate) -> bool | None:
+    noun, t = c.noun.text, c.word.text
+    return False if noun.endswith("ه") and t.endswith("ي") and not noun.startswith(ARTICLE) else None
+
+
+def _conjunction_unit_cue_or_ordinal(c: AdjectiveCandidate) -> bool | None:
+    t, lx = c.word.text, c.finder.lx
+    if (t.startswith(AND) and not WAW_NISBA.fullmatch(t)) or t in lx.units or t in lx.cues or t in lx.numbers.ordinals:
+        return False
+    return None
+
+
+def _adjective(c: AdjectiveCandidate) -> bool | None:
+    return True
+
+
+ADJECTIVE: RuleTable[AdjectiveCandidate, bool] = RuleTable(
+    "adjective",
+    LAYER,
+    (
+        Rule(
+            "a word of not_units.txt after the counted noun is not its adjective",
+            "قتل 5 جنود في الهجوم",
+            "refused",
+            _adjective_function_word,
+        ),
+        Rule(
+            "a word that is neither a nisba adjective nor a gentilic plural («أتراك») is not an adjective of the"
+            " counted noun",
+            "قتل 5 جنود اليوم",
+            "refused",
+            _not_a_nisba,
+        ),
+        Rule(
+            "a loose adjective («متتالية», one after another) says how, not what kind: not part of the unit",
+            "استمر الإضراب 4 أيام متتالية",
+            "refused",
+            _loose_adjective,
+        ),
+        Rule(
+            "a word in «ي» after an accusative noun in «ا» is a verb («60 مترا تنتمي»): an adjective of an"
+            " accusative noun ends in «يا»",
+            "بلغ ارتفاعها 60 مترا تنتمي إلى",
+            "refused",
+            _verb_after_accusative,
+        ),
+        Rule(
+            "a word with a final «ى» and the shape of a verb («أبدى», «انقضى») is a verb, not a nisba in «ي»",
+            "عرض المهرجان 300 فيلم أبدى النقاد إعجابهم بها",
+            "refused",
+            _verb_in_alef_maqsura,
+            traps=("رفع 3 أعلام وطنية",),
+        ),
+        Rule(
+            "a preposition and the article («للكليات», «بالمنطقة») is never an adjective, unless listed",
+            "افتتح 20 فرعا للكليات التقنية",
+            "refused",
+            _article_after_preposition,
+        ),
+        Rule(
+            "«ل» or «ب» and a noun («لنوعية»), or a word never seen with the article, is no adjective (an"
+            " adjective takes the article)",
+            "حددت 4 فئات لنوعية التذاكر",
+            "refused",
+            _preposition_or_never_definite,
+        ),
+        Rule(
+            "a word in «يا» after a noun that is not accusative is an adverb («عالميا»): «يا» agrees only with an"
+            " accusative noun",
+            "باع الكتاب 20 ألف نسخة عالميا",
+            "refused",
+            _adverb_in_ya,
+        ),
+        Rule(
+            "a word in «ي» after an indefinite feminine noun is a verb («85 كبسولة تحتوي»): the adjective would"
+            " take «ية»",
+            "ضبطت الشرطة 85 كبسولة تحتوي على مخدرات",
+            "refused",
+            _verb_after_indefinite_feminine,
+            traps=("يقع في نصف الكرة الشمالي",),
+        ),
+        Rule(
+            "«و» (not a root «و»: «وطنيا»), a unit, a date cue or an ordinal after the counted noun is not its"
+            " adjective («10 سنوات الماضية»: the past ten years, not a kind of year)",
+            "خلال 10 سنوات الماضية",
+            "refused",
+            _conjunction_unit_cue_or_ordinal,
+            traps=("رفع المشجعون 20 علما وطنيا",),
+        ),
+        Rule(
+            "a nisba adjective or a gentilic plural after the counted noun is part of its unit («جنود أتراك»,"
+            " «ضربة جوية»), two at most",
+            "قتل 5 جنود أتراك",
+            "took",
+            _adjective,
+        ),
+    ),
+)
+"""The adjective table: whether the word after a counted noun (or after its first adjective) is an
+adjective of it, part of the unit («35 ضربة جوية»: the unit is «ضربة جوية»)."""
+
+
+# -- the verb of exceeding table ---------------------------------------------------------------
+
+BOUNDS = frozenset({"more_than", "less_than", "at_most", "at_least"})
+"""The qualifiers that bound a number (``qualifiers.tsv`` also reads «ليصل إلى» as ``exact``)."""
+
+
+def _reach_stated(c: BoundCandidate) -> QualifierName | None:
+    # «يصل/تصل» with a noun subject before «إلى» states what the subject comes to, no bound (dev8,
+    # dev10, dev13: 5 of 5 gold items exact); an adverb in «ا» there («يصل أحيانا إلى»; not the
+    # pronoun «ها») or «قد» before the verb («قد تصل عقوباتها إلى») keeps the bound
+    if c.shape != "preposition":
+        return None
+    words, first = c.words[: -c.subject - 1], c.words[-c.subject - 1]
+    if (
+        not words
+        or words[-1].removeprefix(AND) not in REACH_VERBS
+        or (first.endswith("ا") and not first.endswith("ها"))
+    ):
+        return None
+    return "exact" if len(words) < 2 or words[-2].removeprefix(AND) != MAY else None
+
+
+def _amount_stated(c: BoundCandidate) -> QualifierName | None:
+    return "exact" if c.bound is not None and c.bound not in BOUNDS else None
+
+
+def _bound_before_bracket(c: BoundCandidate) -> QualifierName | None:
+    return c.bound if c.shape == "bracket" and c.bound in BOUNDS else None  # type: ignore[return-value]
+
+
+def _bound_over_subject_and_preposition(c: BoundCandidate) -> QualifierName | None:
+    return c.bound if c.shape == "preposition" and c.bound in BOUNDS else None  # type: ignore[return-value]
+
+
+def _bound_over_subject(c: BoundCandidate) -> QualifierName | None:
+    return c.bound if c.shape == "subject" and c.bound in BOUNDS else None  # type: ignore[return-value]
+
+
+def _bracket_without_verb(c: BoundCandidate) -> QualifierName | None:
+    return "exact" if c.shape == "bracket" else None
+
+
+def _no_subject(c: BoundCandidate) -> QualifierName | None:
+    return "exact" if c.shape is None else None
+
+
+BOUND_APART: RuleTable[BoundCandidate, QualifierName] = RuleTable(
+    "verb of exceeding",
+    LAYER,
+    (
+        Rule(
+            "«يصل/تصل» before a noun subject and «إلى» states what the subject comes to, no bound, unless"
+            " «قد» comes before the verb or an adverb in «ا» after it («يصل أحيانا إلى»)",
+            "ويصل المبلغ الموزع إلى 236 مليون ريال",
+            "refused",
+            _reach_stated,
+            traps=("قد تصل عقوباتها إلى 6 سنوات", "يصل أحيانا إلى 2000 قدم"),
+        ),
+        Rule(
+            "a verb that states what its subject comes to («ليصل», «حتى يصل»: exact in `qualifiers.tsv`) sets no bound",
+            "ارتفع عدد المصابين ليصل عددهم إلى 50 شخصا",
+            "refused",
+            _amount_stated,
+        ),
+        Rule(
+            "a verb of exceeding right before a bracket or a quote around the number bounds it («تجاوزت (493 ألفاً)»)",
+            "بلغت قيمة العقود التي تجاوزت (493 ألفاً).",
+            "took",
+            _bound_before_bracket,
+        ),
+        Rule(
+            "a verb of exceeding, its subject of one to three words and the preposition the verb takes bound"
+            " the number after them («يزيد عددها على ألف»)",
+            "يزيد عددها على ألف شخص",
+            "took",
+            _bound_over_subject_and_preposition,
+        ),
+        Rule(
+            "a verb of exceeding and its subject of one to three words bound the number after them («تجاوز"
+            " عدد الزوار للمهرجان 15 ألف»); not after a preposition («يقل عن توقعات بنمو قدره 2.6»: what"
+            " follows it is compared)",
+            "تجاوز عدد الزوار للمهرجان 15 ألف زائر",
+            "took",
+            _bound_over_subject,
+            traps=("يقل عن توقعات بنمو قدره 2.6 في المائة", "يقل عن توقعات 2.6 في المائة"),
+        ),
+        Rule(
+            "a bracket or a quote before the number with no verb of exceeding right before it sets no bound"
+            " (the words before it are not read as a subject)",
+            "تجاوز عدد الزوار «15 ألف» في اليوم",
+            "refused",
+            _bracket_without_verb,
+        ),
+        Rule(
+            "a number with no subject of one to three words between it and a verb of exceeding (a function"
+            " word, a cue, a number or a word with «ب» there: «تفوق بنسبة 22 في المائة») has no bound from it",
+            "تفوق الصادرات بنسبة 22 في المائة",
+            "refused",
+            _no_subject,
+        ),
+    ),
+)
+"""The verb of exceeding table: the bound a verb of exceeding (``qualifiers.tsv``) sets on a number
+with its subject between them («تجاوز عدد الزوار 15 ألف»). The outcome is the qualifier the number gets
+(``exact``: no bound). A split that no rule decides (a subject with no verb of exceeding before it) is
+tried with a longer subject."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -3725,6 +4005,8 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     YEAR,
     COUNT,
     NOUN,
+    ADJECTIVE,
+    BOUND_APART,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -3735,6 +4017,8 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
 """Every table of the finder, in the order a numeral meets them, then the other candidates'."""
 
 __all__ = [
+    "ADJECTIVE",
+    "BOUND_APART",
     "COUNT",
     "DEFINITE_CARDINAL",
     "DUAL",
