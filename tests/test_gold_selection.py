@@ -637,8 +637,8 @@ def test_attribution_dev17_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
 def test_attribution_dev18_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
     """dev18 (reserved, session 18): in no other gold (dev17 and quantity dev16 included) or review sample; its
     ten near copies (of dev17, quantity dev11, the quantity review sample, quantity dev9, dev15, a review sample,
-    quantity dev12, dev10, dev2, quantity dev11) left out; no article of quantity dev17's draw (fresh18q, drawn at the same time) among
-    them; the earlier draws are unchanged (their own tests)."""
+    quantity dev12, dev10, dev2, quantity dev11) left out; no article of quantity dev17's draw (fresh18q, drawn at
+    the same time) among them; the earlier draws are unchanged (their own tests)."""
     copies = {
         ("2015-08-06.json", 1587): ("2015-08-06.json", 2301),
         ("2015-08-06.json", 2281): ("2015-08-06.json", 1133),
