@@ -40,7 +40,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             "قال",
             SPOKESMAN,
         ),
-        (f"وأكد {SUPERVISOR} أن العمل يسير. وأوضح المشرف على المشروع أن المرحلة الأولى تضم 83 سريرا.", "أوضح", SUPERVISOR),
+        (
+            f"وأكد {SUPERVISOR} أن العمل يسير. وأوضح المشرف على المشروع أن المرحلة الأولى تضم 83 سريرا.",
+            "أوضح",
+            SUPERVISOR,
+        ),
     ],
 )
 def test_a_role_joined_by_and_names_the_earlier_person(text: str, cue: str, speaker: str) -> None:
@@ -53,7 +57,11 @@ def test_a_role_joined_by_and_names_the_earlier_person(text: str, cue: str, spea
         # a role the earlier mention does not hold
         (f"وقال {SPOKESMAN} إن اللجان جاهزة. ونفى المتحدث باسم الشرطة وقوع أي حوادث.", "نفى", SPOKESMAN),
         # «والدها» is a word of its own, not «و» + «الدها»
-        ("وقال المواطن محمد والدها العلي إن الطفلة بخير. وأوضح الدها أن عمرها 5 سنوات.", "أوضح", "المواطن محمد والدها العلي"),
+        (
+            "وقال المواطن محمد والدها العلي إن الطفلة بخير. وأوضح المواطن الدها أن عمرها 5 سنوات.",
+            "أوضح",
+            "المواطن محمد والدها العلي",
+        ),
     ],
 )
 def test_other_roles_stay_their_own(text: str, cue: str, not_speaker: str) -> None:
