@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from arabicnews.arabic.letters import PREPOSITIONS
+from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS
 from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
@@ -51,6 +51,9 @@ TITLE_ABBREVIATIONS = {normalize(k): normalize(v) for k, v in (("د", "دكتو�
 """The written-short titles (data/abbreviations.txt) and the word each stands for: «د. سلطان الشايع»
 is «الدكتور الشايع» in full."""
 ARTICLE = normalize("ال")
+JOINED_ROLE_LETTERS = 4
+"""How many letters a word must have after «و» + the article for the conjunction to be dropped when
+mentions are compared («والمتحدث», «والرئيس»; not «والدها», «والدة»: words of their own)."""
 SCATTERED_MIN_WORDS = 2
 """A mention matched word by word, not as a run, has at least this many words: one word alone
 («العنزي») may be any of a family."""
@@ -374,11 +377,15 @@ class Speakers(Phrases):
     @staticmethod
     def word_keys(words: list[str]) -> list[str]:
         """The words compared when a mention is matched word by word: the article and an
-        abbreviation's full stop dropped, an abbreviated title written out («د.» = «الدكتور»)."""
+        abbreviation's full stop dropped, an abbreviated title written out («د.» = «الدكتور»), a
+        conjunction before the article dropped (a second role joined to the first: «رئيس اللجنة
+        التنظيمية والمتحدث باسم الوزارة» holds «المتحدث»; not «والدها», a word of its own)."""
         out = []
         for w in words:
             w = w.rstrip(".")
             w = TITLE_ABBREVIATIONS.get(w, w)
+            if w[:1] in CONJUNCTIONS and w[1:].startswith(ARTICLE) and len(w) > len(ARTICLE) + JOINED_ROLE_LETTERS:
+                w = w[1:]
             if w.startswith(ARTICLE) and len(w) > len(ARTICLE) + 2:
                 w = w[len(ARTICLE) :]
             out.append(w)
