@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import itertools
 import os
 import sys
 import time
@@ -116,7 +117,7 @@ def farasa_words(fs: ModuleType, text: str, token: Token) -> tuple[list[SpanT], 
         unread += found is None
         bounds.update(keep[c] for c in found or ())
     edges = [start, *sorted(bounds), end]
-    return list(zip(edges, edges[1:], strict=False)), unread
+    return list(itertools.pairwise(edges)), unread
 
 
 def accuracy(data_dir: Path, fs: ModuleType) -> None:
@@ -184,7 +185,7 @@ def speed(data_dir: Path, fs: ModuleType, n_articles: int, repeat: int) -> None:
         return run
 
     def theirs() -> Callable[[], None]:
-        fs.hmSeenBefore = dict(shipped)  # the table as shipped: no word remembered from an earlier run
+        vars(fs)["hmSeenBefore"] = dict(shipped)  # the table as shipped: no word remembered from an earlier run
 
         def run() -> None:
             for line in lines:

@@ -72,7 +72,12 @@ def test_a_digit_beside_arabic_keeps_our_cut(compare: Any) -> None:
     token = arabicnews.default_pipeline()(text).tokens[0]
     assert [text[s.start : s.end] for s in token.segments] == ["و", "2006"]
     asked: list[str] = []
-    fs = SimpleNamespace(segmentLine=lambda word: asked.append(word) or [word])
+
+    def segment_line(word: str) -> list[str]:
+        asked.append(word)
+        return [word]
+
+    fs = SimpleNamespace(segmentLine=segment_line)
     spans, unread = compare.farasa_words(fs, text, token)
     assert (asked, [text[a:b] for a, b in spans], unread) == (["و"], ["و", "2006"], 0)
 
