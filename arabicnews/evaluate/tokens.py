@@ -253,11 +253,24 @@ def evaluate(sentences: Sequence[GoldSentence]) -> Evaluation:
     """Run the default pipeline on the raw text of ``sentences`` and score it against them."""
     import arabicnews
 
-    text, gold_tokens, gold_words, gold_sents = gold_spans(sentences)
+    text = gold_spans(sentences)[0]
     doc = arabicnews.default_pipeline()(text)
     sys_tokens = [(t.start, t.end) for t in doc.tokens]
     sys_words = [(s.start, s.end) for t in doc.tokens for s in t.segments]
     sys_sents = [(s.start, s.end) for s in doc.sentences]
+    return score_spans(sentences, sys_tokens, sys_words, sys_sents)
+
+
+def score_spans(
+    sentences: Sequence[GoldSentence],
+    sys_tokens: Sequence[SpanT],
+    sys_words: Sequence[SpanT],
+    sys_sents: Sequence[SpanT],
+) -> Evaluation:
+    """Score a system's token, word and sentence spans over the raw text of ``sentences`` (as
+    :func:`gold_spans` joins it) against them: what :func:`evaluate` prints for the default pipeline,
+    and what ``benchmarks/farasa_compare.py`` prints for another segmenter's words inside our tokens."""
+    text, gold_tokens, gold_words, gold_sents = gold_spans(sentences)
     tokens, _, _ = _score(gold_tokens, sys_tokens)
     words, missed, extra = _score(gold_words, sys_words)
     sents, _, _ = _score(gold_sents, sys_sents)
