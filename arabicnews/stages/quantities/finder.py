@@ -109,6 +109,7 @@ from arabicnews.stages.quantities.lexicon import (
     TWO_FORMS,
     WAW_NISBA,
     WHAT,
+    WHAT_NOT,
     WIRE_SEPARATOR,
     YEAR_AT,
     YEN,
@@ -662,8 +663,12 @@ class Finder(Cursor):
         """Where a quantity starts whose qualifier is the phrase ``before`` (what ``phrase_before``
         found before ``pos``; ``start``, where it starts without it): at the phrase, or at ``start``
         when the phrase is a bare finite verb («تجاوزت 3.6 مليار ريال»: the clause's predicate sets the
-        bound and stays out of the span; ``qual_outside``, the rows marked «out» in ``qualifiers.tsv``)."""
-        return start if tuple(self.nt[before[1] : pos].split()) in self.lx.qual_outside else before[1]
+        bound and stays out of the span; ``qual_outside``, the rows marked «out» in ``qualifiers.tsv``);
+        after «مالا» (``WHAT_NOT``) the verb is the negated «ما لا يقل عن» and stays in."""
+        if tuple(self.nt[before[1] : pos].split()) not in self.lx.qual_outside:
+            return before[1]
+        prev = self.words_before(before[1], 1)
+        return before[1] if prev and prev[-1].text == WHAT_NOT else start
 
     def article_before(self, n: Numeral) -> int | None:
         """Where an article written apart before digits starts («قرابة الـ 20»), if there is one."""

@@ -734,6 +734,10 @@ EXCEED_VERB = regex.compile(r"جاوز|زيد|زاد|فوق|فاق|تخطي|تخ
 REACH_VERBS = frozenset({"يصل", "تصل"})
 """«يصل», «تصل»: with a noun subject between the verb and «إلى» they state the amount («تصل قيمتها إلى
 2500 مليار دولار»), not a bound (``Finder.bound_apart``)."""
+WHAT_NOT = "مالا"
+"""«ما لا» written as one word: before a bounding verb it is the negated «ما لا يقل عن», which stays in the
+span as «لا يقل عن» does («قتل مالا يقل عن 11»; session 18, q18c). «ما» glued to a preposition does
+not keep the verb in («فيما يقارب ستة أشهر»: dev15's gold leaves «يقارب» out)."""
 MAY = "قد"
 """«قد» before a verb: a possibility («قد تصل عقوباتها إلى 6 سنوات» keeps its bound)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
