@@ -262,7 +262,7 @@ def test_fractions_of_something(text: str, value: object, unit: str) -> None:
         ("القصف على شارع الـ 30 قرب المخيم", "30", {"kind": "ordinal", "unit": None}),
         ("ارتفع إلى 11.11 مليون مقارنة مع", "11.11 مليون", {"value": 11_110_000, "unit": None}),
         ("الموافق 1436/10/28هـ. وأبان", "1436/10/28هـ", {"day": 28, "month": 10, "year": 1436}),
-        ("توفي عن عمر ناهز 74 عاما", "ناهز 74 عاما", {"qualifier": "approximate", "value": 74}),
+        ("توفي عن عمر ناهز 74 عاما", "74 عاما", {"qualifier": "approximate", "value": 74}),
         ("كما أصيب مالايقل عن عشرة آخرين", "مالايقل عن عشرة", {"qualifier": "at_least", "low": 10}),
     ],
 )
@@ -889,7 +889,7 @@ def test_issue_15_duals_definite_cardinals_and_chronology_years(
         ("انتقلت إلى دمشق في القرن 18 الميلادي", "18", {"kind": "ordinal"}),
         ("ارتفع 27 سنتا", "27 سنتا", {"kind": "money", "currency": "USD"}),
         ("بلغ 50 هللة", "50 هللة", {"kind": "money", "currency": "SAR"}),
-        ("بقيمة فاقت 174 مليون ريال", "فاقت 174 مليون ريال", {"qualifier": "more_than", "high": None}),
+        ("بقيمة فاقت 174 مليون ريال", "174 مليون ريال", {"qualifier": "more_than", "high": None}),
         ("فترة لا تتجاوز 60 يوما من", "لا تتجاوز 60 يوما", {"qualifier": "at_most"}),
         ("ليصل إلى 69 مليون طن", "69 مليون طن", {"qualifier": "exact"}),
         ("ينتج نحو ثلاثة ملايين برميل يوميا", "نحو ثلاثة ملايين برميل", {"unit": "برميل"}),
@@ -1267,7 +1267,7 @@ def test_issue_15_round_3(text: str, found: list[tuple[str, str, str]]) -> None:
         # bounds: «فوق», «بقليل», «قاربت»
         ("صعدت أسعار خام برنت فوق حاجز 50 دولاراً", [("فوق حاجز 50 دولاراً", "more_than", 50, None)]),
         ("عند سن أقل بقليل من 10 سنوات", [("أقل بقليل من 10 سنوات", "less_than", None, 10)]),
-        ("بتداولات قاربت 4 مليارات ريال", [("قاربت 4 مليارات ريال", "approximate", 4000000000, 4000000000)]),
+        ("بتداولات قاربت 4 مليارات ريال", [("4 مليارات ريال", "approximate", 4000000000, 4000000000)]),
     ],
 )
 def test_issue_15_round_4(text: str, found: list[tuple[str, str, object, object]]) -> None:

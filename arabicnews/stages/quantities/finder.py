@@ -105,6 +105,7 @@ from arabicnews.stages.quantities.lexicon import (
     TRAILING,
     TWO_FORMS,
     WHAT,
+    WHAT_NOT,
     WIRE_SEPARATOR,
     YEAR_AT,
     YEN,
@@ -485,7 +486,8 @@ class Finder(Cursor):
         if before is not None and before[0] == "exact":
             before = None  # «ليصل إلى 69 مليون طن»: a change that reaches the number, no bound
         if before is not None and n.kind != "vague":
-            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+            qualifier = before[0]  # type: ignore[assignment]
+            start = self.bound_start(before, art if art is not None else n.start, start)
         elif before is None and n.kind != "vague" and (apart := self.bound_apart(start, n.end)) is not None:
             qualifier = apart  # «تجاوز عدد الزوار 15 ألف زائر»: the bound stays out of the span
         sym = SYMBOL_BEFORE.search(self.nt, max(self.floor, start - 3), start)
@@ -653,6 +655,17 @@ class Finder(Cursor):
             if q is not None and any(EXCEED_VERB.search(w) for w in words[k:]):
                 return q
         return None
+
+    def bound_start(self, before: tuple[str, int], pos: int, start: int) -> int:
+        """Where a quantity starts whose qualifier is the phrase ``before`` (what ``phrase_before``
+        found before ``pos``; ``start``, where it starts without it): at the phrase, or at ``start``
+        when the phrase is a bare finite verb («تجاوزت 3.6 مليار ريال»: the clause's predicate sets the
+        bound and stays out of the span; ``qual_outside``, the rows marked «out» in ``qualifiers.tsv``);
+        after «مالا» (``WHAT_NOT``) the verb is the negated «ما لا يقل عن» and stays in."""
+        if tuple(self.nt[before[1] : pos].split()) not in self.lx.qual_outside:
+            return before[1]
+        prev = self.words_before(before[1], 1)
+        return before[1] if prev and prev[-1].text == WHAT_NOT else start
 
     def article_before(self, n: Numeral) -> int | None:
         """Where an article written apart before digits starts («قرابة الـ 20»), if there is one."""
@@ -865,7 +878,8 @@ class Finder(Cursor):
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, lx.qual_before, lx.qual_last_words)
         if before is not None and before[0] != "exact":
-            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+            qualifier = before[0]  # type: ignore[assignment]
+            start = self.bound_start(before, start, start)
         elif (after := self.phrase_after(end, lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «جندي واحد على الأقل»
         unit = self.unit_text((noun.start, noun.end))
@@ -909,7 +923,8 @@ class Finder(Cursor):
         # «أكثر من نصف الألمان»: a bound before a fraction of a noun bounds it, as it bounds a count
         before = self.phrase_before(n.start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
-            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+            qualifier = before[0]  # type: ignore[assignment]
+            start = self.bound_start(before, n.start, n.start)
         elif tail.qualifier is not None:
             qualifier = tail.qualifier  # type: ignore[assignment]
         low: Number | None = v
@@ -1388,7 +1403,8 @@ class Finder(Cursor):
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
-            qualifier, start = before[0], before[1]  # type: ignore[assignment]
+            qualifier = before[0]  # type: ignore[assignment]
+            start = self.bound_start(before, start, start)
         value = Fraction(2)
         nxt = c.next
         unit_end = c.end
@@ -1455,7 +1471,8 @@ class Finder(Cursor):
         qualifier: QualifierName = "exact"
         before = self.phrase_before(start, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] != "exact":
-            qualifier, start = before[0], before[1]  # type: ignore[assignment]  # «ما يقارب الخمس سنوات»
+            qualifier = before[0]  # type: ignore[assignment]
+            start = self.bound_start(before, start, start)  # «ما يقارب الخمس سنوات»
         low, high = single_bounds(qualifier, c.value)
         self.emit(
             start,
@@ -1476,6 +1493,8 @@ class Finder(Cursor):
         before = self.phrase_before(s, self.lx.qual_before, self.lx.qual_last_words)
         if before is not None and before[0] == "exact":
             before = None
+        elif before is not None:
+            before = (before[0], self.bound_start(before, s, s))  # «تجاوزت نصفهم»: the verb stays out
         c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))
         return self.decide(LONE, c, s, e)
 

@@ -183,6 +183,9 @@ class Lexicons:
     race_nouns: frozenset[str] = frozenset()
     """Nouns of a race («سباق») right after which digits glued to «م» are metres («سباق 3000م»):
     ``race_nouns.txt``."""
+    qual_outside: frozenset[tuple[str, ...]] = frozenset()
+    """The phrases of ``qual_before`` that set the qualifier but stay out of the span: bare finite verbs
+    («تجاوزت», «فاقت», «يزيد على»), marked «out» in ``qualifiers.tsv`` (session 18, q18c)."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -382,8 +385,11 @@ def lexicons() -> Lexicons:
     qb: dict[tuple[str, ...], str] = {}
     qa: dict[tuple[str, ...], str] = {}
     qbd: dict[tuple[str, ...], str] = {}
-    for phrase, qual, where in read_table("quantities/qualifiers.tsv", 3):
+    outside: set[tuple[str, ...]] = set()
+    for phrase, qual, where, span in read_table("quantities/qualifiers.tsv", 4):
         (qb if where == "before" else qbd if where == "before_digits" else qa)[_key(phrase)] = qual
+        if span == "out":
+            outside.add(_key(phrase))
     _add_negations(qb)
     qbd = qb | qbd
     percent = {_key(p): True for p in read_lines("quantities/percent.txt")}
@@ -524,6 +530,7 @@ def lexicons() -> Lexicons:
         length_nouns=read_words("quantities/length_nouns.txt"),
         race_nouns=read_words("quantities/race_nouns.txt"),
         gentilic_plurals=read_words("quantities/gentilic_plurals.txt"),
+        qual_outside=frozenset(outside),
     )
 
 
@@ -729,6 +736,10 @@ EXCEED_PREPOSITIONS = frozenset({"علي", "عن", "من", "الي"})
 REACH_VERBS = frozenset({"يصل", "تصل"})
 """«يصل», «تصل»: with a noun subject between the verb and «إلى» they state the amount («تصل قيمتها إلى
 2500 مليار دولار»), not a bound (``Finder.bound_apart``)."""
+WHAT_NOT = "مالا"
+"""«ما لا» written as one word: before a bounding verb it is the negated «ما لا يقل عن», which stays in the
+span as «لا يقل عن» does («قتل مالا يقل عن 11»; session 18, q18c). «ما» glued to a preposition does
+not keep the verb in («فيما يقارب ستة أشهر»: dev15's gold leaves «يقارب» out)."""
 MAY = "قد"
 """«قد» before a verb: a possibility («قد تصل عقوباتها إلى 6 سنوات» keeps its bound)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
