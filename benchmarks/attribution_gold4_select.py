@@ -15,6 +15,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import random
@@ -151,8 +152,14 @@ def draw_after(
     ``new_gold`` (``pool_without``), shuffled with ``seed`` and taken with at most 3 per outlet, passing over
     ``left_out`` (``draw_from``). Used by the dev16 draw script on."""
 
+    @functools.cache
+    def pool_once(data: Path) -> tuple[tuple[str, int, Article], ...]:
+        # once a process: each pool asks the previous script for its pool and for its draw (which asks for that
+        # pool again), so without this every set in the chain doubled the work of the one before it
+        return tuple(pool_without(previous.pool(data), previous.draw(data, 30), previous.LEFT_OUT, new_gold))
+
     def pool(data: Path) -> list[tuple[str, int, Article]]:
-        return pool_without(previous.pool(data), previous.draw(data, 30), previous.LEFT_OUT, new_gold)
+        return list(pool_once(data))  # a fresh list: draw_from shuffles its pool in place
 
     def draw(data: Path, n: int) -> list[tuple[str, int, Article]]:
         return draw_from(pool(data), seed, n, 3, skip=left_out)
