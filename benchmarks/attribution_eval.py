@@ -60,7 +60,8 @@ scored once on main when annotated, then only by the lead in sessions 16 and 17;
 ``attribution_gold18.jsonl`` (issue 14, session 17) is ``dev17``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev16, quantity dev15 and eight near copies of earlier golds and review
 samples (``attribution_gold18_select.py``); reserved beside the held-out half and dev16 now that dev15 is a
-tuning set: scored once on main when annotated, then only by the lead.
+tuning set: scored once on main when annotated, then only by the lead in sessions 17 and 18; a tuning set since
+session 19.
 ``attribution_gold19.jsonl`` (issue 14, session 18) is ``dev18``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev17, quantity dev16 and eight near copies of earlier golds, review
 samples and quantity sets (``attribution_gold19_select.py``); reserved beside the held-out half and dev17 now
@@ -86,7 +87,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev14           # reserved in sessions 14-15, tuning since 16
     python benchmarks/attribution_eval.py --split dev15           # reserved in sessions 15-16, tuning since 17
     python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17, tuning since 18
-    python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18: the lead only
+    python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18, tuning since 19
     python benchmarks/attribution_eval.py --split dev18           # reserved from session 18: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

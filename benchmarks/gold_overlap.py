@@ -167,7 +167,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev14", "tuning", ("attribution_gold15.jsonl",)),  # reserved in sessions 14-15, tuning since 16
     GoldSet(_A, "dev15", "tuning", ("attribution_gold16.jsonl",)),  # reserved in sessions 15-16, tuning since 17
     GoldSet(_A, "dev16", "tuning", ("attribution_gold17.jsonl",)),  # reserved in sessions 16-17, tuning since 18
-    GoldSet(_A, "dev17", "reserved", ("attribution_gold18.jsonl",)),  # session 17: reserved beside dev16
+    GoldSet(_A, "dev17", "tuning", ("attribution_gold18.jsonl",)),  # reserved in sessions 17-18, tuning since 19
     GoldSet(_A, "dev18", "reserved", ("attribution_gold19.jsonl",)),  # session 18: reserved beside dev17
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
