@@ -6,8 +6,9 @@ sentence, inside another attribution's content, or nothing. A few decisions are 
 themselves (title in a source, quotation marks, the complementiser, the speaker of a pronoun subject);
 those are counted over every gold attribution of the set.
 
-Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev8
-and dev10. Never the held-out golds, dev9 (``attribution_gold10.jsonl``) nor 2015-08-11.
+Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev17
+(the seventeen tuning sets of session 19, attr19b; the audit of session 11 read dev..dev8 and dev10). Never
+the held-out golds, the reserved dev18 and later sets, nor 2015-08-11.
 
 Usage::
 
@@ -41,7 +42,15 @@ TUNING = {
     "dev6": "attribution_gold7.jsonl",
     "dev7": "attribution_gold8.jsonl",
     "dev8": "attribution_gold9.jsonl",
+    "dev9": "attribution_gold10.jsonl",
     "dev10": "attribution_gold11.jsonl",
+    "dev11": "attribution_gold12.jsonl",
+    "dev12": "attribution_gold13.jsonl",
+    "dev13": "attribution_gold14.jsonl",
+    "dev14": "attribution_gold15.jsonl",
+    "dev15": "attribution_gold16.jsonl",
+    "dev16": "attribution_gold17.jsonl",
+    "dev17": "attribution_gold18.jsonl",
 }
 FORBIDDEN_FILE = "2015-08-11.json"
 
@@ -189,6 +198,70 @@ def _quote_marks(rec: Rec, text: str) -> Iterator[tuple[Span, str]]:
             yield (c0, c1), f"marks_out ({a['kind']})"
 
 
+_OPENING = '"«“'
+_CLOSING = '"»”'
+_ASKING = "؟?!"
+
+
+def _opened_by_mark(text: str, c0: int) -> bool:
+    """Whether a content starts at a quotation mark or right after one (a space between allowed)."""
+    return text[c0] in _OPENING or text[max(0, c0 - 2) : c0].strip()[-1:] in tuple(_OPENING)
+
+
+def _end_marks(rec: Rec, text: str) -> Iterator[tuple[Span, str]]:
+    # attr19b: the mark that ends what was said. A question or exclamation mark at a content's end
+    # (in it or right after it), told apart by whether the content is opened by a quotation mark;
+    # and the closing mark of a quote that ends a mixed content (in it or right after it).
+    for a in rec.get("attributions", ()):
+        if not a.get("content"):
+            continue
+        c0, c1 = a["content"]
+        if c1 <= c0:
+            continue
+        marked = "quoted" if _opened_by_mark(text, c0) else "unquoted"
+        if text[c1 - 1] in _ASKING:
+            yield (c0, c1), f"ask_in ({marked})"
+        elif text[c1 : c1 + 1] in tuple(_ASKING):
+            yield (c0, c1), f"ask_out ({marked})"
+        if a["kind"] != "mixed":
+            continue
+        if text[c1 - 1] in _CLOSING and c1 - 1 > c0:
+            yield (c0, c1), "mixed_close_in"
+        elif text[c1 : c1 + 1] in tuple(_CLOSING) and any(ch in text[c0:c1] for ch in _OPENING):
+            yield (c0, c1), "mixed_close_out"
+
+
+def _whole_quote(rec: Rec, text: str) -> Iterator[tuple[Span, str]]:
+    # attr19b: a content that is one quote and nothing else, after a colon, after «أن/إن», or right
+    # after the cue or its source: its marks in (as a mixed content opened by a quote) or out (direct)
+    for a in rec.get("attributions", ()):
+        if not a.get("content"):
+            continue
+        c0, c1 = a["content"]
+        if c1 - c0 < 2:
+            continue
+        inner = text[c0 + 1 : c1 - 1]
+        if text[c0] in _OPENING and text[c1 - 1] in _CLOSING and not any(ch in inner for ch in _QUOTES):
+            shape, mark = "marks_in", c0
+        elif (
+            c1 < len(text)
+            and text[c0 - 1 : c0] in tuple(_OPENING)
+            and text[c1] in _CLOSING
+            and not any(ch in text[c0:c1] for ch in _QUOTES)
+        ):
+            shape, mark = "marks_out", c0 - 1
+        else:
+            continue
+        before = text[max(0, mark - 25) : mark].rstrip()
+        if before.endswith(":"):
+            where = "after a colon"
+        elif regex.search(rf"(?<!{_WORD})ب?(?:أن|إن|ان)\s*$", before):
+            where = "after أن"
+        else:
+            where = "after the cue"
+        yield (c0, c1), f"{shape} ({a['kind']}, {where})"
+
+
 def _complementiser(rec: Rec, text: str) -> Iterator[tuple[Span, str]]:
     # a content that begins at or right after «أن / بأن / إن»
     comp = regex.compile(rf"(?<!{_WORD})(?:ب?أن|إن)\u0651?(?:ه|ها|هم|نا)?(?!{_WORD})")
@@ -257,6 +330,8 @@ DECISIONS: dict[str, Callable[[Rec, str], Iterator[tuple[Span, str]]]] = {
     "venue_after_source": _venue_edges,
     "qaila": _scan("qaila"),
     "quote_marks": _quote_marks,
+    "end_marks": _end_marks,
+    "whole_quote": _whole_quote,
     "complementiser": _complementiser,
     "pronoun_speaker": _speaker,
     "thanks_condolences": _scan("thanks_condolences"),

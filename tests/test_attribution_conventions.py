@@ -44,3 +44,31 @@ def test_counts_report_subject_and_speaker() -> None:
     assert table["pronoun_speaker"]["devX"] == Counter({"no_speaker": 1})
     assert table["complementiser"]["devX"] == Counter({"comp_out_bare": 2})
     assert "| report_subject | source | 1 | 1 |" in render(table)
+
+
+QUOTED = 'وتساءل المواطن: هل يعلم المقاول؟ وقال المدير إن "الطريق سيفتح". وأشار إلى "الجهد الكبير" في العمل".'
+
+
+def _at(word: str, start: int = 0) -> int:
+    return QUOTED.index(word, start)
+
+
+def test_counts_end_marks_and_whole_quotes() -> None:
+    # attr19b: a final «؟» outside an unquoted content; a whole quote after «أن» direct, marks out;
+    # a mixed content that ends before its quote's closing mark
+    q = _at("هل")
+    road = _at("الطريق")
+    effort = _at("الجهد")
+    last = QUOTED.rindex('"')
+    rec = {
+        "file": "x.json",
+        "index": 0,
+        "attributions": [
+            {"kind": "direct", "cue": [_at("تساءل"), _at("تساءل") + 5], "sources": [], "content": [q, _at("؟")]},
+            {"kind": "direct", "cue": [_at("قال"), _at("قال") + 3], "sources": [], "content": [road, _at('"', road)]},
+            {"kind": "mixed", "cue": [_at("أشار"), _at("أشار") + 4], "sources": [], "content": [effort, last]},
+        ],
+    }
+    table = count({"devX": [rec]}, lambda r: QUOTED)
+    assert table["end_marks"]["devX"] == Counter({"ask_out (unquoted)": 1, "mixed_close_out": 1})
+    assert table["whole_quote"]["devX"] == Counter({"marks_out (direct, after أن)": 1})

@@ -136,6 +136,8 @@ GOD = "الله"
 """«الله» ends many names («عبدالله»): its ه is no pronoun."""
 PARTICIPLE_M = "م"
 """The prefix of participles («المشرف», «مطلع»): one right before «على» governs it («المشرف العام على»)."""
+PERCENT_SIGNS = ("%", "٪")
+"""A percent sign written apart from its number («40 %») ends no content: it is the number's unit."""
 TONGUE = "لسان"
 """«على لسان»: through the mouth of, a second source after the first (dev9's gold gives both)."""
 IMPERSONAL_FRAME = 2
@@ -249,8 +251,14 @@ class Phrases(Index):
         e = min(j, end)
         while e > k and (
             # a closing mark stays only when its quote opened inside the content («... واللعب".»
-            # after «، واصفين» inside a quote that opened before it is the outer quote's end)
-            (self.punct[e - 1] and self.opener.get(e - 1, -1) < k and not self.closes_bracket(k, e - 1))
+            # after «، واصفين» inside a quote that opened before it is the outer quote's end); a
+            # percent sign is the number's unit, not a mark («بنسبة 40 %، لافتا»: the golds keep it)
+            (
+                self.punct[e - 1]
+                and self.opener.get(e - 1, -1) < k
+                and not self.closes_bracket(k, e - 1)
+                and self.toks[e - 1].text not in PERCENT_SIGNS
+            )
             or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
             or e - 1 in self.closer
         ):
