@@ -14,7 +14,7 @@ from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
 from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
-from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS
+from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS, PARTITIVE
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -147,3 +147,17 @@ def test_an_adjective_the_table_takes_is_in_the_unit_and_one_it_refuses_is_not(r
     assert q.unit is not None
     # a word taken ends the unit and the quantity; a word refused is left after them
     assert (q.end == d.end and q.unit.endswith(d.text)) if rule.verdict == "took" else q.end <= d.start, q
+
+
+@pytest.mark.parametrize("rule", PARTITIVE.rules, ids=[r.name for r in PARTITIVE.rules])
+def test_a_partitive_the_table_takes_ends_the_quantity_and_one_it_refuses_is_left_out(rule: Rule[Any, Any]) -> None:
+    # the decision covers «من» and the noun after it; taken, they end the number's quantity (the noun is
+    # its unit; a currency makes it money); refused, every quantity before them ends before «من»
+    d, found = only_decision(PARTITIVE, rule)
+    before = [q for q in found if q.start < d.start]
+    if rule.verdict == "took":
+        (q,) = before
+        noun = d.text.split()[-1]
+        assert q.end == d.end and q.unit == noun and (q.kind == "money") == (q.currency is not None), q
+    else:
+        assert all(q.end <= d.start for q in before), before

@@ -40,8 +40,6 @@ from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityK
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
-    ACCUSATIVE_SCALES,
-    AGE_OF,
     AND,
     AND_AT,
     AND_FRACTIONS,
@@ -58,7 +56,6 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
-    DEFINITE_PLURAL,
     DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
@@ -78,14 +75,12 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA,
     NISBA_DUAL_ENDS,
     NONSPACE,
-    ONE_FORMS,
     ONE_NOT_NOUNS,
     OPEN_BEFORE,
     OTHERS_FORMS,
     PAST_PLURAL,
     PER_TIME_AT,
     PERCENT_SIGN,
-    PLURAL_ENDINGS,
     POINTS,
     POWER_UNIT_AT,
     QUOTE_PAIRS,
@@ -95,7 +90,6 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SLASHED_UNIT,
     SOUND_PLURAL_ENDS,
-    SUPERLATIVE,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TATWEEL_DASH,
@@ -113,7 +107,6 @@ from arabicnews.stages.quantities.lexicon import (
     agrees_as_dual,
     currency_places,
     lexicons,
-    place_names,
 )
 from arabicnews.stages.quantities.rules import (
     ADJECTIVE,
@@ -128,6 +121,7 @@ from arabicnews.stages.quantities.rules import (
     NUMERAL,
     NUMERIC_DATE,
     ORDINAL,
+    PARTITIVE,
     YEAR,
     AdjectiveCandidate,
     BoundCandidate,
@@ -142,6 +136,7 @@ from arabicnews.stages.quantities.rules import (
     NumeralCandidate,
     NumericCandidate,
     OrdinalCandidate,
+    PartitiveCandidate,
     RangeCandidate,
     SubUnit,
     Tail,
@@ -503,12 +498,7 @@ class Finder(Cursor):
             ):
                 # «ثلاثمائة وتسعون ونصف جرام»: a half between the number and its noun joins the number
                 n, tail = attrs.evolve(n, value=n.value + AND_FRACTIONS[w.text]), t2
-        if (
-            tail.unit is None
-            and n.kind in ("vague", "cardinal")
-            and (of := self.partitive_after(n.end)) is not None
-            and (n.kind == "vague" or self.partitive_may_follow(c, n, tail))
-        ):
+        if tail.unit is None and n.kind in ("vague", "cardinal") and (of := self.partitive(c, n, tail)) is not None:
             tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات», «خمسة من رموز السينما»
         cc = CountCandidate(
             self,
@@ -524,39 +514,6 @@ class Finder(Cursor):
         )
         return self.decide(COUNT, cc, *number)
 
-    def partitive_may_follow(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> bool:
-        """Whether «من» and a noun after the cardinal ``n`` may be its counted noun («خمسة من رموز
-        السينما»): not after «واحد» («واحدة من أهم», one of), nor after a numbered one («دور الـ32 من
-        بطولة», «الجولة 25 من دوري») or an accusative scale («ألفا من»), nor before a place or a club
-        («ثلاث من الجوف» is three from a place: ``place_names``)."""
-        if tail.qualifier is not None or c.article or self.article_before(n) is not None:
-            return False
-        last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
-        if last in ACCUSATIVE_SCALES:
-            return False
-        if last in ONE_FORMS:
-            # «واحدة من الحالات» is one of a definite plural, counted; «واحدة من أهم» is a superlative
-            # (no counted noun), «واحدة من 75» a part of a number
-            of = self.word_at(n.end)
-            noun = None if of is None else self.word_at(of.end)
-            if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None:
-                return False
-            # «شخص واحد من المختطفين», «جولة واحدة من المباريات»: «one» counts the noun before it
-            if self.noun_before_one(n.start, n.end, definite=False) is not None:
-                return False
-            return not self.feminine_noun_before_one(n)
-        before = self.words_before(n.start, 1)
-        if before and without_proclitic(before[0].text, self.lx.series) in self.lx.series:
-            return False
-        # «من» and a place or a club is where they come from, not what they are part of: «ثلاث من
-        # الجوف», «6 من باكستان» have no counted noun
-        of = self.word_at(n.end)
-        if of is not None and of.text in OTHERS_FORMS:
-            of = self.word_at(of.end)
-        noun = None if of is None else self.word_at(of.end)
-        # (a name with a plural's form is the plural: «اثنين من الإخوان» is two brothers)
-        return noun is None or noun.text not in place_names() or DEFINITE_PLURAL.fullmatch(noun.text) is not None
-
     def feminine_noun_before_one(self, n: Numeral) -> bool:
         """Whether «واحدة» ``n`` follows an indefinite feminine noun it agrees with («جولة واحدة من
         المباريات»: one round, of the matches), which ``noun_before_one`` does not give before «من»;
@@ -569,33 +526,25 @@ class Finder(Cursor):
         word = self.without_and(before[0]).text
         return len(word) > 2 and word.endswith("ه") and not word.endswith("ها") and not word.startswith(ARTICLE)
 
-    def partitive_after(self, p: int) -> Tail | None:
-        """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the
-        counted noun, in the span (a currency makes it money)."""
-        lx = self.lx
-        w = self.word_at(p)
+    def partitive(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> Tail | None:
+        """The tail «من» and a noun give the cardinal or vague number ``n`` («خمسة من رموز السينما»,
+        «مئات الآلاف من اللاجئين», «ثلاثة أخرى من حالات»): its counted noun, in the span, if the
+        partitive table takes it (``tail``: what follows ``n``, no unit)."""
+        w = self.word_at(n.end)
         others = w is not None and w.text in OTHERS_FORMS
         if w is not None and others:
             w = self.word_at(w.end)  # «ثلاثة أخرى من حالات»: the others of the noun
         if w is None or w.text != FROM:
-            return None
+            return None  # the common case: no partitive to decide
         noun = self.word_at(w.end)
-        if others and (noun is None or not noun.text.endswith(PLURAL_ENDINGS)):
-            return None  # «ومنع 334 آخرين من التوجه»: «من» governs a verbal noun, not a partitive
-        if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
-            return None
-        if lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha():
-            return None
-        if SUPERLATIVE.fullmatch(noun.text) or noun.text.startswith(AGE_OF):
-            return None  # «3 من أبرز اللاعبين», «30 من عمره»: not the counted noun
-        after = self.word_at(noun.end)
-        if after is not None and lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
-            return None  # «ثلاثة من اللاعبين الأربعة»: the noun is counted by the number after it
-        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
-        if (bare,) in lx.currencies:
-            return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
-        kind: QuantityKind = lx.units.get(bare, "count")  # type: ignore[assignment]  # «عشرات من السنين»
-        return Tail(noun.end, kind, (noun.start, noun.end))
+        hit = PARTITIVE.first(
+            PartitiveCandidate(self, c, n, tail, others, w, noun),
+            self.trace,
+            self.span(w.start, w.end if noun is None else noun.end),
+        )
+        if hit is None:
+            raise RuntimeError("the partitive table's last rule decides every candidate")
+        return hit[1] if isinstance(hit[1], Tail) else None
 
     def bound_apart(self, s: int, e: int) -> QualifierName | None:
         """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it

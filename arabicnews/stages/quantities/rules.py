@@ -31,7 +31,9 @@ from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
     ACCUSATIVE_ENDINGS,
+    ACCUSATIVE_SCALES,
     AFILA_PLURAL,
+    AGE_OF,
     AGE_WORDS,
     AMOUNT_END,
     AND,
@@ -82,6 +84,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PERIOD_RANK_BEFORE,
     PHONE,
+    PLURAL_ENDINGS,
     PLUS_NUMBER_AT,
     PO_BOX_BEFORE,
     PREP_ARTICLE,
@@ -99,6 +102,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
     SUNDAY,
+    SUPERLATIVE,
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
@@ -115,6 +119,7 @@ from arabicnews.stages.quantities.lexicon import (
     ZERO_SCORE_AFTER,
     ZERO_SCORE_GLUED,
     agrees_as_dual,
+    place_names,
 )
 
 if TYPE_CHECKING:
@@ -381,6 +386,23 @@ class BoundCandidate:
     subject: int
     shape: str | None
     bound: str | None
+
+
+@frozen
+class PartitiveCandidate:
+    """«من» and the word after it, after a cardinal or a vague number ``n`` with no noun of its own
+    («خمسة من رموز السينما», «عشرات من فرق الإسعاف»): is that word the noun the number counts?
+    ``numeral`` is the scan's record of the number, ``tail`` what follows the number (no unit),
+    ``others`` says «أخرى/آخرين» stands between the number and «من» («ثلاثة أخرى من حالات»), ``of``
+    is «من» and ``noun`` the word after it (``None`` at the end of the text)."""
+
+    finder: Finder = field(repr=False, eq=False)
+    numeral: NumeralCandidate
+    n: Numeral
+    tail: Tail
+    others: bool
+    of: Word
+    noun: Word | None
 
 
 # -- the numeral table -------------------------------------------------------------------------
@@ -2810,6 +2832,230 @@ with its subject between them («تجاوز عدد الزوار 15 ألف»). Th
 tried with a longer subject."""
 
 
+# -- the partitive table -----------------------------------------------------------------------
+
+
+def _others_before_a_verbal_noun(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    return False if c.others and (noun is None or not noun.text.endswith(PLURAL_ENDINGS)) else None
+
+
+def _no_noun_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun, lx = c.noun, c.finder.lx
+    if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
+        return False
+    return None
+
+
+def _number_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    assert noun is not None  # refused by the rule before
+    return False if c.finder.lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha() else None
+
+
+def _superlative_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    assert noun is not None
+    return False if SUPERLATIVE.fullmatch(noun.text) else None
+
+
+def _age_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    assert noun is not None
+    return False if noun.text.startswith(AGE_OF) else None
+
+
+def _noun_counted_by_a_later_number(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    assert noun is not None
+    after = c.finder.word_at(noun.end)
+    if after is not None and c.finder.lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
+        return False
+    return None
+
+
+def _last_word(c: PartitiveCandidate) -> str:
+    """The last word of the number («آلاف» of «ثلاثة آلاف»)."""
+    return c.finder.nt[c.n.start : c.n.end].rsplit(None, 1)[-1]
+
+
+def _cardinal_with_article_or_qualifier(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal":
+        return None
+    f = c.finder
+    return False if c.tail.qualifier is not None or c.numeral.article or f.article_before(c.n) is not None else None
+
+
+def _accusative_scale(c: PartitiveCandidate) -> Tail | bool | None:
+    return False if c.n.kind == "cardinal" and _last_word(c) in ACCUSATIVE_SCALES else None
+
+
+def _one_not_of_a_definite_plural(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
+        return None
+    # the word after the word after the number: «من» itself when «أخرى» stands between
+    noun = c.of if c.others else c.noun
+    return False if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None else None
+
+
+def _one_after_its_noun(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
+        return None
+    return False if c.finder.noun_before_one(c.n.start, c.n.end, definite=False) is not None else None
+
+
+def _one_after_a_feminine_noun(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
+        return None
+    return False if c.finder.feminine_noun_before_one(c.n) else None
+
+
+def _numbered_one(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) in ONE_FORMS:
+        return None
+    f = c.finder
+    before = f.words_before(c.n.start, 1)
+    return False if before and without_proclitic(before[0].text, f.lx.series) in f.lx.series else None
+
+
+def _from_a_place(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) in ONE_FORMS:
+        return None
+    noun = c.noun
+    assert noun is not None
+    return False if noun.text in place_names() and DEFINITE_PLURAL.fullmatch(noun.text) is None else None
+
+
+def _bare_noun(c: PartitiveCandidate) -> str:
+    noun = c.noun
+    assert noun is not None
+    return noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+
+
+def _currency_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun, currencies = c.noun, c.finder.lx.currencies
+    assert noun is not None
+    currency = currencies.get((_bare_noun(c),))
+    return None if currency is None else Tail(noun.end, "money", (noun.start, noun.end), currency)
+
+
+def _partitive(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    assert noun is not None
+    kind: QuantityKind = c.finder.lx.units.get(_bare_noun(c), "count")  # type: ignore[assignment]
+    return Tail(noun.end, kind, (noun.start, noun.end))
+
+
+PARTITIVE: RuleTable[PartitiveCandidate, Tail | bool] = RuleTable(
+    "partitive",
+    LAYER,
+    (
+        Rule(
+            "after «آخرين/أخرى», «من» before a word that is not a plural governs a verbal noun («منع 334"
+            " آخرين من التوجه»), no partitive",
+            "ومنع 334 آخرين من التوجه إلى المسجد",
+            "refused",
+            _others_before_a_verbal_noun,
+            traps=("سجلت ثلاثة أخرى من الحالات",),
+        ),
+        Rule(
+            "«من» before nothing, a word of two letters, a word of not_units.txt or a date cue is no partitive",
+            "قتل 5 من بين المتظاهرين",
+            "refused",
+            _no_noun_after_from,
+        ),
+        Rule(
+            "«من» before a number or a word that is not all letters («3 من عشرة», «واحد من 75») is a part of a number",
+            "أصيب 3 من عشرة",
+            "refused",
+            _number_after_from,
+        ),
+        Rule(
+            "«من» before a superlative («3 من أبرز اللاعبين») says of which the number is one, no counted noun",
+            "شارك 3 من أبرز اللاعبين",
+            "refused",
+            _superlative_after_from,
+        ),
+        Rule(
+            "«من عمره» after a number gives an age, not a counted noun",
+            "بلغ 30 من عمره",
+            "refused",
+            _age_after_from,
+        ),
+        Rule(
+            "a noun after «من» followed by a number («ثلاثة من اللاعبين الأربعة») is counted by that number",
+            "غاب ثلاثة من اللاعبين الأربعة",
+            "refused",
+            _noun_counted_by_a_later_number,
+        ),
+        Rule(
+            "a cardinal with the article («الـ 20 من», «الـ32 من») or a qualifier read after it takes no partitive",
+            "شارك قرابة الـ 20 من اللاعبين",
+            "refused",
+            _cardinal_with_article_or_qualifier,
+        ),
+        Rule(
+            "an accusative scale («ألفا من») takes no partitive",
+            "قتل ألفا من الجنود",
+            "refused",
+            _accusative_scale,
+        ),
+        Rule(
+            "«واحد/واحدة» takes a partitive only before a definite plural («واحدة من الحالات»; «واحدة من"
+            " أهم» is a superlative)",
+            "يعد واحدا من أصدقائه",
+            "refused",
+            _one_not_of_a_definite_plural,
+            traps=("سجلت واحدة من الحالات",),
+        ),
+        Rule(
+            "«واحد» after a noun it counts (a unit before «من»: «يوم واحد من المفاوضات») counts that noun,"
+            " not the one after «من»",
+            "بقي يوم واحد من المفاوضات",
+            "refused",
+            _one_after_its_noun,
+        ),
+        Rule(
+            "«واحدة» after an indefinite feminine noun it agrees with («جولة واحدة من المباريات») counts that noun",
+            "تبقى جولة واحدة من المباريات",
+            "refused",
+            _one_after_a_feminine_noun,
+        ),
+        Rule(
+            "a number after a word of a series («الجولة 25 من دوري») numbers it, no partitive",
+            "في الجولة 25 من دوري المحترفين",
+            "refused",
+            _numbered_one,
+        ),
+        Rule(
+            "«من» before a place or a club («ثلاث من الجوف») says where from, not what of (a name with a"
+            " plural's form is the plural: «اثنين من الإخوان»)",
+            "وصل ثلاثة من الجوف",
+            "refused",
+            _from_a_place,
+            traps=("عاد اثنين من الإخوان",),
+        ),
+        Rule(
+            "a currency after «من» («ملايين من الدولارات») makes the number an amount of money",
+            "أنفقت ملايين من الدولارات",
+            "took",
+            _currency_after_from,
+        ),
+        Rule(
+            "«من» and the noun after a cardinal or a vague number with no noun of its own is its counted"
+            " noun, in the span («عشرات من فرق الإسعاف»)",
+            "وصلت عشرات من فرق الإسعاف",
+            "took",
+            _partitive,
+        ),
+    ),
+)
+"""The partitive table: whether «من» and the noun after a number with no noun of its own is the noun it
+counts («خمسة من رموز السينما», «عشرات من فرق الإسعاف»). The outcome is the tail the number takes (a
+currency makes it money) or ``False``. Rules 7 to 13 ask about cardinals only; a vague number
+(«عشرات», «آلاف») takes any partitive the first six leave."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -4007,6 +4253,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     NOUN,
     ADJECTIVE,
     BOUND_APART,
+    PARTITIVE,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -4029,6 +4276,7 @@ __all__ = [
     "NUMERAL",
     "NUMERIC_DATE",
     "ORDINAL",
+    "PARTITIVE",
     "RANGE",
     "TABLES",
     "YEAR",
