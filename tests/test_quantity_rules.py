@@ -14,7 +14,7 @@ from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
 from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
-from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS, PARTITIVE
+from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS, NOUN_BEFORE_ONE, PARTITIVE
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -161,3 +161,17 @@ def test_a_partitive_the_table_takes_ends_the_quantity_and_one_it_refuses_is_lef
         assert q.end == d.end and q.unit == noun and (q.kind == "money") == (q.currency is not None), q
     else:
         assert all(q.end <= d.start for q in before), before
+
+
+@pytest.mark.parametrize("rule", NOUN_BEFORE_ONE.rules, ids=[r.name for r in NOUN_BEFORE_ONE.rules])
+def test_a_noun_the_one_table_takes_is_counted_and_one_it_refuses_is_not(rule: Rule[Any, Any]) -> None:
+    # the decision covers the word before «واحد» and «واحد»; taken, that word starts or ends the unit of
+    # a quantity over both; refused, no quantity holds the word
+    d, found = only_decision(NOUN_BEFORE_ONE, rule)
+    word = d.text.split()[0]
+    holding = [q for q in found if q.start <= d.start < q.end]
+    if rule.verdict == "took":
+        (q,) = holding
+        assert q.end >= d.end and q.unit is not None and word.endswith(q.unit.split()[-1]), q
+    else:
+        assert not holding, holding

@@ -70,12 +70,9 @@ from arabicnews.stages.quantities.lexicon import (
     GLUED_AT,
     GLUED_BEFORE,
     MONTH_EPITHETS,
-    NEGATIONS,
     NEXT_YEAR,
-    NISBA,
     NISBA_DUAL_ENDS,
     NONSPACE,
-    ONE_NOT_NOUNS,
     OPEN_BEFORE,
     OTHERS_FORMS,
     PAST_PLURAL,
@@ -97,7 +94,6 @@ from arabicnews.stages.quantities.lexicon import (
     TEENS,
     THOUSANDTHS,
     TRAILING,
-    TWO_FORMS,
     WHAT,
     WHAT_NOT,
     WIRE_SEPARATOR,
@@ -118,6 +114,7 @@ from arabicnews.stages.quantities.rules import (
     LONE,
     MONTH_NAME,
     NOUN,
+    NOUN_BEFORE_ONE,
     NUMERAL,
     NUMERIC_DATE,
     ORDINAL,
@@ -135,6 +132,7 @@ from arabicnews.stages.quantities.rules import (
     NounCandidate,
     NumeralCandidate,
     NumericCandidate,
+    OneCandidate,
     OrdinalCandidate,
     PartitiveCandidate,
     RangeCandidate,
@@ -691,55 +689,38 @@ class Finder(Cursor):
         )
         return tail.end
 
-    def noun_before_one(self, s: int, e: int, definite: bool) -> Word | None:
+    def noun_before_one(self, s: int, e: int, definite: bool, traced: bool = True) -> Word | None:
         """The noun right before «واحد» at ``s`` to ``e`` («يوم واحد»), or «الواحد» («اليوم الواحد»), that
-        it says there is one of: an indefinite noun before «واحد», a definite one before «الواحد»
-        (a proclitic on it left out); None for a function word, a number, a date word or a name
-        («عبد الواحد»), and for a set phrase of «idioms.txt» («في آن واحد»)."""
+        it says there is one of, as the noun before «واحد» table decides (``traced``: the decision goes
+        into an open trace; the partitive table asks without)."""
         before = self.words_before(s, 1)
         if not before:
             return None
         w = before[0]
+        c = OneCandidate(self, s, e, definite, w, self.noun_of_one(w, definite), self.word_at(e))
+        trace = self.trace if traced else None
+        hit = NOUN_BEFORE_ONE.first(c, trace, None if trace is None else self.norm.to_original(w.start, e))
+        if hit is None:
+            raise RuntimeError("the noun before one table's last rule decides every candidate")
+        return hit[1] if isinstance(hit[1], Word) else None
+
+    def noun_of_one(self, w: Word, definite: bool) -> Word | None:
+        """The word ``w`` before «واحد» read as a noun: without «و» and a glued preposition («وقلب»,
+        «لموسم»); before «الواحد», from its article (a proclitic or two before it left out; «للسهم»,
+        where the alef of the article is not written after «ل», read as «السهم»), or None when it has
+        no article."""
         text = w.text
-        lx = self.lx
-        if definite:
-            k = text.find(ARTICLE)
-            j = text.find("لل")
-            if k < 0 and 0 <= j <= 1 and all(ch in PROCLITIC_LETTERS for ch in text[:j]):
-                # «للسهم الواحد»: after the preposition ل the alef of the article is not written
-                w, text = Word("ا" + text[j + 1 :], w.start + j + 1, w.end), "ا" + text[j + 1 :]
-            elif not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
-                return None
-            else:
-                w, text = Word(text[k:], w.start + k, w.end), text[k:]
-            if len(text) < 4 or text in ONE_NOT_NOUNS:
-                return None
-        else:
+        if not definite:
             if text.startswith(ARTICLE) or len(text) < 2:
-                return None
-            w = self.without_preposition(self.without_and(w))  # «وقلب واحد», «لموسم واحد»
-            text = w.text
-        bare = text[2:] if definite else text
-        after = self.word_at(e)
-        if after is not None and after.text == FROM and bare not in lx.units and self.nt[s:e] not in TWO_FORMS:
-            # «يعد واحدا من أبرز»: one of them, and the word before is a verb («صحافيين اثنين من
-            # البوابة» is two journalists, the «من» says where from)
+                return w
+            return self.without_preposition(self.without_and(w))
+        k = text.find(ARTICLE)
+        j = text.find("لل")
+        if k < 0 and 0 <= j <= 1 and all(ch in PROCLITIC_LETTERS for ch in text[:j]):
+            return Word("ا" + text[j + 1 :], w.start + j + 1, w.end)
+        if not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
             return None
-        if not self.may_count(text, bare) or (bare, self.nt[s:e]) in lx.idioms:
-            return None
-        if not definite and NISBA.fullmatch(text) and text not in lx.units:
-            # «جندي أفغاني واحد», «موسم رياضي واحد»: the noun and its adjective
-            prev = self.words_before(w.start, 2)
-            if (
-                prev
-                and not prev[-1].text.startswith(ARTICLE)
-                and self.may_count(prev[-1].text, prev[-1].text)
-                and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
-                and (not text.endswith("يه") or self.feminine_singular(prev[-1]))
-            ):
-                head = self.without_and(prev[-1])
-                return Word(head.text, head.start, w.end)
-        return w
+        return Word(text[k:], w.start + k, w.end)
 
     def noun_before_several(self, n: Numeral) -> Word | None:
         """The indefinite plural right before «عدة» ``n`` that it describes («جبهات عدة», «مناصب

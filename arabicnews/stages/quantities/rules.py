@@ -77,6 +77,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEXT_YEAR,
     NISBA,
     ONE_FORMS,
+    ONE_NOT_NOUNS,
     OPENING_QUOTES,
     OTHERS,
     PAIR_NAMED,
@@ -403,6 +404,22 @@ class PartitiveCandidate:
     others: bool
     of: Word
     noun: Word | None
+
+
+@frozen
+class OneCandidate:
+    """«واحد» (or «اثنين» after a dual) at ``start`` to ``end``, or «الواحد» (``definite``), and the
+    word right before it: ``word`` as written, ``noun`` the same word read as the noun it may count
+    («و» and a glued preposition left out: «وقلب», «لموسم»; before «الواحد», the word from its article,
+    «للسهم» read as «السهم»; ``None`` when that word has no article), ``after`` the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    definite: bool
+    word: Word
+    noun: Word | None
+    after: Word | None
 
 
 # -- the numeral table -------------------------------------------------------------------------
@@ -2901,7 +2918,8 @@ def _one_not_of_a_definite_plural(c: PartitiveCandidate) -> Tail | bool | None:
 def _one_after_its_noun(c: PartitiveCandidate) -> Tail | bool | None:
     if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
         return None
-    return False if c.finder.noun_before_one(c.n.start, c.n.end, definite=False) is not None else None
+    one = c.finder.noun_before_one(c.n.start, c.n.end, definite=False, traced=False)
+    return False if one is not None else None
 
 
 def _one_after_a_feminine_noun(c: PartitiveCandidate) -> Tail | bool | None:
@@ -3054,6 +3072,142 @@ PARTITIVE: RuleTable[PartitiveCandidate, Tail | bool] = RuleTable(
 counts («خمسة من رموز السينما», «عشرات من فرق الإسعاف»). The outcome is the tail the number takes (a
 currency makes it money) or ``False``. Rules 7 to 13 ask about cardinals only; a vague number
 («عشرات», «آلاف») takes any partitive the first six leave."""
+
+
+# -- the noun before «واحد» table ---------------------------------------------------------------
+
+
+def _one_without_article(c: OneCandidate) -> Word | bool | None:
+    return False if c.definite and c.noun is None else None
+
+
+def _short_or_god(c: OneCandidate) -> Word | bool | None:
+    noun = c.noun
+    if not c.definite or noun is None:
+        return None
+    return False if len(noun.text) < 4 or noun.text in ONE_NOT_NOUNS else None
+
+
+def _definite_before_one(c: OneCandidate) -> Word | bool | None:
+    t = c.word.text
+    return False if not c.definite and (t.startswith(ARTICLE) or len(t) < 2) else None
+
+
+def _one_noun(c: OneCandidate) -> tuple[str, str]:
+    """The noun's text and its text without the article (the rules after the first three)."""
+    noun = c.noun
+    assert noun is not None  # refused by the rules before
+    return noun.text, noun.text[2:] if c.definite else noun.text
+
+
+def _one_of_them(c: OneCandidate) -> Word | bool | None:
+    f = c.finder
+    _, bare = _one_noun(c)
+    after = c.after
+    if after is not None and after.text == FROM and bare not in f.lx.units and f.nt[c.start : c.end] not in TWO_FORMS:
+        return False
+    return None
+
+
+def _not_a_counted_noun(c: OneCandidate) -> Word | bool | None:
+    return False if not c.finder.may_count(*_one_noun(c)) else None
+
+
+def _set_phrase_with_one(c: OneCandidate) -> Word | bool | None:
+    f = c.finder
+    _, bare = _one_noun(c)
+    return False if (bare, f.nt[c.start : c.end]) in f.lx.idioms else None
+
+
+def _nisba_and_its_noun(c: OneCandidate) -> Word | bool | None:
+    f, noun = c.finder, c.noun
+    text, _ = _one_noun(c)
+    assert noun is not None
+    if c.definite or not NISBA.fullmatch(text) or text in f.lx.units:
+        return None
+    prev = f.words_before(noun.start, 2)
+    if (
+        prev
+        and not prev[-1].text.startswith(ARTICLE)
+        and f.may_count(prev[-1].text, prev[-1].text)
+        and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
+        and (not text.endswith("يه") or f.feminine_singular(prev[-1]))
+    ):
+        head = f.without_and(prev[-1])
+        return Word(head.text, head.start, noun.end)
+    return None
+
+
+def _noun_before_one(c: OneCandidate) -> Word | bool | None:
+    return c.noun
+
+
+NOUN_BEFORE_ONE: RuleTable[OneCandidate, Word | bool] = RuleTable(
+    "noun before one",
+    LAYER,
+    (
+        Rule(
+            "«الواحد» after a word with no article (a proclitic or two before the article allowed, «للسهم» read"
+            " as «السهم») says one of no noun («عبد الواحد» is a name)",
+            "استقبل عبد الواحد الضيوف",
+            "refused",
+            _one_without_article,
+            traps=("بلغ سعر للسهم الواحد 20 ريالا",),
+        ),
+        Rule(
+            "the article and one letter, or «الله», before «الواحد» is not a noun it counts",
+            "دعا إلى عبادة الله الواحد",
+            "refused",
+            _short_or_god,
+        ),
+        Rule(
+            "«واحد» after a definite word («الهدف واحد») or a word of one letter says what it is, it counts no noun",
+            "قال إن الهدف واحد",
+            "refused",
+            _definite_before_one,
+        ),
+        Rule(
+            "«واحد» before «من» is one of them («يعد واحدا من أبرز»), the word before it is not its noun, unless"
+            " that word is a unit or the number is «اثنين» («صحافيين اثنين من البوابة»)",
+            "يعد واحدا من أبرز اللاعبين",
+            "refused",
+            _one_of_them,
+        ),
+        Rule(
+            "a function word, a number, an ordinal, a date word that is no unit, a month or a past-tense verb in"
+            " «وا» («في آن واحد», «وأصيبوا واحدا») before «واحد» is not its noun («منذ عام واحد»: a time unit is)",
+            "قتل المسلحون رجلا وأصيبوا واحدا",
+            "refused",
+            _not_a_counted_noun,
+            traps=("منذ عام واحد",),
+        ),
+        Rule(
+            "a word and «واحد» that make a set phrase of idioms.txt («صفا واحدا», united) count nothing",
+            "وقف الشعب صفا واحدا ضد الإرهاب",
+            "refused",
+            _set_phrase_with_one,
+        ),
+        Rule(
+            "a nisba adjective before «واحد», after an indefinite noun it agrees with, is one of the noun and its"
+            " adjective («جندي أفغاني واحد»); not after a negation («لا تزال شرقية واحدة»: the word before is a verb)",
+            "قتل جندي أفغاني واحد",
+            "took",
+            _nisba_and_its_noun,
+            traps=("لا تزال شرقية واحدة",),
+        ),
+        Rule(
+            "the noun right before «واحد» («يوم واحد», «وقلب واحد», «لموسم واحد»: «و» and a preposition left out),"
+            " or the definite noun before «الواحد» («اليوم الواحد»), is what there is one of",
+            "استمر الإضراب يوما واحدا",
+            "took",
+            _noun_before_one,
+        ),
+    ),
+)
+"""The noun before «واحد» table: whether the word right before «واحد» (or «الواحد», or «اثنين» after a
+dual) is the noun it counts («يوم واحد», «اليوم الواحد», «جندي أفغاني واحد»). The outcome is that noun
+(with its adjective) or ``False``. Asked by the rules that read one of a noun (count: «noun and one»,
+«dual noun and two»; ordinal: «a definite noun and الواحد»)."""
 
 
 # -- the ordinal table -------------------------------------------------------------------------
@@ -4254,6 +4408,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     ADJECTIVE,
     BOUND_APART,
     PARTITIVE,
+    NOUN_BEFORE_ONE,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -4273,6 +4428,7 @@ __all__ = [
     "LONE",
     "MONTH_NAME",
     "NOUN",
+    "NOUN_BEFORE_ONE",
     "NUMERAL",
     "NUMERIC_DATE",
     "ORDINAL",
