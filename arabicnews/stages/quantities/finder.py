@@ -1000,10 +1000,10 @@ class Finder(Cursor):
             sep = RANGE_SEP.match(self.nt, bc.end())  # «بين سنتي 11000 ق.م. و3599 ق.م.»: the era after each
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
-        between_only = False
+        marked_each = False
         if sep is None and (pc := PERCENT_SIGN.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, pc.end())  # «ما بين 3% إلى 5%»
-            between_only = True  # «ارتفع من 4% إلى 5%» is a change
+            marked_each = True  # «ارتفع من 4% إلى 5%» is a change (the range table)
         if sep is None and n.digits and (t := self.tail(n.end, n)).unit is not None and t.qualifier is None:
             sep = RANGE_SEP.match(self.nt, t.end)  # «4 سنوات إلى 5 سنوات»: the unit after each number
             unit = t.unit
@@ -1032,11 +1032,9 @@ class Finder(Cursor):
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
         # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
         # «من» («رفع النسبة من 13 في المائة إلى 23 في المائة»), except a duration («4 سنوات إلى 5 سنوات»)
-        between_only = between_only or unit is not None
-        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or between_only else RANGE_OPENERS)
+        marked_each = marked_each or unit is not None
+        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or marked_each else RANGE_OPENERS)
         duration = unit is not None and self.tail(n.end, n).kind == "duration"
-        if between_only and opener is None and joiner != "dash" and not duration:
-            return None
         start = n.start if cue is None else cue.start
         if opener is not None:
             start = opener
@@ -1064,6 +1062,8 @@ class Finder(Cursor):
             repeated_unit=repeated,
             approximate=approximate,
             before_christ=None if before_christ is None else before_christ.end(),
+            marked_each=marked_each,
+            duration=duration,
         )
 
     @staticmethod

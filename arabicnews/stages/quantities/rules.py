@@ -210,6 +210,11 @@ class RangeCandidate:
     """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
     before_christ: int | None = None
     """Where «ق.م.» or «قبل الميلاد» after the second number ends («بين سنتي 11000 ق.م. و3599 ق.م.»)."""
+    marked_each: bool = False
+    """A percent sign or the same unit after each number («3% إلى 5%», «4 سنوات إلى 5 سنوات»): then
+    ``opener_found`` says whether «بين» or «ما بين» (not «من») opens the pair."""
+    duration: bool = False
+    """The unit after each number is a unit of time («4 سنوات إلى 5 سنوات»)."""
 
 
 @frozen
@@ -993,6 +998,12 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
 # -- the range table ---------------------------------------------------------------------------
 
 
+def _marked_each_without_between(c: RangeCandidate) -> int | None:
+    if c.marked_each and not c.opener_found and c.joiner != "dash" and not c.duration:
+        return GO_ON
+    return None
+
+
 def _and_without_between(c: RangeCandidate) -> int | None:
     if c.joiner == "and" and not c.opener_found:
         return GO_ON
@@ -1204,6 +1215,15 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
     "range",
     LAYER,
     (
+        Rule(
+            "a percent sign or the same unit after each of two numbers joined by «إلى» or «و» makes a range only"
+            " after «بين» («ما بين 3% إلى 5%»), unless the unit is one of time («لمدة 4 سنوات إلى 5 سنوات»):"
+            " «ارتفع من 4% إلى 5%» is a change",
+            "ارتفعت النسبة من 4% إلى 5%",
+            "refused",
+            _marked_each_without_between,
+            traps=("تراوحت النسبة ما بين 3% إلى 5%", "يسجن لمدة 4 سنوات إلى 5 سنوات", "بلغت النسبة 3%-5%"),
+        ),
         Rule(
             "a range of day numbers (a dash or «إلى») before «/ month / year» or «- month - year» is a span"
             " of days («26 - 29 / 10 / 1436هـ», «من 8 إلى 10 -11 -1436»)",
