@@ -14,7 +14,14 @@ from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
 from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
-from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS, NOUN_BEFORE_ONE, PARTITIVE
+from arabicnews.stages.quantities.rules import (
+    ADJECTIVE,
+    BOUND_APART,
+    BOUNDS,
+    LATER_QUALIFIER,
+    NOUN_BEFORE_ONE,
+    PARTITIVE,
+)
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -175,3 +182,15 @@ def test_a_noun_the_one_table_takes_is_counted_and_one_it_refuses_is_not(rule: R
         assert q.end >= d.end and q.unit is not None and word.endswith(q.unit.split()[-1]), q
     else:
         assert not holding, holding
+
+
+@pytest.mark.parametrize("rule", LATER_QUALIFIER.rules, ids=[r.name for r in LATER_QUALIFIER.rules])
+def test_a_later_qualifier_the_table_takes_replaces_the_one_before(rule: Rule[Any, Any]) -> None:
+    # the example cut after its counted noun has only the qualifier before the number: taken, the later
+    # qualifier replaces it; refused, the count keeps it
+    d, found = only_decision(LATER_QUALIFIER, rule)
+    (q,) = found
+    assert q.text == d.text and q.unit is not None and q.number_span is not None
+    cut = rule.example.index(q.unit, q.number_span.end) + len(q.unit)
+    (alone,) = find_quantities(rule.example[:cut])
+    assert (q.qualifier != alone.qualifier) == (rule.verdict == "took"), (q, alone)

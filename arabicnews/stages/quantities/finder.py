@@ -111,6 +111,7 @@ from arabicnews.stages.quantities.rules import (
     DEFINITE_CARDINAL,
     DUAL,
     GO_ON,
+    LATER_QUALIFIER,
     LONE,
     MONTH_NAME,
     NOUN,
@@ -126,6 +127,7 @@ from arabicnews.stages.quantities.rules import (
     DateReading,
     DefiniteCardinalCandidate,
     DualCandidate,
+    LaterQualifierCandidate,
     LoneCandidate,
     MonthCandidate,
     MonthHit,
@@ -655,11 +657,17 @@ class Finder(Cursor):
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
                 n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
-        if tail.qualifier is not None and (
-            qualifier == "exact" or (qualifier == "approximate" and tail.qualifier in ("at_least", "at_most"))
-        ):
-            # «نحو 100 شخص على الأقل»: a bound after the noun is what the sentence claims; «نحو» hedges it
-            qualifier = tail.qualifier
+        if tail.qualifier is not None:
+            # «100 شخص على الأقل», «نحو 100 شخص على الأقل»: the later qualifier table decides which stays
+            trace = self.trace
+            later = LATER_QUALIFIER.first(
+                LaterQualifierCandidate(qualifier, tail.qualifier),
+                trace,
+                None if trace is None else self.norm.to_original(start, tail.end),
+            )
+            if later is None:
+                raise RuntimeError("the later qualifier table's last rule decides every candidate")
+            qualifier = later[1]
         if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
             extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
             if extra is not None:

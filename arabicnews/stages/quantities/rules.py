@@ -427,6 +427,16 @@ class OneCandidate:
     after: Word | None
 
 
+@frozen
+class LaterQualifierCandidate:
+    """A qualifier read after a count's noun (``after``: «100 شخص على الأقل») and the qualifier the count
+    has from before its number (``before``: ``exact`` when none, ``vague`` for a vague number): which
+    one the count takes?"""
+
+    before: str
+    after: str
+
+
 # -- the numeral table -------------------------------------------------------------------------
 
 
@@ -3230,6 +3240,53 @@ dual) is the noun it counts («يوم واحد», «اليوم الواحد», �
 «dual noun and two»; ordinal: «a definite noun and الواحد»)."""
 
 
+# -- the later qualifier table -----------------------------------------------------------------
+
+
+def _later_qualifier_alone(c: LaterQualifierCandidate) -> QualifierName | None:
+    return c.after if c.before == "exact" else None  # type: ignore[return-value]
+
+
+def _later_bound_over_approximation(c: LaterQualifierCandidate) -> QualifierName | None:
+    return c.after if c.before == "approximate" and c.after in ("at_least", "at_most") else None  # type: ignore[return-value]
+
+
+def _qualifier_before_stays(c: LaterQualifierCandidate) -> QualifierName | None:
+    return c.before  # type: ignore[return-value]
+
+
+LATER_QUALIFIER: RuleTable[LaterQualifierCandidate, QualifierName] = RuleTable(
+    "later qualifier",
+    LAYER,
+    (
+        Rule(
+            "a qualifier after the counted noun («100 شخص على الأقل») qualifies a number with none before it",
+            "قتل 100 شخص على الأقل",
+            "took",
+            _later_qualifier_alone,
+        ),
+        Rule(
+            "a bound after the counted noun («على الأقل», «على الأكثر») overrides «نحو» before the number: the"
+            " sentence claims the bound, «نحو» hedges it",
+            "قتل نحو 100 شخص على الأقل",
+            "took",
+            _later_bound_over_approximation,
+            traps=("قتل نحو 100 شخص تقريبا",),
+        ),
+        Rule(
+            "otherwise the qualifier before the number stays («أكثر من 100 شخص على الأقل»), and a vague"
+            " number stays vague («عشرات الأشخاص على الأقل»)",
+            "قتل أكثر من 100 شخص على الأقل",
+            "refused",
+            _qualifier_before_stays,
+        ),
+    ),
+)
+"""The later qualifier table: whether a qualifier after a count's noun («على الأقل», «تقريبا», «فقط»)
+replaces the one before its number. The outcome is the count's qualifier. Asked when a count is
+emitted with a qualifier after its noun."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -4429,6 +4486,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     BOUND_APART,
     PARTITIVE,
     NOUN_BEFORE_ONE,
+    LATER_QUALIFIER,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -4445,6 +4503,7 @@ __all__ = [
     "DEFINITE_CARDINAL",
     "DUAL",
     "GO_ON",
+    "LATER_QUALIFIER",
     "LONE",
     "MONTH_NAME",
     "NOUN",
