@@ -16,6 +16,7 @@ from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
 from arabicnews.stages.quantities.rules import (
     ADJECTIVE,
+    AFTER_DUAL,
     BOUND_APART,
     BOUNDS,
     LATER_QUALIFIER,
@@ -194,3 +195,10 @@ def test_a_later_qualifier_the_table_takes_replaces_the_one_before(rule: Rule[An
     cut = rule.example.index(q.unit, q.number_span.end) + len(q.unit)
     (alone,) = find_quantities(rule.example[:cut])
     assert (q.qualifier != alone.qualifier) == (rule.verdict == "took"), (q, alone)
+
+
+@pytest.mark.parametrize("rule", AFTER_DUAL.rules, ids=[r.name for r in AFTER_DUAL.rules])
+def test_a_word_the_dual_table_takes_is_in_the_quantity_and_one_it_refuses_is_not(rule: Rule[Any, Any]) -> None:
+    d, found = only_decision(AFTER_DUAL, rule)
+    (q,) = [q for q in found if q.start < d.start]
+    assert q.end >= d.end if rule.verdict == "took" else q.end <= d.start, q

@@ -43,7 +43,6 @@ from arabicnews.stages.quantities.lexicon import (
     AND,
     AND_AT,
     AND_FRACTIONS,
-    AND_HALF,
     APPROXIMATE_OPENERS,
     ARABIC_COMMA,
     ARTICLE,
@@ -71,7 +70,6 @@ from arabicnews.stages.quantities.lexicon import (
     GLUED_BEFORE,
     MONTH_EPITHETS,
     NEXT_YEAR,
-    NISBA_DUAL_ENDS,
     NONSPACE,
     OPEN_BEFORE,
     OTHERS_FORMS,
@@ -106,6 +104,7 @@ from arabicnews.stages.quantities.lexicon import (
 )
 from arabicnews.stages.quantities.rules import (
     ADJECTIVE,
+    AFTER_DUAL,
     BOUND_APART,
     COUNT,
     DEFINITE_CARDINAL,
@@ -1343,25 +1342,14 @@ class Finder(Cursor):
         if before is not None and before[0] != "exact":
             qualifier = before[0]  # type: ignore[assignment]
             start = self.bound_start(before, start, start)
-        value = Fraction(2)
-        nxt = c.next
-        unit_end = c.end
-        if (
-            nxt is not None
-            # «جنديان أمريكيان», «طائرتين حربيتين»; not «يين» after a listed dual, which a participle
-            # of a defective verb also ends in («شخصين متوفيين»: deceased, no kind of person)
-            and (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
-            and agrees_as_dual(nxt.text, c.noun)
-            and nxt.text not in self.lx.loose_adjectives
-        ):
-            end = unit_end = nxt.end  # «دورتين تدريبيتين»: the adjective agreeing with it is part of the unit
-        elif nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
-            end = nxt.end
-        elif nxt is not None and nxt.text == AND_HALF:
-            value, end = Fraction(5, 2), nxt.end
-            unit = self.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
-            if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
-                end = unit.end
+        value, unit_end = Fraction(2), c.end
+        if c.next is not None:
+            # «دورتين تدريبيتين», «يومين اثنين», «عامين ونصف العام»: the word after a dual table decides
+            trace = self.trace
+            hit = AFTER_DUAL.first(c, trace, None if trace is None else self.norm.to_original(c.next.start, c.next.end))
+            if hit is None:
+                raise RuntimeError("the word after a dual table's last rule decides every candidate")
+            end, unit_end, value = hit[1].end, hit[1].unit_end, hit[1].value
         if qualifier == "exact" and (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «مرتين على الأقل», «يومين فقط»
         two = exact(value)

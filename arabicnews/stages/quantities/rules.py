@@ -38,6 +38,7 @@ from arabicnews.stages.quantities.lexicon import (
     AMOUNT_END,
     AND,
     AND_DIGITS,
+    AND_HALF,
     AND_NUMBER,
     AND_ONLY,
     AND_YEAR,
@@ -76,6 +77,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
+    NISBA_DUAL_ENDS,
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPENING_QUOTES,
@@ -339,6 +341,16 @@ class DualCandidate:
     next: Word | None
     open: bool = False
     """Whether the dual is not in ``duals.tsv`` but read from its known singular («سمكتين»)."""
+
+
+@frozen
+class DualJoin:
+    """What the word after a dual adds to it: where the quantity and its unit end and its value («يومين
+    اثنين» ends after «اثنين», its unit «يومين»; «عامين ونصف العام» is 5/2)."""
+
+    end: int
+    unit_end: int
+    value: Fraction
 
 
 @frozen
@@ -3287,6 +3299,83 @@ replaces the one before its number. The outcome is the count's qualifier. Asked 
 emitted with a qualifier after its noun."""
 
 
+# -- the word after a dual table ---------------------------------------------------------------
+
+
+def _dual_adjective(c: DualCandidate) -> DualJoin | None:
+    nxt, f = c.next, c.finder
+    assert nxt is not None  # the table is asked about a word after the dual
+    # not «يين» after a listed dual, which a participle of a defective verb also ends in
+    if (
+        (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
+        and agrees_as_dual(nxt.text, c.noun)
+        and nxt.text not in f.lx.loose_adjectives
+    ):
+        return DualJoin(nxt.end, nxt.end, Fraction(2))
+    return None
+
+
+def _two_after_dual(c: DualCandidate) -> DualJoin | None:
+    nxt = c.next
+    assert nxt is not None
+    entry = c.finder.lx.numbers.words.get(nxt.text)
+    return DualJoin(nxt.end, c.end, Fraction(2)) if entry is not None and entry.value == 2 else None
+
+
+def _dual_and_half(c: DualCandidate) -> DualJoin | None:
+    nxt, f = c.next, c.finder
+    assert nxt is not None
+    if nxt.text != AND_HALF:
+        return None
+    end = nxt.end
+    unit = f.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
+    if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in f.lx.units:
+        end = unit.end
+    return DualJoin(end, c.end, Fraction(5, 2))
+
+
+def _dual_alone(c: DualCandidate) -> DualJoin | None:
+    return DualJoin(c.end, c.end, Fraction(2))
+
+
+AFTER_DUAL: RuleTable[DualCandidate, DualJoin] = RuleTable(
+    "word after a dual",
+    LAYER,
+    (
+        Rule(
+            "an adjective agreeing with the dual («دورتين تدريبيتين», «جنديان أمريكيان») is part of its unit;"
+            " not «يين» after a listed dual («شخصين متوفيين»: deceased, a participle, no kind of person) nor a"
+            " loose adjective («يومين متتاليين»)",
+            "نظمت الجمعية دورتين تدريبيتين للشباب",
+            "took",
+            _dual_adjective,
+            traps=("توفي شخصين متوفيين", "أضرب العمال يومين متتاليين"),
+        ),
+        Rule(
+            "«اثنين» after a dual repeats its number and is in the span («يومين اثنين»)",
+            "استمر الإضراب يومين اثنين",
+            "took",
+            _two_after_dual,
+        ),
+        Rule(
+            "«ونصف» after a dual adds a half, with the unit again after it («عامين ونصف العام» is 5/2 years)",
+            "سجن عامين ونصف العام",
+            "took",
+            _dual_and_half,
+        ),
+        Rule(
+            "any other word after a dual is not part of it",
+            "استمر الإضراب يومين في المدينة",
+            "refused",
+            _dual_alone,
+        ),
+    ),
+)
+"""The word after a dual table: whether the word after a dual read as a number («خلال يومين») is its
+adjective, «اثنين» or «ونصف», part of the quantity. The outcome is where the quantity and its unit end
+and its value. Asked by ``Finder.emit_dual`` when a word follows the dual."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -4487,6 +4576,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     PARTITIVE,
     NOUN_BEFORE_ONE,
     LATER_QUALIFIER,
+    AFTER_DUAL,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -4498,6 +4588,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
 
 __all__ = [
     "ADJECTIVE",
+    "AFTER_DUAL",
     "BOUND_APART",
     "COUNT",
     "DEFINITE_CARDINAL",
