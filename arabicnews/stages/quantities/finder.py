@@ -1046,10 +1046,12 @@ class Finder(Cursor):
         if opener is not None:
             start = opener
         approximate = None
+        from_before = False
         if before and opener is None and before[-1].text in APPROXIMATE_OPENERS:
-            # not after «من»: «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف» is a change
-            approximate = None if len(before) > 1 and before[-2].text in RANGE_OPENERS else before[-1].start
-        if approximate is not None and joiner == "to":
+            approximate = before[-1].start
+            # «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف»: after «من» a change (the range table), no range start
+            from_before = len(before) > 1 and before[-2].text in RANGE_OPENERS
+        if approximate is not None and joiner == "to" and not from_before:
             start = approximate
         low, high = n.value, n2.value
         scale = self.scale_of(n2)
@@ -1067,7 +1069,8 @@ class Finder(Cursor):
             high=high,
             scaled_low=scaled_low,
             repeated_unit=repeated,
-            approximate=approximate,
+            approximate=None if from_before else approximate,
+            from_before_approximate=from_before,
             before_christ=None if before_christ is None else before_christ.end(),
             marked_each=marked_each,
             duration=duration,

@@ -210,6 +210,9 @@ class RangeCandidate:
     """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
     approximate: int | None = None
     """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
+    from_before_approximate: bool = False
+    """«من» or «بين» before that approximation («من نحو 5 آلاف إلى 10 آلاف»; then ``approximate`` is
+    ``None``)."""
     before_christ: int | None = None
     """Where «ق.م.» or «قبل الميلاد» after the second number ends («بين سنتي 11000 ق.م. و3599 ق.م.»)."""
     marked_each: bool = False
@@ -1055,9 +1058,20 @@ def _bare_low_end(c: RangeCandidate) -> bool:
     return not (before and before[-1].text == BY_A_RATE and f.tail(c.n2.end, c.n2).kind != "percent")
 
 
+def _duration_written_twice(c: RangeCandidate) -> bool:
+    """«4 سنوات إلى 5 سنوات»: a unit of time after each number."""
+    return c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration"
+
+
+def _from_an_approximation(c: RangeCandidate) -> int | None:
+    if c.joiner != "to" or c.opener_found or c.years or not c.from_before_approximate:
+        return None
+    return None if _duration_written_twice(c) else GO_ON  # «من نحو 4 سنوات إلى 5 سنوات»: the next rule's
+
+
 def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
-        if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
+        if _duration_written_twice(c):
             return None  # «لمدة 4 سنوات إلى 5 سنوات»: a span of time, not a change
         f = c.finder
         if c.approximate is not None and (scale := f.scale_of(c.n)) is not None and scale == f.scale_of(c.n2):
@@ -1264,6 +1278,14 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "refused",
             _and_without_between,
             traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
+        ),
+        Rule(
+            "«من» and an approximation before «X إلى Y» («ارتفع العدد من نحو 5 آلاف إلى 10 آلاف») open a change,"
+            " not a range: the approximation hedges the first figure only",
+            "ارتفع العدد من نحو 5 آلاف إلى 10 آلاف",
+            "refused",
+            _from_an_approximation,
+            traps=("نتحدث عن نحو خمسة آلاف إلى عشرة آلاف شخص", "يسجن من نحو 4 سنوات إلى 5 سنوات"),
         ),
         Rule(
             "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice, an"
@@ -2906,27 +2928,30 @@ def _no_noun_after_from(c: PartitiveCandidate) -> Tail | bool | None:
     return None
 
 
+def _word_after_from(c: PartitiveCandidate) -> Word:
+    """The word after «من» (the rules after the second: it refuses «من» with none after it)."""
+    if c.noun is None:
+        raise RuntimeError("the partitive table's second rule refuses «من» with no word after it")
+    return c.noun
+
+
 def _number_after_from(c: PartitiveCandidate) -> Tail | bool | None:
-    noun = c.noun
-    assert noun is not None  # refused by the rule before
+    noun = _word_after_from(c)
     return False if c.finder.lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha() else None
 
 
 def _superlative_after_from(c: PartitiveCandidate) -> Tail | bool | None:
-    noun = c.noun
-    assert noun is not None
+    noun = _word_after_from(c)
     return False if SUPERLATIVE.fullmatch(noun.text) else None
 
 
 def _age_after_from(c: PartitiveCandidate) -> Tail | bool | None:
-    noun = c.noun
-    assert noun is not None
+    noun = _word_after_from(c)
     return False if noun.text.startswith(AGE_OF) else None
 
 
 def _noun_counted_by_a_later_number(c: PartitiveCandidate) -> Tail | bool | None:
-    noun = c.noun
-    assert noun is not None
+    noun = _word_after_from(c)
     after = c.finder.word_at(noun.end)
     if after is not None and c.finder.lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
         return False
@@ -2981,27 +3006,23 @@ def _numbered_one(c: PartitiveCandidate) -> Tail | bool | None:
 def _from_a_place(c: PartitiveCandidate) -> Tail | bool | None:
     if c.n.kind != "cardinal" or _last_word(c) in ONE_FORMS:
         return None
-    noun = c.noun
-    assert noun is not None
+    noun = _word_after_from(c)
     return False if noun.text in place_names() and DEFINITE_PLURAL.fullmatch(noun.text) is None else None
 
 
 def _bare_noun(c: PartitiveCandidate) -> str:
-    noun = c.noun
-    assert noun is not None
+    noun = _word_after_from(c)
     return noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
 
 
 def _currency_after_from(c: PartitiveCandidate) -> Tail | bool | None:
-    noun, currencies = c.noun, c.finder.lx.currencies
-    assert noun is not None
+    noun, currencies = _word_after_from(c), c.finder.lx.currencies
     currency = currencies.get((_bare_noun(c),))
     return None if currency is None else Tail(noun.end, "money", (noun.start, noun.end), currency)
 
 
 def _partitive(c: PartitiveCandidate) -> Tail | bool | None:
-    noun = c.noun
-    assert noun is not None
+    noun = _word_after_from(c)
     kind: QuantityKind = c.finder.lx.units.get(_bare_noun(c), "count")  # type: ignore[assignment]
     return Tail(noun.end, kind, (noun.start, noun.end))
 
@@ -3138,7 +3159,8 @@ def _definite_before_one(c: OneCandidate) -> Word | bool | None:
 def _one_noun(c: OneCandidate) -> tuple[str, str]:
     """The noun's text and its text without the article (the rules after the first three)."""
     noun = c.noun
-    assert noun is not None  # refused by the rules before
+    if noun is None:
+        raise RuntimeError("the noun before one table's first rule refuses a word with no article before «الواحد»")
     return noun.text, noun.text[2:] if c.definite else noun.text
 
 
@@ -3164,7 +3186,8 @@ def _set_phrase_with_one(c: OneCandidate) -> Word | bool | None:
 def _nisba_and_its_noun(c: OneCandidate) -> Word | bool | None:
     f, noun = c.finder, c.noun
     text, _ = _one_noun(c)
-    assert noun is not None
+    if noun is None:  # (refused by the first rule, as _one_noun says)
+        return None
     if c.definite or not NISBA.fullmatch(text) or text in f.lx.units:
         return None
     prev = f.words_before(noun.start, 2)
@@ -3304,7 +3327,8 @@ emitted with a qualifier after its noun."""
 
 def _dual_adjective(c: DualCandidate) -> DualJoin | None:
     nxt, f = c.next, c.finder
-    assert nxt is not None  # the table is asked about a word after the dual
+    if nxt is None:  # (the table is asked only when a word follows the dual)
+        return None
     # not «يين» after a listed dual, which a participle of a defective verb also ends in
     if (
         (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
@@ -3317,14 +3341,16 @@ def _dual_adjective(c: DualCandidate) -> DualJoin | None:
 
 def _two_after_dual(c: DualCandidate) -> DualJoin | None:
     nxt = c.next
-    assert nxt is not None
+    if nxt is None:
+        return None
     entry = c.finder.lx.numbers.words.get(nxt.text)
     return DualJoin(nxt.end, c.end, Fraction(2)) if entry is not None and entry.value == 2 else None
 
 
 def _dual_and_half(c: DualCandidate) -> DualJoin | None:
     nxt, f = c.next, c.finder
-    assert nxt is not None
+    if nxt is None:
+        return None
     if nxt.text != AND_HALF:
         return None
     end = nxt.end
