@@ -22,6 +22,7 @@ from arabicnews.stages.quantities.rules import (
     LATER_QUALIFIER,
     NOUN_BEFORE_ONE,
     PARTITIVE,
+    SCALE_ALONE,
 )
 
 TABLES = QuantityStage.rule_tables
@@ -202,3 +203,11 @@ def test_a_word_the_dual_table_takes_is_in_the_quantity_and_one_it_refuses_is_no
     d, found = only_decision(AFTER_DUAL, rule)
     (q,) = [q for q in found if q.start < d.start]
     assert q.end >= d.end if rule.verdict == "took" else q.end <= d.start, q
+
+
+@pytest.mark.parametrize("rule", SCALE_ALONE.rules, ids=[r.name for r in SCALE_ALONE.rules])
+def test_a_scale_the_table_takes_alone_is_one_of_it_and_one_it_refuses_is_two(rule: Rule[Any, Any]) -> None:
+    d, found = only_decision(SCALE_ALONE, rule)
+    (q,) = [q for q in found if q.number_span is not None and q.number_span.text == d.text]
+    scale = lexicons().numbers.words[normalize(d.text)].value
+    assert q.value == (scale if rule.verdict == "took" else 2 * scale), q

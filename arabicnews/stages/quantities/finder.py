@@ -119,6 +119,7 @@ from arabicnews.stages.quantities.rules import (
     NUMERIC_DATE,
     ORDINAL,
     PARTITIVE,
+    SCALE_ALONE,
     YEAR,
     AdjectiveCandidate,
     BoundCandidate,
@@ -137,6 +138,7 @@ from arabicnews.stages.quantities.rules import (
     OrdinalCandidate,
     PartitiveCandidate,
     RangeCandidate,
+    ScaleAloneCandidate,
     SubUnit,
     Tail,
     YearCandidate,
@@ -652,10 +654,16 @@ class Finder(Cursor):
         if sub is not None and n.value is not None:
             n = attrs.evolve(n, value=n.value + sub.value)
             tail = attrs.evolve(tail, end=sub.end)
-        if n.words == 1 and tail.unit is None and not n.digits and n.value is not None:
+        if n.words == 1 and not n.digits and n.value is not None:
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
-                n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
+                # «قتل ألفا»: a thousand, not «ألفا جندي» (two): the scale alone table decides
+                hit = SCALE_ALONE.first(
+                    ScaleAloneCandidate(n.value, tail.unit is not None), self.trace, self.span(n.start, n.end)
+                )
+                if hit is None:
+                    raise RuntimeError("the scale alone table's last rule decides every candidate")
+                n = attrs.evolve(n, value=hit[1])
         if tail.qualifier is not None:
             # «100 شخص على الأقل», «نحو 100 شخص على الأقل»: the later qualifier table decides which stays
             trace = self.trace

@@ -357,6 +357,16 @@ class DualJoin:
 
 
 @frozen
+class ScaleAloneCandidate:
+    """A count whose number is one scale word in its accusative or construct form («ألفا», «مليوني»,
+    class ``dual_acc`` of ``numbers.tsv``, read as the dual: 2000), its ``value`` so read, and whether a
+    counted noun follows it (``noun``)."""
+
+    value: Fraction
+    noun: bool
+
+
+@frozen
 class DefiniteCardinalCandidate:
     """A definite cardinal from three to ten («الخمسة»): its extent, value, and the words before
     and after it."""
@@ -3402,6 +3412,41 @@ adjective, «اثنين» or «ونصف», part of the quantity. The outcome is 
 and its value. Asked by ``Finder.emit_dual`` when a word follows the dual."""
 
 
+# -- the scale alone table ---------------------------------------------------------------------
+
+
+def _dual_scale_with_noun(c: ScaleAloneCandidate) -> Fraction | None:
+    return c.value if c.noun else None
+
+
+def _accusative_scale_alone(c: ScaleAloneCandidate) -> Fraction | None:
+    return c.value / 2
+
+
+SCALE_ALONE: RuleTable[ScaleAloneCandidate, Fraction] = RuleTable(
+    "scale alone",
+    LAYER,
+    (
+        Rule(
+            "«ألفا», «مليوني» before the counted noun is the dual in construct: two thousand soldiers («ألفا جندي»)",
+            "قتل ألفا جندي في المعارك",
+            "refused",
+            _dual_scale_with_noun,
+        ),
+        Rule(
+            "«ألفا», «مليونا» with no counted noun after it is the accusative of the singular: one thousand («قتل"
+            " ألفا»)",
+            "قتل في المعارك ألفا",
+            "took",
+            _accusative_scale_alone,
+        ),
+    ),
+)
+"""The scale alone table: whether one scale word of the form «ألفا»/«ألفي» (``dual_acc``) is the dual (two
+thousand, before its noun) or the accusative of the singular (one thousand, alone). The outcome is the
+count's value. Asked by ``Finder.emit_count`` for a count whose number is that one word."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -4603,6 +4648,7 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     NOUN_BEFORE_ONE,
     LATER_QUALIFIER,
     AFTER_DUAL,
+    SCALE_ALONE,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -4630,6 +4676,7 @@ __all__ = [
     "ORDINAL",
     "PARTITIVE",
     "RANGE",
+    "SCALE_ALONE",
     "TABLES",
     "YEAR",
 ]
