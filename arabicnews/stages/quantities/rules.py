@@ -6,10 +6,15 @@ wins. A numeral goes through :data:`NUMERAL` (refusals and the readings as a dat
 year) and, if no rule there decides, through :data:`COUNT`. :data:`RANGE` and :data:`YEAR` are
 asked by a rule of :data:`NUMERAL`; a rule of theirs that refuses returns :data:`GO_ON`, which
 sends the numeral on to the next rule of :data:`NUMERAL`. :data:`NOUN` is asked about the word
-after a number whenever what follows the number is read.
+after a number whenever what follows the number is read, :data:`ADJECTIVE` about the words after that
+noun. The smaller tables shape a quantity while it is read: :data:`BOUND_APART` (a verb of exceeding
+before the number), :data:`PARTITIVE` («من» and a noun after it), :data:`NOUN_BEFORE_ONE` (the noun
+«واحد» counts), :data:`LATER_QUALIFIER` (a qualifier after the noun), :data:`SCALE_ALONE` («ألفا»
+alone) and :data:`AFTER_DUAL` (the word after a dual).
 
-Every outcome is the normalised position where the scan goes on, except in :data:`NOUN`, whose
-outcome says whether the word is the counted noun. A rule function returns ``None`` to pass.
+Every outcome of the candidate tables is the normalised position where the scan goes on; each
+shaping table's docstring says what its outcome is (a yes or no, a qualifier, a tail, a value). A rule
+function returns ``None`` to pass.
 """
 
 from __future__ import annotations
