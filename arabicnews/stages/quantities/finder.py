@@ -145,6 +145,7 @@ from arabicnews.stages.quantities.rules import (
 )
 
 _C = TypeVar("_C")
+_O = TypeVar("_O")
 
 
 OBLIQUE_DUAL = "ين"
@@ -195,10 +196,11 @@ class Finder(Cursor):
         """The original offsets of a candidate for the trace, or None when nothing is traced."""
         return None if self.trace is None else self.norm.to_original(s, e)
 
-    def decide(self, table: RuleTable[_C, int], candidate: _C, s: int, e: int) -> int:
+    def decide(self, table: RuleTable[_C, _O], candidate: _C, s: int, e: int, traced: bool = True) -> _O:
         """Walk a table whose last rule decides every candidate over ``candidate`` (normalised
-        extent ``s`` to ``e``); return where the scan goes on."""
-        trace = self.trace
+        extent ``s`` to ``e``); return its outcome (for a candidate table, where the scan goes on).
+        ``traced``: the decision goes into an open trace."""
+        trace = self.trace if traced else None
         hit = table.first(candidate, trace, None if trace is None else self.norm.to_original(s, e))
         if hit is None:
             raise RuntimeError(
@@ -538,14 +540,8 @@ class Finder(Cursor):
         if w is None or w.text != FROM:
             return None  # the common case: no partitive to decide
         noun = self.word_at(w.end)
-        hit = PARTITIVE.first(
-            PartitiveCandidate(self, c, n, tail, others, w, noun),
-            self.trace,
-            self.span(w.start, w.end if noun is None else noun.end),
-        )
-        if hit is None:
-            raise RuntimeError("the partitive table's last rule decides every candidate")
-        return hit[1] if isinstance(hit[1], Tail) else None
+        of = self.decide(PARTITIVE, PartitiveCandidate(self, c, n, tail, others, w, noun), w.start, (noun or w).end)
+        return of if isinstance(of, Tail) else None
 
     def bound_apart(self, s: int, e: int) -> QualifierName | None:
         """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it
@@ -658,23 +654,12 @@ class Finder(Cursor):
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
                 # «قتل ألفا»: a thousand, not «ألفا جندي» (two): the scale alone table decides
-                hit = SCALE_ALONE.first(
-                    ScaleAloneCandidate(n.value, tail.unit is not None), self.trace, self.span(n.start, n.end)
-                )
-                if hit is None:
-                    raise RuntimeError("the scale alone table's last rule decides every candidate")
-                n = attrs.evolve(n, value=hit[1])
+                one = ScaleAloneCandidate(n.value, tail.unit is not None)
+                n = attrs.evolve(n, value=self.decide(SCALE_ALONE, one, n.start, n.end))
         if tail.qualifier is not None:
             # «100 شخص على الأقل», «نحو 100 شخص على الأقل»: the later qualifier table decides which stays
-            trace = self.trace
-            later = LATER_QUALIFIER.first(
-                LaterQualifierCandidate(qualifier, tail.qualifier),
-                trace,
-                None if trace is None else self.norm.to_original(start, tail.end),
-            )
-            if later is None:
-                raise RuntimeError("the later qualifier table's last rule decides every candidate")
-            qualifier = later[1]
+            later = LaterQualifierCandidate(qualifier, tail.qualifier)
+            qualifier = self.decide(LATER_QUALIFIER, later, start, tail.end)
         if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
             extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
             if extra is not None:
@@ -713,11 +698,8 @@ class Finder(Cursor):
             return None
         w = before[0]
         c = OneCandidate(self, s, e, definite, w, self.noun_of_one(w, definite), self.word_at(e))
-        trace = self.trace if traced else None
-        hit = NOUN_BEFORE_ONE.first(c, trace, None if trace is None else self.norm.to_original(w.start, e))
-        if hit is None:
-            raise RuntimeError("the noun before one table's last rule decides every candidate")
-        return hit[1] if isinstance(hit[1], Word) else None
+        noun = self.decide(NOUN_BEFORE_ONE, c, w.start, e, traced)
+        return noun if isinstance(noun, Word) else None
 
     def noun_of_one(self, w: Word, definite: bool) -> Word | None:
         """The word ``w`` before «واحد» read as a noun: without «و» and a glued preposition («وقلب»,
@@ -1356,11 +1338,8 @@ class Finder(Cursor):
         value, unit_end = Fraction(2), c.end
         if c.next is not None:
             # «دورتين تدريبيتين», «يومين اثنين», «عامين ونصف العام»: the word after a dual table decides
-            trace = self.trace
-            hit = AFTER_DUAL.first(c, trace, None if trace is None else self.norm.to_original(c.next.start, c.next.end))
-            if hit is None:
-                raise RuntimeError("the word after a dual table's last rule decides every candidate")
-            end, unit_end, value = hit[1].end, hit[1].unit_end, hit[1].value
+            join = self.decide(AFTER_DUAL, c, c.next.start, c.next.end)
+            end, unit_end, value = join.end, join.unit_end, join.value
         if qualifier == "exact" and (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «مرتين على الأقل», «يومين فقط»
         two = exact(value)
