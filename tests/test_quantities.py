@@ -1415,6 +1415,10 @@ def test_issue_15_round_4_bounds_apart(text: str, found: list[tuple[str, str]]) 
         ),
         ("على ألا تتجاوز قيمة القرض 500 ألف ريال", [("500 ألف ريال", "at_most")]),
         ("ولم يتجاوز عدد الحضور 200 شخص", [("200 شخص", "at_most")]),
+        # session 19 (q19b): «مالا» is «ما لا» written as one word, the phrase in the span
+        ("قتل مالا يقل عن 11 حوثيا", [("مالا يقل عن 11 حوثيا", "at_least")]),
+        ("لمدة مالا تزيد على 5 سنوات", [("مالا تزيد على 5 سنوات", "at_most")]),
+        ("وشارك بمالا يقل عن 30 لاعبا", [("مالا يقل عن 30 لاعبا", "at_least")]),
         # traps: without a negation the bound stays
         ("يقل عمر المتقدم عن 30 عاما", [("30 عاما", "less_than")]),
         ("تجاوزت قيمتها 5 ملايين ريال", [("5 ملايين ريال", "more_than")]),

@@ -14,7 +14,16 @@ from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Decision, Rule, RuleTable, current_trace, tracing
 from arabicnews.model.quantity import Quantity
 from arabicnews.stages.quantities import QuantityStage, find_quantities, lexicons
-from arabicnews.stages.quantities.rules import ADJECTIVE, BOUND_APART, BOUNDS
+from arabicnews.stages.quantities.rules import (
+    ADJECTIVE,
+    AFTER_DUAL,
+    BOUND_APART,
+    BOUNDS,
+    LATER_QUALIFIER,
+    NOUN_BEFORE_ONE,
+    PARTITIVE,
+    SCALE_ALONE,
+)
 
 TABLES = QuantityStage.rule_tables
 RULES = [(table, rule) for table in TABLES for rule in table.rules]
@@ -147,3 +156,58 @@ def test_an_adjective_the_table_takes_is_in_the_unit_and_one_it_refuses_is_not(r
     assert q.unit is not None
     # a word taken ends the unit and the quantity; a word refused is left after them
     assert (q.end == d.end and q.unit.endswith(d.text)) if rule.verdict == "took" else q.end <= d.start, q
+
+
+@pytest.mark.parametrize("rule", PARTITIVE.rules, ids=[r.name for r in PARTITIVE.rules])
+def test_a_partitive_the_table_takes_ends_the_quantity_and_one_it_refuses_is_left_out(rule: Rule[Any, Any]) -> None:
+    # the decision covers «من» and the noun after it; taken, they end the number's quantity (the noun is
+    # its unit; a currency makes it money); refused, every quantity before them ends before «من»
+    d, found = only_decision(PARTITIVE, rule)
+    before = [q for q in found if q.start < d.start]
+    if rule.verdict == "took":
+        (q,) = before
+        noun = d.text.split()[-1]
+        assert q.end == d.end and q.unit == noun and (q.kind == "money") == (q.currency is not None), q
+    else:
+        assert all(q.end <= d.start for q in before), before
+
+
+@pytest.mark.parametrize("rule", NOUN_BEFORE_ONE.rules, ids=[r.name for r in NOUN_BEFORE_ONE.rules])
+def test_a_noun_the_one_table_takes_is_counted_and_one_it_refuses_is_not(rule: Rule[Any, Any]) -> None:
+    # the decision covers the word before «واحد» and «واحد»; taken, that word starts or ends the unit of
+    # a quantity over both; refused, no quantity holds the word
+    d, found = only_decision(NOUN_BEFORE_ONE, rule)
+    word = d.text.split()[0]
+    holding = [q for q in found if q.start <= d.start < q.end]
+    if rule.verdict == "took":
+        (q,) = holding
+        assert q.end >= d.end and q.unit is not None and word.endswith(q.unit.split()[-1]), q
+    else:
+        assert not holding, holding
+
+
+@pytest.mark.parametrize("rule", LATER_QUALIFIER.rules, ids=[r.name for r in LATER_QUALIFIER.rules])
+def test_a_later_qualifier_the_table_takes_replaces_the_one_before(rule: Rule[Any, Any]) -> None:
+    # the example cut after its counted noun has only the qualifier before the number: taken, the later
+    # qualifier replaces it; refused, the count keeps it
+    d, found = only_decision(LATER_QUALIFIER, rule)
+    (q,) = found
+    assert q.text == d.text and q.unit is not None and q.number_span is not None
+    cut = rule.example.index(q.unit, q.number_span.end) + len(q.unit)
+    (alone,) = find_quantities(rule.example[:cut])
+    assert (q.qualifier != alone.qualifier) == (rule.verdict == "took"), (q, alone)
+
+
+@pytest.mark.parametrize("rule", AFTER_DUAL.rules, ids=[r.name for r in AFTER_DUAL.rules])
+def test_a_word_the_dual_table_takes_is_in_the_quantity_and_one_it_refuses_is_not(rule: Rule[Any, Any]) -> None:
+    d, found = only_decision(AFTER_DUAL, rule)
+    (q,) = [q for q in found if q.start < d.start]
+    assert q.end >= d.end if rule.verdict == "took" else q.end <= d.start, q
+
+
+@pytest.mark.parametrize("rule", SCALE_ALONE.rules, ids=[r.name for r in SCALE_ALONE.rules])
+def test_a_scale_the_table_takes_alone_is_one_of_it_and_one_it_refuses_is_two(rule: Rule[Any, Any]) -> None:
+    d, found = only_decision(SCALE_ALONE, rule)
+    (q,) = [q for q in found if q.number_span is not None and q.number_span.text == d.text]
+    scale = lexicons().numbers.words[normalize(d.text)].value
+    assert q.value == (scale if rule.verdict == "took" else 2 * scale), q

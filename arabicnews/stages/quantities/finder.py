@@ -40,12 +40,9 @@ from arabicnews.model.quantity import Number, QualifierName, Quantity, QuantityK
 from arabicnews.model.spans import Span
 from arabicnews.stages.quantities.cursor import Cursor, Word
 from arabicnews.stages.quantities.lexicon import (
-    ACCUSATIVE_SCALES,
-    AGE_OF,
     AND,
     AND_AT,
     AND_FRACTIONS,
-    AND_HALF,
     APPROXIMATE_OPENERS,
     ARABIC_COMMA,
     ARTICLE,
@@ -58,7 +55,6 @@ from arabicnews.stages.quantities.lexicon import (
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
-    DEFINITE_PLURAL,
     DIGITS_GLUED_SCALE,
     DOTTED_DECIMAL,
     DOTTED_ONE,
@@ -73,19 +69,13 @@ from arabicnews.stages.quantities.lexicon import (
     GLUED_AT,
     GLUED_BEFORE,
     MONTH_EPITHETS,
-    NEGATIONS,
     NEXT_YEAR,
-    NISBA,
-    NISBA_DUAL_ENDS,
     NONSPACE,
-    ONE_FORMS,
-    ONE_NOT_NOUNS,
     OPEN_BEFORE,
     OTHERS_FORMS,
     PAST_PLURAL,
     PER_TIME_AT,
     PERCENT_SIGN,
-    PLURAL_ENDINGS,
     POINTS,
     POWER_UNIT_AT,
     QUOTE_PAIRS,
@@ -95,7 +85,6 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SLASHED_UNIT,
     SOUND_PLURAL_ENDS,
-    SUPERLATIVE,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TATWEEL_DASH,
@@ -103,7 +92,6 @@ from arabicnews.stages.quantities.lexicon import (
     TEENS,
     THOUSANDTHS,
     TRAILING,
-    TWO_FORMS,
     WHAT,
     WHAT_NOT,
     WIRE_SEPARATOR,
@@ -113,21 +101,25 @@ from arabicnews.stages.quantities.lexicon import (
     agrees_as_dual,
     currency_places,
     lexicons,
-    place_names,
 )
 from arabicnews.stages.quantities.rules import (
     ADJECTIVE,
+    AFTER_DUAL,
     BOUND_APART,
     COUNT,
     DEFINITE_CARDINAL,
     DUAL,
     GO_ON,
+    LATER_QUALIFIER,
     LONE,
     MONTH_NAME,
     NOUN,
+    NOUN_BEFORE_ONE,
     NUMERAL,
     NUMERIC_DATE,
     ORDINAL,
+    PARTITIVE,
+    SCALE_ALONE,
     YEAR,
     AdjectiveCandidate,
     BoundCandidate,
@@ -135,20 +127,25 @@ from arabicnews.stages.quantities.rules import (
     DateReading,
     DefiniteCardinalCandidate,
     DualCandidate,
+    LaterQualifierCandidate,
     LoneCandidate,
     MonthCandidate,
     MonthHit,
     NounCandidate,
     NumeralCandidate,
     NumericCandidate,
+    OneCandidate,
     OrdinalCandidate,
+    PartitiveCandidate,
     RangeCandidate,
+    ScaleAloneCandidate,
     SubUnit,
     Tail,
     YearCandidate,
 )
 
 _C = TypeVar("_C")
+_O = TypeVar("_O")
 
 
 OBLIQUE_DUAL = "ين"
@@ -199,10 +196,11 @@ class Finder(Cursor):
         """The original offsets of a candidate for the trace, or None when nothing is traced."""
         return None if self.trace is None else self.norm.to_original(s, e)
 
-    def decide(self, table: RuleTable[_C, int], candidate: _C, s: int, e: int) -> int:
+    def decide(self, table: RuleTable[_C, _O], candidate: _C, s: int, e: int, traced: bool = True) -> _O:
         """Walk a table whose last rule decides every candidate over ``candidate`` (normalised
-        extent ``s`` to ``e``); return where the scan goes on."""
-        trace = self.trace
+        extent ``s`` to ``e``); return its outcome (for a candidate table, where the scan goes on).
+        ``traced``: the decision goes into an open trace."""
+        trace = self.trace if traced else None
         hit = table.first(candidate, trace, None if trace is None else self.norm.to_original(s, e))
         if hit is None:
             raise RuntimeError(
@@ -503,12 +501,7 @@ class Finder(Cursor):
             ):
                 # «ثلاثمائة وتسعون ونصف جرام»: a half between the number and its noun joins the number
                 n, tail = attrs.evolve(n, value=n.value + AND_FRACTIONS[w.text]), t2
-        if (
-            tail.unit is None
-            and n.kind in ("vague", "cardinal")
-            and (of := self.partitive_after(n.end)) is not None
-            and (n.kind == "vague" or self.partitive_may_follow(c, n, tail))
-        ):
+        if tail.unit is None and n.kind in ("vague", "cardinal") and (of := self.partitive(c, n, tail)) is not None:
             tail = of  # «عشرات من فرق الإسعاف», «ملايين من الدولارات», «خمسة من رموز السينما»
         cc = CountCandidate(
             self,
@@ -524,39 +517,6 @@ class Finder(Cursor):
         )
         return self.decide(COUNT, cc, *number)
 
-    def partitive_may_follow(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> bool:
-        """Whether «من» and a noun after the cardinal ``n`` may be its counted noun («خمسة من رموز
-        السينما»): not after «واحد» («واحدة من أهم», one of), nor after a numbered one («دور الـ32 من
-        بطولة», «الجولة 25 من دوري») or an accusative scale («ألفا من»), nor before a place or a club
-        («ثلاث من الجوف» is three from a place: ``place_names``)."""
-        if tail.qualifier is not None or c.article or self.article_before(n) is not None:
-            return False
-        last = self.nt[n.start : n.end].rsplit(None, 1)[-1]
-        if last in ACCUSATIVE_SCALES:
-            return False
-        if last in ONE_FORMS:
-            # «واحدة من الحالات» is one of a definite plural, counted; «واحدة من أهم» is a superlative
-            # (no counted noun), «واحدة من 75» a part of a number
-            of = self.word_at(n.end)
-            noun = None if of is None else self.word_at(of.end)
-            if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None:
-                return False
-            # «شخص واحد من المختطفين», «جولة واحدة من المباريات»: «one» counts the noun before it
-            if self.noun_before_one(n.start, n.end, definite=False) is not None:
-                return False
-            return not self.feminine_noun_before_one(n)
-        before = self.words_before(n.start, 1)
-        if before and without_proclitic(before[0].text, self.lx.series) in self.lx.series:
-            return False
-        # «من» and a place or a club is where they come from, not what they are part of: «ثلاث من
-        # الجوف», «6 من باكستان» have no counted noun
-        of = self.word_at(n.end)
-        if of is not None and of.text in OTHERS_FORMS:
-            of = self.word_at(of.end)
-        noun = None if of is None else self.word_at(of.end)
-        # (a name with a plural's form is the plural: «اثنين من الإخوان» is two brothers)
-        return noun is None or noun.text not in place_names() or DEFINITE_PLURAL.fullmatch(noun.text) is not None
-
     def feminine_noun_before_one(self, n: Numeral) -> bool:
         """Whether «واحدة» ``n`` follows an indefinite feminine noun it agrees with («جولة واحدة من
         المباريات»: one round, of the matches), which ``noun_before_one`` does not give before «من»;
@@ -569,33 +529,19 @@ class Finder(Cursor):
         word = self.without_and(before[0]).text
         return len(word) > 2 and word.endswith("ه") and not word.endswith("ها") and not word.startswith(ARTICLE)
 
-    def partitive_after(self, p: int) -> Tail | None:
-        """«من» and the noun after a vague amount ending at ``p`` («مئات الآلاف من اللاجئين»): the
-        counted noun, in the span (a currency makes it money)."""
-        lx = self.lx
-        w = self.word_at(p)
+    def partitive(self, c: NumeralCandidate, n: Numeral, tail: Tail) -> Tail | None:
+        """The tail «من» and a noun give the cardinal or vague number ``n`` («خمسة من رموز السينما»,
+        «مئات الآلاف من اللاجئين», «ثلاثة أخرى من حالات»): its counted noun, in the span, if the
+        partitive table takes it (``tail``: what follows ``n``, no unit)."""
+        w = self.word_at(n.end)
         others = w is not None and w.text in OTHERS_FORMS
         if w is not None and others:
             w = self.word_at(w.end)  # «ثلاثة أخرى من حالات»: the others of the noun
         if w is None or w.text != FROM:
-            return None
+            return None  # the common case: no partitive to decide
         noun = self.word_at(w.end)
-        if others and (noun is None or not noun.text.endswith(PLURAL_ENDINGS)):
-            return None  # «ومنع 334 آخرين من التوجه»: «من» governs a verbal noun, not a partitive
-        if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
-            return None
-        if lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha():
-            return None
-        if SUPERLATIVE.fullmatch(noun.text) or noun.text.startswith(AGE_OF):
-            return None  # «3 من أبرز اللاعبين», «30 من عمره»: not the counted noun
-        after = self.word_at(noun.end)
-        if after is not None and lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
-            return None  # «ثلاثة من اللاعبين الأربعة»: the noun is counted by the number after it
-        bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
-        if (bare,) in lx.currencies:
-            return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
-        kind: QuantityKind = lx.units.get(bare, "count")  # type: ignore[assignment]  # «عشرات من السنين»
-        return Tail(noun.end, kind, (noun.start, noun.end))
+        of = self.decide(PARTITIVE, PartitiveCandidate(self, c, n, tail, others, w, noun), w.start, (noun or w).end)
+        return of if isinstance(of, Tail) else None
 
     def bound_apart(self, s: int, e: int) -> QualifierName | None:
         """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it
@@ -704,15 +650,16 @@ class Finder(Cursor):
         if sub is not None and n.value is not None:
             n = attrs.evolve(n, value=n.value + sub.value)
             tail = attrs.evolve(tail, end=sub.end)
-        if n.words == 1 and tail.unit is None and not n.digits and n.value is not None:
+        if n.words == 1 and not n.digits and n.value is not None:
             entry = self.lx.numbers.words.get(self.nt[n.start : n.end])
             if entry is not None and entry.cls == "dual_acc":
-                n = attrs.evolve(n, value=n.value / 2)  # «قتل ألفا»: a thousand, not «ألفا جندي» (two)
-        if tail.qualifier is not None and (
-            qualifier == "exact" or (qualifier == "approximate" and tail.qualifier in ("at_least", "at_most"))
-        ):
-            # «نحو 100 شخص على الأقل»: a bound after the noun is what the sentence claims; «نحو» hedges it
-            qualifier = tail.qualifier
+                # «قتل ألفا»: a thousand, not «ألفا جندي» (two): the scale alone table decides
+                one = ScaleAloneCandidate(n.value, tail.unit is not None)
+                n = attrs.evolve(n, value=self.decide(SCALE_ALONE, one, n.start, n.end))
+        if tail.qualifier is not None:
+            # «100 شخص على الأقل», «نحو 100 شخص على الأقل»: the later qualifier table decides which stays
+            later = LaterQualifierCandidate(qualifier, tail.qualifier)
+            qualifier = self.decide(LATER_QUALIFIER, later, start, tail.end)
         if tail.unit is not None and tail.qualifier is None and n.value is not None and n.kind == "cardinal":
             extra = self.fraction_after(tail.end)  # «ثلاثة أعوام ونصف» is 3.5 years
             if extra is not None:
@@ -742,55 +689,35 @@ class Finder(Cursor):
         )
         return tail.end
 
-    def noun_before_one(self, s: int, e: int, definite: bool) -> Word | None:
+    def noun_before_one(self, s: int, e: int, definite: bool, traced: bool = True) -> Word | None:
         """The noun right before «واحد» at ``s`` to ``e`` («يوم واحد»), or «الواحد» («اليوم الواحد»), that
-        it says there is one of: an indefinite noun before «واحد», a definite one before «الواحد»
-        (a proclitic on it left out); None for a function word, a number, a date word or a name
-        («عبد الواحد»), and for a set phrase of «idioms.txt» («في آن واحد»)."""
+        it says there is one of, as the noun before «واحد» table decides (``traced``: the decision goes
+        into an open trace; the partitive table asks without)."""
         before = self.words_before(s, 1)
         if not before:
             return None
         w = before[0]
+        c = OneCandidate(self, s, e, definite, w, self.noun_of_one(w, definite), self.word_at(e))
+        noun = self.decide(NOUN_BEFORE_ONE, c, w.start, e, traced)
+        return noun if isinstance(noun, Word) else None
+
+    def noun_of_one(self, w: Word, definite: bool) -> Word | None:
+        """The word ``w`` before «واحد» read as a noun: without «و» and a glued preposition («وقلب»,
+        «لموسم»); before «الواحد», from its article (a proclitic or two before it left out; «للسهم»,
+        where the alef of the article is not written after «ل», read as «السهم»), or None when it has
+        no article."""
         text = w.text
-        lx = self.lx
-        if definite:
-            k = text.find(ARTICLE)
-            j = text.find("لل")
-            if k < 0 and 0 <= j <= 1 and all(ch in PROCLITIC_LETTERS for ch in text[:j]):
-                # «للسهم الواحد»: after the preposition ل the alef of the article is not written
-                w, text = Word("ا" + text[j + 1 :], w.start + j + 1, w.end), "ا" + text[j + 1 :]
-            elif not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
-                return None
-            else:
-                w, text = Word(text[k:], w.start + k, w.end), text[k:]
-            if len(text) < 4 or text in ONE_NOT_NOUNS:
-                return None
-        else:
+        if not definite:
             if text.startswith(ARTICLE) or len(text) < 2:
-                return None
-            w = self.without_preposition(self.without_and(w))  # «وقلب واحد», «لموسم واحد»
-            text = w.text
-        bare = text[2:] if definite else text
-        after = self.word_at(e)
-        if after is not None and after.text == FROM and bare not in lx.units and self.nt[s:e] not in TWO_FORMS:
-            # «يعد واحدا من أبرز»: one of them, and the word before is a verb («صحافيين اثنين من
-            # البوابة» is two journalists, the «من» says where from)
+                return w
+            return self.without_preposition(self.without_and(w))
+        k = text.find(ARTICLE)
+        j = text.find("لل")
+        if k < 0 and 0 <= j <= 1 and all(ch in PROCLITIC_LETTERS for ch in text[:j]):
+            return Word("ا" + text[j + 1 :], w.start + j + 1, w.end)
+        if not (0 <= k <= 2 and all(ch in PROCLITIC_LETTERS for ch in text[:k])):
             return None
-        if not self.may_count(text, bare) or (bare, self.nt[s:e]) in lx.idioms:
-            return None
-        if not definite and NISBA.fullmatch(text) and text not in lx.units:
-            # «جندي أفغاني واحد», «موسم رياضي واحد»: the noun and its adjective
-            prev = self.words_before(w.start, 2)
-            if (
-                prev
-                and not prev[-1].text.startswith(ARTICLE)
-                and self.may_count(prev[-1].text, prev[-1].text)
-                and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
-                and (not text.endswith("يه") or self.feminine_singular(prev[-1]))
-            ):
-                head = self.without_and(prev[-1])
-                return Word(head.text, head.start, w.end)
-        return w
+        return Word(text[k:], w.start + k, w.end)
 
     def noun_before_several(self, n: Numeral) -> Word | None:
         """The indefinite plural right before «عدة» ``n`` that it describes («جبهات عدة», «مناصب
@@ -1070,10 +997,10 @@ class Finder(Cursor):
             sep = RANGE_SEP.match(self.nt, bc.end())  # «بين سنتي 11000 ق.م. و3599 ق.م.»: the era after each
         if sep is None and (sym := SYMBOL_AFTER.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, sym.end())  # «10$-20$»: the sign after each number
-        between_only = False
+        marked_each = False
         if sep is None and (pc := PERCENT_SIGN.match(self.nt, n.end)) is not None:
             sep = RANGE_SEP.match(self.nt, pc.end())  # «ما بين 3% إلى 5%»
-            between_only = True  # «ارتفع من 4% إلى 5%» is a change
+            marked_each = True  # «ارتفع من 4% إلى 5%» is a change (the range table)
         if sep is None and n.digits and (t := self.tail(n.end, n)).unit is not None and t.qualifier is None:
             sep = RANGE_SEP.match(self.nt, t.end)  # «4 سنوات إلى 5 سنوات»: the unit after each number
             unit = t.unit
@@ -1102,19 +1029,19 @@ class Finder(Cursor):
         joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
         # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
         # «من» («رفع النسبة من 13 في المائة إلى 23 في المائة»), except a duration («4 سنوات إلى 5 سنوات»)
-        between_only = between_only or unit is not None
-        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or between_only else RANGE_OPENERS)
+        marked_each = marked_each or unit is not None
+        opener = self.opener(before, RANGE_OPENERS_AND if joiner == "and" or marked_each else RANGE_OPENERS)
         duration = unit is not None and self.tail(n.end, n).kind == "duration"
-        if between_only and opener is None and joiner != "dash" and not duration:
-            return None
         start = n.start if cue is None else cue.start
         if opener is not None:
             start = opener
         approximate = None
+        from_before = False
         if before and opener is None and before[-1].text in APPROXIMATE_OPENERS:
-            # not after «من»: «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف» is a change
-            approximate = None if len(before) > 1 and before[-2].text in RANGE_OPENERS else before[-1].start
-        if approximate is not None and joiner == "to":
+            approximate = before[-1].start
+            # «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف»: after «من» a change (the range table), no range start
+            from_before = len(before) > 1 and before[-2].text in RANGE_OPENERS
+        if approximate is not None and joiner == "to" and not from_before:
             start = approximate
         low, high = n.value, n2.value
         scale = self.scale_of(n2)
@@ -1132,8 +1059,11 @@ class Finder(Cursor):
             high=high,
             scaled_low=scaled_low,
             repeated_unit=repeated,
-            approximate=approximate,
+            approximate=None if from_before else approximate,
+            from_before_approximate=from_before,
             before_christ=None if before_christ is None else before_christ.end(),
+            marked_each=marked_each,
+            duration=duration,
         )
 
     @staticmethod
@@ -1405,25 +1335,11 @@ class Finder(Cursor):
         if before is not None and before[0] != "exact":
             qualifier = before[0]  # type: ignore[assignment]
             start = self.bound_start(before, start, start)
-        value = Fraction(2)
-        nxt = c.next
-        unit_end = c.end
-        if (
-            nxt is not None
-            # «جنديان أمريكيان», «طائرتين حربيتين»; not «يين» after a listed dual, which a participle
-            # of a defective verb also ends in («شخصين متوفيين»: deceased, no kind of person)
-            and (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
-            and agrees_as_dual(nxt.text, c.noun)
-            and nxt.text not in self.lx.loose_adjectives
-        ):
-            end = unit_end = nxt.end  # «دورتين تدريبيتين»: the adjective agreeing with it is part of the unit
-        elif nxt is not None and (e := self.lx.numbers.words.get(nxt.text)) is not None and e.value == 2:
-            end = nxt.end
-        elif nxt is not None and nxt.text == AND_HALF:
-            value, end = Fraction(5, 2), nxt.end
-            unit = self.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
-            if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in self.lx.units:
-                end = unit.end
+        value, unit_end = Fraction(2), c.end
+        if c.next is not None:
+            # «دورتين تدريبيتين», «يومين اثنين», «عامين ونصف العام»: the word after a dual table decides
+            join = self.decide(AFTER_DUAL, c, c.next.start, c.next.end)
+            end, unit_end, value = join.end, join.unit_end, join.value
         if qualifier == "exact" and (after := self.phrase_after(end, self.lx.qual_after, 3)) is not None:
             qualifier, end = after  # type: ignore[assignment]  # «مرتين على الأقل», «يومين فقط»
         two = exact(value)

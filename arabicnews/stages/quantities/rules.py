@@ -6,10 +6,15 @@ wins. A numeral goes through :data:`NUMERAL` (refusals and the readings as a dat
 year) and, if no rule there decides, through :data:`COUNT`. :data:`RANGE` and :data:`YEAR` are
 asked by a rule of :data:`NUMERAL`; a rule of theirs that refuses returns :data:`GO_ON`, which
 sends the numeral on to the next rule of :data:`NUMERAL`. :data:`NOUN` is asked about the word
-after a number whenever what follows the number is read.
+after a number whenever what follows the number is read, :data:`ADJECTIVE` about the words after that
+noun. The smaller tables shape a quantity while it is read: :data:`BOUND_APART` (a verb of exceeding
+before the number), :data:`PARTITIVE` («من» and a noun after it), :data:`NOUN_BEFORE_ONE` (the noun
+«واحد» counts), :data:`LATER_QUALIFIER` (a qualifier after the noun), :data:`SCALE_ALONE` («ألفا»
+alone) and :data:`AFTER_DUAL` (the word after a dual).
 
-Every outcome is the normalised position where the scan goes on, except in :data:`NOUN`, whose
-outcome says whether the word is the counted noun. A rule function returns ``None`` to pass.
+Every outcome of the candidate tables is the normalised position where the scan goes on; each
+shaping table's docstring says what its outcome is (a yes or no, a qualifier, a tail, a value). A rule
+function returns ``None`` to pass.
 """
 
 from __future__ import annotations
@@ -31,11 +36,14 @@ from arabicnews.stages.quantities.cursor import Word
 from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE,
     ACCUSATIVE_ENDINGS,
+    ACCUSATIVE_SCALES,
     AFILA_PLURAL,
+    AGE_OF,
     AGE_WORDS,
     AMOUNT_END,
     AND,
     AND_DIGITS,
+    AND_HALF,
     AND_NUMBER,
     AND_ONLY,
     AND_YEAR,
@@ -74,7 +82,9 @@ from arabicnews.stages.quantities.lexicon import (
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
+    NISBA_DUAL_ENDS,
     ONE_FORMS,
+    ONE_NOT_NOUNS,
     OPENING_QUOTES,
     OTHERS,
     PAIR_NAMED,
@@ -82,6 +92,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     PERIOD_RANK_BEFORE,
     PHONE,
+    PLURAL_ENDINGS,
     PLUS_NUMBER_AT,
     PO_BOX_BEFORE,
     PREP_ARTICLE,
@@ -99,6 +110,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH_NUMBER,
     SLASH_NUMBER_BEFORE,
     SUNDAY,
+    SUPERLATIVE,
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
@@ -115,6 +127,7 @@ from arabicnews.stages.quantities.lexicon import (
     ZERO_SCORE_AFTER,
     ZERO_SCORE_GLUED,
     agrees_as_dual,
+    place_names,
 )
 
 if TYPE_CHECKING:
@@ -202,8 +215,16 @@ class RangeCandidate:
     """The same unit after each number («4 سنوات إلى 5 سنوات»)."""
     approximate: int | None = None
     """Where an approximation before the first number starts («نحو خمسة آلاف إلى عشرة آلاف»)."""
+    from_before_approximate: bool = False
+    """«من» or «بين» before that approximation («من نحو 5 آلاف إلى 10 آلاف»; then ``approximate`` is
+    ``None``)."""
     before_christ: int | None = None
     """Where «ق.م.» or «قبل الميلاد» after the second number ends («بين سنتي 11000 ق.م. و3599 ق.م.»)."""
+    marked_each: bool = False
+    """A percent sign or the same unit after each number («3% إلى 5%», «4 سنوات إلى 5 سنوات»): then
+    ``opener_found`` says whether «بين» or «ما بين» (not «من») opens the pair."""
+    duration: bool = False
+    """The unit after each number is a unit of time («4 سنوات إلى 5 سنوات»)."""
 
 
 @frozen
@@ -331,6 +352,26 @@ class DualCandidate:
 
 
 @frozen
+class DualJoin:
+    """What the word after a dual adds to it: where the quantity and its unit end and its value («يومين
+    اثنين» ends after «اثنين», its unit «يومين»; «عامين ونصف العام» is 5/2)."""
+
+    end: int
+    unit_end: int
+    value: Fraction
+
+
+@frozen
+class ScaleAloneCandidate:
+    """A count whose number is one scale word in its accusative or construct form («ألفا», «مليوني»,
+    class ``dual_acc`` of ``numbers.tsv``, read as the dual: 2000), its ``value`` so read, and whether a
+    counted noun follows it (``noun``)."""
+
+    value: Fraction
+    noun: bool
+
+
+@frozen
 class DefiniteCardinalCandidate:
     """A definite cardinal from three to ten («الخمسة»): its extent, value, and the words before
     and after it."""
@@ -381,6 +422,49 @@ class BoundCandidate:
     subject: int
     shape: str | None
     bound: str | None
+
+
+@frozen
+class PartitiveCandidate:
+    """«من» and the word after it, after a cardinal or a vague number ``n`` with no noun of its own
+    («خمسة من رموز السينما», «عشرات من فرق الإسعاف»): is that word the noun the number counts?
+    ``numeral`` is the scan's record of the number, ``tail`` what follows the number (no unit),
+    ``others`` says «أخرى/آخرين» stands between the number and «من» («ثلاثة أخرى من حالات»), ``of``
+    is «من» and ``noun`` the word after it (``None`` at the end of the text)."""
+
+    finder: Finder = field(repr=False, eq=False)
+    numeral: NumeralCandidate
+    n: Numeral
+    tail: Tail
+    others: bool
+    of: Word
+    noun: Word | None
+
+
+@frozen
+class OneCandidate:
+    """«واحد» (or «اثنين» after a dual) at ``start`` to ``end``, or «الواحد» (``definite``), and the
+    word right before it: ``word`` as written, ``noun`` the same word read as the noun it may count
+    («و» and a glued preposition left out: «وقلب», «لموسم»; before «الواحد», the word from its article,
+    «للسهم» read as «السهم»; ``None`` when that word has no article), ``after`` the word after it."""
+
+    finder: Finder = field(repr=False, eq=False)
+    start: int
+    end: int
+    definite: bool
+    word: Word
+    noun: Word | None
+    after: Word | None
+
+
+@frozen
+class LaterQualifierCandidate:
+    """A qualifier read after a count's noun (``after``: «100 شخص على الأقل») and the qualifier the count
+    has from before its number (``before``: ``exact`` when none, ``vague`` for a vague number): which
+    one the count takes?"""
+
+    before: str
+    after: str
 
 
 # -- the numeral table -------------------------------------------------------------------------
@@ -954,6 +1038,12 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
 # -- the range table ---------------------------------------------------------------------------
 
 
+def _marked_each_without_between(c: RangeCandidate) -> int | None:
+    if c.marked_each and not c.opener_found and c.joiner != "dash" and not c.duration:
+        return GO_ON
+    return None
+
+
 def _and_without_between(c: RangeCandidate) -> int | None:
     if c.joiner == "and" and not c.opener_found:
         return GO_ON
@@ -983,9 +1073,20 @@ def _bare_low_end(c: RangeCandidate) -> bool:
     return not (before and before[-1].text == BY_A_RATE and f.tail(c.n2.end, c.n2).kind != "percent")
 
 
+def _duration_written_twice(c: RangeCandidate) -> bool:
+    """«4 سنوات إلى 5 سنوات»: a unit of time after each number."""
+    return c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration"
+
+
+def _from_an_approximation(c: RangeCandidate) -> int | None:
+    if c.joiner != "to" or c.opener_found or c.years or not c.from_before_approximate:
+        return None
+    return None if _duration_written_twice(c) else GO_ON  # «من نحو 4 سنوات إلى 5 سنوات»: the next rule's
+
+
 def _to_without_from(c: RangeCandidate) -> int | None:
     if c.joiner == "to" and not c.opener_found and not c.years:
-        if c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration":
+        if _duration_written_twice(c):
             return None  # «لمدة 4 سنوات إلى 5 سنوات»: a span of time, not a change
         f = c.finder
         if c.approximate is not None and (scale := f.scale_of(c.n)) is not None and scale == f.scale_of(c.n2):
@@ -1166,6 +1267,15 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
+            "a percent sign or the same unit after each of two numbers joined by «إلى» or «و» makes a range only"
+            " after «بين» («ما بين 3% إلى 5%»), unless the unit is one of time («لمدة 4 سنوات إلى 5 سنوات»):"
+            " «ارتفع من 4% إلى 5%» is a change",
+            "ارتفعت النسبة من 4% إلى 5%",
+            "refused",
+            _marked_each_without_between,
+            traps=("تراوحت النسبة ما بين 3% إلى 5%", "يسجن لمدة 4 سنوات إلى 5 سنوات", "بلغت النسبة 3%-5%"),
+        ),
+        Rule(
             "a range of day numbers (a dash or «إلى») before «/ month / year» or «- month - year» is a span"
             " of days («26 - 29 / 10 / 1436هـ», «من 8 إلى 10 -11 -1436»)",
             "خلال الفترة من 26 - 29 / 10 / 1436هـ",
@@ -1183,6 +1293,14 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "refused",
             _and_without_between,
             traps=("قتل ما بين 10 و20 شخصا", "ارتفع الإنتاج بين عامي 2001 و2007"),
+        ),
+        Rule(
+            "«من» and an approximation before «X إلى Y» («ارتفع العدد من نحو 5 آلاف إلى 10 آلاف») open a change,"
+            " not a range: the approximation hedges the first figure only",
+            "ارتفع العدد من نحو 5 آلاف إلى 10 آلاف",
+            "refused",
+            _from_an_approximation,
+            traps=("نتحدث عن نحو خمسة آلاف إلى عشرة آلاف شخص", "يسجن من نحو 4 سنوات إلى 5 سنوات"),
         ),
         Rule(
             "«إلى» without «من» or «بين» is a change, not a range, unless a duration is written twice, an"
@@ -2810,6 +2928,530 @@ with its subject between them («تجاوز عدد الزوار 15 ألف»). Th
 tried with a longer subject."""
 
 
+# -- the partitive table -----------------------------------------------------------------------
+
+
+def _others_before_a_verbal_noun(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = c.noun
+    return False if c.others and (noun is None or not noun.text.endswith(PLURAL_ENDINGS)) else None
+
+
+def _no_noun_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun, lx = c.noun, c.finder.lx
+    if noun is None or len(noun.text) < 3 or noun.text in lx.not_units or noun.text in lx.cues:
+        return False
+    return None
+
+
+def _word_after_from(c: PartitiveCandidate) -> Word:
+    """The word after «من» (the rules after the second: it refuses «من» with none after it)."""
+    if c.noun is None:
+        raise RuntimeError("the partitive table's second rule refuses «من» with no word after it")
+    return c.noun
+
+
+def _number_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = _word_after_from(c)
+    return False if c.finder.lx.numbers.lookup(noun.text) is not None or not noun.text.isalpha() else None
+
+
+def _superlative_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = _word_after_from(c)
+    return False if SUPERLATIVE.fullmatch(noun.text) else None
+
+
+def _age_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = _word_after_from(c)
+    return False if noun.text.startswith(AGE_OF) else None
+
+
+def _noun_counted_by_a_later_number(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = _word_after_from(c)
+    after = c.finder.word_at(noun.end)
+    if after is not None and c.finder.lx.numbers.lookup(after.text.removeprefix(ARTICLE)) is not None:
+        return False
+    return None
+
+
+def _last_word(c: PartitiveCandidate) -> str:
+    """The last word of the number («آلاف» of «ثلاثة آلاف»)."""
+    return c.finder.nt[c.n.start : c.n.end].rsplit(None, 1)[-1]
+
+
+def _cardinal_with_article_or_qualifier(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal":
+        return None
+    f = c.finder
+    return False if c.tail.qualifier is not None or c.numeral.article or f.article_before(c.n) is not None else None
+
+
+def _accusative_scale(c: PartitiveCandidate) -> Tail | bool | None:
+    return False if c.n.kind == "cardinal" and _last_word(c) in ACCUSATIVE_SCALES else None
+
+
+def _one_not_of_a_definite_plural(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
+        return None
+    # the word after the word after the number: «من» itself when «أخرى» stands between
+    noun = c.of if c.others else c.noun
+    return False if noun is None or DEFINITE_PLURAL.fullmatch(noun.text) is None else None
+
+
+def _one_after_its_noun(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
+        return None
+    one = c.finder.noun_before_one(c.n.start, c.n.end, definite=False, traced=False)
+    return False if one is not None else None
+
+
+def _one_after_a_feminine_noun(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) not in ONE_FORMS:
+        return None
+    return False if c.finder.feminine_noun_before_one(c.n) else None
+
+
+def _numbered_one(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) in ONE_FORMS:
+        return None
+    f = c.finder
+    before = f.words_before(c.n.start, 1)
+    return False if before and without_proclitic(before[0].text, f.lx.series) in f.lx.series else None
+
+
+def _from_a_place(c: PartitiveCandidate) -> Tail | bool | None:
+    if c.n.kind != "cardinal" or _last_word(c) in ONE_FORMS:
+        return None
+    noun = _word_after_from(c)
+    return False if noun.text in place_names() and DEFINITE_PLURAL.fullmatch(noun.text) is None else None
+
+
+def _bare_noun(c: PartitiveCandidate) -> str:
+    noun = _word_after_from(c)
+    return noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
+
+
+def _currency_after_from(c: PartitiveCandidate) -> Tail | bool | None:
+    noun, currencies = _word_after_from(c), c.finder.lx.currencies
+    currency = currencies.get((_bare_noun(c),))
+    return None if currency is None else Tail(noun.end, "money", (noun.start, noun.end), currency)
+
+
+def _partitive(c: PartitiveCandidate) -> Tail | bool | None:
+    noun = _word_after_from(c)
+    kind: QuantityKind = c.finder.lx.units.get(_bare_noun(c), "count")  # type: ignore[assignment]
+    return Tail(noun.end, kind, (noun.start, noun.end))
+
+
+PARTITIVE: RuleTable[PartitiveCandidate, Tail | bool] = RuleTable(
+    "partitive",
+    LAYER,
+    (
+        Rule(
+            "after «آخرين/أخرى», «من» before a word that is not a plural governs a verbal noun («منع 334"
+            " آخرين من التوجه»), no partitive",
+            "ومنع 334 آخرين من التوجه إلى المسجد",
+            "refused",
+            _others_before_a_verbal_noun,
+            traps=("سجلت ثلاثة أخرى من الحالات",),
+        ),
+        Rule(
+            "«من» before nothing, a word of two letters, a word of not_units.txt or a date cue is no partitive",
+            "قتل 5 من بين المتظاهرين",
+            "refused",
+            _no_noun_after_from,
+        ),
+        Rule(
+            "«من» before a number or a word that is not all letters («3 من عشرة», «واحد من 75») is a part of a number",
+            "أصيب 3 من عشرة",
+            "refused",
+            _number_after_from,
+        ),
+        Rule(
+            "«من» before a superlative («3 من أبرز اللاعبين») says of which the number is one, no counted noun",
+            "شارك 3 من أبرز اللاعبين",
+            "refused",
+            _superlative_after_from,
+        ),
+        Rule(
+            "«من عمره» after a number gives an age, not a counted noun",
+            "بلغ 30 من عمره",
+            "refused",
+            _age_after_from,
+        ),
+        Rule(
+            "a noun after «من» followed by a number («ثلاثة من اللاعبين الأربعة») is counted by that number",
+            "غاب ثلاثة من اللاعبين الأربعة",
+            "refused",
+            _noun_counted_by_a_later_number,
+        ),
+        Rule(
+            "a cardinal with the article («الـ 20 من», «الـ32 من») or a qualifier read after it takes no partitive",
+            "شارك قرابة الـ 20 من اللاعبين",
+            "refused",
+            _cardinal_with_article_or_qualifier,
+        ),
+        Rule(
+            "an accusative scale («ألفا من») takes no partitive",
+            "قتل ألفا من الجنود",
+            "refused",
+            _accusative_scale,
+        ),
+        Rule(
+            "«واحد/واحدة» takes a partitive only before a definite plural («واحدة من الحالات»; «واحدة من"
+            " أهم» is a superlative)",
+            "يعد واحدا من أصدقائه",
+            "refused",
+            _one_not_of_a_definite_plural,
+            traps=("سجلت واحدة من الحالات",),
+        ),
+        Rule(
+            "«واحد» after a noun it counts (a unit before «من»: «يوم واحد من المفاوضات») counts that noun,"
+            " not the one after «من»",
+            "بقي يوم واحد من المفاوضات",
+            "refused",
+            _one_after_its_noun,
+        ),
+        Rule(
+            "«واحدة» after an indefinite feminine noun it agrees with («جولة واحدة من المباريات») counts that noun",
+            "تبقى جولة واحدة من المباريات",
+            "refused",
+            _one_after_a_feminine_noun,
+        ),
+        Rule(
+            "a number after a word of a series («الجولة 25 من دوري») numbers it, no partitive",
+            "في الجولة 25 من دوري المحترفين",
+            "refused",
+            _numbered_one,
+        ),
+        Rule(
+            "«من» before a place or a club («ثلاث من الجوف») says where from, not what of (a name with a"
+            " plural's form is the plural: «اثنين من الإخوان»)",
+            "وصل ثلاثة من الجوف",
+            "refused",
+            _from_a_place,
+            traps=("عاد اثنين من الإخوان",),
+        ),
+        Rule(
+            "a currency after «من» («ملايين من الدولارات») makes the number an amount of money",
+            "أنفقت ملايين من الدولارات",
+            "took",
+            _currency_after_from,
+        ),
+        Rule(
+            "«من» and the noun after a cardinal or a vague number with no noun of its own is its counted"
+            " noun, in the span («عشرات من فرق الإسعاف»)",
+            "وصلت عشرات من فرق الإسعاف",
+            "took",
+            _partitive,
+        ),
+    ),
+)
+"""The partitive table: whether «من» and the noun after a number with no noun of its own is the noun it
+counts («خمسة من رموز السينما», «عشرات من فرق الإسعاف»). The outcome is the tail the number takes (a
+currency makes it money) or ``False``. Rules 7 to 13 ask about cardinals only; a vague number
+(«عشرات», «آلاف») takes any partitive the first six leave."""
+
+
+# -- the noun before «واحد» table ---------------------------------------------------------------
+
+
+def _one_without_article(c: OneCandidate) -> Word | bool | None:
+    return False if c.definite and c.noun is None else None
+
+
+def _short_or_god(c: OneCandidate) -> Word | bool | None:
+    noun = c.noun
+    if not c.definite or noun is None:
+        return None
+    return False if len(noun.text) < 4 or noun.text in ONE_NOT_NOUNS else None
+
+
+def _definite_before_one(c: OneCandidate) -> Word | bool | None:
+    t = c.word.text
+    return False if not c.definite and (t.startswith(ARTICLE) or len(t) < 2) else None
+
+
+def _one_noun(c: OneCandidate) -> tuple[str, str]:
+    """The noun's text and its text without the article (the rules after the first three)."""
+    noun = c.noun
+    if noun is None:
+        raise RuntimeError("the noun before one table's first rule refuses a word with no article before «الواحد»")
+    return noun.text, noun.text[2:] if c.definite else noun.text
+
+
+def _one_of_them(c: OneCandidate) -> Word | bool | None:
+    f = c.finder
+    _, bare = _one_noun(c)
+    after = c.after
+    if after is not None and after.text == FROM and bare not in f.lx.units and f.nt[c.start : c.end] not in TWO_FORMS:
+        return False
+    return None
+
+
+def _not_a_counted_noun(c: OneCandidate) -> Word | bool | None:
+    return False if not c.finder.may_count(*_one_noun(c)) else None
+
+
+def _set_phrase_with_one(c: OneCandidate) -> Word | bool | None:
+    f = c.finder
+    _, bare = _one_noun(c)
+    return False if (bare, f.nt[c.start : c.end]) in f.lx.idioms else None
+
+
+def _nisba_and_its_noun(c: OneCandidate) -> Word | bool | None:
+    f, noun = c.finder, c.noun
+    text, _ = _one_noun(c)
+    if noun is None:  # (refused by the first rule, as _one_noun says)
+        return None
+    if c.definite or not NISBA.fullmatch(text) or text in f.lx.units:
+        return None
+    prev = f.words_before(noun.start, 2)
+    if (
+        prev
+        and not prev[-1].text.startswith(ARTICLE)
+        and f.may_count(prev[-1].text, prev[-1].text)
+        and not (len(prev) > 1 and prev[0].text in NEGATIONS)  # «لا تزال شرقية واحدة»: a verb
+        and (not text.endswith("يه") or f.feminine_singular(prev[-1]))
+    ):
+        head = f.without_and(prev[-1])
+        return Word(head.text, head.start, noun.end)
+    return None
+
+
+def _noun_before_one(c: OneCandidate) -> Word | bool | None:
+    return c.noun
+
+
+NOUN_BEFORE_ONE: RuleTable[OneCandidate, Word | bool] = RuleTable(
+    "noun before one",
+    LAYER,
+    (
+        Rule(
+            "«الواحد» after a word with no article (a proclitic or two before the article allowed, «للسهم» read"
+            " as «السهم») says one of no noun («عبد الواحد» is a name)",
+            "استقبل عبد الواحد الضيوف",
+            "refused",
+            _one_without_article,
+            traps=("بلغ سعر للسهم الواحد 20 ريالا",),
+        ),
+        Rule(
+            "the article and one letter, or «الله», before «الواحد» is not a noun it counts",
+            "دعا إلى عبادة الله الواحد",
+            "refused",
+            _short_or_god,
+        ),
+        Rule(
+            "«واحد» after a definite word («الهدف واحد») or a word of one letter says what it is, it counts no noun",
+            "قال إن الهدف واحد",
+            "refused",
+            _definite_before_one,
+        ),
+        Rule(
+            "«واحد» before «من» is one of them («يعد واحدا من أبرز»), the word before it is not its noun, unless"
+            " that word is a unit or the number is «اثنين» («صحافيين اثنين من البوابة»)",
+            "يعد واحدا من أبرز اللاعبين",
+            "refused",
+            _one_of_them,
+        ),
+        Rule(
+            "a function word, a number, an ordinal, a date word that is no unit, a month or a past-tense verb in"
+            " «وا» («في آن واحد», «وأصيبوا واحدا») before «واحد» is not its noun («منذ عام واحد»: a time unit is)",
+            "قتل المسلحون رجلا وأصيبوا واحدا",
+            "refused",
+            _not_a_counted_noun,
+            traps=("منذ عام واحد",),
+        ),
+        Rule(
+            "a word and «واحد» that make a set phrase of idioms.txt («صفا واحدا», united) count nothing",
+            "وقف الشعب صفا واحدا ضد الإرهاب",
+            "refused",
+            _set_phrase_with_one,
+        ),
+        Rule(
+            "a nisba adjective before «واحد», after an indefinite noun it agrees with, is one of the noun and its"
+            " adjective («جندي أفغاني واحد»); not after a negation («لا تزال شرقية واحدة»: the word before is a verb)",
+            "قتل جندي أفغاني واحد",
+            "took",
+            _nisba_and_its_noun,
+            traps=("لا تزال شرقية واحدة",),
+        ),
+        Rule(
+            "the noun right before «واحد» («يوم واحد», «وقلب واحد», «لموسم واحد»: «و» and a preposition left out),"
+            " or the definite noun before «الواحد» («اليوم الواحد»), is what there is one of",
+            "استمر الإضراب يوما واحدا",
+            "took",
+            _noun_before_one,
+        ),
+    ),
+)
+"""The noun before «واحد» table: whether the word right before «واحد» (or «الواحد», or «اثنين» after a
+dual) is the noun it counts («يوم واحد», «اليوم الواحد», «جندي أفغاني واحد»). The outcome is that noun
+(with its adjective) or ``False``. Asked by the rules that read one of a noun (count: «noun and one»,
+«dual noun and two»; ordinal: «a definite noun and الواحد»)."""
+
+
+# -- the later qualifier table -----------------------------------------------------------------
+
+
+def _later_qualifier_alone(c: LaterQualifierCandidate) -> QualifierName | None:
+    return c.after if c.before == "exact" else None  # type: ignore[return-value]
+
+
+def _later_bound_over_approximation(c: LaterQualifierCandidate) -> QualifierName | None:
+    return c.after if c.before == "approximate" and c.after in ("at_least", "at_most") else None  # type: ignore[return-value]
+
+
+def _qualifier_before_stays(c: LaterQualifierCandidate) -> QualifierName | None:
+    return c.before  # type: ignore[return-value]
+
+
+LATER_QUALIFIER: RuleTable[LaterQualifierCandidate, QualifierName] = RuleTable(
+    "later qualifier",
+    LAYER,
+    (
+        Rule(
+            "a qualifier after the counted noun («100 شخص على الأقل») qualifies a number with none before it",
+            "قتل 100 شخص على الأقل",
+            "took",
+            _later_qualifier_alone,
+        ),
+        Rule(
+            "a bound after the counted noun («على الأقل», «على الأكثر») overrides «نحو» before the number: the"
+            " sentence claims the bound, «نحو» hedges it",
+            "قتل نحو 100 شخص على الأقل",
+            "took",
+            _later_bound_over_approximation,
+            traps=("قتل نحو 100 شخص تقريبا",),
+        ),
+        Rule(
+            "otherwise the qualifier before the number stays («أكثر من 100 شخص على الأقل»), and a vague"
+            " number stays vague («عشرات الأشخاص على الأقل»)",
+            "قتل أكثر من 100 شخص على الأقل",
+            "refused",
+            _qualifier_before_stays,
+        ),
+    ),
+)
+"""The later qualifier table: whether a qualifier after a count's noun («على الأقل», «تقريبا», «فقط»)
+replaces the one before its number. The outcome is the count's qualifier. Asked when a count is
+emitted with a qualifier after its noun."""
+
+
+# -- the word after a dual table ---------------------------------------------------------------
+
+
+def _dual_adjective(c: DualCandidate) -> DualJoin | None:
+    nxt, f = c.next, c.finder
+    if nxt is None:  # (the table is asked only when a word follows the dual)
+        return None
+    # not «يين» after a listed dual, which a participle of a defective verb also ends in
+    if (
+        (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
+        and agrees_as_dual(nxt.text, c.noun)
+        and nxt.text not in f.lx.loose_adjectives
+    ):
+        return DualJoin(nxt.end, nxt.end, Fraction(2))
+    return None
+
+
+def _two_after_dual(c: DualCandidate) -> DualJoin | None:
+    nxt = c.next
+    if nxt is None:
+        return None
+    entry = c.finder.lx.numbers.words.get(nxt.text)
+    return DualJoin(nxt.end, c.end, Fraction(2)) if entry is not None and entry.value == 2 else None
+
+
+def _dual_and_half(c: DualCandidate) -> DualJoin | None:
+    nxt, f = c.next, c.finder
+    if nxt is None:
+        return None
+    if nxt.text != AND_HALF:
+        return None
+    end = nxt.end
+    unit = f.word_at(end)  # «ونصف العام», «ونصف الساعة»: the unit again, with the article
+    if unit is not None and unit.text.startswith(ARTICLE) and unit.text[2:] in f.lx.units:
+        end = unit.end
+    return DualJoin(end, c.end, Fraction(5, 2))
+
+
+def _dual_alone(c: DualCandidate) -> DualJoin | None:
+    return DualJoin(c.end, c.end, Fraction(2))
+
+
+AFTER_DUAL: RuleTable[DualCandidate, DualJoin] = RuleTable(
+    "word after a dual",
+    LAYER,
+    (
+        Rule(
+            "an adjective agreeing with the dual («دورتين تدريبيتين», «جنديان أمريكيان») is part of its unit;"
+            " not «يين» after a listed dual («شخصين متوفيين»: deceased, a participle, no kind of person) nor a"
+            " loose adjective («يومين متتاليين»)",
+            "نظمت الجمعية دورتين تدريبيتين للشباب",
+            "took",
+            _dual_adjective,
+            traps=("توفي شخصين متوفيين", "أضرب العمال يومين متتاليين"),
+        ),
+        Rule(
+            "«اثنين» after a dual repeats its number and is in the span («يومين اثنين»)",
+            "استمر الإضراب يومين اثنين",
+            "took",
+            _two_after_dual,
+        ),
+        Rule(
+            "«ونصف» after a dual adds a half, with the unit again after it («عامين ونصف العام» is 5/2 years)",
+            "سجن عامين ونصف العام",
+            "took",
+            _dual_and_half,
+        ),
+        Rule(
+            "any other word after a dual is not part of it",
+            "استمر الإضراب يومين في المدينة",
+            "refused",
+            _dual_alone,
+        ),
+    ),
+)
+"""The word after a dual table: whether the word after a dual read as a number («خلال يومين») is its
+adjective, «اثنين» or «ونصف», part of the quantity. The outcome is where the quantity and its unit end
+and its value. Asked by ``Finder.emit_dual`` when a word follows the dual."""
+
+
+# -- the scale alone table ---------------------------------------------------------------------
+
+
+def _dual_scale_with_noun(c: ScaleAloneCandidate) -> Fraction | None:
+    return c.value if c.noun else None
+
+
+def _accusative_scale_alone(c: ScaleAloneCandidate) -> Fraction | None:
+    return c.value / 2
+
+
+SCALE_ALONE: RuleTable[ScaleAloneCandidate, Fraction] = RuleTable(
+    "scale alone",
+    LAYER,
+    (
+        Rule(
+            "«ألفا», «مليوني» before the counted noun is the dual in construct: two thousand soldiers («ألفا جندي»)",
+            "قتل ألفا جندي في المعارك",
+            "refused",
+            _dual_scale_with_noun,
+        ),
+        Rule(
+            "«ألفا», «مليونا» with no counted noun after it is the accusative of the singular: one thousand («قتل"
+            " ألفا»)",
+            "قتل في المعارك ألفا",
+            "took",
+            _accusative_scale_alone,
+        ),
+    ),
+)
+"""The scale alone table: whether one scale word of the form «ألفا»/«ألفي» (``dual_acc``) is the dual (two
+thousand, before its noun) or the accusative of the singular (one thousand, alone). The outcome is the
+count's value. Asked by ``Finder.emit_count`` for a count whose number is that one word."""
+
+
 # -- the ordinal table -------------------------------------------------------------------------
 
 
@@ -4007,6 +4649,11 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
     NOUN,
     ADJECTIVE,
     BOUND_APART,
+    PARTITIVE,
+    NOUN_BEFORE_ONE,
+    LATER_QUALIFIER,
+    AFTER_DUAL,
+    SCALE_ALONE,
     ORDINAL,
     MONTH_NAME,
     NUMERIC_DATE,
@@ -4018,18 +4665,23 @@ TABLES: tuple[RuleTable[Any, Any], ...] = (
 
 __all__ = [
     "ADJECTIVE",
+    "AFTER_DUAL",
     "BOUND_APART",
     "COUNT",
     "DEFINITE_CARDINAL",
     "DUAL",
     "GO_ON",
+    "LATER_QUALIFIER",
     "LONE",
     "MONTH_NAME",
     "NOUN",
+    "NOUN_BEFORE_ONE",
     "NUMERAL",
     "NUMERIC_DATE",
     "ORDINAL",
+    "PARTITIVE",
     "RANGE",
+    "SCALE_ALONE",
     "TABLES",
     "YEAR",
 ]
