@@ -66,6 +66,10 @@ session 19.
 the same way with a new seed and without dev17, quantity dev16 and eight near copies of earlier golds, review
 samples and quantity sets (``attribution_gold19_select.py``); reserved beside the held-out half and dev17 now
 that dev16 is a tuning set: scored once on main when annotated, then only by the lead.
+``attribution_gold20.jsonl`` (issue 14, session 19) is ``dev19``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev18, quantity dev17 and seven near copies of earlier golds
+(``attribution_gold20_select.py``); reserved beside the held-out half and dev18 now that dev17 is a tuning set:
+scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -89,6 +93,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17, tuning since 18
     python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18, tuning since 19
     python benchmarks/attribution_eval.py --split dev18           # reserved from session 18: the lead only
+    python benchmarks/attribution_eval.py --split dev19           # reserved from session 19: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -408,6 +413,7 @@ SPLITS = (*SPLITS, "dev15")  # session 15
 SPLITS = (*SPLITS, "dev16")  # session 16
 SPLITS = (*SPLITS, "dev17")  # session 17
 SPLITS = (*SPLITS, "dev18")  # session 18
+SPLITS = (*SPLITS, "dev19")  # session 19
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -428,6 +434,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold17.jsonl",
     ROOT / "benchmarks" / "attribution_gold18.jsonl",
     ROOT / "benchmarks" / "attribution_gold19.jsonl",
+    ROOT / "benchmarks" / "attribution_gold20.jsonl",
 )
 
 

@@ -169,6 +169,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev16", "tuning", ("attribution_gold17.jsonl",)),  # reserved in sessions 16-17, tuning since 18
     GoldSet(_A, "dev17", "tuning", ("attribution_gold18.jsonl",)),  # reserved in sessions 17-18, tuning since 19
     GoldSet(_A, "dev18", "reserved", ("attribution_gold19.jsonl",)),  # session 18: reserved beside dev17
+    GoldSet(_A, "dev19", "reserved", ("attribution_gold20.jsonl",)),  # session 19: reserved beside dev18
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),

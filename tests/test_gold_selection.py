@@ -652,3 +652,19 @@ def test_attribution_dev18_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
         ("2015-08-06.json", 380): ("2015-08-06.json", 1871),
     }
     _assert_later_attribution_draw(data_dir, 18, copies, None, "attribution_gold18.jsonl")
+
+
+def test_attribution_dev19_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev19 (reserved, session 19): in no other gold (dev18 and quantity dev17 included) or review sample; its
+    seven near copies (of the first set's dev, dev15, dev9, dev11, dev16, the first set's dev, dev11) left out; no
+    quantity set was drawn at the same time; the earlier draws are unchanged (their own tests)."""
+    copies = {
+        ("2015-08-06.json", 2421): ("2015-08-06.json", 2767),
+        ("2015-08-06.json", 1951): ("2015-08-06.json", 2742),
+        ("2015-08-06.json", 1796): ("2015-08-06.json", 3184),
+        ("2015-08-06.json", 1019): ("2015-08-06.json", 2873),
+        ("2015-08-06.json", 3083): ("2015-08-06.json", 1078),
+        ("2015-08-10.json", 1618): ("2015-08-10.json", 1254),
+        ("2015-08-06.json", 2706): ("2015-08-06.json", 639),
+    }
+    _assert_later_attribution_draw(data_dir, 19, copies, None, "attribution_gold19.jsonl")
