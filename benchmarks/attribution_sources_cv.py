@@ -5,18 +5,19 @@ The candidates, features and ranker are those of the pipeline's step,
 and checks them. The weights are an averaged perceptron (on mistakes, or with ``--update-margin`` a
 margin perceptron).
 
-Trained and scored on the tuning sets only (``dev`` .. ``dev10`` and ``dev12`` of
-``benchmarks/attribution_gold*.jsonl``); the held-out splits and the reserved dev11 are refused. By
-default, leave-one-set-out: trained on ten sets and scored on the eleventh, for all eleven, against
-the rules alone on the same articles, with the counts of ``benchmarks/attribution_eval.py`` (the
-folds dev7, dev9, dev10 and dev12, the least tuned, also summed apart). ``--variants`` prints, per
+Trained and scored on the tuning sets only (``TUNING`` of ``benchmarks/attribution_pooled.py``: dev ..
+dev17 of ``benchmarks/attribution_gold*.jsonl``); the held-out splits and the reserved sets are refused. By
+default, leave-one-set-out: trained on sixteen sets and scored on the seventeenth, for all seventeen,
+against the rules alone on the same articles, with the counts of ``benchmarks/attribution_eval.py`` (the
+folds dev13 .. dev17, the least tuned, also summed apart). ``--variants`` prints, per
 fold, how many sources each variant of the features, epochs and margin changed, fixed and broke. ``--oracle`` prints how
 many rules' errors have the annotated span among the candidates at all (the ceiling of this lever).
 ``--unseen N`` trains on all the sets and prints N sources it moves in the snapshot texts. ``--write
 PATH`` trains on all the sets and writes the weights the pipeline reads.
 
-Results: docs/history/attribution.md, "A learned source-boundary step" (session 9, dev..dev4: not shipped)
-and "Session 12 (attr14n)" (dev..dev10: shipped, with the options below).
+Results: docs/history/attribution.md, "A learned source-boundary step" (session 9, dev..dev4: not shipped),
+"Session 12 (attr14n)" (dev..dev10, with the options below), attr14r (eleven folds: off by default) and
+"attr19a" (session 19, seventeen folds).
 
 Usage::
 
@@ -44,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from attribution_eval import GOLD_FILES, Result, evaluate_records, load_articles, load_gold  # noqa: E402
+from attribution_pooled import TUNING  # noqa: E402
 
 from arabicnews.core.document import Document  # noqa: E402
 from arabicnews.core.pipeline import Pipeline  # noqa: E402
@@ -65,12 +67,12 @@ from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
 from arabicnews.stages.sentences import SentenceStage  # noqa: E402
 from arabicnews.stages.tokens import TokenizerStage  # noqa: E402
 
-TRAIN_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev12")
-"""The tuning sets: the only splits this script reads (session 9 used the first four; dev12 from
-attr14r on; dev11 is reserved)."""
-LESS_TUNED = ("dev7", "dev9", "dev10", "dev12")
-"""The folds least fitted by the rules (dev9 and dev12 never tuned on, dev7 and dev10 once): summed apart."""
-HELD_OUT = ("heldout", "old_heldout", "dev11")
+TRAIN_SPLITS = TUNING
+"""The tuning sets, as ``benchmarks/attribution_pooled.py`` lists them: the only splits this script reads
+(session 9 used the first four, session 12 dev..dev10 and dev12, session 19 all seventeen)."""
+LESS_TUNED = ("dev13", "dev14", "dev15", "dev16", "dev17")
+"""The folds least fitted by the rules (the last five sets to become tuning sets): summed apart."""
+HELD_OUT = ("heldout", "old_heldout", "dev18", "dev19")
 EPOCHS = 10
 SEED = 14
 
@@ -334,7 +336,16 @@ def cross_validate(
     for name, (r, m) in (("+".join(LESS_TUNED), (less_rules, less_model)), ("sum", (total_rules, total_model))):
         cells = [f"{_f1(r, w)} | {_f1(m, w)}" for w in ("cue", "src", "con")]
         lines.append(f"| {name} | " + " | ".join(cells) + " | |")
+    lines.append("")
+    for name, (r, m) in (("+".join(LESS_TUNED), (less_rules, less_model)), ("sum", (total_rules, total_model))):
+        counts = [f"{w} {_counts(r, w)} -> {_counts(m, w)}" for w in ("cue", "src", "con")]
+        lines.append(f"{name} (exact / predicted / gold): " + "; ".join(counts))
     return "\n".join(lines)
+
+
+def _counts(r: Result, what: str) -> str:
+    s = getattr(r, what)
+    return f"{s.exact_tp} / {s.n_pred} / {s.n_gold}"
 
 
 def unseen(examples: Sequence[Example], data: Path, seeds: Path, show: int, args: argparse.Namespace) -> None:
@@ -371,7 +382,8 @@ def unseen(examples: Sequence[Example], data: Path, seeds: Path, show: int, args
 
 def write_weights(path: Path, weights: Mapping[str, float], args: argparse.Namespace) -> None:
     """The weights as a tab-separated file, features sorted, with the command that made them."""
-    opts = f"--epochs {args.epochs} --update-margin {args.update_margin:g} (the step's margin: {args.margin:g})"
+    keep = "" if args.keep == "all features" else f' --keep "{args.keep}"'
+    opts = f"--epochs {args.epochs} --update-margin {args.update_margin:g}{keep} (the step's margin: {args.margin:g})"
     head = [
         f"# {WEIGHTS_FILE}: the learned source-boundary step's weights (arabicnews/stages/attribution/learned.py).",
         f"# Made by: python benchmarks/attribution_sources_cv.py --into-content --entities --shapes {opts} --write",
@@ -399,6 +411,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shapes", action="store_true", help="add the shape of each candidate (a letter per token)")
     ap.add_argument("--stops", action="store_true", help="with the guideline stops (tried, not kept)")
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="training epochs of the table")
+    ap.add_argument(
+        "--keep",
+        choices=sorted(VARIANTS),
+        default="all features",
+        help="train on this variant's features only (the other features get no weight)",
+    )
     ap.add_argument("--write", type=Path, metavar="PATH", help="train on all the sets; write the weights to PATH")
     ap.add_argument(
         "--update-margin",
@@ -420,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.shapes,
         args.stops,
     )
+    if args.keep != "all features":
+        examples = restrict(examples, VARIANTS[args.keep])
     wrong = [ex for ex in examples if 0 not in ex.right]
     print(
         f"{len(records)} articles of {', '.join(TRAIN_SPLITS)}; {len(examples)} paired attributions whose sources "

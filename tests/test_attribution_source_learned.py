@@ -38,13 +38,13 @@ def test_the_weights_file_is_there_and_holds_weights() -> None:
     assert any(f.startswith("ent=") or ":ent=" in f for f in weights)  # the entity tagger's labels are features
 
 
-def test_the_step_joins_the_name_after_a_quoted_office() -> None:
-    # «نائب «محافظ مدينة حلب الحرة» منذر سلال»: the rules stop at the quote; the step runs on to the
-    # name and stops before the audience «لـ«الشرق الأوسط»».
+def test_the_step_joins_the_name_after_a_role() -> None:
+    # «المدرب ماجد الشهري» before a «بـ» content: the rules stop at the role; the step runs on to the
+    # name and stops before the content.
     doc = doc_of(EXAMPLE)
     (rules,) = attributions_of(doc, learned=False)
     (learned,) = attributions_of(doc, learned=True)
-    assert [s.text for s in learned.sources] == ["نائب «محافظ مدينة حلب الحرة» منذر سلال"]
+    assert [s.text for s in learned.sources] == ["المدرب ماجد الشهري"]
     assert [s.text for s in rules.sources] != [s.text for s in learned.sources]
     assert learned.content.start >= learned.sources[-1].end
     assert doc.with_layer("attributions", (learned,)).attributions == (learned,)  # offsets valid
@@ -55,7 +55,7 @@ def test_explain_shows_where_the_step_moved_a_source() -> None:
     explained = arabicnews.explain(EXAMPLE, "attributions", pipeline=nlp)
     lines = [d for d in explained.decisions if d.table == "learned sources"]
     assert [d.rule for d in lines] == ["a learned boundary moves the source"]
-    assert lines[0].text == "قال"
+    assert lines[0].text == "أشاد"
 
 
 def test_no_weights_move_nothing_and_the_rules_span_is_candidate_zero() -> None:

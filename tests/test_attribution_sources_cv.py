@@ -56,6 +56,21 @@ def test_the_held_out_splits_are_refused(cv: ModuleType) -> None:
         cv.dev_records(splits=("dev", "heldout"))
 
 
+def test_the_reserved_sets_are_refused_and_the_folds_are_the_tuning_sets(cv: ModuleType) -> None:
+    with pytest.raises(SystemExit, match="held-out"):
+        cv.dev_records(splits=("dev17", "dev18"))
+    pooled = sys.modules["attribution_pooled"]  # the one list of tuning sets, imported by the script
+    assert cv.TRAIN_SPLITS is pooled.TUNING
+    assert set(cv.LESS_TUNED) <= set(cv.TRAIN_SPLITS)
+    assert not set(cv.HELD_OUT) & set(cv.TRAIN_SPLITS)
+
+
+def test_a_feature_variant_keeps_only_its_features(cv: ModuleType) -> None:
+    ex = cv.Example("dev", (("de=0", "w=قال"), ("de=1", "ADD:pp", "L:role")), (1,))
+    (kept,) = cv.restrict([ex], cv.VARIANTS["no word forms, no added/cut classes"])
+    assert kept.candidates == (("de=0",), ("de=1", "L:role")) and kept.right == (1,)
+
+
 def test_candidates_keep_the_rules_span_first_and_stay_off_cue_and_content(cv: ModuleType) -> None:
     text = "وقال مدير الهيئة في محافظة ينبع لوكالة الأنباء إن الموسم بدأ."
     doc = base()(text)

@@ -20,9 +20,10 @@ an ``entities`` layer is there; the classes of the tokens added or cut; the offs
 edges; one letter per token for the candidate's shape.
 
 The weights (``arabicnews/data/attribution/source_weights.tsv``) are an averaged margin perceptron
-trained on the tuning sets dev..dev10 and dev12 by ``benchmarks/attribution_sources_cv.py --write``;
+trained on the seventeen tuning sets dev..dev17 by ``benchmarks/attribution_sources_cv.py --write``;
 the choice of candidates, features and margin was checked by leave-one-set-out there (docs/history/attribution.md,
-"Session 12 (attr14n)" and "Session 12, round 2 (attr14r)").
+"Session 12 (attr14n)", "Session 12, round 2 (attr14r)" and "attr19a": off by default, it has not passed
+its bar on seventeen folds either).
 """
 
 from __future__ import annotations
@@ -460,7 +461,7 @@ LEARNED_SOURCES: RuleTable[LearnedCandidate, Attribution] = RuleTable(
     (
         Rule(
             "a learned boundary moves the source",
-            "وقال نائب «محافظ مدينة حلب الحرة» منذر سلال لـ«الشرق الأوسط»، إن الهجوم جاء عفويا.",
+            "وأشاد المدرب ماجد الشهري بأداء اللاعبين في المباراة.",
             "took",
             _learned,
             traps=("وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",),
