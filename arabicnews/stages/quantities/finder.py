@@ -595,7 +595,15 @@ class Finder(Cursor):
         if (bare,) in lx.currencies:
             return Tail(noun.end, "money", (noun.start, noun.end), lx.currencies[(bare,)])
         kind: QuantityKind = lx.units.get(bare, "count")  # type: ignore[assignment]  # «عشرات من السنين»
-        return Tail(noun.end, kind, (noun.start, noun.end))
+        end, taken = noun.end, None
+        # «6 من الحكام السعوديين»: a definite noun's adjectives, as after a bare noun; a noun without the
+        # article is in construct, and the word after it its genitive («من رؤساء بلديات»)
+        for _ in range(2 if noun.text.startswith(ARTICLE) else 0):
+            adj = self.word_at(end)
+            if adj is None or not self.adjective(noun, adj, taken):
+                break
+            end, taken = adj.end, adj
+        return Tail(end, kind, (noun.start, end))
 
     def bound_apart(self, s: int, e: int) -> QualifierName | None:
         """The bound set by a verb of exceeding (``qualifiers.tsv``) whose subject stands between it
@@ -1002,18 +1010,19 @@ class Finder(Cursor):
                         kind, currency = "money", lx.currencies[(bare,)]
                     else:
                         kind = lx.units.get(bare, kind)  # type: ignore[assignment]
+                taken: Word | None = None
                 for k in range(2):
                     if k == 0 and ws and ws[0].start == noun.start:
                         adj = ws[1] if len(ws) > 1 else None  # the word after the noun, read already
                     else:
                         adj = self.word_at(end)
-                    if adj is None or not self.adjective(noun, adj):
+                    if adj is None or not self.adjective(noun, adj, taken):
                         break
-                    end = adj.end
+                    end, taken = adj.end, adj
                     unit = (noun.start, end)
-            if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
-                end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية»: a rate
-                unit = (unit[0], end)
+        if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
+            end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية», «10000م3 في اليوم»: a rate
+            unit = (unit[0], end)
         if unit is None and end == p:
             end = p0  # «35/ نحو /»: no unit after the slash, the slash and the space stay out
         after = self.phrase_after(end, lx.qual_after, 3)
@@ -1022,10 +1031,10 @@ class Finder(Cursor):
             qualifier, end = after
         return Tail(end, kind, unit, currency, qualifier)
 
-    def adjective(self, noun: Word, w: Word) -> bool:
-        """Whether ``w`` after the counted noun ``noun`` is an adjective of it, part of the unit («جنود
-        أتراك»): the adjective table decides."""
-        hit = ADJECTIVE.first(AdjectiveCandidate(self, noun, w), self.trace, self.span(w.start, w.end))
+    def adjective(self, noun: Word, w: Word, previous: Word | None = None) -> bool:
+        """Whether ``w`` after the counted noun ``noun`` (and after ``previous``, the adjective taken before
+        it, if any) is an adjective of it, part of the unit («جنود أتراك»): the adjective table decides."""
+        hit = ADJECTIVE.first(AdjectiveCandidate(self, noun, w, previous), self.trace, self.span(w.start, w.end))
         return hit is not None and hit[1]
 
     def verb_in_alef_maqsura(self, w: Word) -> bool:

@@ -365,6 +365,8 @@ class AdjectiveCandidate:
     finder: Finder = field(repr=False, eq=False)
     noun: Word
     word: Word
+    previous: Word | None = None
+    """The adjective taken right before ``word`` («أثرية» before «وتراثية»), ``None`` for the first."""
 
 
 @frozen
@@ -2569,9 +2571,59 @@ def _adjective_function_word(c: AdjectiveCandidate) -> bool | None:
     return False if c.word.text in c.finder.lx.not_units else None
 
 
+NISBA_ENDINGS = ("يين", "يون", "يات", "يه", "يا", "ي")
+"""The agreement endings of a nisba adjective, normalised, longest first: two adjectives of one noun
+joined by «و» end alike («أثرية وتراثية», «أمريكيين وبريطانيين»)."""
+
+
+def _nisba_ending(word: str) -> str | None:
+    return next((e for e in NISBA_ENDINGS if word.endswith(e)), None)
+
+
+def _written_definite(finder: Finder, w: Word) -> bool:
+    """Whether ``w`` is written with the article: «ال» with a bare alef in the original text, so that a
+    word whose normalised «ال» is a root's hamza («ألمانية», «إلكترونية», «آلية») is not taken for it."""
+    a, b = finder.norm.to_original(w.start, w.end)
+    return finder.norm.original.startswith("ال", a) and b - a > 4
+
+
+POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "هن")
+"""Pronoun suffixes that make a noun definite without the article («رموزها الفنية», its artistic symbols);
+not «نا» or «كم», which end accusatives and units («فنانا», «كم»)."""
+
+
+def _definiteness_disagrees(c: AdjectiveCandidate) -> bool | None:
+    noun = _written_definite(c.finder, c.noun) or c.noun.text.endswith(POSSESSIVE_ENDINGS)
+    if noun != _written_definite(c.finder, c.word):
+        return False
+    return None
+
+
+def _coordinated_adjective(c: AdjectiveCandidate) -> bool | None:
+    t, lx, before = c.word.text, c.finder.lx, c.previous
+    if before is None or not t.startswith(AND) or WAW_NISBA.fullmatch(t):
+        return None
+    rest = t[len(AND) :]
+    if (
+        len(rest) < 4
+        or NISBA.fullmatch(rest) is None
+        or rest in lx.not_units
+        or rest in lx.never_definite
+        or rest in lx.preposition_forms
+        or rest in lx.units
+        or rest in lx.cues
+        or rest in lx.numbers.ordinals
+    ):
+        return None
+    if _nisba_ending(rest) != _nisba_ending(before.text) or rest.startswith(ARTICLE) != before.text.startswith(ARTICLE):
+        return None
+    return True
+
+
 def _not_a_nisba(c: AdjectiveCandidate) -> bool | None:
     t = c.word.text
-    return None if NISBA.fullmatch(t) or t in c.finder.lx.gentilic_plurals else False
+    # a gentilic plural also with the article, after a definite noun («من الصحافيين الإسبان»)
+    return None if NISBA.fullmatch(t) or t.removeprefix(ARTICLE) in c.finder.lx.gentilic_plurals else False
 
 
 def _loose_adjective(c: AdjectiveCandidate) -> bool | None:
@@ -2634,6 +2686,24 @@ ADJECTIVE: RuleTable[AdjectiveCandidate, bool] = RuleTable(
             _not_a_nisba,
         ),
         Rule(
+            "a word written with the article after an indefinite counted noun, or one without it after a"
+            " definite noun, is not its adjective: an adjective agrees with its noun in definiteness («متهمين"
+            " كويتيي الجنسية»: the nationality is the adjective's genitive)",
+            "منحت الدولة 300 شخص الجنسية",
+            "refused",
+            _definiteness_disagrees,
+            traps=("قتل 3 من الجنود الأمريكيين", "اشترى 5 سيارات ألمانية", "قتل 5 جنود أتراك"),
+        ),
+        Rule(
+            "«و» and a nisba adjective that ends as the adjective before it (the same agreement ending, the"
+            " article on both or neither) is a second adjective of the noun, coordinated with the first"
+            " («قطعة أثرية وتراثية», «مهندسين أمريكيين وبريطانيين»); not right after the noun («حرفي وحرفية»)",
+            "يضم المتحف 3700 قطعة أثرية وتراثية موزعة على القاعات",
+            "took",
+            _coordinated_adjective,
+            traps=("شارك أكثر من 100 حرفي وحرفية", "ضبطت 85 كبسولة طبية وتحتوي على مخدرات"),
+        ),
+        Rule(
             "a loose adjective («متتالية», one after another) says how, not what kind: not part of the unit",
             "استمر الإضراب 4 أيام متتالية",
             "refused",
@@ -2682,9 +2752,10 @@ ADJECTIVE: RuleTable[AdjectiveCandidate, bool] = RuleTable(
             traps=("يقع في نصف الكرة الشمالي",),
         ),
         Rule(
-            "«و» (not a root «و»: «وطنيا»), a unit, a date cue or an ordinal after the counted noun is not its"
-            " adjective («10 سنوات الماضية»: the past ten years, not a kind of year)",
-            "خلال 10 سنوات الماضية",
+            "«و» (not a root «و»: «وطنيا»; not a second adjective), a unit, a date cue or an ordinal after the"
+            " counted noun is not its adjective («حرفي وحرفية»: two nouns; «سنوات ماضية»: past years, not a kind"
+            " of year)",
+            "شارك أكثر من 100 حرفي وحرفية في المهرجان",
             "refused",
             _conjunction_unit_cue_or_ordinal,
             traps=("رفع المشجعون 20 علما وطنيا",),
