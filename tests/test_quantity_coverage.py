@@ -1237,6 +1237,34 @@ CASES: list[tuple[str, str, list[str]]] = [
             "30 كيلومترا | measure exact 30 | كيلومترا -",
         ],
     ),
+    # session 19, q19a: money by ellipsis in thousands (count rule 27 from millions down to thousands)
+    (
+        "a bare amount in thousands after money in its sentence (session 19)",
+        "عوقب اللاعب بغرامة 30 ألف ريال، وزميله بثلاث مباريات و40 ألف لكل منهما.",
+        [
+            "30 ألف ريال | money exact 30000 | ريال SAR",
+            "ثلاث مباريات | count exact 3 | مباريات -",
+            "40 ألف | money exact 40000 | - -",
+        ],
+    ),
+    (
+        "a bare amount in thousands after money in its sentence (session 19)",
+        "تدفع الأسرة 13 ألف ريال للابتدائية، و16 ألفا للمتوسطة، و18 ألفا للثانوية.",
+        [
+            "13 ألف ريال | money exact 13000 | ريال SAR",
+            "16 ألفا | money exact 16000 | - -",
+            "18 ألفا | money exact 18000 | - -",
+        ],
+    ),
+    (
+        "a bare amount in thousands after money in its sentence (session 19)",
+        "بلغت الغرامة 30 ألف ريال. وحضر المباراة 40 ألف متفرج، وشاهدها 50 ألفا.",
+        [
+            "30 ألف ريال | money exact 30000 | ريال SAR",
+            "40 ألف متفرج | count exact 40000 | متفرج -",
+            "50 ألفا | count exact 50000 | - -",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -1736,7 +1736,7 @@ def _restated_in_words(c: CountCandidate) -> int | None:
     return n.end + 1  # the number in words after it is read with its noun
 
 
-MILLION = 1_000_000
+THOUSAND = 1_000
 SENTENCE_WINDOW = 300
 """How far back (normalised characters) a rule looks for the start of the sentence it reads."""
 
@@ -2026,8 +2026,8 @@ def _money_of_the_sentence(c: CountCandidate) -> int | None:
     if c.tail.unit is not None or c.tail.qualifier is not None or c.symbol is not None or c.article or not f.out:
         return None
     scale = f.scale_of(n)
-    if scale is None or scale < MILLION:
-        return None  # a bare «ألف» after money is as often a count of people
+    if scale is None or scale < THOUSAND:
+        return None
     first = _sentence_start(f.nt, n.start)
     sentence_start = f.norm.to_original(first, first)[0]
     for q in reversed(f.out):
@@ -2321,9 +2321,10 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             ),
         ),
         Rule(
-            "a bare amount in millions or billions in a sentence with an amount of money of the same scale"
-            " («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون»; a plural scale is the same scale:"
-            " «4.9 مليارات دولار مقابل 4.6 مليارات») is money too, its currency unsaid",
+            "a bare amount in thousands, millions or billions in a sentence with an amount of money of the same"
+            " scale («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون», «غرامة 30 ألف ريال، ومحمد عيد"
+            " ثلاث مباريات و40 ألف»; a plural scale is the same scale: «4.9 مليارات دولار مقابل 4.6 مليارات») is"
+            " money too, its currency unsaid",
             "بلغت مشترياتهم 22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون من خلال 46 صفقة",
             "took",
             _money_of_the_sentence,
@@ -2331,6 +2332,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "بلغت مشترياتهم 22.8 مليون ريال. ويسكن المدينة 4.7 مليون",
                 "بلغت مشترياتهم 22.8 ألف ريال، ومبيعاتهم 4.7 مليون",
                 "بلغت مشترياتهم 22.8 مليون ريال، وزارها 4.7 مليون زائر",
+                "بلغت الغرامة 30 ألف ريال. وحضر المباراة 40 ألف",
             ),
         ),
         Rule(
