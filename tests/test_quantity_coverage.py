@@ -1140,6 +1140,131 @@ CASES: list[tuple[str, str, list[str]]] = [
             "نحو 7.4 مليارات دولار | money approximate 7400000000 | دولار USD",
         ],
     ),
+    # session 19, q19a: the counted noun's extent settled by the tuning golds' majority per form (made-up
+    # variants; traps: a second noun after «و» right after the noun, a noun in construct after «من», a
+    # definite word after a time unit, «نفسه»)
+    (
+        "a counted noun's coordinated nisba adjectives (session 19)",
+        "نظمت الهيئة 22 فعالية علمية ومعرفية، وشارك فيها خمسة مهندسين أمريكيين وبريطانيين.",
+        [
+            "22 فعالية علمية ومعرفية | count exact 22 | فعالية علمية ومعرفية -",
+            "خمسة مهندسين أمريكيين وبريطانيين | count exact 5 | مهندسين أمريكيين وبريطانيين -",
+        ],
+    ),
+    (
+        "a counted noun's coordinated nisba adjectives (session 19)",
+        "سيرت الشركة 461 رحلة دولية وداخلية، واستقبلت 100 حرفي وحرفية.",
+        [
+            "461 رحلة دولية وداخلية | count exact 461 | رحلة دولية وداخلية -",
+            "100 حرفي | count exact 100 | حرفي -",
+        ],
+    ),
+    (
+        "a counted noun's coordinated nisba adjectives (session 19)",
+        "تضم القاعة ٣٧٠٠ قطعة أثريه وتراثيه، و20 لوحة فنية ومنها لوحات نادرة.",
+        [
+            "٣٧٠٠ قطعة أثريه وتراثيه | count exact 3700 | قطعة أثريه وتراثيه -",
+            "20 لوحة فنية | count exact 20 | لوحة فنية -",
+        ],
+    ),
+    (
+        "a definite nisba after a partitive noun (session 19)",
+        "قتل 6 من المسلحين الحوثيين وأصيب ثلاثة من الجنود في المعركة.",
+        [
+            "6 من المسلحين الحوثيين | count exact 6 | المسلحين الحوثيين -",
+            "ثلاثة من الجنود | count exact 3 | الجنود -",
+        ],
+    ),
+    (
+        "a definite nisba after a partitive noun (session 19)",
+        "عاد الآلاف من اللاجئين الفلسطينيين، واستقبلت البلدية نحو ستين من رؤساء بلديات العالم.",
+        [
+            "الآلاف من اللاجئين الفلسطينيين | count vague mag 1000 | اللاجئين الفلسطينيين -",
+            "نحو ستين من رؤساء | count approximate 60 | رؤساء -",
+        ],
+    ),
+    (
+        "a definite nisba after a partitive noun (session 19)",
+        "اختير خمسة من المديرين التنفيذيين، وثلاثة من الصحافيين الإسبان.",
+        [
+            "خمسة من المديرين التنفيذيين | count exact 5 | المديرين التنفيذيين -",
+            "ثلاثة من الصحافيين الإسبان | count exact 3 | الصحافيين الإسبان -",
+        ],
+    ),
+    (
+        "an adjective agrees with its noun in definiteness (session 19)",
+        "أحالت النيابة خمسة متهمين كويتيي الجنسية إلى المحكمة.",
+        [
+            "خمسة متهمين كويتيي | count exact 5 | متهمين كويتيي -",
+        ],
+    ),
+    (
+        "an adjective agrees with its noun in definiteness (session 19)",
+        "منحت الدولة 300 شخص الجنسية، واشترت 5 سيارات ألمانية.",
+        [
+            "300 شخص | count exact 300 | شخص -",
+            "5 سيارات ألمانية | count exact 5 | سيارات ألمانية -",
+        ],
+    ),
+    (
+        "an adjective agrees with its noun in definiteness (session 19)",
+        "استقبل المعرض أكثر من 5 آلاف زائر الفعاليات الختامية.",
+        [
+            "أكثر من 5 آلاف زائر | count more_than 5000 | زائر -",
+        ],
+    ),
+    (
+        "a rate per day, week, month or year after a measure (session 19)",
+        "ينتج الحقل 300 ألف برميل في اليوم، وتبلغ طاقة المحطة 10000م3 في اليوم.",
+        [
+            "300 ألف برميل في اليوم | measure exact 300000 | برميل في اليوم -",
+            "10000م3 في اليوم | measure exact 10000 | م3 في اليوم -",
+        ],
+    ),
+    (
+        "a rate per day, week, month or year after a measure (session 19)",
+        "تصل قدرة الميناء إلى 130 مليون طن في العام، وانخفضت المخزونات 4.4 مليون برميل في الأسبوع الماضي.",
+        [
+            "130 مليون طن في العام | measure exact 130000000 | طن في العام -",
+            "4.4 مليون برميل | measure exact 4400000 | برميل -",
+        ],
+    ),
+    (
+        "a rate per day, week, month or year after a measure (session 19)",
+        "يبلغ معدل الأمطار 78 ميليمترا في السنة، وقطع 30 كيلومترا في اليوم نفسه.",
+        [
+            "78 ميليمترا في السنة | measure exact 78 | ميليمترا في السنة -",
+            "30 كيلومترا | measure exact 30 | كيلومترا -",
+        ],
+    ),
+    # session 19, q19a: money by ellipsis in thousands (count rule 27 from millions down to thousands)
+    (
+        "a bare amount in thousands after money in its sentence (session 19)",
+        "عوقب اللاعب بغرامة 30 ألف ريال، وزميله بثلاث مباريات و40 ألف لكل منهما.",
+        [
+            "30 ألف ريال | money exact 30000 | ريال SAR",
+            "ثلاث مباريات | count exact 3 | مباريات -",
+            "40 ألف | money exact 40000 | - -",
+        ],
+    ),
+    (
+        "a bare amount in thousands after money in its sentence (session 19)",
+        "تدفع الأسرة 13 ألف ريال للابتدائية، و16 ألفا للمتوسطة، و18 ألفا للثانوية.",
+        [
+            "13 ألف ريال | money exact 13000 | ريال SAR",
+            "16 ألفا | money exact 16000 | - -",
+            "18 ألفا | money exact 18000 | - -",
+        ],
+    ),
+    (
+        "a bare amount in thousands after money in its sentence (session 19)",
+        "بلغت الغرامة 30 ألف ريال. وحضر المباراة 40 ألف متفرج، وشاهدها 50 ألفا.",
+        [
+            "30 ألف ريال | money exact 30000 | ريال SAR",
+            "40 ألف متفرج | count exact 40000 | متفرج -",
+            "50 ألفا | count exact 50000 | - -",
+        ],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

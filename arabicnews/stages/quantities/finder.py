@@ -929,18 +929,19 @@ class Finder(Cursor):
                         kind, currency = "money", lx.currencies[(bare,)]
                     else:
                         kind = lx.units.get(bare, kind)  # type: ignore[assignment]
+                taken: Word | None = None
                 for k in range(2):
                     if k == 0 and ws and ws[0].start == noun.start:
                         adj = ws[1] if len(ws) > 1 else None  # the word after the noun, read already
                     else:
                         adj = self.word_at(end)
-                    if adj is None or not self.adjective(noun, adj):
+                    if adj is None or not self.adjective(noun, adj, taken):
                         break
-                    end = adj.end
+                    end, taken = adj.end, adj
                     unit = (noun.start, end)
-            if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
-                end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية»: a rate
-                unit = (unit[0], end)
+        if kind == "measure" and unit is not None and (rate := PER_TIME_AT.match(self.nt, end)) is not None:
+            end = rate.end()  # «15 كم/ساعة», «1321 جيجا بت في الثانية», «10000م3 في اليوم»: a rate
+            unit = (unit[0], end)
         if unit is None and end == p:
             end = p0  # «35/ نحو /»: no unit after the slash, the slash and the space stay out
         after = self.phrase_after(end, lx.qual_after, 3)
@@ -949,10 +950,10 @@ class Finder(Cursor):
             qualifier, end = after
         return Tail(end, kind, unit, currency, qualifier)
 
-    def adjective(self, noun: Word, w: Word) -> bool:
-        """Whether ``w`` after the counted noun ``noun`` is an adjective of it, part of the unit («جنود
-        أتراك»): the adjective table decides."""
-        hit = ADJECTIVE.first(AdjectiveCandidate(self, noun, w), self.trace, self.span(w.start, w.end))
+    def adjective(self, noun: Word, w: Word, previous: Word | None = None) -> bool:
+        """Whether ``w`` after the counted noun ``noun`` (and after ``previous``, the adjective taken before
+        it, if any) is an adjective of it, part of the unit («جنود أتراك»): the adjective table decides."""
+        hit = ADJECTIVE.first(AdjectiveCandidate(self, noun, w, previous), self.trace, self.span(w.start, w.end))
         return hit is not None and hit[1]
 
     def verb_in_alef_maqsura(self, w: Word) -> bool:

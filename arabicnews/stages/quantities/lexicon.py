@@ -721,12 +721,14 @@ FROM_YEAR_RELATIVE_AT = regex.compile(rf"{GAP}من{GAP}(?P<cue>\p{{L}}+){GAP}(?P
 """«من العام الماضي», «من السنة المقبلة» after a month name with no year: the month of the year before
 or after this one (session 15, q15r: dev13 and 21 in 2015-07-22/07-31)."""
 PER_TIME_AT = regex.compile(
-    r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه)(?![^\S\n\r]+ال))"
+    r"[^\S\n\r]*(?:/[^\S\n\r]*(?:ساعه|ثانيه|دقيقه|ث|س)|في[^\S\n\r]+ال(?:ساعه|ثانيه|دقيقه|يوم|اسبوع|شهر|سنه|عام)"
+    r"(?![\p{L}\p{N}])(?![^\S\n\r]*(?:ال|نفس|ذات|\p{N}|[(/\-]|هـ)))"
     r"(?![\p{L}\p{N}])"
 )
-"""«/» or «في» and a time unit after a measure make it a rate («كم/ساعة», «جيجا بت في الثانية»): the
-unit takes them, and «الثانية» is not read as an ordinal; not before a definite word («30 كيلومترا في
-الساعة الأولى» is in the first hour)."""
+"""«/» or «في» and a time unit after a measure make it a rate («كم/ساعة», «جيجا بت في الثانية», «10000م3 في
+اليوم», session 19): the unit takes them, and «الثانية» is not read as an ordinal; not before a definite
+word («30 كيلومترا في الساعة الأولى» is in the first hour, «برميل في الأسبوع الماضي» in the past week), a
+number, a bracket or a dash («في العام 2014») or «نفس»/«ذات» («في اليوم نفسه»)."""
 EXCEED_VERB = regex.compile(r"جاوز|زيد|زاد|فوق|فاق|تخطي|تخطت|يقل|تقل|تعدي|يصل|تصل")
 """Verbs of exceeding, falling short and reaching in ``qualifiers.tsv`` («تجاوز», «يزيد على», «لا يتجاوز»,
 «يصل إلى»): they bound a number also with their subject between them and it («تجاوز عدد الزوار 15 ألف

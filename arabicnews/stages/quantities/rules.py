@@ -406,6 +406,8 @@ class AdjectiveCandidate:
     finder: Finder = field(repr=False, eq=False)
     noun: Word
     word: Word
+    previous: Word | None = None
+    """The adjective taken right before ``word`` («أثرية» before «وتراثية»), ``None`` for the first."""
 
 
 @frozen
@@ -1852,7 +1854,7 @@ def _restated_in_words(c: CountCandidate) -> int | None:
     return n.end + 1  # the number in words after it is read with its noun
 
 
-MILLION = 1_000_000
+THOUSAND = 1_000
 SENTENCE_WINDOW = 300
 """How far back (normalised characters) a rule looks for the start of the sentence it reads."""
 
@@ -2142,8 +2144,8 @@ def _money_of_the_sentence(c: CountCandidate) -> int | None:
     if c.tail.unit is not None or c.tail.qualifier is not None or c.symbol is not None or c.article or not f.out:
         return None
     scale = f.scale_of(n)
-    if scale is None or scale < MILLION:
-        return None  # a bare «ألف» after money is as often a count of people
+    if scale is None or scale < THOUSAND:
+        return None
     first = _sentence_start(f.nt, n.start)
     sentence_start = f.norm.to_original(first, first)[0]
     for q in reversed(f.out):
@@ -2437,9 +2439,10 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             ),
         ),
         Rule(
-            "a bare amount in millions or billions in a sentence with an amount of money of the same scale"
-            " («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون»; a plural scale is the same scale:"
-            " «4.9 مليارات دولار مقابل 4.6 مليارات») is money too, its currency unsaid",
+            "a bare amount in thousands, millions or billions in a sentence with an amount of money of the same"
+            " scale («22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون», «غرامة 30 ألف ريال، ومحمد عيد"
+            " ثلاث مباريات و40 ألف»; a plural scale is the same scale: «4.9 مليارات دولار مقابل 4.6 مليارات») is"
+            " money too, its currency unsaid",
             "بلغت مشترياتهم 22.8 مليون ريال من خلال 277 صفقة، ومبيعاتهم نحو 4.7 مليون من خلال 46 صفقة",
             "took",
             _money_of_the_sentence,
@@ -2447,6 +2450,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "بلغت مشترياتهم 22.8 مليون ريال. ويسكن المدينة 4.7 مليون",
                 "بلغت مشترياتهم 22.8 ألف ريال، ومبيعاتهم 4.7 مليون",
                 "بلغت مشترياتهم 22.8 مليون ريال، وزارها 4.7 مليون زائر",
+                "بلغت الغرامة 30 ألف ريال. وحضر المباراة 40 ألف",
             ),
         ),
         Rule(
@@ -2687,9 +2691,59 @@ def _adjective_function_word(c: AdjectiveCandidate) -> bool | None:
     return False if c.word.text in c.finder.lx.not_units else None
 
 
+NISBA_ENDINGS = ("يين", "يون", "يات", "يه", "يا", "ي")
+"""The agreement endings of a nisba adjective, normalised, longest first: two adjectives of one noun
+joined by «و» end alike («أثرية وتراثية», «أمريكيين وبريطانيين»)."""
+
+
+def _nisba_ending(word: str) -> str | None:
+    return next((e for e in NISBA_ENDINGS if word.endswith(e)), None)
+
+
+def _written_definite(finder: Finder, w: Word) -> bool:
+    """Whether ``w`` is written with the article: «ال» with a bare alef in the original text, so that a
+    word whose normalised «ال» is a root's hamza («ألمانية», «إلكترونية», «آلية») is not taken for it."""
+    a, b = finder.norm.to_original(w.start, w.end)
+    return finder.norm.original.startswith("ال", a) and b - a > 4
+
+
+POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "هن")
+"""Pronoun suffixes that make a noun definite without the article («رموزها الفنية», its artistic symbols);
+not «نا» or «كم», which end accusatives and units («فنانا», «كم»)."""
+
+
+def _definiteness_disagrees(c: AdjectiveCandidate) -> bool | None:
+    noun = _written_definite(c.finder, c.noun) or c.noun.text.endswith(POSSESSIVE_ENDINGS)
+    if noun != _written_definite(c.finder, c.word):
+        return False
+    return None
+
+
+def _coordinated_adjective(c: AdjectiveCandidate) -> bool | None:
+    t, lx, before = c.word.text, c.finder.lx, c.previous
+    if before is None or not t.startswith(AND) or WAW_NISBA.fullmatch(t):
+        return None
+    rest = t[len(AND) :]
+    if (
+        len(rest) < 4
+        or NISBA.fullmatch(rest) is None
+        or rest in lx.not_units
+        or rest in lx.never_definite
+        or rest in lx.preposition_forms
+        or rest in lx.units
+        or rest in lx.cues
+        or rest in lx.numbers.ordinals
+    ):
+        return None
+    if _nisba_ending(rest) != _nisba_ending(before.text) or rest.startswith(ARTICLE) != before.text.startswith(ARTICLE):
+        return None
+    return True
+
+
 def _not_a_nisba(c: AdjectiveCandidate) -> bool | None:
     t = c.word.text
-    return None if NISBA.fullmatch(t) or t in c.finder.lx.gentilic_plurals else False
+    # a gentilic plural also with the article, after a definite noun («من الصحافيين الإسبان»)
+    return None if NISBA.fullmatch(t) or t.removeprefix(ARTICLE) in c.finder.lx.gentilic_plurals else False
 
 
 def _loose_adjective(c: AdjectiveCandidate) -> bool | None:
@@ -2752,6 +2806,24 @@ ADJECTIVE: RuleTable[AdjectiveCandidate, bool] = RuleTable(
             _not_a_nisba,
         ),
         Rule(
+            "a word written with the article after an indefinite counted noun, or one without it after a"
+            " definite noun, is not its adjective: an adjective agrees with its noun in definiteness («متهمين"
+            " كويتيي الجنسية»: the nationality is the adjective's genitive)",
+            "منحت الدولة 300 شخص الجنسية",
+            "refused",
+            _definiteness_disagrees,
+            traps=("قتل 3 من الجنود الأمريكيين", "اشترى 5 سيارات ألمانية", "قتل 5 جنود أتراك"),
+        ),
+        Rule(
+            "«و» and a nisba adjective that ends as the adjective before it (the same agreement ending, the"
+            " article on both or neither) is a second adjective of the noun, coordinated with the first"
+            " («قطعة أثرية وتراثية», «مهندسين أمريكيين وبريطانيين»); not right after the noun («حرفي وحرفية»)",
+            "يضم المتحف 3700 قطعة أثرية وتراثية موزعة على القاعات",
+            "took",
+            _coordinated_adjective,
+            traps=("شارك أكثر من 100 حرفي وحرفية", "ضبطت 85 كبسولة طبية وتحتوي على مخدرات"),
+        ),
+        Rule(
             "a loose adjective («متتالية», one after another) says how, not what kind: not part of the unit",
             "استمر الإضراب 4 أيام متتالية",
             "refused",
@@ -2800,9 +2872,10 @@ ADJECTIVE: RuleTable[AdjectiveCandidate, bool] = RuleTable(
             traps=("يقع في نصف الكرة الشمالي",),
         ),
         Rule(
-            "«و» (not a root «و»: «وطنيا»), a unit, a date cue or an ordinal after the counted noun is not its"
-            " adjective («10 سنوات الماضية»: the past ten years, not a kind of year)",
-            "خلال 10 سنوات الماضية",
+            "«و» (not a root «و»: «وطنيا»; not a second adjective), a unit, a date cue or an ordinal after the"
+            " counted noun is not its adjective («حرفي وحرفية»: two nouns; «سنوات ماضية»: past years, not a kind"
+            " of year)",
+            "شارك أكثر من 100 حرفي وحرفية في المهرجان",
             "refused",
             _conjunction_unit_cue_or_ordinal,
             traps=("رفع المشجعون 20 علما وطنيا",),
@@ -3037,9 +3110,17 @@ def _currency_after_from(c: PartitiveCandidate) -> Tail | bool | None:
 
 
 def _partitive(c: PartitiveCandidate) -> Tail | bool | None:
-    noun = _word_after_from(c)
-    kind: QuantityKind = c.finder.lx.units.get(_bare_noun(c), "count")  # type: ignore[assignment]
-    return Tail(noun.end, kind, (noun.start, noun.end))
+    f, noun = c.finder, _word_after_from(c)
+    kind: QuantityKind = f.lx.units.get(_bare_noun(c), "count")  # type: ignore[assignment]
+    end, taken = noun.end, None
+    # «6 من الحكام السعوديين»: a definite noun's adjectives, as after a bare noun; a noun without the
+    # article is in construct, and the word after it its genitive («من رؤساء بلديات»)
+    for _ in range(2 if noun.text.startswith(ARTICLE) else 0):
+        adj = f.word_at(end)
+        if adj is None or not f.adjective(noun, adj, taken):
+            break
+        end, taken = adj.end, adj
+    return Tail(end, kind, (noun.start, end))
 
 
 PARTITIVE: RuleTable[PartitiveCandidate, Tail | bool] = RuleTable(
