@@ -2164,6 +2164,26 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a belief («رأى» “took the view”) is no report, but who held it may go on to say more",
+    "ورأى الوزير أن الخطة ستنجح، مضيفا أن التمويل متوفر.",
+    "refused",
+    "وأكد الوزير أن الخطة ستنجح.",
+    "واعتبر الوزير أن الخطة ستنجح.",
+)
+def _belief(cand: SpeechCue) -> Refusal | None:
+    # The guideline counts «اعتبر أن» (a stated view) and not beliefs («يرى», «رأى»); no tuning gold
+    # marks a «رأى». Its subject stays a mention that a dropped-subject cue after it goes on from
+    # («ورأى ظريف أن ...، مضيفا»), as an announcer's does.
+    if cand.info.lemma != SAW:
+        return None
+    a, p = cand.index, cand.after_cue
+    end = cand.subject_end() if cand.how != "none" else a.np_end(p, a.sent_limit(cand.cue), names=True)
+    if end > p:
+        a.announcers.append((cand.cue, p, end))
+    return REFUSED
+
+
+@_speech(
     "a participle right after a noun with a written accusative tanween describes it",
     "وتصدر بحقها أحكاماً مشددة قد تصل إلى حجز المركبة وتطبق على المخالفين.",
     "refused",
