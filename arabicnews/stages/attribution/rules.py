@@ -2158,9 +2158,15 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     elif cand.how not in ("none", "prep"):
         return None
     end = cand.subject_end() if cand.how == "prep" else a.np_end(p, a.sent_limit(cand.cue), names=True)
-    if end > p:
-        a.announcers.append((cand.cue, p, end))  # who announced may go on to say more («وأضاف»)
+    _keep_subject(cand, end)  # who announced may go on to say more («وأضاف»)
     return REFUSED
+
+
+def _keep_subject(cand: SpeechCue, end: int) -> None:
+    """Keep the words after a refused cue up to ``end`` as the subject a later dropped-subject cue may
+    go on from (:meth:`Speakers.previous_speaker`)."""
+    if end > cand.after_cue:
+        cand.index.announcers.append((cand.cue, cand.after_cue, end))
 
 
 @_speech(
@@ -2177,9 +2183,7 @@ def _belief(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma != SAW:
         return None
     a, p = cand.index, cand.after_cue
-    end = cand.subject_end() if cand.how != "none" else a.np_end(p, a.sent_limit(cand.cue), names=True)
-    if end > p:
-        a.announcers.append((cand.cue, p, end))
+    _keep_subject(cand, cand.subject_end() if cand.how != "none" else a.np_end(p, a.sent_limit(cand.cue), names=True))
     return REFUSED
 
 
