@@ -30,6 +30,12 @@ def test_a_belief_is_no_attribution(text: str) -> None:
     [
         ("ورأى الوزير أن الخطة ستنجح، مضيفا أن التمويل متوفر.", "مضيفا", "الوزير"),
         ("ورأى ظريف أن «الاتفاق وضع نهاية لعقود من الدعاية». وأضاف أن إيران ملتزمة.", "أضاف", "ظريف"),
+        # the subject of the belief stands for the fuller earlier mention, as a source does
+        (
+            "وقال وزير الخارجية عادل الجبير إن الوضع صعب. ورأى وزير الخارجية أن الاتفاق ناقص، مؤكدا أن الحوار مستمر.",
+            "مؤكدا",
+            "وزير الخارجية عادل الجبير",
+        ),
     ],
 )
 def test_who_held_the_view_goes_on_speaking(text: str, cue: str, speaker: str) -> None:
