@@ -103,6 +103,9 @@ SEAT_WORD_MIN = 3
 """How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
 PLURAL_AT = "ات"
 """A sound feminine plural's ending: «عمليات» of the name lists is no first name before a content."""
+NISBA_GENITIVE = ("يه", "يون", "يين")
+"""Feminine and plural nisba endings, as normalised («الإسلامية», «الفلسطينيين»): such an adjective after a
+masculine role and its genitive agrees with the genitive («وزير الشؤون الإسلامية»)."""
 SERVANT = "عبد"
 """«عبد» + a definite word («عبد الله», «عبد الرحمن»): one name written as two words."""
 AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً", "سنة", "سنوات", "عمره", "عمرها"))
@@ -521,6 +524,8 @@ class Phrases(Index):
                 in_role = any(self.is_role(j) for j in range(a, k))
                 if self.inside_body(k) and (in_role or not self.closes_name(k - 1)):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
+                if self.genitive_after_adjective(start, k):
+                    continue  # «وزير الشؤون الإسلامية والأوقاف»: the genitive goes on past its adjective
                 if self.second_title(a, k):
                     continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
                 if self.body_coordinated(start, k):
@@ -643,6 +648,35 @@ class Phrases(Index):
         ):
             return False
         return not self.bare[before].endswith(self.grammar.nisba_endings)
+
+    def genitive_after_adjective(self, start: int, k: int) -> bool:
+        """Whether «و» + definite noun at ``k`` after a nisba adjective goes on with a role's genitive.
+
+        «وزير الشؤون الإسلامية والأوقاف», «المتحدث باسم وزارة الشؤون البلدية والقروية», «محافظ
+        المؤسسة العامة للتدريب التقني والمهني»: after a role and its genitive noun, a feminine or
+        plural nisba («الإسلامية») agrees with the genitive, not with the man, and so does one right
+        after a «لـ» complement («للتدريب التقني»); the noun after «و» is then one more part of that
+        genitive (`inside_body` refuses a nisba before «و»). A masculine nisba right after the
+        genitive may be the role's own («وزير الخارجية الأمريكي والقنصل العام»: two men), and a role,
+        a body or an unnamed source's head after «و» starts a second source («الحكومة اليمنية
+        والتحالف العربي»).
+        """
+        before = k - 1
+        if not self.definite(k) or self.is_role(k) or self.is_role(before):
+            return False
+        if self.head(k) in self.lex.unnamed or self.head(k) in self.grammar.bodies:
+            return False
+        nisba = self.definite(before) and self.bare[before].endswith(self.grammar.nisba_endings)
+        agrees = self.bare[before].endswith(NISBA_GENITIVE) or (before - 1 >= start and self.lpre[before - 1])
+        if not (nisba and agrees):
+            return False
+        roles = [j for j in range(start, before) if self.is_role(j)]
+        if not roles or any(self.punct[j] or self.conj[j] or self.plain_name(j) for j in range(roles[-1] + 1, k)):
+            return False
+        return any(
+            (self.definite(j) or self.lpre[j]) and not self.bare[j].endswith(self.grammar.nisba_endings)
+            for j in range(roles[-1] + 1, before)
+        )
 
     def bounded_source(self, a: int, b: int) -> int:
         """The end (exclusive) of a source starting at ``a`` before a content starting at ``b``."""

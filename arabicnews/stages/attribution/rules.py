@@ -2158,8 +2158,32 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     elif cand.how not in ("none", "prep"):
         return None
     end = cand.subject_end() if cand.how == "prep" else a.np_end(p, a.sent_limit(cand.cue), names=True)
-    if end > p:
-        a.announcers.append((cand.cue, p, end))  # who announced may go on to say more («وأضاف»)
+    _keep_subject(cand, end)  # who announced may go on to say more («وأضاف»)
+    return REFUSED
+
+
+def _keep_subject(cand: SpeechCue, end: int) -> None:
+    """Keep the words after a refused cue up to ``end`` as the subject a later dropped-subject cue may
+    go on from (:meth:`Speakers.previous_speaker`)."""
+    if end > cand.after_cue:
+        cand.index.announcers.append((cand.cue, cand.after_cue, end))
+
+
+@_speech(
+    "a belief («رأى» “took the view”) is no report, but who held it may go on to say more",
+    "ورأى الوزير أن الخطة ستنجح، مضيفا أن التمويل متوفر.",
+    "refused",
+    "وأكد الوزير أن الخطة ستنجح.",
+    "واعتبر الوزير أن الخطة ستنجح.",
+)
+def _belief(cand: SpeechCue) -> Refusal | None:
+    # The guideline counts «اعتبر أن» (a stated view) and not beliefs («يرى», «رأى»); no tuning gold
+    # marks a «رأى». Its subject stays a mention that a dropped-subject cue after it goes on from
+    # («ورأى ظريف أن ...، مضيفا»), as an announcer's does.
+    if cand.info.lemma != SAW:
+        return None
+    a, p = cand.index, cand.after_cue
+    _keep_subject(cand, cand.subject_end() if cand.how != "none" else a.np_end(p, a.sent_limit(cand.cue), names=True))
     return REFUSED
 
 

@@ -98,7 +98,10 @@ class Speakers(Phrases):
                 break
             name = self.text[self.starts[first] : self.toks[end - 1].end]
             if self.agrees(info, name):
-                return Speaker(name, (self.starts[first], self.toks[end - 1].end), None)
+                # «ورأى وزير الخارجية أن ...، مؤكدا»: the fuller earlier mention the subject stands for
+                src = self.source(first, end)
+                full = self.fuller(src, done) if src is not None else None
+                return full or Speaker(name, (self.starts[first], self.toks[end - 1].end), None)
             break
         nested_in: Attribution | None = None
         passed = False  # a later report with no one speaker was passed: the quote is not the latest
