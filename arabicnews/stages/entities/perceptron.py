@@ -196,6 +196,19 @@ _RECORD_KIT = (_WordType, _Pair, _ZEROS, _ZERO, _NO_US, _NO_PAIRS)
 """What ``_fastner.word_record`` makes a record with: the record's type, the pairs' type, and the shared values."""
 
 
+def _lookup_table(weights: Mapping[str, _Weights]) -> object:
+    """What ``_fastner.word_record`` looks the features up in: the stored table of weights read
+    from the built model (:class:`~arabicnews.stages.entities.pack.PackedWeights`), else the weights
+    dict laid out for look-ups (the same values; a dict with anything else in it gets None, and its
+    own look-ups; made on the first record, not at load: only a model that meets new words pays for
+    it), else ``False``."""
+    packed = getattr(weights, "table", None)
+    if packed is not None:
+        return packed
+    build = getattr(NATIVE, "weight_table", None)
+    return (build(weights) if build is not None and type(weights) is dict else None) or False
+
+
 class NerModel:
     """The loaded tagger: feature weights, transitions, vocabulary, gazetteer and calibration.
 
@@ -225,6 +238,10 @@ class NerModel:
         "vocab",
         "weights",
     )
+
+    weights: Mapping[str, _Weights]
+    """``{feature: ((label, weight), ...)}``: a dict, or as read from the built model
+    (:class:`~arabicnews.stages.entities.pack.PackedWeights`)."""
 
     def __init__(
         self,
@@ -382,11 +399,7 @@ class NerModel:
                 # All of this branch's Python below, from the word's forms, in C (the same doubles).
                 table = self._table
                 if table is None:
-                    # The weights laid out for the records' look-ups (the same values; a dict with
-                    # anything else in it gets None, and its own look-ups). Made here, not at load:
-                    # only a model that meets new words pays for it.
-                    build = getattr(NATIVE, "weight_table", None)
-                    table = self._table = (build(self.weights) if build is not None else None) or False
+                    table = self._table = _lookup_table(self.weights)
                 model = (self.weights, zipf, lexicon, self._ss_prev, self._ss_next, table)
                 got = record(model, _RECORD_KIT, *extract.forms(word))
                 if len(self._types) > 200_000:
@@ -401,7 +414,7 @@ class NerModel:
             # array of zeros, with the shared rise 0.0.
             vectors: list[array[float]] = []
             rises: list[float] = []
-            native = NATIVE if self._native else None
+            native = NATIVE if self._native and type(weights) is dict else None
             if native is not None:  # the same loop in C (_fastner.word_sums)
                 sums = native.word_sums(weights, (info.local, *info.roles), _ZEROS, _ZERO)
                 vectors, rises = list(sums[:5]), list(sums[5:])
