@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from test_ner_native_record import EDGE_WORDS, _random_words, _record, _shipped
 
-from arabicnews.stages.entities import pack, perceptron
+from arabicnews.stages.entities import perceptron, stored
 from arabicnews.stages.entities._native import NATIVE
 from arabicnews.stages.entities.perceptron import NerModel
 
@@ -31,7 +31,9 @@ pytestmark = pytest.mark.skipif(
 def _records(model: NerModel, words: list[str], extra: tuple[Any, ...]) -> list[tuple[object, ...]]:
     """``word_record`` of each word with the model's weights, and ``extra`` (the table, or nothing) after them."""
     ex = model.extract
-    args = (model.weights, ex.zipf, ex.lexicon, model._ss_prev, model._ss_next, *extra)
+    stored = model._record_model()
+    assert stored is not None
+    args = (model.weights, stored[1], ex.lexicon, model._ss_prev, model._ss_next, *extra)
     return [_record(NATIVE.word_record(args, perceptron._RECORD_KIT, *ex.forms(w))) for w in words]  # type: ignore[union-attr]
 
 
@@ -55,19 +57,20 @@ def test_records_through_the_table_are_those_through_the_dict(name: str) -> None
 
 
 def test_records_through_the_packed_weights_are_those_through_the_dict() -> None:
-    """The built model's weights (``pack.PackedWeights``, read in place by ``_fastner.packed_table``)
+    """The built model's weights (``stored.PackedWeights``, read in place by ``_fastner.packed_table``)
     give every record the JSON model's dict gives, to the bit; a packed table is read whatever the
     first item of the model tuple is."""
     built, fresh = _shipped(), _json_model()
-    assert isinstance(built.weights, pack.PackedWeights)
+    assert isinstance(built.weights, stored.PackedWeights)
     words = _words()
     expected = _records(fresh, words, ())
     assert _records(built, words, (built.weights.table,)) == expected
     ex = built.extract
-    args = (None, ex.zipf, ex.lexicon, built._ss_prev, built._ss_next, built.weights.table)
+    assert isinstance(ex.zipf, stored.PackedInts)
+    args = (None, ex.zipf.table, ex.lexicon, built._ss_prev, built._ss_next, built.weights.table)
     record = NATIVE.word_record  # type: ignore[union-attr]
     assert [_record(record(args, perceptron._RECORD_KIT, *ex.forms(w))) for w in words[:200]] == expected[:200]
-    repacked = NATIVE.packed_table(pack.pack_weights(fresh.weights))  # type: ignore[union-attr]
+    repacked = NATIVE.packed_table(stored.pack_weights(fresh.weights))  # type: ignore[union-attr]
     assert _records(fresh, words, (repacked,)) == expected
 
 

@@ -30,6 +30,8 @@
  *               (pack.py, session 19): loading them makes no Python object per feature. Its look-ups
  *               hash a str's code points (FNV-1a, then a mixer: a stored table cannot use Python's
  *               per-process str hash); word_record and packed_get read it.
+ * packed_ints:  a map of ints stored the same way (the word frequencies' bands, zipf): word_record
+ *               and packed_int_get read it.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1057,6 +1059,7 @@ struct Packed {
     uint32_t n, npairs;
     const uint32_t *key_off, *pair_start;
     const double *weights;
+    const int64_t *ints; /* a map of ints (packed_ints): one value a key; no pairs */
     const unsigned char *labels, *keys;
     size_t mask;
     Slot *slots;
@@ -1064,6 +1067,10 @@ struct Packed {
 
 #define PACKED_NAME "arabicnews.stages.entities._fastner.packed_table"
 #define PACKED_MAGIC "ANWTS001"
+/* The same keys and slots over one int a key (pack.pack_ints: "ANINT001"; n, 0, key bytes; int64
+ * values[n]; uint32 key_off[n + 1]; the keys' UTF-8). */
+#define INTS_NAME "arabicnews.stages.entities._fastner.packed_ints"
+#define INTS_MAGIC "ANINT001"
 
 static void packed_free(Packed *p) {
     if (p == NULL) return;
@@ -1074,6 +1081,8 @@ static void packed_free(Packed *p) {
 }
 
 static void packed_capsule_free(PyObject *capsule) { packed_free((Packed *)PyCapsule_GetPointer(capsule, PACKED_NAME)); }
+
+static void ints_capsule_free(PyObject *capsule) { packed_free((Packed *)PyCapsule_GetPointer(capsule, INTS_NAME)); }
 
 static uint64_t cp_step(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL; }
 
@@ -1157,71 +1166,118 @@ static uint32_t read_u32(const unsigned char *b) {
     return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
 }
 
-/* packed_table(blob) -> a capsule; ValueError when the blob is not a well-formed table. */
-static PyObject *packed_table(PyObject *self, PyObject *args) {
-    PyObject *blob;
-    if (!PyArg_ParseTuple(args, "O!:packed_table", &PyBytes_Type, &blob)) return NULL;
+/* The Packed that `blob` holds (a packed weight table, or with `ints` a packed map of ints), or NULL
+ * with ValueError when it is not well-formed. */
+static Packed *packed_read(PyObject *blob, int ints) {
     const unsigned char *raw = (const unsigned char *)PyBytes_AS_STRING(blob);
     size_t size = (size_t)PyBytes_GET_SIZE(blob);
-    if (size < 24 || memcmp(raw, PACKED_MAGIC, 8) != 0) goto malformed_early;
     uint16_t probe = 1;
-    if (*(unsigned char *)&probe != 1) goto malformed_early; /* stored little-endian: read here as it lies */
+    Packed *p = NULL;
+    if (size < 24 || memcmp(raw, ints ? INTS_MAGIC : PACKED_MAGIC, 8) != 0) goto malformed;
+    if (*(unsigned char *)&probe != 1) goto malformed; /* stored little-endian: read here as it lies */
     uint32_t n = read_u32(raw + 8), npairs = read_u32(raw + 12);
     uint64_t nkeys = (uint64_t)read_u32(raw + 16) | (uint64_t)read_u32(raw + 20) << 32;
-    if (n >= 0x7fffffffu || npairs >= 0x7fffffffu) goto malformed_early;
-    uint64_t need = 24 + 8 * ((uint64_t)n + 1) + 9 * (uint64_t)npairs + nkeys;
-    if (need != size) goto malformed_early;
-    Packed *p = PyMem_Calloc(1, sizeof(Packed));
-    if (p == NULL) return PyErr_NoMemory();
+    if (n >= 0x7fffffffu || npairs >= 0x7fffffffu || (ints && npairs != 0)) goto malformed;
+    uint64_t need = ints ? 24 + 8 * (uint64_t)n + 4 * ((uint64_t)n + 1) + nkeys
+                         : 24 + 8 * ((uint64_t)n + 1) + 9 * (uint64_t)npairs + nkeys;
+    if (need != size) goto malformed;
+    p = PyMem_Calloc(1, sizeof(Packed));
+    if (p == NULL) { PyErr_NoMemory(); return NULL; }
     const unsigned char *data = raw;
     if (((uintptr_t)raw & 7u) != 0) { /* the arrays are read in place: they must be aligned */
         p->copy = PyMem_Malloc(size);
-        if (p->copy == NULL) { packed_free(p); return PyErr_NoMemory(); }
+        if (p->copy == NULL) { packed_free(p); PyErr_NoMemory(); return NULL; }
         memcpy(p->copy, raw, size);
         data = p->copy;
     }
     p->blob = Py_NewRef(blob);
     p->n = n;
     p->npairs = npairs;
-    p->key_off = (const uint32_t *)(data + 24);
-    p->pair_start = p->key_off + (n + 1);
-    p->weights = (const double *)(p->pair_start + (n + 1));
-    p->labels = (const unsigned char *)(p->weights + npairs);
-    p->keys = p->labels + npairs;
-    if (p->key_off[0] != 0 || p->pair_start[0] != 0 || p->key_off[n] != nkeys || p->pair_start[n] != npairs)
-        goto malformed;
+    if (ints) {
+        p->ints = (const int64_t *)(data + 24);
+        p->key_off = (const uint32_t *)(p->ints + n);
+        p->keys = (const unsigned char *)(p->key_off + (n + 1));
+    } else {
+        p->key_off = (const uint32_t *)(data + 24);
+        p->pair_start = p->key_off + (n + 1);
+        p->weights = (const double *)(p->pair_start + (n + 1));
+        p->labels = (const unsigned char *)(p->weights + npairs);
+        p->keys = p->labels + npairs;
+        if (p->pair_start[0] != 0 || p->pair_start[n] != npairs) goto malformed;
+        for (uint32_t i = 0; i < n; i++)
+            if (p->pair_start[i] > p->pair_start[i + 1]) goto malformed;
+        for (uint32_t k = 0; k < npairs; k++)
+            if (p->labels[k] >= NL) goto malformed;
+    }
+    if (p->key_off[0] != 0 || p->key_off[n] != nkeys) goto malformed;
     for (uint32_t i = 0; i < n; i++)
-        if (p->key_off[i] > p->key_off[i + 1] || p->pair_start[i] > p->pair_start[i + 1]) goto malformed;
-    for (uint32_t k = 0; k < npairs; k++)
-        if (p->labels[k] >= NL) goto malformed;
+        if (p->key_off[i] > p->key_off[i + 1]) goto malformed;
     size_t nslots = 8;
     while (nslots < (size_t)n + (size_t)n / 2 + 1) nslots <<= 1; /* at most two thirds full */
     p->mask = nslots - 1;
     p->slots = PyMem_Calloc(nslots, sizeof(Slot));
-    if (p->slots == NULL) { packed_free(p); return PyErr_NoMemory(); }
+    if (p->slots == NULL) { packed_free(p); PyErr_NoMemory(); return NULL; }
     for (uint32_t i = 0; i < n; i++) {
         int bad = 0;
         uint64_t h = packed_key_hash(p, i, &bad);
         if (bad) goto malformed;
-        uint32_t tag = (uint32_t)(h >> 32);
+        uint32_t tag = (uint32_t)(h >> 32), len = p->key_off[i + 1] - p->key_off[i];
         size_t s = (size_t)h & p->mask;
         for (; p->slots[s].entry != 0; s = (s + 1) & p->mask) {
-            Slot o = p->slots[s];
-            if (o.tag == tag && p->key_off[o.entry] - p->key_off[o.entry - 1] == p->key_off[i + 1] - p->key_off[i] &&
-                memcmp(p->keys + p->key_off[o.entry - 1], p->keys + p->key_off[i], p->key_off[i + 1] - p->key_off[i]) == 0)
+            uint32_t o = p->slots[s].entry - 1;
+            if (p->slots[s].tag == tag && p->key_off[o + 1] - p->key_off[o] == len &&
+                memcmp(p->keys + p->key_off[o], p->keys + p->key_off[i], len) == 0)
                 goto malformed; /* a key twice */
         }
         p->slots[s].tag = tag;
         p->slots[s].entry = i + 1;
     }
+    return p;
+malformed:
+    packed_free(p);
+    PyErr_Format(PyExc_ValueError, "_fastner: not a packed %s", ints ? "map of ints" : "weight table");
+    return NULL;
+}
+
+/* packed_table(blob) -> a capsule; ValueError when the blob is not a well-formed table. */
+static PyObject *packed_table(PyObject *self, PyObject *args) {
+    PyObject *blob;
+    if (!PyArg_ParseTuple(args, "O!:packed_table", &PyBytes_Type, &blob)) return NULL;
+    Packed *p = packed_read(blob, 0);
+    if (p == NULL) return NULL;
     PyObject *capsule = PyCapsule_New(p, PACKED_NAME, packed_capsule_free);
     if (capsule == NULL) packed_free(p);
     return capsule;
-malformed:
-    packed_free(p);
-malformed_early:
-    PyErr_SetString(PyExc_ValueError, "_fastner.packed_table: not a packed weight table");
-    return NULL;
+}
+
+/* packed_ints(blob) -> a capsule; ValueError when the blob is not a well-formed map of ints. */
+static PyObject *packed_ints(PyObject *self, PyObject *args) {
+    PyObject *blob;
+    if (!PyArg_ParseTuple(args, "O!:packed_ints", &PyBytes_Type, &blob)) return NULL;
+    Packed *p = packed_read(blob, 1);
+    if (p == NULL) return NULL;
+    PyObject *capsule = PyCapsule_New(p, INTS_NAME, ints_capsule_free);
+    if (capsule == NULL) packed_free(p);
+    return capsule;
+}
+
+static const Packed *ints_of(PyObject *capsule) {
+    if (capsule == NULL || !PyCapsule_IsValid(capsule, INTS_NAME)) return NULL;
+    return PyCapsule_GetPointer(capsule, INTS_NAME);
+}
+
+/* packed_int_get(table, key) -> the int of `key`, or None. */
+static PyObject *packed_int_get(PyObject *self, PyObject *args) {
+    PyObject *capsule, *key;
+    if (!PyArg_ParseTuple(args, "OO:packed_int_get", &capsule, &key)) return NULL;
+    const Packed *p = ints_of(capsule);
+    if (p == NULL) {
+        PyErr_SetString(PyExc_TypeError, "_fastner.packed_int_get: not a packed map of ints");
+        return NULL;
+    }
+    Py_ssize_t e = PyUnicode_CheckExact(key) ? packed_find(p, key) : -1;
+    if (e < 0) Py_RETURN_NONE;
+    return PyLong_FromLongLong(p->ints[e]);
 }
 
 static const Packed *packed_of(PyObject *capsule) {
@@ -1305,6 +1361,11 @@ static int init_constants(void) {
 /* zipf.get(key, 0) as a new reference (NULL: an error). */
 static PyObject *get_or_zero(PyObject *zipf, PyObject *key) {
     if (key == NULL) return NULL;
+    const Packed *p = ints_of(zipf);
+    if (p != NULL) { /* a packed map of ints */
+        Py_ssize_t e = packed_find(p, key);
+        return e < 0 ? Py_NewRef(I_0) : PyLong_FromLongLong(p->ints[e]);
+    }
     PyObject *v = PyDict_GetItemWithError(zipf, key);
     if (v == NULL) return PyErr_Occurred() ? NULL : Py_NewRef(I_0);
     return Py_NewRef(v);
@@ -1346,7 +1407,7 @@ static PyObject *us_pair(const Look *look, PyObject *prefix, PyObject *stem, PyO
 /* word_record(model, kit, norm, proclitic, stem, shape, rare) -> _WordType
  *
  * NerModel._word for a word other than the sentence ends, given the forms FeatureExtractor._make_info
- * starts from: model = (weights, zipf, lexicon, ss_prev, ss_next[, table]), kit = (_WordType, _Pair, zeros,
+ * starts from: model = (weights, zipf (a dict or packed_ints), lexicon, ss_prev, ss_next[, table]), kit = (_WordType, _Pair, zeros,
  * zero, no_us, no_pairs). The feature strings are those of _make_info in its order (the own
  * features, then what the word lends the word before, after, two before, two after), each summed
  * as word_sums sums it; then the us-1 pairs and the stem-pair tables of the stem, as _word. */
@@ -1367,7 +1428,8 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
     /* model[5], when given: packed_table(...), the weights' only source (model[0] is then not read),
      * or weight_table(weights), used while it is the table of this dict */
     const Packed *packed = PyTuple_GET_SIZE(args[0]) == 6 ? packed_of(PyTuple_GET_ITEM(args[0], 5)) : NULL;
-    if ((packed == NULL && !PyDict_Check(weights)) || !PyDict_Check(zipf) || !PyDict_Check(lexicon) || !PyDict_Check(ss_prev) ||
+    const Packed *zipf_ints = ints_of(zipf); /* zipf: a dict, or packed_ints(...) */
+    if ((packed == NULL && !PyDict_Check(weights)) || (zipf_ints == NULL && !PyDict_Check(zipf)) || !PyDict_Check(lexicon) || !PyDict_Check(ss_prev) ||
         !PyDict_Check(ss_next) || !PyType_Check(word_type) || !PyUnicode_Check(norm) || !PyUnicode_Check(pre) ||
         !PyUnicode_Check(stem) || !PyUnicode_Check(shape) || !PyUnicode_Check(rare)) {
         PyErr_SetString(PyExc_TypeError, "_fastner.word_record: dicts and strs expected");
@@ -1413,7 +1475,7 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
     kind = PyUnicode_Concat(rare, shape);
     if (kind == NULL || batch_add(&batch, cat(S_U, kind), own) < 0) goto done;
     if (article && batch_add(&batch, cat(S_C, core), own) < 0) goto done;
-    int has_zipf = PyDict_GET_SIZE(zipf) > 0, has_lexicon = PyDict_GET_SIZE(lexicon) > 0;
+    int has_zipf = zipf_ints != NULL ? zipf_ints->n > 0 : PyDict_GET_SIZE(zipf) > 0, has_lexicon = PyDict_GET_SIZE(lexicon) > 0;
     if (has_zipf) {
         PyObject *band = get_or_zero(zipf, stem), *with_article, *bare, *has;
         if (band == NULL) goto done;
@@ -1524,6 +1586,8 @@ static PyMethodDef methods[] = {
     {"pair_tables", pair_tables, METH_VARARGS, "The stem-pair features as {a: {b: pair}} (_pair_tables)."},
     {"weight_table", weight_table, METH_VARARGS, "The weights dict laid out for word_record's look-ups (or None)."},
     {"packed_table", packed_table, METH_VARARGS, "A model's stored weights (pack.pack_weights's bytes) laid out for look-ups."},
+    {"packed_ints", packed_ints, METH_VARARGS, "A stored map of ints (pack.pack_ints's bytes) laid out for look-ups."},
+    {"packed_int_get", packed_int_get, METH_VARARGS, "A key's int from a packed_ints, or None."},
     {"packed_get", packed_get, METH_VARARGS, "A feature's (label, weight) pairs from a packed_table, or None."},
     {"word_record", (PyCFunction)(void (*)(void))word_record, METH_FASTCALL,
      "A word type's record from its forms (NerModel._word with FeatureExtractor._make_info's features)."},
