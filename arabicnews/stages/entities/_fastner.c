@@ -588,6 +588,25 @@ fail:
 /* _pair: a feature's weights as one value per label (0.0 where it has none), in a `pair_type`
  * (perceptron._Pair) with their rise max(dense[1:]) - dense[0]. A label index is taken as a
  * Python list index would take it (-1 is the last label). */
+/* pair_type(dense, rise) of the sums d (added[y]: whether any weight was added to label y). */
+static PyObject *make_pair(const double *d, const int *added, PyObject *pair_type) {
+    PyObject *dense = PyTuple_New(NL);
+    if (dense == NULL) return NULL;
+    for (int y = 0; y < NL; y++) {
+        /* A label nothing was added to holds one shared 0.0, as Python's [0.0] * n does (44,000
+         * pairs of 9 labels: 9 MB of separate floats otherwise). */
+        PyObject *v = added[y] ? PyFloat_FromDouble(d[y]) : Py_NewRef(F_ZERO);
+        if (v == NULL) { Py_DECREF(dense); return NULL; }
+        PyTuple_SET_ITEM(dense, y, v);
+    }
+    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
+    if (rise == NULL) { Py_DECREF(dense); return NULL; }
+    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
+    Py_DECREF(dense);
+    Py_DECREF(rise);
+    return out;
+}
+
 static PyObject *dense_pair(PyObject *wl, PyObject *pair_type) {
     if (!PyTuple_Check(wl)) {
         PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
@@ -613,21 +632,7 @@ static PyObject *dense_pair(PyObject *wl, PyObject *pair_type) {
         d[y] += w;
         added[y] = 1;
     }
-    PyObject *dense = PyTuple_New(NL);
-    if (dense == NULL) return NULL;
-    for (int y = 0; y < NL; y++) {
-        /* A label nothing was added to holds one shared 0.0, as Python's [0.0] * n does (44,000
-         * pairs of 9 labels: 9 MB of separate floats otherwise). */
-        PyObject *v = added[y] ? PyFloat_FromDouble(d[y]) : Py_NewRef(F_ZERO);
-        if (v == NULL) { Py_DECREF(dense); return NULL; }
-        PyTuple_SET_ITEM(dense, y, v);
-    }
-    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
-    if (rise == NULL) { Py_DECREF(dense); return NULL; }
-    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
-    Py_DECREF(dense);
-    Py_DECREF(rise);
-    return out;
+    return make_pair(d, added, pair_type);
 }
 
 /* pair_tables(weights, prefix, pair_type) -> {a: {b: pair}}
@@ -1239,63 +1244,62 @@ malformed:
     return NULL;
 }
 
-/* packed_table(blob) -> a capsule; ValueError when the blob is not a well-formed table. */
-static PyObject *packed_table(PyObject *self, PyObject *args) {
+static const char *const PACKED_NAMES[2] = {PACKED_NAME, INTS_NAME};
+
+/* A capsule of packed_read(blob, ints) (args: the bytes). */
+static PyObject *packed_capsule(PyObject *args, int ints) {
     PyObject *blob;
-    if (!PyArg_ParseTuple(args, "O!:packed_table", &PyBytes_Type, &blob)) return NULL;
-    Packed *p = packed_read(blob, 0);
+    if (!PyArg_ParseTuple(args, "O!", &PyBytes_Type, &blob)) return NULL;
+    Packed *p = packed_read(blob, ints);
     if (p == NULL) return NULL;
-    PyObject *capsule = PyCapsule_New(p, PACKED_NAME, packed_capsule_free);
+    PyObject *capsule = PyCapsule_New(p, PACKED_NAMES[ints], ints ? ints_capsule_free : packed_capsule_free);
     if (capsule == NULL) packed_free(p);
     return capsule;
 }
+
+/* packed_table(blob) -> a capsule; ValueError when the blob is not a well-formed weight table. */
+static PyObject *packed_table(PyObject *self, PyObject *args) { return packed_capsule(args, 0); }
 
 /* packed_ints(blob) -> a capsule; ValueError when the blob is not a well-formed map of ints. */
-static PyObject *packed_ints(PyObject *self, PyObject *args) {
-    PyObject *blob;
-    if (!PyArg_ParseTuple(args, "O!:packed_ints", &PyBytes_Type, &blob)) return NULL;
-    Packed *p = packed_read(blob, 1);
-    if (p == NULL) return NULL;
-    PyObject *capsule = PyCapsule_New(p, INTS_NAME, ints_capsule_free);
-    if (capsule == NULL) packed_free(p);
-    return capsule;
+static PyObject *packed_ints(PyObject *self, PyObject *args) { return packed_capsule(args, 1); }
+
+/* The Packed in `capsule` (a packed weight table, or with `ints` a packed map of ints), or NULL. */
+static const Packed *capsule_packed(PyObject *capsule, int ints) {
+    if (capsule == NULL || !PyCapsule_IsValid(capsule, PACKED_NAMES[ints])) return NULL;
+    return PyCapsule_GetPointer(capsule, PACKED_NAMES[ints]);
 }
 
-static const Packed *ints_of(PyObject *capsule) {
-    if (capsule == NULL || !PyCapsule_IsValid(capsule, INTS_NAME)) return NULL;
-    return PyCapsule_GetPointer(capsule, INTS_NAME);
+static const Packed *packed_of(PyObject *capsule) { return capsule_packed(capsule, 0); }
+
+static const Packed *ints_of(PyObject *capsule) { return capsule_packed(capsule, 1); }
+
+/* The entry of args' key (table, key) in the table, -1 when it has none (a key not a str has
+ * none), -2 with an error when the table is not of its kind. */
+static Py_ssize_t packed_lookup(PyObject *args, int ints, const Packed **p) {
+    PyObject *capsule, *key;
+    if (!PyArg_ParseTuple(args, "OO", &capsule, &key)) return -2;
+    *p = capsule_packed(capsule, ints);
+    if (*p == NULL) {
+        PyErr_Format(PyExc_TypeError, "_fastner: not a packed %s", ints ? "map of ints" : "weight table");
+        return -2;
+    }
+    return PyUnicode_CheckExact(key) ? packed_find(*p, key) : -1;
 }
 
 /* packed_int_get(table, key) -> the int of `key`, or None. */
 static PyObject *packed_int_get(PyObject *self, PyObject *args) {
-    PyObject *capsule, *key;
-    if (!PyArg_ParseTuple(args, "OO:packed_int_get", &capsule, &key)) return NULL;
-    const Packed *p = ints_of(capsule);
-    if (p == NULL) {
-        PyErr_SetString(PyExc_TypeError, "_fastner.packed_int_get: not a packed map of ints");
-        return NULL;
-    }
-    Py_ssize_t e = PyUnicode_CheckExact(key) ? packed_find(p, key) : -1;
+    const Packed *p;
+    Py_ssize_t e = packed_lookup(args, 1, &p);
+    if (e == -2) return NULL;
     if (e < 0) Py_RETURN_NONE;
     return PyLong_FromLongLong(p->ints[e]);
 }
 
-static const Packed *packed_of(PyObject *capsule) {
-    if (capsule == NULL || !PyCapsule_IsValid(capsule, PACKED_NAME)) return NULL;
-    return PyCapsule_GetPointer(capsule, PACKED_NAME);
-}
-
 /* packed_get(table, key) -> the feature's ((label, weight), ...) as the weights dict holds it, or None. */
 static PyObject *packed_get(PyObject *self, PyObject *args) {
-    PyObject *capsule, *key;
-    if (!PyArg_ParseTuple(args, "OO:packed_get", &capsule, &key)) return NULL;
-    const Packed *p = packed_of(capsule);
-    if (p == NULL) {
-        PyErr_SetString(PyExc_TypeError, "_fastner.packed_get: not a packed weight table");
-        return NULL;
-    }
-    if (!PyUnicode_CheckExact(key)) Py_RETURN_NONE;
-    Py_ssize_t e = packed_find(p, key);
+    const Packed *p;
+    Py_ssize_t e = packed_lookup(args, 0, &p);
+    if (e == -2) return NULL;
     if (e < 0) Py_RETURN_NONE;
     uint32_t lo = p->pair_start[e], hi = p->pair_start[e + 1];
     PyObject *out = PyTuple_New((Py_ssize_t)(hi - lo));
@@ -1316,19 +1320,7 @@ static PyObject *packed_pair(const Packed *p, Py_ssize_t e, PyObject *pair_type)
         d[p->labels[k]] += p->weights[k];
         added[p->labels[k]] = 1;
     }
-    PyObject *dense = PyTuple_New(NL);
-    if (dense == NULL) return NULL;
-    for (int y = 0; y < NL; y++) {
-        PyObject *v = added[y] ? PyFloat_FromDouble(d[y]) : Py_NewRef(F_ZERO);
-        if (v == NULL) { Py_DECREF(dense); return NULL; }
-        PyTuple_SET_ITEM(dense, y, v);
-    }
-    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
-    if (rise == NULL) { Py_DECREF(dense); return NULL; }
-    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
-    Py_DECREF(dense);
-    Py_DECREF(rise);
-    return out;
+    return make_pair(d, added, pair_type);
 }
 
 /* Interned constants: the features' heads and the few values they take. */
