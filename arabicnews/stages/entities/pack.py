@@ -3,8 +3,8 @@
 Loading ``ner/model.json.gz`` decodes the JSON (160,000 weighted features, 180,000 word
 frequencies) and builds the tagger's tables from it: about 0.75 CPU s, more than half of a
 process's first ``analyze()``. ``ner/model.pickle.gz`` holds the model those steps build, so a load
-is one decompression and one unpickling (about 0.45 s in session 11; 0.16-0.19 s with the
-weights stored flat, session 19). The JSON stays the source of truth (the
+is one decompression and one unpickling (about 0.45 s in session 11; about 0.15 s with the
+weights and frequency bands stored flat, session 19). The JSON stays the source of truth (the
 training command writes it; its provenance is in ``data/ner/PROVENANCE.md``); the pickle is derived
 from it by::
 
