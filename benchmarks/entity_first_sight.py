@@ -116,9 +116,10 @@ def main(argv: list[str]) -> int:
         extract = fresh.extract
         forms = [extract.forms(w) for w in types]
         records()  # makes the model's weight table (fresh._table), as a first record does
-        model_tuple = (fresh.weights, extract.zipf, extract.lexicon, fresh._ss_prev, fresh._ss_next, fresh._table)
+        model_tuple = fresh._record_model()
+        assert model_tuple is not None
         nothing: dict[str, object] = {}
-        empty = (nothing, extract.zipf, extract.lexicon, nothing, nothing)
+        empty = (nothing, model_tuple[1], extract.lexicon, nothing, nothing)
         kit = perceptron._RECORD_KIT
         parts += [
             ("compiled: forms", lambda: [extract.forms(w) for w in types]),

@@ -26,6 +26,12 @@
  *               (label, weight) values, in the same order, in flat arrays, found by the strings'
  *               hashes, so that a look-up touches a few cache lines instead of a dict entry, a key,
  *               a tuple and a tuple and a float per label.
+ * packed_table: the same arrays read from one bytes object, the stored form of a model's weights
+ *               (pack.py, session 19): loading them makes no Python object per feature. Its look-ups
+ *               hash a str's code points (FNV-1a, then a mixer: a stored table cannot use Python's
+ *               per-process str hash); word_record and packed_get read it.
+ * packed_ints:  a map of ints stored the same way (the word frequencies' bands, zipf): word_record
+ *               and packed_int_get read it.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -582,6 +588,25 @@ fail:
 /* _pair: a feature's weights as one value per label (0.0 where it has none), in a `pair_type`
  * (perceptron._Pair) with their rise max(dense[1:]) - dense[0]. A label index is taken as a
  * Python list index would take it (-1 is the last label). */
+/* pair_type(dense, rise) of the sums d (added[y]: whether any weight was added to label y). */
+static PyObject *make_pair(const double *d, const int *added, PyObject *pair_type) {
+    PyObject *dense = PyTuple_New(NL);
+    if (dense == NULL) return NULL;
+    for (int y = 0; y < NL; y++) {
+        /* A label nothing was added to holds one shared 0.0, as Python's [0.0] * n does (44,000
+         * pairs of 9 labels: 9 MB of separate floats otherwise). */
+        PyObject *v = added[y] ? PyFloat_FromDouble(d[y]) : Py_NewRef(F_ZERO);
+        if (v == NULL) { Py_DECREF(dense); return NULL; }
+        PyTuple_SET_ITEM(dense, y, v);
+    }
+    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
+    if (rise == NULL) { Py_DECREF(dense); return NULL; }
+    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
+    Py_DECREF(dense);
+    Py_DECREF(rise);
+    return out;
+}
+
 static PyObject *dense_pair(PyObject *wl, PyObject *pair_type) {
     if (!PyTuple_Check(wl)) {
         PyErr_SetString(PyExc_TypeError, "_fastner: a feature's weights must be a tuple of (label, weight)");
@@ -607,21 +632,7 @@ static PyObject *dense_pair(PyObject *wl, PyObject *pair_type) {
         d[y] += w;
         added[y] = 1;
     }
-    PyObject *dense = PyTuple_New(NL);
-    if (dense == NULL) return NULL;
-    for (int y = 0; y < NL; y++) {
-        /* A label nothing was added to holds one shared 0.0, as Python's [0.0] * n does (44,000
-         * pairs of 9 labels: 9 MB of separate floats otherwise). */
-        PyObject *v = added[y] ? PyFloat_FromDouble(d[y]) : Py_NewRef(F_ZERO);
-        if (v == NULL) { Py_DECREF(dense); return NULL; }
-        PyTuple_SET_ITEM(dense, y, v);
-    }
-    PyObject *rise = PyFloat_FromDouble(max_of(d + 1, NL - 1) - d[0]);
-    if (rise == NULL) { Py_DECREF(dense); return NULL; }
-    PyObject *out = PyObject_CallFunctionObjArgs(pair_type, dense, rise, NULL);
-    Py_DECREF(dense);
-    Py_DECREF(rise);
-    return out;
+    return make_pair(d, added, pair_type);
 }
 
 /* pair_tables(weights, prefix, pair_type) -> {a: {b: pair}}
@@ -851,14 +862,28 @@ typedef struct {
 } Group;
 
 /* Where word_record looks its features up: the table when it has one for the dict, else the dict. */
+typedef struct Packed Packed;
+
 typedef struct {
     PyObject *weights;
     const Table *table;
+    const Packed *packed; /* when set, the weights' only source (`weights` is not read) */
 } Look;
+
+static Py_ssize_t packed_find(const Packed *p, PyObject *key);
+static void packed_add(const Packed *p, Py_ssize_t e, double *s);
 
 /* Add the weights of `feat` (a new reference, stolen; NULL: an error is set) to `g`. */
 static int add_feature(const Look *look, PyObject *feat, Group *g) {
     if (feat == NULL) return -1;
+    if (look->packed != NULL) {
+        Py_ssize_t e = PyUnicode_CheckExact(feat) ? packed_find(look->packed, feat) : -1;
+        Py_DECREF(feat);
+        if (e < 0) return 0;
+        g->have = 1;
+        packed_add(look->packed, e, g->s);
+        return 0;
+    }
     const Table *t = look->table;
     if (t != NULL && PyUnicode_CheckExact(feat)) {
         Py_hash_t h = PyObject_Hash(feat);
@@ -1024,6 +1049,280 @@ static int group_result(const Group *g, PyObject *zeros, PyObject *zero, PyObjec
     return 0;
 }
 
+/* The stored form of a model's weights (pack.py's pack_weights, session 19): one bytes object,
+ * little-endian, read where it lies:
+ *   "ANWTS001"; uint32 n (features), uint32 npairs, uint64 key bytes;
+ *   uint32 key_off[n + 1] (byte offsets of each feature's UTF-8 in the keys);
+ *   uint32 pair_start[n + 1] (feature i's pairs are pair_start[i] .. pair_start[i + 1] - 1);
+ *   double weights[npairs]; uint8 labels[npairs]; the keys' UTF-8.
+ * packed_table checks every offset and label once and builds the slots (the only memory it
+ * allocates: 8 bytes a slot, found by the code points' hash), so that a look-up reads no Python
+ * object but the str it looks up. */
+struct Packed {
+    PyObject *blob;      /* the bytes it reads (a strong reference) */
+    unsigned char *copy; /* an aligned copy of the blob's data, when its data was not 8-aligned */
+    uint32_t n, npairs;
+    const uint32_t *key_off, *pair_start;
+    const double *weights;
+    const int64_t *ints; /* a map of ints (packed_ints): one value a key; no pairs */
+    const unsigned char *labels, *keys;
+    size_t mask;
+    Slot *slots;
+};
+
+#define PACKED_NAME "arabicnews.stages.entities._fastner.packed_table"
+#define PACKED_MAGIC "ANWTS001"
+/* The same keys and slots over one int a key (pack.pack_ints: "ANINT001"; n, 0, key bytes; int64
+ * values[n]; uint32 key_off[n + 1]; the keys' UTF-8). */
+#define INTS_NAME "arabicnews.stages.entities._fastner.packed_ints"
+#define INTS_MAGIC "ANINT001"
+
+static void packed_free(Packed *p) {
+    if (p == NULL) return;
+    Py_XDECREF(p->blob);
+    PyMem_Free(p->copy);
+    PyMem_Free(p->slots);
+    PyMem_Free(p);
+}
+
+static void packed_capsule_free(PyObject *capsule) { packed_free((Packed *)PyCapsule_GetPointer(capsule, PACKED_NAME)); }
+
+static void ints_capsule_free(PyObject *capsule) { packed_free((Packed *)PyCapsule_GetPointer(capsule, INTS_NAME)); }
+
+static uint64_t cp_step(uint64_t h, uint32_t c) { return (h ^ c) * 0x100000001b3ULL; }
+
+static uint64_t cp_final(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    return h ^ (h >> 33);
+}
+
+#define CP_SEED 0xcbf29ce484222325ULL
+
+/* The next code point of the UTF-8 at *s (before end), advancing *s; 0xffffffff when it is not
+ * well-formed there (packed_table refuses such keys). */
+static uint32_t utf8_next(const unsigned char **s, const unsigned char *end) {
+    const unsigned char *p = *s;
+    uint32_t c = p[0];
+    int more = c < 0x80 ? 0 : (c & 0xe0) == 0xc0 ? 1 : (c & 0xf0) == 0xe0 ? 2 : (c & 0xf8) == 0xf0 ? 3 : -1;
+    if (more < 0 || end - p <= more) return 0xffffffffu;
+    if (more) c &= 0x3fu >> more;
+    for (int k = 1; k <= more; k++) {
+        if ((p[k] & 0xc0) != 0x80) return 0xffffffffu;
+        c = (c << 6) | (p[k] & 0x3fu);
+    }
+    *s = p + 1 + more;
+    return c;
+}
+
+/* The hash of feature e's key (its code points), or 0 with *bad set when its UTF-8 is malformed. */
+static uint64_t packed_key_hash(const Packed *p, uint32_t e, int *bad) {
+    const unsigned char *s = p->keys + p->key_off[e], *end = p->keys + p->key_off[e + 1];
+    uint64_t h = CP_SEED;
+    while (s < end) {
+        uint32_t c = utf8_next(&s, end);
+        if (c == 0xffffffffu) { *bad = 1; return 0; }
+        h = cp_step(h, c);
+    }
+    return cp_final(h);
+}
+
+static uint64_t str_hash(PyObject *key) {
+    int kind = PyUnicode_KIND(key);
+    const void *data = PyUnicode_DATA(key);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+    uint64_t h = CP_SEED;
+    for (Py_ssize_t i = 0; i < n; i++) h = cp_step(h, (uint32_t)PyUnicode_READ(kind, data, i));
+    return cp_final(h);
+}
+
+/* Whether feature e's key is the str `key` (code point by code point). */
+static int packed_key_is(const Packed *p, uint32_t e, PyObject *key) {
+    const unsigned char *s = p->keys + p->key_off[e], *end = p->keys + p->key_off[e + 1];
+    int kind = PyUnicode_KIND(key);
+    const void *data = PyUnicode_DATA(key);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+    if ((size_t)(end - s) < (size_t)n) return 0; /* at least a byte a code point */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (s >= end || utf8_next(&s, end) != (uint32_t)PyUnicode_READ(kind, data, i)) return 0;
+    }
+    return s == end;
+}
+
+/* The feature index of `key` (an exact str), or -1. */
+static Py_ssize_t packed_find(const Packed *p, PyObject *key) {
+    uint64_t h = str_hash(key);
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = (size_t)h & p->mask;; i = (i + 1) & p->mask) {
+        Slot s = p->slots[i];
+        if (s.entry == 0) return -1;
+        if (s.tag == tag && packed_key_is(p, s.entry - 1, key)) return (Py_ssize_t)s.entry - 1;
+    }
+}
+
+/* Add feature e's weights to s, label by label in their stored order (as add_feature adds a tuple's). */
+static void packed_add(const Packed *p, Py_ssize_t e, double *s) {
+    for (uint32_t k = p->pair_start[e], end = p->pair_start[e + 1]; k < end; k++) s[p->labels[k]] += p->weights[k];
+}
+
+static uint32_t read_u32(const unsigned char *b) {
+    return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+/* The Packed that `blob` holds (a packed weight table, or with `ints` a packed map of ints), or NULL
+ * with ValueError when it is not well-formed. */
+static Packed *packed_read(PyObject *blob, int ints) {
+    const unsigned char *raw = (const unsigned char *)PyBytes_AS_STRING(blob);
+    size_t size = (size_t)PyBytes_GET_SIZE(blob);
+    uint16_t probe = 1;
+    Packed *p = NULL;
+    if (size < 24 || memcmp(raw, ints ? INTS_MAGIC : PACKED_MAGIC, 8) != 0) goto malformed;
+    if (*(unsigned char *)&probe != 1) goto malformed; /* stored little-endian: read here as it lies */
+    uint32_t n = read_u32(raw + 8), npairs = read_u32(raw + 12);
+    uint64_t nkeys = (uint64_t)read_u32(raw + 16) | (uint64_t)read_u32(raw + 20) << 32;
+    if (n >= 0x7fffffffu || npairs >= 0x7fffffffu || (ints && npairs != 0)) goto malformed;
+    uint64_t need = ints ? 24 + 8 * (uint64_t)n + 4 * ((uint64_t)n + 1) + nkeys
+                         : 24 + 8 * ((uint64_t)n + 1) + 9 * (uint64_t)npairs + nkeys;
+    if (need != size) goto malformed;
+    p = PyMem_Calloc(1, sizeof(Packed));
+    if (p == NULL) { PyErr_NoMemory(); return NULL; }
+    const unsigned char *data = raw;
+    if (((uintptr_t)raw & 7u) != 0) { /* the arrays are read in place: they must be aligned */
+        p->copy = PyMem_Malloc(size);
+        if (p->copy == NULL) { packed_free(p); PyErr_NoMemory(); return NULL; }
+        memcpy(p->copy, raw, size);
+        data = p->copy;
+    }
+    p->blob = Py_NewRef(blob);
+    p->n = n;
+    p->npairs = npairs;
+    if (ints) {
+        p->ints = (const int64_t *)(data + 24);
+        p->key_off = (const uint32_t *)(p->ints + n);
+        p->keys = (const unsigned char *)(p->key_off + (n + 1));
+    } else {
+        p->key_off = (const uint32_t *)(data + 24);
+        p->pair_start = p->key_off + (n + 1);
+        p->weights = (const double *)(p->pair_start + (n + 1));
+        p->labels = (const unsigned char *)(p->weights + npairs);
+        p->keys = p->labels + npairs;
+        if (p->pair_start[0] != 0 || p->pair_start[n] != npairs) goto malformed;
+        for (uint32_t i = 0; i < n; i++)
+            if (p->pair_start[i] > p->pair_start[i + 1]) goto malformed;
+        for (uint32_t k = 0; k < npairs; k++)
+            if (p->labels[k] >= NL) goto malformed;
+    }
+    if (p->key_off[0] != 0 || p->key_off[n] != nkeys) goto malformed;
+    for (uint32_t i = 0; i < n; i++)
+        if (p->key_off[i] > p->key_off[i + 1]) goto malformed;
+    size_t nslots = 8;
+    while (nslots < (size_t)n + (size_t)n / 2 + 1) nslots <<= 1; /* at most two thirds full */
+    p->mask = nslots - 1;
+    p->slots = PyMem_Calloc(nslots, sizeof(Slot));
+    if (p->slots == NULL) { packed_free(p); PyErr_NoMemory(); return NULL; }
+    for (uint32_t i = 0; i < n; i++) {
+        int bad = 0;
+        uint64_t h = packed_key_hash(p, i, &bad);
+        if (bad) goto malformed;
+        uint32_t tag = (uint32_t)(h >> 32), len = p->key_off[i + 1] - p->key_off[i];
+        size_t s = (size_t)h & p->mask;
+        for (; p->slots[s].entry != 0; s = (s + 1) & p->mask) {
+            uint32_t o = p->slots[s].entry - 1;
+            if (p->slots[s].tag == tag && p->key_off[o + 1] - p->key_off[o] == len &&
+                memcmp(p->keys + p->key_off[o], p->keys + p->key_off[i], len) == 0)
+                goto malformed; /* a key twice */
+        }
+        p->slots[s].tag = tag;
+        p->slots[s].entry = i + 1;
+    }
+    return p;
+malformed:
+    packed_free(p);
+    PyErr_Format(PyExc_ValueError, "_fastner: not a packed %s", ints ? "map of ints" : "weight table");
+    return NULL;
+}
+
+static const char *const PACKED_NAMES[2] = {PACKED_NAME, INTS_NAME};
+
+/* A capsule of packed_read(blob, ints) (args: the bytes). */
+static PyObject *packed_capsule(PyObject *args, int ints) {
+    PyObject *blob;
+    if (!PyArg_ParseTuple(args, "O!", &PyBytes_Type, &blob)) return NULL;
+    Packed *p = packed_read(blob, ints);
+    if (p == NULL) return NULL;
+    PyObject *capsule = PyCapsule_New(p, PACKED_NAMES[ints], ints ? ints_capsule_free : packed_capsule_free);
+    if (capsule == NULL) packed_free(p);
+    return capsule;
+}
+
+/* packed_table(blob) -> a capsule; ValueError when the blob is not a well-formed weight table. */
+static PyObject *packed_table(PyObject *self, PyObject *args) { return packed_capsule(args, 0); }
+
+/* packed_ints(blob) -> a capsule; ValueError when the blob is not a well-formed map of ints. */
+static PyObject *packed_ints(PyObject *self, PyObject *args) { return packed_capsule(args, 1); }
+
+/* The Packed in `capsule` (a packed weight table, or with `ints` a packed map of ints), or NULL. */
+static const Packed *capsule_packed(PyObject *capsule, int ints) {
+    if (capsule == NULL || !PyCapsule_IsValid(capsule, PACKED_NAMES[ints])) return NULL;
+    return PyCapsule_GetPointer(capsule, PACKED_NAMES[ints]);
+}
+
+static const Packed *packed_of(PyObject *capsule) { return capsule_packed(capsule, 0); }
+
+static const Packed *ints_of(PyObject *capsule) { return capsule_packed(capsule, 1); }
+
+/* The entry of args' key (table, key) in the table, -1 when it has none (a key not a str has
+ * none), -2 with an error when the table is not of its kind. */
+static Py_ssize_t packed_lookup(PyObject *args, int ints, const Packed **p) {
+    PyObject *capsule, *key;
+    if (!PyArg_ParseTuple(args, "OO", &capsule, &key)) return -2;
+    *p = capsule_packed(capsule, ints);
+    if (*p == NULL) {
+        PyErr_Format(PyExc_TypeError, "_fastner: not a packed %s", ints ? "map of ints" : "weight table");
+        return -2;
+    }
+    return PyUnicode_CheckExact(key) ? packed_find(*p, key) : -1;
+}
+
+/* packed_int_get(table, key) -> the int of `key`, or None. */
+static PyObject *packed_int_get(PyObject *self, PyObject *args) {
+    const Packed *p;
+    Py_ssize_t e = packed_lookup(args, 1, &p);
+    if (e == -2) return NULL;
+    if (e < 0) Py_RETURN_NONE;
+    return PyLong_FromLongLong(p->ints[e]);
+}
+
+/* packed_get(table, key) -> the feature's ((label, weight), ...) as the weights dict holds it, or None. */
+static PyObject *packed_get(PyObject *self, PyObject *args) {
+    const Packed *p;
+    Py_ssize_t e = packed_lookup(args, 0, &p);
+    if (e == -2) return NULL;
+    if (e < 0) Py_RETURN_NONE;
+    uint32_t lo = p->pair_start[e], hi = p->pair_start[e + 1];
+    PyObject *out = PyTuple_New((Py_ssize_t)(hi - lo));
+    if (out == NULL) return NULL;
+    for (uint32_t k = lo; k < hi; k++) {
+        PyObject *pair = Py_BuildValue("(id)", (int)p->labels[k], p->weights[k]);
+        if (pair == NULL) { Py_DECREF(out); return NULL; }
+        PyTuple_SET_ITEM(out, (Py_ssize_t)(k - lo), pair);
+    }
+    return out;
+}
+
+/* dense_pair of feature e's weights (the same sums, the same shared 0.0 where nothing was added). */
+static PyObject *packed_pair(const Packed *p, Py_ssize_t e, PyObject *pair_type) {
+    double d[NL] = {0.0};
+    int added[NL] = {0};
+    for (uint32_t k = p->pair_start[e], end = p->pair_start[e + 1]; k < end; k++) {
+        d[p->labels[k]] += p->weights[k];
+        added[p->labels[k]] = 1;
+    }
+    return make_pair(d, added, pair_type);
+}
+
 /* Interned constants: the features' heads and the few values they take. */
 static PyObject *S_B, *S_W, *S_S, *S_P, *S_X1, *S_X2, *S_X3, *S_X4, *S_F2, *S_F3, *S_F4, *S_T, *S_U, *S_C,
     *S_Z, *S_ZU, *S_ZA, *S_LX, *S_WM1, *S_SM1, *S_X2M1, *S_UM1, *S_WP1, *S_SP1, *S_X2P1, *S_UP1, *S_WM2, *S_WP2,
@@ -1054,6 +1353,11 @@ static int init_constants(void) {
 /* zipf.get(key, 0) as a new reference (NULL: an error). */
 static PyObject *get_or_zero(PyObject *zipf, PyObject *key) {
     if (key == NULL) return NULL;
+    const Packed *p = ints_of(zipf);
+    if (p != NULL) { /* a packed map of ints */
+        Py_ssize_t e = packed_find(p, key);
+        return e < 0 ? Py_NewRef(I_0) : PyLong_FromLongLong(p->ints[e]);
+    }
     PyObject *v = PyDict_GetItemWithError(zipf, key);
     if (v == NULL) return PyErr_Occurred() ? NULL : Py_NewRef(I_0);
     return Py_NewRef(v);
@@ -1078,10 +1382,15 @@ static int starts_with_article(PyObject *s) {
 }
 
 /* _maybe_pair(weights.get(prefix + stem)) as a new reference (Py_None for none; NULL: an error). */
-static PyObject *us_pair(PyObject *weights, PyObject *prefix, PyObject *stem, PyObject *pair_type) {
+static PyObject *us_pair(const Look *look, PyObject *prefix, PyObject *stem, PyObject *pair_type) {
     PyObject *key = PyUnicode_Concat(prefix, stem);
     if (key == NULL) return NULL;
-    PyObject *wl = PyDict_GetItemWithError(weights, key);
+    if (look->packed != NULL) {
+        Py_ssize_t e = packed_find(look->packed, key);
+        Py_DECREF(key);
+        return e < 0 ? Py_NewRef(Py_None) : untracked(packed_pair(look->packed, e, pair_type));
+    }
+    PyObject *wl = PyDict_GetItemWithError(look->weights, key);
     Py_DECREF(key);
     if (wl == NULL) return PyErr_Occurred() ? NULL : Py_NewRef(Py_None);
     return untracked(dense_pair(wl, pair_type));
@@ -1090,7 +1399,7 @@ static PyObject *us_pair(PyObject *weights, PyObject *prefix, PyObject *stem, Py
 /* word_record(model, kit, norm, proclitic, stem, shape, rare) -> _WordType
  *
  * NerModel._word for a word other than the sentence ends, given the forms FeatureExtractor._make_info
- * starts from: model = (weights, zipf, lexicon, ss_prev, ss_next), kit = (_WordType, _Pair, zeros,
+ * starts from: model = (weights, zipf (a dict or packed_ints), lexicon, ss_prev, ss_next[, table]), kit = (_WordType, _Pair, zeros,
  * zero, no_us, no_pairs). The feature strings are those of _make_info in its order (the own
  * features, then what the word lends the word before, after, two before, two after), each summed
  * as word_sums sums it; then the us-1 pairs and the stem-pair tables of the stem, as _word. */
@@ -1108,14 +1417,18 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
     PyObject *zeros = PyTuple_GET_ITEM(args[1], 2), *zero = PyTuple_GET_ITEM(args[1], 3);
     PyObject *no_us = PyTuple_GET_ITEM(args[1], 4), *no_pairs = PyTuple_GET_ITEM(args[1], 5);
     PyObject *norm = args[2], *pre = args[3], *stem = args[4], *shape = args[5], *rare = args[6];
-    if (!PyDict_Check(weights) || !PyDict_Check(zipf) || !PyDict_Check(lexicon) || !PyDict_Check(ss_prev) ||
+    /* model[5], when given: packed_table(...), the weights' only source (model[0] is then not read),
+     * or weight_table(weights), used while it is the table of this dict */
+    const Packed *packed = PyTuple_GET_SIZE(args[0]) == 6 ? packed_of(PyTuple_GET_ITEM(args[0], 5)) : NULL;
+    const Packed *zipf_ints = ints_of(zipf); /* zipf: a dict, or packed_ints(...) */
+    if ((packed == NULL && !PyDict_Check(weights)) || (zipf_ints == NULL && !PyDict_Check(zipf)) || !PyDict_Check(lexicon) || !PyDict_Check(ss_prev) ||
         !PyDict_Check(ss_next) || !PyType_Check(word_type) || !PyUnicode_Check(norm) || !PyUnicode_Check(pre) ||
         !PyUnicode_Check(stem) || !PyUnicode_Check(shape) || !PyUnicode_Check(rare)) {
         PyErr_SetString(PyExc_TypeError, "_fastner.word_record: dicts and strs expected");
         return NULL;
     }
-    /* model[5], when given: weight_table(weights), used while it is the table of this dict */
-    Look look = {weights, PyTuple_GET_SIZE(args[0]) == 6 ? table_for(PyTuple_GET_ITEM(args[0], 5), weights) : NULL};
+    Look look = {weights, packed == NULL && PyTuple_GET_SIZE(args[0]) == 6 ? table_for(PyTuple_GET_ITEM(args[0], 5), weights) : NULL,
+                 packed};
     Group g[5];
     memset(g, 0, sizeof(g));
     Batch batch;
@@ -1154,7 +1467,7 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
     kind = PyUnicode_Concat(rare, shape);
     if (kind == NULL || batch_add(&batch, cat(S_U, kind), own) < 0) goto done;
     if (article && batch_add(&batch, cat(S_C, core), own) < 0) goto done;
-    int has_zipf = PyDict_GET_SIZE(zipf) > 0, has_lexicon = PyDict_GET_SIZE(lexicon) > 0;
+    int has_zipf = zipf_ints != NULL ? zipf_ints->n > 0 : PyDict_GET_SIZE(zipf) > 0, has_lexicon = PyDict_GET_SIZE(lexicon) > 0;
     if (has_zipf) {
         PyObject *band = get_or_zero(zipf, stem), *with_article, *bare, *has;
         if (band == NULL) goto done;
@@ -1219,8 +1532,8 @@ static PyObject *word_record(PyObject *self, PyObject *const *args, Py_ssize_t n
         PyTuple_SET_ITEM(fields, W_RISE_OWN + k, rise);
     }
     {
-        PyObject *u0 = us_pair(weights, S_US0, stem, pair_type);
-        PyObject *u1 = u0 == NULL ? NULL : us_pair(weights, S_US1, stem, pair_type);
+        PyObject *u0 = us_pair(&look, S_US0, stem, pair_type);
+        PyObject *u1 = u0 == NULL ? NULL : us_pair(&look, S_US1, stem, pair_type);
         if (u1 == NULL) { Py_XDECREF(u0); goto done; }
         PyObject *us;
         if (u0 == Py_None && u1 == Py_None) {
@@ -1264,6 +1577,10 @@ static PyMethodDef methods[] = {
     {"weight_pairs", weight_pairs, METH_VARARGS, "A model's flat weight lists as (label, weight) pairs (NerModel.from_dict)."},
     {"pair_tables", pair_tables, METH_VARARGS, "The stem-pair features as {a: {b: pair}} (_pair_tables)."},
     {"weight_table", weight_table, METH_VARARGS, "The weights dict laid out for word_record's look-ups (or None)."},
+    {"packed_table", packed_table, METH_VARARGS, "A model's stored weights (pack.pack_weights's bytes) laid out for look-ups."},
+    {"packed_ints", packed_ints, METH_VARARGS, "A stored map of ints (pack.pack_ints's bytes) laid out for look-ups."},
+    {"packed_int_get", packed_int_get, METH_VARARGS, "A key's int from a packed_ints, or None."},
+    {"packed_get", packed_get, METH_VARARGS, "A feature's (label, weight) pairs from a packed_table, or None."},
     {"word_record", (PyCFunction)(void (*)(void))word_record, METH_FASTCALL,
      "A word type's record from its forms (NerModel._word with FeatureExtractor._make_info's features)."},
     {NULL, NULL, 0, NULL},

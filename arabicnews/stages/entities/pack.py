@@ -3,7 +3,8 @@
 Loading ``ner/model.json.gz`` decodes the JSON (160,000 weighted features, 180,000 word
 frequencies) and builds the tagger's tables from it: about 0.75 CPU s, more than half of a
 process's first ``analyze()``. ``ner/model.pickle.gz`` holds the model those steps build, so a load
-is one decompression and one unpickling (about 0.45 s). The JSON stays the source of truth (the
+is one decompression and one unpickling (about 0.45 s in session 11; about 0.15 s with the
+weights and frequency bands stored flat, session 19). The JSON stays the source of truth (the
 training command writes it; its provenance is in ``data/ner/PROVENANCE.md``); the pickle is derived
 from it by::
 
@@ -17,6 +18,10 @@ it gets rebuilt.
 
 Only classes of :mod:`arabicnews` and builtins are unpickled (it is package data, as trusted as
 the code, but a file in its place should not run anything else).
+
+The weights and the frequency bands are not pickled as dicts but as the bytes of
+:mod:`~arabicnews.stages.entities.stored` (a persistent id each), which the C extension reads where
+they lie; without it (``ARABICNEWS_PURE_PYTHON=1``) the same bytes are made into the dicts again.
 """
 
 from __future__ import annotations
@@ -24,18 +29,21 @@ from __future__ import annotations
 import gc
 import gzip
 import hashlib
+import io
 import pickle
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from arabicnews.core.resources import data_path
+from arabicnews.stages.entities.stored import ints_from, pack_ints, pack_weights, weights_from
 
 if TYPE_CHECKING:
-    from arabicnews.stages.entities.perceptron import NerModel, _Pair, _Weights as Weights
+    from arabicnews.stages.entities.perceptron import NerModel, _Pair
+    from arabicnews.stages.entities.stored import Weights
 
-FORMAT = "arabicnews-ner-pickle-1"
+FORMAT = "arabicnews-ner-pickle-2"
 """The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""
 
 
@@ -57,11 +65,23 @@ def source_digest(name: str) -> str:
     return h.hexdigest()
 
 
+_WEIGHTS_ID = "weights"
+_INTS_ID = "ints"
+
+
 class _Unpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> object:
         if module == "builtins" or module.startswith("arabicnews."):
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not unpickled from a model file")
+
+    def persistent_load(self, pid: object) -> object:
+        if isinstance(pid, tuple) and len(pid) == 2 and type(pid[1]) is bytes:
+            if pid[0] == _WEIGHTS_ID:
+                return weights_from(pid[1])
+            if pid[0] == _INTS_ID:
+                return ints_from(pid[1])
+        raise pickle.UnpicklingError("unknown persistent id in a model file")
 
 
 def load_built(name: str) -> NerModel | None:
@@ -97,34 +117,10 @@ def load_built(name: str) -> NerModel | None:
     return stored[2]
 
 
-def shared(weights: Mapping[str, Weights]) -> dict[str, Weights]:
-    """``weights`` with equal values made one object: the same features with the same weights, in
-    the same order, but a tuple of pairs, a pair and a weight that occur several times held once.
-
-    Equal means the same ``repr`` (which tells ``-0.0`` from ``0.0`` and an int from a float), so
-    every weight keeps its bits and its type. The default model's 161,438 features have 43,966
-    distinct tuples of 52,496 distinct pairs of 15,245 distinct weights: pickled shared, they take
-    half the bytes and are unpickled in less time, and they take less memory once loaded.
-    """
-    floats: dict[str, float] = {}
-    pairs: dict[tuple[int, str], tuple[int, float]] = {}
-    tuples: dict[tuple[tuple[int, str], ...], Weights] = {}
-    out: dict[str, Weights] = {}
-    for feat, wl in weights.items():
-        key = tuple((y, repr(w)) for y, w in wl)
-        got = tuples.get(key)
-        if got is None:
-            got = tuples[key] = tuple(
-                pairs.setdefault(k, (y, floats.setdefault(k[1], w))) for k, (y, w) in zip(key, wl, strict=True)
-            )
-        out[feat] = got
-    return out
-
-
 def shared_pairs(*tables: Mapping[str, Mapping[str, _Pair]]) -> list[dict[str, dict[str, _Pair]]]:
-    """The stem-pair tables (``{a: {b: pair}}``) with equal pairs made one object, as :func:`shared`
-    does for the weights (the same ``repr`` of every value): the default model's two tables hold
-    43,651 pairs of 18,421 distinct values."""
+    """The stem-pair tables (``{a: {b: pair}}``) with equal pairs made one object (the same ``repr``
+    of every value): the default model's two tables hold 43,651 pairs of 18,421 distinct values, and
+    pickled shared they take fewer bytes and are unpickled in less time."""
     seen: dict[tuple[tuple[str, ...], str], _Pair] = {}
     return [
         {
@@ -135,17 +131,31 @@ def shared_pairs(*tables: Mapping[str, Mapping[str, _Pair]]) -> list[dict[str, d
     ]
 
 
+class _Pickler(pickle.Pickler):
+    """Pickles the weights dict as its :func:`pack_weights` (unpickled by :func:`weights_from`) and
+    the frequency bands as their :func:`pack_ints` (:func:`ints_from`)."""
+
+    def __init__(self, file: BinaryIO, weights: Mapping[str, Weights], zipf: Mapping[str, int]) -> None:
+        super().__init__(file, protocol=5)
+        self._stored = {id(weights): (_WEIGHTS_ID, pack_weights(weights)), id(zipf): (_INTS_ID, pack_ints(zipf))}
+
+    def persistent_id(self, obj: object) -> tuple[str, bytes] | None:
+        return self._stored.get(id(obj))
+
+
 def pack(name: str) -> bytes:
     """The built form of the packaged model ``name``: the model as read from its JSON, its weights
-    :func:`shared` and its stem-pair tables :func:`shared_pairs`, pickled (before any use, so that
-    its caches are empty) and gzipped, with the JSON file's digest."""
+    stored by :func:`~arabicnews.stages.entities.stored.pack_weights`, its frequency bands by
+    :func:`~arabicnews.stages.entities.stored.pack_ints` and its stem-pair tables
+    :func:`shared_pairs`, pickled (before any use, so that its caches are empty) and gzipped, with
+    the JSON file's digest."""
     from arabicnews.stages.entities.perceptron import NerModel
 
     model = NerModel.load_json(name)
-    model.weights = shared(model.weights)
     model._ss_prev, model._ss_next = shared_pairs(model._ss_prev, model._ss_next)
-    blob = pickle.dumps((FORMAT, source_digest(name), model), protocol=5)
-    return gzip.compress(blob, compresslevel=6, mtime=0)
+    out = io.BytesIO()
+    _Pickler(out, model.weights, model.extract.zipf).dump((FORMAT, source_digest(name), model))
+    return gzip.compress(out.getvalue(), compresslevel=6, mtime=0)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -35,6 +35,7 @@ from arabicnews.stages.entities.features import (
     trigger_states,
 )
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
+from arabicnews.stages.entities.stored import PackedInts, PackedWeights
 
 MODEL_FILE = "ner/model.json.gz"
 AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
@@ -196,6 +197,18 @@ _RECORD_KIT = (_WordType, _Pair, _ZEROS, _ZERO, _NO_US, _NO_PAIRS)
 """What ``_fastner.word_record`` makes a record with: the record's type, the pairs' type, and the shared values."""
 
 
+def _lookup_table(weights: Mapping[str, _Weights]) -> object:
+    """What ``_fastner.word_record`` looks the features up in: the stored table of weights read
+    from the built model (:class:`~arabicnews.stages.entities.stored.PackedWeights`), else the weights
+    dict laid out for look-ups (the same values; a dict with anything else in it gets None, and its
+    own look-ups; made on the first record, not at load: only a model that meets new words pays for
+    it), else ``False``."""
+    if isinstance(weights, PackedWeights):
+        return weights.table
+    build = getattr(NATIVE, "weight_table", None)
+    return (build(weights) if build is not None and type(weights) is dict else None) or False
+
+
 class NerModel:
     """The loaded tagger: feature weights, transitions, vocabulary, gazetteer and calibration.
 
@@ -225,6 +238,10 @@ class NerModel:
         "vocab",
         "weights",
     )
+
+    weights: Mapping[str, _Weights]
+    """``{feature: ((label, weight), ...)}``: a dict, or as read from the built model
+    (:class:`~arabicnews.stages.entities.stored.PackedWeights`)."""
 
     def __init__(
         self,
@@ -366,6 +383,21 @@ class NerModel:
     def _sum(self, feats: Iterable[str]) -> list[float]:
         return self._add([0.0] * len(LABELS), feats)
 
+    def _record_model(self) -> tuple[object, ...] | None:
+        """What ``_fastner.word_record`` reads of the model: the weights, the frequency bands (a
+        dict, or the built model's packed map), the lexicon, the stem-pair tables and the table the
+        weights are looked up in (made on the first record); ``None`` when the bands or the
+        lexicon are not what it reads."""
+        extract = self.extract
+        zipf, lexicon = extract.zipf, extract.lexicon
+        bands = zipf.table if isinstance(zipf, PackedInts) else zipf if type(zipf) is dict else None
+        if bands is None or type(lexicon) is not dict:
+            return None
+        table = self._table
+        if table is None:
+            table = self._table = _lookup_table(self.weights)
+        return (self.weights, bands, lexicon, self._ss_prev, self._ss_next, table)
+
     def _word(self, word: str) -> _WordType:
         """What tagging needs of a word type, cached: its stem, rarity and summed feature weights.
 
@@ -375,20 +407,11 @@ class NerModel:
         """
         got = self._types.get(word)
         if got is None and self._native and word != "<s>" and word != "</s>":
-            extract = self.extract
-            zipf, lexicon = extract.zipf, extract.lexicon
             record = getattr(NATIVE, "word_record", None)  # None: not built (or built before it had this)
-            if record is not None and type(zipf) is dict and type(lexicon) is dict:
+            model = self._record_model() if record is not None else None
+            if record is not None and model is not None:
                 # All of this branch's Python below, from the word's forms, in C (the same doubles).
-                table = self._table
-                if table is None:
-                    # The weights laid out for the records' look-ups (the same values; a dict with
-                    # anything else in it gets None, and its own look-ups). Made here, not at load:
-                    # only a model that meets new words pays for it.
-                    build = getattr(NATIVE, "weight_table", None)
-                    table = self._table = (build(self.weights) if build is not None else None) or False
-                model = (self.weights, zipf, lexicon, self._ss_prev, self._ss_next, table)
-                got = record(model, _RECORD_KIT, *extract.forms(word))
+                got = record(model, _RECORD_KIT, *self.extract.forms(word))
                 if len(self._types) > 200_000:
                     self._types.clear()
                 self._types[word] = got
@@ -401,7 +424,7 @@ class NerModel:
             # array of zeros, with the shared rise 0.0.
             vectors: list[array[float]] = []
             rises: list[float] = []
-            native = NATIVE if self._native else None
+            native = NATIVE if self._native and type(weights) is dict else None
             if native is not None:  # the same loop in C (_fastner.word_sums)
                 sums = native.word_sums(weights, (info.local, *info.roles), _ZEROS, _ZERO)
                 vectors, rises = list(sums[:5]), list(sums[5:])
