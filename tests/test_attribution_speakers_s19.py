@@ -50,9 +50,7 @@ def speaker_of(text: str, cue: str) -> str | None:
         ),
     ],
 )
-def test_a_dropped_subject_goes_on_with_the_subject_of_a_clause_with_no_cue(
-    text: str, cue: str, speaker: str
-) -> None:
+def test_a_dropped_subject_goes_on_with_the_subject_of_a_clause_with_no_cue(text: str, cue: str, speaker: str) -> None:
     assert speaker_of(text, cue) == speaker
 
 

@@ -312,8 +312,6 @@ DESCRIBED_SUBJECT = 4
 """How many words after «وصفه» may be its subject before the «بـ» of the description."""
 """The lemmas of «وصف» and its participle."""
 """The lemma of «وصف», whose object comes before its «بـ» content."""
-PERSON = "PER"
-"""The entities layer's label of a person."""
 VENUE_PREPOSITIONS = ("في", "فى", "خلال", "اثناء")
 """Prepositions (normalised) of a statement's venue («في كلمته», «خلال الاجتماع», «أثناء اللقاء»)."""
 VENUE_COMPLEMENT = 2

@@ -51,6 +51,8 @@ TITLE_ABBREVIATIONS = {normalize(k): normalize(v) for k, v in (("د", "دكتو�
 """The written-short titles (data/abbreviations.txt) and the word each stands for: «د. سلطان الشايع»
 is «الدكتور الشايع» in full."""
 ARTICLE = normalize("ال")
+PERSON = "PER"
+"""The entities layer's label of a person."""
 JOINED_ROLE_LETTERS = 4
 """How many letters a word must have after «و» + the article for the conjunction to be dropped when
 mentions are compared («والمتحدث», «والرئيس»; not «والدها», «والدة»: words of their own)."""
@@ -239,7 +241,7 @@ class Speakers(Phrases):
             # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
             # the rest of the subject, not the content.
             ent = self.entity_from(self.body[end], self.toks[limit - 1].end)
-            if ent is not None and ent.label == "PER":
+            if ent is not None and ent.label == PERSON:
                 while end < limit and self.starts[end] < ent.end:
                     end += 1
         # «رئيس الاتحاد فهد الحريشي سعادته»: the name after a role's noun phrase is the subject's
@@ -269,7 +271,7 @@ class Speakers(Phrases):
         if not self.word(a) or self.is_stop(a) or self.lpre[a]:
             return None
         ent = self.entity_from(self.body[a], self.toks[limit - 1].end)
-        person = ent is not None and ent.label in ("PER", "ORG")
+        person = ent is not None and ent.label in (PERSON, "ORG")
         if not (self.is_role(a) or person):
             return None
         end = self.subject_end(a, limit)
@@ -290,12 +292,13 @@ class Speakers(Phrases):
             # another person named nearer the cue, or «لكن» opening a clause with a subject of its
             # own («وكانت الحكومة قد وافقت ... لكن أنصار البيئة طعنوا قائلين»)
             return None
-        ent = self.entity_in(self.toks[end - 1].end, self.starts[i])
-        if ent is not None and ent.label == "PER":
+        between = self.entity_in(self.toks[end - 1].end, self.starts[i])
+        if between is not None and between.label == PERSON:
             return None
         span = (self.body[a], self.toks[end - 1].end)
         name = self.text[span[0] : span[1]]
-        return Speaker(name, span, ent.group if ent is not None else None) if self.agrees(info, name) else None
+        group = ent.group if ent is not None and person else None
+        return Speaker(name, span, group) if self.agrees(info, name) else None
 
     def another_person(self, j: int) -> bool:
         """Whether a definite role word at ``j`` heads a mention of its own (after a definite word,
