@@ -7,7 +7,7 @@ role or a named person or body right after it as its subject («واستقبل �
 goes on with. Traps stay unresolved: the phrase after the verb is its object with the subject
 dropped («وخاطب الحضور»), a preposition's object («وتحدث عن الوزير»), a paragraph break between,
 another person named between the subject and the cue, «لكن» opening a clause with its own subject,
-and a gender that does not agree. On main 9950d93 the three variants fail and the six traps pass.
+and a gender that does not agree. On main 9950d93 the three variants fail and the seven traps pass.
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ def test_a_dropped_subject_goes_on_with_the_subject_of_a_clause_with_no_cue(text
             "ووافقت الحكومة الأسترالية على المنجم لكن أنصار البيئة طعنوا على القرار قائلين إن 5 أنواع مهددة.",
             "قائلين",
         ),
+        # a nominal sentence with a pronoun subject is no verb clause
+        ("وهو خطيب القبيلة وشاعرها. قالوا إن له 3 أبناء.", "قالوا"),
         # the verb does not agree: a feminine cue after a masculine subject
         ("واستقبل وزير الصحة وفدا من المستثمرين أمس. وأوضحت أن الوزارة ستفتح 12 مستشفى.", "أوضحت"),
     ],

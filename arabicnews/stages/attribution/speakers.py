@@ -12,7 +12,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import BUT, Phrases
+from arabicnews.stages.attribution.phrases import BUT, HE_SHE, Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
 LOOKBACK_CHARS = 4000
@@ -265,6 +265,8 @@ class Speakers(Phrases):
         k, a = first, first + 1
         if not self.word(k) or k in self.cue_at or self.is_stop(k) or self.definite(k) or self.is_role(k):
             return None
+        if self.bare[k] in HE_SHE:
+            return None  # «وهو خطيب تميم»: a nominal sentence, its subject a pronoun
         if self.lpre[k] or self.entity_from(self.body[k], self.starts[i]) is not None or a >= i:
             return None
         limit = min(self.sent_limit(a), i)
