@@ -312,8 +312,6 @@ DESCRIBED_SUBJECT = 4
 """How many words after «وصفه» may be its subject before the «بـ» of the description."""
 """The lemmas of «وصف» and its participle."""
 """The lemma of «وصف», whose object comes before its «بـ» content."""
-PERSON = "PER"
-"""The entities layer's label of a person."""
 VENUE_PREPOSITIONS = ("في", "فى", "خلال", "اثناء")
 """Prepositions (normalised) of a statement's venue («في كلمته», «خلال الاجتماع», «أثناء اللقاء»)."""
 VENUE_COMPLEMENT = 2
@@ -3709,24 +3707,9 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         sources, start = (), p  # «وأكد في تصريحات خاصة لـ«المدينة» تعرض ...»: the subject dropped
         venue_first = True
     else:
-        end = a.np_end(p, limit, names=False)
-        if a.entities and p < limit:
-            ent = a.entity_from(a.body[p], a.toks[limit - 1].end)
-            if ent is not None:
-                end = p
-                while end < limit and a.starts[end] < ent.end:
-                    end += 1
+        end = a.subject_end(p, limit)
         if end <= p:
             return None
-        if a.entities and end < limit and a.is_role(end - 1):
-            # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
-            # the rest of the subject, not the content.
-            ent = a.entity_from(a.body[end], a.toks[limit - 1].end)
-            if ent is not None and ent.label == PERSON:
-                while end < limit and a.starts[end] < ent.end:
-                    end += 1
-        # «رئيس الاتحاد فهد الحريشي سعادته»: the name after a role's noun phrase is the subject's
-        end = a.name_after_role(p, end, limit)
         if titled:
             named = a.name_after_title(p, end, limit)
             if named == end:
@@ -3882,6 +3865,18 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
 )
 def _nearest_entity(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return q.index.nearest_entity(q.cue, q.info)
+
+
+@_speakers(
+    "a dropped subject goes on with the subject of the clause with no cue before it",
+    "واستقبل وزير الصحة الدكتور توفيق الربيعة وفدا من المستثمرين. وأوضح أن الوزارة ستفتح 12 مستشفى.",
+    "took",
+    "وخاطب الحضور في الحفل، شاكرا الجميع على حضورهم.",
+)
+def _clause_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    if q.sources or not q.index.opens_clause(q.cue, q.info):
+        return None
+    return q.index.clause_subject(q.cue, q.info, q.index.done)
 
 
 SPEAKERS = _speakers.table()

@@ -12,7 +12,7 @@ from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import Phrases
+from arabicnews.stages.attribution.phrases import BUT, HE_SHE, Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
 LOOKBACK_CHARS = 4000
@@ -51,6 +51,8 @@ TITLE_ABBREVIATIONS = {normalize(k): normalize(v) for k, v in (("د", "دكتو�
 """The written-short titles (data/abbreviations.txt) and the word each stands for: «د. سلطان الشايع»
 is «الدكتور الشايع» in full."""
 ARTICLE = normalize("ال")
+PERSON = "PER"
+"""The entities layer's label of a person."""
 JOINED_ROLE_LETTERS = 4
 """How many letters a word must have after «و» + the article for the conjunction to be dropped when
 mentions are compared («والمتحدث», «والرئيس»; not «والدها», «والدة»: words of their own)."""
@@ -224,6 +226,92 @@ class Speakers(Phrases):
             return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
         name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
         return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+
+    def subject_end(self, p: int, limit: int) -> int:
+        """The end (exclusive) of the subject written right after a verb at ``p`` when no
+        complementiser follows (a noun-phrase content or an object comes after it): the noun
+        phrase, or the entity starting there; a person's name after a role; ``p`` when none."""
+        end = self.np_end(p, limit, names=False)
+        if self.entities and p < limit:
+            ent = self.entity_from(self.body[p], self.toks[limit - 1].end)
+            if ent is not None:
+                end = p
+                while end < limit and self.starts[end] < ent.end:
+                    end += 1
+        if end <= p:
+            return end
+        if self.entities and end < limit and self.is_role(end - 1):
+            # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
+            # the rest of the subject, not the content.
+            ent = self.entity_from(self.body[end], self.toks[limit - 1].end)
+            if ent is not None and ent.label == PERSON:
+                while end < limit and self.starts[end] < ent.end:
+                    end += 1
+        # «رئيس الاتحاد فهد الحريشي سعادته»: the name after a role's noun phrase is the subject's
+        return self.name_after_role(p, end, limit)
+
+    def clause_subject(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The subject of the clause with no cue that opens the cue ``i``'s sentence, or the sentence
+        before when the cue opens its own («واستقبل وزير الصحة ... الوفد. وأوضح أن»): a verb first,
+        then a role or a person or body the entity layer names. None when an attribution, a
+        paragraph break or another person comes between, when the words after the verb are not a
+        subject («وخاطب الحضور»: its object, the subject dropped) or the verb does not agree."""
+        sent = self.sent_of[i]
+        first = self.sent_first[sent]
+        if i == first:
+            if sent == 0:
+                return None
+            first = self.sent_first[sent - 1]
+        latest = max((c.cue.start for c in done if c.cue.start < self.starts[i]), default=-1)
+        if self.starts[first] <= latest or "\n" in self.text[self.starts[first] : self.starts[i]]:
+            return None
+        k, a = first, first + 1
+        if not self.word(k) or k in self.cue_at or self.is_stop(k) or self.definite(k) or self.is_role(k):
+            return None
+        if self.bare[k] in HE_SHE:
+            return None  # «وهو خطيب تميم»: a nominal sentence, its subject a pronoun
+        if self.lpre[k] or self.entity_from(self.body[k], self.starts[i]) is not None or a >= i:
+            return None
+        limit = min(self.sent_limit(a), i)
+        if not self.word(a) or self.is_stop(a) or self.lpre[a]:
+            return None
+        ent = self.entity_from(self.body[a], self.toks[limit - 1].end)
+        person = ent is not None and ent.label in (PERSON, "ORG")
+        if not (self.is_role(a) or person):
+            return None
+        end = self.subject_end(a, limit)
+        if end <= a:
+            return None
+        if end == a + 2 and self.is_role(a + 1) and not self.definite(a + 1):
+            end = max(end, self.subject_end(a + 1, limit))  # «رئيس مجلس الإدارة»: a role in construct with a role
+        for j in range(a + 2, end):
+            if self.definite(j) and self.definite(j - 1) and not self.lpre[j]:
+                if j + 1 < end and not self.definite(j + 1) and self.word(j + 1):
+                    continue  # «وزير الصحة الدكتور توفيق الربيعة»: a title and the name after it
+                if self.another_person(j):
+                    return None  # «واستقبل وزير الصحة السفير الأمريكي»: the object is a person too
+                if not self.bare[j].endswith(self.grammar.adjective_endings):
+                    end = j  # «وافتتح أمير المنطقة المعرض الدولي»: a definite noun, no adjective: the object
+                    break
+        if any(self.another_person(j) or self.bare[j] in BUT for j in range(end, i)):
+            # another person named nearer the cue, or «لكن» opening a clause with a subject of its
+            # own («وكانت الحكومة قد وافقت ... لكن أنصار البيئة طعنوا قائلين»)
+            return None
+        between = self.entity_in(self.toks[end - 1].end, self.starts[i])
+        if between is not None and between.label == PERSON:
+            return None
+        span = (self.body[a], self.toks[end - 1].end)
+        name = self.text[span[0] : span[1]]
+        group = ent.group if ent is not None and person else None
+        return Speaker(name, span, group) if self.agrees(info, name) else None
+
+    def another_person(self, j: int) -> bool:
+        """Whether a definite role word at ``j`` heads a mention of its own (after a definite word,
+        a punctuation mark or «و»: «السفير الأمريكي», «، والوزير»), not a construct's genitive
+        («مقر الجمعية») or a preposition's object («بحضور السفير» is read as the first)."""
+        if not (self.is_role(j) and self.definite(j)) or self.lpre[j]:
+            return False
+        return self.conj[j] or self.punct[j - 1] or self.definite(j - 1)
 
     def construct_mention(self, src: Source) -> Speaker | None:
         """The earlier mention a role + definite noun stands for: «مدير المستشفى» for «مدير مستشفى
