@@ -4372,6 +4372,23 @@ def _dual_low_end(c: DualCandidate) -> int | None:
     return None if found is None else c.finder.emit_dual_range(c, *found)
 
 
+def _decade_or_contract(c: DualCandidate) -> int | None:
+    if c.definite or not c.noun.startswith("عقد"):
+        return None
+    f, lx = c.finder, c.finder.lx
+    if f.nt[c.start - 1 : c.start] == "ل":  # «لعقدين»: for two decades
+        return None
+    before = f.words_before(c.start, 1)
+    if before and (before[-1].text in lx.span_before or before[-1].text[1:] in lx.span_before):
+        return None
+    qualifier = f.phrase_before(c.start, lx.qual_before, lx.qual_last_words)
+    if qualifier is not None and qualifier[0] != "exact":
+        return None
+    if c.next is not None and c.next.text == "من" and (w := f.word_at(c.next.end)) is not None and w.text == "الزمن":
+        return None
+    return f.emit_dual(attrs.evolve(c, kind="count"))
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -4436,6 +4453,20 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
                 "عقوبة تصل إلى السجن عامين و240 جلدة",
                 "بعد شهرين أو ثلاثة كان الناس",
                 "خفضت المدة من عامين إلى عام",
+            ),
+        ),
+        Rule(
+            "«عقدين» is two decades after a word of a stretch of time («منذ», «طوال»), a qualifier or «ل», or"
+            " before «من الزمن»; elsewhere it is two contracts, a count",
+            "وقع النادي عقدين مع شركتين للرعاية",
+            "took",
+            _decade_or_contract,
+            traps=(
+                "لم يحدث هذا منذ عقدين في البلاد",
+                "لم يحدث هذا منذ أكثر من عقدين في البلاد",
+                "تشغل منصبها عقدين من الزمن",
+                "لم يحصل لعقدين على الأقل",
+                "ظل في منصبه طوال عقدين",
             ),
         ),
         Rule(
