@@ -306,6 +306,12 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "dual as the number",
+        # an approximation before a definite dual bounds it (q19c); «نحو» before one is the preposition
+        "استمر الاجتماع قرابة الساعتين، وقال له قبل حوالي الشهرين إن الفريق اتجه نحو الهدفين.",
+        ["قرابة الساعتين | duration approximate 2 | الساعتين -", "حوالي الشهرين | duration approximate 2 | الشهرين -"],
+    ),
+    (
+        "dual as the number",
         # «عقدين»: decades after a word of a stretch of time or a qualifier, contracts elsewhere (q19c)
         "لم يحدث هذا منذ أكثر من عقدين، وأبرمت الشركة عقدين لتوريد المعدات.",
         ["أكثر من عقدين | duration more_than 2 | عقدين -", "عقدين | count exact 2 | عقدين -"],

@@ -4305,9 +4305,16 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
 
 
 def _definite_dual(c: DualCandidate) -> int | None:
-    if c.definite and (c.next is None or c.next.text not in c.finder.lx.dual_after):
-        return c.end
-    return None
+    if not c.definite or (c.next is not None and c.next.text in c.finder.lx.dual_after):
+        return None
+    lx = c.finder.lx
+    qualifier = c.finder.phrase_before(c.start, lx.qual_before, lx.qual_last_words)
+    if qualifier is not None and qualifier[0] == "approximate":
+        # «قرابة الساعتين», «قبل حوالي الشهرين»: an approximation bounds a quantity; «نحو» before a
+        # definite noun is as often the preposition (towards: «اتجه نحو الهدفين»)
+        if c.finder.nt[qualifier[1] : c.start].strip().lstrip("وف") != "نحو":
+            return None
+    return c.end
 
 
 def _construct_dual_alone(c: DualCandidate) -> int | None:
@@ -4398,11 +4405,12 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "a definite dual points back at a known pair, unless «الماضيين» or «المقبلين» follows it",
+            "a definite dual points back at a known pair, unless «الماضيين» or «المقبلين» follows it or an"
+            " approximation («قرابة», «حوالي») comes before it",
             "وسجل الهدفين اللاعب نفسه",
             "refused",
             _definite_dual,
-            traps=("شهدت المنطقة خلال العامين الماضيين ازديادا",),
+            traps=("شهدت المنطقة خلال العامين الماضيين ازديادا", "استمر الاجتماع قرابة الساعتين في مقر المجلس"),
         ),
         Rule(
             "a feminine dual without its «ن» is two only before the indefinite noun it is joined to"
