@@ -4309,11 +4309,14 @@ def _definite_dual(c: DualCandidate) -> int | None:
         return None
     lx = c.finder.lx
     qualifier = c.finder.phrase_before(c.start, lx.qual_before, lx.qual_last_words)
-    if qualifier is not None and qualifier[0] == "approximate":
-        # «قرابة الساعتين», «قبل حوالي الشهرين»: an approximation bounds a quantity; «نحو» before a
-        # definite noun is as often the preposition (towards: «اتجه نحو الهدفين»)
-        if c.finder.nt[qualifier[1] : c.start].strip().lstrip("وف") != "نحو":
-            return None
+    # «قرابة الساعتين», «قبل حوالي الشهرين»: an approximation bounds a quantity; «نحو» before a
+    # definite noun is as often the preposition (towards: «اتجه نحو الهدفين»)
+    if (
+        qualifier is not None
+        and qualifier[0] == "approximate"
+        and c.finder.nt[qualifier[1] : c.start].strip().lstrip("وف") != "نحو"
+    ):
+        return None
     return c.end
 
 
