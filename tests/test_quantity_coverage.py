@@ -295,6 +295,34 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "dual as the number",
+        # session 19, q19c: more relative words after a definite dual of time («الماضية» as news copy writes it)
+        "وقع اللاعب العقد خلال اليومين الماضية، وتراجعت الجرائم على مدار الأسبوعين التاليين للثورة.",
+        ["اليومين | duration exact 2 | اليومين -", "الأسبوعين | duration exact 2 | الأسبوعين -"],
+    ),
+    (
+        "dual as the number",
+        "نفذت الجمعية مبادرات على مدى العامين السابقين وتحسنت الحركة في اليومين الأولين من العيد.",
+        ["العامين | duration exact 2 | العامين -", "اليومين | duration exact 2 | اليومين -"],
+    ),
+    (
+        "dual as the number",
+        # an approximation before a definite dual bounds it (q19c); «نحو» before one is the preposition
+        "استمر الاجتماع قرابة الساعتين، وقال له قبل حوالي الشهرين إن الفريق اتجه نحو الهدفين.",
+        ["قرابة الساعتين | duration approximate 2 | الساعتين -", "حوالي الشهرين | duration approximate 2 | الشهرين -"],
+    ),
+    (
+        "dual as the number",
+        # «عقدين»: decades after a word of a stretch of time or a qualifier, contracts elsewhere (q19c)
+        "لم يحدث هذا منذ أكثر من عقدين، وأبرمت الشركة عقدين لتوريد المعدات.",
+        ["أكثر من عقدين | duration more_than 2 | عقدين -", "عقدين | count exact 2 | عقدين -"],
+    ),
+    (
+        "dual as the number",
+        "ظل في منصبه عقدين من الزمن، ولم يحصل هذا لعقدين على الأقل.",
+        ["عقدين | duration exact 2 | عقدين -", "عقدين على الأقل | duration at_least 2 | عقدين -"],
+    ),
+    (
+        "dual as the number",
         "فازت الفتيات بفارق نقطتين وزار الأمير المنطقة مرتين.",
         ["نقطتين | count exact 2 | نقطتين -", "مرتين | count exact 2 | مرتين -"],
     ),

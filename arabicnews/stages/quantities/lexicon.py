@@ -103,6 +103,9 @@ class Lexicons:
     """The definite cardinals from three to ten («الخمسة», «العشر») and their values."""
     dual_after: frozenset[str]
     """Dual relative words («الماضيين») after which a definite dual of ``duals`` counts: ``duals.tsv``."""
+    span_before: frozenset[str]
+    """Words before a dual that make it a stretch of time («منذ», «طوال»: «منذ عقدين» is two decades, not two
+    contracts): ``duals.tsv``."""
     series: frozenset[str]
     """Nouns of a series («الجولة», «القرن») after which a bare number is a rank: ``series.txt``."""
     money_cues: frozenset[str]
@@ -407,7 +410,7 @@ def lexicons() -> Lexicons:
     mon1 = {k[0] for k in months}
     mon2 = {k[1] for k in months if len(k) > 1}
     dual_rows = [(normalize(w), role) for w, role in read_table("quantities/duals.tsv", 2)]
-    duals = {w: role for w, role in dual_rows if role != "after"}
+    duals = {w: role for w, role in dual_rows if role not in ("after", "span_before")}
     # a feminine dual loses its «ن» before the noun it is joined to («حالتي وفاة», «حالتا وفاة»)
     construct_duals = {w[:-1]: role for w, role in duals.items() if w.endswith(("تين", "تان"))}
     duals |= construct_duals
@@ -486,6 +489,7 @@ def lexicons() -> Lexicons:
         duals,
         definite_units,
         frozenset(w for w, role in dual_rows if role == "after"),
+        frozenset(w for w, role in dual_rows if role == "span_before"),
         read_words("quantities/series.txt"),
         read_words("quantities/money_cues.txt"),
         lone,

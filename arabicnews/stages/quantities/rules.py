@@ -4305,9 +4305,19 @@ NUMERIC_DATE: RuleTable[NumericCandidate, int] = RuleTable(
 
 
 def _definite_dual(c: DualCandidate) -> int | None:
-    if c.definite and (c.next is None or c.next.text not in c.finder.lx.dual_after):
-        return c.end
-    return None
+    if not c.definite or (c.next is not None and c.next.text in c.finder.lx.dual_after):
+        return None
+    lx = c.finder.lx
+    qualifier = c.finder.phrase_before(c.start, lx.qual_before, lx.qual_last_words)
+    # «قرابة الساعتين», «قبل حوالي الشهرين»: an approximation bounds a quantity; «نحو» before a
+    # definite noun is as often the preposition (towards: «اتجه نحو الهدفين»)
+    if (
+        qualifier is not None
+        and qualifier[0] == "approximate"
+        and c.finder.nt[qualifier[1] : c.start].strip().lstrip("وف") != "نحو"
+    ):
+        return None
+    return c.end
 
 
 def _construct_dual_alone(c: DualCandidate) -> int | None:
@@ -4372,6 +4382,23 @@ def _dual_low_end(c: DualCandidate) -> int | None:
     return None if found is None else c.finder.emit_dual_range(c, *found)
 
 
+def _decade_or_contract(c: DualCandidate) -> int | None:
+    if c.definite or not c.noun.startswith("عقد"):
+        return None
+    f, lx = c.finder, c.finder.lx
+    if f.nt[c.start - 1 : c.start] == "ل":  # «لعقدين»: for two decades
+        return None
+    before = f.words_before(c.start, 1)
+    if before and (before[-1].text in lx.span_before or before[-1].text[1:] in lx.span_before):
+        return None
+    qualifier = f.phrase_before(c.start, lx.qual_before, lx.qual_last_words)
+    if qualifier is not None and qualifier[0] != "exact":
+        return None
+    if c.next is not None and c.next.text == "من" and (w := f.word_at(c.next.end)) is not None and w.text == "الزمن":
+        return None
+    return f.emit_dual(attrs.evolve(c, kind="count"))
+
+
 def _dual(c: DualCandidate) -> int | None:
     return c.finder.emit_dual(c)
 
@@ -4381,11 +4408,12 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "a definite dual points back at a known pair, unless «الماضيين» or «المقبلين» follows it",
+            "a definite dual points back at a known pair, unless «الماضيين» or «المقبلين» follows it or an"
+            " approximation («قرابة», «حوالي») comes before it",
             "وسجل الهدفين اللاعب نفسه",
             "refused",
             _definite_dual,
-            traps=("شهدت المنطقة خلال العامين الماضيين ازديادا",),
+            traps=("شهدت المنطقة خلال العامين الماضيين ازديادا", "استمر الاجتماع قرابة الساعتين في مقر المجلس"),
         ),
         Rule(
             "a feminine dual without its «ن» is two only before the indefinite noun it is joined to"
@@ -4436,6 +4464,20 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
                 "عقوبة تصل إلى السجن عامين و240 جلدة",
                 "بعد شهرين أو ثلاثة كان الناس",
                 "خفضت المدة من عامين إلى عام",
+            ),
+        ),
+        Rule(
+            "«عقدين» is two decades after a word of a stretch of time («منذ», «طوال»), a qualifier or «ل», or"
+            " before «من الزمن»; elsewhere it is two contracts, a count",
+            "وقع النادي عقدين مع شركتين للرعاية",
+            "took",
+            _decade_or_contract,
+            traps=(
+                "لم يحدث هذا منذ عقدين في البلاد",
+                "لم يحدث هذا منذ أكثر من عقدين في البلاد",
+                "تشغل منصبها عقدين من الزمن",
+                "لم يحصل لعقدين على الأقل",
+                "ظل في منصبه طوال عقدين",
             ),
         ),
         Rule(
