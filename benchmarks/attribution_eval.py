@@ -65,7 +65,8 @@ session 19.
 ``attribution_gold19.jsonl`` (issue 14, session 18) is ``dev18``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev17, quantity dev16 and eight near copies of earlier golds, review
 samples and quantity sets (``attribution_gold19_select.py``); reserved beside the held-out half and dev17 now
-that dev16 is a tuning set: scored once on main when annotated, then only by the lead.
+that dev16 is a tuning set: scored once on main when annotated, then only by the lead in sessions 18 and 19; a
+tuning set since session 20.
 ``attribution_gold20.jsonl`` (issue 14, session 19) is ``dev19``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev18, quantity dev17 and seven near copies of earlier golds
 (``attribution_gold20_select.py``); reserved beside the held-out half and dev18 now that dev17 is a tuning set:
@@ -92,7 +93,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev15           # reserved in sessions 15-16, tuning since 17
     python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17, tuning since 18
     python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18, tuning since 19
-    python benchmarks/attribution_eval.py --split dev18           # reserved from session 18: the lead only
+    python benchmarks/attribution_eval.py --split dev18           # reserved in sessions 18-19, tuning since 20
     python benchmarks/attribution_eval.py --split dev19           # reserved from session 19: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

@@ -6,8 +6,8 @@ and checks them. The weights are an averaged perceptron (on mistakes, or with ``
 margin perceptron).
 
 Trained and scored on the tuning sets only (``TUNING`` of ``benchmarks/attribution_pooled.py``: dev ..
-dev17 of ``benchmarks/attribution_gold*.jsonl``); the held-out splits and the reserved sets are refused. By
-default, leave-one-set-out: trained on sixteen sets and scored on the seventeenth, for all seventeen,
+dev18 of ``benchmarks/attribution_gold*.jsonl`` from session 20); the held-out splits and the reserved sets are refused. By
+default, leave-one-set-out: trained on all sets but one and scored on that one, for every set,
 against the rules alone on the same articles, with the counts of ``benchmarks/attribution_eval.py`` (the
 folds dev13 .. dev17, the least tuned, also summed apart). ``--variants`` prints, per
 fold, how many sources each variant of the features, epochs and margin changed, fixed and broke. ``--oracle`` prints how

@@ -152,7 +152,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev14", "tuning", ("quantity_gold_dev14.jsonl",)),  # reserved in session 15, tuning since session 16
     GoldSet(_Q, "dev15", "tuning", ("quantity_gold_dev15.jsonl",)),  # reserved in session 16, tuning since 17
     GoldSet(_Q, "dev16", "tuning", ("quantity_gold_dev16.jsonl",)),  # reserved in session 17, tuning since 18
-    GoldSet(_Q, "dev17", "reserved", ("quantity_gold_dev17.jsonl",)),  # session 18 (2015-07-22 / 07-31)
+    GoldSet(_Q, "dev17", "tuning", ("quantity_gold_dev17.jsonl",)),  # reserved in sessions 18-19, tuning since 20
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
@@ -168,7 +168,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev15", "tuning", ("attribution_gold16.jsonl",)),  # reserved in sessions 15-16, tuning since 17
     GoldSet(_A, "dev16", "tuning", ("attribution_gold17.jsonl",)),  # reserved in sessions 16-17, tuning since 18
     GoldSet(_A, "dev17", "tuning", ("attribution_gold18.jsonl",)),  # reserved in sessions 17-18, tuning since 19
-    GoldSet(_A, "dev18", "reserved", ("attribution_gold19.jsonl",)),  # session 18: reserved beside dev17
+    GoldSet(_A, "dev18", "tuning", ("attribution_gold19.jsonl",)),  # reserved in sessions 18-19, tuning since 20
     GoldSet(_A, "dev19", "reserved", ("attribution_gold20.jsonl",)),  # session 19: reserved beside dev18
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),

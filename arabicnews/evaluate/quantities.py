@@ -51,7 +51,7 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # tuning set since session 14; «dev12» (session 12) is a tuning set. «dev13» (session 14) was reserved, a
 # tuning set since session 15; «dev14» (session 15) was reserved, a tuning set since session 16; «dev15»
 # (session 16) was reserved, a tuning set since session 17; «dev16» (session 17) was reserved, a tuning set
-# since session 18; «dev17» (session 18, 2015-07-22 / 2015-07-31) is reserved.
+# since session 18; «dev17» (session 18, 2015-07-22 / 2015-07-31) was reserved, a tuning set since session 20.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
