@@ -190,6 +190,8 @@ class Grammar:
     """congratulated.txt: «فريق», «شعب», «منسوبي»: nouns that open the one «هنأ» congratulates after its subject."""
     honorifics: frozenset[str] = frozenset()
     """honorifics.txt: «معالي», «فخامة», «سمو»: honorifics that open a person's name phrase."""
+    fields: frozenset[str] = frozenset()
+    """fields.txt: «الإعلام»: role-list nouns that name a field of work inside a role's genitive («والإعلام»)."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     ba_adjuncts: frozenset[str] = frozenset()
@@ -245,6 +247,7 @@ class Grammar:
             recommending=words("recommending.txt"),
             speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
+            fields=words("fields.txt"),
             congratulated=words("congratulated.txt"),
             honorifics=words("honorifics.txt"),
             times=words("times.txt"),
