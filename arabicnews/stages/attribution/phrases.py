@@ -1916,6 +1916,15 @@ class Phrases(Index):
             k += 1
         return "none", k
 
+    def on_before_complementiser(self, k: int, info: CueInfo) -> bool:
+        """Whether «على» at ``k``, right after an ``ON_TAKERS`` cue, is its preposition before «أن»
+        («مؤكدا على أن», «وأكدت على أنها»): the guideline's cue takes the preposition that follows the
+        verb directly, as with «شدد على أن», and every tuning gold with «أكد على» + «أن» does (4 of 4).
+        Only «على» written with ى (with ي it may be the name «علي»), not after a present «يؤكد»."""
+        if info.lemma not in ON_TAKERS or info.present or k + 1 >= self.n or self.bare[k] != ON:
+            return False
+        return self.toks[k].text.endswith(WRITTEN_ON) and self.is_comp(k + 1)
+
     def confirmed_on(self, k: int, p: int, info: CueInfo) -> bool:
         """Whether «على» at ``k`` is the optional preposition of «أكد» (``ON_TAKERS``) that opens its
         noun-phrase content: right after the verb, after a comma that closes its subject, or after
