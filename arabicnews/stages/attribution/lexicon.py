@@ -101,6 +101,8 @@ class Lexicon:
 
 
 def _feminine_form(form: str, lemma: str, ctype: str) -> bool:
+    # a phrase's gender and tense are its first word's («لافتة النظر إلى», «جددت التأكيد»)
+    form, lemma = form.split(" ")[0], lemma.split(" ")[0]
     if ctype == "participle":
         return form.endswith(("ه", "تين"))
     if ctype != "speech" or form == lemma:
@@ -109,6 +111,7 @@ def _feminine_form(form: str, lemma: str, ctype: str) -> bool:
 
 
 def _present_form(form: str, lemma: str) -> bool:
+    form, lemma = form.split(" ")[0], lemma.split(" ")[0]
     if form == lemma:
         return False
     return form.startswith(("ي", "تت")) or (form.startswith("ت") and not lemma.startswith("ت"))
