@@ -101,6 +101,8 @@ class Lexicon:
 
 
 def _feminine_form(form: str, lemma: str, ctype: str) -> bool:
+    # a phrase's gender and tense are its first word's («لافتة النظر إلى», «جددت التأكيد»)
+    form, lemma = form.split(" ")[0], lemma.split(" ")[0]
     if ctype == "participle":
         return form.endswith(("ه", "تين"))
     if ctype != "speech" or form == lemma:
@@ -109,6 +111,7 @@ def _feminine_form(form: str, lemma: str, ctype: str) -> bool:
 
 
 def _present_form(form: str, lemma: str) -> bool:
+    form, lemma = form.split(" ")[0], lemma.split(" ")[0]
     if form == lemma:
         return False
     return form.startswith(("ي", "تت")) or (form.startswith("ت") and not lemma.startswith("ت"))
@@ -190,6 +193,8 @@ class Grammar:
     """congratulated.txt: «فريق», «شعب», «منسوبي»: nouns that open the one «هنأ» congratulates after its subject."""
     honorifics: frozenset[str] = frozenset()
     """honorifics.txt: «معالي», «فخامة», «سمو»: honorifics that open a person's name phrase."""
+    fields: frozenset[str] = frozenset()
+    """fields.txt: «الإعلام»: role-list nouns that name a field of work inside a role's genitive («والإعلام»)."""
     bodies: frozenset[str] = frozenset()
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     ba_adjuncts: frozenset[str] = frozenset()
@@ -245,6 +250,7 @@ class Grammar:
             recommending=words("recommending.txt"),
             speaking_nouns=words("speaking_nouns.txt"),
             bodies=words("bodies.txt"),
+            fields=words("fields.txt"),
             congratulated=words("congratulated.txt"),
             honorifics=words("honorifics.txt"),
             times=words("times.txt"),

@@ -106,6 +106,9 @@ PLURAL_AT = "ات"
 NISBA_GENITIVE = ("يه", "يون", "يين")
 """Feminine and plural nisba endings, as normalised («الإسلامية», «الفلسطينيين»): such an adjective after a
 masculine role and its genitive agrees with the genitive («وزير الشؤون الإسلامية»)."""
+MASCULINE_NISBA = "ي"
+"""The masculine singular nisba ending («الأمريكي»): after a role and its genitive it may be the role's own
+adjective, which closes the construct («وزير الخارجية الأمريكي والقنصل العام»: two men)."""
 SERVANT = "عبد"
 """«عبد» + a definite word («عبد الله», «عبد الرحمن»): one name written as two words."""
 AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً", "سنة", "سنوات", "عمره", "عمرها"))
@@ -526,6 +529,8 @@ class Phrases(Index):
                     continue  # «مستشفى الولادة والأطفال», «الهيئة العامة للإحصاء والتعداد»: one body
                 if self.genitive_after_adjective(start, k):
                     continue  # «وزير الشؤون الإسلامية والأوقاف»: the genitive goes on past its adjective
+                if self.construct_genitive(start, k):
+                    continue  # «وزير التربية والتعليم», «مدير العلاقات العامة والإعلام»: one head's genitive
                 if self.second_title(a, k):
                     continue  # «هنري باركي، المحلل ورئيس برنامج ...»: one man's two titles
                 if self.body_coordinated(start, k):
@@ -677,6 +682,34 @@ class Phrases(Index):
             (self.definite(j) or self.lpre[j]) and not self.bare[j].endswith(self.grammar.nisba_endings)
             for j in range(roles[-1] + 1, before)
         )
+
+    def construct_genitive(self, start: int, k: int) -> bool:
+        """Whether «و» + definite noun at ``k`` is one more genitive of the role or body in construct before it.
+
+        «وزير التربية والتعليم», «وزارة التنمية والتعاون الدولي», «منظمة الأغذية والزراعة», «مدير
+        العلاقات العامة والإعلام»: a role or body noun without the article is in construct, and the
+        definite words after it are its genitive and that genitive's adjectives, whatever their ending
+        (`inside_body` reads «التربية», «الأغذية» as nisba adjectives); a definite noun after «و» there
+        goes on with that genitive. A role, a person's title, a body or an unnamed source's head after
+        «و» starts a second source («وزير الخارجية الأمريكي والقنصل العام», «مدير الأمن والفريق ...»),
+        except a field of work the role list holds as the media («الإعلام»: `fields.txt`); so does
+        «و» after a definite head («الوزير والمتحدث»), a name or a comma.
+        """
+        head = self.head(k)
+        if not self.definite(k) or head in self.lex.unnamed or head in self.grammar.bodies:
+            return False
+        if self.is_role(k) and head not in self.grammar.fields and self.bare[k] not in self.grammar.fields:
+            return False
+        if self.bare[k] in person_titles():
+            return False  # «والدكتور», «والمدرب»: a person's title opens a second source
+        j = k - 1
+        while j > start and self.definite(j) and not (self.punct[j] or self.is_role(j) or self.plain_name(j)):
+            if self.bare[j].endswith(MASCULINE_NISBA):
+                return False  # «وزير الخارجية الأمريكي والقنصل»: the head's own adjective closed the construct
+            j -= 1
+        if j == k - 1 or self.definite(j) or not self.word(j):
+            return False
+        return self.is_role(j) or self.head(j) in self.grammar.bodies
 
     def bounded_source(self, a: int, b: int) -> int:
         """The end (exclusive) of a source starting at ``a`` before a content starting at ``b``."""
@@ -1882,6 +1915,15 @@ class Phrases(Index):
                 return "none", k  # «أدانت الحكومة العراقية الغارات التركية ووصفتها بأنها»: its «بأن»
             k += 1
         return "none", k
+
+    def on_before_complementiser(self, k: int, info: CueInfo) -> bool:
+        """Whether «على» at ``k``, right after an ``ON_TAKERS`` cue, is its preposition before «أن»
+        («مؤكدا على أن», «وأكدت على أنها»): the guideline's cue takes the preposition that follows the
+        verb directly, as with «شدد على أن», and every tuning gold with «أكد على» + «أن» does (4 of 4).
+        Only «على» written with ى (with ي it may be the name «علي»), not after a present «يؤكد»."""
+        if info.lemma not in ON_TAKERS or info.present or k + 1 >= self.n or self.bare[k] != ON:
+            return False
+        return self.toks[k].text.endswith(WRITTEN_ON) and self.is_comp(k + 1)
 
     def confirmed_on(self, k: int, p: int, info: CueInfo) -> bool:
         """Whether «على» at ``k`` is the optional preposition of «أكد» (``ON_TAKERS``) that opens its

@@ -1762,6 +1762,9 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
     if info.prep and p < a.n and a.bare[p] == info.prep:
         cue_end = a.toks[p].end
         p += 1
+    elif a.on_before_complementiser(p, info):
+        cue_end = a.toks[p].end  # «مؤكدا على أن»: «أكد»'s own «على» is in the cue, as a listed one is
+        p += 1
     if info.prep == "doc":
         # «وجاء في بيان صادر عن المتنزه ... أنه»: the one who issued the document is the source.
         if p >= a.n or a.head(p) not in a.lex.documents:
