@@ -743,9 +743,10 @@ REACH_VERBS = frozenset({"يصل", "تصل"})
 """«يصل», «تصل»: with a noun subject between the verb and «إلى» they state the amount («تصل قيمتها إلى
 2500 مليار دولار»), not a bound (``Finder.bound_apart``)."""
 WHAT_NOT = "مالا"
-"""«ما لا» written as one word: before a bounding verb it is the negated «ما لا يقل عن», which stays in the
-span as «لا يقل عن» does («قتل مالا يقل عن 11»; session 18, q18c). «ما» glued to a preposition does
-not keep the verb in («فيما يقارب ستة أشهر»: dev15's gold leaves «يقارب» out)."""
+"""«ما لا» written as one word: before a bounding verb it keeps the verb in the span (session 18, q18c).
+«مالا يقل عن» is a negation row since session 19 (``negations.txt``), so only a verb with no negated row
+comes here («مالا يقارب 10»; session 20, q20b). «ما» glued to a preposition does not keep the verb in
+(«فيما يقارب ستة أشهر»: dev15's gold leaves «يقارب» out)."""
 MAY = "قد"
 """«قد» before a verb: a possibility («قد تصل عقوباتها إلى 6 سنوات» keeps its bound)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
