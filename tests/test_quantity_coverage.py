@@ -1150,6 +1150,29 @@ CASES: list[tuple[str, str, list[str]]] = [
         "حضر الحفل مالا يقترب من 300 شخص.",
         ["يقترب من 300 شخص | count approximate 300 | شخص -"],
     ),
+    # session 20, q20b: a bare number right after a noun of numbered things (name_heads.txt) ends its name
+    # when no counted noun follows; a designator's number after a bracket or a curly quote; ISO standards
+    # (made-up variants; «30 طائرة بوينغ», «2254 مادة», «239 من الركاب» and «عدد الطائرات 20» stay counts)
+    (
+        "a number right after a name head ends the name",
+        "أجرت الشركة تعديلات على الطائرات 777 بينما اشترت 30 طائرة بوينغ.",
+        ["30 طائرة | count exact 30 | طائرة -"],
+    ),
+    (
+        "a number right after a name head ends the name",
+        "اختفت الرحلة 370 في مارس، وكان على متن الطائرة 239 من الركاب.",
+        ["239 من الركاب | count exact 239 | الركاب -"],
+    ),
+    (
+        "a number right after a name head ends the name",
+        "ليس في القرار ( 1701 ) ما يمنع ذلك، ونص النظام على 2254 مادة، وحصلت على شهادة الأيزو 9001.",
+        ["2254 مادة | count exact 2254 | مادة -"],
+    ),
+    (
+        "a number right after a name head ends the name",
+        "وصل عدد الطائرات 20، ونقل المركز الانتخابي رقم ” 313″ إلى مدرسة.",
+        ["20 | count exact 20 | - -"],
+    ),
     (
         "«ما يقارب من» before a number",
         "بلغ عدد الزوار مايقارب من ١٢ ألف زائر خلال يقارب من أسبوع.",

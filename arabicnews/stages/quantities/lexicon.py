@@ -884,8 +884,9 @@ TWO_FORMS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
 """«اثنين» as it follows a dual noun, in both genders and cases («مستوطنين اثنين»)."""
 ONE_NOT_NOUNS = frozenset({"الله"})
 """Definite words before «الواحد» that it does not count («الله الواحد»)."""
-OPENING_QUOTES = '(«"'
-"""Punctuation that may open a name before its number («"إف 16"»)."""
+OPENING_BEFORE_NUMBER = regex.compile(r"[(«\"“”][^\S\n\r]*\Z")
+"""A bracket or quote, and spaces, that may open a name's number after its designator («"إف 16"», «القرار (
+1701 )», «رقم ” 313″»: curly quotes open either way round in Arabic copy; session 20, q20b)."""
 
 __all__ = ["Lexicons", "lexicons"]
 

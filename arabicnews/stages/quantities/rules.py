@@ -85,7 +85,7 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA_DUAL_ENDS,
     ONE_FORMS,
     ONE_NOT_NOUNS,
-    OPENING_QUOTES,
+    OPENING_BEFORE_NUMBER,
     OTHERS,
     PAIR_NAMED,
     PAST_PLURAL,
@@ -666,7 +666,7 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         after = f.word_at(n.end)
         if after is not None and after.text in f.lx.letter_names:
             return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
-    p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
+    p = n.start if (m := OPENING_BEFORE_NUMBER.search(nt, max(0, n.start - 3), n.start)) is None else m.start()
     before = f.words_before(p, 3)
     designators = f.lx.designators
     if before and without_proclitic(before[-1].text, f.lx.model_nouns) in f.lx.model_nouns:
@@ -685,6 +685,33 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     if _named_number(f, n, before):
         return n.end
     return None
+
+
+_COUNT_OF = normalize("عدد")
+
+
+def _right_after_a_name_head(c: NumeralCandidate) -> int | None:
+    """Bare digits right after a noun of numbered things (``name_heads.txt``: «الطائرات 777», «الرحلة
+    111», «مهرجان 36») end its name when no counted noun follows them; not a year, not in brackets, not
+    after «عدد» («عدد الطائرات 20» counts them). A noun or «من» after the digits makes them a count with
+    the head as the clause's subject («بالمهرجان 1467 سيارة», «على متن الطائرة 239 من الركاب»)."""
+    f, n = c.finder, c.n
+    nt = f.nt
+    if not (n.digits and n.words == 1) or _is_year_digits(f, n) or (n.start > 0 and nt[n.start - 1] == "("):
+        return None
+    before = f.words_before(n.start, 2)
+    if not before:
+        return None
+    heads = f.lx.name_heads
+    head = before[-1].text
+    if not (without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads)):
+        return None
+    if len(before) > 1 and without_proclitic(before[0].text, frozenset((_COUNT_OF,))) == _COUNT_OF:
+        return None
+    after = f.word_at(n.end)
+    if after is not None and after.text == FROM:
+        return None  # «على متن الطائرة 239 من الركاب»: a partitive counts them
+    return n.end if f.tail(n.end, n).unit is None else None
 
 
 _STATES = normalize("الدول")
@@ -947,6 +974,20 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
                 "وصل عدد الطائرات إلى 12",
                 "هل هي 3 أم 4",
                 "أيد قانون الانتخابات 61 نائبا",
+            ),
+        ),
+        Rule(
+            "bare digits right after a noun of numbered things (name_heads.txt), no counted noun after them,"
+            " end its name («الطائرات 777», «الرحلة 111»), unless «عدد» governs the noun («عدد الطائرات 20»)",
+            "أجرت الشركة التعديلات اللازمة على الطائرات 777 التي لا تزال قيد التصنيع",
+            "refused",
+            _right_after_a_name_head,
+            traps=(
+                "وفقا لفريق الإحصاء بالمهرجان 1467 سيارة محملة",
+                "اشترت الشركة 30 طائرة بوينغ",
+                "كان على متن الطائرة 239 من الركاب",
+                "وصل عدد الطائرات 20",
+                "تقام في المهرجان عام 2015",
             ),
         ),
         Rule(
