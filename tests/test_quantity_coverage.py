@@ -62,7 +62,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "«بين», bare digits, «إلى» or «و» and a smaller number with the unit are a range all the same",
         "انخفضت مدة الانتظار من 20 إلى 10 أيام.",  # a change after «من»: two quantities, as on main
-        ["20 | count exact 20 | - -", "10 أيام | duration exact 10 | أيام -"],
+        # the noun written once counts both figures of a change (session 20, q20b)
+        ["20 | duration exact 20 | أيام -", "10 أيام | duration exact 10 | أيام -"],
     ),
     # session 17 (q17b): the noun said once after the high end of a bare range; «main» marks rows main (c949204)
     # read otherwise
@@ -1172,6 +1173,32 @@ CASES: list[tuple[str, str, list[str]]] = [
         "a number right after a name head ends the name",
         "وصل عدد الطائرات 20، ونقل المركز الانتخابي رقم ” 313″ إلى مدرسة.",
         ["20 | count exact 20 | - -"],
+    ),
+    # session 20, q20b: «من X إلى Y» after a word of change (change_words.tsv) is a change, two quantities,
+    # the noun and the scale written once after the second counting the first; the size or spread of a
+    # change and a sentence with no word of change stay ranges (made-up variants)
+    (
+        "«من X إلى Y» after a word of change is two quantities",
+        "ارتفعت حصيلة الهجوم من 31 إلى 32 قتيلا.",
+        ["31 | count exact 31 | قتيلا -", "32 قتيلا | count exact 32 | قتيلا -"],
+    ),
+    (
+        "«من X إلى Y» after a word of change is two quantities",
+        "وستكون زيادة رأس المال من 200 إلى 450 مليون ريال، بزيادة قدرها من 15 إلى 25%.",
+        [
+            "200 | money exact 200000000 | ريال SAR",
+            "450 مليون ريال | money exact 450000000 | ريال SAR",
+            "من 15 إلى 25% | percent range 15-25 | % -",
+        ],
+    ),
+    (
+        "«من X إلى Y» after a word of change is two quantities",
+        "رفعت الحكومة نسبته من خمسة إلى عشرين بالمئة، ويسجن المخالف من 3 إلى 5 سنوات.",
+        [
+            "خمسة | percent exact 5 | بالمئة -",
+            "عشرين بالمئة | percent exact 20 | بالمئة -",
+            "من 3 إلى 5 سنوات | duration range 3-5 | سنوات -",
+        ],
     ),
     (
         "«ما يقارب من» before a number",
