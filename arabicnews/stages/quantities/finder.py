@@ -607,7 +607,9 @@ class Finder(Cursor):
         found before ``pos``; ``start``, where it starts without it): at the phrase, or at ``start``
         when the phrase is a bare finite verb («تجاوزت 3.6 مليار ريال»: the clause's predicate sets the
         bound and stays out of the span; ``qual_outside``, the rows marked «out» in ``qualifiers.tsv``);
-        after «مالا» (``WHAT_NOT``) the verb is the negated «ما لا يقل عن» and stays in."""
+        after «مالا» (``WHAT_NOT``) the verb stays in. Since «مالا» is a negation (q19b) «مالا يقل عن» is a
+        row of its own and never comes here; only a verb with no negated row does («مالا يقارب 10»:
+        session 20, q20b)."""
         if tuple(self.nt[before[1] : pos].split()) not in self.lx.qual_outside:
             return before[1]
         prev = self.words_before(before[1], 1)

@@ -189,6 +189,12 @@ class Lexicons:
     qual_outside: frozenset[tuple[str, ...]] = frozenset()
     """The phrases of ``qual_before`` that set the qualifier but stay out of the span: bare finite verbs
     («تجاوزت», «فاقت», «يزيد على»), marked «out» in ``qualifiers.tsv`` (session 18, q18c)."""
+    change_words: frozenset[str] = frozenset()
+    """Verbs and verbal nouns of change («ارتفع», «زيادة», «خفض»): before «من X إلى Y» in their clause
+    the pair is a change, two quantities (``change_words.tsv``, role «change»; session 20, q20b)."""
+    change_stops: frozenset[str] = frozenset()
+    """Words that make the pair after them the size or the spread of a change, a range («قدرها»,
+    «تتراوح», «التي»): ``change_words.tsv``, role «stop»."""
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -403,6 +409,7 @@ def lexicons() -> Lexicons:
     units = {k[0]: kind for k, kind in unit_phrases.items() if len(k) == 1}
     months = {_key(w): MonthName(int(n), cal, amb == "1") for w, n, cal, amb in read_table("quantities/months.tsv", 4)}
     cue_rows = list(read_table("quantities/date_cues.tsv", 4))  # read twice below
+    change_rows = list(read_table("quantities/change_words.tsv", 2))  # read twice below
     cues = {normalize(w): (role, value) for w, role, value, _ in cue_rows}
     day_relative = frozenset(normalize(w) for w, role, _, after in cue_rows if role == "relative" and after == "day")
     nw = set(lex.words) | set(lex.vague)
@@ -535,6 +542,8 @@ def lexicons() -> Lexicons:
         race_nouns=read_words("quantities/race_nouns.txt"),
         gentilic_plurals=read_words("quantities/gentilic_plurals.txt"),
         qual_outside=frozenset(outside),
+        change_words=frozenset(normalize(w) for w, role in change_rows if role == "change"),
+        change_stops=frozenset(normalize(w) for w, role in change_rows if role == "stop"),
     )
 
 
@@ -743,9 +752,10 @@ REACH_VERBS = frozenset({"يصل", "تصل"})
 """«يصل», «تصل»: with a noun subject between the verb and «إلى» they state the amount («تصل قيمتها إلى
 2500 مليار دولار»), not a bound (``Finder.bound_apart``)."""
 WHAT_NOT = "مالا"
-"""«ما لا» written as one word: before a bounding verb it is the negated «ما لا يقل عن», which stays in the
-span as «لا يقل عن» does («قتل مالا يقل عن 11»; session 18, q18c). «ما» glued to a preposition does
-not keep the verb in («فيما يقارب ستة أشهر»: dev15's gold leaves «يقارب» out)."""
+"""«ما لا» written as one word: before a bounding verb it keeps the verb in the span (session 18, q18c).
+«مالا يقل عن» is a negation row since session 19 (``negations.txt``), so only a verb with no negated row
+comes here («مالا يقارب 10»; session 20, q20b). «ما» glued to a preposition does not keep the verb in
+(«فيما يقارب ستة أشهر»: dev15's gold leaves «يقارب» out)."""
 MAY = "قد"
 """«قد» before a verb: a possibility («قد تصل عقوباتها إلى 6 سنوات» keeps its bound)."""
 OPEN_BEFORE = regex.compile(r"[(«\"“][^\S\n\r]*\Z")
@@ -883,8 +893,9 @@ TWO_FORMS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
 """«اثنين» as it follows a dual noun, in both genders and cases («مستوطنين اثنين»)."""
 ONE_NOT_NOUNS = frozenset({"الله"})
 """Definite words before «الواحد» that it does not count («الله الواحد»)."""
-OPENING_QUOTES = '(«"'
-"""Punctuation that may open a name before its number («"إف 16"»)."""
+OPENING_BEFORE_NUMBER = regex.compile(r"[(«\"“”][^\S\n\r]*\Z")
+"""A bracket or quote, and spaces, that may open a name's number after its designator («"إف 16"», «القرار (
+1701 )», «رقم ” 313″»: curly quotes open either way round in Arabic copy; session 20, q20b)."""
 
 __all__ = ["Lexicons", "lexicons"]
 

@@ -85,7 +85,7 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA_DUAL_ENDS,
     ONE_FORMS,
     ONE_NOT_NOUNS,
-    OPENING_QUOTES,
+    OPENING_BEFORE_NUMBER,
     OTHERS,
     PAIR_NAMED,
     PAST_PLURAL,
@@ -101,6 +101,7 @@ from arabicnews.stages.quantities.lexicon import (
     PRONOUN_ENDINGS,
     QUOTE_PAIRS,
     QUOTED_TITLE,
+    RANGE_SEP,
     RANKS_AFTER_DUAL,
     REACH_VERBS,
     ROUND,
@@ -666,7 +667,7 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
         after = f.word_at(n.end)
         if after is not None and after.text in f.lx.letter_names:
             return n.end  # «إم 1 إيه 1», «أيه 400 إم»: a Latin letter spelled after the digits
-    p = n.start - 1 if n.start > 0 and nt[n.start - 1] in OPENING_QUOTES else n.start
+    p = n.start if (m := OPENING_BEFORE_NUMBER.search(nt, max(0, n.start - 3), n.start)) is None else m.start()
     before = f.words_before(p, 3)
     designators = f.lx.designators
     if before and without_proclitic(before[-1].text, f.lx.model_nouns) in f.lx.model_nouns:
@@ -685,6 +686,33 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     if _named_number(f, n, before):
         return n.end
     return None
+
+
+_COUNT_OF = normalize("عدد")
+
+
+def _right_after_a_name_head(c: NumeralCandidate) -> int | None:
+    """Bare digits right after a noun of numbered things (``name_heads.txt``: «الطائرات 777», «الرحلة
+    111», «مهرجان 36») end its name when no counted noun follows them; not a year, not in brackets, not
+    after «عدد» («عدد الطائرات 20» counts them). A noun or «من» after the digits makes them a count with
+    the head as the clause's subject («بالمهرجان 1467 سيارة», «على متن الطائرة 239 من الركاب»)."""
+    f, n = c.finder, c.n
+    nt = f.nt
+    if not (n.digits and n.words == 1) or _is_year_digits(f, n) or (n.start > 0 and nt[n.start - 1] == "("):
+        return None
+    before = f.words_before(n.start, 2)
+    if not before:
+        return None
+    heads = f.lx.name_heads
+    head = before[-1].text
+    if not (without_proclitic(head, heads) in heads or (head.startswith("لل") and restore_article(head[1:]) in heads)):
+        return None
+    if len(before) > 1 and without_proclitic(before[0].text, frozenset((_COUNT_OF,))) == _COUNT_OF:
+        return None
+    after = f.word_at(n.end)
+    if after is not None and after.text == FROM:
+        return None  # «على متن الطائرة 239 من الركاب»: a partitive counts them
+    return n.end if f.tail(n.end, n).unit is None else None
 
 
 _STATES = normalize("الدول")
@@ -950,6 +978,20 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             ),
         ),
         Rule(
+            "bare digits right after a noun of numbered things (name_heads.txt), no counted noun after them,"
+            " end its name («الطائرات 777», «الرحلة 111»), unless «عدد» governs the noun («عدد الطائرات 20»)",
+            "أجرت الشركة التعديلات اللازمة على الطائرات 777 التي لا تزال قيد التصنيع",
+            "refused",
+            _right_after_a_name_head,
+            traps=(
+                "وفقا لفريق الإحصاء بالمهرجان 1467 سيارة محملة",
+                "اشترت الشركة 30 طائرة بوينغ",
+                "كان على متن الطائرة 239 من الركاب",
+                "وصل عدد الطائرات 20",
+                "تقام في المهرجان عام 2015",
+            ),
+        ),
+        Rule(
             "digits, a plus sign and digits after a noun of a group of states name the group («مجموعة 5+1»)",
             "وقعت إيران اتفاقا مع مجموعة (5+1) في فيينا",
             "refused",
@@ -1078,6 +1120,35 @@ def _bare_low_end(c: RangeCandidate) -> bool:
 def _duration_written_twice(c: RangeCandidate) -> bool:
     """«4 سنوات إلى 5 سنوات»: a unit of time after each number."""
     return c.repeated_unit and c.finder.tail(c.n2.end, c.n2).kind == "duration"
+
+
+CHANGE_WINDOW = 8
+"""How many words before «من» a word of change may stand, its subject between («يرتفع عدد الأطباء
+السعوديين بالقطاع الصحي الحكومي بتلك المستشفيات من 10 آلاف إلى 50 ألف طبيب»)."""
+
+
+def _after_a_change(f: Finder, p: int) -> bool:
+    """Whether a word of change (``change_words.tsv``) stands in the clause before ``p`` (where «من»
+    starts), no word of size or spread («قدرها», «تتراوح») and no new clause between."""
+    for w in reversed(f.words_before(p, CHANGE_WINDOW)):
+        for k in range(3):  # up to two proclitic letters («وبزيادة»)
+            if k and w.text[k - 1] not in PROCLITIC_LETTERS:
+                break
+            if w.text[k:] in f.lx.change_stops:
+                return False
+            if w.text[k:] in f.lx.change_words:
+                return True
+    return False
+
+
+def _from_to_after_a_change(c: RangeCandidate) -> int | None:
+    f = c.finder
+    if c.joiner != "to" or not c.opener_found or c.years:
+        return None
+    opener = f.words_before(c.n.start, 1)
+    if not opener or without_proclitic(opener[-1].text, (FROM,)) != FROM:
+        return None  # «بين 3 إلى 5»: a range all the same
+    return GO_ON if _after_a_change(f, opener[-1].start) else None
 
 
 def _from_an_approximation(c: RangeCandidate) -> int | None:
@@ -1397,6 +1468,22 @@ RANGE: RuleTable[RangeCandidate, int] = RuleTable(
             "refused",
             _not_rising,
             traps=("تراوحت أعمارهم بين 10 و20 سنة",),
+        ),
+        Rule(
+            "«من X إلى Y» after a verb or verbal noun of change in its clause (change_words.tsv: «ارتفع»,"
+            " «زيادة», «خفض»), its subject between, is a change from one value to another, two quantities"
+            " («رفعت الحكومة نسبته من خمسة إلى عشرين بالمئة»); not with a word of size or spread between"
+            " («بزيادة قدرها من 15 إلى 25%»)",
+            "رفعت الحكومة المركزية نسبته من خمسة إلى عشرين بالمئة",
+            "refused",
+            _from_to_after_a_change,
+            traps=(
+                "تقام الدورة من 21 إلى 30 يوليو الجاري",
+                "يرفع نسبة المبيعات بزيادة قدرها من 15 إلى 25%",
+                "ارتفع عدد المشاركين الذين تتراوح أعمارهم من 20 إلى 30 عاما",
+                "يسجن من 3 إلى 5 سنوات",
+                "ارتفع الإنتاج بين 3 إلى 5 ملايين برميل",
+            ),
         ),
         Rule("a range with its noun", "قتل ما بين 10 و20 شخصا", "took", _a_range),
     ),
@@ -1809,10 +1896,35 @@ LIST_HOPS = 8
 """How many numbers after «و» a bare number may look across for the noun they share."""
 
 
+def _change_to(f: Finder, n: Numeral) -> Numeral | None:
+    """The number a change goes to from ``n`` («ارتفع عدد الإصابات من 287 إلى 518 جنديا»): «من» right
+    before ``n`` after a word of change (``change_words.tsv``), «إلى» and a number after it."""
+    prev = f.words_before(n.start, 1)
+    if not prev or without_proclitic(prev[-1].text, (FROM,)) != FROM:
+        return None
+    m = RANGE_SEP.match(f.nt, n.end)
+    if m is None or m.group("to") is None or TO not in m.group("to"):
+        return None
+    m2 = f.lx.num_at.match(f.nt, m.end())
+    n2 = None if m2 is None else f.numeral_at(m2.start("num"), m2.end("num"))
+    return n2 if n2 is not None and n2.value is not None and _after_a_change(f, prev[-1].start) else None
+
+
 def _shared_noun(c: CountCandidate) -> int | None:
     n, f = c.n, c.finder
     if not (c.bare and c.symbol is None and not c.article) or n.value is None:
         return None
+    if (n2 := _change_to(f, n)) is not None:
+        # «ارتفع من 287 إلى 518 جنديا»: the noun (and the scale: «من 200 إلى 450 مليون ريال») written once
+        # after the second figure of a change counts the first
+        second = f.tail(n2.end, n)
+        if second.unit is None or second.qualifier is not None:
+            return None
+        first, scale = n, f.scale_of(n2)
+        if scale is not None and f.scale_of(n) is None and n.value < THOUSAND:
+            first = attrs.evolve(n, value=n.value * scale)
+        shared = attrs.evolve(second, end=c.tail.end)
+        return f.emit_count(attrs.evolve(c, n=first, tail=shared), shared.kind)
     if n.digits:
         # «٢٥ و٤٥ و٦٥ و٣٥٠ باوند»: a rising list of bare numbers, the noun written after the last
         last: Fraction = n.value
@@ -2358,7 +2470,8 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
         Rule(
             "a bare number before «و» or «أو» and a larger number (or a unit word: «خمس وثلاث سنوات») with a"
             " noun is counted by that noun («3 و7 سنوات», «11 أو 12 عاما»), also across a rising list"
-            " («25 و45 و65 و350 باوند»)",
+            " («25 و45 و65 و350 باوند») and from the first figure of a change to the second («ارتفع من 287"
+            " إلى 518 جنديا», the scale too: «من 200 إلى 450 مليون ريال»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
