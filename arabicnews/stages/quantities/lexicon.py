@@ -860,6 +860,8 @@ TITLE_STOP = read_words("quantities/amount_words.txt")
 DUAL_TAILS = ("ين", "ان")
 FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
 NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
+PARTICIPLE_PREFIX = "م"
+"""How a participle starts («متوفيين», «مقيدتان»): one in «يين» is no nisba adjective after a listed dual."""
 
 
 def agrees_as_dual(word: str, noun: str) -> bool:

@@ -88,6 +88,7 @@ from arabicnews.stages.quantities.lexicon import (
     OPENING_BEFORE_NUMBER,
     OTHERS,
     PAIR_NAMED,
+    PARTICIPLE_PREFIX,
     PAST_PLURAL,
     PERCENT_SIGN,
     PERIOD_RANK_BEFORE,
@@ -3538,9 +3539,13 @@ def _dual_adjective(c: DualCandidate) -> DualJoin | None:
     nxt, f = c.next, c.finder
     if nxt is None:  # (the table is asked only when a word follows the dual)
         return None
-    # not «يين» after a listed dual, which a participle of a defective verb also ends in
+    # not «يين» in «م» after a listed dual: a participle of a defective verb («متوفيين») ends so too
     if (
-        (c.open or nxt.text.endswith(NISBA_DUAL_ENDS[1:]))
+        (
+            c.open
+            or nxt.text.endswith(NISBA_DUAL_ENDS[1:])
+            or (nxt.text.endswith(NISBA_DUAL_ENDS[0]) and not nxt.text.startswith(PARTICIPLE_PREFIX))
+        )
         and agrees_as_dual(nxt.text, c.noun)
         and nxt.text not in f.lx.loose_adjectives
     ):
@@ -3578,9 +3583,9 @@ AFTER_DUAL: RuleTable[DualCandidate, DualJoin] = RuleTable(
     LAYER,
     (
         Rule(
-            "an adjective agreeing with the dual («دورتين تدريبيتين», «جنديان أمريكيان») is part of its unit;"
-            " not «يين» after a listed dual («شخصين متوفيين»: deceased, a participle, no kind of person) nor a"
-            " loose adjective («يومين متتاليين»)",
+            "an adjective agreeing with the dual («دورتين تدريبيتين», «جنديان أمريكيان», «عنصرين إرهابيين») is"
+            " part of its unit; not «يين» starting with «م» after a listed dual («شخصين متوفيين»: deceased, a"
+            " participle, no kind of person) nor a loose adjective («يومين متتاليين»)",
             "نظمت الجمعية دورتين تدريبيتين للشباب",
             "took",
             _dual_adjective,
