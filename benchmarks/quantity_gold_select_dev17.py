@@ -68,7 +68,13 @@ def sampled(data: Path) -> tuple[set[Key], frozenset[str]]:
 
 def dev17_draw(data: Path) -> list[str]:
     """The draw's JSON lines (the docstring's filters; the slow ones only on candidates in shuffled order)."""
-    seen, seen_sha1 = left_out(data, LATER_GOLDS)
+    return draw_lazily(data, SEED, "dev17", LATER_GOLDS, MIN_NUMBERS)
+
+
+def draw_lazily(data: Path, seed: int, split: str, golds: tuple[str, ...], min_numbers: int) -> list[str]:
+    """A draw of ``DAYS17`` as the docstring says, with ``seed``, ``split``'s ids, the gold files ``golds``
+    left out besides dev11's and at least ``min_numbers`` figures (also used by the dev18 draw)."""
+    seen, seen_sha1 = left_out(data, golds)
     seen |= reviewed_keys(LATER_REVIEWS)
     more, more_sha1 = sampled(data)
     seen |= more
@@ -87,9 +93,7 @@ def dev17_draw(data: Path) -> list[str]:
         drawn[key] = text
         return True
 
-    return draw_dev_documents(
-        data, SEED, "dev17", seen, seen_sha1 | more_sha1, True, tuple(DAYS17), MIN_NUMBERS, accept
-    )
+    return draw_dev_documents(data, seed, split, seen, seen_sha1 | more_sha1, True, tuple(DAYS17), min_numbers, accept)
 
 
 if __name__ == "__main__":

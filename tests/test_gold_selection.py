@@ -187,13 +187,14 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17)]
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18)]
 
 
 @pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
     """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
-    since; dev14 from session 15, dev15 from session 16, dev16 from session 17, dev17 from session 18) is (a near
+    since; dev14 from session 15, dev15 from session 16, dev16 from session 17, dev17 from session 18, dev18 from
+    session 20) is (a near
     copy of) a text of
     ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made without the set in
     gold_overlap's sets never showed its outputs."""
@@ -270,31 +271,59 @@ def test_quantity_dev16_draw_keeps_its_limit_and_no_near_copy_either_way(data_di
     assert len(drawn) == 30 and not copies & drawn
 
 
-def test_quantity_dev17_draw_reproduces_its_gold(data_dir: Path) -> None:
-    """dev17 (reserved, session 18): the draw picks the gold's 30 documents, in order, SaudiNewsNet of 2015-07-22
-    and 2015-07-31 only with at least ``MIN_NUMBERS`` (9) figures; every span is a trimmed slice of its text."""
+# dev17 (session 18, reserved in sessions 18-19, tuning since session 20) and dev18 (session 20, reserved): the
+# same draw (``draw_lazily`` of quantity_gold_select_dev17.py) of 2015-07-22 / 2015-07-31, other seeds and golds
+_DAYS17_DRAWS = [
+    ("quantity_gold_select_dev17.py", "quantity_gold_dev17.jsonl", "dev17"),
+    ("quantity_gold_select_dev18.py", "quantity_gold_dev18.jsonl", "dev18"),
+]
+
+
+@pytest.mark.parametrize(("script", "gold", "split"), _DAYS17_DRAWS)
+def test_quantity_days17_draw_reproduces_its_gold(data_dir: Path, script: str, gold: str, split: str) -> None:
+    """dev17 (reserved, session 18) and dev18 (reserved, session 20): the draw picks the gold's 30 documents, in
+    order, SaudiNewsNet of 2015-07-22 and 2015-07-31 only with at least ``MIN_NUMBERS`` (9) figures; every span is
+    a trimmed slice of its text."""
     sys.path.insert(0, str(BENCH))
     try:
         import quantity_gold_select_dev17 as dev17
         from quantity_gold_select import NUM
     finally:
         sys.path.remove(str(BENCH))
-    drawn = [_where(json.loads(x)) for x in _run("quantity_gold_select_dev17.py", str(data_dir))]
-    records = _gold("quantity_gold_dev17.jsonl")
+    drawn = [_where(json.loads(x)) for x in _run(script, str(data_dir))]
+    records = _gold(gold)
     assert drawn == [_where(r) for r in records] and len(drawn) == 30
-    assert {r["split"] for r in records} == {"dev17"}
+    assert {r["split"] for r in records} == {split}
     assert [r["style"] for r in records] == ["saudinewsnet"] * 24 + ["wikinews"] * 3 + ["anercorp"] * 3
     assert {str(r["file"]) for r in records[:24]} == {"2015-07-22.json", "2015-07-31.json"}
     reader = TextReader(data_dir)
-    texts = [reader.text(d) for d in load_gold(BENCH / "quantity_gold_dev17.jsonl") if d.style == "saudinewsnet"]
+    texts = [reader.text(d) for d in load_gold(BENCH / gold) if d.style == "saudinewsnet"]
     assert min(len(NUM.findall(t)) for t in texts) >= dev17.MIN_NUMBERS == 9
-    _assert_trimmed_slices(data_dir, "quantity_gold_dev17.jsonl")
+    _assert_trimmed_slices(data_dir, gold)
 
 
-def test_quantity_dev17_is_in_no_gold_nor_review_sample_and_no_near_copy(data_dir: Path) -> None:
-    """dev17's documents are in no other gold file, no review sample (the TSV reviews and the two scripted
-    300-article samples of its two days), and no SaudiNewsNet article of it is a near copy, either way round,
-    of an article of another gold or review, nor of another of its own articles."""
+def test_quantity_dev18_leaves_out_the_golds_made_since_dev17() -> None:
+    """dev18's draw leaves out every gold dev17's did and the three made since (quantity dev17, attribution dev18
+    and dev19), named; its seed is its own."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import quantity_gold_select_dev17 as dev17
+        import quantity_gold_select_dev18 as dev18
+    finally:
+        sys.path.remove(str(BENCH))
+    since = ("quantity_gold_dev17.jsonl", "attribution_gold19.jsonl", "attribution_gold20.jsonl")
+    assert (*dev17.LATER_GOLDS, *since) == dev18.LATER_GOLDS
+    assert all((BENCH / name).exists() for name in dev18.LATER_GOLDS)
+    assert dev18.SEED != dev17.SEED
+
+
+@pytest.mark.parametrize(("script", "gold", "split"), _DAYS17_DRAWS)
+def test_quantity_days17_set_is_in_no_gold_nor_review_sample_and_no_near_copy(
+    data_dir: Path, script: str, gold: str, split: str
+) -> None:
+    """dev17's and dev18's documents are in no other gold file, no review sample (the TSV reviews and the two
+    scripted 300-article samples of their two days), and no SaudiNewsNet article of either is a near copy, either
+    way round, of an article of another gold or review, nor of another of its own articles."""
     sys.path.insert(0, str(BENCH))
     try:
         import quantity_gold_select_dev17 as dev17
@@ -304,10 +333,8 @@ def test_quantity_dev17_is_in_no_gold_nor_review_sample_and_no_near_copy(data_di
         from quantity_gold_select_dev13 import LATER_REVIEWS
     finally:
         sys.path.remove(str(BENCH))
-    mine = _gold("quantity_gold_dev17.jsonl")
-    others = [
-        r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != "quantity_gold_dev17.jsonl" for r in _gold(p.name)
-    ]
+    mine = _gold(gold)
+    others = [r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != gold for r in _gold(p.name)]
     reviewed = {(str(k[0]), int(str(k[1]))) for k in reviewed_keys((*REVIEWS, *LATER_REVIEWS))} | _reviewed_documents()
     sampled, sampled_sha1 = dev17.sampled(data_dir)
     reviewed |= {(str(k[0]), int(str(k[1]))) for k in sampled}

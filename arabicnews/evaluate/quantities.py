@@ -52,6 +52,8 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # tuning set since session 15; «dev14» (session 15) was reserved, a tuning set since session 16; «dev15»
 # (session 16) was reserved, a tuning set since session 17; «dev16» (session 17) was reserved, a tuning set
 # since session 18; «dev17» (session 18, 2015-07-22 / 2015-07-31) was reserved, a tuning set since session 20.
+# «dev18» (session 20, 2015-07-22 / 2015-07-31 again) is reserved: scored once on main when drawn and by the
+# lead at a session's end, never tuned on, its errors never read.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
@@ -65,12 +67,13 @@ OWN_FILE_SPLITS: dict[str, str] = {
     "dev15": "quantity_gold_dev15.jsonl",
     "dev16": "quantity_gold_dev16.jsonl",
     "dev17": "quantity_gold_dev17.jsonl",
+    "dev18": "quantity_gold_dev18.jsonl",
 }
 SPLITS = (*SPLITS, *OWN_FILE_SPLITS)
 
 
 def default_gold_path(split: str = "dev") -> Path:
-    """``benchmarks/quantity_gold.jsonl`` of the project checkout (for «dev6» to «dev17», their own files)."""
+    """``benchmarks/quantity_gold.jsonl`` of the project checkout (for «dev6» to «dev18», their own files)."""
     return Path(__file__).resolve().parents[2] / "benchmarks" / OWN_FILE_SPLITS.get(split, "quantity_gold.jsonl")
 
 
@@ -483,11 +486,11 @@ def main(argv: Sequence[str]) -> int:
         description="Score the quantity stage against the hand-annotated gold (docs/quantities.md).",
     )
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (default), dev2 to dev17 (fresher dev sets), test (score once), all")  # fmt: skip
+                        help="dev (default), dev2 to dev18 (dev18 reserved), test (score once), all")  # fmt: skip
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None,
-                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev17: their own files)")  # fmt: skip
+                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev18: their own files)")  # fmt: skip
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data")
     args = parser.parse_args(list(argv))
     gold_path: Path = args.gold or default_gold_path(args.split)
