@@ -71,6 +71,10 @@ tuning set since session 20.
 the same way with a new seed and without dev18, quantity dev17 and seven near copies of earlier golds
 (``attribution_gold20_select.py``); reserved beside the held-out half and dev18 now that dev17 is a tuning set:
 scored once on main when annotated, then only by the lead.
+``attribution_gold21.jsonl`` (issue 14, session 20) is ``dev20``: 30 more articles of the same two days, drawn
+the same way with a new seed and without dev19 and the near copies of earlier golds, review samples and the
+snapshot's texts (``attribution_gold21_select.py``); reserved beside the held-out half and dev19 now that dev18 is
+a tuning set: scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -95,6 +99,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18, tuning since 19
     python benchmarks/attribution_eval.py --split dev18           # reserved in sessions 18-19, tuning since 20
     python benchmarks/attribution_eval.py --split dev19           # reserved from session 19: the lead only
+    python benchmarks/attribution_eval.py --split dev20           # reserved from session 20: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -415,6 +420,7 @@ SPLITS = (*SPLITS, "dev16")  # session 16
 SPLITS = (*SPLITS, "dev17")  # session 17
 SPLITS = (*SPLITS, "dev18")  # session 18
 SPLITS = (*SPLITS, "dev19")  # session 19
+SPLITS = (*SPLITS, "dev20")  # session 20
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -436,6 +442,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold18.jsonl",
     ROOT / "benchmarks" / "attribution_gold19.jsonl",
     ROOT / "benchmarks" / "attribution_gold20.jsonl",
+    ROOT / "benchmarks" / "attribution_gold21.jsonl",
 )
 
 

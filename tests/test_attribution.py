@@ -548,6 +548,7 @@ GOLDS = [
     BENCH / "attribution_gold18.jsonl",  # dev17 (session 17, reserved): offsets only, like the first sets
     BENCH / "attribution_gold19.jsonl",  # dev18 (session 18, reserved): offsets only, like the first sets
     BENCH / "attribution_gold20.jsonl",  # dev19 (session 19, reserved): offsets only, like the first sets
+    BENCH / "attribution_gold21.jsonl",  # dev20 (session 20, reserved): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -564,6 +565,7 @@ SPLITS = {
     "attribution_gold18.jsonl": {"dev17"},
     "attribution_gold19.jsonl": {"dev18"},
     "attribution_gold20.jsonl": {"dev19"},
+    "attribution_gold21.jsonl": {"dev20"},
 }
 
 

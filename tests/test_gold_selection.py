@@ -695,3 +695,24 @@ def test_attribution_dev19_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
         ("2015-08-06.json", 2706): ("2015-08-06.json", 639),
     }
     _assert_later_attribution_draw(data_dir, 19, copies, None, "attribution_gold19.jsonl")
+
+
+def test_attribution_dev20_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev20 (reserved, session 20): in no other gold (dev19 included) or review sample; its eleven near copies (of
+    dev11, quantity dev2, dev8, quantity dev2, dev4, dev15, a snapshot text, an article drawn before it, dev8, dev11,
+    dev15) left out; no quantity set was drawn from its days at the same time; the earlier draws are unchanged (their
+    own tests)."""
+    copies = {
+        ("2015-08-06.json", 1889): ("2015-08-06.json", 639),
+        ("2015-08-06.json", 1809): ("2015-08-06.json", 2261),
+        ("2015-08-06.json", 2465): ("2015-08-06.json", 2260),
+        ("2015-08-06.json", 667): ("2015-08-06.json", 2261),
+        ("2015-08-06.json", 1017): ("2015-08-06.json", 909),
+        ("2015-08-06.json", 3215): ("2015-08-06.json", 2742),
+        ("2015-08-06.json", 573): ("2015-08-06.json", 48),
+        ("2015-08-06.json", 2295): ("2015-08-06.json", 2589),
+        ("2015-08-10.json", 845): ("2015-08-10.json", 654),
+        ("2015-08-06.json", 1081): ("2015-08-06.json", 2873),
+        ("2015-08-06.json", 1606): ("2015-08-06.json", 1165),
+    }
+    _assert_later_attribution_draw(data_dir, 20, copies, None, "attribution_gold20.jsonl")
