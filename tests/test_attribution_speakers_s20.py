@@ -13,21 +13,7 @@ variants fail and the seven traps pass.
 from __future__ import annotations
 
 import pytest
-
-from arabicnews.core.pipeline import Pipeline
-from arabicnews.stages.attribution.stage import AttributionStage
-from arabicnews.stages.quantities.stage import QuantityStage
-from arabicnews.stages.sentences import SentenceStage
-from arabicnews.stages.tokens import TokenizerStage
-
-NLP = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), AttributionStage()])
-
-
-def speaker_of(text: str, cue: str) -> str | None:
-    for a in NLP(text).attributions:
-        if cue in a.cue.text:
-            return a.speaker.name if a.speaker else None
-    raise AssertionError(f"no cue {cue} in {[a.cue.text for a in NLP(text).attributions]}")
+from test_attribution_speakers_s19 import speaker_of  # the same pipeline and look-up
 
 
 @pytest.mark.parametrize(
