@@ -3849,6 +3849,27 @@ def _speech_giver(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a participle after a report inside its sentence's content goes on with the sentence's reporter",
+    "وأكد الوزير أن المشروع الذي وصفه الخبراء بأنه الأكبر سيكتمل خلال 3 أعوام، مشيرا إلى أن تكلفته 5 مليارات ريال.",
+    "took",
+    "ونقلت وكالة الأنباء أن الرئيس الفرنسي قال إن بلاده سترسل 200 جندي، مشيرا إلى أن القوات ستصل قريبا.",
+    "ونفى رئيس النادي أن يكون النادي وقع أي تنازل، إلا أن وكيل اللاعب أكد أن العقد رسمي، مشيرا إلى أن اللاعب سيصل.",
+)
+def _sentence_reporter(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وأوضح فلان أن الدورة التي قدمها المدرب عبر الدائرة ...، مبيناً أن»: a circumstantial
+    # participle qualifies its sentence's main verb, so it goes on with that verb's subject, not
+    # with a report inside what was said (a new sentence, «... . وشدد على», is the next rule's).
+    # Several sources or a participle that does not agree leave it unresolved, not the inner one's.
+    if q.sources or q.info.type != "participle":
+        return None
+    report = q.index.sentence_report(q.cue, q.index.done)
+    if report is None:
+        return None
+    speaker = q.index.one_speaker(report)
+    return speaker if speaker is not None and q.index.agrees(q.info, speaker.name) else REFUSED
+
+
+@_speakers(
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",

@@ -11,8 +11,9 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS
 from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
+from arabicnews.stages.attribution.index import CLAUSE_OPENERS
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import BUT, HE_SHE, Phrases
+from arabicnews.stages.attribution.phrases import BUT, BUT_THAT, HE_SHE, KANA, PERFECT, Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
 LOOKBACK_CHARS = 4000
@@ -42,6 +43,8 @@ SPEECH_REACH = 16
 between («ألقى مدير الإدارة العامة لشؤون الزراعة بمنطقة عسير المهندس فهد بن سعيد الفرطيش، كلمة»)."""
 PREPOSITION_LETTERS = frozenset(PREPOSITIONS)
 """The preposition proclitics (ب, ل, ك) as a set: an entity written with one is not a subject."""
+WHERE = "حيث"
+"""«حيث» before a verb opens a clause with a subject of its own («، حيث أكد نائب الرئيس أن»)."""
 ALSO = "كما"
 """«كما» opening a sentence before a verb: "also", the subject carried on («كما دعا»)."""
 BODY_LINKS = frozenset(normalize(w) for w in ("في", "من", "لدى", "باسم"))
@@ -123,12 +126,8 @@ class Speakers(Phrases):
                 # speaker's words is not who goes on; that earlier speaker is.
                 nested_in = outer
                 continue
-            if prev.speaker is not None:
-                cand = prev.speaker
-            elif len(prev.sources) == 1:
-                src = prev.sources[0]
-                cand = Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
-            else:
+            cand = self.one_speaker(prev)
+            if cand is None:
                 passed = True
                 continue
             if self.agrees(info, cand.name) or self.took_feminine(p_tok, info):
@@ -190,6 +189,73 @@ class Speakers(Phrases):
             if any(q.start <= start < q.end for q in prev.quotes) or self.quoted_content(prev):
                 return prev
         return None
+
+    @staticmethod
+    def one_speaker(att: Attribution) -> Speaker | None:
+        """Who speaks in an attribution: its resolved speaker, else its one source (None for several
+        sources or none)."""
+        if att.speaker is not None:
+            return att.speaker
+        if len(att.sources) == 1:
+            src = att.sources[0]
+            return Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
+        return None
+
+    def sentence_report(self, i: int, done: Sequence[Attribution]) -> Attribution | None:
+        """The report of the cue ``i``'s sentence whose content, ended before ``i``, holds the latest
+        report before ``i``: the main verb a circumstantial participle after that content qualifies
+        («وأوضح المهندس حسن خنكار أن الدورة التي قدمها المدرب عبر الدائرة المغلقة ... تضمنت شرحاً،
+        مبيناً أن»: the engineer explains, not the report inside his words). The outermost such
+        report, its content a clause («أن ...»). None when the latest report is inside no such
+        content, when it opens that content (a relayed report, whose speaker may go on: «ونقلت
+        الوكالة أن داود أوغلو تحدث ...، داعيا») or a clause of its own inside it («، إلا أن وكيل
+        اللاعب أكد», «، حيث أكد نائب الرئيس»)."""
+        latest = max(
+            (c for c in done if c.cue.start < self.starts[i] and c.cue.type not in ("according_to", "phrase")),
+            key=lambda c: c.cue.start,
+            default=None,
+        )
+        if latest is None:
+            return None
+        sent = self.sent_of[i]
+        report = None
+        for prev in reversed(done):
+            if prev is latest or prev.cue.start >= latest.cue.start or prev.cue.type in ("according_to", "phrase"):
+                continue
+            if prev.cue.start < latest.cue.start - LOOKBACK_CHARS:
+                break
+            holds = prev.content.start <= latest.cue.start < prev.content.end <= self.starts[i]
+            if holds and self.sent_of[bisect_right(self.starts, prev.cue.start) - 1] == sent:
+                report = prev  # the outermost, not a report quoted inside the main one's words
+        if report is None or latest.start <= report.content.start:
+            return None
+        if self.own_clause(bisect_right(self.starts, latest.start) - 1):
+            return None
+        c = bisect_right(self.starts, report.content.start) - 1
+        # a noun-phrase content («أكد محللون أهمية الزيارة التي ...») is no clause («أنه ...» keeps
+        # its complementiser, «أن الدورة ...» starts after it)
+        return report if self.is_comp(c) or (c > 0 and self.is_comp(c - 1)) else None
+
+    def own_clause(self, k: int) -> bool:
+        """Whether the words from token ``k`` open a clause of their own, not one embedded in the
+        words before: after «لكن», «فيما», «بينما», «إذ», «حيث», «كان», after «إلا أن», «غير أن»,
+        «كما أن», «بيد أن», after «وقد», or after a topic shift with the speaker's pronoun («من
+        جانبه», «من جهته»: topic_shifts.txt)."""
+        if k < 1:
+            return False
+        before = self.bare[k - 1]
+        if before in BUT or before in CLAUSE_OPENERS or before in (WHERE, *KANA):
+            return True
+        if before in PERFECT and self.conj[k - 1]:
+            return True
+        if k < 2:
+            return False
+        if any(
+            before.endswith(e) and f"{self.bare[k - 2]} {before[: -len(e)]}" in self.grammar.topic_shifts
+            for e in self.grammar.speaker_enclitics
+        ):
+            return True  # «، من جانبه قال عضو المجلس»
+        return self.complementiser_form(before) and self.bare[k - 2] in BUT_THAT
 
     def quoted_content(self, att: Attribution) -> bool:
         """Whether a direct content is a quote (its first token right after an opening mark), not
