@@ -20,7 +20,7 @@ Only classes of :mod:`arabicnews` and builtins are unpickled (it is package data
 the code, but a file in its place should not run anything else).
 
 The weights and the frequency bands are not pickled as dicts but as the bytes of
-:mod:`~arabicnews.stages.entities.stored` (a persistent id each), which the C extension reads where
+:mod:`~arabicnews.core.stored` (a persistent id each), which the C extension reads where
 they lie; without it (``ARABICNEWS_PURE_PYTHON=1``) the same bytes are made into the dicts again.
 """
 
@@ -37,11 +37,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities.stored import ints_from, pack_ints, pack_weights, weights_from
+from arabicnews.core.stored import ints_from, pack_ints, pack_weights, weights_from
 
 if TYPE_CHECKING:
     from arabicnews.stages.entities.perceptron import NerModel, _Pair
-    from arabicnews.stages.entities.stored import Weights
+    from arabicnews.core.stored import Weights
 
 FORMAT = "arabicnews-ner-pickle-2"
 """The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""
@@ -145,8 +145,8 @@ class _Pickler(pickle.Pickler):
 
 def pack(name: str) -> bytes:
     """The built form of the packaged model ``name``: the model as read from its JSON, its weights
-    stored by :func:`~arabicnews.stages.entities.stored.pack_weights`, its frequency bands by
-    :func:`~arabicnews.stages.entities.stored.pack_ints` and its stem-pair tables
+    stored by :func:`~arabicnews.core.stored.pack_weights`, its frequency bands by
+    :func:`~arabicnews.core.stored.pack_ints` and its stem-pair tables
     :func:`shared_pairs`, pickled (before any use, so that its caches are empty) and gzipped, with
     the JSON file's digest."""
     from arabicnews.stages.entities.perceptron import NerModel

@@ -1,7 +1,7 @@
 """The entity tagger's model: an averaged structured perceptron over BIO tags, in pure Python.
 
 Where the optional C extension is built, its twins of the hot loops run instead
-(:mod:`~arabicnews.stages.entities._native`; the same doubles, so the same tags and scores).
+(:mod:`~arabicnews.core._native`; the same doubles, so the same tags and scores).
 
 The model (``data/ner/model.json.gz``) is trained by ``python -m arabicnews.train ner`` on the
 train splits of ANERcorp and AQMAR, over the features of
@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.core._native import NATIVE
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
     GAZETTEER_FILE,
@@ -35,7 +35,7 @@ from arabicnews.stages.entities.features import (
     trigger_states,
 )
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
-from arabicnews.stages.entities.stored import PackedInts, PackedWeights
+from arabicnews.core.stored import PackedInts, PackedWeights
 
 MODEL_FILE = "ner/model.json.gz"
 AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
@@ -199,7 +199,7 @@ _RECORD_KIT = (_WordType, _Pair, _ZEROS, _ZERO, _NO_US, _NO_PAIRS)
 
 def _lookup_table(weights: Mapping[str, _Weights]) -> object:
     """What ``_fastner.word_record`` looks the features up in: the stored table of weights read
-    from the built model (:class:`~arabicnews.stages.entities.stored.PackedWeights`), else the weights
+    from the built model (:class:`~arabicnews.core.stored.PackedWeights`), else the weights
     dict laid out for look-ups (the same values; a dict with anything else in it gets None, and its
     own look-ups; made on the first record, not at load: only a model that meets new words pays for
     it), else ``False``."""
@@ -241,7 +241,7 @@ class NerModel:
 
     weights: Mapping[str, _Weights]
     """``{feature: ((label, weight), ...)}``: a dict, or as read from the built model
-    (:class:`~arabicnews.stages.entities.stored.PackedWeights`)."""
+    (:class:`~arabicnews.core.stored.PackedWeights`)."""
 
     def __init__(
         self,

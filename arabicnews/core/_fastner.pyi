@@ -1,4 +1,4 @@
-# The optional C extension's functions (arabicnews/stages/entities/_fastner.c); see _native.py.
+# The optional C extension's functions (arabicnews/core/_fastner.c); see _native.py.
 from array import array
 from collections.abc import Callable, Sequence
 from typing import Any

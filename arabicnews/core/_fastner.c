@@ -727,7 +727,7 @@ typedef struct {
     double *weights;
 } Table;
 
-#define TABLE_NAME "arabicnews.stages.entities._fastner.weight_table"
+#define TABLE_NAME "arabicnews.core._fastner.weight_table"
 
 static void table_free(Table *t) {
     if (t == NULL) return;
@@ -1070,11 +1070,11 @@ struct Packed {
     Slot *slots;
 };
 
-#define PACKED_NAME "arabicnews.stages.entities._fastner.packed_table"
+#define PACKED_NAME "arabicnews.core._fastner.packed_table"
 #define PACKED_MAGIC "ANWTS001"
 /* The same keys and slots over one int a key (pack.pack_ints: "ANINT001"; n, 0, key bytes; int64
  * values[n]; uint32 key_off[n + 1]; the keys' UTF-8). */
-#define INTS_NAME "arabicnews.stages.entities._fastner.packed_ints"
+#define INTS_NAME "arabicnews.core._fastner.packed_ints"
 #define INTS_MAGIC "ANINT001"
 
 static void packed_free(Packed *p) {

@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.core._native import NATIVE
 
 Weights = tuple[tuple[int, float], ...]
 """A feature's weights: (label index, weight) pairs (``perceptron._Weights``)."""
