@@ -21,9 +21,9 @@ import pytest
 from conftest import PACKAGE_ROOT
 
 import arabicnews
+from arabicnews.core._native import NATIVE
 from arabicnews.model.columns import token_texts
 from arabicnews.model.spans import sentence_token_ranges
-from arabicnews.core._native import NATIVE
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.perceptron import _ZEROS, AQMAR_MODEL_FILE, MODEL_FILE, NerModel, _WordType
 from arabicnews.stages.entities.stage import EntityStage

@@ -20,8 +20,8 @@ import pytest
 from test_ner_native_record import EDGE_WORDS, _random_words, _record, _shipped
 
 from arabicnews.core import stored
-from arabicnews.stages.entities import perceptron
 from arabicnews.core._native import NATIVE
+from arabicnews.stages.entities import perceptron
 from arabicnews.stages.entities.perceptron import NerModel
 
 pytestmark = pytest.mark.skipif(

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from arabicnews.core.resources import data_path
 from arabicnews.core import stored
-from arabicnews.stages.entities import pack
 from arabicnews.core._native import NATIVE
+from arabicnews.core.resources import data_path
+from arabicnews.stages.entities import pack
 from arabicnews.stages.entities.perceptron import MODEL_FILE, NerModel, default_model
 
 REBUILD = "stale: rebuild it with `python -m arabicnews.stages.entities.pack` and commit it"

@@ -31,7 +31,8 @@
  *               hash a str's code points (FNV-1a, then a mixer: a stored table cannot use Python's
  *               per-process str hash); word_record and packed_get read it.
  * packed_ints:  a map of ints stored the same way (the word frequencies' bands, zipf): word_record
- *               and packed_int_get read it.
+ *               and packed_int_get read it; packed_index gives a key's row (the clitic
+ *               counts' rows index the decision table's cuts).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1295,6 +1296,14 @@ static PyObject *packed_int_get(PyObject *self, PyObject *args) {
     return PyLong_FromLongLong(p->ints[e]);
 }
 
+/* packed_index(table, key) -> the row of `key` in a packed_ints (its place in the map's order), or -1. */
+static PyObject *packed_index(PyObject *self, PyObject *args) {
+    const Packed *p;
+    Py_ssize_t e = packed_lookup(args, 1, &p);
+    if (e == -2) return NULL;
+    return PyLong_FromSsize_t(e < 0 ? -1 : e);
+}
+
 /* packed_get(table, key) -> the feature's ((label, weight), ...) as the weights dict holds it, or None. */
 static PyObject *packed_get(PyObject *self, PyObject *args) {
     const Packed *p;
@@ -1580,6 +1589,7 @@ static PyMethodDef methods[] = {
     {"packed_table", packed_table, METH_VARARGS, "A model's stored weights (pack.pack_weights's bytes) laid out for look-ups."},
     {"packed_ints", packed_ints, METH_VARARGS, "A stored map of ints (pack.pack_ints's bytes) laid out for look-ups."},
     {"packed_int_get", packed_int_get, METH_VARARGS, "A key's int from a packed_ints, or None."},
+    {"packed_index", packed_index, METH_VARARGS, "A key's row in a packed_ints (its place in order), or -1."},
     {"packed_get", packed_get, METH_VARARGS, "A feature's (label, weight) pairs from a packed_table, or None."},
     {"word_record", (PyCFunction)(void (*)(void))word_record, METH_FASTCALL,
      "A word type's record from its forms (NerModel._word with FeatureExtractor._make_info's features)."},

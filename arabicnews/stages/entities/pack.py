@@ -40,8 +40,8 @@ from arabicnews.core.resources import data_path
 from arabicnews.core.stored import ints_from, pack_ints, pack_weights, weights_from
 
 if TYPE_CHECKING:
-    from arabicnews.stages.entities.perceptron import NerModel, _Pair
     from arabicnews.core.stored import Weights
+    from arabicnews.stages.entities.perceptron import NerModel, _Pair
 
 FORMAT = "arabicnews-ner-pickle-2"
 """The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""

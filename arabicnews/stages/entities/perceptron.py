@@ -24,9 +24,10 @@ from functools import cache
 from operator import add
 from typing import Any, NamedTuple
 
+from arabicnews.core._native import NATIVE
 from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
-from arabicnews.core._native import NATIVE
+from arabicnews.core.stored import PackedInts, PackedWeights
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
     GAZETTEER_FILE,
@@ -35,7 +36,6 @@ from arabicnews.stages.entities.features import (
     trigger_states,
 )
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
-from arabicnews.core.stored import PackedInts, PackedWeights
 
 MODEL_FILE = "ner/model.json.gz"
 AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
