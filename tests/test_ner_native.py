@@ -1,6 +1,6 @@
 """The entity tagger's compiled loops give what the Python loops give, to the bit (issue 20).
 
-``arabicnews/stages/entities/_fastner.c`` repeats loops of ``perceptron.py``; these tests run the
+``arabicnews/core/_fastner.c`` repeats loops of ``perceptron.py``; these tests run the
 same text through a model using it and a model with ``_native = None`` (the Python loops, the
 reference) and compare word-type records, tags, margins (as ``float.hex``) and entity scores. They
 skip where the extension was not built (no compiler), where the suite then tests the Python path.

@@ -1,4 +1,4 @@
-"""The entity model's built form (``ner/model.pickle.gz``): up to date, equal to the JSON's model, and
+"""The entity model's built form (``ner/model.pickle``): up to date, equal to the JSON's model, and
 never read when it is stale."""
 
 from __future__ import annotations

@@ -350,7 +350,7 @@ class NerModel:
         With msgspec installed (the ``fast`` extra) its JSON is decoded by msgspec, in about half
         the time: the same values (every weight the same double; a test compares the two decoders
         on the shipped file). Faster still, the model built from that JSON is read from its pickle
-        (``ner/model.pickle.gz``, :mod:`~arabicnews.stages.entities.pack`) when that was built from
+        (``ner/model.pickle``, :mod:`~arabicnews.stages.entities.pack`) when that was built from
         the same JSON file.
         """
         from arabicnews.stages.entities.pack import load_built
