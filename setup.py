@@ -9,8 +9,8 @@ from setuptools import Extension, setup
 setup(
     ext_modules=[
         Extension(
-            "arabicnews.stages.entities._fastner",
-            ["arabicnews/stages/entities/_fastner.c"],
+            "arabicnews.core._fastner",
+            ["arabicnews/core/_fastner.c"],
             optional=True,
         )
     ]

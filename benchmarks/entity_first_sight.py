@@ -36,9 +36,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from speed import best_cpu, load_articles  # noqa: E402
 
 import arabicnews  # noqa: E402
+from arabicnews.core._native import NATIVE  # noqa: E402
 from arabicnews.model.columns import token_texts  # noqa: E402
 from arabicnews.stages.entities import perceptron  # noqa: E402
-from arabicnews.stages.entities._native import NATIVE  # noqa: E402
 from arabicnews.stages.entities.perceptron import LABELS, NerModel, default_model  # noqa: E402
 from arabicnews.stages.entities.stage import EntityStage  # noqa: E402
 

@@ -1,5 +1,6 @@
-"""The clitic segmenter's built lists (``clitics/name_words.pickle``, ``clitics/decisions.pickle``):
-up to date, equal to what the text files give, and never read when stale."""
+"""The clitic segmenter's built lists (``clitics/name_words.pickle``, ``clitics/decisions.pickle``)
+and stored counts (``clitics/counts.pickle``): up to date, equal to what the text files give, and
+never read when stale."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from arabicnews.arabic import clitic_pack, clitics
-from arabicnews.core.resources import data_key, data_path
+from arabicnews.core import stored
+from arabicnews.core._native import NATIVE
+from arabicnews.core.resources import data_key, data_path, read_frequencies
 
 REBUILD = "stale: rebuild it with `python -m arabicnews.arabic.clitic_pack` and commit it"
 
@@ -33,7 +36,61 @@ def test_the_loaded_lists_are_the_computed_ones() -> None:
     built, read = clitics.read_decisions(), clitics.read_decisions_file()
     assert list(built.items()) == list(read.items())
     counts = clitics.read_counts()
-    assert all(a is b for a, b in zip(built, counts, strict=False))  # the counts' own strings as keys
+    if isinstance(built, stored.PackedRows):  # read in place: the cuts found by a word's row of the counts
+        assert built.keys_of is counts
+    else:
+        assert all(a is b for a, b in zip(built, counts, strict=False))  # the counts' own strings as keys
+
+
+def test_the_stored_counts_are_the_file() -> None:
+    """``clitics/counts.pickle`` is up to date, what a build now writes, and read as the file's dict
+    (the same words in the same order, the same numbers)."""
+    assert clitic_pack.load_counts(clitics.counts_key()) is not None, REBUILD
+    fresh = clitic_pack.pack(clitics.counts_key(), clitics.pack_counts())
+    assert data_path(clitic_pack.COUNTS_BUILT).read_bytes() == fresh, REBUILD
+    counts, text = clitics.read_counts(), read_frequencies(clitics.COUNTS_FILE)
+    assert list(counts.items()) == list(text.items())
+    assert list(counts) == list(text) and len(counts) == len(text)
+    for word in [*list(text)[:200], *list(text)[-200:], "الرياض", "والرياض"]:
+        assert counts.get(word) == text.get(word) and (word in counts) == (word in text)
+    assert counts.get("كلمة لا تكون", 0) == 0 and "ليست كلمة" not in counts and 3 not in counts
+
+
+def test_stale_stored_counts_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clitics, "counts_key", lambda: "0" * 64)
+    clitics.read_counts.cache_clear()
+    try:
+        counts = clitics.read_counts()
+        assert type(counts) is dict
+        assert counts == read_frequencies(clitics.COUNTS_FILE)
+    finally:
+        clitics.read_counts.cache_clear()
+
+
+def test_without_the_extension_the_counts_and_table_are_dicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pure-Python path reads the same stored bytes as dicts, the table keyed by the counts' strings."""
+    blob = clitic_pack.load_counts(clitics.counts_key())
+    assert blob is not None, REBUILD
+    monkeypatch.setattr(stored, "NATIVE", None)
+    counts = stored.ints_from(blob)
+    assert type(counts) is dict and counts == read_frequencies(clitics.COUNTS_FILE)
+    table = stored.rows_of(counts, ["a", "b"])
+    assert type(table) is dict and list(table.items()) == list(zip(counts, ["a", "b"], strict=False))
+    assert all(a is b for a, b in zip(table, counts, strict=False))
+
+
+@pytest.mark.skipif(NATIVE is None, reason="the C extension _fastner is not built (or disabled)")
+def test_the_rows_of_packed_keys() -> None:
+    keys = stored.ints_from(stored.pack_ints({"ب": 9, "اوباما": 4, "": 2, "سلمان": 1}))
+    assert isinstance(keys, stored.PackedInts)
+    rows = stored.rows_of(keys, ["x", "y", "z"])  # fewer rows than keys: the last key has none
+    assert isinstance(rows, stored.PackedRows)
+    assert list(rows.items()) == [("ب", "x"), ("اوباما", "y"), ("", "z")] and len(rows) == 3
+    assert rows["اوباما"] == "y" and rows.get("") == "z" and rows.get("سلمان") is None and "سلمان" not in rows
+    assert rows.get("غير", "-") == "-" and 5 not in rows
+    with pytest.raises(KeyError):
+        rows["سلمان"]
+    assert list(stored.rows_of(keys, ["x", "y", "z", "w", "extra"]).values()) == ["x", "y", "z", "w"]
 
 
 def test_the_keys_follow_their_sources() -> None:

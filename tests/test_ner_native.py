@@ -1,6 +1,6 @@
 """The entity tagger's compiled loops give what the Python loops give, to the bit (issue 20).
 
-``arabicnews/stages/entities/_fastner.c`` repeats loops of ``perceptron.py``; these tests run the
+``arabicnews/core/_fastner.c`` repeats loops of ``perceptron.py``; these tests run the
 same text through a model using it and a model with ``_native = None`` (the Python loops, the
 reference) and compare word-type records, tags, margins (as ``float.hex``) and entity scores. They
 skip where the extension was not built (no compiler), where the suite then tests the Python path.
@@ -21,9 +21,9 @@ import pytest
 from conftest import PACKAGE_ROOT
 
 import arabicnews
+from arabicnews.core._native import NATIVE
 from arabicnews.model.columns import token_texts
 from arabicnews.model.spans import sentence_token_ranges
-from arabicnews.stages.entities._native import NATIVE
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.perceptron import _ZEROS, AQMAR_MODEL_FILE, MODEL_FILE, NerModel, _WordType
 from arabicnews.stages.entities.stage import EntityStage
@@ -152,7 +152,7 @@ def test_a_model_pickles_with_its_choice_of_loops(seed_text: str) -> None:
 
 
 def test_the_environment_variable_turns_the_compiled_loops_off() -> None:
-    code = "from arabicnews.stages.entities._native import NATIVE; print(NATIVE is None)"
+    code = "from arabicnews.core._native import NATIVE; print(NATIVE is None)"
     env = {**os.environ, "ARABICNEWS_PURE_PYTHON": "1", "PYTHONPATH": str(PACKAGE_ROOT)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
+from arabicnews.core._native import NATIVE
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities._native import NATIVE
 from arabicnews.stages.entities.perceptron import (
     AQMAR_MODEL_FILE,
     MODEL_FILE,

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 import pytest
 
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.core._native import NATIVE
 from arabicnews.stages.entities.perceptron import _NO_PAIRS, _NO_US, _ZEROS, NerModel, _WordType
 
 pytestmark = pytest.mark.skipif(NATIVE is None, reason="the C extension _fastner is not built (or disabled)")

@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 from test_ner_native_record import EDGE_WORDS, _random_words, _record, _shipped
 
-from arabicnews.stages.entities import perceptron, stored
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.core import stored
+from arabicnews.core._native import NATIVE
+from arabicnews.stages.entities import perceptron
 from arabicnews.stages.entities.perceptron import NerModel
 
 pytestmark = pytest.mark.skipif(

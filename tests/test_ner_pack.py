@@ -1,4 +1,4 @@
-"""The entity model's built form (``ner/model.pickle.gz``): up to date, equal to the JSON's model, and
+"""The entity model's built form (``ner/model.pickle``): up to date, equal to the JSON's model, and
 never read when it is stale."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
+from arabicnews.core import stored
+from arabicnews.core._native import NATIVE
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities import pack, stored
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.stages.entities import pack
 from arabicnews.stages.entities.perceptron import MODEL_FILE, NerModel, default_model
 
 REBUILD = "stale: rebuild it with `python -m arabicnews.stages.entities.pack` and commit it"

@@ -1,4 +1,4 @@
-"""The clitic segmenter's name words and decision table, built once and stored as pickles.
+"""The clitic segmenter's name words, word frequencies and decision table, built once and stored as pickles.
 
 A process's first ``analyze()`` needed two lists computed from the text files (issue 20, session 14,
 speed20r): the 22,000 person and place name words of the entity tagger's gazetteers
@@ -8,15 +8,22 @@ a quarter of a million lines read and stripped: about 0.05 CPU s). ``clitics/nam
 and ``clitics/decisions.pickle`` hold them as computed (the name words sorted, the decision table's
 cuts one a row of ``counts.tsv`` in its order, equal cuts stored once), each with a key of what it
 was computed from: the SHA-256 of its source files and of the constants that shape it.
+``clitics/counts.pickle`` (issue 20, session 20, speed20y) holds ``counts.tsv``'s quarter of a million
+words and frequencies as one bytes object (:func:`~arabicnews.core.stored.pack_ints`): with the C
+extension the counts are read where they lie (:class:`~arabicnews.core.stored.PackedInts`, and the
+decision table's cuts found by a word's row, :class:`~arabicnews.core.stored.PackedRows`), so that
+loading them makes no Python object per word (0.07-0.10 CPU s before); without it the dict is made
+from the same bytes.
 :func:`load_built` returns ``None`` when the key differs (or the file is missing or unreadable), and
 the list is computed from the text files as before; both files are rebuilt by::
 
     python -m arabicnews.arabic.clitic_pack
 
-(``python -m arabicnews.train clitics --decisions`` runs it too when it rewrites the packaged
-``decisions.tsv``). ``tests/test_clitic_pack.py`` fails when a file is stale, including when the code
-would now compute another list from the same files (it compares the bytes with a fresh build). The
-files hold only builtins (a tuple, a list of strings); nothing else is unpickled.
+(``python -m arabicnews.train clitics`` rebuilds the counts' file when it rewrites the packaged
+``counts.tsv``, and ``--decisions`` the decision table's when it rewrites ``decisions.tsv``).
+``tests/test_clitic_pack.py`` fails when a file is stale, including when the code would now compute
+another list from the same files (it compares the bytes with a fresh build). The files hold only
+builtins (a tuple, a list of strings or a bytes object); nothing else is unpickled.
 """
 
 from __future__ import annotations
@@ -32,31 +39,48 @@ NAMES_FILE = "clitics/name_words.pickle"
 DECISIONS_BUILT = "clitics/decisions.pickle"
 """The packaged name of the built decision table's cuts."""
 
+COUNTS_BUILT = "clitics/counts.pickle"
+"""The packaged name of the built word frequencies: ``counts.tsv`` as one bytes object
+(:func:`~arabicnews.core.stored.pack_ints`), which the C extension reads in place."""
+
 FORMAT = "arabicnews-clitic-built-1"
 """The first item of the stored tuple ``(FORMAT, key, strings)``."""
+
+
+def _stored(name: str, expected: str) -> object | None:
+    """What the packaged file ``name`` stores when it was built under the key ``expected``, else ``None``."""
+    stored = read_builtins(data_path(name))
+    if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT or stored[1] != expected:
+        return None
+    payload: object = stored[2]
+    return payload
 
 
 def load_built(name: str, expected: str) -> list[str] | None:
     """The strings stored in the packaged file ``name`` when they were built under the key
     ``expected``, else ``None``."""
-    stored = read_builtins(data_path(name))
-    if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT or stored[1] != expected:
-        return None
-    strings = stored[2]
+    strings = _stored(name, expected)
     return strings if isinstance(strings, list) else None
 
 
-def pack(expected: str, strings: list[str]) -> bytes:
-    """The stored form of ``strings`` computed under the key ``expected`` (equal strings that are
-    one object are stored once)."""
+def load_counts(expected: str) -> bytes | None:
+    """The stored counts (:data:`COUNTS_BUILT`, :func:`~arabicnews.core.stored.pack_ints`'s bytes)
+    when they were built under the key ``expected``, else ``None``."""
+    blob = _stored(COUNTS_BUILT, expected)
+    return blob if isinstance(blob, bytes) else None
+
+
+def pack(expected: str, strings: list[str] | bytes) -> bytes:
+    """The stored form of ``strings`` (or of a stored map's bytes) computed under the key
+    ``expected`` (equal strings that are one object are stored once)."""
     return pickle.dumps((FORMAT, expected, strings), protocol=5)
 
 
-def write(name: str, expected: str, strings: list[str]) -> None:
+def write(name: str, expected: str, strings: list[str] | bytes) -> None:
     """Write the packaged file ``name``."""
     out = Path(str(data_path(name)))
     out.write_bytes(pack(expected, strings))
-    print(f"wrote {out} ({out.stat().st_size:,} bytes, {len(strings):,} strings)")
+    print(f"wrote {out} ({out.stat().st_size:,} bytes)")
 
 
 def build_names() -> None:
@@ -73,9 +97,17 @@ def build_decisions() -> None:
     write(DECISIONS_BUILT, clitics.decisions_key(), list(clitics.read_decisions_file().values()))
 
 
+def build_counts() -> None:
+    """Pack ``counts.tsv`` and write :data:`COUNTS_BUILT`."""
+    from arabicnews.arabic import clitics
+
+    write(COUNTS_BUILT, clitics.counts_key(), clitics.pack_counts())
+
+
 def main() -> None:
-    """Build both files from the packaged data files and write them into the package."""
+    """Build the three files from the packaged data files and write them into the package."""
     build_names()
+    build_counts()
     build_decisions()
 
 

@@ -444,5 +444,8 @@ def main(argv: Sequence[str]) -> int:
         # The table is the packaged segmenter's analysis: made again from the files just written
         # (not from the counts a load earlier in this process cached).
         read_counts.cache_clear()
+        from arabicnews.arabic import clitic_pack
+
+        clitic_pack.build_counts()  # the counts' stored form follows the file
         write_decisions(out, args.decisions_size)
     return 0

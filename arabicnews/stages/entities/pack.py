@@ -2,9 +2,10 @@
 
 Loading ``ner/model.json.gz`` decodes the JSON (160,000 weighted features, 180,000 word
 frequencies) and builds the tagger's tables from it: about 0.75 CPU s, more than half of a
-process's first ``analyze()``. ``ner/model.pickle.gz`` holds the model those steps build, so a load
-is one decompression and one unpickling (about 0.45 s in session 11; about 0.15 s with the
-weights and frequency bands stored flat, session 19). The JSON stays the source of truth (the
+process's first ``analyze()``. ``ner/model.pickle`` holds the model those steps build, so a load
+is one unpickling (about 0.45 s in session 11, gzipped; about 0.15 s with the weights and frequency
+bands stored flat, session 19; the file is no longer gzipped since session 20, whose decompression
+was 0.05 s of that). The JSON stays the source of truth (the
 training command writes it; its provenance is in ``data/ner/PROVENANCE.md``); the pickle is derived
 from it by::
 
@@ -20,14 +21,13 @@ Only classes of :mod:`arabicnews` and builtins are unpickled (it is package data
 the code, but a file in its place should not run anything else).
 
 The weights and the frequency bands are not pickled as dicts but as the bytes of
-:mod:`~arabicnews.stages.entities.stored` (a persistent id each), which the C extension reads where
+:mod:`~arabicnews.core.stored` (a persistent id each), which the C extension reads where
 they lie; without it (``ARABICNEWS_PURE_PYTHON=1``) the same bytes are made into the dicts again.
 """
 
 from __future__ import annotations
 
 import gc
-import gzip
 import hashlib
 import io
 import pickle
@@ -37,11 +37,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities.stored import ints_from, pack_ints, pack_weights, weights_from
+from arabicnews.core.stored import ints_from, pack_ints, pack_weights, weights_from
 
 if TYPE_CHECKING:
+    from arabicnews.core.stored import Weights
     from arabicnews.stages.entities.perceptron import NerModel, _Pair
-    from arabicnews.stages.entities.stored import Weights
 
 FORMAT = "arabicnews-ner-pickle-2"
 """The first item of the stored tuple ``(FORMAT, sha256 of the JSON file, model)``."""
@@ -49,10 +49,10 @@ FORMAT = "arabicnews-ner-pickle-2"
 
 def built_name(name: str) -> str:
     """The packaged name of the built form of the model ``name`` (``ner/model.json.gz`` ->
-    ``ner/model.pickle.gz``)."""
+    ``ner/model.pickle``)."""
     if not name.endswith(".json.gz"):
         raise ValueError(f"not a packaged model name: {name!r}")
-    return name[: -len(".json.gz")] + ".pickle.gz"
+    return name[: -len(".json.gz")] + ".pickle"
 
 
 def source_digest(name: str) -> str:
@@ -93,14 +93,14 @@ def load_built(name: str) -> NerModel | None:
     try:
         if not path.is_file():
             return None
-        # Unpickled from the decompressing stream (as fast as from the whole 19 MB at once, and
-        # without them in memory). Unpickling makes some 700,000 containers, none of them garbage:
-        # the collector is paused rather than walking the growing heap again and again.
+        # Not compressed: decompressing the 16 MB took 0.05 CPU s of every load (session 20; git
+        # and wheels compress the file anyway). Unpickling makes some 300,000 containers, none of
+        # them garbage: the collector is paused rather than walking the growing heap again and again.
         enabled = gc.isenabled()
         gc.disable()
         try:
-            with path.open("rb") as fh, gzip.GzipFile(fileobj=fh) as stream:
-                stored = _Unpickler(stream).load()
+            with path.open("rb") as fh:
+                stored = _Unpickler(fh).load()
         finally:
             if enabled:
                 gc.enable()
@@ -145,17 +145,17 @@ class _Pickler(pickle.Pickler):
 
 def pack(name: str) -> bytes:
     """The built form of the packaged model ``name``: the model as read from its JSON, its weights
-    stored by :func:`~arabicnews.stages.entities.stored.pack_weights`, its frequency bands by
-    :func:`~arabicnews.stages.entities.stored.pack_ints` and its stem-pair tables
-    :func:`shared_pairs`, pickled (before any use, so that its caches are empty) and gzipped, with
-    the JSON file's digest."""
+    stored by :func:`~arabicnews.core.stored.pack_weights`, its frequency bands by
+    :func:`~arabicnews.core.stored.pack_ints` and its stem-pair tables
+    :func:`shared_pairs`, pickled (before any use, so that its caches are empty; not compressed:
+    :func:`load_built`), with the JSON file's digest."""
     from arabicnews.stages.entities.perceptron import NerModel
 
     model = NerModel.load_json(name)
     model._ss_prev, model._ss_next = shared_pairs(model._ss_prev, model._ss_next)
     out = io.BytesIO()
     _Pickler(out, model.weights, model.extract.zipf).dump((FORMAT, source_digest(name), model))
-    return gzip.compress(out.getvalue(), compresslevel=6, mtime=0)
+    return out.getvalue()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,7 +1,7 @@
 """The entity tagger's model: an averaged structured perceptron over BIO tags, in pure Python.
 
 Where the optional C extension is built, its twins of the hot loops run instead
-(:mod:`~arabicnews.stages.entities._native`; the same doubles, so the same tags and scores).
+(:mod:`~arabicnews.core._native`; the same doubles, so the same tags and scores).
 
 The model (``data/ner/model.json.gz``) is trained by ``python -m arabicnews.train ner`` on the
 train splits of ANERcorp and AQMAR, over the features of
@@ -24,9 +24,10 @@ from functools import cache
 from operator import add
 from typing import Any, NamedTuple
 
+from arabicnews.core._native import NATIVE
 from arabicnews.core.errors import PipelineError
 from arabicnews.core.resources import data_path
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.core.stored import PackedInts, PackedWeights
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
 from arabicnews.stages.entities.features import (
     GAZETTEER_FILE,
@@ -35,7 +36,6 @@ from arabicnews.stages.entities.features import (
     trigger_states,
 )
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
-from arabicnews.stages.entities.stored import PackedInts, PackedWeights
 
 MODEL_FILE = "ner/model.json.gz"
 AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
@@ -199,7 +199,7 @@ _RECORD_KIT = (_WordType, _Pair, _ZEROS, _ZERO, _NO_US, _NO_PAIRS)
 
 def _lookup_table(weights: Mapping[str, _Weights]) -> object:
     """What ``_fastner.word_record`` looks the features up in: the stored table of weights read
-    from the built model (:class:`~arabicnews.stages.entities.stored.PackedWeights`), else the weights
+    from the built model (:class:`~arabicnews.core.stored.PackedWeights`), else the weights
     dict laid out for look-ups (the same values; a dict with anything else in it gets None, and its
     own look-ups; made on the first record, not at load: only a model that meets new words pays for
     it), else ``False``."""
@@ -241,7 +241,7 @@ class NerModel:
 
     weights: Mapping[str, _Weights]
     """``{feature: ((label, weight), ...)}``: a dict, or as read from the built model
-    (:class:`~arabicnews.stages.entities.stored.PackedWeights`)."""
+    (:class:`~arabicnews.core.stored.PackedWeights`)."""
 
     def __init__(
         self,
@@ -350,7 +350,7 @@ class NerModel:
         With msgspec installed (the ``fast`` extra) its JSON is decoded by msgspec, in about half
         the time: the same values (every weight the same double; a test compares the two decoders
         on the shipped file). Faster still, the model built from that JSON is read from its pickle
-        (``ner/model.pickle.gz``, :mod:`~arabicnews.stages.entities.pack`) when that was built from
+        (``ner/model.pickle``, :mod:`~arabicnews.stages.entities.pack`) when that was built from
         the same JSON file.
         """
         from arabicnews.stages.entities.pack import load_built

@@ -7,6 +7,7 @@ use, by :func:`lexicons`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING
@@ -209,7 +210,7 @@ OPEN_DUAL_MIN_FEMININE = 50
 OPEN_DUAL_MIN_MASCULINE = 200
 
 
-def open_dual_singulars(counts: dict[str, int]) -> dict[str, int]:
+def open_dual_singulars(counts: Mapping[str, int]) -> dict[str, int]:
     """The singulars whose dual the finder reads without a ``duals.tsv`` entry, with their frequency.
 
     Words of at least three letters and no article: feminine nouns in «ة», and masculine words not
@@ -237,7 +238,7 @@ def open_dual_singulars(counts: dict[str, int]) -> dict[str, int]:
 PREPOSITION_RATIO = 10
 
 
-def in_ha(word_counts: dict[str, int]) -> dict[str, int]:
+def in_ha(word_counts: Mapping[str, int]) -> dict[str, int]:
     """``word_counts`` with «ة» written «ه», as the finder's normalised text has it (the counts of
     both spellings added up)."""
     counts: dict[str, int] = {}
@@ -281,7 +282,7 @@ _SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
 """The suffixes of ``PRONOUN_SUFFIXES`` by their last letter, in its order (longest first)."""
 
 
-def _suffixed_nouns(counts: dict[str, int]) -> set[str]:
+def _suffixed_nouns(counts: Mapping[str, int]) -> set[str]:
     """The words of ``counts`` that are a noun with a possessive suffix: the stem before the suffix is
     seen with the article («حياتنا»: «الحياة», with «ت» back to «ة»; «اعضائه»: «الاعضاء»). A suffix
     and the article exclude each other, so such a noun is never seen definite itself; a preposition
@@ -308,7 +309,9 @@ def _suffixed_nouns(counts: dict[str, int]) -> set[str]:
     return out
 
 
-def never_definite(counts: dict[str, int], known: frozenset[str], freq: dict[str, int] | None = None) -> frozenset[str]:
+def never_definite(
+    counts: Mapping[str, int], known: frozenset[str], freq: dict[str, int] | None = None
+) -> frozenset[str]:
     """The words of ``clitics/counts.tsv`` (``counts`` as read; the set is of their forms with «ة»
     written «ه», as the finder's normalised text has them) seen at least ``NEVER_DEFINITE_MIN`` times
     whose form with the article is never seen, nor that of their stem without the accusative «ا»
@@ -359,7 +362,9 @@ def derived_key() -> str:
 def compute_derived() -> Derived:
     """The open dual singulars, the preposition forms and the words never definite (with no
     ``known`` words taken out), computed from ``clitics/counts.tsv`` (about 0.25 CPU s)."""
-    counts = read_counts()  # the segmenter's dict (cached), not a copy
+    counts = read_counts()  # the segmenter's map (cached)
+    if not isinstance(counts, dict):  # stored counts read in place: one dict, its words shared by the three
+        counts = dict(counts.items())
     freq = in_ha(counts)  # computed once, for never_definite too
     return open_dual_singulars(counts), preposition_forms(freq), never_definite(counts, frozenset(), freq)
 

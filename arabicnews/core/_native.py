@@ -17,7 +17,7 @@ def _load() -> ModuleType | None:
     if os.environ.get("ARABICNEWS_PURE_PYTHON", "") not in ("", "0"):
         return None
     try:
-        from arabicnews.stages.entities import _fastner
+        from arabicnews.core import _fastner
     except ImportError:
         return None
     return _fastner

@@ -31,7 +31,8 @@
  *               hash a str's code points (FNV-1a, then a mixer: a stored table cannot use Python's
  *               per-process str hash); word_record and packed_get read it.
  * packed_ints:  a map of ints stored the same way (the word frequencies' bands, zipf): word_record
- *               and packed_int_get read it.
+ *               and packed_int_get read it; packed_index gives a key's row (the clitic
+ *               counts' rows index the decision table's cuts).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -727,7 +728,7 @@ typedef struct {
     double *weights;
 } Table;
 
-#define TABLE_NAME "arabicnews.stages.entities._fastner.weight_table"
+#define TABLE_NAME "arabicnews.core._fastner.weight_table"
 
 static void table_free(Table *t) {
     if (t == NULL) return;
@@ -1070,11 +1071,11 @@ struct Packed {
     Slot *slots;
 };
 
-#define PACKED_NAME "arabicnews.stages.entities._fastner.packed_table"
+#define PACKED_NAME "arabicnews.core._fastner.packed_table"
 #define PACKED_MAGIC "ANWTS001"
 /* The same keys and slots over one int a key (pack.pack_ints: "ANINT001"; n, 0, key bytes; int64
  * values[n]; uint32 key_off[n + 1]; the keys' UTF-8). */
-#define INTS_NAME "arabicnews.stages.entities._fastner.packed_ints"
+#define INTS_NAME "arabicnews.core._fastner.packed_ints"
 #define INTS_MAGIC "ANINT001"
 
 static void packed_free(Packed *p) {
@@ -1293,6 +1294,14 @@ static PyObject *packed_int_get(PyObject *self, PyObject *args) {
     if (e == -2) return NULL;
     if (e < 0) Py_RETURN_NONE;
     return PyLong_FromLongLong(p->ints[e]);
+}
+
+/* packed_index(table, key) -> the row of `key` in a packed_ints (its place in the map's order), or -1. */
+static PyObject *packed_index(PyObject *self, PyObject *args) {
+    const Packed *p;
+    Py_ssize_t e = packed_lookup(args, 1, &p);
+    if (e == -2) return NULL;
+    return PyLong_FromSsize_t(e < 0 ? -1 : e);
 }
 
 /* packed_get(table, key) -> the feature's ((label, weight), ...) as the weights dict holds it, or None. */
@@ -1580,6 +1589,7 @@ static PyMethodDef methods[] = {
     {"packed_table", packed_table, METH_VARARGS, "A model's stored weights (pack.pack_weights's bytes) laid out for look-ups."},
     {"packed_ints", packed_ints, METH_VARARGS, "A stored map of ints (pack.pack_ints's bytes) laid out for look-ups."},
     {"packed_int_get", packed_int_get, METH_VARARGS, "A key's int from a packed_ints, or None."},
+    {"packed_index", packed_index, METH_VARARGS, "A key's row in a packed_ints (its place in order), or -1."},
     {"packed_get", packed_get, METH_VARARGS, "A feature's (label, weight) pairs from a packed_table, or None."},
     {"word_record", (PyCFunction)(void (*)(void))word_record, METH_FASTCALL,
      "A word type's record from its forms (NerModel._word with FeatureExtractor._make_info's features)."},

@@ -17,10 +17,11 @@ from __future__ import annotations
 import struct
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence
+from itertools import islice
 from typing import Any, TypeVar
 
-from arabicnews.stages.entities._native import NATIVE
+from arabicnews.core._native import NATIVE
 
 Weights = tuple[tuple[int, float], ...]
 """A feature's weights: (label index, weight) pairs (``perceptron._Weights``)."""
@@ -170,8 +171,57 @@ class PackedInts(_Packed[int]):
     def __iter__(self) -> Iterator[str]:
         return iter(unpack_ints(self.blob))
 
+    def items(self) -> ItemsView[str, int]:
+        """The (key, int) pairs in order, decoded at once (not a look-up a key)."""
+        return unpack_ints(self.blob).items()
+
     def __reduce__(self) -> tuple[Callable[[bytes], Mapping[str, int]], tuple[bytes]]:
         return ints_from, (self.blob,)
+
+
+class PackedRows(Mapping[str, V]):
+    """The map from the first ``len(rows)`` keys of a :class:`PackedInts` to ``rows``, in order: row
+    ``i`` of the rows is the value of the map's ``i``-th key (``_fastner.packed_index``). The clitic
+    decision table's cuts, one a row of the counts (:func:`rows_of`)."""
+
+    __slots__ = ("_index", "_rows", "keys_of")
+
+    def __init__(self, keys_of: PackedInts, rows: Sequence[V], index: Callable[[object, object], int]) -> None:
+        self.keys_of = keys_of
+        self._rows = rows
+        self._index = index
+
+    def _row(self, key: object) -> int:
+        i = self._index(self.keys_of.table, key)
+        return i if i < len(self._rows) else -1
+
+    def __getitem__(self, key: str) -> V:
+        i = self._row(key)
+        if i < 0:
+            raise KeyError(key)
+        return self._rows[i]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        i = self._row(key)
+        return default if i < 0 else self._rows[i]
+
+    def __contains__(self, key: object) -> bool:
+        return self._row(key) >= 0
+
+    def __len__(self) -> int:
+        return min(len(self._rows), len(self.keys_of))
+
+    def __iter__(self) -> Iterator[str]:
+        return islice(self.keys_of, len(self))
+
+
+def rows_of(keys: Mapping[str, int], rows: Sequence[V]) -> Mapping[str, V]:
+    """The map from the first ``len(rows)`` keys of ``keys`` to ``rows``, in order: a
+    :class:`PackedRows` when ``keys`` is read in place by the C extension, else the dict (whose keys
+    are the strings of ``keys``)."""
+    if isinstance(keys, PackedInts) and NATIVE is not None and hasattr(NATIVE, "packed_index"):
+        return PackedRows(keys, rows, NATIVE.packed_index)
+    return dict(zip(keys, rows, strict=False))
 
 
 def weights_from(blob: bytes) -> Mapping[str, Weights]:
@@ -191,10 +241,12 @@ def ints_from(blob: bytes) -> Mapping[str, int]:
 
 __all__ = [
     "PackedInts",
+    "PackedRows",
     "PackedWeights",
     "ints_from",
     "pack_ints",
     "pack_weights",
+    "rows_of",
     "unpack_ints",
     "unpack_weights",
     "weights_from",
