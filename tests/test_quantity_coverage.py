@@ -489,6 +489,25 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["3000م | measure exact 3000 | م -", "800م | measure exact 800 | م -"],
     ),  # main: two counts
     (
+        "missing measure units",  # session 20, q20c: quantity dev17's units (measures.tsv), made-up sentences
+        "صادرت البلدية 250 كلغ من اللحوم، وتنتج المحطة 2 بيتاواط، وتطلق الخلية 150 جول.",
+        [
+            "250 كلغ | measure exact 250 | كلغ -",
+            "2 بيتاواط | measure exact 2 | بيتاواط -",
+            "150 جول | measure exact 150 | جول -",
+        ],
+    ),
+    (
+        "missing measure units",  # q20c: a listed unit that starts with «و» is no conjunction; «وأصيب» is
+        "يستهلك المصباح 60 واط، وتبلغ قدرة المحطة 40 ميجا وات. وفي الهجوم قتل 13 وأصيب 20.",
+        [
+            "60 واط | measure exact 60 | واط -",
+            "40 ميجا وات | measure exact 40 | ميجا وات -",
+            "13 | count exact 13 | - -",
+            "20 | count exact 20 | - -",
+        ],
+    ),
+    (
         "missing measure units",  # q16c traps: a word between the race noun and a year, a clock time
         "انطلق سباق الهجن 2015م ويستمر إلى الساعة 10م.",
         ["2015م | date exact | y=2015 m=None d=None None-None gregorian"],

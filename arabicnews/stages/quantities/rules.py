@@ -2645,6 +2645,12 @@ def _preposition_and_article(c: NounCandidate) -> bool | None:
     return False if t.startswith(PREP_START) and t not in c.finder.lx.clitic_like_nouns else None
 
 
+def _unit_starting_with_and(c: NounCandidate) -> bool | None:
+    # «واط», «وات»: a listed unit whose first letter is «و»; «وطن» (homeland) is no listed unit, though «طن» is
+    t = c.word.text
+    return True if t.startswith(AND) and t in c.finder.lx.units else None
+
+
 def _conjunction(c: NounCandidate) -> bool | None:
     t, lx = c.word.text, c.finder.lx
     if t.startswith(AND) and t not in lx.clitic_like_nouns and lx.numbers.lookup(t[1:]) is None:
@@ -2751,6 +2757,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "refused",
             _preposition_and_article,
             traps=("وصل 4900 بالغ",),
+        ),
+        Rule(
+            "a unit of units.tsv or measures.tsv that starts with «و» («واط», «وات») is the unit, not «و» and a"
+            " word",
+            "تبلغ قدرة المصباح 100 واط فقط",
+            "took",
+            _unit_starting_with_and,
+            traps=("قتل 13 وأصيب 20", "استمر 3 وأياما", "بلغ 40 وطنا"),
         ),
         Rule(
             "a word starting with «و» is the conjunction, not a counted noun, unless listed («وزيرا»)",
