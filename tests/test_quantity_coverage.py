@@ -665,6 +665,34 @@ CASES: list[tuple[str, str, list[str]]] = [
         "وقال رواد الفضاء الثلاثة إن الرحلة نجحت في تريس كوراسويس (أي القلوب الثلاثة).",
         [],
     ),
+    # session 20 (q20c): made-up variants before the rule (the brief's forms, then a nisba between)
+    (
+        "definite cardinal after a plural and a nisba",
+        "تضاعفت الأسعار في السنوات العشر الماضية، واجتمعت الدول الخمس الكبرى خلال الأيام الثلاثة الأخيرة.",
+        [
+            "السنوات العشر | duration exact 10 | السنوات -",
+            "الدول الخمس | count exact 5 | الدول -",
+            "الأيام الثلاثة | duration exact 3 | الأيام -",
+        ],
+    ),
+    (
+        "definite cardinal after a plural and a nisba",
+        "أغلقت المدارس في المناطق الحدودية الخمس، وقتل الجنود الأمريكيين الثلاثة.",
+        [
+            "المناطق الحدودية الخمس | count exact 5 | المناطق الحدودية -",
+            "الجنود الأمريكيين الثلاثة | count exact 3 | الجنود الأمريكيين -",
+        ],
+    ),  # main: none, and «الأمريكيين الثلاثة» with the unit «الأمريكيين»
+    (
+        "definite cardinal after a plural and a nisba",
+        "جرى الاتفاق بين إيران والقوى العالمية الست، وزار الوفد القرى الخمس.",
+        ["القوى العالمية الست | count exact 6 | القوى العالمية -", "القرى الخمس | count exact 5 | القرى -"],
+    ),  # main: none («قرى», «قوى» not in plurals_in_a.txt)
+    (
+        "definite cardinal after a plural and a nisba",  # traps: a group's name, an ordinal, a date word between
+        "التقى قادة مجموعة «الدول الصناعية الثماني»، وتنافست الفرق على المراكز الأولى الثلاث في السنوات الماضية الخمس.",
+        ["الأولى | ordinal exact 1 | - -"],  # the ordinal read as before; no count of «المراكز»
+    ),
     (
         "qualifier after a bare dual",
         "احتجز مرتين على الأقل بتهم فساد.",
