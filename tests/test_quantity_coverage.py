@@ -464,6 +464,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["300 | count exact 300 | - -"],
     ),
     (
+        "adverbs / verbs / particles taken as units",  # session 20 (q20c): the dual pronoun, dev17 «خمسة بينهما»
+        "قتل خمسة بينهما امرأة، ونجا 3 منهما.",
+        ["خمسة | count exact 5 | - -", "3 | count exact 3 | - -"],
+    ),
+    (
         "adverbs / verbs / particles taken as units",
         "حضر الحفل 50 ألفا لكن الملعب لم يمتلئ.",
         ["50 ألفا | count exact 50000 | - -"],
