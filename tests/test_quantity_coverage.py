@@ -464,6 +464,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["300 | count exact 300 | - -"],
     ),
     (
+        "adverbs / verbs / particles taken as units",  # session 20 (q20c): the dual pronoun, dev17 «خمسة بينهما»
+        "قتل خمسة بينهما امرأة، ونجا 3 منهما.",
+        ["خمسة | count exact 5 | - -", "3 | count exact 3 | - -"],
+    ),
+    (
         "adverbs / verbs / particles taken as units",
         "حضر الحفل 50 ألفا لكن الملعب لم يمتلئ.",
         ["50 ألفا | count exact 50000 | - -"],
@@ -488,6 +493,25 @@ CASES: list[tuple[str, str, list[str]]] = [
         "تأهل العداء لنهائي سباق 3000م، والمدرج وطوله 800م.",
         ["3000م | measure exact 3000 | م -", "800م | measure exact 800 | م -"],
     ),  # main: two counts
+    (
+        "missing measure units",  # session 20, q20c: quantity dev17's units (measures.tsv), made-up sentences
+        "صادرت البلدية 250 كلغ من اللحوم، وتنتج المحطة 2 بيتاواط، وتطلق الخلية 150 جول.",
+        [
+            "250 كلغ | measure exact 250 | كلغ -",
+            "2 بيتاواط | measure exact 2 | بيتاواط -",
+            "150 جول | measure exact 150 | جول -",
+        ],
+    ),
+    (
+        "missing measure units",  # q20c: a listed unit that starts with «و» is no conjunction; «وأصيب» is
+        "يستهلك المصباح 60 واط، وتبلغ قدرة المحطة 40 ميجا وات. وفي الهجوم قتل 13 وأصيب 20.",
+        [
+            "60 واط | measure exact 60 | واط -",
+            "40 ميجا وات | measure exact 40 | ميجا وات -",
+            "13 | count exact 13 | - -",
+            "20 | count exact 20 | - -",
+        ],
+    ),
     (
         "missing measure units",  # q16c traps: a word between the race noun and a year, a clock time
         "انطلق سباق الهجن 2015م ويستمر إلى الساعة 10م.",
@@ -645,6 +669,34 @@ CASES: list[tuple[str, str, list[str]]] = [
         "definite cardinal after a broken plural",
         "وقال رواد الفضاء الثلاثة إن الرحلة نجحت في تريس كوراسويس (أي القلوب الثلاثة).",
         [],
+    ),
+    # session 20 (q20c): made-up variants before the rule (the brief's forms, then a nisba between)
+    (
+        "definite cardinal after a plural and a nisba",
+        "تضاعفت الأسعار في السنوات العشر الماضية، واجتمعت الدول الخمس الكبرى خلال الأيام الثلاثة الأخيرة.",
+        [
+            "السنوات العشر | duration exact 10 | السنوات -",
+            "الدول الخمس | count exact 5 | الدول -",
+            "الأيام الثلاثة | duration exact 3 | الأيام -",
+        ],
+    ),
+    (
+        "definite cardinal after a plural and a nisba",
+        "أغلقت المدارس في المناطق الحدودية الخمس، وقتل الجنود الأمريكيين الثلاثة.",
+        [
+            "المناطق الحدودية الخمس | count exact 5 | المناطق الحدودية -",
+            "الجنود الأمريكيين الثلاثة | count exact 3 | الجنود الأمريكيين -",
+        ],
+    ),  # main: none, and «الأمريكيين الثلاثة» with the unit «الأمريكيين»
+    (
+        "definite cardinal after a plural and a nisba",
+        "جرى الاتفاق بين إيران والقوى العالمية الست، وزار الوفد القرى الخمس.",
+        ["القوى العالمية الست | count exact 6 | القوى العالمية -", "القرى الخمس | count exact 5 | القرى -"],
+    ),  # main: none («قرى», «قوى» not in plurals_in_a.txt)
+    (
+        "definite cardinal after a plural and a nisba",  # traps: a group's name, an ordinal, a date word between
+        "التقى قادة مجموعة «الدول الصناعية الثماني»، وتنافست الفرق على المراكز الأولى الثلاث في السنوات الماضية الخمس.",
+        ["الأولى | ordinal exact 1 | - -"],  # the ordinal read as before; no count of «المراكز»
     ),
     (
         "qualifier after a bare dual",

@@ -2645,6 +2645,12 @@ def _preposition_and_article(c: NounCandidate) -> bool | None:
     return False if t.startswith(PREP_START) and t not in c.finder.lx.clitic_like_nouns else None
 
 
+def _unit_starting_with_and(c: NounCandidate) -> bool | None:
+    # «واط», «وات»: a listed unit whose first letter is «و»; «وطن» (homeland) is no listed unit, though «طن» is
+    t = c.word.text
+    return True if t.startswith(AND) and t in c.finder.lx.units else None
+
+
 def _conjunction(c: NounCandidate) -> bool | None:
     t, lx = c.word.text, c.finder.lx
     if t.startswith(AND) and t not in lx.clitic_like_nouns and lx.numbers.lookup(t[1:]) is None:
@@ -2751,6 +2757,13 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "refused",
             _preposition_and_article,
             traps=("وصل 4900 بالغ",),
+        ),
+        Rule(
+            "a unit of units.tsv or measures.tsv that starts with «و» («واط», «وات») is the unit, not «و» and a word",
+            "تبلغ قدرة المصباح 100 واط فقط",
+            "took",
+            _unit_starting_with_and,
+            traps=("قتل 13 وأصيب 20", "استمر 3 وأياما", "بلغ 40 وطنا"),
         ),
         Rule(
             "a word starting with «و» is the conjunction, not a counted noun, unless listed («وزيرا»)",
@@ -4629,7 +4642,13 @@ def _plural_before(
 ) -> Word | None:
     """The word before ``c`` if ``plural`` holds of it, or of it without a proclitic («والمرضى»,
     «للأيام»: the proclitic stays out of the span)."""
-    w = c.before
+    return _plural_word(c, c.before, plural)
+
+
+def _plural_word(
+    c: DefiniteCardinalCandidate, w: Word | None, plural: Callable[[DefiniteCardinalCandidate, Word], bool]
+) -> Word | None:
+    """``w`` if ``plural`` holds of it, or of it without a proclitic (out of the span)."""
     if w is None or w.end < c.finder.floor:
         return None
     if plural(c, w):
@@ -4648,6 +4667,39 @@ def _definite_cardinal_after_noun(c: DefiniteCardinalCandidate) -> int | None:
 def _broken_plural(c: DefiniteCardinalCandidate, w: Word) -> bool:
     """Whether ``w`` is a definite broken plural of a common pattern (not a word of ``not_units.txt``)."""
     return BROKEN_PLURAL.fullmatch(w.text) is not None and w.text[2:] not in c.finder.lx.not_units
+
+
+def _any_plural(c: DefiniteCardinalCandidate, w: Word) -> bool:
+    """Whether ``w`` is a definite plural the first two rules read: sound, in «ى» or broken."""
+    return _counted_plural(c, w) or _broken_plural(c, w)
+
+
+def _two_words_before(c: DefiniteCardinalCandidate) -> tuple[Word, Word] | None:
+    """The two words right before ``c``, both after the floor, or ``None``."""
+    ws = c.finder.words_before(c.start, 2)
+    if len(ws) != 2 or ws[0].start < c.finder.floor:
+        return None
+    return ws[0], ws[1]
+
+
+def _definite_cardinal_after_noun_and_nisba(c: DefiniteCardinalCandidate) -> int | None:
+    f = c.finder
+    if (ws := _two_words_before(c)) is None:
+        return None
+    first, nisba = ws
+    t = nisba.text
+    if not t.startswith(ARTICLE) or not NISBA.fullmatch(t[2:]) or t in f.lx.not_units:
+        return None
+    if t in f.lx.numbers.ordinals or t in f.lx.cues:
+        return None  # «بالمراكز الأولى الثلاث», «السنوات الماضية الخمس»: an ordinal or a date word is no nisba
+    noun = _plural_word(c, first, _any_plural)
+    if noun is None:
+        return None
+    quote = OPENING_BEFORE_NUMBER.search(f.nt, max(f.floor, noun.start - 4), noun.start)
+    head = f.words_before(noun.start if quote is None else quote.start(), 1)
+    if head and head[0].text in f.lx.group_heads:
+        return None  # «مجموعة الدول الصناعية الثماني»: the name of a group of states
+    return f.emit_definite_cardinal(c, Word(noun.text, noun.start, nisba.end))
 
 
 _THAT_IS = "اي"
@@ -4680,8 +4732,7 @@ def _definite_cardinal_before_time_unit(c: DefiniteCardinalCandidate) -> int | N
 
 def _definite_cardinal_after_construct(c: DefiniteCardinalCandidate) -> int | None:
     f = c.finder
-    ws = f.words_before(c.start, 2)
-    if len(ws) != 2 or ws[0].start < f.floor:
+    if (ws := _two_words_before(c)) is None:
         return None
     plural, genitive = ws
     plural = f.without_preposition(plural)  # «بقطاعات المشروع الثلاثة»: the proclitic stays out of the span
@@ -4721,6 +4772,21 @@ DEFINITE_CARDINAL: RuleTable[DefiniteCardinalCandidate, int] = RuleTable(
     "definite cardinal",
     LAYER,
     (
+        Rule(
+            "a definite cardinal after a definite plural and a nisba adjective of it counts the plural, the"
+            " adjective in the span and the unit («المناطق الحدودية الخمس», «والقوى العالمية الست»); not"
+            " after an ordinal, nor in a group's name after «مجموعة»",
+            "أغلقت المدارس في المناطق الحدودية الخمس",
+            "took",
+            _definite_cardinal_after_noun_and_nisba,
+            traps=(
+                "يضم 48 ألف شخص من مجموعة «الدول الصناعية الثماني»",
+                "خلال السنوات الماضية الخمس",
+                "والفائزين بالمراكز الأولى الثلاث في الجائزة",
+                "كان قدر مدن قناة السويس المصرية الثلاث",
+                "اتفاق أحزاب الائتلاف الحكومي الأربعة",
+            ),
+        ),
         Rule(
             "a definite cardinal after a definite plural counts it («الأيام الخمسة», «والمرضى الأربعة»)",
             "خلال الأيام الخمسة الماضية",
