@@ -92,3 +92,15 @@ def test_the_marks_pair_as_nested_quotes() -> None:
     (att,) = [a for a in doc.attributions if a.cue.text == "قال"]
     assert att.kind == "direct"
     assert att.content.text.count('"') == 2
+
+
+def test_a_cue_word_inside_the_quote_does_not_take_the_inner_name_as_its_content() -> None:
+    # «نقل» (carrying) inside the quote, another clause between it and the quoted name: no report
+    text = 'وقال المدير: "لا شك أن نقل مليون ضيف يمثل إنجازا كبيرا يعكس جهود فريق "طيران ناس" بالكامل".'
+    cues = [a.cue.text for a in arabicnews.analyze(text).attributions]
+    assert cues == ["قال"]
+
+
+def test_a_report_inside_the_quote_right_after_its_subject_keeps_the_inner_quote() -> None:
+    text = 'وقال المدير: "أكد الوزير "الطالب زبوني" في كل لقاء".'
+    assert content(text, "أكد") == '"الطالب زبوني" في كل لقاء'

@@ -313,6 +313,8 @@ class Index:
         stack: list[tuple[str, int]] = []
         straight: dict[str, int] = {}
         inner: dict[str, int] = {}  # a quote opened inside an open one of the same straight mark
+        self.nested: set[int] = set()
+        """The opening marks of quotes opened inside an open quote of the same straight mark."""
         self.next_same: dict[int, int] = {}
         """Each straight mark's next mark of the same character (none after the last)."""
         last: dict[str, int] = {}
@@ -344,6 +346,7 @@ class Index:
                     straight[ch] = i
                 elif self._nests(o, i):
                     inner[ch] = i
+                    self.nested.add(i)
                 else:
                     self.closer[o], self.opener[i] = i, o
                     del straight[ch]

@@ -2169,6 +2169,25 @@ def _described_in_relative(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a quoted name inside a quote of the same straight marks is no content past the cue's subject",
+    'وقال: "لا شك أن نقل مليون ضيف يمثل إنجازا كبيرا يعكس جهود فريق "طيران ناس" بالكامل".',
+    "refused",
+    'وقال المدير: "أكد الوزير "الطالب زبوني" في كل لقاء".',
+)
+def _name_inside_quote(cand: SpeechCue) -> Refusal | None:
+    # «"لا شك أن نقل مليون ضيف ... يعكس ... جهود فريق "طيران ناس" بالكامل ..."»: a quote the quote
+    # pairing opened inside another (a name, typed with the same straight marks) is a name in the
+    # speaker's words; a cue word before it inside the outer quote («نقل» "carrying", «تفيد»
+    # "benefits") reports it only when it comes right after the cue's subject («أكد الوزير "..."»),
+    # not past another clause («يمثل إنجازا ... يعكس ...»).
+    a = cand.index
+    if cand.how != "quote" or cand.marker_at not in a.nested:
+        return None
+    subject = a.np_end(cand.after_cue, cand.marker_at, names=True)
+    return REFUSED if any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at)) else None
+
+
+@_speech(
     "an announcement or unveiling of a thing is no report",
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
