@@ -6,7 +6,11 @@ sets, 15 direct contents in the unannotated 2015-07-22/07-31 text). A straight m
 word glued after it has an opening mark's shape; inside an open quote of the same mark, and with a closing-shaped
 mark after it and one more mark to close the outer quote before the paragraph ends, it opens a quote inside the
 open one (docs/history/attribution.md, "attr20e"). Traps: marks glued to words on either side, unbalanced marks,
-«» inside "" and the reverse, a sloppy closing mark with a space before it. The sentences are the tests' own."""
+«» inside "" and the reverse, a sloppy closing mark with a space before it. A cue word inside the outer quote does not
+take the inner name as its content past its subject (dev16 «نقل ... فريق "طيران ناس"»).
+
+Then «تساءل» takes «عن» + what was asked (its row of cues.tsv; dev6, dev18, 18 uses in the unannotated text), and the
+noun «تساؤل», spelled like it once the hamza is folded, is no cue. The sentences are the tests' own."""
 
 from __future__ import annotations
 
@@ -104,3 +108,23 @@ def test_a_cue_word_inside_the_quote_does_not_take_the_inner_name_as_its_content
 def test_a_report_inside_the_quote_right_after_its_subject_keeps_the_inner_quote() -> None:
     text = 'وقال المدير: "أكد الوزير "الطالب زبوني" في كل لقاء".'
     assert content(text, "أكد") == '"الطالب زبوني" في كل لقاء'
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # «تساءل عن» + what was asked (the row's preposition), past or with a subject between
+        ("وتساءل الخريجون عن موقف الوزارة من حقهم في التعيين.", "تساءل", "موقف الوزارة من حقهم في التعيين"),
+        ("وتساءلت القناة عن مدى دقة الفيديو.", "تساءلت", "مدى دقة الفيديو"),
+        # a colon or a quote after the verb still opens its content
+        ('وتساءل الوزير: "من المسؤول؟".', "تساءل", "من المسؤول؟"),
+    ],
+)
+def test_wondered_about_takes_what_follows_its_preposition(text: str, cue: str, want: str) -> None:
+    assert content(text, cue) == want
+
+
+def test_the_noun_question_is_no_cue() -> None:
+    # «تساؤل» “a question” written with ؤ, after «طرحت»: spelled like the verb once the hamza is folded
+    text = "وطرحت المجلة تساؤل عن المساهمة في إقالة الشركات من عثراتها."
+    assert [a.cue.text for a in arabicnews.analyze(text).attributions] == []

@@ -178,6 +178,9 @@ SPELLED_ALIKE = (INCREASED, CONGRATULATED)
 """Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here”):
 refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
+WONDERED = "تساءل"
+"""«تساءل» “wondered”, spelled like the noun «تساؤل» “a question” once the hamza is folded."""
+HAMZA_ON_WAW = "ؤ"
 NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
@@ -741,6 +744,21 @@ def _here(cand: CueCandidate) -> Refusal | None:
     if cand.match.info.lemma != CONGRATULATED or a.bare[i] != HERE:
         return None
     return None if HAMZA_ON_ALIF in a.toks[i].text else REFUSED
+
+
+@_cues(
+    "«تساؤل» written with «ؤ» is the noun “a question”, not the verb «تساءل» “wondered”",
+    "وطرحت المجلة تساؤل عن المساهمة في إقالة الشركات من عثراتها.",
+    "refused",
+    "وتساءلت المجلة عن مرد ذلك إلى ضعف رؤوس الأموال.",
+)
+def _question_noun(cand: CueCandidate) -> Refusal | None:
+    # Folding the hamza makes the noun «تساؤل» (after «طرح», «أثار») the verb «تساءل», which takes
+    # «عن» + what was asked; the verb's forms have no «ؤ», so the written one decides.
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != WONDERED:
+        return None
+    return REFUSED if HAMZA_ON_WAW in a.toks[i].text else None
 
 
 @_cues(
