@@ -2201,8 +2201,14 @@ def _name_inside_quote(cand: SpeechCue) -> Refusal | None:
     a = cand.index
     if cand.how != "quote" or cand.marker_at not in a.nested:
         return None
+    return REFUSED if _words_past_subject(cand) else None
+
+
+def _words_past_subject(cand: SpeechCue) -> bool:
+    """Whether a word (not a stop word) stands between the noun phrase after the cue and its marker."""
+    a = cand.index
     subject = a.np_end(cand.after_cue, cand.marker_at, names=True)
-    return REFUSED if any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at)) else None
+    return any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at))
 
 
 @_speech(
@@ -2227,8 +2233,7 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     elif cand.how == "quote":
         # «أعلن انعقاد جلسة ... «للتباحث ...»»: a quote after the thing announced is a name or a
         # purpose, not what was said; a quote right after the subject is.
-        subject = a.np_end(p, cand.marker_at, names=True)
-        if not any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at)):
+        if not _words_past_subject(cand):
             return None
     elif cand.how not in ("none", "prep"):
         return None
