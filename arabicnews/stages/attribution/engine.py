@@ -23,6 +23,7 @@ from arabicnews.stages.attribution.rules import (
     ACCORDING_TO,
     COMPLEMENTISERS,
     CUES,
+    QUOTE_PAIRING,
     READINGS,
     SOURCES,
     SPEAKERS,
@@ -41,6 +42,7 @@ class _Analysis(Speakers):
     """The state of one document's analysis: the index, the scans, and the attributions so far."""
 
     complementiser_rules = COMPLEMENTISERS
+    quote_rules = QUOTE_PAIRING
     learned = False
     """Whether the learned source-boundary step runs after the rules (``learned.py``); off by
     default: it did not pass its bar once a fresh set was added to the cross-validation."""

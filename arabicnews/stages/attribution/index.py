@@ -172,11 +172,26 @@ class ComplementiserCandidate:
     token: int
 
 
+@define
+class QuoteCandidate:
+    """A straight mark met while a quote opened with the same mark is open («"سجلنا الطلب على نظام
+    "إحالتي" ..."»): does it open a quote inside the open one (``True``) rather than close it?"""
+
+    index: Index
+    opener: int
+    """The open quote's mark."""
+    mark: int
+    """The mark met."""
+
+
 class Index:
     """The token index of one document, and the small predicates every rule uses."""
 
     complementiser_rules: ClassVar[RuleTable[ComplementiserCandidate, bool]]
     """The table that decides whether a complementiser opens content (set by the engine)."""
+    quote_rules: ClassVar[RuleTable[QuoteCandidate, bool]]
+    """The table that decides whether a straight mark opens a quote inside an open one of the same
+    mark rather than close it (set by the engine)."""
 
     def __init__(self, doc: Document, lex: Lexicon, trace: Trace | None) -> None:
         self.doc = doc
@@ -297,6 +312,17 @@ class Index:
         self.opener: dict[int, int] = {}
         stack: list[tuple[str, int]] = []
         straight: dict[str, int] = {}
+        inner: dict[str, int] = {}  # a quote opened inside an open one of the same straight mark
+        self.nested: set[int] = set()
+        """The opening marks of quotes opened inside an open quote of the same straight mark."""
+        self.next_same: dict[int, int] = {}
+        """Each straight mark's next mark of the same character (none after the last)."""
+        last: dict[str, int] = {}
+        for i, punct in enumerate(self.punct):
+            if punct and (ch := self.text[self.starts[i]]) in SYMMETRIC:
+                if ch in last:
+                    self.next_same[last[ch]] = i
+                last[ch] = i
         for i, punct in enumerate(self.punct):
             if not punct:
                 continue
@@ -306,28 +332,44 @@ class Index:
             elif stack and ch == stack[-1][0]:
                 _, o = stack.pop()
                 self.closer[o], self.opener[i] = i, o
+            elif ch in inner:
+                o = inner.pop(ch)
+                self.closer[o], self.opener[i] = i, o
             elif ch in SYMMETRIC:
                 o = straight.get(ch, -1)
-                if o < 0 or (self.sent_of[o] != self.sent_of[i] and (self._opens_word(i) or self._closes_word(o))):
+                if o < 0 or (self.sent_of[o] != self.sent_of[i] and (self.opens_word(i) or self.closes_word(o))):
                     # A straight quote glued to the word after it, in a later sentence than the
                     # open one, opens a new quote: the open one was never closed («من "تفكيك ...»
                     # with no closing mark), and pairing across it would shift every later pair.
                     # Likewise when the open one had a closing mark's shape («ملموسة". ويتهم»):
                     # its opening mark was never written, and it opens nothing.
                     straight[ch] = i
+                elif self._nests(o, i):
+                    inner[ch] = i
+                    self.nested.add(i)
                 else:
                     self.closer[o], self.opener[i] = i, o
                     del straight[ch]
 
-    def _opens_word(self, i: int) -> bool:
+    def _nests(self, o: int, i: int) -> bool:
+        """Whether the straight mark ``i`` opens a quote inside the one open at ``o`` (the quote
+        marks table decides)."""
+        t = self.toks[i]
+        return self.quote_rules.first(QuoteCandidate(self, o, i), self.trace, (t.start, t.end)) is not None
+
+    def spaced_before(self, i: int) -> bool:
+        """Whether the mark ``i`` has a space (or the text's start) before it."""
+        return i == 0 or self.toks[i - 1].end < self.toks[i].start
+
+    def opens_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
         return i + 1 < self.n and self.toks[i + 1].start == self.toks[i].end and not self.punct[i + 1]
 
-    def _closes_word(self, i: int) -> bool:
+    def closes_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word before it and not to one after it (a closing
         mark's shape: «ملموسة" »)."""
         before = i > 0 and self.toks[i - 1].end == self.toks[i].start and not self.punct[i - 1]
-        return before and not self._opens_word(i)
+        return before and not self.opens_word(i)
 
     def _find_cues(self) -> None:
         """Match the cue list on the normalised tokens, joined by single spaces.

@@ -46,6 +46,7 @@ from arabicnews.stages.attribution.index import (
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
+    QuoteCandidate,
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import (
@@ -177,6 +178,9 @@ SPELLED_ALIKE = (INCREASED, CONGRATULATED)
 """Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here”):
 refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
+WONDERED = "تساءل"
+"""«تساءل» “wondered”, spelled like the noun «تساؤل» “a question” once the hamza is folded."""
+HAMZA_ON_WAW = "ؤ"
 NAME_AFTER_BAN = ("كي",)
 """The word after the name «بان» in «بان كي مون» (normalised)."""
 SHADDA = "\u0651"
@@ -743,6 +747,21 @@ def _here(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
+    "«تساؤل» written with «ؤ» is the noun “a question”, not the verb «تساءل» “wondered”",
+    "وطرحت المجلة تساؤل عن المساهمة في إقالة الشركات من عثراتها.",
+    "refused",
+    "وتساءلت المجلة عن مرد ذلك إلى ضعف رؤوس الأموال.",
+)
+def _question_noun(cand: CueCandidate) -> Refusal | None:
+    # Folding the hamza makes the noun «تساؤل» (after «طرح», «أثار») the verb «تساءل», which takes
+    # «عن» + what was asked; the verb's forms have no «ؤ», so the written one decides.
+    a, i = cand.index, cand.cue
+    if cand.match.info.lemma != WONDERED:
+        return None
+    return REFUSED if HAMZA_ON_WAW in a.toks[i].text else None
+
+
+@_cues(
     "a feminine participle written with ه, not ة, is a noun with its pronoun («من مطالبه»)",
     "وعلى كل جانب أن يتخلى عن قسم من مطالبه لتحقيق الشق الأهم.",
     "refused",
@@ -1041,6 +1060,42 @@ def _opens_content(cand: ComplementiserCandidate) -> bool | None:
 
 
 COMPLEMENTISERS = _complementisers.table()
+
+
+# -- quote pairing ---------------------------------------------------------------------------------
+
+_quote_pairing: _Rules[QuoteCandidate, bool] = _Rules("quote pairing")
+
+
+@_quote_pairing(
+    "a straight mark with a space before it and a word glued after it, inside an open quote of the same mark, "
+    "opens a quote inside it when a closing-shaped mark follows it in its sentence and one more closes the outer",
+    'وقال المدير: "سجلنا الطلب على نظام "إحالتي" وننتظر الرد من الوزارة".',
+    "took",
+    'وقال المدير: "سجلنا الطلب على نظام "إحالتي" وننتظر الرد.',
+    'وقال المدير: "سجلنا الطلب على النظام "وأضاف أن "الرد" تأخر.',
+    'وقال المدير: "سجلنا الطلب على النظام "، وأضاف أن الرد تأخر.',
+)
+def _quote_inside_quote(cand: QuoteCandidate) -> bool | None:
+    # «"سجلنا الطلب على نظام "إحالتي" وننتظر الرد"»: typed with one straight mark, a quoted name inside
+    # a quote has an opening mark's shape (a space before it, the name glued after it) and a closing
+    # mark's shape after the name; closing the outer quote there cuts the content at the name
+    # (attr20b: 6 direct contents in 5 tuning sets, 15 in the unannotated days). A sloppy closing mark
+    # glued to the next word («النظام "وأضاف») is followed by an opening mark, not a closing one;
+    # with no mark left to close the outer quote in the paragraph, the marks pair in turn.
+    a, i = cand.index, cand.mark
+    if not (a.spaced_before(i) and a.opens_word(i)):
+        return None
+    j = a.next_same.get(i, -1)
+    if j < 0 or a.sent_of[j] != a.sent_of[i] or not a.closes_word(j):
+        return None
+    k = a.next_same.get(j, -1)
+    if k < 0 or (a.spaced_before(k) and a.opens_word(k)):
+        return None
+    return True if "\n" not in a.text[a.toks[i].end : a.toks[k].start] else None
+
+
+QUOTE_PAIRING = _quote_pairing.table()
 
 
 # -- according-to readings -------------------------------------------------------------------------
@@ -2132,6 +2187,31 @@ def _described_in_relative(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "a quoted name inside a quote of the same straight marks is no content past the cue's subject",
+    'وقال: "لا شك أن نقل مليون ضيف يمثل إنجازا كبيرا يعكس جهود فريق "طيران ناس" بالكامل".',
+    "refused",
+    'وقال المدير: "أكد الوزير "الطالب زبوني" في كل لقاء".',
+)
+def _name_inside_quote(cand: SpeechCue) -> Refusal | None:
+    # «"لا شك أن نقل مليون ضيف ... يعكس ... جهود فريق "طيران ناس" بالكامل ..."»: a quote the quote
+    # pairing opened inside another (a name, typed with the same straight marks) is a name in the
+    # speaker's words; a cue word before it inside the outer quote («نقل» "carrying", «تفيد»
+    # "benefits") reports it only when it comes right after the cue's subject («أكد الوزير "..."»),
+    # not past another clause («يمثل إنجازا ... يعكس ...»).
+    a = cand.index
+    if cand.how != "quote" or cand.marker_at not in a.nested:
+        return None
+    return REFUSED if _words_past_subject(cand) else None
+
+
+def _words_past_subject(cand: SpeechCue) -> bool:
+    """Whether a word (not a stop word) stands between the noun phrase after the cue and its marker."""
+    a = cand.index
+    subject = a.np_end(cand.after_cue, cand.marker_at, names=True)
+    return any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at))
+
+
+@_speech(
     "an announcement or unveiling of a thing is no report",
     "وأعلنت السلطات حالة الطوارئ في المدينة.",
     "refused",
@@ -2153,8 +2233,7 @@ def _unveiling(cand: SpeechCue) -> Refusal | None:
     elif cand.how == "quote":
         # «أعلن انعقاد جلسة ... «للتباحث ...»»: a quote after the thing announced is a name or a
         # purpose, not what was said; a quote right after the subject is.
-        subject = a.np_end(p, cand.marker_at, names=True)
-        if not any(a.word(k) and not a.is_stop(k) for k in range(subject, cand.marker_at)):
+        if not _words_past_subject(cand):
             return None
     elif cand.how not in ("none", "prep"):
         return None
@@ -3907,6 +3986,7 @@ SPEAKERS = _speakers.table()
 
 
 TABLES: tuple[RuleTable[Any, Any], ...] = (
+    QUOTE_PAIRING,
     CUES,
     COMPLEMENTISERS,
     ACCORDING_TO,
