@@ -111,3 +111,16 @@ def test_the_verbs_own_ba_written_on_the_word_after_a_quoted_name() -> None:
 )
 def test_a_quote_after_a_preposition_is_no_name_of_the_subject(text: str, cue: str, want_content: str) -> None:
     assert content(text, cue).strip('“”"').startswith(want_content)
+
+
+def test_a_quote_after_a_name_before_the_ba_is_the_one_accused() -> None:
+    # «اتهم X بـ»: after a name (no title or body noun) the quoted word is the one accused, not the source's
+    text = "واتهم أوباما «آيباك» بإنفاق ملايين الدولارات على الإعلانات."
+    assert sources(text)["اتهم"] == ["أوباما"]
+
+
+def test_the_one_accused_in_quotes_is_out_of_the_content() -> None:
+    # «اتهم X «Y» بـ»: the accused is out of the content, as the guideline has it for an unquoted one
+    text = "واتهمت كوريا الجنوبية “بيونغيانغ” بزرع ألغام على الحدود."
+    assert sources(text)["اتهمت"] == ["كوريا الجنوبية"]
+    assert content(text, "اتهمت") == "زرع ألغام على الحدود"

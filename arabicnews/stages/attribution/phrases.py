@@ -2029,7 +2029,10 @@ class Phrases(Index):
         if not self.word(k - 1) or (bool(info.prep) and self.bare[k - 1] == info.prep):
             return False
         if ba and self.attached_ba(nxt) >= 0:
-            return True  # «وأشاد الدكتور "الغامدي" بالدعم»: the preposition written on the word after it
+            # «وأشاد الدكتور "الغامدي" بالدعم»: the preposition written on the word after it; after a name
+            # the quote is the one accused or called on («واتهم أوباما «آيباك» بإنفاق»), out of the content
+            # and (:meth:`named_to_marker`) of the source
+            return True
         return self.marker_after_name(nxt, info)
 
     def marker_after_name(self, k: int, info: CueInfo) -> bool:
@@ -2052,8 +2055,11 @@ class Phrases(Index):
         """Where a source ends that runs past the short quote opening at ``k`` and the words after it
         (:meth:`naming_words`, none or a few) to the content marker at ``b`` (a complementiser, the verb's
         preposition before one, a linking preposition or a «بـ» written on the word), else -1."""
-        marker = self.is_comp(b) or self.bare[b] in (*LINKS, *VERB_PREPS) or self.attached_ba(b) >= 0
-        if k not in self.closer or b >= self.n or not marker:
+        if k not in self.closer or b >= self.n:
+            return -1
+        # a «بـ» written on the word: only after a title's or a body's noun («الدكتور "الغامدي" بالدعم»)
+        head = self.is_role(k - 1) or self.body_in_construct(k - 1) or self.head(k - 1) in self.lex.unnamed
+        if not (self.is_comp(b) or self.bare[b] in (*LINKS, *VERB_PREPS) or (head and self.attached_ba(b) >= 0)):
             return -1
         close = self.closer[k]
         e = b - 1 if self.is_comp(b) and b - 1 > close + 1 and self.bare[b - 1] in VERB_PREPS else b
