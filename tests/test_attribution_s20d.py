@@ -1,13 +1,14 @@
 """A short quoted name inside the source, its content marker a few words on, issue 14 session 20 (attr20d).
 
-The largest class of sources cut short at the source/content boundary over the eighteen tuning sets (12 paired
-attributions in 8 sets) and in the unannotated 2015-07-22/07-31 text (79 contents in 73 of 3,864 articles): a
-short quoted name after a noun of the subject («جماعة "لايون إيد"», «مدير عام «تمكين»», «الدكتور "الغامدي"»)
-with the words that go on naming the subject after it (a genitive, a venue, the person's name) and then the
-verb's content marker: «أن/إن», a colon, the verb's own preposition. A reporting verb takes one complement, so a
-short quote its marker still follows is a name in the source, not the content (docs/history/attribution.md,
-"attr20d"). Traps: a cue, a quote or a full stop between the name and the «أن», a «أن» after a stop word
-(«رغم أن»), a long quote, a quote right after a colon. The sentences are the tests' own, not corpus text."""
+The class of sources cut short at a quoted name is one of the largest at the source/content boundary over the
+eighteen tuning sets (13 paired attributions in 9 sets) and occurs in the unannotated 2015-07-22/07-31 text (79
+contents in 73 of 3,864 articles): a short quoted name after a noun of the subject («جماعة "لايون إيد"», «مدير عام
+«تمكين»», «الدكتور "الغامدي"») with the words that go on naming the subject after it (a genitive, the person's
+name) and then the verb's content marker: «أن/إن», the verb's own preposition and «أن», or a «بـ» written on the
+next word. A reporting verb takes one complement, so a short quote its marker still follows is a name in the
+source, not the content (docs/history/attribution.md, "attr20d"). Traps: a cue, a quote or a full stop between the
+name and the «أن», a «أن» after a stop word («رغم أن») or after «إذ», a long quote, a quote after the cue's own
+preposition, a quote after a plain name before «بـ» (the one accused). The sentences are the tests' own."""
 
 from __future__ import annotations
 

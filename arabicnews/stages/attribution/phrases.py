@@ -2042,7 +2042,8 @@ class Phrases(Index):
         «وقالت جماعة "لايون إيد" للحفاظ على الأسود إن», «وأوضح مدير عام «تمكين» خالد الخان أن»,
         «وقال صندوق "سند" لدعم الإنتاج إنه»: a reporting verb takes one complement, so a short quote
         that its «أن/إن» (or its own preposition and «أن») still follows is a name inside the source
-        (:meth:`naming_words`; attr20d: 12 paired sources cut at the quote in 8 tuning sets).
+        (:meth:`naming_words`; attr20d: the class holds 13 paired attributions in 9 tuning sets and 79 contents of the
+        unannotated 2015-07-22/07-31 text).
         """
         limit = min(self.sent_limit(k) if k < self.n else k, k + NAME_MARKER_REACH)
         for j in range(k + 1, limit):
