@@ -72,6 +72,27 @@ FEMININE_NAME_ENDINGS = ("ه", "يا", "را", "نا", "لا")
 women's names in «را», «نا», «لا» («ساندرا», «لينا», «أنجيلا»; not «رضا», «موسى»)."""
 
 
+IN_IT = ("فيه", "فيها")
+"""The resumptive «فيه» of «بيانا قالت فيه»."""
+STATEMENT_NOUNS = frozenset(
+    normalize(w) for w in ("بيانا", "كلمة", "رسالة", "تصريحا", "خطابا", "مؤتمرا", "تغريدة", "تقريرا")
+)
+"""An indefinite statement, speech or message that a reporting verb with «فيه» continues."""
+STATEMENT_VERBS = frozenset(
+    normalize(w)
+    for w in ("أصدر", "أصدرت", "أصدروا", "ألقى", "ألقت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "عقد", "عقدت")
+)
+"""Verbs that issue a statement, whose subject is then the statement's speaker."""
+STATEMENT_REACH = 10
+"""How many tokens before the statement noun its issuing verb may stand."""
+ASIDE_MARKS = frozenset(("،", ",", "(", ")"))
+"""Commas and brackets, which set off a time or an apposition inside a clause."""
+MEDIUM_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "عبر"))
+"""«على صفحتها», «عبر حسابه»: where a statement was published, after its issuer."""
+FEMININE_VERB_ENDING = normalize("ت")
+"""The ending of a feminine perfect verb («أصدرت», «قالت»): a verb and the cue that share a subject agree."""
+
+
 FEMININE_HEADS = (*FEMININE_NAME_ENDINGS, normalize("ات"))
 """The endings of a word in the phrase that «التي» may stand for: a feminine word, or a plural of
 things («الشركات», which takes a feminine verb)."""
@@ -292,6 +313,64 @@ class Speakers(Phrases):
             return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
         name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
         return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+
+    def statement_before(self, i: int) -> int:
+        """The statement noun the resumptive «فيه» after the cue ``i`` points back to («بيانا قالت
+        فيه», «كلمة، وجه فيها», «بيانا رسميا أكد فيه»: one word or a comma between), or -1."""
+        if not (i > 0 and i + 1 < self.n and self.bare[i + 1] in IN_IT):
+            return -1
+        noun = i - 1
+        if noun > 0 and self.is_comma(noun):
+            noun -= 1
+        if self.bare[noun] not in STATEMENT_NOUNS and noun > 0 and self.bare[noun - 1] in STATEMENT_NOUNS:
+            noun -= 1  # «مؤتمرا صحفيا قال فيه», «بيانا أمس أشاروا فيه»
+        return noun if self.word(noun) and self.bare[noun] in STATEMENT_NOUNS else -1
+
+    def statement_issuer(self, i: int) -> tuple[int, int, int] | None:
+        """The verb that issued the statement before the cue ``i`` and its subject's tokens
+        ``[first, end)`` («وأصدرت وزارة الداخلية اليوم بيانا قالت فيه»: «أصدرت», «وزارة الداخلية»;
+        ``first == end`` when the subject is dropped: «وأصدرت بيانا»). None without such a verb in
+        the sentence within reach of the noun."""
+        noun = self.statement_before(i)
+        if noun < 0:
+            return None
+        end = noun
+        while end > 0 and (self.aside(end - 1) or (self.word(end - 1) and self.is_stop(end - 1))):
+            end -= 1  # «أصدرت الوزارة اليوم بيانا», «ألقى ... الفرطيش، كلمة»: the time or comma is not the issuer
+        first = max(self.sent_first[self.sent_of[i]], end - STATEMENT_REACH)
+        for v in range(end - 1, first - 1, -1):
+            if self.bare[v] in STATEMENT_VERBS:
+                return v, v + 1, max(end, v + 1)
+            if self.is_comp(v):
+                return None  # «أن»: the verb is in another clause
+        return None
+
+    def aside(self, k: int) -> bool:
+        """Whether the token ``k`` is a comma or a bracket: what sets off a time or an apposition
+        inside a clause («أصدرت القيادة، اليوم (الأربعاء)، بيانا»)."""
+        return self.punct[k] and self.toks[k].text in ASIDE_MARKS
+
+    def statement_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The issuer of the statement the resumptive «فيه» after the cue ``i`` points back to, when
+        it is the subject written after the issuing verb and the two verbs agree («ألقى المهندس
+        الغبان كلمة رحب فيها»), or its fuller earlier mention."""
+        found = self.statement_issuer(i)
+        if found is None:
+            return None
+        v, first, end = found
+        if end <= first or self.bare[v].endswith(FEMININE_VERB_ENDING) != self.bare[i].endswith(FEMININE_VERB_ENDING):
+            return None  # «أصدرت الوزارة بيانا قال فيه»: the verbs do not share a subject («تحدث»: no ending)
+        cut = next((k for k in range(first, end) if self.aside(k)), end)
+        if all(self.punct[k] or self.is_stop(k) for k in range(cut, end)):
+            end = cut  # «أصدرت القيادة، اليوم (الأربعاء)، بيانا»: the time set off after the issuer
+        medium = next((k for k in range(first + 1, end - 1) if self.bare[k] in MEDIUM_PREPOSITIONS), end)
+        if medium < end and any(self.bare[medium + 1].endswith(e) for e in self.grammar.speaker_enclitics):
+            end = medium  # «ونشرت «الفرقة 30» على صفحتها ... بيانا»: where it was published is no issuer
+        src = self.source(first, end)
+        if src is None:
+            return None
+        full = self.fuller(src, done) or self.scattered_fuller(src, done)
+        return full or Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
 
     def subject_end(self, p: int, limit: int) -> int:
         """The end (exclusive) of the subject written right after a verb at ``p`` when no
