@@ -3788,6 +3788,19 @@ def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a title with a family name stands for the earlier mention of that title with the full name",
+    "وحضر الحفل المهندس علي بن أحمد الغبان. وقال المهندس الغبان إن الانتخابات نجحت.",
+    "took",
+    "وقال المهندس الغبان إن الانتخابات نجحت.",
+    "وحضر الحفل المهندس علي الغبان. وقال المهندس العتيبي إن الانتخابات نجحت.",
+)
+def _titled_full_name(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «حيث ألقى المهندس الغبان كلمة» after «المهندس ابراهيم بن احمد الغبان» in the list of attendees:
+    # the fuller mention need not be an earlier source (a short source stands for its fuller one).
+    return q.index.titled_full_name(q.sources[0]) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a source named in full is its own speaker",
     "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
     "refused",

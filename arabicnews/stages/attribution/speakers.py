@@ -11,9 +11,9 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS
 from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
-from arabicnews.stages.attribution.index import CLAUSE_OPENERS
+from arabicnews.stages.attribution.index import CLAUSE_OPENERS, person_titles
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import BUT, BUT_THAT, HE_SHE, KANA, PERFECT, Phrases
+from arabicnews.stages.attribution.phrases import BUT, BUT_THAT, HE_SHE, KANA, NAME_LINKS, PERFECT, Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
 LOOKBACK_CHARS = 4000
@@ -85,6 +85,9 @@ STATEMENT_VERBS = frozenset(
 """Verbs that issue a statement, whose subject is then the statement's speaker."""
 STATEMENT_REACH = 10
 """How many tokens before the statement noun its issuing verb may stand."""
+NAME_WORDS = 5
+"""How many words may stand between a title and the family name: given names, «بن», a second title
+or a rank («المهندس ابراهيم بن احمد الغبان», «العميد الركن صادق سرحان», «السفير الدكتور السيد أمين شلبي»)."""
 ASIDE_MARKS = frozenset(("،", ",", "(", ")"))
 """Commas and brackets, which set off a time or an apposition inside a clause."""
 MEDIUM_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "عبر"))
@@ -369,8 +372,45 @@ class Speakers(Phrases):
         src = self.source(first, end)
         if src is None:
             return None
-        full = self.fuller(src, done) or self.scattered_fuller(src, done)
+        full = self.fuller(src, done) or self.scattered_fuller(src, done) or self.titled_full_name(src)
         return full or Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
+
+    def person_title(self, k: int) -> bool:
+        """Whether the word at ``k`` is a title before a person's name: the gazetteer's («الدكتور»,
+        «الشيخ») or one written short in full («المهندس», «الأستاذ»)."""
+        w = self.bare[k]
+        return w in person_titles() or (w.startswith(ARTICLE) and w[len(ARTICLE) :] in TITLE_ABBREVIATIONS.values())
+
+    def titled_full_name(self, src: Source) -> Speaker | None:
+        """The earlier mention in the text of a titled person named short: «المهندس الغبان» (or
+        «الدكتور القباع أستاذ ...», a role in apposition after it) stands for «المهندس ابراهيم بن
+        احمد الغبان» before it, the same title, given names (or a rank, a second title) and the
+        same family name, wherever that mention stands (a list of attendees, the object of a verb)."""
+        a = bisect_right(self.starts, src.start) - 1
+        if a < 0 or self.starts[a] != src.start or a + 1 >= self.n or not self.person_title(a):
+            return None
+        b = bisect_right(self.starts, src.end - 1)
+        if b - a != 2 and not (b - a > 2 and self.is_role(a + 2)):
+            return None
+        family = self.bare[a + 1]
+        if not self.word(a + 1) or self.is_stop(a + 1) or self.is_role(a + 1) or self.person_title(a + 1):
+            return None
+        for k in range(a - 1, -1, -1):
+            if self.starts[k] < src.start - LOOKBACK_CHARS:
+                return None
+            if self.bare[k] != self.bare[a]:
+                continue
+            for j in range(k + 1, min(self.n, k + 2 + NAME_WORDS)):
+                if not self.word(j) or (self.is_stop(j) and self.bare[j] not in NAME_LINKS):
+                    break
+                if self.conj[j] or (self.is_role(j) and not self.person_title(j)):
+                    break  # «والرئيس عبدالفتاح السيسي ووزير الدفاع المصري»: another mention begins
+                if self.bare[j] == family:
+                    if j > k + 1:
+                        span = (self.body[k], self.toks[j].end)  # «والدكتور محمد السعيد»: without «و»
+                        return Speaker(self.text[span[0] : span[1]], span, None)
+                    break
+        return None
 
     def subject_end(self, p: int, limit: int) -> int:
         """The end (exclusive) of the subject written right after a verb at ``p`` when no
@@ -660,7 +700,24 @@ class Speakers(Phrases):
                     if prev.speaker is not None and prev.speaker.name != cand.text:
                         return prev.speaker
                     return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
+            named = self.named_in_sentence(prev)
+            if named is not None:
+                cw = normalize(named.name).split()
+                if len(cw) > len(words) and (contains_words(cw, words) or cw[: len(words)] == words):
+                    return named
         return None
+
+    def named_in_sentence(self, att: Attribution) -> Speaker | None:
+        """The issuer named as the speaker of «أصدرت اللجنة ... بيانا قالت فيه» (no source written):
+        a mention in the cue's own sentence that a later short source («وأوضحت اللجنة») may stand
+        for, as it did when the issuer was the source."""
+        if att.sources or att.speaker is None:
+            return None
+        k = bisect_right(self.starts, att.cue.start) - 1
+        if self.starts[k] != att.cue.start or self.statement_before(k) < 0:
+            return None
+        first = self.starts[self.sent_first[self.sent_of[k]]]
+        return att.speaker if first <= att.speaker.span[0] < att.cue.start else None
 
     def taken_up(self, longer: list[str], words: list[str]) -> bool:
         """Whether a one-word definite source takes up the indefinite head of an earlier mention:
