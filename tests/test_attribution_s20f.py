@@ -52,8 +52,15 @@ def test_the_issuer_of_the_statement_is_the_speaker_and_no_source_is_written(tex
     assert speaker_of(text, cue) == speaker
 
 
-def test_a_later_short_source_stands_for_the_issuer_named_as_speaker() -> None:
-    text = "وأصدرت اللجنة السعودية للرقابة على المنشطات بيانا قالت فيه إن اللاعب أوقف. وأوضحت اللجنة أن العقار محظور."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأصدرت اللجنة السعودية للرقابة على المنشطات بيانا قالت فيه إن اللاعب أوقف. وأوضحت اللجنة أن العقار محظور.",
+        # a conjunction on the cue: the cue's span starts after it
+        "وأصدرت اللجنة السعودية للرقابة على المنشطات بيانا وقالت فيه إن اللاعب أوقف. وأوضحت اللجنة أن العقار محظور.",
+    ],
+)
+def test_a_later_short_source_stands_for_the_issuer_named_as_speaker(text: str) -> None:
     assert sources(text)["أوضحت"] == ["اللجنة"]
     assert speaker_of(text, "أوضحت") == "اللجنة السعودية للرقابة على المنشطات"
 

@@ -713,8 +713,8 @@ class Speakers(Phrases):
         for, as it did when the issuer was the source."""
         if att.sources or att.speaker is None:
             return None
-        k = bisect_right(self.starts, att.cue.start) - 1
-        if self.starts[k] != att.cue.start or self.statement_before(k) < 0:
+        k = bisect_right(self.starts, att.cue.start) - 1  # «وقالت»: the cue starts after the «و»
+        if self.statement_before(k) < 0:
             return None
         first = self.starts[self.sent_first[self.sent_of[k]]]
         return att.speaker if first <= att.speaker.span[0] < att.cue.start else None
