@@ -3789,7 +3789,7 @@ def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 @_speakers(
     "a title with a family name stands for the earlier mention of that title with the full name",
-    "وحضر الحفل المهندس علي بن أحمد الغبان. وقال المهندس الغبان إن الانتخابات نجحت.",
+    "وكان العميد الركن صادق سرحان قد زار الجبهة. وقال العميد سرحان إن المقاومة تتقدم.",
     "took",
     "وقال المهندس الغبان إن الانتخابات نجحت.",
     "وحضر الحفل المهندس علي الغبان. وقال المهندس العتيبي إن الانتخابات نجحت.",
