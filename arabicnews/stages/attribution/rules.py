@@ -63,7 +63,7 @@ from arabicnews.stages.attribution.phrases import (
     TOLD_THIRD,
     Marker,
 )
-from arabicnews.stages.attribution.speakers import STIPULATES, Speakers
+from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, Speakers
 
 LAYER = "attributions"
 WHAT = ("ما", "لما")
@@ -322,19 +322,6 @@ VENUE_COMPLEMENT = 2
 """Words of a «لـ» audience or genitive inside a venue phrase («للجنة العليا»); a longer one is not told."""
 ADJECTIVE_AGREEMENT = ("ة", "ي", "ين", "ات", "ون")
 """Endings an adjective after a venue noun carries («خاصة», «الأسبوعي», «الصحفية»)."""
-IN_IT = ("فيه", "فيها")
-"""The resumptive «فيه» of «بيانا قالت فيه»."""
-STATEMENT_NOUNS = frozenset(
-    normalize(w) for w in ("بيانا", "كلمة", "رسالة", "تصريحا", "خطابا", "مؤتمرا", "تغريدة", "تقريرا")
-)
-"""An indefinite statement, speech or message that a reporting verb with «فيه» continues."""
-STATEMENT_VERBS = frozenset(
-    normalize(w)
-    for w in ("أصدر", "أصدرت", "أصدروا", "ألقى", "ألقت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "عقد", "عقدت")
-)
-"""Verbs that issue a statement, whose subject is then the statement's speaker."""
-STATEMENT_REACH = 10
-"""How many tokens before the statement noun its issuing verb may stand."""
 NOT_AUTHORS = frozenset(normalize(w) for w in ("ذلك", "لذلك", "تلك", "هذا", "هذه", "هناك", "هنا", "عام"))
 """Words after a document's adjectives that name no author («وفق الدراسة المالية لذلك»)."""
 ADDRESSEE_PREPS = ("الي", "علي", "ب", "من")
@@ -2697,31 +2684,24 @@ def _subject_after_kana(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
-    "«أصدرت الوزارة بيانا قالت فيه»: the one who issued the statement is the source",
+    "«أصدرت الوزارة بيانا قالت فيه»: the verb's subject is the issuer's pronoun, so no source is written",
     "وأصدرت وزارة الداخلية اليوم بيانا قالت فيه إن المتهم اعترف.",
     "took",
     "وقال عنه الوزير إنه سيبدأ العمل قريبا.",
     "وأصدرت الوزارة قرارا قالت فيه إن المتهم اعترف.",
+    "وفي كلمة قال فيها الوزير إن المشروع اكتمل.",
 )
-def _statement_issuer(cand: SpeechCue) -> tuple[Source, ...] | None:
+def _statement_pronoun(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «بيانا قالت فيه»: the resumptive «فيه» points back to the statement, and the verb's subject is
+    # a pronoun for its issuer (the guideline: a pronoun subject leaves the source empty; the
+    # speakers' table gives the issuer). With no issuing verb, a subject after «فيه» is the source
+    # («في كلمة قال فيها الوزير»: the resumptive rule).
     a, p, i = cand.index, cand.after_cue, cand.cue
-    if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in IN_IT and i > 0):
+    if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in IN_IT and a.statement_before(i) >= 0):
         return None
-    noun = i - 1
-    if a.bare[noun] not in STATEMENT_NOUNS and noun > 0 and a.bare[noun - 1] in STATEMENT_NOUNS:
-        noun -= 1  # «مؤتمرا صحفيا قال فيه»: one adjective after the noun
-    if a.bare[noun] not in STATEMENT_NOUNS:
+    if a.statement_issuer(i) is None and a.bounded_source(p + 1, cand.marker_at) > p + 1:
         return None
-    end = noun
-    while end > 0 and a.word(end - 1) and a.is_stop(end - 1):
-        end -= 1  # «أصدرت الوزارة اليوم بيانا»: the time is not the issuer
-    first = max(a.sent_first[a.sent_of[i]], end - STATEMENT_REACH)
-    for v in range(end - 2, first - 1, -1):
-        if a.bare[v] in STATEMENT_VERBS:
-            # «أصدرت القيادة، اليوم (الأربعاء)، بيانا»: the issuer's noun phrase only.
-            stop = a.np_end(v + 1, end, names=True)
-            return a.split_sources(v + 1, stop) if stop > v + 1 else None
-    return None
+    return ()
 
 
 @_sources_rules(
@@ -3763,7 +3743,8 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
     limit = a.sent_limit(i)
     if cand.info.present and p < limit and a.bare[p] in IN_IT:
         return None  # «بلاغا يؤكدون فيه اختفاءها»: a relative clause's verb, its subject unwritten
-    back = a.subject_before(i)
+    resumed = p + 1 < limit and a.bare[p] in IN_IT and a.statement_before(i) >= 0
+    back = None if resumed else a.subject_before(i)  # «أصدرت الوزارة بيانا أكدت فيه»: no subject before
     asked = _asked_from(cand, limit)
     feeling = venue_first = False
     if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
@@ -3787,6 +3768,11 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         sources, start = (), p  # «وأبدوا سعادة كبيرة بـ»: the subject dropped, the feeling is content
     elif _past_venue(cand, p, limit) > p:
         sources, start = (), p  # «وأكد في تصريحات خاصة لـ«المدينة» تعرض ...»: the subject dropped
+        venue_first = True
+    elif resumed:
+        # «نشرت الشركة تقريرا أوضحت فيه عددا من الأسواق»: the subject is the issuer's pronoun (the
+        # speakers' table names the issuer), the noun phrase after «فيه» the content
+        sources, start = (), p + 1
         venue_first = True
     else:
         end = a.subject_end(p, limit)
@@ -3881,6 +3867,19 @@ def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a title with a family name stands for the earlier mention of that title with the full name",
+    "وكان العميد الركن صادق سرحان قد زار الجبهة. وقال العميد سرحان إن المقاومة تتقدم.",
+    "took",
+    "وقال المهندس الغبان إن الانتخابات نجحت.",
+    "وحضر الحفل المهندس علي الغبان. وقال المهندس العتيبي إن الانتخابات نجحت.",
+)
+def _titled_full_name(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «حيث ألقى المهندس الغبان كلمة» after «المهندس ابراهيم بن احمد الغبان» in the list of attendees:
+    # the fuller mention need not be an earlier source (a short source stands for its fuller one).
+    return q.index.titled_full_name(q.sources[0]) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a source named in full is its own speaker",
     "وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",
     "refused",
@@ -3912,6 +3911,27 @@ def _stipulating_text(q: SpeakerQuestion) -> Speaker | Refusal | None:
 )
 def _relative_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return None if q.sources else q.index.relative_subject(q.cue, q.info)
+
+
+@_speakers(
+    "the issuer of the statement «فيه» points back to is the speaker (none told without an issuing verb)",
+    "وألقى مدير الإدارة المهندس فهد الفرطيش كلمة رحب فيها بالحضور في الحفل.",
+    "took",
+    "وأصدرت بيانا قالت فيه إن المتهم اعترف.",
+    "وأصدرت الوزارة بيانا قال فيه إن المتهم اعترف.",
+    "وأصدرت الوزارة قرارا قالت فيه إن المتهم اعترف.",
+    "وقال الوزير إن المشروع اكتمل.",
+)
+def _statement_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «ألقى المهندس الغبان كلمة رحب فيها»: the statement's issuer, the subject of the clause that
+    # introduced it, is the dropped subject of the verb whose «فيها» points back to the statement.
+    # With no issuing verb before the statement («بيانا» after a long relative clause, «كلمة
+    # الأستاذ فلان، أشار فيها»), who issued it is not told: unresolved, not the nearest name.
+    a = q.index
+    if q.sources or a.statement_before(q.cue) < 0:
+        return None
+    found = a.statement_speaker(q.cue, q.info, a.done)
+    return found if found is not None or a.statement_issuer(q.cue) is not None else REFUSED
 
 
 @_speakers(

@@ -11,9 +11,9 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS
 from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
-from arabicnews.stages.attribution.index import CLAUSE_OPENERS
+from arabicnews.stages.attribution.index import CLAUSE_OPENERS, person_titles
 from arabicnews.stages.attribution.lexicon import CueInfo
-from arabicnews.stages.attribution.phrases import BUT, BUT_THAT, HE_SHE, KANA, PERFECT, Phrases
+from arabicnews.stages.attribution.phrases import BUT, BUT_THAT, HE_SHE, KANA, NAME_LINKS, PERFECT, Phrases
 from arabicnews.stages.entities.grouping import contains_words
 
 LOOKBACK_CHARS = 4000
@@ -70,6 +70,30 @@ ANTECEDENT_WORDS = 12
 FEMININE_NAME_ENDINGS = ("ه", "يا", "را", "نا", "لا")
 """Feminine heads end in ta marbuta («الحكومة»), most country names in «يا» («روسيا»), and many
 women's names in «را», «نا», «لا» («ساندرا», «لينا», «أنجيلا»; not «رضا», «موسى»)."""
+
+
+IN_IT = ("فيه", "فيها")
+"""The resumptive «فيه» of «بيانا قالت فيه»."""
+STATEMENT_NOUNS = frozenset(
+    normalize(w) for w in ("بيانا", "كلمة", "رسالة", "تصريحا", "خطابا", "مؤتمرا", "تغريدة", "تقريرا")
+)
+"""An indefinite statement, speech or message that a reporting verb with «فيه» continues."""
+STATEMENT_VERBS = frozenset(
+    normalize(w)
+    for w in ("أصدر", "أصدرت", "أصدروا", "ألقى", "ألقت", "نشر", "نشرت", "وجه", "وجهت", "بعث", "بعثت", "عقد", "عقدت")
+)
+"""Verbs that issue a statement, whose subject is then the statement's speaker."""
+STATEMENT_REACH = 10
+"""How many tokens before the statement noun its issuing verb may stand."""
+NAME_WORDS = 5
+"""How many words may stand between a title and the family name: given names, «بن», a second title
+or a rank («المهندس ابراهيم بن احمد الغبان», «العميد الركن صادق سرحان», «السفير الدكتور السيد أمين شلبي»)."""
+ASIDE_MARKS = frozenset(("،", ",", "(", ")"))
+"""Commas and brackets, which set off a time or an apposition inside a clause."""
+MEDIUM_PREPOSITIONS = frozenset(normalize(w) for w in ("على", "عبر"))
+"""«على صفحتها», «عبر حسابه»: where a statement was published, after its issuer."""
+FEMININE_VERB_ENDING = normalize("ت")
+"""The ending of a feminine perfect verb («أصدرت», «قالت»): a verb and the cue that share a subject agree."""
 
 
 FEMININE_HEADS = (*FEMININE_NAME_ENDINGS, normalize("ات"))
@@ -292,6 +316,101 @@ class Speakers(Phrases):
             return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
         name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
         return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+
+    def statement_before(self, i: int) -> int:
+        """The statement noun the resumptive «فيه» after the cue ``i`` points back to («بيانا قالت
+        فيه», «كلمة، وجه فيها», «بيانا رسميا أكد فيه»: one word or a comma between), or -1."""
+        if not (i > 0 and i + 1 < self.n and self.bare[i + 1] in IN_IT):
+            return -1
+        noun = i - 1
+        if noun > 0 and self.is_comma(noun):
+            noun -= 1
+        if self.bare[noun] not in STATEMENT_NOUNS and noun > 0 and self.bare[noun - 1] in STATEMENT_NOUNS:
+            noun -= 1  # «مؤتمرا صحفيا قال فيه», «بيانا أمس أشاروا فيه»
+        return noun if self.word(noun) and self.bare[noun] in STATEMENT_NOUNS else -1
+
+    def statement_issuer(self, i: int) -> tuple[int, int, int] | None:
+        """The verb that issued the statement before the cue ``i`` and its subject's tokens
+        ``[first, end)`` («وأصدرت وزارة الداخلية اليوم بيانا قالت فيه»: «أصدرت», «وزارة الداخلية»;
+        ``first == end`` when the subject is dropped: «وأصدرت بيانا»). None without such a verb in
+        the sentence within reach of the noun."""
+        noun = self.statement_before(i)
+        if noun < 0:
+            return None
+        end = noun
+        while end > 0 and (self.aside(end - 1) or (self.word(end - 1) and self.is_stop(end - 1))):
+            end -= 1  # «أصدرت الوزارة اليوم بيانا», «ألقى ... الفرطيش، كلمة»: the time or comma is not the issuer
+        first = max(self.sent_first[self.sent_of[i]], end - STATEMENT_REACH)
+        for v in range(end - 1, first - 1, -1):
+            if self.bare[v] in STATEMENT_VERBS:
+                return v, v + 1, max(end, v + 1)
+            if self.is_comp(v):
+                return None  # «أن»: the verb is in another clause
+        return None
+
+    def aside(self, k: int) -> bool:
+        """Whether the token ``k`` is a comma or a bracket: what sets off a time or an apposition
+        inside a clause («أصدرت القيادة، اليوم (الأربعاء)، بيانا»)."""
+        return self.punct[k] and self.toks[k].text in ASIDE_MARKS
+
+    def statement_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The issuer of the statement the resumptive «فيه» after the cue ``i`` points back to, when
+        it is the subject written after the issuing verb and the two verbs agree («ألقى المهندس
+        الغبان كلمة رحب فيها»), or its fuller earlier mention."""
+        found = self.statement_issuer(i)
+        if found is None:
+            return None
+        v, first, end = found
+        if end <= first or self.bare[v].endswith(FEMININE_VERB_ENDING) != self.bare[i].endswith(FEMININE_VERB_ENDING):
+            return None  # «أصدرت الوزارة بيانا قال فيه»: the verbs do not share a subject («تحدث»: no ending)
+        cut = next((k for k in range(first, end) if self.aside(k)), end)
+        if all(self.punct[k] or self.is_stop(k) for k in range(cut, end)):
+            end = cut  # «أصدرت القيادة، اليوم (الأربعاء)، بيانا»: the time set off after the issuer
+        medium = next((k for k in range(first + 1, end - 1) if self.bare[k] in MEDIUM_PREPOSITIONS), end)
+        if medium < end and any(self.bare[medium + 1].endswith(e) for e in self.grammar.speaker_enclitics):
+            end = medium  # «ونشرت «الفرقة 30» على صفحتها ... بيانا»: where it was published is no issuer
+        src = self.source(first, end)
+        if src is None:
+            return None
+        full = self.fuller(src, done) or self.scattered_fuller(src, done) or self.titled_full_name(src)
+        return full or Speaker(src.text, (src.start, src.end), src.entity.group if src.entity else None)
+
+    def person_title(self, k: int) -> bool:
+        """Whether the word at ``k`` is a title before a person's name: the gazetteer's («الدكتور»,
+        «الشيخ») or one written short in full («المهندس», «الأستاذ»)."""
+        w = self.bare[k]
+        return w in person_titles() or (w.startswith(ARTICLE) and w[len(ARTICLE) :] in TITLE_ABBREVIATIONS.values())
+
+    def titled_full_name(self, src: Source) -> Speaker | None:
+        """The earlier mention in the text of a titled person named short: «المهندس الغبان» (or
+        «الدكتور القباع أستاذ ...», a role in apposition after it) stands for «المهندس ابراهيم بن
+        احمد الغبان» before it, the same title, given names (or a rank, a second title) and the
+        same family name, wherever that mention stands (a list of attendees, the object of a verb)."""
+        a = bisect_right(self.starts, src.start) - 1
+        if a < 0 or self.starts[a] != src.start or a + 1 >= self.n or not self.person_title(a):
+            return None
+        b = bisect_right(self.starts, src.end - 1)
+        if b - a != 2 and not (b - a > 2 and self.is_role(a + 2)):
+            return None
+        family = self.bare[a + 1]
+        if not self.word(a + 1) or self.is_stop(a + 1) or self.is_role(a + 1) or self.person_title(a + 1):
+            return None
+        for k in range(a - 1, -1, -1):
+            if self.starts[k] < src.start - LOOKBACK_CHARS:
+                return None
+            if self.bare[k] != self.bare[a]:
+                continue
+            for j in range(k + 1, min(self.n, k + 2 + NAME_WORDS)):
+                if not self.word(j) or (self.is_stop(j) and self.bare[j] not in NAME_LINKS):
+                    break
+                if self.conj[j] or (self.is_role(j) and not self.person_title(j)):
+                    break  # «والرئيس عبدالفتاح السيسي ووزير الدفاع المصري»: another mention begins
+                if self.bare[j] == family:
+                    if j > k + 1:
+                        span = (self.body[k], self.toks[j].end)  # «والدكتور محمد السعيد»: without «و»
+                        return Speaker(self.text[span[0] : span[1]], span, None)
+                    break
+        return None
 
     def subject_end(self, p: int, limit: int) -> int:
         """The end (exclusive) of the subject written right after a verb at ``p`` when no
@@ -581,7 +700,24 @@ class Speakers(Phrases):
                     if prev.speaker is not None and prev.speaker.name != cand.text:
                         return prev.speaker
                     return Speaker(cand.text, (cand.start, cand.end), cand.entity.group if cand.entity else None)
+            named = self.named_in_sentence(prev)
+            if named is not None:
+                cw = normalize(named.name).split()
+                if len(cw) > len(words) and (contains_words(cw, words) or cw[: len(words)] == words):
+                    return named
         return None
+
+    def named_in_sentence(self, att: Attribution) -> Speaker | None:
+        """The issuer named as the speaker of «أصدرت اللجنة ... بيانا قالت فيه» (no source written):
+        a mention in the cue's own sentence that a later short source («وأوضحت اللجنة») may stand
+        for, as it did when the issuer was the source."""
+        if att.sources or att.speaker is None:
+            return None
+        k = bisect_right(self.starts, att.cue.start) - 1  # «وقالت»: the cue starts after the «و»
+        if self.statement_before(k) < 0:
+            return None
+        first = self.starts[self.sent_first[self.sent_of[k]]]
+        return att.speaker if first <= att.speaker.span[0] < att.cue.start else None
 
     def taken_up(self, longer: list[str], words: list[str]) -> bool:
         """Whether a one-word definite source takes up the indefinite head of an earlier mention:
