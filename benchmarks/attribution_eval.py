@@ -70,7 +70,7 @@ tuning set since session 20.
 ``attribution_gold20.jsonl`` (issue 14, session 19) is ``dev19``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev18, quantity dev17 and seven near copies of earlier golds
 (``attribution_gold20_select.py``); reserved beside the held-out half and dev18 now that dev17 is a tuning set:
-scored once on main when annotated, then only by the lead.
+scored once on main when annotated, then only by the lead in sessions 19 and 20; a tuning set since session 21.
 ``attribution_gold21.jsonl`` (issue 14, session 20) is ``dev20``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev19 and the near copies of earlier golds, review samples and the
 snapshot's texts (``attribution_gold21_select.py``); reserved beside the held-out half and dev19 now that dev18 is
@@ -98,7 +98,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev16           # reserved in sessions 16-17, tuning since 18
     python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18, tuning since 19
     python benchmarks/attribution_eval.py --split dev18           # reserved in sessions 18-19, tuning since 20
-    python benchmarks/attribution_eval.py --split dev19           # reserved from session 19: the lead only
+    python benchmarks/attribution_eval.py --split dev19           # reserved in sessions 19-20, tuning since 21
     python benchmarks/attribution_eval.py --split dev20           # reserved from session 20: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

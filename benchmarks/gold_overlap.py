@@ -171,7 +171,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev16", "tuning", ("attribution_gold17.jsonl",)),  # reserved in sessions 16-17, tuning since 18
     GoldSet(_A, "dev17", "tuning", ("attribution_gold18.jsonl",)),  # reserved in sessions 17-18, tuning since 19
     GoldSet(_A, "dev18", "tuning", ("attribution_gold19.jsonl",)),  # reserved in sessions 18-19, tuning since 20
-    GoldSet(_A, "dev19", "reserved", ("attribution_gold20.jsonl",)),  # session 19: reserved beside dev18
+    GoldSet(_A, "dev19", "tuning", ("attribution_gold20.jsonl",)),  # reserved in sessions 19-20, tuning since 21
     GoldSet(_A, "dev20", "reserved", ("attribution_gold21.jsonl",)),  # session 20: reserved beside dev19
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),

@@ -83,7 +83,7 @@ def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_over
     assert "quantities dev16" not in {d.set.name for d in docs}  # quantity dev16: tuning since session 18
     assert "attributions dev17" not in {d.set.name for d in docs}  # attribution dev17: tuning since session 19
     assert "attributions dev18" not in {d.set.name for d in docs}  # attribution dev18: tuning since session 20
-    assert "attributions dev19" in {d.set.name for d in docs}  # and attribution dev19 (session 19)
+    assert "attributions dev19" not in {d.set.name for d in docs}  # attribution dev19: tuning since session 21
     assert "attributions dev20" in {d.set.name for d in docs}  # and attribution dev20 (session 20)
     assert "quantities dev17" not in {d.set.name for d in docs}  # quantity dev17: tuning since session 20
     assert "quantities dev18" in {d.set.name for d in docs}  # and quantity dev18 (session 20)
