@@ -345,6 +345,24 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "dual as the number",
+        # session 21, q21a: more masculine duals of nouns with broken plurals (tuning sets, 2015-07-22/07-31)
+        "أنشأت البلدية خزانين للمياه، وعين الرئيس نائبين له، وصدر الكتاب في جزأين.",  # main: none read
+        ["خزانين | count exact 2 | خزانين -", "نائبين | count exact 2 | نائبين -", "جزأين | count exact 2 | جزأين -"],
+    ),
+    (
+        "dual as the number",
+        # an agreeing nisba joins a listed dual; a definite one points back at a known pair (q21a)
+        "خاض المنتخب لقاءين وديين، وتقابل الفريقان في المسارين، ولدى النادي أمران بحاجة للتطوير.",
+        ["لقاءين وديين | count exact 2 | لقاءين وديين -", "أمران | count exact 2 | أمران -"],
+    ),
+    (
+        "dual as the number",
+        # «قضيتين»: a noun in «ية» (the open dual refuses that stem, to keep feminine nisbas out), listed (q21a)
+        "سجلت المنطقة قضيتين، وناقش المجلس قضيتي فساد، وقال: قضيتي الكبرى هي التعليم.",
+        ["قضيتين | count exact 2 | قضيتين -", "قضيتي | count exact 2 | قضيتي -"],
+    ),
+    (
+        "dual as the number",
         # «صوتا» is a singular in the accusative after a number, not a dual without «ن» (q20a)
         "أمام الحكومة خياران للحل، وحصل المرشح على 40 صوتا.",
         ["خياران | count exact 2 | خياران -", "40 صوتا | count exact 40 | صوتا -"],
