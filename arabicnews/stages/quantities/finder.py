@@ -467,7 +467,7 @@ class Finder(Cursor):
             o -= 1  # «( 439.491 ) مقيمًا»: spaces inside the brackets
         opening = nt[o] if o >= 0 and o >= self.floor else ""
         closing = QUOTE_PAIRS.get(opening)
-        if closing is not None and (cm := CLOSING_AT.match(nt, n.end)) is not None and cm.group("c") == closing:
+        if closing is not None and (cm := CLOSING_AT.match(nt, n.end)) is not None and cm.group("c") in closing:
             # «خلال (30) يوماً», «(خمسة) أيام», «ينزل عن «1100» دولار»: the brackets or quotes around
             # the number and the noun after them belong together (an opening quote stays outside)
             scaled = self.scale_after_closing(n, cm.end())

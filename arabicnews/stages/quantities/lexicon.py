@@ -851,13 +851,17 @@ TEN_MASCULINE = "عشر"
 DAY = "يوم"
 """«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
-QUOTED_TITLE = regex.compile(r"(?P<o>[(«“\"])[^\S\n\r]*(?P<words>\p{L}+(?:[^\S\n\r]+\p{L}+){0,3})[^\S\n\r]+\Z")
-"""An opening bracket or quote, then one to four words and a space, up to a number («(عيد طيبة »)."""
-CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”\"])")
+QUOTED_TITLE = regex.compile(
+    r"(?P<o>[(«“\"])[^\S\n\r]*(?P<words>\p{L}+(?:\.\p{L}+)*(?:[^\S\n\r]+\p{L}+(?:\.\p{L}+)*){0,3})"
+    r"(?:[^\S\n\r]*[-–][^\S\n\r]*|[^\S\n\r]+)\Z"
+)
+"""An opening bracket or quote, then one to four words (dotted abbreviations among them: «إس.إي») and a space
+or a dash, up to a number («(عيد طيبة », «“شاهين », «بلوتونيوم - »)."""
+CLOSING_AT = regex.compile(r"[^\S\n\r]*(?P<c>[)»”″\"])")
 """A closing bracket or quote after a number, spaces inside allowed."""
-QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+QUOTE_PAIRS = {"(": ")", "«": "»", "“": "”″", '"': '"'}
 """Brackets and quotes that may enclose a number before its noun («(30) يوماً», «1100» دولار»): the closing
-one of each opening one."""
+ones of each opening one (a double prime closes «“» in several outlets' copy: «“شاهين 2″»)."""
 TITLE_STOP = read_words("quantities/amount_words.txt")
 """Words before a number in brackets that make it an amount, not the end of a title («(نحو 30)»)."""
 # The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the

@@ -2167,7 +2167,7 @@ def _number_ending_a_quoted_name(c: CountCandidate) -> int | None:
     if m is None:
         return None
     close = CLOSING_AT.match(f.nt, n.end)
-    if close is None or close.group("c") != QUOTE_PAIRS[m.group("o")]:
+    if close is None or close.group("c") not in QUOTE_PAIRS[m.group("o")]:
         return None
     words = m.group("words").split()
     if any(w in TITLE_STOP or w in f.lx.units or f.lx.numbers.lookup(w) is not None for w in words):
@@ -2449,7 +2449,8 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
         ),
         Rule(
             "a small bare number that ends a title of one to four words in quotes or brackets names an"
-            " edition, a model or a game («عيد طيبة 36», «بسمة 5», «جيت فينوم 300»), not a count",
+            " edition, a model or a game («عيد طيبة 36», «بسمة 5», «جيت فينوم 300»; «“شاهين 2″», «إس.إي 370»,"
+            " «بلوتونيوم - 210»), not a count",
             "تؤصل فعاليات (عيد طيبة 36) الذي تنظمه الأمانة",
             "refused",
             _number_ending_a_quoted_name,
@@ -2458,6 +2459,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "ارتفع العدد (نحو 30) حالة",
                 "تراوح بين (أكثر من 30) و40",
                 "في الدورة (الجولة 25) من الدوري",
+                "وصل إلى المستشفى “نحو 30″ مصابا",
             ),
         ),
         Rule(
