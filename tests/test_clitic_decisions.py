@@ -30,8 +30,7 @@ from arabicnews.arabic.clitics import (
 from arabicnews.core import stored
 from arabicnews.core.resources import data_path, read_table
 from arabicnews.evaluate.segmentation import ARABIC_RUN
-from arabicnews.train.clitics import DECISIONS_SIZE, WRITTEN_SIZE, written_words
-from arabicnews.train.clitics import main as train_clitics
+from arabicnews.train.clitics import DECISIONS_SIZE, WRITTEN_SIZE, main as train_clitics, written_words
 
 
 @pytest.fixture(scope="module")

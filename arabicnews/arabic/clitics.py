@@ -2585,9 +2585,9 @@ def read_written_file() -> dict[str, str]:
 
 
 def written_table(lines: Iterable[str]) -> dict[str, str]:
-    """The table of written forms of the lines of a file (:func:`read_written`): ``word<TAB>cuts``
-    a line (the word alone for a word left whole), equal cuts one string; empty when its header does not name how many lines of words it
-    holds and the last word."""
+    """The table of written forms of the lines of a file (:func:`read_written`): ``word<TAB>cuts`` a
+    line (the word alone for a word left whole), equal cuts one string; empty when its header does
+    not name how many lines of words it holds and the last word."""
     it = iter(lines)
     header = next(it, "").rstrip("\n")
     shared: dict[str, str] = {}

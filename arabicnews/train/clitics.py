@@ -365,7 +365,7 @@ def write_written(out: Path, words: Sequence[str] | None = None) -> None:
     lines = [f"{w}\t{spec}\n" if spec else f"{w}\n" for w, spec in zip(words, specs, strict=True)]
     header = (
         WRITTEN_HEADER.format(rows=len(lines), last=words[-1] if words else "") + "\n"
-        "# word as written<TAB>its cuts (start:end:role:form of each segment, role p s e; the word alone: left whole),\n"
+        "# word as written<TAB>its cuts (start:end:role:form of each segment, role p s e; a word alone: whole),\n"
         "# by the packaged segmenter: frequent written forms of wordfreq's Arabic list that are no form of\n"
         "# counts.tsv; built by python -m arabicnews.train clitics --written N (--decisions: the same words again)\n"
     )
