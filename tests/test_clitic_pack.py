@@ -129,3 +129,44 @@ def test_a_stale_or_foreign_file_is_not_read(monkeypatch: pytest.MonkeyPatch, tm
 def test_a_stale_built_table_falls_back_to_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(clitics, "decisions_key", lambda: "0" * 64)
     assert list(clitics.read_decisions().items()) == list(clitics.read_decisions_file().items())
+
+
+def test_the_stored_written_forms_are_the_file() -> None:
+    """``clitics/written.pickle`` is up to date, what a build now writes, and read as the file's table
+    (the same words in the same order, the same cuts, equal cuts one string)."""
+    built = clitic_pack.load_written(clitics.written_key())
+    assert built is not None, REBUILD
+    fresh = clitic_pack.pack(clitics.written_key(), clitic_pack.written_payload())
+    assert data_path(clitic_pack.WRITTEN_BUILT).read_bytes() == fresh, REBUILD
+    table, text = clitics.read_written(), clitics.read_written_file()
+    assert list(table.items()) == list(text.items()) and len(table) == len(text)
+    for word in [*list(text)[:100], *list(text)[-100:]]:
+        assert table.get(word) == text[word] and word in table
+    assert table.get("الارض") is None and "الارض" not in table  # a form of the counts: not here
+    if NATIVE is not None:
+        assert isinstance(table, stored.PackedRows)
+    by_value: dict[str, str] = {}
+    assert all(by_value.setdefault(spec, spec) is spec for spec in built[1])
+
+
+def test_stale_stored_written_forms_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(clitics, "written_key", lambda: "0" * 64)
+    table = clitics.read_written()
+    assert type(table) is dict and list(table.items()) == list(clitics.read_written_file().items())
+
+
+def test_a_foreign_written_file_is_not_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    key, path = clitics.written_key(), tmp_path / "written.pickle"
+    monkeypatch.setattr(clitic_pack, "data_path", lambda n: path)
+    for payload in ([], (b"", "x"), ("x", []), (b"",)):
+        path.write_bytes(pickle.dumps((clitic_pack.FORMAT, key, payload)))
+        assert clitic_pack.load_written(key) is None
+    path.write_bytes(clitic_pack.pack(key, (b"blob", ["a"])))
+    assert clitic_pack.load_written(key) == (b"blob", ["a"])
+    assert clitic_pack.load_written("0" * 64) is None
+
+
+def test_without_the_extension_the_written_forms_are_a_dict(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stored, "NATIVE", None)
+    table = clitics.read_written()
+    assert type(table) is dict and list(table.items()) == list(clitics.read_written_file().items())

@@ -2537,21 +2537,91 @@ def decisions_table(lines: Iterable[str], counts: Mapping[str, int]) -> dict[str
     return table
 
 
+WRITTEN_FILE = "clitics/written.tsv"
+"""The packaged table of the cuts of frequent written forms that are no form of ``counts.tsv``
+(:func:`read_written`)."""
+
+WRITTEN_HEADER = "# decisions of {rows} written forms, the last: {last}"
+"""The first line of :data:`WRITTEN_FILE`: how many lines of words it holds and the last word,
+which :func:`written_table` checks before it trusts the lines."""
+
+
+def read_written() -> Mapping[str, str]:
+    """The packaged table of written forms: word as written -> its encoded cuts (:func:`encode_cuts`).
+
+    The decision table (:func:`read_decisions`) answers for the forms of ``counts.tsv``, which are
+    normalised: a word written with its hamza («الأرض», «إلى»), a final ى or a tanween is no form of
+    the counts, and a first pass over news text analysed a quarter of its word types for that
+    (issue 20, session 21, speed21z). This table holds the cuts the packaged segmenter's analysis
+    gives the most frequent such written forms (``python -m arabicnews.train clitics --written N``
+    chooses them from wordfreq's Arabic list; ``--decisions`` analyses the same words again), one
+    line a word; a test compares every entry with the analysis. It is consulted after the decision
+    table, by the segmenter that loads the packaged model only.
+
+    Read from its built form (``clitics/written.pickle``, :mod:`~arabicnews.arabic.clitic_pack`: the
+    words stored by :func:`~arabicnews.core.stored.pack_ints` and read in place with the C
+    extension, the cuts one a word, equal cuts stored once) when that was built from the current
+    file, else from the file (:func:`read_written_file`); a file whose header does not match its
+    lines is not used (an empty table: every such word is analysed, with the same cuts).
+    """
+    from arabicnews.arabic import clitic_pack
+
+    built = clitic_pack.load_written(written_key())
+    if built is None:
+        return read_written_file()
+    blob, specs = built
+    return stored.rows_of(stored.ints_from(blob), specs)
+
+
+def written_key() -> str:
+    """The key of the built table of written forms: ``written.tsv``, the header's form and the stored words' magic."""
+    return data_key((WRITTEN_FILE,), [WRITTEN_HEADER, stored.INTS_MAGIC])
+
+
+def read_written_file() -> dict[str, str]:
+    """:func:`read_written` from ``written.tsv`` itself, never its built form."""
+    with data_path(WRITTEN_FILE).open("r", encoding="utf-8") as lines:
+        return written_table(lines)
+
+
+def written_table(lines: Iterable[str]) -> dict[str, str]:
+    """The table of written forms of the lines of a file (:func:`read_written`): ``word<TAB>cuts`` a
+    line (the word alone for a word left whole), equal cuts one string; empty when its header does
+    not name how many lines of words it holds and the last word."""
+    it = iter(lines)
+    header = next(it, "").rstrip("\n")
+    shared: dict[str, str] = {}
+    table: dict[str, str] = {}
+    last = ""
+    for line in it:
+        if line[:1] == "#":
+            continue
+        word, _, spec = line.rstrip("\n").partition("\t")
+        table[word] = shared.setdefault(spec, spec)
+        last = word
+    if not table or header != WRITTEN_HEADER.format(rows=len(table), last=last):
+        return {}
+    return table
+
+
 class CliticSegmenter:
     """Split an Arabic word into segments covering its characters.
 
     A segmenter made without a model loads the packaged one on the first word it splits, and with
     it the decision table (:func:`read_decisions`), which answers for every word form of the counts
-    without analysing it (the same cuts: a test compares every entry with the analysis). A
-    segmenter given a model analyses every word with it.
+    without analysing it, and the table of frequent written forms (:func:`read_written`), which
+    answers for the words written with a hamza, a final ى or a tanween that the counts do not hold
+    (the same cuts: a test compares every entry of both with the analysis). A segmenter given a
+    model analyses every word with it.
     """
 
-    __slots__ = ("_cache", "_decisions", "model")
+    __slots__ = ("_cache", "_decisions", "_written", "model")
 
     def __init__(self, model: CliticModel | None = None) -> None:
         self.model = model
         self._cache: dict[str, _Parts] = {}
         self._decisions: Mapping[str, str] = {}
+        self._written: Mapping[str, str] = {}
 
     def segment(self, word: str, start: int) -> tuple[Segment, ...]:
         """The segments of ``word``, which starts at offset ``start`` of the text.
@@ -2615,12 +2685,15 @@ class CliticSegmenter:
         if self.model is None:
             self.model = load_model()
             self._decisions = read_decisions()
+            self._written = read_written()
         return self.model
 
     def _cuts(self, word: str) -> Cuts:
         if self.model is None:
             self._load()
         spec = self._decisions.get(word)
+        if spec is None:
+            spec = self._written.get(word)  # a frequent written form: «الأرض», «إلى»
         if spec is not None:
             return decode_cuts(word, spec)
         return self.analysed_cuts(word)

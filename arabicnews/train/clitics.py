@@ -26,7 +26,12 @@ command learns three files from public corpora in the data directory and writes 
   ``--decisions-size`` most frequent, by default all), read as written words, one line a row
   (:func:`arabicnews.arabic.clitics.read_decisions`), so that a first pass over new text need not
   analyse them; ``--decisions`` rewrites only it (a full rebuild into the package rewrites it last,
-  from the new files).
+  from the new files);
+- ``written.tsv``: the cuts the packaged segmenter gives the most frequent written forms that are no
+  form of ``counts.tsv`` (a hamza, a final ى, a tanween: «الأرض», «إلى»), one word and its cuts a line
+  (:func:`arabicnews.arabic.clitics.read_written`); ``--written N`` chooses the ``N`` most frequent
+  of wordfreq's Arabic ``large`` list and writes them, ``--decisions`` and a full rebuild analyse the
+  words the file already holds again (no wordfreq needed).
 
 UD Arabic-PUD, the test set, is never read here.
 """
@@ -45,6 +50,8 @@ from arabicnews.arabic.clitics import (
     DECISIONS_FILE,
     DECISIONS_HEADER,
     RULE_PARAMS,
+    WRITTEN_FILE,
+    WRITTEN_HEADER,
     CliticModel,
     CliticSegmenter,
     analyse,
@@ -55,6 +62,7 @@ from arabicnews.arabic.clitics import (
     load_model,
     ordinary_words,
     read_counts,
+    read_written_file,
     whole_words,
     word_key,
 )
@@ -76,6 +84,10 @@ _INF = float("inf")
 DECISIONS_SIZE: int | None = None
 """How many of the most frequent forms of ``counts.tsv`` the decision table holds; ``None``: all of
 them (chosen by the load cost against what a first pass over new text saves: docs/performance.md)."""
+WRITTEN_SIZE = 50_000
+"""How many written forms ``--written`` chooses: wordfreq's 50,000 most frequent Arabic words that
+are no form of the counts, about two thirds of the word types a first pass over news text would
+otherwise analyse (docs/history/performance.md, session 21, speed21z)."""
 
 
 def raw_tokens(data_dir: Path) -> dict[str, list[str]]:
@@ -99,14 +111,20 @@ def count_words(tokens: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def wordfreq_counts(scale: float) -> Counter[str]:
-    """The Arabic ``large`` word list of ``wordfreq`` as counts: frequency times ``scale``, rounded."""
+def wordfreq_frequencies() -> dict[str, float]:
+    """The Arabic ``large`` word list of ``wordfreq``: word -> frequency."""
     try:
         import wordfreq  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
         raise SystemExit("the wordfreq package is needed: pip install wordfreq (or pass --no-wordfreq)") from exc
-    counts: Counter[str] = Counter()
     freqs: dict[str, float] = wordfreq.get_frequency_dict("ar", "large")
+    return freqs
+
+
+def wordfreq_counts(scale: float) -> Counter[str]:
+    """The Arabic ``large`` word list of ``wordfreq`` as counts: frequency times ``scale``, rounded."""
+    counts: Counter[str] = Counter()
+    freqs = wordfreq_frequencies()
     for word, freq in freqs.items():
         n = round(freq * scale)
         if n >= 1 and ARABIC_RUN.fullmatch(word):
@@ -329,6 +347,37 @@ def write_decisions(out: Path, size: int | None = DECISIONS_SIZE) -> None:
         clitic_pack.build_decisions()
 
 
+def written_words(size: int, freqs: Mapping[str, float], counts: Mapping[str, int]) -> list[str]:
+    """The ``size`` most frequent Arabic words of ``freqs`` (as written: letters, marks and tatweel)
+    that are no form of ``counts`` (the decision table answers for those), the most frequent first
+    (equal frequencies in code point order)."""
+    ranked = sorted(freqs.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [w for w, _ in ranked if w not in counts and ARABIC_RUN.fullmatch(w)][:size]
+
+
+def write_written(out: Path, words: Sequence[str] | None = None) -> None:
+    """Write ``written.tsv``: each of ``words`` (by default those of the packaged file) with the cuts
+    the packaged segmenter's analysis gives it (:func:`~arabicnews.arabic.clitics.encode_cuts`)."""
+    if words is None:
+        words = list(read_written_file())
+    segmenter = CliticSegmenter(load_model())
+    specs = [encode_cuts(w, segmenter.analysed_cuts(w)) for w in words]
+    lines = [f"{w}\t{spec}\n" if spec else f"{w}\n" for w, spec in zip(words, specs, strict=True)]
+    header = (
+        WRITTEN_HEADER.format(rows=len(lines), last=words[-1] if words else "") + "\n"
+        "# word as written<TAB>its cuts (start:end:role:form of each segment, role p s e; a word alone: whole),\n"
+        "# by the packaged segmenter: frequent written forms of wordfreq's Arabic list that are no form of\n"
+        "# counts.tsv; built by python -m arabicnews.train clitics --written N (--decisions: the same words again)\n"
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    (out / Path(WRITTEN_FILE).name).write_text(header + "".join(lines), encoding="utf-8")
+    print(f"wrote the cuts of {len(lines)} written forms to {out / Path(WRITTEN_FILE).name}")
+    if out.resolve() == _OUT_DIR:  # the packaged file: its built form follows it
+        from arabicnews.arabic import clitic_pack
+
+        clitic_pack.build_written()
+
+
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m arabicnews.train clitics", description=__doc__.split("\n")[0])
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(), help="the public corpora")
@@ -357,11 +406,22 @@ def main(argv: Sequence[str]) -> int:
         default=DECISIONS_SIZE,
         help="how many word forms decisions.tsv holds (default: every form of counts.tsv)",
     )
+    parser.add_argument(
+        "--written",
+        type=int,
+        metavar="N",
+        help="only rewrite written.tsv with the N most frequent written forms of wordfreq that counts.tsv lacks"
+        f" ({WRITTEN_SIZE:,} shipped)",
+    )
     args = parser.parse_args(list(argv))
     data_dir: Path = args.data_dir
     out: Path = args.out
+    if args.written is not None:
+        write_written(out, written_words(args.written, wordfreq_frequencies(), read_counts()))
+        return 0
     if args.decisions:
         write_decisions(out, args.decisions_size)
+        write_written(out)
         return 0
     if args.letters:
         write_letters(out, read_counts())
@@ -448,4 +508,5 @@ def main(argv: Sequence[str]) -> int:
 
         clitic_pack.build_counts()  # the counts' stored form follows the file
         write_decisions(out, args.decisions_size)
+        write_written(out)
     return 0
