@@ -75,6 +75,11 @@ scored once on main when annotated, then only by the lead in sessions 19 and 20;
 the same way with a new seed and without dev19 and the near copies of earlier golds, review samples and the
 snapshot's texts (``attribution_gold21_select.py``); reserved beside the held-out half and dev19 now that dev18 is
 a tuning set: scored once on main when annotated, then only by the lead.
+``attribution_gold22.jsonl`` (issue 14, session 21) is ``dev21``: 30 articles of **2015-07-22 and 2015-07-31**
+(the two other days' pool is nearly spent), drawn from dev11's pool asked for those days, less every gold and
+review sample and nine near copies of earlier golds, review samples and the snapshot's texts
+(``attribution_gold22_select.py``); reserved beside the held-out half and dev20 now that dev19 is a tuning set:
+scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -100,6 +105,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev18           # reserved in sessions 18-19, tuning since 20
     python benchmarks/attribution_eval.py --split dev19           # reserved in sessions 19-20, tuning since 21
     python benchmarks/attribution_eval.py --split dev20           # reserved from session 20: the lead only
+    python benchmarks/attribution_eval.py --split dev21           # reserved from session 21: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -421,6 +427,7 @@ SPLITS = (*SPLITS, "dev17")  # session 17
 SPLITS = (*SPLITS, "dev18")  # session 18
 SPLITS = (*SPLITS, "dev19")  # session 19
 SPLITS = (*SPLITS, "dev20")  # session 20
+SPLITS = (*SPLITS, "dev21")  # session 21
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -443,6 +450,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold19.jsonl",
     ROOT / "benchmarks" / "attribution_gold20.jsonl",
     ROOT / "benchmarks" / "attribution_gold21.jsonl",
+    ROOT / "benchmarks" / "attribution_gold22.jsonl",
 )
 
 

@@ -23,6 +23,7 @@ Usage::
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,10 +76,13 @@ def used(data: Path) -> tuple[set[tuple[str, int]], set[str]]:
     return places, shas | more_shas | dev7.reviewed_texts(data, places)
 
 
-def pool(data: Path, leave_out: frozenset[tuple[str, int]] = frozenset()) -> list[tuple[str, int, Article]]:
-    """The articles of the two days not in ``used`` nor ``leave_out``, none among the snapshot's texts."""
+def pool(
+    data: Path, leave_out: frozenset[tuple[str, int]] = frozenset(), days: Collection[str] = dev9.DAYS
+) -> list[tuple[str, int, Article]]:
+    """The articles of the two ``days`` (2015-08-06 and 08-10 unless told; dev21's draw asks for 2015-07-22 and
+    07-31) not in ``used`` nor ``leave_out``, none among the snapshot's texts."""
     places, shas = used(data)
-    found = [d for d in unused_articles(data, 900, 2200, places | leave_out, shas) if d[0] in dev9.DAYS]
+    found = [d for d in unused_articles(data, 900, 2200, places | leave_out, shas) if d[0] in days]
     seen = dev9.among_snapshot(data, found)
     return [d for d in found if (d[0], d[1]) not in seen]
 

@@ -150,13 +150,27 @@ def draw_after(
     """``pool(data)`` and ``draw(data, n)`` of a set drawn after the one of the select script ``previous`` (with
     its ``pool``, ``draw`` and ``LEFT_OUT``): that pool less its 30 drawn, its left-out places and the gold files
     ``new_gold`` (``pool_without``), shuffled with ``seed`` and taken with at most 3 per outlet, passing over
-    ``left_out`` (``draw_from``). Used by the dev16 draw script on."""
+    ``left_out`` (``draw_over``). Used by the dev16 draw script on."""
+    return draw_over(
+        lambda data: pool_without(previous.pool(data), previous.draw(data, 30), previous.LEFT_OUT, new_gold),
+        seed,
+        left_out,
+    )
+
+
+def draw_over(
+    make_pool: Callable[[Path], Iterable[tuple[str, int, Article]]], seed: int, left_out: Collection[tuple[str, int]]
+) -> tuple[Callable[[Path], list[tuple[str, int, Article]]], Callable[[Path, int], list[tuple[str, int, Article]]]]:
+    """``pool(data)`` and ``draw(data, n)`` of a set drawn from the pool ``make_pool(data)`` (built once a
+    process), shuffled with ``seed`` and taken with at most 3 per outlet, passing over ``left_out``
+    (``draw_from``). ``draw_after``'s draw; the dev21 draw (``attribution_gold22_select.py``) gives its own pool
+    of other days."""
 
     @functools.cache
     def pool_once(data: Path) -> tuple[tuple[str, int, Article], ...]:
         # once a process: each pool asks the previous script for its pool and for its draw (which asks for that
         # pool again), so without this every set in the chain doubled the work of the one before it
-        return tuple(pool_without(previous.pool(data), previous.draw(data, 30), previous.LEFT_OUT, new_gold))
+        return tuple(make_pool(data))
 
     def pool(data: Path) -> list[tuple[str, int, Article]]:
         return list(pool_once(data))  # a fresh list: draw_from shuffles its pool in place

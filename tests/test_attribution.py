@@ -549,6 +549,7 @@ GOLDS = [
     BENCH / "attribution_gold19.jsonl",  # dev18 (session 18, reserved): offsets only, like the first sets
     BENCH / "attribution_gold20.jsonl",  # dev19 (session 19, reserved): offsets only, like the first sets
     BENCH / "attribution_gold21.jsonl",  # dev20 (session 20, reserved): offsets only, like the first sets
+    BENCH / "attribution_gold22.jsonl",  # dev21 (session 21, reserved): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -566,6 +567,7 @@ SPLITS = {
     "attribution_gold19.jsonl": {"dev18"},
     "attribution_gold20.jsonl": {"dev19"},
     "attribution_gold21.jsonl": {"dev20"},
+    "attribution_gold22.jsonl": {"dev21"},
 }
 
 

@@ -580,10 +580,16 @@ Place = tuple[str, int]
 
 
 def _assert_later_attribution_draw(
-    data_dir: Path, n: int, copies: dict[Place, Place], shared: Place | None, previous: str
+    data_dir: Path,
+    n: int,
+    copies: dict[Place, Place],
+    shared: Place | None,
+    previous: str,
+    days: tuple[str, ...] = ("2015-08-06.json", "2015-08-10.json"),
 ) -> None:
-    """The reserved set ``dev{n}`` (``attribution_gold{n+1}.jsonl``, drawn by its select script from 2015-08-06 and
-    08-10 only): the draw reproduces the gold, 30 articles of at least 10 outlets with at least 100 attributions;
+    """The reserved set ``dev{n}`` (``attribution_gold{n+1}.jsonl``, drawn by its select script from ``days`` only:
+    2015-08-06 and 08-10 to dev20): the draw reproduces the gold, 30 articles of at least 10 outlets with at least 100
+    attributions;
     each near copy it left out is one (``gold_overlap.py``'s measure, either way) of the article of another set
     ``copies`` names, ``shared`` is the article a quantity set drawn at the same time holds (None: no such article),
     nothing else is left out, and every article left out came before the last drawn one in the shuffled pool (so
@@ -595,7 +601,7 @@ def _assert_later_attribution_draw(
     drawn = [(x.split("\t")[0], int(x.split("\t")[1])) for x in _run(f"{name}_select.py", "--data", str(data_dir))]
     gold = _gold(f"{name}.jsonl")
     assert drawn == [(str(r["file"]), int(str(r["index"]))) for r in gold] and len(set(drawn)) == 30
-    assert {r["split"] for r in gold} == {f"dev{n}"} and {f for f, _ in drawn} <= {"2015-08-06.json", "2015-08-10.json"}
+    assert {r["split"] for r in gold} == {f"dev{n}"} and {f for f, _ in drawn} <= set(days)
     assert len({r["source"] for r in gold}) >= 10 and sum(len(r["attributions"]) for r in gold) >= 100
     sys.path.insert(0, str(BENCH))
     try:
@@ -603,10 +609,11 @@ def _assert_later_attribution_draw(
         from attribution_gold4_select import draw_from
         from gold_overlap import NEAR_COPY_SHARE, shared_share
 
-        days = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f, _ in drawn}
+        files = {f for f, _ in drawn} | {g for g, _ in copies.values()}
+        texts = {f: json.loads((data_dir / "saudinewsnet" / f).read_text(encoding="utf-8")) for f in files}
         assert set(copies) | ({shared} if shared else set()) == script.LEFT_OUT
         for (f, i), (g, j) in copies.items():
-            mine, other = days[f][i]["content"], days[g][j]["content"]
+            mine, other = texts[f][i]["content"], texts[g][j]["content"]
             assert max(shared_share(mine, other), shared_share(other, mine)) >= NEAR_COPY_SHARE
         order = [(d, i) for d, i, _ in draw_from(script.pool(data_dir), script.SEED, 10_000, 10_000)]
         assert all(order.index(place) < order.index(drawn[-1]) for place in script.LEFT_OUT)
@@ -716,3 +723,41 @@ def test_attribution_dev20_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
         ("2015-08-06.json", 1606): ("2015-08-06.json", 1165),
     }
     _assert_later_attribution_draw(data_dir, 20, copies, None, "attribution_gold20.jsonl")
+
+
+def test_attribution_dev21_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev21 (reserved, session 21): drawn from 2015-07-22 and 07-31 (dev11's pool asked for those days); in no other
+    gold (quantity dev18 included) nor any review sample (the TSV samples and the two scripted 300-article samples of
+    these days), by place or by the text's SHA-1; its nine near copies (of attribution dev3, two reviewed articles,
+    quantity dev17, two more reviewed ones, a snapshot text, attribution dev8, a reviewed article, quantity dev4) left
+    out; the earlier draws are unchanged (their own tests)."""
+    copies = {
+        ("2015-07-31.json", 2132): ("2015-07-31.json", 1158),
+        ("2015-07-31.json", 1697): ("2015-07-31.json", 900),
+        ("2015-07-22.json", 1350): ("2015-07-22.json", 324),
+        ("2015-07-31.json", 1762): ("2015-07-31.json", 1361),
+        ("2015-07-31.json", 2103): ("2015-07-31.json", 1742),
+        ("2015-07-31.json", 369): ("2015-08-06.json", 246),
+        ("2015-07-22.json", 300): ("2015-07-22.json", 639),
+        ("2015-07-31.json", 631): ("2015-07-31.json", 1464),
+        ("2015-07-22.json", 310): ("2015-07-22.json", 1336),
+    }
+    days = ("2015-07-22.json", "2015-07-31.json")
+    _assert_later_attribution_draw(data_dir, 21, copies, None, "attribution_gold21.jsonl", days)
+    sys.path.insert(0, str(BENCH))
+    try:
+        import attribution_gold22_select as script
+        from attribution_gold14_select import REVIEWS, reviewed
+        from quantity_gold_select_dev17 import sampled
+    finally:
+        sys.path.remove(str(BENCH))
+    gold = _gold("attribution_gold22.jsonl")
+    keys, sample_sha1s = sampled(data_dir)
+    places = {(str(r["file"]), int(str(r["index"]))) for r in gold}
+    assert not places & (reviewed(REVIEWS) | {(str(k[0]), int(str(k[1]))) for k in keys})
+    assert not {r["sha1"] for r in gold} & sample_sha1s
+    assert all(path.exists() for path in script.GOLD) and len(script.GOLD) == len(set(script.GOLD))
+    named = {path.name for path in script.GOLD}  # the last gold of each kind when dev21 was drawn, and dev12b
+    last = {"attribution_gold21.jsonl", "attribution_dev12b.jsonl", "quantity_gold_dev18.jsonl"}
+    last |= {"clitic_gold_dev6.jsonl"}
+    assert last <= named and "attribution_gold22.jsonl" not in named
