@@ -1405,7 +1405,8 @@ def _as_said_set_off(cand: AccordingCue) -> Reading | Refusal | None:
     "كما قال مدير المرصد في اتصال هاتفي إن المعارك مستمرة.",
     "كما أوضح المدير طريقة الفرز الخارجي في موقع الحادث.",
     "كما أعلنت الحكومة عن رصد ميزانية إضافية هذا العام.",
-    "وقال إن المدمنين في ازدياد، كما ذكرت نصف المدمنين في إيران تحت 34 عاما وتشكل النساء نسبة 10 في المائة.",
+    "وتظهر الأرقام إدمان مليون شخص، كما ذكرت نصف المدمنين في البلاد تحت 34 عاما وتشكل النساء نسبة 10 في المائة.",
+    "وقتل ثلاثة أشخاص في الهجوم، كما قالت الشرطة.",
 )
 def _as_said_long_source(cand: AccordingCue) -> Reading | Refusal | None:
     got = _said_as(cand)
@@ -1413,6 +1414,8 @@ def _as_said_long_source(cand: AccordingCue) -> Reading | Refusal | None:
         return None
     a, limit = cand.index, cand.limit
     tail = range(got.end, limit)
+    if not any(a.word(k) for k in tail):
+        return None  # «، كما قالت الشرطة.»: the source reaches the full stop (the rule below)
     if len(tail) > LONG_SOURCE_TAIL or any(k in a.cue_at or k in a.closer or a.is_comp(k) or a.conj[k] for k in tail):
         return None  # «كما ذكرت نصف المدمنين ... وتشكل النساء»: a clause of its own follows
     if any(a.punct[k] and not (k == limit - 1 and a.toks[k].text[0] in TERMINAL) for k in tail):
