@@ -9,11 +9,14 @@ dev, dev3, dev6, dev10, dev14, dev15) and about one in a hundred unannotated 201
 - before a comma and a new report («، مشيرا») or a clause end («، في حين»), or «و» + a clause, it qualifies the
   clause before it; an outlet told («لـ«الشرق الأوسط»») is skipped;
 - closing its sentence after a longer source (a venue, the one told, a role's complement), it qualifies the
-  clause before it.
+  clause before it;
+- a two-word reporting verb of `cues.tsv` takes its «في» into the phrase, and the source follows it («كما ورد في
+  الإعلام التركي», «حسبما ورد في بيان الشرطة»: dev, dev10).
 
 Traps: the verb's own content after the comma («كما قال الوزير، إن»), a verb that takes a noun phrase resuming
 after a comma («كما أعلنت الحكومة، أمس، افتتاح»), "also" after a comma («، كما أبدى البعض رغبة»), a phrase
-inside another's report, a clause of its own after the source, «كما وعدت» (“as promised”). The sentences are
+inside another's report, a clause of its own after the source, «كما وعدت» (“as promised”), «وليس كما» (not as
+said). The sentences are
 the tests' own, not corpus text."""
 
 from __future__ import annotations
@@ -37,7 +40,11 @@ def _as_said(text: str) -> list[tuple[str, list[str], str]]:
     [
         (
             "ولا شك أن الرئيس، كما تقول مصادر الإليزيه، سيلتقي نظيره في نيويورك الشهر المقبل.",
-            ("كما تقول", ["مصادر الإليزيه"], "لا شك أن الرئيس، كما تقول مصادر الإليزيه، سيلتقي نظيره في نيويورك الشهر المقبل"),
+            (
+                "كما تقول",
+                ["مصادر الإليزيه"],
+                "لا شك أن الرئيس، كما تقول مصادر الإليزيه، سيلتقي نظيره في نيويورك الشهر المقبل",
+            ),
         ),
         (
             "الثقافة، كما يقول التقرير، أمر بالغ الأهمية.",
@@ -80,6 +87,7 @@ def test_as_said_inside_the_sentence(text: str, want: tuple[str, list[str], str]
         "وتظهر الأرقام إدمان مليون شخص، كما ذكرت نصف المدمنين في البلاد تحت 34 عاما وتشكل النساء نسبة 10 في المائة.",
         "وسيفتتح الملعب غدا، كما وعدت الإدارة، أمام الجماهير.",
         "كما أوضح المدير طريقة الفرز الخارجي في موقع الحادث.",
+        "وتبين أن الضوء يرى على مسافة كيلومترين فقط، وليس كما جاء في شبكة الإنترنت.",
     ],
 )
 def test_no_as_said_phrase(text: str) -> None:
@@ -89,3 +97,22 @@ def test_no_as_said_phrase(text: str) -> None:
 def test_the_verb_keeps_its_own_content_after_the_comma() -> None:
     doc = arabicnews.analyze("كما قال الوزير، إن المشروع سينتهي قريبا.")
     assert [(a.cue.text, a.content.text) for a in doc.attributions] == [("قال", "المشروع سينتهي قريبا")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وهبطت الطائرة في مطار اسطنبول في زيارة خاصة، كما ورد في الإعلام التركي.",
+            ("كما ورد في", ["الإعلام التركي"], "هبطت الطائرة في مطار اسطنبول في زيارة خاصة"),
+        ),
+        (
+            "وقتل ثلاثة أشخاص في الهجوم، حسبما ورد في بيان الشرطة.",
+            ("حسبما ورد في", ["الشرطة"], "قتل ثلاثة أشخاص في الهجوم"),
+        ),
+    ],
+)
+def test_a_two_word_verb_takes_its_preposition(text: str, want: tuple[str, list[str], str]) -> None:
+    doc = arabicnews.analyze(text)
+    got = [(a.cue.text, [s.text for s in a.sources], a.content.text) for a in doc.attributions]
+    assert got == [want]

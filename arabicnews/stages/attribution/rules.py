@@ -88,6 +88,8 @@ WOULD_BE = ("يكون", "تكون", "يكونوا")
 """The lemma of «وعد» “promised”: «كما وعد» is “as promised”, and a relative clause's «الذي وعدوا
 باستمراره» describes its antecedent."""
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
+NOT_AS = frozenset(normalize(w) for w in ("ليس", "وليس", "ليست", "وليست", "لا", "ولا"))
+"""Words that deny the «كما» after them: «وليس كما جاء في شبكة الإنترنت» (not as said)."""
 LONG_SOURCE_TAIL = 14
 """At most this many tokens from the source of «كما قال ...» to the full stop that a long source may fill."""
 BETWEEN_AFTER = ("من", "ما")
@@ -1103,21 +1105,30 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
         if a.verb_at(k) is None or k >= limit:
             cand.missing_verb = True
             return cand
+        k = _whole_verb(a, k)
         cand.cue_end = a.toks[k].end
-        cand.absorbed = (k,)
+        cand.absorbed = (cand.after_cue,)
         k += 1
     # «وفق ما أفاد», «حسبما ذكرت», «وفقا لما نقلته»: a reporting verb extends the cue.
     if k < limit and (a.bare[k] in WHAT or a.bare[j] in ACCORDING_WITH_MA):
         v = k + 1 if a.bare[k] in WHAT else k
         if a.verb_at(v) is not None:
-            cand.cue_end = a.toks[v].end
+            last = _whole_verb(a, v)
+            cand.cue_end = a.toks[last].end
             cand.absorbed = (*cand.absorbed, v)
-            k = v + 1
+            k = last + 1
     if info.prep and info.prep != "verb" and k < limit and (a.bare[k] == info.prep or a.bare[k] in TO):
         cand.cue_end = a.toks[k].end
         k += 1
     cand.after_cue = k
     return cand
+
+
+def _whole_verb(a: Speakers, v: int) -> int:
+    """The last token of the reporting verb at ``v``: «كما ورد في», «بحسب ما جاء في» take their «في» (a
+    cue phrase of `cues.tsv`, whose source follows it), a one-word verb is its own last token."""
+    got = a.cue_at.get(v)
+    return got.last if got is not None and got.info.type == "speech" and got.last > v else v
 
 
 def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
@@ -1329,6 +1340,19 @@ def _nested_report(cand: AccordingCue) -> Reading | Refusal | None:
     # speaker said is the clause after «أن»: an attribution of its own, nested in the first.
     got = a.content(end if a.bare[end] not in a.grammar.complementisers else end + 1, a.clause_end(end + 1))
     return _reading(got, "according_to", sources)
+
+
+@_according(
+    "«وليس كما», «لا كما» + a reporting verb denies what was said: no report",
+    "وتبين أن الضوء يرى على مسافة كيلومترين فقط، وليس كما جاء في شبكة الإنترنت.",
+    "refused",
+    "وتبين أن الضوء يرى على مسافة كيلومترين فقط، كما جاء في شبكة الإنترنت.",
+)
+def _not_as_said(cand: AccordingCue) -> Reading | Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != AS or i == 0 or a.bare[i - 1] not in NOT_AS:
+        return None
+    return REFUSED  # the phrase says the clause is not what the source said
 
 
 @frozen
