@@ -88,6 +88,10 @@ WOULD_BE = ("يكون", "تكون", "يكونوا")
 """The lemma of «وعد» “promised”: «كما وعد» is “as promised”, and a relative clause's «الذي وعدوا
 باستمراره» describes its antecedent."""
 """«كما»: with a reporting verb, "as ... said" («، كما قالت الشرطة.»)."""
+NOT_AS = frozenset(normalize(w) for w in ("ليس", "وليس", "ليست", "وليست", "لا", "ولا"))
+"""Words that deny the «كما» after them: «وليس كما جاء في شبكة الإنترنت» (not as said)."""
+LONG_SOURCE_TAIL = 14
+"""At most this many tokens from the source of «كما قال ...» to the full stop that a long source may fill."""
 BETWEEN_AFTER = ("من", "ما")
 """«من بين», «ما بين»: always "between"."""
 BETWEEN_REACH = 4
@@ -1101,21 +1105,30 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
         if a.verb_at(k) is None or k >= limit:
             cand.missing_verb = True
             return cand
+        k = _whole_verb(a, k)
         cand.cue_end = a.toks[k].end
-        cand.absorbed = (k,)
+        cand.absorbed = (cand.after_cue,)
         k += 1
     # «وفق ما أفاد», «حسبما ذكرت», «وفقا لما نقلته»: a reporting verb extends the cue.
     if k < limit and (a.bare[k] in WHAT or a.bare[j] in ACCORDING_WITH_MA):
         v = k + 1 if a.bare[k] in WHAT else k
         if a.verb_at(v) is not None:
-            cand.cue_end = a.toks[v].end
+            last = _whole_verb(a, v)
+            cand.cue_end = a.toks[last].end
             cand.absorbed = (*cand.absorbed, v)
-            k = v + 1
+            k = last + 1
     if info.prep and info.prep != "verb" and k < limit and (a.bare[k] == info.prep or a.bare[k] in TO):
         cand.cue_end = a.toks[k].end
         k += 1
     cand.after_cue = k
     return cand
+
+
+def _whole_verb(a: Speakers, v: int) -> int:
+    """The last token of the reporting verb at ``v``: «كما ورد في», «بحسب ما جاء في» take their «في» (a
+    cue phrase of `cues.tsv`, whose source follows it), a one-word verb is its own last token."""
+    got = a.cue_at.get(v)
+    return got.last if got is not None and got.info.type == "speech" and got.last > v else v
 
 
 def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
@@ -1327,6 +1340,113 @@ def _nested_report(cand: AccordingCue) -> Reading | Refusal | None:
     # speaker said is the clause after «أن»: an attribution of its own, nested in the first.
     got = a.content(end if a.bare[end] not in a.grammar.complementisers else end + 1, a.clause_end(end + 1))
     return _reading(got, "according_to", sources)
+
+
+@_according(
+    "«وليس كما», «لا كما» + a reporting verb denies what was said: no report",
+    "وتبين أن الضوء يرى على مسافة كيلومترين فقط، وليس كما جاء في شبكة الإنترنت.",
+    "refused",
+    "وتبين أن الضوء يرى على مسافة كيلومترين فقط، كما جاء في شبكة الإنترنت.",
+)
+def _not_as_said(cand: AccordingCue) -> Reading | Refusal | None:
+    a, i = cand.index, cand.cue
+    if cand.info.lemma != AS or i == 0 or a.bare[i - 1] not in NOT_AS:
+        return None
+    return REFUSED  # the phrase says the clause is not what the source said
+
+
+@frozen
+class _AsSaid:
+    """«كما» + a reporting verb + its source, not inside another report of its sentence."""
+
+    sources: tuple[Source, ...]
+    end: int
+    """The first token after the source (and the outlet told: «لـ«الشرق الأوسط»»)."""
+    first: int
+    """The sentence's first token."""
+    np: bool
+    """The verb may take a noun phrase as its content."""
+
+    def before(self, cand: AccordingCue) -> Reading | None:
+        """The reading of a phrase that closes its clause: it qualifies that clause."""
+        a = cand.index
+        b = _clause_before(a, self.first, cand.cue)
+        start = _last_clause(a, self.first, b)
+        return _reading(a.content(start, b) if b > start else None, "according_to", self.sources)
+
+
+def _said_as(cand: AccordingCue) -> _AsSaid | None:
+    if cand.info.lemma != AS or cand.missing_verb or not cand.absorbed:
+        return None
+    a, limit = cand.index, cand.limit
+    verbs = [a.cue_at[v].info for v in cand.absorbed if v in a.cue_at]
+    if not verbs or any(v.lemma == PROMISED for v in verbs):
+        return None
+    end, sources = _according_source(cand)
+    if end + 1 < limit and a.audience(end) and end + 1 in a.closer:
+        end = a.closer[end + 1] + 1  # «كما قال مدير المرصد لـ«الشرق الأوسط»،»: the outlet told
+    first = a.sent_first[a.sent_of[cand.cue]]
+    if not sources or any(k in a.cue_at for k in range(first, cand.cue)):
+        return None  # «قال: إن البديل ليس الحرب، كما يدعي أوباما، وإنما»: inside another's report
+    if verbs[0].np and a.is_comma(cand.cue - 1):
+        return None  # «...، كما أبدى البعض رغبة في ...، وأعجب»: after a comma, "also" with its own object
+    return _AsSaid(sources, end, first, verbs[0].np)
+
+
+@_according(
+    "«كما» + a reporting verb with its source, set off by a comma inside the sentence, is an according-to phrase",
+    "ولا شك أن الرئيس، كما تقول مصادر الإليزيه، سيلتقي نظيره في نيويورك الشهر المقبل.",
+    "took",
+    "وقتل ثلاثة أشخاص في الهجوم، كما قالت الشرطة.",
+    "كما قال الوزير، إن المشروع سينتهي قريبا.",
+    "كما أعلنت الحكومة، أمس، افتتاح المعرض الجديد.",
+    "كما طلب المدرب، إقامة معسكر قبل السفر.",
+    "وقال: إن البديل ليس الحرب، كما يدعي الرئيس، وإنما اتفاق أفضل.",
+)
+def _as_said_set_off(cand: AccordingCue) -> Reading | Refusal | None:
+    got = _said_as(cand)
+    a, nxt = cand.index, (got.end + 1 if got else 0)
+    if got is None or nxt >= cand.limit or not a.is_comma(got.end) or not a.word(nxt):
+        return None
+    if a.is_comp(nxt) or nxt in a.closer:
+        return None  # «كما قال الوزير، إن ...»: the verb's own content follows the comma
+    if nxt in a.cue_at or a.ends_after_comma(nxt) or a.conj[nxt]:
+        # «...، كما قال مدير المرصد لـ«الشرق الأوسط»، مشيرًا إلى أن», «...، كما قالت سايمون، وكما
+        # قال مصطفى»: the phrase closes its clause, which it qualifies.
+        return got.before(cand)
+    if got.np or not any(a.word(k) for k in range(got.first, cand.cue)):
+        return None  # «كما أعلنت الحكومة، أمس، افتتاح»: a verb that takes a noun phrase may resume after the comma
+    # «ولا شك أن هولاند، كما تقول مصادر الإليزيه، سيلتقي روحاني»: a verb that takes no noun phrase has
+    # nothing of its own after the comma; set inside the clause, the phrase qualifies the whole clause,
+    # itself included.
+    return _reading(a.content(got.first, a.clause_end(nxt)), "according_to", got.sources)
+
+
+@_according(
+    "«كما» + a reporting verb that takes no noun phrase closes its sentence though words of its source follow",
+    "ولا تزال المعارك مستمرة كما يقول مدير المرصد في اتصال مع وكالة الأنباء.",
+    "took",
+    "كما قال مدير المرصد في اتصال هاتفي إن المعارك مستمرة.",
+    "كما أوضح المدير طريقة الفرز الخارجي في موقع الحادث.",
+    "كما أعلنت الحكومة عن رصد ميزانية إضافية هذا العام.",
+    "وتظهر الأرقام إدمان مليون شخص، كما ذكرت نصف المدمنين في البلاد تحت 34 عاما وتشكل النساء نسبة 10 في المائة.",
+    "وقتل ثلاثة أشخاص في الهجوم، كما قالت الشرطة.",
+)
+def _as_said_long_source(cand: AccordingCue) -> Reading | Refusal | None:
+    got = _said_as(cand)
+    if got is None or got.np or not cand.index.back_has_clause(got.first, cand.cue):
+        return None
+    a, limit = cand.index, cand.limit
+    tail = range(got.end, limit)
+    if not any(a.word(k) for k in tail):
+        return None  # «، كما قالت الشرطة.»: the source reaches the full stop (the rule below)
+    if len(tail) > LONG_SOURCE_TAIL or any(k in a.cue_at or k in a.closer or a.is_comp(k) or a.conj[k] for k in tail):
+        return None  # «كما ذكرت نصف المدمنين ... وتشكل النساء»: a clause of its own follows
+    if any(a.punct[k] and not (k == limit - 1 and a.toks[k].text[0] in TERMINAL) for k in tail):
+        return None  # only the source's own words (a role, a venue, the one told) to the full stop
+    # «... كما يقول خالد عبد البر المشرف على موقع إخباري متخصص.»: the verb has nothing to report of
+    # its own, so what follows the source still describes it, and the phrase closes the sentence.
+    return got.before(cand)
 
 
 @_according(
