@@ -1100,8 +1100,9 @@ class Phrases(Index):
         return told[0] if told else end  # «... لوكالة الصحافة الفرنسية»: the audience stays out
 
     def reaches_marker(self, end: int, b: int) -> bool:
-        """Whether only commas, time words and an audience («لـ«الشرق الأوسط»», «لرويترز») stand
-        between ``end`` and the content marker ``b`` (they stay out of the source)."""
+        """Whether only commas, time words, an audience («لـ«الشرق الأوسط»», «لرويترز») and the statement's
+        venue right before a complementiser («في تصريح صحفي إن») stand between ``end`` and the content marker
+        ``b`` (they stay out of the source)."""
         rest = end
         while rest < b:
             if self.is_comma(rest) or self.bare[rest] in self.grammar.times:
@@ -1112,6 +1113,8 @@ class Phrases(Index):
                 rest += 1  # «لرويترز»
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and self.agency_audience(rest, b):
                 rest = b  # «لوكالة الصحافة الفرنسية»: the agency told
+            elif self.venue_then_content(rest) and all(self.word(x) and x not in self.cue_at for x in range(rest, b)):
+                rest = b  # «مصدر مسؤول في وزارة الخارجية الكويتية في تصريح صحفي إن»: where it was said
             else:
                 break
         return rest == b
