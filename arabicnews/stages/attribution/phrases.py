@@ -2124,6 +2124,8 @@ class Phrases(Index):
         before = b - 1
         if not colon and self.is_stop(before) and self.bare[before] not in self.grammar.times:
             return False
+        if not colon and self.norm[b].startswith(FA):
+            return False  # «عن وجود أسرى ... فإنه يعطي مؤشرا»: «فإن» resumes a clause, it is not the verb's «أن»
         adjunct = False
         j = k
         while j < b:
