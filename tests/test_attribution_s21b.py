@@ -84,3 +84,9 @@ def test_after_a_participle_the_quote_is_what_it_says() -> None:
     # «مضيفا» has no subject of its own: a quote right after it is its content, whatever follows
     text = 'وقال الوزير إن العمل مستمر، مضيفا "سنعمل بجد" في الأيام المقبلة، مؤكدا أن الخطة نجحت.'
     assert content(text, "مضيفا").startswith('"سنعمل بجد"')
+
+
+def test_a_quote_after_the_verbs_preposition_is_the_content() -> None:
+    # «طالب بـ«...»»: the quote after the verb's own «بـ» is what was demanded, and «وبأن» adds a second demand
+    text = "وأدان المجلس الهجوم، وطالب بـ«محاسبة» المسؤولين عن هذه الكارثة وبأن «تتعاون» كل الدول في هذا الصدد."
+    assert content(text, "طالب بـ").startswith("«محاسبة» المسؤولين")

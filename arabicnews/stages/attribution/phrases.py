@@ -2084,6 +2084,8 @@ class Phrases(Index):
         close = self.closer[k]
         if info.type == "participle" or not 1 < close - k <= QUOTED_NAME_TOKENS or close + 1 >= self.n:
             return False
+        if k > 0 and bool(info.prep) and self.bare[k - 1] in (info.prep, BA):
+            return False  # «طالب بـ«محاسبة» المسؤولين ...»: after the verb's own preposition the quote is the content
         j = self.marker_near(close + 1, info)
         if j < 0:
             return False
@@ -2124,8 +2126,10 @@ class Phrases(Index):
         before = b - 1
         if not colon and self.is_stop(before) and self.bare[before] not in self.grammar.times:
             return False
-        if not colon and self.norm[b].startswith(FA):
-            return False  # «عن وجود أسرى ... فإنه يعطي مؤشرا»: «فإن» resumes a clause, it is not the verb's «أن»
+        if not colon and (self.norm[b].startswith(FA) or self.conj[b]):
+            # «عن وجود أسرى ... فإنه يعطي مؤشرا»: «فإن» resumes a clause; «وبأن» adds a second complement to
+            # the one already begun («طالب بـ«محاسبة» المسؤولين ... وبأن»): neither is the verb's first «أن»
+            return False
         adjunct = False
         j = k
         while j < b:
