@@ -145,6 +145,12 @@ GOD = "الله"
 """«الله» ends many names («عبدالله»): its ه is no pronoun."""
 PARTICIPLE_M = "م"
 """The prefix of participles («المشرف», «مطلع»): one right before «على» governs it («المشرف العام على»)."""
+PARTICIPLE_MIN = 4
+"""A circumstantial participle («متحدثا», «مضيفا») is longer than this (normalised, with its ending)."""
+ACCUSATIVE = "ا"
+"""The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
+INFORMING = ("أبلغ", "أخبر")
+"""The lemmas of informing, whose object (the one told) comes before the content («أبلغ الوزير السفير أن»)."""
 PERCENT_SIGNS = ("%", "٪")
 """A percent sign written apart from its number («40 %») ends no content: it is the number's unit."""
 TONGUE = "لسان"
@@ -818,6 +824,11 @@ class Phrases(Index):
                     k = named  # «جماعة "لايون إيد" للحفاظ على الأسود إن»: a name and what goes on naming it
                     while k - 1 > a and self.is_comma(k - 1):
                         k -= 1
+                    break
+                if k > a and self.word(k - 1) and self.name_before_adjuncts(k, b):
+                    k = self.closer[k] + 1  # «الشركة الخاصة "أبريشيا" أمس إن»: the name, not the time after it
+                    while k < b and self.word(k) and not self.is_stop(k):
+                        k += 1  # «"أبريشيا" للمستحضرات الدوائية أمس»: the words naming it, to the first adjunct
                     break
                 aside = self.aside_end(k, b)
                 dashed = aside == b and self.toks[k].text in DASHES and k > a + 1 and k - 1 in self.opener
@@ -1876,7 +1887,8 @@ class Phrases(Index):
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
-                if k > p and self.name_before_marker(k, info, ba=ba and not stopped):
+                named = k > p and self.name_before_marker(k, info, ba=ba and not stopped)
+                if named or (k == p and self.speaker_before_adjuncts(k, info)):
                     k = self.closer[k] + 1  # «في اتصال مع «الشرق الأوسط» إلى أن»: a name, then the content
                     # the marker the name was read by counts even just past the window
                     limit = max(limit, min(k + 2, self.sent_limit(p)))
@@ -2048,12 +2060,98 @@ class Phrases(Index):
         (:meth:`naming_words`; attr20d: the class holds 13 paired attributions in 9 tuning sets and 79 contents of the
         unannotated 2015-07-22/07-31 text).
         """
+        j = self.marker_near(k, info)
+        if j < 0:
+            return False
+        colon = self.punct[j] and self.toks[j].text[0] in COLONS
+        if not colon and self.naming_words(k, j):
+            return True
+        return info.type != "participle" and self.adjuncts_to_marker(k, j)
+
+    def marker_near(self, k: int, info: CueInfo) -> int:
+        """The first content marker within a few words after ``k`` in its sentence: a complementiser, the
+        cue's own preposition before one, or a colon; else -1."""
         limit = min(self.sent_limit(k) if k < self.n else k, k + NAME_MARKER_REACH)
         for j in range(k + 1, limit):
             verb_prep = bool(info.prep) and self.bare[j] == info.prep and j + 1 < self.n and self.is_comp(j + 1)
-            if self.is_comp(j) or verb_prep:
-                return self.naming_words(k, j)
-        return False
+            if self.is_comp(j) or verb_prep or (self.punct[j] and self.toks[j].text[0] in COLONS):
+                return j
+        return -1
+
+    def speaker_before_adjuncts(self, k: int, info: CueInfo) -> bool:
+        """Whether the short quote opening at ``k``, right after a reporting verb (not a participle, which
+        has no subject of its own), is the speaker's name because the verb's content marker follows it
+        past the statement's adjuncts only («وقال "العصيمي" في تغريدة: ...», «وقالت «دلتا» منذ أشهر، إن»;
+        :meth:`adjuncts_to_marker`). After a verb of informing (`INFORMING`) the quote is the one told, and
+        the words that name the subject may follow it too («أبلغ "الاقتصادية" مسؤول بحريني، أن»)."""
+        close = self.closer[k]
+        if info.type == "participle" or not 1 < close - k <= QUOTED_NAME_TOKENS or close + 1 >= self.n:
+            return False
+        if k > 0 and bool(info.prep) and self.bare[k - 1] in (info.prep, BA):
+            return False  # «طالب بـ«محاسبة» المسؤولين ...»: after the verb's own preposition the quote is the content
+        j = self.marker_near(close + 1, info)
+        if j < 0:
+            return False
+        if info.lemma in INFORMING and not (self.punct[j] and self.toks[j].text[0] in COLONS):
+            # «أبلغ "الاقتصادية" مسؤول بحريني، أن»: the one told comes right after the verb, its subject next
+            return self.naming_words(close + 1, j) or self.adjuncts_to_marker(close + 1, j)
+        return self.adjuncts_to_marker(close + 1, j)
+
+    def name_before_adjuncts(self, k: int, b: int) -> bool:
+        """Whether the short quote opening at ``k`` ends a source before a content at ``b`` because only
+        the statement's adjuncts stand between its closing mark and the content's marker (the token
+        before ``b``, or ``b`` itself: :meth:`adjuncts_to_marker`)."""
+        if k not in self.closer or not 1 < self.closer[k] - k <= QUOTED_NAME_TOKENS:
+            return False
+        nxt = self.closer[k] + 1
+        marker = b - 1 if b - 1 > nxt and self.is_comp(b - 1) else b
+        return marker < self.n and self.adjuncts_to_marker(nxt, marker)
+
+    def adjuncts_to_marker(self, k: int, b: int) -> bool:
+        """Whether the tokens from ``k`` (after a short quoted name) to a content marker at ``b`` (a
+        complementiser, the verb's preposition before one, or a colon) are the statement's adjuncts:
+        its time, venue or audience («وقالت "أوفكوم" في تقريرها السنوي إن», «وقالت «دلتا» منذ أشهر، إن»,
+        «وقال "العصيمي" في تغريدة:», «وقال "آل مرعي" في حديثه لـ"سبق" إن»).
+
+        The stop words of `stops.txt` open these phrases; at least one of them stands between (with none
+        the words name the subject, :meth:`naming_words`), and an outlet's short quoted name after «لـ»,
+        a linking preposition or «مع» may too. A cue, any other quote, punctuation other than a comma, a
+        «و» word or a clause opener (`back_stops.txt`) is no adjunct, and a complementiser right after a
+        stop word that is not a time word belongs to that word («بعد أن», «منذ أن»). A verb takes one
+        complement, so a short quote that its marker still follows past these adjuncts is the subject's
+        name, not the content (attr21b: 50 contents of the unannotated 2015-08-06/08-10 text open so).
+        """
+        if not k < b <= k + NAME_MARKER_REACH or self.is_comma(k) or k - 1 not in self.opener:
+            return False
+        if self.sent_of[self.opener[k - 1]] != self.sent_of[b]:
+            return False  # «لدى «أوزإس. فايننشال سرفيس» لـ...:»: a quote the sentence stage cut is left alone
+        colon = self.punct[b] and self.toks[b].text[0] in COLONS
+        before = b - 1
+        if not colon and self.is_stop(before) and self.bare[before] not in self.grammar.times:
+            return False
+        if not colon and (self.norm[b].startswith(FA) or self.conj[b]):
+            # «عن وجود أسرى ... فإنه يعطي مؤشرا»: «فإن» resumes a clause; «وبأن» adds a second complement to
+            # the one already begun («طالب بـ«محاسبة» المسؤولين ... وبأن»): neither is the verb's first «أن»
+            return False
+        adjunct = False
+        j = k
+        while j < b:
+            if j in self.closer:
+                if not (j > k and self.is_stop(j - 1)) or self.closer[j] - j > QUOTED_NAME_TOKENS:
+                    return False
+                j = self.closer[j] + 1  # «في حديثه لـ"سبق"»: the outlet told is the audience
+                continue
+            if j in self.cue_at or self.conj[j] or self.bare[j] in self.grammar.back_stops:
+                return False
+            if self.punct[j] and not self.is_comma(j):
+                return False
+            w = self.bare[j]
+            if self.word(j) and len(w) > PARTICIPLE_MIN and w.startswith(PARTICIPLE_M) and w.endswith(ACCUSATIVE):
+                return False  # «في "السفير" متحدثا عن ثروة المملكة، دون أن»: a participle opens a clause
+            if self.word(j) and self.is_stop(j) and not self.is_comp(j):
+                adjunct = True
+            j += 1
+        return adjunct
 
     def named_to_marker(self, k: int, b: int) -> int:
         """Where a source ends that runs past the short quote opening at ``k`` and the words after it

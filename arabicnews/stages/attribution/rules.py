@@ -50,9 +50,11 @@ from arabicnews.stages.attribution.index import (
 )
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import (
+    ACCUSATIVE,
     ASIDE_REACH,
     DASHES,
     IN,
+    INFORMING,
     LINKS,
     OF,
     ON,
@@ -120,8 +122,6 @@ PRAYER_GOODS = ("بالرحمه", "بالشفاء", "بالمغفره", "بال�
 PRAYER_REACH = 3
 COMMON_ADJECTIVES = ("يه", "يين", "يون", "يات")
 """Feminine and plural nisba endings (normalised): after an indefinite noun, an adjective, not a name."""
-ACCUSATIVE = "ا"
-"""The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
 FROM = "من"
 TALKED = "تحدث"
 """The lemma of «تحدث»: a report only with «عن» («تحدث عن خطته»)."""
@@ -346,12 +346,10 @@ GOING_ON = ("قال", ADDED, "تابع")
 """«وقال», «وأضاف», «وتابع»: with no subject, a comma or a clause opener after them opens what was said."""
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 ASKED = "طلب"
-INFORMING = ("أبلغ", "أخبر")
 CONGRATULATING = "هنأ"
 """The lemma of «هنأ», whose object (the one congratulated) comes before its «على/بـ» topic."""
 EXPRESSED = "أبدى"
 """The lemma of «أبدى» “expressed”, whose object is a feeling or stance («أبدى ارتياحه»)."""
-"""The lemmas of informing, whose object (the one told) comes before the content («أبلغ الوزير السفير أن»)."""
 """«طلب»: asked (someone for something)."""
 DEMANDED = "طالب"
 PLURAL_UN = "ون"
