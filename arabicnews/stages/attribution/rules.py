@@ -3969,6 +3969,22 @@ def _sentence_reporter(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a verb joined by «و» right after its sentence's report shares that report's speaker",
+    "قال المدرب جوزيه مورينيو إن خلافاته مع مالك النادي قد انتهت وأكد على استعداده للفوز باللقب الرابع.",
+    "took",
+    "وقال الوزير إن المدير أعلن أن المشروع اكتمل وأكد أن الافتتاح سيكون في 2016.",
+    "وقال الوزير إن المشروع اكتمل. وأكد أن الافتتاح سيكون في 2016.",
+)
+def _joined_report(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وأكد مدرب المنتخب ... أن ...، واصفاً ... وقال:»: a verb joined to the sentence's report
+    # (its content ended at the «و») has that report's subject; inside the content, the content's
+    # subject might be meant, so the content rules' end decides, and a nested report is left alone.
+    if q.sources or q.index.opens_clause(q.cue, q.info):
+        return None
+    return q.index.joined_speaker(q.cue, q.info, q.index.done)
+
+
+@_speakers(
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",

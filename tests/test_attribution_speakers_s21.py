@@ -1,0 +1,91 @@
+"""Speakers, session 21 (issue 14, attr21c): a title written short is the same title in full, and a
+verb joined by «و» to its sentence's report shares that report's speaker.
+
+«وأوضح د. المزروع» after «الدكتور عبدالواحد المزروع» (and «الدكتور الشايع» after «د. سلطان بن سعود
+الشايع»): the titled-name rule compared the title's written form, so «د.» and «الدكتور» never met.
+«رأى الدكتور القباع أستاذ ...» (a belief, no report) is now given the full name too when a later
+«وقال» goes on from it. «قال مورينيو إن خلافاته ... قد انتهت وأكد على»: the content of the first
+report ended at the «و», so the second verb is joined to the first and has its subject. Traps: a
+different title or family name, a report nested in the content («قال الوزير إن المدير أعلن أن ...
+وأكد»: either may go on), a verb that does not agree, a verb inside a content that runs on. On main
+9d77719 the seven variants fail and the five traps pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_speakers_s19 import speaker_of  # the same pipeline and look-up
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "وحضر الاجتماع الدكتور عبدالواحد المزروع رئيس اللجنة. وأوضح د. المزروع أن الاجتماع يهدف إلى وضع خطة.",
+            "أوضح",
+            "الدكتور عبدالواحد المزروع",
+        ),
+        (
+            "وكان مدير الشؤون الصحية د. سلطان بن سعود الشايع قد وقف على المشروع. "
+            "وأكد الدكتور الشايع أن المشروع يسير وفق الجدول.",
+            "أكد",
+            "د. سلطان بن سعود الشايع",
+        ),
+        (
+            "وافتتح المهندس خالد بن محمد العتيبي المعرض أمس. وقال م. العتيبي إن المعرض يضم 40 جناحا.",
+            "قال",
+            "المهندس خالد بن محمد العتيبي",
+        ),
+        (
+            "وحضر الحفل الدكتور عبدالله القباع. بدوره رأى الدكتور القباع أستاذ العلوم السياسية أن العلاقات قوية. "
+            "وقال إن البلدين شريكان منذ 80 عاما.",
+            "قال",
+            "الدكتور عبدالله القباع",
+        ),
+    ],
+)
+def test_a_title_written_short_is_the_same_title(text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "قال المدرب جوزيه مورينيو إن خلافاته مع مالك النادي قد انتهت وأكد على استعداده للفوز باللقب الرابع.",
+            "أكد",
+            "المدرب جوزيه مورينيو",
+        ),
+        (
+            "ونفى رئيس النادي وجود مفاوضات مع إدارة النادي وقال إن الفريق لم يتلق أي عرض.",
+            "قال",
+            "رئيس النادي",
+        ),
+        (
+            'وأكد مدرب المنتخب جورج ايفانوف أن المنتخب لديه أفضل مما ظهر به، واصفاً مواجهة تونس بالصعبة وقال: '
+            '"المنتخب التونسي من أقوى الفرق".',
+            "قال",
+            "مدرب المنتخب جورج ايفانوف",
+        ),
+    ],
+)
+def test_a_verb_joined_to_its_sentences_report_shares_its_speaker(text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # another title, another family name: not the earlier man
+        ("وحضر الاجتماع الدكتور عبدالواحد المزروع رئيس اللجنة. وأوضح م. المزروع أن الاجتماع يهدف إلى وضع خطة.", "أوضح"),
+        ("وحضر الاجتماع الدكتور عبدالواحد المزروع رئيس اللجنة. وأوضح د. العتيبي أن الاجتماع يهدف إلى وضع خطة.", "أوضح"),
+        # a report nested in the content: the minister or the director may go on
+        ("وقال الوزير إن المدير أعلن أن المشروع اكتمل وأكد أن الافتتاح سيكون في الربيع.", "أكد"),
+        # inside a content that runs on («الشركة ... وأكدت»): the content's subject, not told
+        ("وقال الوزير إن الشركة أنهت العقد وأكدت أن الافتتاح سيكون في الربيع.", "أكدت"),
+        # a new sentence is the previous-speaker rule's, not joined
+        ("وقالت الوزارة إن العقد انتهى. وأكد المتحدث أن الافتتاح سيكون في الربيع.", "أكد"),
+    ],
+)
+def test_traps_stay_unresolved(text: str, cue: str) -> None:
+    assert speaker_of(text, cue) is None
