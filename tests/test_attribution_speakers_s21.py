@@ -8,7 +8,7 @@ verb joined by «و» to its sentence's report shares that report's speaker.
 report ended at the «و», so the second verb is joined to the first and has its subject. Traps: a
 different title or family name, a report nested in the content («قال الوزير إن المدير أعلن أن ...
 وأكد»: either may go on), a verb that does not agree, a verb inside a content that runs on. On main
-9d77719 the seven variants fail and the five traps pass.
+9d77719 the seven variants fail and the seven traps pass.
 """
 
 from __future__ import annotations
@@ -83,6 +83,10 @@ def test_a_verb_joined_to_its_sentences_report_shares_its_speaker(text: str, cue
         ("وقال الوزير إن المدير أعلن أن المشروع اكتمل وأكد أن الافتتاح سيكون في الربيع.", "أكد"),
         # inside a content that runs on («الشركة ... وأكدت»): the content's subject, not told
         ("وقال الوزير إن الشركة أنهت العقد وأكدت أن الافتتاح سيكون في الربيع.", "أكدت"),
+        # words after a colon may run on past the «و»: the verb may be inside them
+        ("وقال الشيخ صالح في تغريدته: يقتل نفسه ويقتل المصلين ويزعم أنه يريد الجنة.", "يزعم"),
+        # «ف» "and so": often another subject («فاعترف» the accused, not the police chief)
+        ("ونفى مدير الشرطة وجود تقصير في ملاحقة الجاني فاعترف بأنه قتل 3 أشخاص.", "اعترف"),
         # a new sentence is the previous-speaker rule's, not joined
         ("وقالت الوزارة إن العقد انتهى. وأكد المتحدث أن الافتتاح سيكون في الربيع.", "أكد"),
     ],

@@ -96,6 +96,8 @@ FEMININE_VERB_ENDING = normalize("ت")
 """The ending of a feminine perfect verb («أصدرت», «قالت»): a verb and the cue that share a subject agree."""
 
 
+AND = "و"
+"""The conjunction that joins a verb to the one before with the same subject."""
 JOIN_GAP = " \t\n،,"
 """What may stand between a report's content and the «و» of a verb joined to its verb: spaces and a comma."""
 
@@ -268,9 +270,12 @@ class Speakers(Phrases):
         """The speaker of the latest report of the cue ``i``'s sentence when its content ends right
         at the «و» written on the cue (a comma or a space between): the verb joined to that report's
         verb shares its subject («قال مورينيو إن خلافاته ... قد انتهت وأكد على», «نفى رئيس النادي
-        وجود مفاوضات وقال إن»). None without «و», when that report lies inside another's content
-        («قال الوزير إن المدير أعلن أن ... وأكد»: either may go on) or when the verb does not agree."""
-        if not self.conj[i]:
+        وجود مفاوضات وقال إن»). None without «و» («فاعترف»: "and so", often another subject), when
+        that report lies inside another's content («قال الوزير إن المدير أعلن أن ... وأكد»: either
+        may go on), when its content follows a colon with no quotation mark (the speaker's own words
+        may run on past the «و»: «وقال فلان في تغريدته: يقتل نفسه ... ويزعم أنه») or when the verb
+        does not agree."""
+        if not (self.conj[i] and self.toks[i].text.startswith(AND)):
             return None
         reports = [c for c in done if c.cue.start < self.starts[i] and c.cue.type not in ("according_to", "phrase")]
         latest = max(reports, key=lambda c: c.cue.start, default=None)
@@ -279,6 +284,8 @@ class Speakers(Phrases):
         if latest.content.end > self.starts[i] or self.text[latest.content.end : self.starts[i]].strip(JOIN_GAP):
             return None
         if any(c is not latest and c.content.start <= latest.cue.start < c.content.end for c in reports):
+            return None
+        if latest.kind == "direct" and not self.quoted_content(latest):
             return None
         speaker = self.one_speaker(latest)
         return speaker if speaker is not None and self.agrees(info, speaker.name) else None
