@@ -93,3 +93,47 @@ def test_a_verb_joined_to_its_sentences_report_shares_its_speaker(text: str, cue
 )
 def test_traps_stay_unresolved(text: str, cue: str) -> None:
     assert speaker_of(text, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "وأعلنت وزارة الخدمة المدنية أسماء 4748 متقدمة. وأشارت الوزارة إلى أن الترشيح ليس نهائيا، "
+            "مبينة أنه تبقى 122 وظيفة.",
+            "مبينة",
+            "وزارة الخدمة المدنية",
+        ),
+        (
+            "وأدان مجلس الوزراء الكويتي التفجير الإرهابي المشين. وقال المجلس إن 12 شخصا قتلوا.",
+            "قال",
+            "مجلس الوزراء الكويتي",
+        ),
+        (
+            "وزار وفد هيئة حقوق الإنسان السجن. وأوضحت الهيئة أن 12 سجينا أفرج عنهم.",
+            "أوضحت",
+            "هيئة حقوق الإنسان",
+        ),
+        (
+            "وقال مسؤول في وزارة التعليم إن الفحص إلزامي. وأعلنت وزارة الخدمة المدنية أسماء 4748 متقدمة. "
+            "وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+            "أوضحت",
+            "وزارة الخدمة المدنية",
+        ),
+    ],
+)
+def test_a_bodys_head_noun_stands_for_the_body_named_before(text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # no body named before: the head noun alone is its own source
+        ("وأوضحت الوزارة أن 122 وظيفة لم تشغل.", "أوضحت"),
+        # a word that is no body («الجانبان», «البيان»): not taken up
+        ("والتقى وفد وزارة الداخلية بوفد وزارة الخارجية. وأكد الجانبان أن 12 اتفاقية وقعت.", "أكد"),
+    ],
+)
+def test_body_traps(text: str, cue: str) -> None:
+    assert speaker_of(text, cue) is None

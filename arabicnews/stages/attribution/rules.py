@@ -3867,6 +3867,19 @@ def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a body's head noun alone stands for the earlier mention of that body named in full",
+    "وأعلنت وزارة الخدمة المدنية أسماء المرشحات. وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+    "took",
+    "وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+    "وأعلنت الوزارة أسماء المرشحات. وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+)
+def _named_body(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وأشارت الوزارة» after «وزارة الخدمة المدنية» as the subject of a verb that is no cue: the
+    # article marks the body named before (taken up over the text, not only over earlier sources).
+    return q.index.named_body(q.sources[0]) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a title with a family name stands for the earlier mention of that title with the full name",
     "وكان العميد الركن صادق سرحان قد زار الجبهة. وقال العميد سرحان إن المقاومة تتقدم.",
     "took",
