@@ -1,14 +1,17 @@
-"""Speakers, session 21 (issue 14, attr21c): a title written short is the same title in full, and a
-verb joined by «و» to its sentence's report shares that report's speaker.
+"""Speakers, session 21 (issue 14, attr21c): a title written short is the same title in full; a
+verb joined by «و» to its sentence's report shares that report's speaker; a body's head noun alone
+stands for the body named before.
 
 «وأوضح د. المزروع» after «الدكتور عبدالواحد المزروع» (and «الدكتور الشايع» after «د. سلطان بن سعود
 الشايع»): the titled-name rule compared the title's written form, so «د.» and «الدكتور» never met.
 «رأى الدكتور القباع أستاذ ...» (a belief, no report) is now given the full name too when a later
 «وقال» goes on from it. «قال مورينيو إن خلافاته ... قد انتهت وأكد على»: the content of the first
-report ended at the «و», so the second verb is joined to the first and has its subject. Traps: a
-different title or family name, a report nested in the content («قال الوزير إن المدير أعلن أن ...
-وأكد»: either may go on), a verb that does not agree, a verb inside a content that runs on. On main
-9d77719 the seven variants fail and the seven traps pass.
+report ended at the «و», so the second verb is joined to the first and has its subject. «وأشارت
+الوزارة» after «وأعلنت وزارة الخدمة المدنية» (a verb that is no cue): the article marks the body
+named before. Traps: a different title or family name, a report nested in the content («قال الوزير
+إن المدير أعلن أن ... وأكد»: either may go on), a verb inside a content that runs on, a colon's
+unquoted words, «ف», a new sentence, no body named before, a word that is no body. On main 9d77719
+the eleven variants fail and the nine traps pass.
 """
 
 from __future__ import annotations
