@@ -603,7 +603,9 @@ class Speakers(Phrases):
                     break
             if end - k < 2:
                 continue
-            return Speaker(self.text[self.body[k] : self.toks[end - 1].end], (self.body[k], self.toks[end - 1].end), None)
+            return Speaker(
+                self.text[self.body[k] : self.toks[end - 1].end], (self.body[k], self.toks[end - 1].end), None
+            )
         return None
 
     def adjective(self, j: int) -> bool:
