@@ -595,6 +595,17 @@ class Speakers(Phrases):
                 continue
             limit = self.sent_limit(k)
             end = self.np_end(k, limit, names=False)
+            if not self.definite(k + 1):
+                end = min(end, k + 2)  # «شركة آبل زيادة», «شركة توشيبا بسبب»: one name word, then adjectives
+                while (
+                    end < limit
+                    and self.definite(end)
+                    and self.adjective(end)
+                    and not self.conj[end]
+                    and not self.is_stop(end)
+                    and self.bare[end] not in self.grammar.relatives
+                ):
+                    end += 1  # «شركة دله الصحية»
             while k < end < limit and not self.definite(end - 1) and self.definite(end) and not self.conj[end]:
                 end += 1  # «هيئة حقوق الإنسان»: a construct runs to its definite genitive
             for j in range(k + 2, end):
