@@ -3985,6 +3985,19 @@ def _construct_mention(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a body's head noun alone stands for the earlier mention of that body named in full",
+    "وأعلنت وزارة الخدمة المدنية أسماء المرشحات. وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+    "took",
+    "وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+    "وأعلنت الوزارة أسماء المرشحات. وأوضحت الوزارة أن 122 وظيفة لم تشغل.",
+)
+def _named_body(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وأشارت الوزارة» after «وزارة الخدمة المدنية» as the subject of a verb that is no cue: the
+    # article marks the body named before (taken up over the text, not only over earlier sources).
+    return q.index.named_body(q.sources[0]) if len(q.sources) == 1 else None
+
+
+@_speakers(
     "a title with a family name stands for the earlier mention of that title with the full name",
     "وكان العميد الركن صادق سرحان قد زار الجبهة. وقال العميد سرحان إن المقاومة تتقدم.",
     "took",
@@ -4084,6 +4097,22 @@ def _sentence_reporter(q: SpeakerQuestion) -> Speaker | Refusal | None:
         return None
     speaker = q.index.one_speaker(report)
     return speaker if speaker is not None and q.index.agrees(q.info, speaker.name) else REFUSED
+
+
+@_speakers(
+    "a verb joined by «و» right after its sentence's report shares that report's speaker",
+    "قال المدرب جوزيه مورينيو إن خلافاته مع مالك النادي قد انتهت وأكد على استعداده للفوز باللقب الرابع.",
+    "took",
+    "وقال الوزير إن المدير أعلن أن المشروع اكتمل وأكد أن الافتتاح سيكون في 2016.",
+    "وقال الوزير إن المشروع اكتمل. وأكد أن الافتتاح سيكون في 2016.",
+)
+def _joined_report(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وأكد مدرب المنتخب ... أن ...، واصفاً ... وقال:»: a verb joined to the sentence's report
+    # (its content ended at the «و») has that report's subject; inside the content, the content's
+    # subject might be meant, so the content rules' end decides, and a nested report is left alone.
+    if q.sources or q.index.opens_clause(q.cue, q.info):
+        return None
+    return q.index.joined_speaker(q.cue, q.info, q.index.done)
 
 
 @_speakers(
