@@ -729,7 +729,7 @@ static int untrack_in(PyObject *o, int depth, Py_ssize_t *n) {
         if (it == NULL) { PyErr_Clear(); return 0; }
         int atoms = 1;
         while (atoms && (item = PyIter_Next(it)) != NULL) {
-            atoms = gc_atom(item);
+            atoms = untrack_item(item, depth, n);
             Py_DECREF(item);
         }
         Py_DECREF(it);
