@@ -34,6 +34,7 @@ from attrs import evolve, field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS, PRONOUN_ENCLITICS
 from arabicnews.core import stored
+from arabicnews.core._native import untracked
 from arabicnews.core.normalize import NormalizedText, fold_compatibility, normalize
 from arabicnews.core.resources import data_key, data_path, read_frequencies, read_lines, read_table, read_words
 from arabicnews.core.rules import Rule, RuleTable, Trace, current_trace, tracing
@@ -2345,7 +2346,7 @@ def name_words() -> frozenset[str]:
     from arabicnews.arabic import clitic_pack
 
     built = clitic_pack.load_built(clitic_pack.NAMES_FILE, name_words_key())
-    return frozenset(built) if built is not None else compute_name_words()
+    return untracked(frozenset(built) if built is not None else compute_name_words())
 
 
 def name_words_key() -> str:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import os
 from types import ModuleType
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def _load() -> ModuleType | None:
@@ -26,4 +29,18 @@ def _load() -> ModuleType | None:
 NATIVE: ModuleType | None = _load()
 """The compiled module, or ``None`` (not built, or ``ARABICNEWS_PURE_PYTHON`` set): the Python loops run."""
 
-__all__ = ["NATIVE"]
+
+def untracked(obj: T) -> T:
+    """``obj``, taken off the cyclic collector's lists as far as it holds only strings and numbers
+    (``_fastner.untrack``: exact dicts, tuples and NamedTuples, exact frozensets; session 21,
+    speed21y). For what a load keeps for the life of the process: it can be in no reference cycle,
+    and a full collection would otherwise walk all of it again. Nothing about how the collector runs
+    changes (its thresholds, whether it is on, what is frozen). Without the extension ``obj`` stays
+    on the lists (the same values, only a little more work for the collector)."""
+    untrack = getattr(NATIVE, "untrack", None)  # None: not built (or built before it had this)
+    if untrack is not None:
+        untrack(obj)
+    return obj
+
+
+__all__ = ["NATIVE", "untracked"]

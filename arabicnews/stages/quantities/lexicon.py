@@ -13,11 +13,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
-from attrs import frozen
+from attrs import astuple, frozen
 
 from arabicnews.arabic.clitics import read_counts
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS, PROCLITIC_LETTERS
 from arabicnews.arabic.numerals import Lexicon, lexicon
+from arabicnews.core._native import untracked
 from arabicnews.core.normalize import normalize
 from arabicnews.core.resources import read_lines, read_table, read_words
 
@@ -196,6 +197,12 @@ class Lexicons:
     change_stops: frozenset[str] = frozenset()
     """Words that make the pair after them the size or the spread of a change, a range («قدرها»,
     «تتراوح», «التي»): ``change_words.tsv``, role «stop»."""
+
+    def __attrs_post_init__(self) -> None:
+        # Kept for the life of the process: its word sets and tables hold only strings and numbers,
+        # taken off the cyclic collector's lists (a full collection walked their 70,000 words).
+        for value in astuple(self, recurse=False):
+            untracked(value)
 
 
 def _definite_l(words: set[str]) -> set[str]:
@@ -564,11 +571,13 @@ PLACE_LISTS: tuple[tuple[str, str], ...] = (
 def place_names() -> frozenset[str]:
     """The one-word place and organisation names of :data:`PLACE_LISTS`, normalised («الجوف», «تبوك»,
     «القادسية»): after a number and «من» they say where the counted come from, not what they are."""
-    return frozenset(
-        normalize(phrase)
-        for name, wanted in PLACE_LISTS
-        for cls, phrase in read_table(name, 2)
-        if cls == wanted and " " not in phrase.strip()
+    return untracked(
+        frozenset(
+            normalize(phrase)
+            for name, wanted in PLACE_LISTS
+            for cls, phrase in read_table(name, 2)
+            if cls == wanted and " " not in phrase.strip()
+        )
     )
 
 
