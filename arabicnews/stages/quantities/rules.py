@@ -2152,7 +2152,10 @@ def _rank_in_series(c: CountCandidate) -> int | None:
     noun = without_proclitic(word, series)
     if word[:1] == "ل" and restore_article(word[1:]) in series:
         noun = restore_article(word[1:])  # «للمركز 190»: ل before the article drops its alef
-    if noun not in series and not (word.endswith(PRONOUN_ENDINGS) and ARTICLE + word[:-2] in series):
+    # «مركزه 5» (its rank) as «المركز 5», but not «عددهم 550» (their number): «عدد» with a pronoun counts them
+    if noun not in series and not (
+        word.endswith(PRONOUN_ENDINGS) and ARTICLE + word[:-2] in series and word[:-2] != _COUNT_OF
+    ):
         return None
     return f.emit_count(c, "ordinal")
 
@@ -2445,7 +2448,7 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "خسر الفريق في الجولة 25 من الدوري",
             "took",
             _rank_in_series,
-            traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة"),
+            traps=("لعب الفريق 25 جولة", "في الجولة 25 مباراة", "يعقد النواب البالغ عددهم 550 جلستهم"),
         ),
         Rule(
             "a small bare number that ends a title of one to four words in quotes or brackets names an"
@@ -2670,6 +2673,28 @@ def _plural_verb(c: NounCandidate) -> bool | None:
     return False if t.endswith(PAST_PLURAL) and len(t) > 4 else None
 
 
+PERSON_ENDINGS = ("هم", "هما", "هن")
+"""The possessive pronouns of persons («their», «of them two», «their» fem.) as a noun's last letters. Not «ها»,
+which also ends an accusative of a stem in «ه» («اتجاها», «مشتبها»), nor «ه» (a normalised «ة»)."""
+
+PERSON_STEM = 4
+"""The shortest stem before a pronoun of ``PERSON_ENDINGS`` read as such: shorter words end so by their root
+(«درهم», «أسهم», «متهم», «مساهم», «دراهم»)."""
+
+
+def _possessive(c: NounCandidate) -> bool | None:
+    # a counted noun is indefinite, and a possessive pronoun makes a noun definite as the article does: after
+    # digits or a cardinal of three or more (as the rule after this one) a word with one is the next clause's
+    # word («550 جلستهم», «15 إصاباتهم خطيرة»); a vague number in construct may take it («آلاف مواطنيها»)
+    n, t, lx = c.n, c.word.text, c.finder.lx
+    if n.kind != "cardinal" or not (n.digits or (n.value is not None and n.value >= 3)):
+        return None
+    ending = next((e for e in PERSON_ENDINGS if t.endswith(e)), None)
+    if ending is None or len(t) - len(ending) < PERSON_STEM or t in lx.units or (t,) in lx.currencies:
+        return None
+    return False
+
+
 def _never_definite(c: NounCandidate) -> bool | None:
     # only after digits or a cardinal of three or more, which stay a count without a noun: a vague word
     # («عدة»), a fraction («نصف») or «واحدة» with no noun is no quantity, and refusing a misread noun
@@ -2785,6 +2810,21 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "هناك 5 أصيبوا",
             "refused",
             _plural_verb,
+        ),
+        Rule(
+            "a word with a possessive pronoun of persons («هم», «هما», «هن») after a stem of four letters or more"
+            " is definite, not the noun a number counts: after digits or a cardinal of three or more it opens"
+            " the next clause («550 جلستهم», «15 إصاباتهم خطيرة»)",
+            "جرح 40 شخصا بينهم 15 إصاباتهم خطيرة",
+            "refused",
+            _possessive,
+            traps=(
+                "بلغ سعر الكيلو 100 درهم",
+                "اعتقلت الشرطة 200 متهم",
+                "حضر الجمعية 500 مساهم",
+                "تداول المستثمرون 5 أسهم",
+                "وصل 4 آلاف دراهم",
+            ),
         ),
         Rule(
             "a frequent word never seen with the article (a verb, a particle, a name or a word behind a"
