@@ -3816,7 +3816,6 @@ def _asked_end(a: Speakers, k: int, limit: int) -> int:
     "«طلب من X» right after the verb: the one asked is neither source nor content, which starts after X",
     "وطلب من شقيقه تحويل المبلغ له في المملكة.",
     "took",
-    "وكانت الحكومة التشادية طلبت من السكان إخلاء الجزر مع بدء العملية.",
     "وطلبت الطائرة الإذن بالهبوط.",
     "وطلب من الله العفو والمغفرة.",
     "وطلب منه.",
