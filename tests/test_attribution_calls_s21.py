@@ -12,7 +12,8 @@
 Traps: «لـ» of an audience or a complement before the one called on, a demonstrative after «لـ» («لهذا»), the
 row's own preposition later in the clause, a «بـ» phrase between the one called on and the «لـ», a resumptive
 «إليه» («لما دعا إليه الرئيس لعقد»); «طلب من الله» (a prayer), a relative clause («التي طلب من الشركة»),
-«وقد طلب من» with no subject (the passive), a present «يطلب من» inside a clause. The sentences are the tests'
+«وقد طلب من» with no subject (the passive), «طلبت من» with no subject (also "I asked"), a present «يطلب من»
+inside a clause. The sentences are the tests'
 own, not corpus text."""
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ def test_the_one_asked_is_neither_source_nor_content(text: str, want: tuple[str,
         "وقال المسؤول إن المبنى قديم، وقد طلب من السكان المغادرة.",  # «قد» with no subject: the passive
         "وتشترط أن تحصل الدولة التي تطلب من البنك قرضا على موافقة السكان.",  # a present verb in a clause
         "وطلبت المساعدة من الجيران.",  # no «من» right after the verb, no subject told from the thing asked
+        "وتابع: وسط زملائه طلبت منه الابتعاد قبل أن أرتكب ما لا تحمد عقباه.",  # «طلبتُ» "I asked" as well
     ],
 )
 def test_requests_the_rule_leaves_alone(text: str) -> None:

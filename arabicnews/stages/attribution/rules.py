@@ -363,6 +363,8 @@ ASKED_SUBJECT = 3
 """The most tokens between «طلب» and its «أن» when no «من» is between (a short subject)."""
 ASKED_REACH = 4
 ASKED_CONSTRUCT = 3
+ASKED_SHE = "طلبت"
+"""«طلبت» (normalised as written): "she asked" and "I asked" alike, the first person a speaker's own narration."""
 """How many words the one asked after «طلب من» may span up to its definite or possessed word."""
 """How far after «طلب» its «من» is looked for (a subject of up to three words before it)."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
@@ -3821,6 +3823,7 @@ def _asked_end(a: Speakers, k: int, limit: int) -> int:
     "وطلب منه.",
     "والمخططات التي طلب من الشركة المصنعة توفيرها.",
     "وقال المسؤول إن المبنى قديم، وقد طلب من السكان المغادرة.",
+    "وتابع: وسط زملائه طلبت منه الابتعاد قبل أن أرتكب ما لا تحمد عقباه.",
 )
 def _asked_first(cand: SpeechCue) -> Reading | Refusal | None:
     a, i, p = cand.index, cand.cue, cand.after_cue
@@ -3843,6 +3846,8 @@ def _asked_first(cand: SpeechCue) -> Reading | Refusal | None:
     back = a.subject_before(i)
     if back is None and i > 0 and a.bare[i - 1] in PERFECT:
         return None  # «وقد طُلب من السكان المغادرة», «وكان قد طُلب من الآباء»: with no subject, the passive
+    if back is None and a.bare[i] == ASKED_SHE:
+        return None  # «طلبت منه الابتعاد»: with no subject «طلبتُ» (I asked) is written as «طلبتْ» (she asked)
     sources = a.split_sources(*back) if back is not None else ()
     if start >= limit or not a.word(start) or a.is_comp(start) or a.is_stop(start):
         return None  # «طلب منه أن ...»: the complementiser rules read it
