@@ -1966,12 +1966,17 @@ class Phrases(Index):
         for j in range(k + 1, limit):
             if self.bare[j] == info.prep or self.is_comp(j) or (ba and self.attached_ba(j) >= 0):
                 return False
-        objects = self.grammar.objects
-        listed = [j for j in range(p + 1, k) if self.is_comma(j - 1) and self.head(j) in objects]
-        called = listed[0] if listed else self.congratulated_start(p, k)
+        called = self.called_start(p, k)
         if called >= k or k - called > CALLED_WORDS:
             return False
         return not any(self.word(j) and (self.is_stop(j) or self.attached_ba(j) >= 0) for j in range(called, k))
+
+    def called_start(self, p: int, k: int) -> int:
+        """Where the one called on starts in the words ``p``..``k`` after a call, or ``k``: a listed addressee
+        (`objects.txt`) after a comma («ودعا فرع وزارة العمل ...، المواطنين»), else :meth:`congratulated_start`."""
+        objects = self.grammar.objects
+        listed = [j for j in range(p + 1, k) if self.is_comma(j - 1) and self.head(j) in objects]
+        return listed[0] if listed else self.congratulated_start(p, k)
 
     def on_before_complementiser(self, k: int, info: CueInfo) -> bool:
         """Whether «على» at ``k``, right after an ``ON_TAKERS`` cue, is its preposition before «أن»

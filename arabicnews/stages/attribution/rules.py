@@ -2957,10 +2957,8 @@ def _called_before_lam(cand: SpeechCue) -> tuple[Source, ...] | None:
     if cand.how != "prep" or not cand.info.also_lam or a.bare[c] == cand.info.prep or not a.lpre[c]:
         return None
     # «ودعت الدراسة المؤسسات ... للاستثمار»: the marker was taken after the one called on
-    # (:meth:`Phrases.called_lam`), which starts where :meth:`Phrases.congratulated_start` says.
-    start = a.congratulated_start(p, c)
-    after_comma = [j for j in range(p + 1, c) if a.is_comma(j - 1) and a.head(j) in a.grammar.objects]
-    start = min(start, after_comma[0]) if after_comma else start
+    # (:meth:`Phrases.called_lam`), which starts where :meth:`Phrases.called_start` says.
+    start = a.called_start(p, c)
     while start > p and a.is_comma(start - 1):
         start -= 1  # «ودعا فرع وزارة العمل ...، المواطنين»: the comma after the subject
     return a.split_sources(p, start)
