@@ -501,8 +501,9 @@ def test_cue_lists_are_nfc_and_have_valid_columns() -> None:
         assert ctype in ("speech", "participle", "according_to", "phrase"), line
         assert stance in ("asserted", "negated", "hedged"), line
         assert np in ("yes", "no"), line
-        # a second preposition is «ب» only («إلى|ب»: «نوه إلى / نوه بالجهود»)
-        assert prep.split("|")[1:] in ([], ["ب"]), line
+        # a second preposition is «ب» («إلى|ب»: «نوه إلى / نوه بالجهود») or, for a call, «ل» after the one
+        # called on («إلى|ل»: «دعا المواطنين إلى التعاون / للتعاون»)
+        assert prep.split("|")[1:] in ([], ["ب"], ["ل"]), line
         for form in [*forms.split("|"), *prep.split("|")]:
             assert unicodedata.is_normalized("NFC", form)
             assert all(unicodedata.category(c)[0] == "L" or c in " -" for c in form), form

@@ -30,6 +30,9 @@ class CueInfo:
     np: bool
     also_ba: bool
     """The cue also takes «بـ» written on its content's first word, beside ``prep`` («نوه إلى / نوه بـ»)."""
+    also_lam: bool
+    """The cue also takes «لـ» written on its content's first word after the one it calls on, beside ``prep``
+    («دعا المواطنين إلى التعاون / للتعاون»; :meth:`Phrases.called_lam`)."""
     feminine: bool
     present: bool
 
@@ -83,6 +86,7 @@ class Lexicon:
                     prep="" if prep == "-" else normalize(prep.split("|")[0]),
                     np=np == "yes",
                     also_ba=prep.split("|")[1:] == ["ب"],
+                    also_lam=prep.split("|")[1:] == ["ل"],
                     feminine=_feminine_form(form, lemma, ctype),
                     present=ctype == "speech" and _present_form(form, lemma),
                 )

@@ -169,6 +169,8 @@ PHRASE_PREPS = ("في", "فى", "علي", "من", "مع")
 not ل, which names the audience («لـ"سبق"»)."""
 SECOND_ROLE_REACH = 12
 """How many tokens a prepositional phrase and the role or name after it may span before the content."""
+CALLED_WORDS = 8
+"""How many tokens the one called on may span before a call's «لـ» («دول الجوار والدول الشقيقة ... وروسيا»)."""
 ROLE_NAME_QUOTE = 3
 BUT_THAT = ("الا", "غير", "كما", "بيد")
 BARE_AN = "ان"
@@ -356,6 +358,14 @@ class Phrases(Index):
         segs = self.toks[k].segments
         first = 1 if self.conj[k] and len(segs) > 1 else 0
         if len(segs) > first + 1 and segs[first].role == "proclitic" and segs[first].form == BA:
+            return segs[first + 1].start
+        return -1
+
+    def attached_lam(self, k: int) -> int:
+        """Where the word after the preposition ل written on token ``k`` starts («للتعاون», «لإعلان»), or -1."""
+        segs = self.toks[k].segments
+        first = 1 if self.conj[k] and len(segs) > 1 else 0
+        if self.lpre[k] and len(segs) > first + 1:
             return segs[first + 1].start
         return -1
 
@@ -1923,6 +1933,8 @@ class Phrases(Index):
                     return "comp", k + 1
                 if k + 1 < limit and (self.word(k + 1) or self.number(k + 1)):
                     return "prep", k  # «تحدثت الصحيفة عن 16 مليون جنيه»: a figure opens it too
+            if info.also_lam and self.called_lam(p, k, limit, info):
+                return "prep", k  # «ودعا الوزير المواطنين للتعاون»: «لـ» after the one called on
             if ba and stopped and self.ba_after_adjunct(p, k):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and not stopped and self.attached_ba(k) >= 0:
@@ -1939,6 +1951,47 @@ class Phrases(Index):
                 return "none", k  # «أدانت الحكومة العراقية الغارات التركية ووصفتها بأنها»: its «بأن»
             k += 1
         return "none", k
+
+    def called_lam(self, p: int, k: int, limit: int, info: CueInfo) -> bool:
+        """Whether the «لـ» written on the word at ``k`` is a call's preposition («إلى|ل» in cues.tsv).
+
+        The one called on comes right before it: a listed addressee (`objects.txt`) after a comma, or
+        where :meth:`congratulated_start` puts it (a listed addressee, or a definite plural or role after
+        a complete subject: «ودعت الدراسة المؤسسات الربحية والخاصة والتجار للاستثمار», «ووجه البيان الدول
+        الأعضاء لإعلان», «ودعا فرع وزارة العمل ...، المواطنين والمقيمين للإبلاغ»), within
+        ``CALLED_WORDS`` and with no stop word or «بـ» phrase between it and the «لـ» (that «لـ» is
+        another phrase's: «دعا ... المتنزهين ... بضرورة ... لسرعة الغرق»). No «لـ» phrase came before it
+        (an audience or a complement: «دعا رئيس الهيئة للشؤون ...»), the word after «لـ» is no
+        demonstrative or quantifier («لهذا المسار»), the verb's object is no resumptive «إليه» («لما دعا
+        إليه الرئيس لعقد»), and neither the row's own preposition nor a complementiser follows in the
+        window («دعا المواطنين للمنطقة الشرقية إلى», «دعا الجميع لأن ...»)."""
+        if k <= p or not self.lpre[k] or self.is_stop(k) or k in self.cue_at or k in self.closer:
+            return False
+        lam = self.attached_lam(k)
+        if lam < 0 or normalize(self.text[lam : self.toks[k].end]) in self.grammar.objects:
+            return False
+        between = range(p, k)
+        if not self.word(k - 1) or any(self.lpre[j] or not (self.word(j) or self.is_comma(j)) for j in between):
+            return False
+        if any(self.bare[j] in TOLD_THIRD or self.bare[j].startswith(TO_CONTENT) for j in between):
+            return False
+        if self.bare[k - 1] in LINKS or self.bare[k - 1] in NAME_LINKS:
+            return False
+        ba = info.prep == BA
+        for j in range(k + 1, limit):
+            if self.bare[j] == info.prep or self.is_comp(j) or (ba and self.attached_ba(j) >= 0):
+                return False
+        called = self.called_start(p, k)
+        if called >= k or k - called > CALLED_WORDS:
+            return False
+        return not any(self.word(j) and (self.is_stop(j) or self.attached_ba(j) >= 0) for j in range(called, k))
+
+    def called_start(self, p: int, k: int) -> int:
+        """Where the one called on starts in the words ``p``..``k`` after a call, or ``k``: a listed addressee
+        (`objects.txt`) after a comma («ودعا فرع وزارة العمل ...، المواطنين»), else :meth:`congratulated_start`."""
+        objects = self.grammar.objects
+        listed = [j for j in range(p + 1, k) if self.is_comma(j - 1) and self.head(j) in objects]
+        return listed[0] if listed else self.congratulated_start(p, k)
 
     def on_before_complementiser(self, k: int, info: CueInfo) -> bool:
         """Whether «على» at ``k``, right after an ``ON_TAKERS`` cue, is its preposition before «أن»

@@ -360,6 +360,10 @@ ASKED_FROM = ("منه", "منها", "منهم", "منهما", "منا", "مني"
 ASKED_SUBJECT = 3
 """The most tokens between «طلب» and its «أن» when no «من» is between (a short subject)."""
 ASKED_REACH = 4
+ASKED_CONSTRUCT = 3
+ASKED_SHE = "طلبت"
+"""«طلبت» (normalised as written): "she asked" and "I asked" alike, the first person a speaker's own narration."""
+"""How many words the one asked after «طلب من» may span up to its definite or possessed word."""
 """How far after «طلب» its «من» is looked for (a subject of up to three words before it)."""
 """Words right after a verb that point back to what was said («أوضح ذلك مدير ...», «قالوا عنها»)."""
 
@@ -639,6 +643,7 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
     "وتم الانتهاء بقبول نهائي لـ1500 طالب بعد قبولهم بسبب تفوق مؤهلاتهم.",
     "refused",
     "وطلب الأمير منهم الحضور إلى مكتبه.",
+    "قرر الحصول على الدكتوراه، فطلب من زوجته العودة إلى المملكة.",
     "كما طالب الوزير بتحسين الخدمات.",
     "وفي الردود على هذه التغريدات العنصرية طالب مغردون سعوديون بمحاسبة الكاتب.",
     "خلود غنام- سبق- الرياض: طالب عدد من خريجي الانتساب وزيري التعليم والخدمة المدنية بإعادة النظر في الضوابط.",
@@ -652,8 +657,10 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     demanded = a.bare[i] == DEMANDED
     if a.conj[i]:
         # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services
-        # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb).
-        return REFUSED if a.is_comma(i - 1) and not demanded else None
+        # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb); «ف» joins no
+        # noun to a list («، فطلب من زوجته العودة»: the verb).
+        listed = a.is_comma(i - 1) and not demanded and not a.norm[i].startswith(FA)
+        return REFUSED if listed else None
     first = a.sent_first[a.sent_of[i]]
     if demanded and i == first:
         return None  # «طالب مواطنون البلدية بتنظيم ...» opens a paragraph; a student seldom does
@@ -2938,6 +2945,24 @@ def _object_on_verb(cand: SpeechCue) -> bool:
 
 
 @_sources_rules(
+    "the one called on before a call's «لـ» is not its source",
+    "ودعت الدراسة المؤسسات الربحية والتجار للاستثمار في المدينة.",
+    "took",
+    "ودعا الوزير المواطنين إلى التعاون مع البلديات.",
+)
+def _called_before_lam(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if cand.how != "prep" or not cand.info.also_lam or a.bare[c] == cand.info.prep or not a.lpre[c]:
+        return None
+    # «ودعت الدراسة المؤسسات ... للاستثمار»: the marker was taken after the one called on
+    # (:meth:`Phrases.called_lam`), which starts where :meth:`Phrases.called_start` says.
+    start = a.called_start(p, c)
+    while start > p and a.is_comma(start - 1):
+        start -= 1  # «ودعا فرع وزارة العمل ...، المواطنين»: the comma after the subject
+    return a.split_sources(p, start)
+
+
+@_sources_rules(
     "a definite sound plural in -ين right after the verb is its object, not its subject (that is -ون)",
     "وحاول الرئيس أن يدافع عن الاتفاق، كما حذر المشرعين الأمريكيين من مغبة رفضه.",
     "took",
@@ -3547,6 +3572,8 @@ def _prep_phrase(cand: SpeechCue) -> Reading | Refusal | None:
         return _indirect(cand, c + 1)  # «أشار إلى ...», «أكد على ما صرح به الوزير», «أكد على ضرورة أن»
     got = _indirect(cand, c)  # «بتحسين الخدمات»: the preposition written on the first word
     word = a.attached_ba(c)
+    if word < 0 and cand.info.also_lam:
+        word = a.attached_lam(c)  # «للتعاون»: the content starts after its «لـ»
     if got is None or word < 0:
         return got
     return Reading(got.kind, got.sources, a.span(word, got.content.end), got.quotes)
@@ -3757,6 +3784,76 @@ def _asked_from(cand: SpeechCue, limit: int) -> int:
     return -1
 
 
+def _asked_end(a: Speakers, k: int, limit: int) -> int:
+    """Where the one asked after «طلب من» ends: a name («من يوكيا أمانو»), or a definite or possessed
+    word after at most two indefinite heads («من السكان», «من شقيقه», «من مدير أعماله») with its
+    nisba adjectives («من السكان المحليين»); -1 when none is found."""
+    ent = a.entity_from(a.body[k], a.toks[limit - 1].end) if a.entities else None
+    if ent is not None:
+        while k < limit and a.starts[k] < ent.end:
+            k += 1  # «من يوكيا أمانو»: a name
+        return k
+    j = k
+    while j < limit and j - k < ASKED_CONSTRUCT and a.word(j) and not (a.definite(j) or a.possessed(j)):
+        j += 1  # «من مدير أعماله», «من رجل الأعمال»: indefinite heads up to the definite or possessed word
+    if j >= limit or j - k >= ASKED_CONSTRUCT or not a.word(j):
+        return -1
+    j += 1
+    while j < limit and a.definite(j) and not a.lpre[j]:
+        if not (a.conj[j] or a.bare[j].endswith(a.grammar.nisba_endings)):
+            break
+        j += 1  # «من السكان المحليين», «من مكتب التربية والتعليم»: its adjectives and a joined noun
+    if j + 1 < limit and a.attached_ba(j) >= 0 and (a.is_comma(j + 1) or (a.word(j + 1) and not a.is_stop(j + 1))):
+        j += 1  # «من الغرفة التجارية الصناعية بمكة»: its seat
+    if j + 1 < limit and a.is_comma(j) and a.word(j + 1):
+        j += 1  # «من مكتب التربية والتعليم بالمحافظة، الدعوة إلى»: the comma that closes it
+    return j
+
+
+@_readings(
+    "«طلب من X» right after the verb: the one asked is neither source nor content, which starts after X",
+    "وطلب من شقيقه تحويل المبلغ له في المملكة.",
+    "took",
+    "وطلبت الطائرة الإذن بالهبوط.",
+    "وطلب من الله العفو والمغفرة.",
+    "وطلب منه.",
+    "والمخططات التي طلب من الشركة المصنعة توفيرها.",
+    "وقال المسؤول إن المبنى قديم، وقد طلب من السكان المغادرة.",
+    "وتابع: وسط زملائه طلبت منه الابتعاد قبل أن أرتكب ما لا تحمد عقباه.",
+)
+def _asked_first(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    info = cand.info
+    if cand.how != "none" or info.lemma != ASKED or info.present or cand.quote_before() >= 0:
+        return None  # a present «يطلب من» describes («الدولة التي تطلب من البنك قرضا»)
+    limit = a.sent_limit(i)
+    if p + 1 >= limit or not (a.bare[p] == FROM or a.bare[p] in ASKED_FROM):
+        return None
+    start = p + 1
+    if a.bare[p] == FROM:
+        if a.bare[start] in PRAYED_TO:
+            return None  # «طلب من الله»: a prayer
+        # the guideline: the one asked is no part of the content (6 of 6 tuning golds)
+        start = _asked_end(a, start, limit)
+        if start < 0:
+            return None
+    if i > 0 and a.bare[i - 1] in a.grammar.relatives:
+        return None  # «المخططات التي طلب من الشركة توفيرها»: a passive or an object relative clause
+    back = a.subject_before(i)
+    if back is None and i > 0 and a.bare[i - 1] in PERFECT:
+        return None  # «وقد طُلب من السكان المغادرة», «وكان قد طُلب من الآباء»: with no subject, the passive
+    if back is None and a.bare[i] == ASKED_SHE:
+        return None  # «طلبت منه الابتعاد»: with no subject «طلبتُ» (I asked) is written as «طلبتْ» (she asked)
+    sources = a.split_sources(*back) if back is not None else ()
+    if start >= limit or not a.word(start) or a.is_comp(start) or a.is_stop(start):
+        return None  # «طلب منه أن ...»: the complementiser rules read it
+    clause_end = a.clause_end(start)
+    got = a.content(start, clause_end)
+    if got is None or sum(a.word(k) for k in range(start, clause_end)) < 2:
+        return None
+    return Reading("mixed" if got[1] else "indirect", sources, got[0], got[1])
+
+
 @_readings(
     "a title before a noun-phrase content takes the name after it",
     "وانتقد اللاعب ماجد بن ناصر الغامدي قرار الحكم.",
@@ -3876,8 +3973,9 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         sources = a.split_sources(p, asked)
         start = asked + 1
         if a.bare[asked] == FROM and start < limit:
-            # «من الجميع»: one definite word; «من وزارة الداخلية»: a construct
-            start = start + 1 if a.definite(start) else a.np_end(start, limit, names=False)
+            # «من الجميع»: one definite word; «من وزارة الداخلية», «من مدير أعماله»: a construct
+            end = _asked_end(a, start, limit)
+            start = end if end > start else a.np_end(start, limit, names=False)
     elif cand.info.lemma == ASKED:
         # «وطلبت المساعدة», «طلب منه استعارة الدراجة»: with no «من» after a subject, what is
         # asked for cannot be told from who asks.
