@@ -13,8 +13,8 @@ body noun was a listed one. Two grammatical facts widen that:
   العقارية», «في صناعة النفط»), whether or not bodies.txt lists it; a place («في مدينة الرياض»), a time, an
   occasion or a document («في تصريح الوزارة») keeps the cut.
 
-Traps: a place after the unnamed head, a venue right after the head, an indefinite noun with no genitive, a named
-person's «في» phrase before a relative clause. The sentences are the tests' own.
+Traps: a place after the unnamed head, a venue right after the head, an indefinite noun with no genitive, a name
+that only looks plural before «في إحدى المقابلات». The sentences are the tests' own.
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ def test_an_unnamed_sources_affiliation_ends_with_its_noun_phrase(
         ("وقالت مصادر محلية في محافظة البيضاء الواقعة شرق العاصمة إن الاشتباكات توقفت.", "قالت", ["مصادر محلية"]),
         # the venue right after the head: no affiliation at all
         ("وقال مصدر مسؤول في تصريح الوزارة الذي نشر أمس إن الحادث قيد التحقيق.", "قال", ["مصدر مسؤول"]),
+        # a name that only looks plural («-ون»): «في» + an unlisted construct is where he spoke, no body
+        ('يقول هيلتون في إحدى المقابلات: "تربيت في منزل صغير".', "يقول", ["هيلتون"]),
         # an indefinite noun with no definite genitive is no body
         ("وقالت مصادر في وقت متأخر الذي تلا الاجتماع إن الاتفاق قريب.", "قالت", ["مصادر"]),
     ],

@@ -1041,11 +1041,15 @@ class Phrases(Index):
         if self.place(j):
             return -1  # «مصادر مطلعة في المدينة», «مصادر أمنية في الخليل»: where they are, not whose
         if not self.definite(j):
-            # a noun in construct with a definite genitive names the body, listed or not («في صندوق التنمية
-            # العقارية», «في صناعة النفط»); a stop word or an adverb opens no noun phrase («في ظل الأزمة»)
+            # after an unnamed source's head or a role, a noun in construct with a definite genitive names
+            # the body, listed or not («في صندوق التنمية العقارية», «في صناعة النفط»); after a word that
+            # only looks plural («بيرتون في إحدى المقابلات») the noun must be a listed body or role; a stop
+            # word or an adverb opens no noun phrase («في ظل الأزمة»), an occasion is no body
+            listed = self.head(j) in self.grammar.bodies or self.is_role(j)
             construct = j + 1 < b and self.definite(j + 1) and not self.lpre[j + 1] and self.word(j + 1)
+            construct = construct and (listed or self.head(a) in self.lex.unnamed or self.is_role(a))
             if not construct or self.is_stop(j) or self.bare[j] in self.grammar.adverbs or self.venue_noun(j + 1):
-                return -1  # «في إحدى المقابلات»: one of the occasions, no body
+                return -1
         end = self.body_np_end(j, b)
         return end if end > j and self.reaches_marker(end, b) else -1
 
