@@ -1029,8 +1029,10 @@ class Phrases(Index):
         if self.head(a) not in self.lex.unnamed:
             return self.members_end(a, k, b)
         j = k + 1
-        if j >= b or not self.word(j) or not self.definite(j) or self.lpre[j]:
+        if j >= b or not self.word(j) or self.lpre[j]:
             return -1
+        if not self.definite(j):
+            return self.members_end(a, k, b)  # «مصدر مسؤول في صندوق التنمية العقارية»: a body in construct
         if self.venue_noun(j):
             return -1
         if not (self.is_role(j) or self.bare[j].endswith((PLURAL_OBLIQUE, SOUND_PLURAL, PLURAL_AT))):
@@ -1060,8 +1062,14 @@ class Phrases(Index):
         if self.place(j):
             return -1  # «مصادر مطلعة في المدينة», «مصادر أمنية في الخليل»: where they are, not whose
         if not self.definite(j):
-            construct = (self.head(j) in self.grammar.bodies or self.is_role(j)) and j + 1 < b and self.definite(j + 1)
-            if not construct:
+            # after an unnamed source's head or a role, a noun in construct with a definite genitive names
+            # the body, listed or not («في صندوق التنمية العقارية», «في صناعة النفط»); after a word that
+            # only looks plural («بيرتون في إحدى المقابلات») the noun must be a listed body or role; a stop
+            # word or an adverb opens no noun phrase («في ظل الأزمة»), an occasion is no body
+            listed = self.head(j) in self.grammar.bodies or self.is_role(j)
+            construct = j + 1 < b and self.definite(j + 1) and not self.lpre[j + 1] and self.word(j + 1)
+            construct = construct and (listed or self.head(a) in self.lex.unnamed or self.is_role(a))
+            if not construct or self.is_stop(j) or self.bare[j] in self.grammar.adverbs or self.venue_noun(j + 1):
                 return -1
         end = self.body_np_end(j, b)
         return end if end > j and self.reaches_marker(end, b) else -1
@@ -1118,16 +1126,27 @@ class Phrases(Index):
                 break
             end += 1
         told = [x for x in range(j + 1, end) if self.agency_audience(x, b)]
-        return told[0] if told else end  # «... لوكالة الصحافة الفرنسية»: the audience stays out
+        # a relative pronoun opens a clause on the body, no word of its noun phrase («الحزب الذي يهيمن»)
+        told += [x for x in range(j + 1, end) if self.bare[x] in self.grammar.relatives]
+        return min(told) if told else end  # «... لوكالة الصحافة الفرنسية»: the audience stays out
 
     def reaches_marker(self, end: int, b: int) -> bool:
-        """Whether only commas, time words, an audience («لـ«الشرق الأوسط»», «لرويترز») and the statement's
-        venue right before a complementiser («في تصريح صحفي إن») stand between ``end`` and the content marker
-        ``b`` (they stay out of the source)."""
+        """Whether only commas, time words and an audience («لـ«الشرق الأوسط»», «لرويترز») stand
+        between ``end`` and the content marker ``b`` (they stay out of the source), or whether they
+        lead to a clause or phrase that closes the body's noun phrase: a relative clause on the body
+        («زعماء في الحزب الجمهوري الذي يهيمن على الكونغرس إن») or the statement's venue («مصدر مسؤول
+        في وزارة الخارجية في تصريح صحفي إن»: an occasion or document noun after «في», or a venue
+        running straight into the complementiser), out of the source too."""
         rest = end
         while rest < b:
             if self.is_comma(rest) or self.bare[rest] in self.grammar.times:
                 rest += 1
+            elif rest > end and self.bare[rest] in self.grammar.relatives and self.word(rest - 1):
+                return False  # a relative clause after an audience or a time describes that, not the body
+            elif self.bare[rest] in self.grammar.relatives and rest + 1 < b:
+                return True  # the affiliation ends with its noun phrase, the clause on it stays out
+            elif self.bare[rest] in IN and rest + 1 < b and self.venue_noun(rest + 1) and not self.lpre[rest + 1]:
+                return True  # «في تصريح صحفي», «في بيان أمس»: where it was said
             elif self.audience(rest) and rest + 1 in self.closer and self.closer[rest + 1] < b:
                 rest = self.closer[rest + 1] + 1  # «لـ«الشرق الأوسط»»: whom the source told
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and rest + 1 == b:
