@@ -1135,8 +1135,7 @@ class Phrases(Index):
         between ``end`` and the content marker ``b`` (they stay out of the source), or whether they
         lead to a clause or phrase that closes the body's noun phrase: a relative clause on the body
         («زعماء في الحزب الجمهوري الذي يهيمن على الكونغرس إن») or the statement's venue («مصدر مسؤول
-        في وزارة الخارجية في تصريح صحفي إن»: an occasion or document noun after «في», or a venue
-        running straight into the complementiser), out of the source too."""
+        في وزارة الخارجية في تصريح صحفي إن»: «في» and an occasion or document noun), out of the source too."""
         rest = end
         while rest < b:
             if self.is_comma(rest) or self.bare[rest] in self.grammar.times:
@@ -1153,8 +1152,6 @@ class Phrases(Index):
                 rest += 1  # «لرويترز»
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and self.agency_audience(rest, b):
                 rest = b  # «لوكالة الصحافة الفرنسية»: the agency told
-            elif self.venue_then_content(rest) and all(self.word(x) and x not in self.cue_at for x in range(rest, b)):
-                rest = b  # «مصدر مسؤول في وزارة الخارجية الكويتية في تصريح صحفي إن»: where it was said
             else:
                 break
         return rest == b
