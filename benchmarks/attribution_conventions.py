@@ -6,9 +6,10 @@ sentence, inside another attribution's content, or nothing. A few decisions are 
 themselves (title in a source, quotation marks, the complementiser, the speaker of a pronoun subject);
 those are counted over every gold attribution of the set.
 
-Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev19
-(the nineteen tuning sets of session 21; eighteen in session 20; seventeen in session 19, attr19b; the audit of
-session 11 read dev..dev8 and dev10). Never the held-out golds, the reserved dev20 and later sets, nor 2015-08-11.
+Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev20
+(the twenty tuning sets of session 22; nineteen in session 21; eighteen in session 20; seventeen in session 19,
+attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds, the reserved dev21 and later
+sets, nor 2015-08-11.
 
 Usage::
 
@@ -53,6 +54,7 @@ TUNING = {
     "dev17": "attribution_gold18.jsonl",
     "dev18": "attribution_gold19.jsonl",
     "dev19": "attribution_gold20.jsonl",
+    "dev20": "attribution_gold21.jsonl",
 }
 FORBIDDEN_FILE = "2015-08-11.json"
 

@@ -74,7 +74,8 @@ scored once on main when annotated, then only by the lead in sessions 19 and 20;
 ``attribution_gold21.jsonl`` (issue 14, session 20) is ``dev20``: 30 more articles of the same two days, drawn
 the same way with a new seed and without dev19 and the near copies of earlier golds, review samples and the
 snapshot's texts (``attribution_gold21_select.py``); reserved beside the held-out half and dev19 now that dev18 is
-a tuning set: scored once on main when annotated, then only by the lead.
+a tuning set: scored once on main when annotated, then only by the lead in sessions 20 and 21; a tuning set since
+session 22.
 ``attribution_gold22.jsonl`` (issue 14, session 21) is ``dev21``: 30 articles of **2015-07-22 and 2015-07-31**
 (the two other days' pool is nearly spent), drawn from dev11's pool asked for those days, less every gold and
 review sample and nine near copies of earlier golds, review samples and the snapshot's texts
@@ -104,7 +105,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev17           # reserved in sessions 17-18, tuning since 19
     python benchmarks/attribution_eval.py --split dev18           # reserved in sessions 18-19, tuning since 20
     python benchmarks/attribution_eval.py --split dev19           # reserved in sessions 19-20, tuning since 21
-    python benchmarks/attribution_eval.py --split dev20           # reserved from session 20: the lead only
+    python benchmarks/attribution_eval.py --split dev20           # reserved in sessions 20-21, tuning since 22
     python benchmarks/attribution_eval.py --split dev21           # reserved from session 21: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

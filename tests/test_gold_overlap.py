@@ -84,9 +84,9 @@ def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_over
     assert "attributions dev17" not in {d.set.name for d in docs}  # attribution dev17: tuning since session 19
     assert "attributions dev18" not in {d.set.name for d in docs}  # attribution dev18: tuning since session 20
     assert "attributions dev19" not in {d.set.name for d in docs}  # attribution dev19: tuning since session 21
-    assert "attributions dev20" in {d.set.name for d in docs}  # and attribution dev20 (session 20)
+    assert "attributions dev20" not in {d.set.name for d in docs}  # attribution dev20: tuning since session 22
     assert "attributions dev21" in {d.set.name for d in docs}  # and attribution dev21 (session 21)
     assert "quantities dev17" not in {d.set.name for d in docs}  # quantity dev17: tuning since session 20
-    assert "quantities dev18" in {d.set.name for d in docs}  # and quantity dev18 (session 20)
+    assert "quantities dev18" not in {d.set.name for d in docs}  # quantity dev18: tuning since session 22
     snap = dict(enumerate(texts(data_dir, data_dir.parent / "seeds")))
     assert not gold_overlap.near_copy_pairs({(d.set.name, d.id): d.text for d in docs}, snap)

@@ -52,8 +52,8 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # tuning set since session 15; «dev14» (session 15) was reserved, a tuning set since session 16; «dev15»
 # (session 16) was reserved, a tuning set since session 17; «dev16» (session 17) was reserved, a tuning set
 # since session 18; «dev17» (session 18, 2015-07-22 / 2015-07-31) was reserved, a tuning set since session 20.
-# «dev18» (session 20, 2015-07-22 / 2015-07-31 again) is reserved: scored once on main when drawn and by the
-# lead at a session's end, never tuned on, its errors never read.
+# «dev18» (session 20, 2015-07-22 / 2015-07-31 again) was reserved in sessions 20-21, a tuning set since
+# session 22.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
@@ -486,7 +486,7 @@ def main(argv: Sequence[str]) -> int:
         description="Score the quantity stage against the hand-annotated gold (docs/quantities.md).",
     )
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (default), dev2 to dev18 (dev18 reserved), test (score once), all")  # fmt: skip
+                        help="dev (default), dev2 to dev18, test (score once), all")  # fmt: skip
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None,
