@@ -226,9 +226,6 @@ WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 not «كما», «فيما», which may go on with what the source said."""
 SOME = "البعض"
 OTHER = ("اخر", "اخرون", "اخرين")
-TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
-"""Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
-TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
 COLONS = (":", "：")
 """A colon token, as the tokenizer writes it."""
@@ -3195,7 +3192,7 @@ def _some_then_object(cand: SpeechCue) -> tuple[Source, ...] | None:
 def _time_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p, i = cand.index, cand.after_cue, cand.cue
     end = cand.subject_end()
-    if not (_has_subject(cand) and p + 1 < end and a.head(p) in TIME_NOUNS and a.head(p + 1) in TIME_ADJECTIVES):
+    if not (_has_subject(cand) and p + 1 < end and a.time_phrase(p)):
         return None
     # «وجه العام الماضي أمير المنطقة بـ»: the subject after the time; «أمير منطقة جازان وجه
     # العام الماضي بـ»: none after it, so the one before the verb (or a dropped subject).
