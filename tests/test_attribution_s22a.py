@@ -1,0 +1,61 @@
+"""A time phrase after the subject ends the source, issue 14 session 22 (attr22a).
+
+A noun of time with its adjective («الأسبوع الماضي», «الشهر الماضي», «العام المقبل») is an adverb of
+time: it says when the words were said, never who said them, so no source's noun phrase takes it in.
+The rules knew it right after the verb (the sources rule «a time right after the verb is not its
+subject»: «وجه العام الماضي أمير المنطقة بـ»); after the subject the source ran on through it
+(«وقال ماس الأسبوع الماضي إنه» → «ماس الأسبوع الماضي»: dev20, docs/history/attribution.md, "attr22a").
+
+Traps: a time right after the verb (the older rule, unchanged), a time inside the content, a role
+whose words are no time phrase («مدير عام الشركة»), a single time word of stops.txt («أمس»). The
+sentences are the tests' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_source_bounds import content, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_sources", "want_content"),
+    [
+        ("وقال ماس الأسبوع الماضي إنه يشك في نية الصحفيين.", "قال", ["ماس"], "إنه يشك في نية الصحفيين"),
+        ("وقال الوزير الشهر الماضي إن الأسعار ستنخفض.", "قال", ["الوزير"], "الأسعار ستنخفض"),
+        (
+            "وقال متحدث باسم المستشفى الأسبوع الماضي إن حالة المريض مستقرة.",
+            "قال",
+            ["متحدث باسم المستشفى"],
+            "حالة المريض مستقرة",
+        ),
+        # a venue after the time: the source still ends at the time
+        ("وقال سوري الشهر الماضي في مقابلة إن الشركة ستعود.", "قال", ["سوري"], "الشركة ستعود"),
+        ("وأكد رئيس النادي العام الماضي أن الفريق سيعود.", "أكد", ["رئيس النادي"], "الفريق سيعود"),
+    ],
+)
+def test_a_time_phrase_after_the_subject_ends_the_source(
+    text: str, cue: str, want_sources: list[str], want_content: str
+) -> None:
+    assert sources(text)[cue] == want_sources
+    assert content(text, cue) == want_content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_sources"),
+    [
+        # right after the verb: the older rule, the subject after the time
+        ("وقال الأسبوع الماضي وزير المالية إن العجز تراجع.", "قال", ["وزير المالية"]),
+        # a role with «عام» that is no time phrase
+        ("وقال مدير عام الشركة إن الأرباح ارتفعت.", "قال", ["مدير عام الشركة"]),
+        # a single time word of stops.txt, as before
+        ("وقال الوزير أمس إن الأسعار ستنخفض.", "قال", ["الوزير"]),
+    ],
+)
+def test_other_times_and_roles_are_read_as_before(text: str, cue: str, want_sources: list[str]) -> None:
+    assert sources(text)[cue] == want_sources
+
+
+def test_a_time_phrase_inside_the_content_stays_there() -> None:
+    text = "وقال الوزير إن الأسعار ستنخفض الشهر المقبل."
+    assert sources(text)["قال"] == ["الوزير"]
+    assert content(text, "قال") == "الأسعار ستنخفض الشهر المقبل"
