@@ -55,7 +55,7 @@ def test_explain_shows_where_the_step_moved_a_source() -> None:
     explained = arabicnews.explain(EXAMPLE, "attributions", pipeline=nlp)
     lines = [d for d in explained.decisions if d.table == "learned sources"]
     assert [d.rule for d in lines] == ["a learned boundary moves the source"]
-    assert lines[0].text == "أشاد"
+    assert lines[0].text == "طالب"
 
 
 def test_no_weights_move_nothing_and_the_rules_span_is_candidate_zero() -> None:

@@ -461,7 +461,7 @@ LEARNED_SOURCES: RuleTable[LearnedCandidate, Attribution] = RuleTable(
     (
         Rule(
             "a learned boundary moves the source",
-            "وأشاد المدرب ماجد الشهري بأداء اللاعبين في المباراة.",
+            "وطالب المدرب ماجد الشهري بتحسين أداء اللاعبين في المباراة.",
             "took",
             _learned,
             traps=("وقال وزير الصحة إن المستشفيات تعمل بكامل طاقتها.",),

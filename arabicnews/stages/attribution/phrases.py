@@ -95,6 +95,9 @@ NAME_MARKER_REACH = 8
 PARENS = {"(": ")", "[": "]"}
 """Brackets that hold an aside («قال المدرب (إسباني) إن»)."""
 DASHES = ("-", "–", "—")
+TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
+"""Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
+TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 """Dashes that enclose an aside («وقال المسؤول - الذي ... - إن»)."""
 ASIDE_REACH = 15
 """How many tokens a bracketed or dashed aside may span."""
@@ -730,6 +733,11 @@ class Phrases(Index):
             return False
         return self.is_role(j) or self.head(j) in self.grammar.bodies
 
+    def time_phrase(self, k: int) -> bool:
+        """Whether a noun of time and its adjective start at ``k`` («الأسبوع الماضي», «العام المقبل»):
+        an adverb of time, which no source's noun phrase takes in."""
+        return k + 1 < self.n and self.head(k) in TIME_NOUNS and self.head(k + 1) in TIME_ADJECTIVES
+
     def bounded_source(self, a: int, b: int) -> int:
         """The end (exclusive) of a source starting at ``a`` before a content starting at ``b``."""
         relatives = self.grammar.relatives
@@ -813,6 +821,8 @@ class Phrases(Index):
                 break
             if k > a and self.bare[k] in relatives:
                 break  # «بعض الأعضاء ممن رفضوا القانون برروا ذلك بأنه»: a relative clause is not the source
+            if k > a and self.time_phrase(k):
+                break  # «وقال ماس الأسبوع الماضي إنه»: when he spoke (an adverb of time), not who
             if k > a and self.on_behalf(k, b):
                 break  # «وأعرب الملك المفدى باسمه واسم شعب ... عن»: whom he speaks for is not who speaks
             if k > a and self.audience_after_name(a, k):

@@ -226,15 +226,15 @@ WRITER_CLAUSES = ("حيث", "بينما", "مما", "الامر")
 not «كما», «فيما», which may go on with what the source said."""
 SOME = "البعض"
 OTHER = ("اخر", "اخرون", "اخرين")
-TIME_NOUNS = ("عام", "شهر", "اسبوع", "موسم")
-"""Nouns of time that, with an adjective of TIME_ADJECTIVES, stand after a verb («العام الماضي»)."""
-TIME_ADJECTIVES = ("ماضي", "مقبل", "جاري", "قادم", "منصرم", "فائت")
 WARNED = "حذر"
 COLONS = (":", "：")
 """A colon token, as the tokenizer writes it."""
 DATELINE_REACH = 10
 """How many tokens a dateline («خلود غنام- سبق- الرياض:») may span before its colon."""
 DIRECTIVES = ("نصح", "طالب", "دعا", "حث", "ناشد", "أوصى", "اتهم", "طلب")
+NO_OBJECT = ("أشار", "نوه", "شدد", "اعترف", "أقر", "تطرق", "أشاد", "ندد", "رحب", "أصر", "أثنى", "تنبأ", "ألمح")
+"""Verbs whose preposition follows their subject directly («أشاد الوزير بـ», «اعترف المتهم بـ»): they take
+no object, so no noun phrase before the preposition is one called on, accused or told."""
 """Verbs of advising and calling for an action: their present tense reports too («ينصح بـ»)."""
 ACCUSED = "اتهم"
 """The lemma of «اتهم»: an accusation is someone's report wherever its verb stands."""
@@ -3020,13 +3020,16 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وأشاد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، بتميز العلاقات الأخوية.",
     "ودعا مركز الملك سلمان للإغاثة الأطباء اليمنيين إلى التواصل معه.",
     "وقال أحد السكان إن المساء كان هادئا.",
+    "واعترف المتهم الرئيسي عبدالرحمن العلي بالتنسيق مع منفذ الهجوم.",
 )
 def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
     # «أبلغ/أخبر» take the one told as a direct object: with no pronoun on the verb («أبلغه»,
     # whose pronoun is the one told) it is a noun phrase after the verb, framed like «دعا».
     informs = cand.info.lemma in INFORMING and not a.bare[cand.cue].endswith(OBJECT_SUFFIXES)
-    calls = (cand.how == "prep" and cand.info.prep in OBJECT_PREPS) or informs
+    # «اعترف المتهم الرئيسي عبدالرحمن عيدان بـ»: a verb that takes no object has its subject alone there.
+    called = cand.how == "prep" and cand.info.prep in OBJECT_PREPS and cand.info.lemma not in NO_OBJECT
+    calls = called or informs
     if _has_subject(cand) and cand.info.type == "participle" and calls:
         # «داعيا الجميع إلى», «متهما تركيا بانتهاك»: a participle has no subject of its own; the
         # words before its preposition are the one called on or accused.
@@ -3195,7 +3198,7 @@ def _some_then_object(cand: SpeechCue) -> tuple[Source, ...] | None:
 def _time_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p, i = cand.index, cand.after_cue, cand.cue
     end = cand.subject_end()
-    if not (_has_subject(cand) and p + 1 < end and a.head(p) in TIME_NOUNS and a.head(p + 1) in TIME_ADJECTIVES):
+    if not (_has_subject(cand) and p + 1 < end and a.time_phrase(p)):
         return None
     # «وجه العام الماضي أمير المنطقة بـ»: the subject after the time; «أمير منطقة جازان وجه
     # العام الماضي بـ»: none after it, so the one before the verb (or a dropped subject).
