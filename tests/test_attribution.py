@@ -367,6 +367,40 @@ def test_traps_give_no_attribution(text: str) -> None:
     assert atts(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 14, session 22 (attr22f): made-up variants of the non-source heads read after
+        # «حسب/وفق» in unannotated 2015-08-06/08-10 (not_sources.txt), before any change.
+        "وتوزع التركة على الورثة وفق الشريعة الإسلامية.",
+        "وتجري المراسم وفقاً للأعراف الدبلوماسية.",
+        "وتم التعامل مع المخالفات وفق الإجراء المتبع.",
+        "ويحدد عدد الأعضاء وفقاً لفئات البلديات.",
+        "وتقدم الوجبات حسب ذوق الضيف.",
+        "وتصنف المركبات حسب مستويات اقتصاد الوقود.",
+        "وتسير الأمور وفق مخططات مرسومة سلفا.",
+        "وسجل المشاركون وفق نموذج خاص.",
+        "ويعمل الحلف وفقا للسياسة المعمول بها.",
+        "وسيعمل المجلس وفقا لآليات الدستور.",
+    ],
+)
+def test_according_to_a_norm_form_or_procedure_is_no_report(text: str) -> None:
+    assert atts(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وارتفع العدد إلى ٣٠٠ وفق بيان الوزارة.", "الوزارة"),
+        ("وارتفعت الأسعار ١٠ في المئة حسب التقرير.", "التقرير"),
+        ("وقتل ١٢ شخصا بحسب مصادر طبية.", "مصادر طبية"),
+        ("وقتل ١٢ شخصا بحسب مصادر طبية، وفقا للسياسة المعمول بها في الحلف.", "مصادر طبية"),
+    ],
+)
+def test_according_to_a_source_stays_beside_the_new_heads(text: str, source: str) -> None:
+    assert [s.text for a in atts(text) for s in a.sources] == [source]
+
+
 # -- entities and claims ------------------------------------------------------------------------------
 
 

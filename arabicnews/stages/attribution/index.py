@@ -640,6 +640,8 @@ class Index:
         head = self.head(k)
         if self.bare[k].startswith(LAM_ARTICLE) and LAM + head in plans:
             head = LAM + head  # «وفقاً للائحة الهيئة»: ل on «لائحة», not the article's «لل»
+        elif self.lpre[k] and self.bare[k][1:] in plans:
+            head = self.bare[k][1:]  # «وفقا لآليات الدستور»: ل on «آليات», no article after it
         if (head in plans or self.bare[k] in plans) and not (k + 1 in self.closer and self.word(k) and self.is_role(k)):
             return True  # «وفقا لموقع “توتال سبورتيك”»: a noun with a quoted name is an outlet
         # «وفق رؤيته», «حسب أمزجتهم»: the same nouns with a possessive pronoun (ت of the

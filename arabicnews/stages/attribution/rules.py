@@ -1590,6 +1590,10 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "refused",
     "وقتل ١٢ شخصا حسب المرصد السوري.",
     "ووفقا لموقع “توتال سبورتيك”، فقد فرضت الصفقة نفسها بقوة.",
+    "وارتفع العدد إلى ٣٠٠ وفق بيان الوزارة.",
+    "وارتفعت الأسعار ١٠ في المئة حسب التقرير.",
+    "وبلغ عدد السكان ٣٠ مليونا وفقا للإحصاءات الرسمية.",
+    "وقتل ١٢ شخصا بحسب مصادر طبية.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
     return REFUSED if cand.index.plan_noun(cand.after_cue) else None
