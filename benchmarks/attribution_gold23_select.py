@@ -27,8 +27,7 @@ import attribution_gold22_select as dev21  # noqa: E402
 from attribution_gold4_select import draw_after, print_draw  # noqa: E402
 
 SEED = 20262201
-BENCH = ROOT / "benchmarks"
-NEW_GOLD = [BENCH / "attribution_gold22.jsonl"]
+NEW_GOLD = [ROOT / "benchmarks" / "attribution_gold22.jsonl"]  # dev21, the set drawn before it
 # Near copies of articles of other sets (benchmarks/gold_overlap.py's measure: share of the drawn article's word
 # 6-grams in the other, and of the other's in it; a pair when either passes a third; every set of
 # gold_overlap.SETS, the review samples' articles, the scripted clitic sample's texts, the snapshot's texts and the
