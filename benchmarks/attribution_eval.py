@@ -81,6 +81,10 @@ session 22.
 review sample and nine near copies of earlier golds, review samples and the snapshot's texts
 (``attribution_gold22_select.py``); reserved beside the held-out half and dev20 now that dev19 is a tuning set:
 scored once on main when annotated, then only by the lead.
+``attribution_gold23.jsonl`` (issue 14, session 22) is ``dev22``: 30 more articles of 2015-07-22 and 2015-07-31,
+drawn from dev21's pool less its draw with a new seed, passing over one near copy of a reviewed article
+(``attribution_gold23_select.py``); reserved beside the held-out half and dev21 now that dev20 is a tuning set:
+scored once on main when annotated, then only by the lead.
 
 Usage::
 
@@ -107,6 +111,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev19           # reserved in sessions 19-20, tuning since 21
     python benchmarks/attribution_eval.py --split dev20           # reserved in sessions 20-21, tuning since 22
     python benchmarks/attribution_eval.py --split dev21           # reserved from session 21: the lead only
+    python benchmarks/attribution_eval.py --split dev22           # reserved from session 22: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -429,6 +434,7 @@ SPLITS = (*SPLITS, "dev18")  # session 18
 SPLITS = (*SPLITS, "dev19")  # session 19
 SPLITS = (*SPLITS, "dev20")  # session 20
 SPLITS = (*SPLITS, "dev21")  # session 21
+SPLITS = (*SPLITS, "dev22")  # session 22
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -452,6 +458,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold20.jsonl",
     ROOT / "benchmarks" / "attribution_gold21.jsonl",
     ROOT / "benchmarks" / "attribution_gold22.jsonl",
+    ROOT / "benchmarks" / "attribution_gold23.jsonl",
 )
 
 

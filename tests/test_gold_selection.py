@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -725,6 +726,26 @@ def test_attribution_dev20_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     _assert_later_attribution_draw(data_dir, 20, copies, None, "attribution_gold20.jsonl")
 
 
+def _assert_in_no_review_sample(data_dir: Path, name: str) -> ModuleType:
+    """No article of the gold ``{name}.jsonl`` is in a TSV review sample or in the two scripted 300-article samples of
+    2015-07-22 / 07-31 (by place, and the clitic sample by the text's SHA-1); its select script ``{name}_select``."""
+    import importlib
+
+    sys.path.insert(0, str(BENCH))
+    try:
+        script = importlib.import_module(f"{name}_select")
+        from attribution_gold14_select import REVIEWS, reviewed
+        from quantity_gold_select_dev17 import sampled
+    finally:
+        sys.path.remove(str(BENCH))
+    gold = _gold(f"{name}.jsonl")
+    keys, sample_sha1s = sampled(data_dir)
+    places = {(str(r["file"]), int(str(r["index"]))) for r in gold}
+    assert not places & (reviewed(REVIEWS) | {(str(k[0]), int(str(k[1]))) for k in keys})
+    assert not {r["sha1"] for r in gold} & sample_sha1s
+    return script
+
+
 def test_attribution_dev21_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
     """dev21 (reserved, session 21): drawn from 2015-07-22 and 07-31 (dev11's pool asked for those days); in no other
     gold (quantity dev18 included) nor any review sample (the TSV samples and the two scripted 300-article samples of
@@ -744,20 +765,23 @@ def test_attribution_dev21_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     }
     days = ("2015-07-22.json", "2015-07-31.json")
     _assert_later_attribution_draw(data_dir, 21, copies, None, "attribution_gold21.jsonl", days)
-    sys.path.insert(0, str(BENCH))
-    try:
-        import attribution_gold22_select as script
-        from attribution_gold14_select import REVIEWS, reviewed
-        from quantity_gold_select_dev17 import sampled
-    finally:
-        sys.path.remove(str(BENCH))
-    gold = _gold("attribution_gold22.jsonl")
-    keys, sample_sha1s = sampled(data_dir)
-    places = {(str(r["file"]), int(str(r["index"]))) for r in gold}
-    assert not places & (reviewed(REVIEWS) | {(str(k[0]), int(str(k[1]))) for k in keys})
-    assert not {r["sha1"] for r in gold} & sample_sha1s
+    script = _assert_in_no_review_sample(data_dir, "attribution_gold22")
     assert all(path.exists() for path in script.GOLD) and len(script.GOLD) == len(set(script.GOLD))
     named = {path.name for path in script.GOLD}  # the last gold of each kind when dev21 was drawn, and dev12b
     last = {"attribution_gold21.jsonl", "attribution_dev12b.jsonl", "quantity_gold_dev18.jsonl"}
     last |= {"clitic_gold_dev6.jsonl"}
     assert last <= named and "attribution_gold22.jsonl" not in named
+
+
+def test_attribution_dev22_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev22 (reserved, session 22): drawn from 2015-07-22 and 07-31, dev21's pool less its draw (``draw_after``); in
+    no other gold (dev21 included) nor any review sample (the TSV samples and the two scripted 300-article samples of
+    these days), by place or by the text's SHA-1; its one near copy (of the reviewed 2015-07-31.json:1742) left out;
+    the earlier draws are unchanged (their own tests)."""
+    copies = {("2015-07-31.json", 2105): ("2015-07-31.json", 1742)}
+    days = ("2015-07-22.json", "2015-07-31.json")
+    _assert_later_attribution_draw(data_dir, 22, copies, None, "attribution_gold22.jsonl", days)
+    script = _assert_in_no_review_sample(data_dir, "attribution_gold23")
+    places = {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold23.jsonl")}
+    assert [path.name for path in script.NEW_GOLD] == ["attribution_gold22.jsonl"]
+    assert script.dev21.SEED != script.SEED and not places & {(d, i) for d, i, _ in script.dev21.draw(data_dir, 30)}
