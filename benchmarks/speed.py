@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/speed.py [--data-dir ../shared/data] [--articles N] [--skip-big] [--repeat 3] [--bare-cpu 1.0]
+        [--cold-repeat 5]
 
 Prints the machine, then for the default pipeline and for each stage alone (its time given the
 layers it requires, and the normalised view, already computed) words per second and peak memory;
@@ -22,6 +23,12 @@ regex pass divides by the mean CPU of as many bare passes as last ``--bare-cpu``
 takes about 0.03 s, so a pass timed once moves with one scheduler hiccup); and the 1- and 2-process
 runs alternate ``--repeat`` times, the speed-up being the best wall of each. The old figures (the
 bare pass's best of 3, the first pair of process runs) are printed beside the new ones.
+
+Issue 20's cold ratio (session 22): the CPU time of a first pass over the texts (the load done, no
+word type yet seen but the first article's) over the mean CPU time of the bare passes run after the
+load for ``--bare-cpu`` seconds, as in this process, but in ``--cold-repeat`` fresh interpreters (5):
+the median of the ratios, with each run's figures and the load average at each start and end. The
+ratio of the one first pass timed in this process stays printed above it, as before.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from statistics import median
 
 import regex
 
@@ -359,6 +367,65 @@ def by_stage(cache: Path, bare_cpu: float, repeat: int = 1) -> None:
     )
 
 
+COLD = """
+import json, os, sys, time
+sys.path.insert(0, {root!r})
+sys.path.insert(0, {bench!r})
+import arabicnews
+from speed import bare_cpu
+texts = json.load(open({cache!r}, encoding="utf-8"))
+load = os.getloadavg()[0]
+nlp = arabicnews.default_pipeline()
+nlp(texts[0])
+bare = bare_cpu(texts, {bare_seconds})[0]
+c = time.process_time()
+[nlp(t) for t in texts]
+cold = time.process_time() - c
+c = time.process_time()
+[nlp(t) for t in texts]
+warm = time.process_time() - c
+after = bare_cpu(texts, {bare_seconds} / 2)[0]
+print(json.dumps([cold, warm, bare, after, load, os.getloadavg()[0]]))
+"""
+
+
+def cold_ratio(cache: Path, repeat: int, bare_seconds: float) -> float:
+    """Issue 20's cold ratio, in ``repeat`` fresh interpreters: in each, the CPU time of the first pass
+    over the texts over the mean CPU time of one bare regex pass, both timed as in this process (the
+    load done by the first text, then bare passes lasting ``bare_seconds``, then the first pass); the
+    median of the processes' ratios. Returns it.
+
+    Why (session 22): the ratio printed above is one first pass in this process, and a first pass
+    happens once per process, so it cannot be repeated in it; between fresh processes of one tree at
+    one load it moves by a tenth or more. Each process also times bare passes after its second pass,
+    printed for comparison only: a bare pass timed once the pipeline has run (its caches and
+    documents made) takes longer than one timed after the load alone, and a ratio over it is lower.
+    """
+    code = COLD.format(root=str(ROOT), bench=str(ROOT / "benchmarks"), cache=str(cache), bare_seconds=bare_seconds)
+    runs: list[list[float]] = [json.loads(_python(code)) for _ in range(max(repeat, 1))]
+    ratios = [r[0] / r[2] for r in runs]
+
+    def line(name: str, values: list[float], scale: float = 1.0, unit: str = "s") -> None:
+        each = ", ".join(f"{v * scale:.{1 if unit == 'ms' else 3}f}" for v in values)
+        print(f"  {name:<36} {median(values) * scale:>8.{1 if unit == 'ms' else 3}f} {unit:<2}  ({each})")
+
+    print(
+        f"issue 20's cold ratio (CPU; {len(runs)} fresh interpreters, medians; "
+        "in each: the load, bare passes, the first pass, the second pass, bare passes)"
+    )
+    line("first (cold) pass", [r[0] for r in runs])
+    line("second (warm) pass", [r[1] for r in runs])
+    line("bare regex pass, before the passes", [r[2] for r in runs], 1000, "ms")
+    line("bare regex pass, after them", [r[3] for r in runs], 1000, "ms")
+    print(
+        f"  cold / bare: {median(ratios):.1f}x ({', '.join(f'{x:.1f}' for x in ratios)}); "
+        f"warm / bare {median([r[1] / r[2] for r in runs]):.1f}x; "
+        f"cold / the bare pass after the passes {median([r[0] / r[3] for r in runs]):.1f}x"
+    )
+    print(f"  load average (1 min) at each start / end: {', '.join(f'{r[4]:.2f}/{r[5]:.2f}' for r in runs)}")
+    return float(median(ratios))
+
+
 BIG = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
@@ -423,6 +490,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=1.0,
         help="CPU seconds of bare regex passes to average the ratio's denominator over (default 1.0)",
     )
+    parser.add_argument(
+        "--cold-repeat",
+        type=int,
+        default=5,
+        help="fresh interpreters for issue 20's cold ratio (median of their CPU ratios; default 5)",
+    )
     args = parser.parse_args(argv)
 
     machine()
@@ -452,7 +525,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"  pipeline / bare regex: {CPU['pipe'] / max(bare_per_pass, 1e-9):.1f}x CPU against the mean of "
         f"{bare_passes} bare passes (one run's figures: {t_pipe / t_bare:.1f}x wall, "
-        f"{CPU['pipe'] / max(CPU['bare'], 1e-9):.1f}x CPU against the best of 3)"
+        f"{CPU['pipe'] / max(CPU['bare'], 1e-9):.1f}x CPU against the best of 3; one first pass in this "
+        "process: the median of fresh interpreters is below)"
     )
     print("\neach stage alone (given the layers it requires)")
     stages_alone(nlp, texts, words, args.memory_articles)
@@ -460,6 +534,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cache.write_text(json.dumps(list(texts), ensure_ascii=False), encoding="utf-8")
     many = cache.with_suffix(".many.json")
     try:
+        print()
+        cold_ratio(cache, args.cold_repeat, args.bare_cpu)
         n_many = args.process_articles or len(texts)
         many_texts = texts if n_many == len(texts) else load_articles(args.data_dir, n_many)
         many.write_text(json.dumps(list(many_texts), ensure_ascii=False), encoding="utf-8")
