@@ -185,6 +185,20 @@ def _overlap(a: Pair, b: Pair) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def pair_cues(cues: Sequence[Pair], golds: Sequence[dict[str, Any]]) -> list[int | None]:
+    """For each gold attribution in order, the index of the first predicted cue not yet paired whose
+    span overlaps the gold cue, or ``None`` (how every figure of this script pairs spans)."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for g in golds:
+        gc = (g["cue"][0], g["cue"][1])
+        match = next((i for i, c in enumerate(cues) if i not in used and _overlap(c, gc)), None)
+        if match is not None:
+            used.add(match)
+        out.append(match)
+    return out
+
+
 def load_articles(data: Path, names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for name in sorted(set(names)):
@@ -338,12 +352,10 @@ def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, 
         golds = rec["attributions"]
         res.gold += len(golds)
         _score_claims(text, doc, golds, res, show)
+        pairs = pair_cues([(p.cue.start, p.cue.end) for p in preds], golds)
         used: set[int] = set()
-        for g in golds:
+        for g, match in zip(golds, pairs, strict=True):
             gc = tuple(g["cue"])
-            match = next(
-                (i for i, p in enumerate(preds) if i not in used and _overlap((p.cue.start, p.cue.end), gc)), None
-            )
             gsrc = [tuple(s) for s in g["sources"]]
             if match is None:
                 cue.add([], [gc], tokens)
