@@ -223,6 +223,19 @@ class Result:
     figures: int = 0
     figures_right: int = 0
 
+    def add(self, other: Result) -> None:
+        """Pool ``other``'s counts into these (the exact-span counts, negatives and claims; token
+        overlaps, kinds and articles are not pooled)."""
+        for name in ("cue", "src", "con"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.exact_tp += theirs.exact_tp
+            mine.n_pred += theirs.n_pred
+            mine.n_gold += theirs.n_gold
+        self.negatives += other.negatives
+        self.negatives_hit += other.negatives_hit
+        self.figures += other.figures
+        self.figures_right += other.figures_right
+
     def table(self, label: str) -> str:
         head = (
             f"{label}: {self.articles} articles, {self.gold} gold attributions\n\n"

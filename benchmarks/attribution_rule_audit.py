@@ -353,15 +353,7 @@ def without(names: Sequence[str]) -> Iterator[None]:
 def _pool(results: Sequence[Result]) -> Result:
     pooled = Result()
     for res in results:
-        for name in ("cue", "src", "con"):
-            mine, all_ = getattr(res, name), getattr(pooled, name)
-            all_.exact_tp += mine.exact_tp
-            all_.n_pred += mine.n_pred
-            all_.n_gold += mine.n_gold
-        pooled.figures += res.figures
-        pooled.figures_right += res.figures_right
-        pooled.negatives += res.negatives
-        pooled.negatives_hit += res.negatives_hit
+        pooled.add(res)
     return pooled
 
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
-
-import pytest
 
 from arabicnews.core.pipeline import Pipeline
 from arabicnews.core.rules import tracing
@@ -16,7 +12,9 @@ from arabicnews.stages.attribution import AttributionStage
 from arabicnews.stages.sentences import SentenceStage
 from arabicnews.stages.tokens import TokenizerStage
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "attribution_rule_audit.py"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import benchmarks.attribution_rule_audit as audit
 
 # «قال» is a report whose gold content is shorter than the rules' one; «تحدث ... عن أن» is made a gold cue
 # that the speech-cue rule refuses; «كشف» after «في» is refused as a verbal noun and no gold cue is there.
@@ -27,16 +25,6 @@ READING = ("readings", "the clause after «أن» or «إن» is the content")
 TALKED = ("speech cues", "«تحدث» reports only what follows its «عن»")
 NOUN = ("cues", "a cue word right after a preposition is a verbal noun, not a verb")
 THAT = ("complementisers", "«أن», «إن» and «بأن» open reported content")
-
-
-@pytest.fixture(scope="module")
-def audit() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("attribution_rule_audit", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["attribution_rule_audit"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def span(word: str, start: int = 0) -> list[int]:
@@ -50,7 +38,7 @@ def gold() -> dict[str, Any]:
     return {"attributions": [said, talked], "negatives": []}
 
 
-def judged(audit: ModuleType, rec: dict[str, Any]) -> Any:
+def judged(rec: dict[str, Any]) -> Any:
     nlp = Pipeline([TokenizerStage(), SentenceStage(), AttributionStage()])
     with tracing(TEXT) as trace:
         doc = nlp(TEXT)
@@ -60,8 +48,8 @@ def judged(audit: ModuleType, rec: dict[str, Any]) -> Any:
     return result
 
 
-def test_each_rule_is_judged_on_the_part_it_decides(audit: ModuleType) -> None:
-    result = judged(audit, gold())
+def test_each_rule_is_judged_on_the_part_it_decides() -> None:
+    result = judged(gold())
     tally = {key: result.over(key, ["dev13"]) for key in (SOURCES, READING, TALKED, NOUN, THAT)}
     # the source is exact: the source rule was right
     assert (tally[SOURCES].took, tally[SOURCES].right, tally[SOURCES].wrong) == (1, 1, 0)
@@ -78,25 +66,25 @@ def test_each_rule_is_judged_on_the_part_it_decides(audit: ModuleType) -> None:
     assert result.over(READING, ["dev2"]).took == 0  # another set's tally is apart
 
 
-def test_a_false_attribution_is_wrong_for_its_reading_and_not_judged_for_its_source(audit: ModuleType) -> None:
+def test_a_false_attribution_is_wrong_for_its_reading_and_not_judged_for_its_source() -> None:
     rec = gold()
     rec["attributions"] = rec["attributions"][1:]  # «قال» is no longer a gold cue
-    result = judged(audit, rec)
+    result = judged(rec)
     assert (result.over(READING, ["dev13"]).false, result.over(READING, ["dev13"]).wrong) == (1, 1)
     assert (result.over(SOURCES, ["dev13"]).false, result.over(SOURCES, ["dev13"]).wrong) == (1, 0)
 
 
-def test_an_article_kept_for_its_negatives_is_judged_inside_them_only(audit: ModuleType) -> None:
+def test_an_article_kept_for_its_negatives_is_judged_inside_them_only() -> None:
     second = TEXT.index("وتحدث")
     rec = {"attributions": [], "negatives": [[second, len(TEXT)]], "negatives_only": True}
-    result = judged(audit, rec)
+    result = judged(rec)
     assert (result.over(TALKED, ["dev13"]).right, result.over(TALKED, ["dev13"]).wrong) == (1, 0)
     assert (result.over(NOUN, ["dev13"]).right, result.over(NOUN, ["dev13"]).wrong) == (1, 0)
     said = result.over(READING, ["dev13"])
     assert said.took == 1 and said.right + said.wrong + said.false == 0  # «قال» lies outside the negatives
 
 
-def test_the_sets_a_rule_saw_are_those_tuned_on_at_its_commit(audit: ModuleType) -> None:
+def test_the_sets_a_rule_saw_are_those_tuned_on_at_its_commit() -> None:
     tuning = sys.modules["attribution_pooled"].TUNING
     after = {s: {"old", "new"} if s == "dev" else {"new"} if s == "dev2" else set() for s in tuning}
     assert audit.earlier_sets("old", after) == ("dev",)
