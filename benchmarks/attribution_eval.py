@@ -190,6 +190,20 @@ def _overlap(a: Pair, b: Pair) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def pair_cues(cues: Sequence[Pair], golds: Sequence[dict[str, Any]]) -> list[int | None]:
+    """For each gold attribution in order, the index of the first predicted cue not yet paired whose
+    span overlaps the gold cue, or ``None`` (how every figure of this script pairs spans)."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for g in golds:
+        gc = (g["cue"][0], g["cue"][1])
+        match = next((i for i, c in enumerate(cues) if i not in used and _overlap(c, gc)), None)
+        if match is not None:
+            used.add(match)
+        out.append(match)
+    return out
+
+
 def load_articles(data: Path, names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for name in sorted(set(names)):
@@ -213,6 +227,19 @@ class Result:
     false_in_negatives: int = 0
     figures: int = 0
     figures_right: int = 0
+
+    def add(self, other: Result) -> None:
+        """Pool ``other``'s counts into these (the exact-span counts, negatives and claims; token
+        overlaps, kinds and articles are not pooled)."""
+        for name in ("cue", "src", "con"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.exact_tp += theirs.exact_tp
+            mine.n_pred += theirs.n_pred
+            mine.n_gold += theirs.n_gold
+        self.negatives += other.negatives
+        self.negatives_hit += other.negatives_hit
+        self.figures += other.figures
+        self.figures_right += other.figures_right
 
     def table(self, label: str) -> str:
         head = (
@@ -343,12 +370,10 @@ def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, 
         golds = rec["attributions"]
         res.gold += len(golds)
         _score_claims(text, doc, golds, res, show)
+        pairs = pair_cues([(p.cue.start, p.cue.end) for p in preds], golds)
         used: set[int] = set()
-        for g in golds:
+        for g, match in zip(golds, pairs, strict=True):
             gc = tuple(g["cue"])
-            match = next(
-                (i for i, p in enumerate(preds) if i not in used and _overlap((p.cue.start, p.cue.end), gc)), None
-            )
             gsrc = [tuple(s) for s in g["sources"]]
             if match is None:
                 cue.add([], [gc], tokens)

@@ -96,13 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{split}\t{line}" for line in out.getvalue().splitlines() if line.startswith(("MISS", "NEG", "EXTRA"))
         ]
         print(_row(split, res))
-        for name in ("cue", "src", "con"):
-            mine, all_ = getattr(res, name), getattr(pooled, name)
-            all_.exact_tp += mine.exact_tp
-            all_.n_pred += mine.n_pred
-            all_.n_gold += mine.n_gold
-        pooled.negatives += res.negatives
-        pooled.negatives_hit += res.negatives_hit
+        pooled.add(res)
     print(_row("pooled", pooled))
     if args.misses is not None:
         args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
