@@ -1827,10 +1827,10 @@ class Phrases(Index):
                     if self.is_stop(j) or self.conj[j] or self.lpre[j] or j in self.cue_at or self.is_comp(j):
                         break
                     j += 1
-                if j < limit and j - k <= CONSTRUCT_CHAIN + 1 and self.definite(j) and not self.conj[j]:
-                    if j not in self.cue_at and not self.lpre[j]:
-                        k = j + 1
-                        continue
+                genitive = j < limit and j - k <= CONSTRUCT_CHAIN + 1 and self.definite(j)
+                if genitive and not (self.conj[j] or self.lpre[j] or j in self.cue_at):
+                    k = j + 1
+                    continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.
                 named_head = construct_name = True
