@@ -129,6 +129,9 @@ WHAT = "ما"
 """The relative «ما» ("what"): the words after it before a verb are a clause, not its subject."""
 NAME_WORDS = 3
 """How far (in words from the head) a plain name may run after its first word."""
+CONSTRUCT_CHAIN = 3
+"""The most indefinite nouns a construct chain of two role nouns runs through before its definite genitive
+(«نائب مدير عام مطار عدن الدولي»)."""
 VERB = "verb"
 """The preposition column of an according-to cue that counts only before a reporting verb («على ما»)."""
 THANKS = "thanks"
@@ -1735,7 +1738,8 @@ class Phrases(Index):
             return end if end > nxt else a + 1
         k = a + 1
         head_def = self.definite(a) or self.bare[a].startswith(LAM_ARTICLE)
-        role = self.is_role(a)
+        # «سمو الأمير», «معالي وزير الصحة»: an honorific is in construct with the title after it
+        role = self.is_role(a) or self.head(a) in g.honorifics
         unnamed = self.head(a) in self.lex.unnamed
         # «اقتصاديون»: a nisba plural is a common noun, no name taking name words after it
         plural = self.bare[a].endswith(NISBA_PLURAL_NOM) and len(self.bare[a]) >= PLURAL_MIN
@@ -1813,6 +1817,20 @@ class Phrases(Index):
                 # plural in -ون is in no construct («اقتصاديون استطلعت رويترز آراءهم»: a clause)
                 k += 1
                 continue
+            if role and not head_def and not unnamed and k == a + 1 and self.is_role(k):
+                # «رئيس مجلس الوزراء», «سفير خادم الحرمين الشريفين», «نائب مدير عام مطار عدن الدولي»:
+                # a role noun in construct with another role or title noun, whose chain of indefinite
+                # nouns ends at its first definite noun, the genitive, not the object. With no definite
+                # noun in reach, the second noun is read as a name, as before.
+                j = k + 1
+                while j < limit and j - k <= CONSTRUCT_CHAIN and self.word(j) and not self.definite(j):
+                    if self.is_stop(j) or self.conj[j] or self.lpre[j] or j in self.cue_at or self.is_comp(j):
+                        break
+                    j += 1
+                genitive = j < limit and j - k <= CONSTRUCT_CHAIN + 1 and self.definite(j)
+                if genitive and not (self.conj[j] or self.lpre[j] or j in self.cue_at):
+                    k = j + 1
+                    continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.
                 named_head = construct_name = True
