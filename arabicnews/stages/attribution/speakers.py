@@ -528,6 +528,9 @@ class Speakers(Phrases):
             end = a + 1  # «وشنت تركيا غارات»: a name's words only, not the object after them
             while end < limit and (self.name_word(end) or self.bare[end] in NAME_LINKS):
                 end += 1
+            family = end < limit and self.definite(end) and not self.bare[end].endswith(self.grammar.nisba_endings)
+            if family and (end + 1 == limit or self.punct[end + 1]):
+                end += 1  # «ويرى صادق الحدب "ناخب" أن»: a family name with the article ends the name
         if end <= a:
             return None
         if end == a + 2 and self.is_role(a + 1) and not self.definite(a + 1):
@@ -575,10 +578,14 @@ class Speakers(Phrases):
         """Whether the word at ``a``, right after its clause's verb, is a subject that a participle
         ``i`` later in the same sentence goes on with though no role or entity marks it: a body's
         head noun with the article («الجامعة», «اللجنة»: bodies.txt) or a name word of the shipped
-        lists («نتنياهو», «تركيا»). The participle qualifies its sentence's verb, so it shares that
-        verb's subject; an object («وخاطب الحضور»: no body, no name) is not taken."""
+        lists («نتنياهو», «تركيا»), after a verb with «و» that is not «كان». The participle
+        qualifies its sentence's verb, so it shares that verb's subject; an object («وخاطب الحضور»:
+        no body, no name) is not taken, nor a word after «لا» («لا أرى مبررا», «لا ريب»), nor a
+        subject of «وكانت» (the verb comes later: «وكانت المحكمة عقدت»)."""
         if info.type != "participle" or self.sent_of[a] != self.sent_of[i]:
             return False
+        if not self.conj[a - 1] or self.bare[a - 1] in KANA:
+            return False  # «لا أرى مبررا», «لا ريب»; «وكانت المحكمة عقدت»: the verb comes later
         return (self.definite(a) and self.head(a) in self.grammar.bodies) or self.name_word(a)
 
     def another_person(self, j: int) -> bool:
