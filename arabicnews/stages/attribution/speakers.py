@@ -560,12 +560,15 @@ class Speakers(Phrases):
         """Whether the cue ``i`` is the verbal noun «بالقول» right after a verb with «و» that opens
         its clause and has no subject written («ومضى بالقول», «واستطرد بالقول», «وتابع بالقول»):
         "and he went on by saying", the verb's dropped subject the speaker. Not after a subject
-        («ومضى الصباغ بالقول»: the source rules' short source) or a word with the article."""
+        («ومضى الصباغ بالقول»: the source rules' short source), a word with the article or a verb
+        with an object pronoun («واستهلها بالقول»: the thing begun may be another person's letter)."""
         k = i - 1
         if info.lemma != SAYING or k < 0 or not (self.conj[k] and self.toks[k].text.startswith(AND)):
             return False
         if not self.word(k) or self.definite(k) or self.is_stop(k) or self.lpre[k]:
             return False
+        if any(len(e) > 1 and self.bare[k].endswith(e) for e in self.grammar.speaker_enclitics):
+            return False  # «كتب رسالة ... واستهلها بالقول»: "began it", the letter's writer, not the last speaker
         return k == self.sent_first[self.sent_of[k]] or (k > 0 and self.punct[k - 1])
 
     def saying_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
