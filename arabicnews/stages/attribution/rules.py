@@ -4263,7 +4263,7 @@ def _clause_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 @_speakers(
     "a participle goes on with a body or a name that is the subject of its sentence's verb",
-    "ودانت الجامعة العربية التفجير الذي استهدف مسجدا في أبها، مؤكدة أن الإرهاب لا دين له.",
+    "وتهدف الجامعة إلى تخريج 500 طبيب سنويا، موضحة أن الدراسة تبدأ في سبتمبر.",
     "took",
     "وخاطب الحضور في الحفل، شاكرا الجميع على حضورهم.",
 )
