@@ -4249,6 +4249,20 @@ def _joined_report(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "«بالقول» right after a verb with a dropped subject continues the previous speaker",
+    "وقال نائب الرئيس اليمني خالد بحاح إن الحرب ستنتهي. ومضى بالقول إن صالح هو أساس المشكلات.",
+    "took",
+    "وقال نائب الرئيس اليمني خالد بحاح إن الحرب ستنتهي. ومضى الصباغ بالقول إن صالح هو أساس المشكلات.",
+)
+def _saying_after_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «ومضى بالقول "صالح هو أساس المشكلات"»: the verbal noun qualifies the verb before it, whose
+    # dropped subject goes on from the previous report as any clause-opening verb's would.
+    if q.sources or not q.index.saying_after_verb(q.cue, q.info):
+        return None
+    return q.index.saying_speaker(q.cue, q.info, q.index.done)
+
+
+@_speakers(
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",
@@ -4280,6 +4294,21 @@ def _clause_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if q.sources or not q.index.opens_clause(q.cue, q.info):
         return None
     return q.index.clause_subject(q.cue, q.info, q.index.done)
+
+
+@_speakers(
+    "a participle goes on with a body or a name that is the subject of its sentence's verb",
+    "وتهدف الجامعة إلى تخريج 500 طبيب سنويا، موضحة أن الدراسة تبدأ في سبتمبر.",
+    "took",
+    "وخاطب الحضور في الحفل، شاكرا الجميع على حضورهم.",
+)
+def _named_clause_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وسعى نتنياهو الى التهوين من هذه المخاوف قائلا إن»: a circumstantial participle qualifies
+    # its sentence's verb and shares its subject, here a body's head noun or a name that no role
+    # or entity marks (the clause-subject rule wants one); an object after the verb is neither.
+    if q.sources or q.info.type != "participle":
+        return None
+    return q.index.clause_subject(q.cue, q.info, q.index.done, named=True)
 
 
 SPEAKERS = _speakers.table()

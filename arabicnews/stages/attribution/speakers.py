@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS
 from arabicnews.core.normalize import normalize
@@ -100,6 +100,10 @@ AND = "و"
 """The conjunction that joins a verb to the one before with the same subject."""
 JOIN_GAP = " \t\n،,"
 """What may stand between a report's content and the «و» of a verb joined to its verb: spaces and a comma."""
+
+
+SAYING = "بالقول"
+"""The lemma of the verbal-noun cue «بالقول» / «بقوله» (cues.tsv): "by saying", after the verb it qualifies."""
 
 
 FEMININE_HEADS = (*FEMININE_NAME_ENDINGS, normalize("ات"))
@@ -485,12 +489,17 @@ class Speakers(Phrases):
         # «رئيس الاتحاد فهد الحريشي سعادته»: the name after a role's noun phrase is the subject's
         return self.name_after_role(p, end, limit)
 
-    def clause_subject(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+    def clause_subject(
+        self, i: int, info: CueInfo, done: Sequence[Attribution], *, named: bool = False
+    ) -> Speaker | None:
         """The subject of the clause with no cue that opens the cue ``i``'s sentence, or the sentence
         before when the cue opens its own («واستقبل وزير الصحة ... الوفد. وأوضح أن»): a verb first,
-        then a role or a person or body the entity layer names. None when an attribution, a
-        paragraph break or another person comes between, when the words after the verb are not a
-        subject («وخاطب الحضور»: its object, the subject dropped) or the verb does not agree."""
+        then a role or a person or body the entity layer names; with ``named``, for a participle in
+        that verb's own sentence, also a body's head noun (bodies.txt: «ودانت الجامعة العربية
+        ...، مؤكدة») or a name word of the shipped lists («وسعى نتنياهو ...، قائلا»). None when an
+        attribution, a paragraph break or another person comes between, when the words after the
+        verb are not a subject («وخاطب الحضور»: its object, the subject dropped) or the verb does
+        not agree."""
         sent = self.sent_of[i]
         first = self.sent_first[sent]
         if i == first:
@@ -512,9 +521,16 @@ class Speakers(Phrases):
             return None
         ent = self.entity_from(self.body[a], self.toks[limit - 1].end)
         person = ent is not None and ent.label in (PERSON, "ORG")
-        if not (self.is_role(a) or person):
+        if not (self.is_role(a) or person or (named and self.named_subject(a, i, info))):
             return None
         end = self.subject_end(a, limit)
+        if not (self.is_role(a) or person or self.definite(a)):
+            end = a + 1  # «وشنت تركيا غارات»: a name's words only, not the object after them
+            while end < limit and (self.name_word(end) or self.bare[end] in NAME_LINKS):
+                end += 1
+            family = end < limit and self.definite(end) and not self.bare[end].endswith(self.grammar.nisba_endings)
+            if family and (end + 1 == limit or self.punct[end + 1]):
+                end += 1  # «ويرى صادق الحدب "ناخب" أن»: a family name with the article ends the name
         if end <= a:
             return None
         if end == a + 2 and self.is_role(a + 1) and not self.definite(a + 1):
@@ -539,6 +555,41 @@ class Speakers(Phrases):
         name = self.text[span[0] : span[1]]
         group = ent.group if ent is not None and person else None
         return Speaker(name, span, group) if self.agrees(info, name) else None
+
+    def saying_after_verb(self, i: int, info: CueInfo) -> bool:
+        """Whether the cue ``i`` is the verbal noun «بالقول» right after a verb with «و» that opens
+        its clause and has no subject written («ومضى بالقول», «واستطرد بالقول», «وتابع بالقول»):
+        "and he went on by saying", the verb's dropped subject the speaker. Not after a subject
+        («ومضى الصباغ بالقول»: the source rules' short source), a word with the article or a verb
+        with an object pronoun («واستهلها بالقول»: the thing begun may be another person's letter)."""
+        k = i - 1
+        if info.lemma != SAYING or k < 0 or not (self.conj[k] and self.toks[k].text.startswith(AND)):
+            return False
+        if not self.word(k) or self.definite(k) or self.is_stop(k) or self.lpre[k]:
+            return False
+        if any(len(e) > 1 and self.bare[k].endswith(e) for e in self.grammar.speaker_enclitics):
+            return False  # «كتب رسالة ... واستهلها بالقول»: "began it", the letter's writer, not the last speaker
+        return k == self.sent_first[self.sent_of[k]] or (k > 0 and self.punct[k - 1])
+
+    def saying_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The previous speaker for «بالقول» after a verb with a dropped subject, the verb deciding
+        the agreement («وتابعت بالقول» after «وأكدت الوزارة»: feminine)."""
+        verb = evolve(info, feminine=self.bare[i - 1].endswith(FEMININE_VERB_ENDING))
+        return self.previous_speaker(i, verb, done)
+
+    def named_subject(self, a: int, i: int, info: CueInfo) -> bool:
+        """Whether the word at ``a``, right after its clause's verb, is a subject that a participle
+        ``i`` later in the same sentence goes on with though no role or entity marks it: a body's
+        head noun with the article («الجامعة», «اللجنة»: bodies.txt) or a name word of the shipped
+        lists («نتنياهو», «تركيا»), after a verb with «و» that is not «كان». The participle
+        qualifies its sentence's verb, so it shares that verb's subject; an object («وخاطب الحضور»:
+        no body, no name) is not taken, nor a word after «لا» («لا أرى مبررا», «لا ريب»), nor a
+        subject of «وكانت» (the verb comes later: «وكانت المحكمة عقدت»)."""
+        if info.type != "participle" or self.sent_of[a] != self.sent_of[i]:
+            return False
+        if not self.conj[a - 1] or self.bare[a - 1] in KANA:
+            return False  # «لا أرى مبررا», «لا ريب»; «وكانت المحكمة عقدت»: the verb comes later
+        return (self.definite(a) and self.head(a) in self.grammar.bodies) or self.name_word(a)
 
     def another_person(self, j: int) -> bool:
         """Whether a definite role word at ``j`` heads a mention of its own (after a definite word,
