@@ -310,35 +310,30 @@ def test_quantity_lazy_draw_reproduces_its_gold(
     _assert_trimmed_slices(data_dir, gold)
 
 
-def test_quantity_dev18_leaves_out_the_golds_made_since_dev17() -> None:
-    """dev18's draw leaves out every gold dev17's did and the three made since (quantity dev17, attribution dev18
-    and dev19), named; its seed is its own."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        import quantity_gold_select_dev17 as dev17
-        import quantity_gold_select_dev18 as dev18
-    finally:
-        sys.path.remove(str(BENCH))
-    since = ("quantity_gold_dev17.jsonl", "attribution_gold19.jsonl", "attribution_gold20.jsonl")
-    assert (*dev17.LATER_GOLDS, *since) == dev18.LATER_GOLDS
-    assert all((BENCH / name).exists() for name in dev18.LATER_GOLDS)
-    assert dev18.SEED != dev17.SEED
+# each lazy draw leaves out the golds its predecessor did and those made since, named: dev18 (session 20) quantity
+# dev17 and attribution dev18 and dev19; dev19 (session 22) quantity dev18 and attribution dev20 and dev21
+_SINCE = [
+    ("quantity_gold_select_dev17", "quantity_gold_select_dev18", ("dev17", "gold19", "gold20")),
+    ("quantity_gold_select_dev18", "quantity_gold_select_dev19", ("dev18", "gold21", "gold22")),
+]
 
 
-def test_quantity_dev19_leaves_out_the_golds_made_since_dev18() -> None:
-    """dev19's draw leaves out every gold dev18's did and the three made since (quantity dev18, attribution dev20
-    and dev21), named; its seed is its own; it reads 2015-08-06 / 2015-08-10 (quantity work of session 22 reads
-    the other two days), never 2015-08-11."""
+@pytest.mark.parametrize(("earlier", "later", "since"), _SINCE)
+def test_quantity_lazy_draw_leaves_out_the_golds_made_since_the_last(
+    earlier: str, later: str, since: tuple[str, str, str]
+) -> None:
+    """dev18's and dev19's draws leave out every gold the draw before did and the three made since, named; each
+    seed is its own."""
     sys.path.insert(0, str(BENCH))
     try:
-        import quantity_gold_select_dev18 as dev18
-        import quantity_gold_select_dev19 as dev19
+        before = importlib.import_module(earlier)
+        after = importlib.import_module(later)
     finally:
         sys.path.remove(str(BENCH))
-    since = ("quantity_gold_dev18.jsonl", "attribution_gold21.jsonl", "attribution_gold22.jsonl")
-    assert (*dev18.LATER_GOLDS, *since) == dev19.LATER_GOLDS
-    assert all((BENCH / name).exists() for name in dev19.LATER_GOLDS)
-    assert dev19.SEED != dev18.SEED and dev19.DAYS19 == ("2015-08-06", "2015-08-10")
+    names = (f"quantity_gold_{since[0]}.jsonl", *(f"attribution_{g}.jsonl" for g in since[1:]))
+    assert (*before.LATER_GOLDS, *names) == after.LATER_GOLDS
+    assert all((BENCH / name).exists() for name in after.LATER_GOLDS)
+    assert after.SEED != before.SEED
 
 
 @pytest.mark.parametrize(("script", "gold", "split", "days", "least"), _LAZY_DRAWS)
