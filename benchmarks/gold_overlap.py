@@ -20,8 +20,8 @@ Pairs compared, each set with its role (``SETS``):
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (role ``reserved`` in ``SETS``; in session 22 attribution ``dev21`` and
-  ``dev22``; the first were quantity ``dev7`` and attribution ``dev7`` = ``attribution_gold8.jsonl``, which is left
-  out, with a note, where it is not in the checkout).
+  ``dev22`` and quantity ``dev19``; the first were quantity ``dev7`` and attribution ``dev7`` =
+  ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
 sentence), an attribution gold's article, a clitic gold's excerpt (its article up to ``end``); each
@@ -155,6 +155,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev16", "tuning", ("quantity_gold_dev16.jsonl",)),  # reserved in session 17, tuning since 18
     GoldSet(_Q, "dev17", "tuning", ("quantity_gold_dev17.jsonl",)),  # reserved in sessions 18-19, tuning since 20
     GoldSet(_Q, "dev18", "tuning", ("quantity_gold_dev18.jsonl",)),  # reserved in sessions 20-21, tuning since 22
+    GoldSet(_Q, "dev19", "reserved", ("quantity_gold_dev19.jsonl",)),  # session 22: reserved
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),

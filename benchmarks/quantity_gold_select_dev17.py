@@ -71,9 +71,12 @@ def dev17_draw(data: Path) -> list[str]:
     return draw_lazily(data, SEED, "dev17", LATER_GOLDS, MIN_NUMBERS)
 
 
-def draw_lazily(data: Path, seed: int, split: str, golds: tuple[str, ...], min_numbers: int) -> list[str]:
-    """A draw of ``DAYS17`` as the docstring says, with ``seed``, ``split``'s ids, the gold files ``golds``
-    left out besides dev11's and at least ``min_numbers`` figures (also used by the dev18 draw)."""
+def draw_lazily(
+    data: Path, seed: int, split: str, golds: tuple[str, ...], min_numbers: int, days: tuple[str, ...] = DAYS17
+) -> list[str]:
+    """A draw of ``days`` (``DAYS17`` unless given) as the docstring says, with ``seed``, ``split``'s ids, the
+    gold files ``golds`` left out besides dev11's and at least ``min_numbers`` figures (also used by the dev18
+    and dev19 draws)."""
     seen, seen_sha1 = left_out(data, golds)
     seen |= reviewed_keys(LATER_REVIEWS)
     more, more_sha1 = sampled(data)
@@ -93,7 +96,7 @@ def draw_lazily(data: Path, seed: int, split: str, golds: tuple[str, ...], min_n
         drawn[key] = text
         return True
 
-    return draw_dev_documents(data, seed, split, seen, seen_sha1 | more_sha1, True, tuple(DAYS17), min_numbers, accept)
+    return draw_dev_documents(data, seed, split, seen, seen_sha1 | more_sha1, True, days, min_numbers, accept)
 
 
 if __name__ == "__main__":

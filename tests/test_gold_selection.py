@@ -6,6 +6,7 @@ shift an earlier draw (it did once: a new split made the dev2 and dev3 scripts d
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -188,14 +189,14 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18)]
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18, 19)]
 
 
 @pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
     """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
     since; dev14 from session 15, dev15 from session 16, dev16 from session 17, dev17 from session 18, dev18 from
-    session 20) is (a near
+    session 20, dev19 from session 22) is (a near
     copy of) a text of
     ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made without the set in
     gold_overlap's sets never showed its outputs."""
@@ -272,23 +273,30 @@ def test_quantity_dev16_draw_keeps_its_limit_and_no_near_copy_either_way(data_di
     assert len(drawn) == 30 and not copies & drawn
 
 
-# dev17 (session 18, reserved in sessions 18-19, tuning since session 20) and dev18 (session 20, reserved): the
-# same draw (``draw_lazily`` of quantity_gold_select_dev17.py) of 2015-07-22 / 2015-07-31, other seeds and golds
-_DAYS17_DRAWS = [
-    ("quantity_gold_select_dev17.py", "quantity_gold_dev17.jsonl", "dev17"),
-    ("quantity_gold_select_dev18.py", "quantity_gold_dev18.jsonl", "dev18"),
+# dev17 (session 18, reserved in sessions 18-19, tuning since session 20), dev18 (session 20, reserved in sessions
+# 20-21, tuning since session 22) and dev19 (session 22, reserved): the same draw (``draw_lazily`` of
+# quantity_gold_select_dev17.py), other seeds and golds; dev17 and dev18 of 2015-07-22 / 2015-07-31 with at least 9
+# figures, dev19 of 2015-08-06 / 2015-08-10 with at least 7 (9 printed 2 articles, 8 printed 14)
+_DAYS17 = ("2015-07-22.json", "2015-07-31.json")
+_LAZY_DRAWS = [
+    ("quantity_gold_select_dev17.py", "quantity_gold_dev17.jsonl", "dev17", _DAYS17, 9),
+    ("quantity_gold_select_dev18.py", "quantity_gold_dev18.jsonl", "dev18", _DAYS17, 9),
+    ("quantity_gold_select_dev19.py", "quantity_gold_dev19.jsonl", "dev19", ("2015-08-06.json", "2015-08-10.json"), 7),
 ]
 
 
-@pytest.mark.parametrize(("script", "gold", "split"), _DAYS17_DRAWS)
-def test_quantity_days17_draw_reproduces_its_gold(data_dir: Path, script: str, gold: str, split: str) -> None:
-    """dev17 (reserved, session 18) and dev18 (reserved, session 20): the draw picks the gold's 30 documents, in
-    order, SaudiNewsNet of 2015-07-22 and 2015-07-31 only with at least ``MIN_NUMBERS`` (9) figures; every span is
-    a trimmed slice of its text."""
+@pytest.mark.parametrize(("script", "gold", "split", "days", "least"), _LAZY_DRAWS)
+def test_quantity_lazy_draw_reproduces_its_gold(
+    data_dir: Path, script: str, gold: str, split: str, days: tuple[str, str], least: int
+) -> None:
+    """dev17 (reserved, session 18), dev18 (reserved, session 20) and dev19 (reserved, session 22): the draw picks
+    the gold's 30 documents, in order, SaudiNewsNet of its two days only with at least its script's
+    ``MIN_NUMBERS`` figures; every span is a trimmed slice of its text."""
     sys.path.insert(0, str(BENCH))
     try:
-        import quantity_gold_select_dev17 as dev17
         from quantity_gold_select import NUM
+
+        module = importlib.import_module(script.removesuffix(".py"))
     finally:
         sys.path.remove(str(BENCH))
     drawn = [_where(json.loads(x)) for x in _run(script, str(data_dir))]
@@ -296,35 +304,46 @@ def test_quantity_days17_draw_reproduces_its_gold(data_dir: Path, script: str, g
     assert drawn == [_where(r) for r in records] and len(drawn) == 30
     assert {r["split"] for r in records} == {split}
     assert [r["style"] for r in records] == ["saudinewsnet"] * 24 + ["wikinews"] * 3 + ["anercorp"] * 3
-    assert {str(r["file"]) for r in records[:24]} == {"2015-07-22.json", "2015-07-31.json"}
+    assert {str(r["file"]) for r in records[:24]} == set(days)
     reader = TextReader(data_dir)
     texts = [reader.text(d) for d in load_gold(BENCH / gold) if d.style == "saudinewsnet"]
-    assert min(len(NUM.findall(t)) for t in texts) >= dev17.MIN_NUMBERS == 9
+    assert min(len(NUM.findall(t)) for t in texts) >= module.MIN_NUMBERS == least
     _assert_trimmed_slices(data_dir, gold)
 
 
-def test_quantity_dev18_leaves_out_the_golds_made_since_dev17() -> None:
-    """dev18's draw leaves out every gold dev17's did and the three made since (quantity dev17, attribution dev18
-    and dev19), named; its seed is its own."""
+# each lazy draw leaves out the golds its predecessor did and those made since, named: dev18 (session 20) quantity
+# dev17 and attribution dev18 and dev19; dev19 (session 22) quantity dev18 and attribution dev20 and dev21
+_SINCE = [
+    ("quantity_gold_select_dev17", "quantity_gold_select_dev18", ("dev17", "gold19", "gold20")),
+    ("quantity_gold_select_dev18", "quantity_gold_select_dev19", ("dev18", "gold21", "gold22")),
+]
+
+
+@pytest.mark.parametrize(("earlier", "later", "since"), _SINCE)
+def test_quantity_lazy_draw_leaves_out_the_golds_made_since_the_last(
+    earlier: str, later: str, since: tuple[str, str, str]
+) -> None:
+    """dev18's and dev19's draws leave out every gold the draw before did and the three made since, named; each
+    seed is its own."""
     sys.path.insert(0, str(BENCH))
     try:
-        import quantity_gold_select_dev17 as dev17
-        import quantity_gold_select_dev18 as dev18
+        before = importlib.import_module(earlier)
+        after = importlib.import_module(later)
     finally:
         sys.path.remove(str(BENCH))
-    since = ("quantity_gold_dev17.jsonl", "attribution_gold19.jsonl", "attribution_gold20.jsonl")
-    assert (*dev17.LATER_GOLDS, *since) == dev18.LATER_GOLDS
-    assert all((BENCH / name).exists() for name in dev18.LATER_GOLDS)
-    assert dev18.SEED != dev17.SEED
+    names = (f"quantity_gold_{since[0]}.jsonl", *(f"attribution_{g}.jsonl" for g in since[1:]))
+    assert (*before.LATER_GOLDS, *names) == after.LATER_GOLDS
+    assert all((BENCH / name).exists() for name in after.LATER_GOLDS)
+    assert after.SEED != before.SEED
 
 
-@pytest.mark.parametrize(("script", "gold", "split"), _DAYS17_DRAWS)
-def test_quantity_days17_set_is_in_no_gold_nor_review_sample_and_no_near_copy(
-    data_dir: Path, script: str, gold: str, split: str
+@pytest.mark.parametrize(("script", "gold", "split", "days", "least"), _LAZY_DRAWS)
+def test_quantity_lazy_draw_set_is_in_no_gold_nor_review_sample_and_no_near_copy(
+    data_dir: Path, script: str, gold: str, split: str, days: tuple[str, str], least: int
 ) -> None:
-    """dev17's and dev18's documents are in no other gold file, no review sample (the TSV reviews and the two
-    scripted 300-article samples of their two days), and no SaudiNewsNet article of either is a near copy, either
-    way round, of an article of another gold or review, nor of another of its own articles."""
+    """dev17's, dev18's and dev19's documents are in no other gold file, no review sample (the TSV reviews and the
+    two scripted 300-article samples of 2015-07-22 / 2015-07-31), and no SaudiNewsNet article of any is a near copy,
+    either way round, of an article of another gold or review, nor of another of its own articles."""
     sys.path.insert(0, str(BENCH))
     try:
         import quantity_gold_select_dev17 as dev17
