@@ -391,6 +391,23 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "dual as the number",
+        # session 22, q22a: a feminine dual in construct that duals.tsv lacks, read from its known singular
+        # before the indefinite noun it is joined to (made-up variants; main: none read)
+        "وقعت الوزارة مذكرتي تفاهم، وضبطت الشرطة حقيبتي ظهر، وجهزت البلدية قاعتي اجتماع.",
+        [
+            "مذكرتي | count exact 2 | مذكرتي -",
+            "حقيبتي | count exact 2 | حقيبتي -",
+            "قاعتي | count exact 2 | قاعتي -",
+        ],
+    ),
+    (
+        "dual as the number",
+        # traps (q22a): «my ...» before a verb, a preposition, a definite word or nothing, and a nisba in «يتي»
+        "وقال: زوجتي تقول الحق، ودعوتي لكم قائمة، وسيارتي الجديدة هنا، وهذه فكرتي. وجنسيتي سعودية.",
+        [],
+    ),
+    (
+        "dual as the number",
         # «صوتا» is a singular in the accusative after a number, not a dual without «ن» (q20a)
         "أمام الحكومة خياران للحل، وحصل المرشح على 40 صوتا.",
         ["خياران | count exact 2 | خياران -", "40 صوتا | count exact 40 | صوتا -"],

@@ -52,6 +52,7 @@ from arabicnews.stages.quantities.lexicon import (
     CANDIDATE,
     CLOSE,
     CLOSING_AT,
+    CONSTRUCT_DUAL_ENDS,
     DATE_SEP,
     DECIMAL_POINT,
     DECIMALS_AT,
@@ -1242,6 +1243,9 @@ class Finder(Cursor):
                 return s  # «باللغتين», «للشركتين»: definite, it points back at a known pair
             if noun[-3:] in FEMININE_DUAL_ENDS:
                 singular = noun[:-3] + "ة" if noun[-4] != "ي" else ""
+            elif noun.endswith(CONSTRUCT_DUAL_ENDS):
+                # «مذكرتي تفاهم»: in construct, its «ن» dropped; the dual table reads the word after it
+                singular = noun[:-2] + "ة" if noun[-3] != "ي" else ""
             elif noun[-3] != "ي":
                 singular = noun[:-2]
                 nxt = self.word_at(e)

@@ -875,7 +875,9 @@ TITLE_STOP = read_words("quantities/amount_words.txt")
 """Words before a number in brackets that make it an amount, not the end of a title («(نحو 30)»)."""
 # The endings of a dual the finder reads without a ``duals.tsv`` entry (``Finder.open_dual``): the
 # last two letters it checks first, the feminine endings, and the nisba adjective that may agree with it.
-DUAL_TAILS = ("ين", "ان")
+# A feminine dual in construct loses its «ن» («مذكرتي تفاهم», «قاعتا اجتماع»): ``CONSTRUCT_DUAL_ENDS``.
+CONSTRUCT_DUAL_ENDS = ("تي", "تا")
+DUAL_TAILS = ("ين", "ان", *CONSTRUCT_DUAL_ENDS)
 FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
 NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
 PARTICIPLE_PREFIX = "م"

@@ -56,6 +56,7 @@ from arabicnews.stages.quantities.lexicon import (
     CLOSING_AT,
     CODE,
     COMPARED_WITH,
+    CONSTRUCT_DUAL_ENDS,
     DAY,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
@@ -4494,9 +4495,10 @@ def _definite_dual(c: DualCandidate) -> int | None:
 
 
 def _construct_dual_alone(c: DualCandidate) -> int | None:
-    if c.noun not in c.finder.lx.construct_duals:
-        return None
     nxt, lx = c.next, c.finder.lx
+    read_open = c.open and c.noun.endswith(CONSTRUCT_DUAL_ENDS)
+    if c.noun not in lx.construct_duals and not read_open:
+        return None
     if (
         c.definite
         or nxt is None
@@ -4505,9 +4507,23 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
         or nxt.text[0] in "بلك"
         or nxt.text in lx.not_units
         or lx.numbers.lookup(nxt.text) is not None
+        or (read_open and _not_joined_to_open_dual(c, nxt))
     ):
         return c.end
     return None
+
+
+def _not_joined_to_open_dual(c: DualCandidate, nxt: Word) -> bool:
+    """Whether the word after a feminine dual in construct read from its known singular («مذكرتي») is
+    no noun joined to it: a verb or a particle, never seen with the article («زوجتي تقول»), a word of
+    two letters («يا») or one with «و» («زوجتي وأطفالي»: «my ...» and a list); or the first of a pair
+    joined by «و» («حركتي حماس والجهاد»: the tuning golds leave a dual before two names out, 5 of 8)."""
+    if nxt.text in c.finder.lx.never_definite or not nxt.text.isalpha() or len(nxt.text) < 3:
+        return True
+    if nxt.text.startswith(AND):
+        return True
+    after = c.finder.word_at(nxt.end)
+    return after is not None and after.text.startswith(AND)
 
 
 def _open_dual_adjective(c: DualCandidate) -> int | None:
@@ -4589,13 +4605,20 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             traps=("شهدت المنطقة خلال العامين الماضيين ازديادا", "استمر الاجتماع قرابة الساعتين في مقر المجلس"),
         ),
         Rule(
-            "a feminine dual without its «ن» is two only before the indefinite noun it is joined to"
-            " («حالتي وفاة»); before a definite word, a preposition, a function word or none it ends in"
-            " a pronoun («زيارتي لمجموعة») or is a verb («مرتا بالمملكة»)",
+            "a feminine dual without its «ن» (listed, or read from its known singular: «مذكرتي تفاهم») is two"
+            " only before the indefinite noun it is joined to («حالتي وفاة»); before a definite word, a"
+            " preposition, a function word or none it ends in a pronoun («زيارتي لمجموعة») or is a verb"
+            " («مرتا بالمملكة»), and so does one read from its singular before a word never seen with the"
+            " article («زوجتي تقول»)",
             "وقال إن حالتي الصحية جيدة",
             "refused",
             _construct_dual_alone,
-            traps=("وسجلت حالتي وفاة في المدينة", "وقعت حالتا اختناق", "وصلت فرقتا إسعاف"),
+            traps=(
+                "وسجلت حالتي وفاة في المدينة",
+                "وقعت حالتا اختناق",
+                "وصلت فرقتا إسعاف",
+                "وقعت الوزارة مذكرتي تفاهم مع الشركة",
+            ),
         ),
         Rule(
             "a dual read from its known singular (not in «duals.tsv») right after a word with its own"
