@@ -391,32 +391,29 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "dual as the number",
-        # session 22, q22b: construct duals of listed feminine nouns before the indefinite noun they are
-        # joined to, nominative and oblique, behind a proclitic; main (aa233d0) read none of them
-        "وقعت الجامعة مذكرتي تفاهم، وأطلق المسلحون قذيفتي هاون، ووصلت مذكرتا تعاون، وتصدى الحارس لركلتي ترجيح.",
+        # session 22, q22b: feminine duals listed because the open dual does not read them: «دورية» (a stem in
+        # «ي», refused there to keep nisbas out), «مذكرة» and «غرامة» before a collocation joined by «و»; bare,
+        # in construct (nominative and oblique) and behind a proclitic; main (aa233d0) read none of them
+        "أحرق المحتجون دوريتين، ثم دوريتي أمن، ووقعت الجامعة مذكرتي تفاهم وتعاون، وفرضت البلدية غرامتي تأخير وإشراف.",
         [
+            "دوريتين | count exact 2 | دوريتين -",
+            "دوريتي | count exact 2 | دوريتي -",
             "مذكرتي | count exact 2 | مذكرتي -",
-            "قذيفتي | count exact 2 | قذيفتي -",
-            "مذكرتا | count exact 2 | مذكرتا -",
-            "ركلتي | count exact 2 | ركلتي -",
+            "غرامتي | count exact 2 | غرامتي -",
         ],
     ),
     (
         "dual as the number",
-        # traps (q22b): the same forms with a pronoun («my ...») before a definite word, a preposition, a
-        # function word or nothing, and a definite construct dual that points back at a known pair
-        "قال: مذكرتي القديمة ضاعت، وحقيبتي في السيارة، وهذه حلقتي. وسجل مذكرتي التفاهم الوزير نفسه.",
+        # q22b: a nisba after the listed dual joins its unit; the nominative construct form
+        "وصلت إلى الموقع دوريتان أمنيتان، وأبرمت الوزارة مذكرتا تعاون.",
+        ["دوريتان أمنيتان | count exact 2 | دوريتان أمنيتان -", "مذكرتا | count exact 2 | مذكرتا -"],
+    ),
+    (
+        "dual as the number",
+        # traps (q22b): the same forms with a pronoun («my ...») before a definite word, a preposition or
+        # nothing, and a definite construct dual that points back at a known pair
+        "قال: مذكرتي القديمة ضاعت، وغرامتي في الملف، وهذه دوريتي. وسجل مذكرتي التفاهم الوزير نفسه.",
         [],
-    ),
-    (
-        "dual as the number",
-        # the bare forms and the construct forms of the tuning sets (dev13 «حقيبتي ظهر», dev16 «قاعتي اجتماع»)
-        "فرضت البلدية غرامتين، وفتشت الشرطة حقيبتي ظهر، وخصصت الإدارة قاعتي اجتماع للضيوف.",
-        [
-            "غرامتين | count exact 2 | غرامتين -",
-            "حقيبتي | count exact 2 | حقيبتي -",
-            "قاعتي | count exact 2 | قاعتي -",
-        ],
     ),
     (
         "dual as the number",
