@@ -408,6 +408,32 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "dual as the number",
+        # session 22, q22b: feminine duals listed because the open dual does not read them: «دورية» (a stem in
+        # «ي», refused there to keep nisbas out), «مذكرة» and «غرامة» before a collocation joined by «و»; bare,
+        # in construct (nominative and oblique) and behind a proclitic; main (aa233d0) read none of them
+        "أحرق المحتجون دوريتين، ثم دوريتي أمن، ووقعت الجامعة مذكرتي تفاهم وتعاون، وفرضت البلدية غرامتي تأخير وإشراف.",
+        [
+            "دوريتين | count exact 2 | دوريتين -",
+            "دوريتي | count exact 2 | دوريتي -",
+            "مذكرتي | count exact 2 | مذكرتي -",
+            "غرامتي | count exact 2 | غرامتي -",
+        ],
+    ),
+    (
+        "dual as the number",
+        # q22b: a nisba after the listed dual joins its unit; the nominative construct form
+        "وصلت إلى الموقع دوريتان أمنيتان، وأبرمت الوزارة مذكرتا تعاون.",
+        ["دوريتان أمنيتان | count exact 2 | دوريتان أمنيتان -", "مذكرتا | count exact 2 | مذكرتا -"],
+    ),
+    (
+        "dual as the number",
+        # traps (q22b): the same forms with a pronoun («my ...») before a definite word, a preposition or
+        # nothing, and a definite construct dual that points back at a known pair
+        "قال: مذكرتي القديمة ضاعت، وغرامتي في الملف، وهذه دوريتي. وسجل مذكرتي التفاهم الوزير نفسه.",
+        [],
+    ),
+    (
+        "dual as the number",
         # «صوتا» is a singular in the accusative after a number, not a dual without «ن» (q20a)
         "أمام الحكومة خياران للحل، وحصل المرشح على 40 صوتا.",
         ["خياران | count exact 2 | خياران -", "40 صوتا | count exact 40 | صوتا -"],
