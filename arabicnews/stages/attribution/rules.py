@@ -362,12 +362,6 @@ ASKED_SUBJECT = 3
 ASKED_REACH = 4
 ASKED_CONSTRUCT = 3
 ASKED_SHE = "طلبت"
-ASKED_WHO = "ممن"
-"""«طلبت الكلية ممن تنطبق عليهم الشروط، زيارة»: «من» + «من», the ones asked as a relative clause."""
-ASKED_WHO_REACH = 8
-ASKED_NOT_THING = ("حتي", "عندما", "حين", "حينما", "ثم", "لكن", "لكنه", "لكنها", "إلا", "الا", "كي", "لكي")
-"""Particles that open a clause («وطلبت المساعدة حتى سمع ...»): the thing asked never starts there."""
-"""How many tokens after «ممن» the comma that closes its relative clause is looked for."""
 """«طلبت» (normalised as written): "she asked" and "I asked" alike, the first person a speaker's own narration."""
 """How many words the one asked after «طلب من» may span up to its definite or possessed word."""
 """How far after «طلب» its «من» is looked for (a subject of up to three words before it)."""
@@ -3896,21 +3890,6 @@ def _asked_first(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 @_readings(
-    "«طلب» + a definite subject + an indefinite noun, no «من»: the subject is the source, the noun the thing asked",
-    "وطلب القائدان عدم نشر اسميهما.",
-    "took",
-    "وطلب الرئيس الأمريكي باراك أوباما وقف القتال.",
-    "فطلب الراعي الذهاب إلى المحافظة.",
-    "وطلبت المساعدة من الجيران.",
-    "ولكنها استيقظت وطلبت المساعدة حتى سمع الحارس صرخاتها.",
-    "وطلبت المجني عليها إرسال رسالة نصية باسم المشتري.",
-    "وطلب فرع الوزارة من الجميع المساهمة في حماية العاملين.",
-)
-def _asked_thing(cand: SpeechCue) -> Reading | Refusal | None:
-    return _noun_phrase_reading(cand, titled=False, asked_thing=True) if cand.info.lemma == ASKED else None
-
-
-@_readings(
     "a title before a noun-phrase content takes the name after it",
     "وانتقد اللاعب ماجد بن ناصر الغامدي قرار الحكم.",
     "took",
@@ -4004,39 +3983,10 @@ def _venue_stem(a: Speakers, k: int) -> bool:
     return stem in a.grammar.occasions or stem in a.lex.documents or stem in a.grammar.speeches
 
 
-def _asked_subject_end(cand: SpeechCue, limit: int) -> tuple[int, int]:
-    """The end of the subject of «طلب» + subject + the thing asked (no «من» of whom it asks) and the
-    start of the thing asked, or (-1, -1).
-
-    The subject is a noun phrase with a definite word («القائدان», «الوزير خالد الفالح»); the thing
-    asked starts at the indefinite noun after it («عدم», «دعما», «رفع»), which can be neither the
-    definite subject's adjective nor its genitive; a name there is the subject's. The ones asked
-    as a relative clause after the subject («ممن تنطبق عليهم الشروط،») are neither: the thing asked
-    starts after the comma that closes it."""
-    a, p = cand.index, cand.after_cue
-    end = a.subject_end(p, limit)
-    if end <= p or end >= limit or not a.word(end) or not any(a.definite(k) for k in range(p, end)):
-        return -1, -1
-    if a.bare[end] == ASKED_WHO:
-        comma = next((k for k in range(end + 1, min(limit, end + ASKED_WHO_REACH)) if a.is_comma(k)), -1)
-        return (end, comma + 1) if comma > 0 and comma + 1 < limit and a.word(comma + 1) else (-1, -1)
-    if a.definite(end) or a.is_stop(end) or a.lpre[end] or a.conj[end] or a.is_comp(end):
-        return -1, -1
-    if a.bare[end] in ASKED_NOT_THING or a.bare[end] in a.grammar.clause_openers:
-        return -1, -1  # «وطلبت المساعدة حتى سمع»: the subject dropped, the definite noun the thing asked
-    stem = next((seg.form for seg in a.toks[end].segments if seg.role == "stem"), a.bare[end])
-    if normalize(stem) in a.lex.stops:
-        return -1, -1  # «طلبت المجني عليها إرسال»: a preposition with its pronoun ends no subject
-    if a.attached_ba(end) >= 0 or a.number(end) or end in a.cue_at or a.name_word(end):
-        return -1, -1  # «وطلب الرئيس الأمريكي باراك أوباما وقف»: a name is the subject's, no thing asked
-    return end, end
-
-
-def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, asked_thing: bool = False) -> Reading | Refusal | None:
+def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal | None:
     """The subject and noun-phrase content of a verb with no content marker; with ``titled``, only
     where the subject ends in a title and the name after it (:meth:`Phrases.name_after_title`)
-    belongs to the subject, else None; with ``asked_thing``, only «طلب» with its subject after it
-    and no «من» of whom it asks (:func:`_asked_subject_end`)."""
+    belongs to the subject, else None."""
     if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand) or not _bare_noun_phrase(cand):
         return None
     a, i, p = cand.index, cand.cue, cand.after_cue
@@ -4049,8 +3999,6 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, asked_thing: bool = F
     feeling = venue_first = False
     if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
         return None  # a subject before the verb, or whom «طلب» asks: the reading below decides
-    if asked_thing and (back is not None or asked > p):
-        return None  # «طلب» with a subject before it or with «من»: the noun-phrase reading decides
     if back is not None:
         start = p
         sources = a.split_sources(*back)
@@ -4065,12 +4013,8 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, asked_thing: bool = F
             start = end if end > start else a.np_end(start, limit, names=False)
     elif cand.info.lemma == ASKED:
         # «وطلبت المساعدة», «طلب منه استعارة الدراجة»: with no «من» after a subject, what is
-        # asked for is told from who asks only where a definite subject meets an indefinite noun
-        # («وطلب القائدان عدم نشر اسميهما», «طلبت الصين دعما»: the thing asked).
-        end, start = _asked_subject_end(cand, limit) if asked_thing else (-1, -1)
-        if end < 0:
-            return None
-        sources = a.split_sources(p, end)
+        # asked for cannot be told from who asks.
+        return None
     elif feeling := _feeling_first(cand):
         sources, start = (), p  # «وأبدوا سعادة كبيرة بـ»: the subject dropped, the feeling is content
     elif _past_venue(cand, p, limit) > p:
