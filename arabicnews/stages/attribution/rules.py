@@ -43,6 +43,7 @@ from arabicnews.stages.attribution.index import (
     LONE_LAM,
     NAQAL,
     QUOTE_MARKS,
+    TA_MARBUTA,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -288,6 +289,8 @@ PRESENT_PREFIXES = ("ي", "ت")
 """The prefixes of a present-tense verb («يرد», «تعلق»)."""
 PLURAL_WA = "وا"
 """Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
+DUAL_A = "ا"
+"""The dual ending of a past verb after its lemma (normalised): «أكدا» “the two stressed”."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
@@ -3910,16 +3913,34 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 def _feeling_first(cand: SpeechCue) -> bool:
-    """Whether the noun right after «أبدى» is the feeling it expresses, not its subject.
+    """Whether the noun right after the verb is its object, the subject being in the verb or dropped.
 
-    «أبدوا سعادة»: a verb with a plural ending has its subject in it (a subject after the verb
-    takes the singular verb); «أبدى سعادة كبيرة»: a masculine verb takes no feminine noun after
-    it as its subject (a role noun, «أبدى رئيسة ...», excepted)."""
+    «أبدوا سعادة», «أكدا ضرورة ...», «أنكروا علاقتهم بـ»: a verb with a plural or dual ending has
+    its subject in it (a subject after the verb takes the singular verb); «أبدى سعادة كبيرة»: a
+    masculine «أبدى» takes no feminine noun after it as its subject (a role noun, «أبدى رئيسة ...»,
+    excepted); «وأكد عزمهم على», «وأبدى سعادته بما»: a noun with a possessive pronoun that is no
+    role, honorific or unnamed source, with a preposition right after it, is what the verb governs
+    («وأكدت والدته براءته»: a possessed noun with a noun after it stays the subject)."""
     a, i, p = cand.index, cand.cue, cand.after_cue
-    if cand.info.lemma != EXPRESSED or p >= a.sent_limit(i) or not a.word(p) or a.is_role(p):
+    if p >= a.sent_limit(i) or not a.word(p) or a.is_role(p):
         return False
-    plural = a.bare[i].endswith(PLURAL_WA)
-    return plural or (a.bare[i] == normalize(EXPRESSED) and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA))
+    lemma = normalize(cand.info.lemma)
+    if a.bare[i].endswith(PLURAL_WA) or a.bare[i] == lemma + DUAL_A:
+        return True
+    if _possessed_object(a, p):
+        return True
+    return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
+
+
+def _possessed_object(a: Speakers, p: int) -> bool:
+    """Whether the word at ``p`` right after a verb is a possessed noun that governs the preposition
+    after it («عزمهم على», «سعادته بما»), not a person or body (a role, an unnamed source)."""
+    stem = a.possessive_stem(p)
+    if stem is None or not a.possessed(p) or p + 1 >= a.n or not a.word(p + 1):
+        return False
+    if stem in a.lex.roles or stem in a.lex.unnamed or (stem.endswith(TA_MARBUTA) and stem[:-1] in a.lex.roles):
+        return False
+    return a.lpre[p + 1] or a.attached_ba(p + 1) >= 0 or (a.is_stop(p + 1) and not a.is_comp(p + 1))
 
 
 def _past_venue(cand: SpeechCue, start: int, limit: int) -> int:
@@ -3997,7 +4018,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
     back = None if resumed else a.subject_before(i)  # «أصدرت الوزارة بيانا أكدت فيه»: no subject before
     asked = _asked_from(cand, limit)
     feeling = venue_first = False
-    if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
+    if titled and (back is not None or asked > p or cand.info.lemma == ASKED or _feeling_first(cand)):
         return None  # a subject before the verb, or whom «طلب» asks: the reading below decides
     if back is not None:
         start = p
