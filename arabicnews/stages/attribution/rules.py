@@ -289,6 +289,8 @@ PRESENT_PREFIXES = ("ي", "ت")
 """The prefixes of a present-tense verb («يرد», «تعلق»)."""
 PLURAL_WA = "وا"
 """Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
+APPOSITION_REACH = 10
+"""The most words of a role's apposition or a seat between a subject and the comma that closes it."""
 DUAL_A = "ا"
 """The dual ending of a past verb after its lemma (normalised): «أكدا» “the two stressed”."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
@@ -3932,6 +3934,31 @@ def _feeling_first(cand: SpeechCue) -> bool:
     return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
 
 
+def _apposition_end(a: Speakers, end: int, limit: int) -> int:
+    """Where the subject ends when a role noun or a seat with «بـ» right after its noun phrase runs to
+    a comma before the noun-phrase content: the comma that closes the apposition, else ``end``.
+
+    «ونفى الدكتور أشرف تادرس رئيس قسم الفلك بالمعهد القومي، وجود علاقة ...», «وأكد المدير العام
+    للتعليم بالمنطقة، أهمية ...»: the words up to the comma are still the subject. The comma must
+    come within :data:`APPOSITION_REACH` words, with no cue, complementiser, «و» or full stop before
+    it, and a plain word after it (not «و», a stop word or a cue: «أكد الوزير أهمية الحدث، مشيرا»)."""
+    if end >= limit or not a.word(end):
+        return end
+    role = a.is_role(end) and not a.definite(end) and a.plain_name(end - 1)  # a person's name, then the role
+    after_ba = a.attached_ba(end) >= 0 and a.bare[end][1:].startswith(ARTICLE)
+    seat = after_ba and end + 1 < limit and a.is_comma(end + 1)
+    if not (role or seat):
+        return end
+    for k in range(end + 1, min(limit - 1, end + APPOSITION_REACH + 1)):
+        if a.is_comma(k):
+            nxt = k + 1
+            ok = a.word(nxt) and not (a.conj[nxt] or a.is_stop(nxt) or a.is_comp(nxt) or nxt in a.cue_at)
+            return k if ok else end
+        if not a.word(k) or k in a.cue_at or a.is_comp(k) or (a.conj[k] and a.verb_at(k) is not None):
+            return end
+    return end
+
+
 def _possessed_object(a: Speakers, p: int) -> bool:
     """Whether the word at ``p`` right after a verb is a possessed noun that governs the preposition
     after it («عزمهم على», «سعادته بما»), not a person or body (a role, an unnamed source)."""
@@ -4055,8 +4082,9 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
             if named == end:
                 return None
             end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
+        end = _apposition_end(a, end, limit)
         sources = a.split_sources(p, end)
-        start = end
+        start = end + 1 if end < limit and a.is_comma(end) else end
     start = _past_venue(cand, start, limit)
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
