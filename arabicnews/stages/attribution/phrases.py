@@ -1773,8 +1773,8 @@ class Phrases(Index):
         unnamed = self.head(a) in self.lex.unnamed
         # «اقتصاديون»: a nisba plural is a common noun, no name taking name words after it
         plural = self.bare[a].endswith(NISBA_PLURAL_NOM) and len(self.bare[a]) >= PLURAL_MIN
-        # «معاليه», «سعادته»: a noun with a possessive pronoun is in construct with nothing after it
-        possessed = self.possessive_stem(a) is not None
+        # «وأكد معاليه تصميم دول المجلس»: an honorific with a pronoun is in construct with nothing after it
+        possessed = self.honorific_pronoun(a) is not None
         role = role and not possessed
         named_head = not head_def and not role and not unnamed and not plural and not possessed
         construct_name = closed = False
@@ -1833,9 +1833,11 @@ class Phrases(Index):
             if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
                 k += 2 if w != IN_THE_NAME_OF else 1
                 continue
-            if head_def and self.lpre[k] and self.head(k) not in g.outlets and self.construct_end(k, limit) > k:
-                # «الأمانة العامة لهيئة كبار العلماء»: a «لـ» complement in construct with its definite
-                # genitive (not an outlet, the audience: «قال الوزير لوكالة أنباء الشرق»)
+            body = self.lpre[k] and self.is_role(k) and self.head(k) not in g.outlets
+            if head_def and body and self.construct_end(k, limit) > k:
+                # «الأمانة العامة لهيئة كبار العلماء»: a «لـ» complement, a body in construct with its
+                # definite genitive (not an outlet, the audience: «قال الوزير لوكالة أنباء الشرق»; not
+                # «لأجل تسليم الإدارات», a preposition)
                 k = self.construct_end(k, limit)
                 closed = True
                 continue

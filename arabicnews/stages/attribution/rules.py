@@ -3918,7 +3918,8 @@ def _feeling_first(cand: SpeechCue) -> bool:
     """Whether the noun right after the verb is its object, the subject being in the verb or dropped.
 
     «أبدوا سعادة», «أكدا ضرورة ...», «أنكروا علاقتهم بـ»: a verb with a plural or dual ending has
-    its subject in it (a subject after the verb takes the singular verb); «أبدى سعادة كبيرة»: a
+    its subject in it (a subject after the verb takes the singular verb; a partitive, «عزوا بعض
+    أصحاب المحال», is read as the subject all the same); «أبدى سعادة كبيرة»: a
     masculine «أبدى» takes no feminine noun after it as its subject (a role noun, «أبدى رئيسة ...»,
     excepted); «وأكد عزمهم على», «وأبدى سعادته بما»: a noun with a possessive pronoun that is no
     role, honorific or unnamed source, with a preposition right after it, is what the verb governs
@@ -3928,7 +3929,8 @@ def _feeling_first(cand: SpeechCue) -> bool:
         return False
     lemma = normalize(cand.info.lemma)
     if a.bare[i].endswith(PLURAL_WA) or a.bare[i] == lemma + DUAL_A:
-        return True
+        # «وعزوا بعض أصحاب المحال التغير إلى»: a partitive after the verb is its subject all the same
+        return a.head(p) not in a.grammar.partitives
     if _possessed_object(a, p):
         return True
     return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
