@@ -4084,8 +4084,12 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
             if named == end:
                 return None
             end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
-        end = _apposition_end(a, end, limit)
-        sources = a.split_sources(p, end)
+        closed = _apposition_end(a, end, limit)
+        one = a.source(p, closed) if closed > end else None
+        # «الدكتور ... رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية والجيوفيزيفية،»: an apposition is one
+        # person's, its «و» no second source
+        sources = (one,) if one is not None else a.split_sources(p, closed)
+        end = closed
         start = end + 1 if end < limit and a.is_comma(end) else end
     start = _past_venue(cand, start, limit)
     if start < limit and a.lpre[start] and a.is_stop(start):
