@@ -4089,8 +4089,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
         # «الدكتور ... رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية والجيوفيزيفية،»: an apposition is one
         # person's, its «و» no second source
         sources = (one,) if one is not None else a.split_sources(p, closed)
-        end = closed
-        start = end + 1 if end < limit and a.is_comma(end) else end
+        start = closed + 1 if closed > end else end  # past the comma that closes the apposition
     start = _past_venue(cand, start, limit)
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.
