@@ -205,6 +205,10 @@ NISBA_PLURAL_NOM = "يون"
 """The nominative plural of a nisba (normalised): «اقتصاديون», «سياسيون»."""
 PLURAL_MIN = 6
 """The shortest word in «يون» read as a plural («ليون» is a name)."""
+NISBA_SINGULAR = "ي"
+"""The singular nisba ending (normalised) of a family name with the article: «الزيلعي», «القرشي»."""
+FAMILY_MIN = 5
+"""The shortest family name with the article («العلي»)."""
 """The nominative sound plural ending (normalised): such a noun takes no genitive («اقتصاديون»)."""
 DUAL_END = "ان"
 """The nominative dual ending (normalised): «المواطنان» counts the names after it."""
@@ -1543,6 +1547,32 @@ class Phrases(Index):
             return k
         return k + 2
 
+    def construct_end(self, k: int, limit: int) -> int:
+        """The end past the definite genitive that closes a chain of indefinite nouns in construct
+        starting at ``k`` («مجلس الوزراء», «مدير عام مطار عدن», «لهيئة كبار العلماء»), or -1 when
+        no definite noun closes it within :data:`CONSTRUCT_CHAIN` words."""
+        j = k + 1
+        while j < limit and j - k <= CONSTRUCT_CHAIN and self.word(j) and not self.definite(j):
+            if self.is_stop(j) or self.conj[j] or self.lpre[j] or j in self.cue_at or self.is_comp(j):
+                return -1
+            j += 1
+        genitive = j < limit and j - k <= CONSTRUCT_CHAIN + 1 and self.definite(j)
+        if genitive and not (self.conj[j] or self.lpre[j] or j in self.cue_at):
+            return j + 1
+        return -1
+
+    def family_with_article(self, a: int, k: int) -> bool:
+        """Whether the definite word at ``k``, right after the plain name words ``[a, k)`` that hold a
+        listed first name, is a family name with the article: a singular nisba in «ي», not a role
+        («خالد الزيلعي», «سعد بن جميل القرشي», «عبدالله الأحمري»). An object after a name is a
+        noun of its own («وأكد محمد الحاجة إلى ...»), seldom a singular nisba."""
+        w = self.bare[k]
+        if not (w.endswith(NISBA_SINGULAR) and len(w) >= FAMILY_MIN) or self.is_role(k) or self.lpre[k]:
+            return False
+        if any(not self.plain_name(j) and self.bare[j] not in SON for j in range(a, k)):
+            return False
+        return any(self.name_word(j) for j in range(a, k))
+
     def name_word(self, j: int) -> bool:
         """Whether token ``j`` is a first name or name word of the shipped name lists.
 
@@ -1743,8 +1773,11 @@ class Phrases(Index):
         unnamed = self.head(a) in self.lex.unnamed
         # «اقتصاديون»: a nisba plural is a common noun, no name taking name words after it
         plural = self.bare[a].endswith(NISBA_PLURAL_NOM) and len(self.bare[a]) >= PLURAL_MIN
-        named_head = not head_def and not role and not unnamed and not plural
-        construct_name = False
+        # «وأكد معاليه تصميم دول المجلس»: an honorific with a pronoun is in construct with nothing after it
+        possessed = self.honorific_pronoun(a) is not None
+        role = role and not possessed
+        named_head = not head_def and not role and not unnamed and not plural and not possessed
+        construct_name = closed = False
         while k < limit:
             after = self.quoted_name(k)
             if after < 0 and role and not head_def and k == a + 1 and k in self.closer:
@@ -1787,6 +1820,10 @@ class Phrases(Index):
                     continue
                 break
             if self.definite(k) or w.startswith(LAM_ARTICLE):
+                if closed and not w.endswith(g.nisba_endings):
+                    break  # «لهيئة كبار العلماء العمل الإجرامي»: past a closed construct, the object
+                if named_head and not names and self.family_with_article(a, k):
+                    return k + 1  # «وانتقد سعد بن جميل القرشي سياسة ...»: the family name ends the name
                 if named_head and not names and not (construct_name and w.endswith(g.nisba_endings)):
                     break
                 if self.object_after_adjective(a, k):
@@ -1795,6 +1832,19 @@ class Phrases(Index):
                 continue
             if w == IN_THE_NAME_OF or (w.startswith(LAM) and k + 1 < limit and self.definite(k + 1)):
                 k += 2 if w != IN_THE_NAME_OF else 1
+                continue
+            body = self.lpre[k] and self.is_role(k) and self.head(k) not in g.outlets
+            if head_def and body and self.construct_end(k, limit) > k:
+                # «الأمانة العامة لهيئة كبار العلماء»: a «لـ» complement, a body in construct with its
+                # definite genitive (not an outlet, the audience: «قال الوزير لوكالة أنباء الشرق»; not
+                # «لأجل تسليم الإدارات», a preposition)
+                k = self.construct_end(k, limit)
+                closed = True
+                continue
+            if named_head and k > a and self.is_role(k) and not self.definite(k) and self.construct_end(k, limit) > k:
+                # «دول مجلس التعاون»: a role noun after the head is in construct, with its genitive
+                k = self.construct_end(k, limit)
+                named_head, closed = False, True
                 continue
             if named_head and k - a < NAME_WORDS and not w.endswith(TA_MARBUTA) and w != WHAT:
                 k += 1  # a name word («ما» opens a clause: «نفت حركة حماس ما تم تداوله»)
@@ -1822,14 +1872,9 @@ class Phrases(Index):
                 # a role noun in construct with another role or title noun, whose chain of indefinite
                 # nouns ends at its first definite noun, the genitive, not the object. With no definite
                 # noun in reach, the second noun is read as a name, as before.
-                j = k + 1
-                while j < limit and j - k <= CONSTRUCT_CHAIN and self.word(j) and not self.definite(j):
-                    if self.is_stop(j) or self.conj[j] or self.lpre[j] or j in self.cue_at or self.is_comp(j):
-                        break
-                    j += 1
-                genitive = j < limit and j - k <= CONSTRUCT_CHAIN + 1 and self.definite(j)
-                if genitive and not (self.conj[j] or self.lpre[j] or j in self.cue_at):
-                    k = j + 1
+                genitive = self.construct_end(k, limit)
+                if genitive > k:
+                    k = genitive
                     continue
             if role and not head_def and not unnamed and k == a + 1:
                 # «وكالة دوغان التركية», «صحيفة نيويورك تايمز»: a name as the genitive of a role noun.

@@ -43,6 +43,7 @@ from arabicnews.stages.attribution.index import (
     LONE_LAM,
     NAQAL,
     QUOTE_MARKS,
+    TA_MARBUTA,
     TERMINAL,
     ComplementiserCandidate,
     CueMatch,
@@ -288,6 +289,10 @@ PRESENT_PREFIXES = ("ي", "ت")
 """The prefixes of a present-tense verb («يرد», «تعلق»)."""
 PLURAL_WA = "وا"
 """Endings of a framing verb's feminine and plural forms («وعلقت دار الإفتاء ... قائلة»)."""
+APPOSITION_REACH = 10
+"""The most words of a role's apposition or a seat between a subject and the comma that closes it."""
+DUAL_A = "ا"
+"""The dual ending of a past verb after its lemma (normalised): «أكدا» “the two stressed”."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
@@ -3910,16 +3915,61 @@ def _noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 def _feeling_first(cand: SpeechCue) -> bool:
-    """Whether the noun right after «أبدى» is the feeling it expresses, not its subject.
+    """Whether the noun right after the verb is its object, the subject being in the verb or dropped.
 
-    «أبدوا سعادة»: a verb with a plural ending has its subject in it (a subject after the verb
-    takes the singular verb); «أبدى سعادة كبيرة»: a masculine verb takes no feminine noun after
-    it as its subject (a role noun, «أبدى رئيسة ...», excepted)."""
+    «أبدوا سعادة», «أكدا ضرورة ...», «أنكروا علاقتهم بـ»: a verb with a plural or dual ending has
+    its subject in it (a subject after the verb takes the singular verb; a partitive, «عزوا بعض
+    أصحاب المحال», is read as the subject all the same); «أبدى سعادة كبيرة»: a
+    masculine «أبدى» takes no feminine noun after it as its subject (a role noun, «أبدى رئيسة ...»,
+    excepted); «وأكد عزمهم على», «وأبدى سعادته بما»: a noun with a possessive pronoun that is no
+    role, honorific or unnamed source, with a preposition right after it, is what the verb governs
+    («وأكدت والدته براءته»: a possessed noun with a noun after it stays the subject)."""
     a, i, p = cand.index, cand.cue, cand.after_cue
-    if cand.info.lemma != EXPRESSED or p >= a.sent_limit(i) or not a.word(p) or a.is_role(p):
+    if p >= a.sent_limit(i) or not a.word(p) or a.is_role(p):
         return False
-    plural = a.bare[i].endswith(PLURAL_WA)
-    return plural or (a.bare[i] == normalize(EXPRESSED) and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA))
+    lemma = normalize(cand.info.lemma)
+    if a.bare[i].endswith(PLURAL_WA) or a.bare[i] == lemma + DUAL_A:
+        # «وعزوا بعض أصحاب المحال التغير إلى»: a partitive after the verb is its subject all the same
+        return a.head(p) not in a.grammar.partitives
+    if _possessed_object(a, p):
+        return True
+    return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
+
+
+def _apposition_end(a: Speakers, end: int, limit: int) -> int:
+    """Where the subject ends when a role noun or a seat with «بـ» right after its noun phrase runs to
+    a comma before the noun-phrase content: the comma that closes the apposition, else ``end``.
+
+    «ونفى الدكتور أشرف تادرس رئيس قسم الفلك بالمعهد القومي، وجود علاقة ...», «وأكد المدير العام
+    للتعليم بالمنطقة، أهمية ...»: the words up to the comma are still the subject. The comma must
+    come within :data:`APPOSITION_REACH` words, with no cue, complementiser, «و» or full stop before
+    it, and a plain word after it (not «و», a stop word or a cue: «أكد الوزير أهمية الحدث، مشيرا»)."""
+    if end >= limit or not a.word(end):
+        return end
+    role = a.is_role(end) and not a.definite(end) and a.plain_name(end - 1)  # a person's name, then the role
+    after_ba = a.attached_ba(end) >= 0 and a.bare[end][1:].startswith(ARTICLE)
+    seat = after_ba and end + 1 < limit and a.is_comma(end + 1)
+    if not (role or seat):
+        return end
+    for k in range(end + 1, min(limit - 1, end + APPOSITION_REACH + 1)):
+        if a.is_comma(k):
+            nxt = k + 1
+            ok = a.word(nxt) and not (a.conj[nxt] or a.is_stop(nxt) or a.is_comp(nxt) or nxt in a.cue_at)
+            return k if ok else end
+        if not a.word(k) or k in a.cue_at or a.is_comp(k) or (a.conj[k] and a.verb_at(k) is not None):
+            return end
+    return end
+
+
+def _possessed_object(a: Speakers, p: int) -> bool:
+    """Whether the word at ``p`` right after a verb is a possessed noun that governs the preposition
+    after it («عزمهم على», «سعادته بما»), not a person or body (a role, an unnamed source)."""
+    stem = a.possessive_stem(p)
+    if stem is None or not a.possessed(p) or p + 1 >= a.n or not a.word(p + 1):
+        return False
+    if stem in a.lex.roles or stem in a.lex.unnamed or (stem.endswith(TA_MARBUTA) and stem[:-1] in a.lex.roles):
+        return False
+    return a.lpre[p + 1] or a.attached_ba(p + 1) >= 0 or (a.is_stop(p + 1) and not a.is_comp(p + 1))
 
 
 def _past_venue(cand: SpeechCue, start: int, limit: int) -> int:
@@ -3997,7 +4047,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
     back = None if resumed else a.subject_before(i)  # «أصدرت الوزارة بيانا أكدت فيه»: no subject before
     asked = _asked_from(cand, limit)
     feeling = venue_first = False
-    if titled and (back is not None or asked > p or cand.info.lemma == ASKED):
+    if titled and (back is not None or asked > p or cand.info.lemma == ASKED or _feeling_first(cand)):
         return None  # a subject before the verb, or whom «طلب» asks: the reading below decides
     if back is not None:
         start = p
@@ -4034,8 +4084,12 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool) -> Reading | Refusal 
             if named == end:
                 return None
             end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
-        sources = a.split_sources(p, end)
-        start = end
+        closed = _apposition_end(a, end, limit)
+        one = a.source(p, closed) if closed > end else None
+        # «الدكتور ... رئيس قسم الفلك بالمعهد القومي للبحوث الفلكية والجيوفيزيفية،»: an apposition is one
+        # person's, its «و» no second source
+        sources = (one,) if one is not None else a.split_sources(p, closed)
+        start = closed + 1 if closed > end else end  # past the comma that closes the apposition
     start = _past_venue(cand, start, limit)
     if start < limit and a.lpre[start] and a.is_stop(start):
         # «أكد مصدر تركي لوكالة فرانس برس وصول ...»: the audience is not the content.

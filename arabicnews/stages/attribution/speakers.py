@@ -477,6 +477,9 @@ class Speakers(Phrases):
                 end = p
                 while end < limit and self.starts[end] < ent.end:
                     end += 1
+                if ent.label == PERSON and end < limit and self.is_role(end) and not self.definite(end):
+                    # «وأكد عبدالله بترجي عضو فريق العمل أهمية»: a role in construct after the name
+                    end = max(end, self.construct_end(end, limit), self.np_end(end, limit, names=False))
         if end <= p:
             return end
         if self.entities and end < limit and self.is_role(end - 1):
