@@ -3459,11 +3459,11 @@ def _subject_name_end(cand: SpeechCue) -> int:
         return -1
     if not a.word(nxt) or not a.name_shaped(o + 1, close):
         return -1
-    if o > p and (a.bare[o - 1] in (BA, cand.info.prep) or a.is_stop(o - 1) or a.lpre[o - 1]):
+    if a.bare[o - 1] in (BA, cand.info.prep) or a.is_stop(o - 1) or (o > p and a.lpre[o - 1]):
         return -1  # «وطالب النائب بـ«محاسبة» المسؤولين»: after a preposition the quote is the content
     if o == p:
         opens = i == a.sent_first[a.sent_of[i]] or a.conj[i] or (i > 0 and a.punct[i - 1])
-        return nxt if opens and not cand.info.prep else -1
+        return nxt if opens else -1
     # the title's words are the source found so far, up to the quote, none a stop word («عن رفض
     # المدرب «اليخاندروا سابيلا»» is inside an object, not the subject)
     between = range(p, o)
