@@ -3436,7 +3436,9 @@ def _after_subject_name(cand: SpeechCue, named: int) -> Reading | None:
             got = _quoted(cand, marker)
         else:
             got = _indirect(cand, marker + 1 if a.bare[marker] in a.grammar.complementisers else marker)
-    elif cand.info.np:
+    elif cand.info.np and a.bare[named] not in a.grammar.not_complementiser_after:
+        # not where a time or contrast phrase follows the quote («وأكد الوزير "نجاح الخطة" رغم أن»,
+        # «في كل لقاء»): that ends the verb's quoted object, no noun phrase follows it
         src, got = a.source(p, named), _indirect(cand, named)
     else:
         return None
@@ -3469,7 +3471,10 @@ def _subject_name_end(cand: SpeechCue) -> int:
     between = range(p, o)
     ends = [a.tok_of(src.end - 1) for src in cand.sources]
     plain = all(a.word(k) and not a.is_stop(k) for k in between)
-    if ends and ends[-1] == o - 1 and plain and any(a.is_role(k) for k in between):
+    # after a title, the quote is its holder's name only where it opens with a person's name word
+    # («المحلل السياسي " هاني مسهور"»); else it is the verb's object («وأكد الوزير "نجاح الخطة" رغم أن»)
+    person = a.name_word(o + 1) if o + 1 < close else False
+    if ends and ends[-1] == o - 1 and plain and person and any(a.is_role(k) for k in between):
         return nxt
     return -1
 
