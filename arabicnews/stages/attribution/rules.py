@@ -3449,11 +3449,11 @@ def _subject_name_end(cand: SpeechCue) -> int:
     """The token after a short quoted name (opening at the cue's marker) that stands where the verb's
     subject does, with a word after it; else -1.
 
-    The name is right after a reporting verb (not a participle, which has no subject of its own, nor a
-    verb whose preposition comes first) that opens its clause, or right after the subject's words (the
-    source found so far, no stop word among them) when one of them is a title or role («المحلل السياسي
-    اليمني " هاني مسهور"»). The quote holds a name's shape (no verb, stop word or
-    «لـ»: not «يطلب "تعويضات"» after a subject before the verb, not «طالب بـ«محاسبة»»)."""
+    The name is right after a reporting verb (not a participle, which has no subject of its own) that
+    opens its clause, or right after the subject's words (the source found so far, no stop word among
+    them) when one of them is a title or role («المحلل السياسي اليمني " هاني مسهور"»); never right after
+    a preposition or a stop word («طالب بـ«محاسبة»»). The quote holds a name's shape (no verb, stop word
+    or «لـ») and a word follows it."""
     a, o, p, i = cand.index, cand.marker_at, cand.after_cue, cand.cue
     close = a.closer[o]
     nxt = close + 1
