@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from attrs import define, frozen
+from attrs import define, evolve, frozen
 
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable, Verdict
@@ -57,10 +57,12 @@ from arabicnews.stages.attribution.phrases import (
     IN,
     INFORMING,
     LINKS,
+    NAME_MARKER_REACH,
     OF,
     ON,
     ON_TAKERS,
     PERFECT,
+    ROLE_NAME_QUOTE,
     THANKS,
     TOLD,
     TOLD_THIRD,
@@ -3409,8 +3411,77 @@ def _quote_then_and(cand: SpeechCue) -> Reading | Refusal | None:
 def _quote_in_clause(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or not _quote_goes_on(cand):
         return None
-    got = cand.index.content(cand.marker_at, cand.index.clause_end(cand.marker_at))
+    a = cand.index
+    named = _subject_name_end(cand)
+    if named >= 0:
+        # «وأكد "غاشم" حرص الجامعة على ...», «توقع المحلل السياسي " هاني مسهور" اقتراب ...»: a short
+        # quoted name where the verb's subject stands (right after a verb that opens its clause, or
+        # after the subject's title) is the speaker's name, and the verb's content follows it (attr22h)
+        after_name = _after_subject_name(cand, named)
+        if after_name is not None:
+            return after_name
+    got = a.content(cand.marker_at, a.clause_end(cand.marker_at))
     return None if got is None else Reading("mixed", cand.sources, got[0], got[1])
+
+
+def _after_subject_name(cand: SpeechCue, named: int) -> Reading | None:
+    """What a verb reports after its subject's quoted name ending before ``named``: the clause of an
+    «أن» or the quote that follows the words still naming the subject («وأبان "محمد القرشي" أحد سكان
+    الحي أن ...», «ويقول «أبوخالد» مستثمر في القطاع «إن ...»»), or else, for a verb that takes a noun
+    phrase, the words right after the name («أكدت "صحة بيشة" تقديم ...»); ``None`` where neither is
+    there («وتابع "خلفان" هجومه»: a verb of going on takes no noun phrase)."""
+    a, p = cand.index, cand.after_cue
+    reach = min(a.clause_end(named), named + NAME_MARKER_REACH)
+    marker = next((j for j in range(named, reach) if a.is_comp(j) or j in a.closer), -1)
+    if marker in a.closer and not _quote_is_comp_content(cand, marker):
+        marker = -1  # «"أوبل" المتحدث باسم مبادرة "إن تشارج" التي ...»: another name, not what was said
+    if marker >= 0 and (marker == named or a.naming_words(named, marker)):
+        src = a.source(p, marker)
+        if marker in a.closer:
+            got = _quoted(cand, marker)
+        else:
+            got = _indirect(cand, marker + 1 if a.bare[marker] in a.grammar.complementisers else marker)
+    elif cand.info.np and a.bare[named] not in a.grammar.not_complementiser_after:
+        # not where a time or contrast phrase follows the quote («وأكد الوزير "نجاح الخطة" رغم أن»,
+        # «في كل لقاء»): that ends the verb's quoted object, no noun phrase follows it
+        src, got = a.source(p, named), _indirect(cand, named)
+    else:
+        return None
+    return None if src is None or got is None else evolve(got, sources=(src,))
+
+
+def _subject_name_end(cand: SpeechCue) -> int:
+    """The token after a short quoted name (opening at the cue's marker) that stands where the verb's
+    subject does, with a word after it; else -1.
+
+    The name is right after a reporting verb (not a participle, which has no subject of its own) that
+    opens its clause, or right after the subject's words (the source found so far, no stop word among
+    them) when one of them is a title or role («المحلل السياسي اليمني " هاني مسهور"»); never right after
+    a preposition or a stop word («طالب بـ«محاسبة»»). The quote holds a name's shape (no verb, stop word
+    or «لـ») and a word follows it."""
+    a, o, p, i = cand.index, cand.marker_at, cand.after_cue, cand.cue
+    close = a.closer[o]
+    nxt = close + 1
+    if cand.info.type == "participle" or not 1 < close - o <= ROLE_NAME_QUOTE or nxt >= a.sent_limit(o):
+        return -1
+    if not a.word(nxt) or not a.name_shaped(o + 1, close):
+        return -1
+    if a.bare[o - 1] in (BA, cand.info.prep) or a.is_stop(o - 1) or (o > p and a.lpre[o - 1]):
+        return -1  # «وطالب النائب بـ«محاسبة» المسؤولين»: after a preposition the quote is the content
+    if o == p:
+        opens = i == a.sent_first[a.sent_of[i]] or a.conj[i] or (i > 0 and a.punct[i - 1])
+        return nxt if opens else -1
+    # the title's words are the source found so far, up to the quote, none a stop word («عن رفض
+    # المدرب «اليخاندروا سابيلا»» is inside an object, not the subject)
+    between = range(p, o)
+    ends = [a.tok_of(src.end - 1) for src in cand.sources]
+    plain = all(a.word(k) and not a.is_stop(k) for k in between)
+    # after a title, the quote is its holder's name only where it opens with a person's name word
+    # («المحلل السياسي " هاني مسهور"»); else it is the verb's object («وأكد الوزير "نجاح الخطة" رغم أن»)
+    person = a.name_word(o + 1) if o + 1 < close else False
+    if ends and ends[-1] == o - 1 and plain and person and any(a.is_role(k) for k in between):
+        return nxt
+    return -1
 
 
 @_readings("an empty quote is no content", "وقال الوزير «».", "refused")
