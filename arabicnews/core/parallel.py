@@ -197,8 +197,8 @@ def _batches(texts: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]
 # the other (about 50-100 ms of analysis; sending a unit costs well under a millisecond).
 _UNIT_WORDS = 2_000
 
-# The last batch of the input is cut into units of at most this many words (about 10-25 ms of
-# analysis), so that the two workers finish within a small unit of each other (see _units).
+# The last batch of the input is cut into units of at most this many words (about 10-15 ms of
+# analysis), so that the workers finish within a small unit of each other (see _units).
 _TAIL_WORDS = 500
 
 # Under "fork", the parent analyses the first text itself when it is at most this long: that loads
