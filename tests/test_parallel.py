@@ -129,13 +129,27 @@ LONG = [" ".join([TEXTS[n]] * (1 + n % 4 * 10)) for n in range(14)]  # 13 to 403
 def test_units_cut_batches_by_words_and_keep_every_text_in_order() -> None:
     from arabicnews.core.parallel import _batches, _units
 
-    units = list(_units(_batches(LONG, 5), max_words=150))
+    units = list(_units(_batches(LONG, 5), max_words=150, tail_words=150))
     assert [i for unit in units for i, _ in unit] == list(range(len(LONG)))
     for unit in units:
         words = sum(t.count(" ") + 1 for _, t in unit)
         assert words <= 150 or len(unit) == 1
     assert max(len(unit) for unit in units) <= 5
     assert any(len(unit) == 1 for unit in units) and any(len(unit) > 1 for unit in units)
+
+
+def test_the_last_batch_is_cut_into_smaller_units_and_every_text_kept_in_order() -> None:
+    from arabicnews.core.parallel import _batches, _units
+
+    units = list(_units(_batches(LONG, 5), max_words=400, tail_words=40))
+    assert [i for unit in units for i, _ in unit] == list(range(len(LONG)))
+    last = [u for u in units if u[0][0] >= 10]  # LONG's last batch of 5: texts 10 to 13
+    body = [u for u in units if u[0][0] < 10]
+    assert all(sum(t.count(" ") + 1 for _, t in u) <= 40 or len(u) == 1 for u in last)
+    assert any(sum(t.count(" ") + 1 for _, t in u) > 40 for u in body)  # the size the others are cut to
+    assert len(last) == 4  # 13, 133, 253 and 373 words: one text a unit
+    assert list(_units(_batches(LONG[:3], 5), max_words=400, tail_words=20)) == [[(i, LONG[i])] for i in range(3)]
+    assert list(_units(_batches([], 5))) == []
 
 
 def test_two_processes_match_one_byte_for_byte_across_units(monkeypatch: pytest.MonkeyPatch) -> None:
