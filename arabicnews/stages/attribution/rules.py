@@ -1888,9 +1888,13 @@ def _names_a_teller(cand: AccordingCue) -> bool:
     if any(s.entity is not None for s in sources):
         return True
     lex, grammar = a.lex, a.grammar
-    known = lex.roles | lex.unnamed | lex.documents | grammar.outlets | grammar.speaking_nouns | grammar.bodies
+    known = (lex.roles, lex.unnamed, lex.documents, grammar.outlets, grammar.speaking_nouns, grammar.bodies)
     end = a.tok_of(sources[0].end - 1) + 1 if sources else cand.after_cue + 1
-    return any(a.head(k) in known or a.is_role(k) for k in range(cand.after_cue, min(end, a.n)))
+    for k in range(cand.after_cue, min(end, a.n)):
+        head = a.head(k)
+        if any(head in words for words in known) or a.is_role(k):
+            return True
+    return False
 
 
 @_according(
