@@ -6,9 +6,9 @@ sentence, inside another attribution's content, or nothing. A few decisions are 
 themselves (title in a source, quotation marks, the complementiser, the speaker of a pronoun subject);
 those are counted over every gold attribution of the set.
 
-Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev20
-(the twenty tuning sets of session 22; nineteen in session 21; eighteen in session 20; seventeen in session 19,
-attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds, the reserved dev21 and later
+Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev21
+(the twenty-one tuning sets of session 23; twenty in session 22; nineteen in session 21; eighteen in session 20;
+seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds, the reserved dev22 and later
 sets, nor 2015-08-11.
 
 Usage::
@@ -55,6 +55,7 @@ TUNING = {
     "dev18": "attribution_gold19.jsonl",
     "dev19": "attribution_gold20.jsonl",
     "dev20": "attribution_gold21.jsonl",
+    "dev21": "attribution_gold22.jsonl",
 }
 FORBIDDEN_FILE = "2015-08-11.json"
 

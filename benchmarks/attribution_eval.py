@@ -80,7 +80,7 @@ session 22.
 (the two other days' pool is nearly spent), drawn from dev11's pool asked for those days, less every gold and
 review sample and nine near copies of earlier golds, review samples and the snapshot's texts
 (``attribution_gold22_select.py``); reserved beside the held-out half and dev20 now that dev19 is a tuning set:
-scored once on main when annotated, then only by the lead.
+scored once on main when annotated, then only by the lead in sessions 21 and 22; a tuning set since session 23.
 ``attribution_gold23.jsonl`` (issue 14, session 22) is ``dev22``: 30 more articles of 2015-07-22 and 2015-07-31,
 drawn from dev21's pool less its draw with a new seed, passing over one near copy of a reviewed article
 (``attribution_gold23_select.py``); reserved beside the held-out half and dev21 now that dev20 is a tuning set:
@@ -110,7 +110,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev18           # reserved in sessions 18-19, tuning since 20
     python benchmarks/attribution_eval.py --split dev19           # reserved in sessions 19-20, tuning since 21
     python benchmarks/attribution_eval.py --split dev20           # reserved in sessions 20-21, tuning since 22
-    python benchmarks/attribution_eval.py --split dev21           # reserved from session 21: the lead only
+    python benchmarks/attribution_eval.py --split dev21           # reserved in sessions 21-22, tuning since 23
     python benchmarks/attribution_eval.py --split dev22           # reserved from session 22: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

@@ -7,7 +7,7 @@ the speaker table included), this script
 
 * dates the rule: the first commit of ``rules.py`` (since the tables were built, 8be57c3) whose
   text defines the rule's function; a rule that came with the tables was written before them;
-* splits the twenty tuning sets of ``attribution_pooled.TUNING`` into the rule's *earlier* sets
+* splits the tuning sets of ``attribution_pooled.TUNING`` into the rule's *earlier* sets
   (tuning sets at that commit: ``TUNED_AT`` below is the commit from which each set was one) and its
   *later* sets;
 * runs the stage on every tuning article with a trace open (:func:`arabicnews.core.rules.tracing`)
@@ -30,7 +30,7 @@ the speaker table included), this script
 ``net`` is right − wrong. The table is sorted by the net on the later sets, most harmful first.
 ``--ablate TABLE:RULE`` (repeatable) instead scores the tuning sets with those rules taken out of
 their tables (a scratch run; nothing is written): pooled cue / source / content exact F1 and claims,
-on the later sets of the (first) rule and on all twenty, beside the same figures with every rule.
+on the later sets of the (first) rule and on all the tuning sets, beside the same figures with every rule.
 
 Usage::
 
@@ -100,6 +100,7 @@ TUNED_AT: dict[str, str] = {
     "dev18": "c3c57b9",
     "dev19": "9d77719",
     "dev20": "3d9b745",
+    "dev21": "ROLECOMMIT",
 }
 """The commit from which each tuning set was one (its gold file's commit, or the commit that turned a
 reserved set into a tuning set; git log's messages)."""
@@ -371,7 +372,7 @@ def _figures(res: Result) -> str:
 
 def ablate(names: Sequence[str], records: Sequence[dict[str, Any]], data: Path) -> str:
     """Each tuning set scored with every rule and without ``names``; pooled over the first rule's
-    later sets and over all twenty."""
+    later sets and over all the tuning sets."""
     tname, rname = names[0].split(":", 1)
     commit = rule_commits()[(tname, rname)]
     early = earlier_sets(commit, tuned_after())
@@ -386,7 +387,7 @@ def ablate(names: Sequence[str], records: Sequence[dict[str, Any]], data: Path) 
             without_[split] = evaluate_records(recs, data, nlp)
     out = [f"without {'; '.join(names)}", f"later sets of «{rname}» ({commit[:7]}): {_sets(late)}"]
     out += [f"{split}: with {_figures(with_[split])}; without {_figures(without_[split])}" for split in TUNING]
-    for label, splits in (("later sets", late), ("all twenty", list(TUNING))):
+    for label, splits in (("later sets", late), ("all tuning sets", list(TUNING))):
         before = _pool([with_[s] for s in splits])
         after = _pool([without_[s] for s in splits])
         out.append(f"{label}: with {_figures(before)}; without {_figures(after)}")

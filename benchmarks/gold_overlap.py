@@ -19,7 +19,7 @@ Pairs compared, each set with its role (``SETS``):
   against the other task's tuning sets (marked «other task»: the rules of one stage were not
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
-- every set against the reserved sets (role ``reserved`` in ``SETS``; in session 22 attribution ``dev21`` and
+- every set against the reserved sets (role ``reserved`` in ``SETS``; in session 23 attribution
   ``dev22`` and quantity ``dev19``; the first were quantity ``dev7`` and attribution ``dev7`` =
   ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
@@ -174,7 +174,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev18", "tuning", ("attribution_gold19.jsonl",)),  # reserved in sessions 18-19, tuning since 20
     GoldSet(_A, "dev19", "tuning", ("attribution_gold20.jsonl",)),  # reserved in sessions 19-20, tuning since 21
     GoldSet(_A, "dev20", "tuning", ("attribution_gold21.jsonl",)),  # reserved in sessions 20-21, tuning since 22
-    GoldSet(_A, "dev21", "reserved", ("attribution_gold22.jsonl",)),  # session 21: reserved beside dev20
+    GoldSet(_A, "dev21", "tuning", ("attribution_gold22.jsonl",)),  # reserved in sessions 21-22, tuning since 23
     GoldSet(_A, "dev22", "reserved", ("attribution_gold23.jsonl",)),  # session 22: reserved beside dev21
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
