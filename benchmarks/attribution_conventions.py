@@ -8,8 +8,8 @@ those are counted over every gold attribution of the set.
 
 Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev21
 (the twenty-one tuning sets of session 23; twenty in session 22; nineteen in session 21; eighteen in session 20;
-seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds, the reserved dev22 and later
-sets, nor 2015-08-11.
+seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds,
+the reserved dev22 and later sets, nor 2015-08-11.
 
 Usage::
 
