@@ -85,6 +85,10 @@ scored once on main when annotated, then only by the lead in sessions 21 and 22;
 drawn from dev21's pool less its draw with a new seed, passing over one near copy of a reviewed article
 (``attribution_gold23_select.py``); reserved beside the held-out half and dev21 now that dev20 is a tuning set:
 scored once on main when annotated, then only by the lead.
+``attribution_gold24.jsonl`` (issue 14, session 23) is ``dev23``: 30 more articles of 2015-07-22 and 2015-07-31,
+drawn from dev22's pool less its draw with a new seed, passing over two near copies (of a clitic gold's article and
+of a reviewed one) (``attribution_gold24_select.py``); reserved beside the held-out half and dev22 now that dev21 is a
+tuning set: scored once on main by the lead after it is merged, then only by the lead.
 
 Usage::
 
@@ -112,6 +116,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev20           # reserved in sessions 20-21, tuning since 22
     python benchmarks/attribution_eval.py --split dev21           # reserved in sessions 21-22, tuning since 23
     python benchmarks/attribution_eval.py --split dev22           # reserved from session 22: the lead only
+    python benchmarks/attribution_eval.py --split dev23           # reserved from session 23: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -460,6 +465,7 @@ SPLITS = (*SPLITS, "dev19")  # session 19
 SPLITS = (*SPLITS, "dev20")  # session 20
 SPLITS = (*SPLITS, "dev21")  # session 21
 SPLITS = (*SPLITS, "dev22")  # session 22
+SPLITS = (*SPLITS, "dev23")  # session 23
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -484,6 +490,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold21.jsonl",
     ROOT / "benchmarks" / "attribution_gold22.jsonl",
     ROOT / "benchmarks" / "attribution_gold23.jsonl",
+    ROOT / "benchmarks" / "attribution_gold24.jsonl",
 )
 
 

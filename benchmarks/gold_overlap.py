@@ -20,7 +20,7 @@ Pairs compared, each set with its role (``SETS``):
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (role ``reserved`` in ``SETS``; in session 23 attribution
-  ``dev22`` and quantity ``dev19``; the first were quantity ``dev7`` and attribution ``dev7`` =
+  ``dev22`` and ``dev23`` and quantity ``dev19``; the first were quantity ``dev7`` and attribution ``dev7`` =
   ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
@@ -176,6 +176,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev20", "tuning", ("attribution_gold21.jsonl",)),  # reserved in sessions 20-21, tuning since 22
     GoldSet(_A, "dev21", "tuning", ("attribution_gold22.jsonl",)),  # reserved in sessions 21-22, tuning since 23
     GoldSet(_A, "dev22", "reserved", ("attribution_gold23.jsonl",)),  # session 22: reserved beside dev21
+    GoldSet(_A, "dev23", "reserved", ("attribution_gold24.jsonl",)),  # session 23: reserved beside dev22
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),

@@ -87,6 +87,7 @@ def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_over
     assert "attributions dev20" not in {d.set.name for d in docs}  # attribution dev20: tuning since session 22
     assert "attributions dev21" not in {d.set.name for d in docs}  # attribution dev21: tuning since session 23
     assert "attributions dev22" in {d.set.name for d in docs}  # and attribution dev22 (session 22)
+    assert "attributions dev23" in {d.set.name for d in docs}  # and attribution dev23 (session 23)
     assert "quantities dev17" not in {d.set.name for d in docs}  # quantity dev17: tuning since session 20
     assert "quantities dev18" not in {d.set.name for d in docs}  # quantity dev18: tuning since session 22
     assert "quantities dev19" in {d.set.name for d in docs}  # and quantity dev19 (session 22)

@@ -804,3 +804,21 @@ def test_attribution_dev22_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     places = {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold23.jsonl")}
     assert [path.name for path in script.NEW_GOLD] == ["attribution_gold22.jsonl"]
     assert script.dev21.SEED != script.SEED and not places & {(d, i) for d, i, _ in script.dev21.draw(data_dir, 30)}
+
+
+def test_attribution_dev23_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev23 (reserved, session 23): drawn from 2015-07-22 and 07-31, dev22's pool less its draw (``draw_after``); in
+    no other gold (dev22 and quantity dev19 included) nor any review sample (the TSV samples and the two scripted
+    300-article samples of these days), by place or by the text's SHA-1; its two near copies (of 2015-07-22.json:503,
+    whose head is clitic dev2's first text, and of the reviewed 2015-07-31.json:1521) left out; the earlier draws are
+    unchanged (their own tests)."""
+    copies = {
+        ("2015-07-22.json", 1710): ("2015-07-22.json", 503),
+        ("2015-07-31.json", 730): ("2015-07-31.json", 1521),
+    }
+    days = ("2015-07-22.json", "2015-07-31.json")
+    _assert_later_attribution_draw(data_dir, 23, copies, None, "attribution_gold23.jsonl", days)
+    script = _assert_in_no_review_sample(data_dir, "attribution_gold24")
+    places = {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold24.jsonl")}
+    assert [path.name for path in script.NEW_GOLD] == ["attribution_gold23.jsonl", "quantity_gold_dev19.jsonl"]
+    assert script.dev22.SEED != script.SEED and not places & {(d, i) for d, i, _ in script.dev22.draw(data_dir, 30)}
