@@ -8,7 +8,9 @@ audience between for a body; nothing between for a seat). Two closers did not co
 - the verb's own preposition right before its «أن» («أشار إلى أن», «لفت إلى أن», «أكد على أن», «كشف عن أن»):
   it belongs to the verb, as the complementiser does, so «وأشار مسؤول في الوزارة إلى أن» was cut to «مسؤول»;
 - an audience after a person's seat («مدير الشرطة في المحافظة لـ«الحياة» إن», «... لوكالة الأنباء الألمانية إن»):
-  whom he told closes the seat and stays out, as it already did after a body.
+  whom he told closes the seat and stays out, as it already did after a body; a time after the audience
+  stays out too («لـ«الشرق الأوسط» أمس، أن»). The addressee rule of calls no longer reads the genitive of the
+  seat's noun in construct («الباحث في قضايا المجتمع») as a second noun phrase.
 
 Traps: the statement's venue or a place and a time after a person's role stay out («وأشار الوزير في مؤتمر صحفي
 إلى أن», «وأشار الوزير في الرياض أمس إلى أن»); a preposition that is not right before «أن» keeps the cut; an
@@ -60,6 +62,20 @@ from test_attribution_source_bounds import content, sources
             ["قائد الجيش في الولاية"],
             "الهجوم فشل",
         ),
+        # ... with a time after whom he told, and after a name and a role
+        (
+            "وأكد محمد العلي المتخصص في شؤون الطاقة لـ«الحياة» أمس، أن الأسعار ستنخفض.",
+            "أكد",
+            ["محمد العلي المتخصص في شؤون الطاقة"],
+            "الأسعار ستنخفض",
+        ),
+        # the seat's noun in construct with its genitive, then a title and a name: no addressee in it
+        (
+            'وأكد الباحث في قضايا الأسرة الدكتور سالم الحربي لـ"الوطن" أن الظاهرة محدودة.',
+            "أكد",
+            ["الباحث في قضايا الأسرة الدكتور سالم الحربي"],
+            "الظاهرة محدودة",
+        ),
     ],
 )
 def test_an_affiliation_before_the_verbs_preposition_or_an_audience_stays_in_the_source(
@@ -78,6 +94,8 @@ def test_an_affiliation_before_the_verbs_preposition_or_an_audience_stays_in_the
         ("وأشار الوزير في الرياض أمس إلى أن القرار نهائي.", "أشار", ["الوزير"]),
         # an audience right after the role: no seat at all
         ('وقال الوزير لـ"الحياة" إن القرار نهائي.', "قال", ["الوزير"]),
+        # the addressee of a call after the verb keeps its cut
+        ("ودعا الوزير في كلمته المواطنين إلى الابتعاد عن مجاري السيول.", "دعا", ["الوزير"]),
         # a place after an unnamed collective stays out, «إلى» or not (the guideline's places)
         ("وأشار شهود عيان في مدينة الرياض إلى أن الانفجار كان قويا.", "أشار", ["شهود عيان"]),
     ],

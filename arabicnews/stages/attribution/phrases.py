@@ -1158,7 +1158,8 @@ class Phrases(Index):
         a clause after the place may say where he spoke) only commas, an audience and that preposition close it."""
         rest = end
         while rest < b:
-            if self.is_comma(rest) or (clauses and self.bare[rest] in self.grammar.times):
+            # (after a person's seat a time word may say when he spoke there; after whom he told, it may not)
+            if self.is_comma(rest) or ((clauses or rest > end) and self.bare[rest] in self.grammar.times):
                 rest += 1
             elif self.verb_prep_before(rest, b):
                 rest += 1  # «... في الوزارة إلى أن»: «إلى» is the verb's («أشار إلى أن»), not the body's
@@ -1174,6 +1175,8 @@ class Phrases(Index):
                 rest = self.closer[rest + 1] + 1  # «لـ«الشرق الأوسط»»: whom the source told
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and rest + 1 == b:
                 rest += 1  # «لرويترز»
+            elif self.people_audience(rest, b):
+                rest = b  # «للمحققين»: the people told
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and self.agency_audience(rest, b):
                 rest = b  # «لوكالة الصحافة الفرنسية»: the agency told
             else:
@@ -1275,6 +1278,9 @@ class Phrases(Index):
         («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
         collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
         """
+        told = self.audience_start(k, b)
+        if told > 0:
+            b = told  # «مدير الشرطة في المحافظة لـ«الحياة» إن»: whom he told closes the seat, and stays out
         if b - 1 > k + 1 and self.verb_prep_before(b - 1, b):
             b -= 1  # «مدير الشرطة في المحافظة إلى أن»: the verb's preposition stays out as «أن» does
         if b - 1 > k + 1 and self.is_comma(b - 1):
@@ -1312,13 +1318,23 @@ class Phrases(Index):
                     self.plain_name(x) and not self.bare[x].endswith(OBJECT_PRONOUN_ENDINGS) for x in range(k + 1, j)
                 )
                 return j if names else -1
-            if j > k + 1 and (self.lpre[j] or self.audience(j)) and self.reaches_marker(j, b, clauses=False):
-                return j  # «مدير الشرطة في المحافظة لـ«الحياة» إن»: whom he told closes the seat, and stays out
             if not self.word(j) or self.is_stop(j) or j in self.cue_at or self.lpre[j]:
                 return -1
             if self.venue_noun(j) or self.bare[j] in self.grammar.occasions:
                 return -1
         return b if b > k + 1 else -1
+
+    def audience_start(self, k: int, b: int) -> int:
+        """The first token after the preposition at ``k`` and its first word that opens whom the source
+        told, with only commas, more of the audience or the verb's own preposition after it before the
+        content marker ``b`` («في المحافظة لـ«الحياة» إن», «في الوزارة لوكالة الأنباء الألمانية إن», «في
+        الشرطة للمحققين إن»), or -1."""
+        for j in range(k + 2, b):
+            if (self.lpre[j] or self.audience(j) or self.people_audience(j, b)) and self.reaches_marker(
+                j, b, clauses=False
+            ):
+                return j
+        return -1
 
     def statement_venue(self, j: int) -> bool:
         """Whether the noun at ``j``, after «في», is where a statement was made: a document or an
