@@ -1147,16 +1147,24 @@ class Phrases(Index):
         told += [x for x in range(j + 1, end) if self.bare[x] in self.grammar.relatives]
         return min(told) if told else end  # «... لوكالة الصحافة الفرنسية»: the audience stays out
 
-    def reaches_marker(self, end: int, b: int) -> bool:
+    def reaches_marker(self, end: int, b: int, *, clauses: bool = True) -> bool:
         """Whether only commas, time words and an audience («لـ«الشرق الأوسط»», «لرويترز») stand
         between ``end`` and the content marker ``b`` (they stay out of the source), or whether they
         lead to a clause or phrase that closes the body's noun phrase: a relative clause on the body
         («زعماء في الحزب الجمهوري الذي يهيمن على الكونغرس إن») or the statement's venue («مصدر مسؤول
-        في وزارة الخارجية في تصريح صحفي إن»: «في» and an occasion or document noun), out of the source too."""
+        في وزارة الخارجية في تصريح صحفي إن»: «في» and an occasion or document noun), out of the source too.
+        The verb's own preposition right before its «أن» («وأشار مسؤول في الوزارة إلى أن») stays out as the
+        complementiser does. With ``clauses`` false (a seat after a person's role, where a time, a venue or
+        a clause after the place may say where he spoke) only commas, an audience and that preposition close it."""
         rest = end
         while rest < b:
-            if self.is_comma(rest) or self.bare[rest] in self.grammar.times:
+            # (after a person's seat a time word may say when he spoke there; after whom he told, it may not)
+            if self.is_comma(rest) or ((clauses or rest > end) and self.bare[rest] in self.grammar.times):
                 rest += 1
+            elif self.verb_prep_before(rest, b):
+                rest += 1  # «... في الوزارة إلى أن»: «إلى» is the verb's («أشار إلى أن»), not the body's
+            elif not clauses and (self.bare[rest] in self.grammar.relatives or self.bare[rest] in IN):
+                break
             elif rest > end and self.bare[rest] in self.grammar.relatives and self.word(rest - 1):
                 return False  # a relative clause after an audience or a time describes that, not the body
             elif self.bare[rest] in self.grammar.relatives and rest + 1 < b:
@@ -1167,11 +1175,18 @@ class Phrases(Index):
                 rest = self.closer[rest + 1] + 1  # «لـ«الشرق الأوسط»»: whom the source told
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and rest + 1 == b:
                 rest += 1  # «لرويترز»
+            elif self.people_audience(rest, b):
+                rest = b  # «للمحققين»: the people told
             elif self.lpre[rest] and not self.bare[rest].startswith(LAM_ARTICLE) and self.agency_audience(rest, b):
                 rest = b  # «لوكالة الصحافة الفرنسية»: the agency told
             else:
                 break
         return rest == b
+
+    def verb_prep_before(self, k: int, b: int) -> bool:
+        """Whether ``k`` is the verb's own preposition («إلى», «عن», «على») right before its complementiser
+        at ``b`` («أشار إلى أن», «كشف عن أن», «شدد على أن»): no word of the source before it."""
+        return k + 1 == b < self.n and self.bare[k] in VERB_PREPS and self.complementiser_form(self.bare[b])
 
     def agency_audience(self, k: int, b: int) -> bool:
         """Whether ``k`` opens ل + an outlet noun (outlets.txt) and its name that run straight into the
@@ -1263,6 +1278,11 @@ class Phrases(Index):
         («في الاجتماع», «في يوليو», «في بيان»: `occasions.txt`, `documents.txt`), any stop word, a
         collective unnamed source («شهود عيان في العاصمة») or no role keeps the usual cut.
         """
+        told = self.audience_start(k, b)
+        if told > 0:
+            b = told  # «مدير الشرطة في المحافظة لـ«الحياة» إن»: whom he told closes the seat, and stays out
+        if b - 1 > k + 1 and self.verb_prep_before(b - 1, b):
+            b -= 1  # «مدير الشرطة في المحافظة إلى أن»: the verb's preposition stays out as «أن» does
         if b - 1 > k + 1 and self.is_comma(b - 1):
             b -= 1  # «مدير المكتب التنفيذي لمجلس وزراء العمل في دول الخليج، إن»: the comma stays out
         # the statement's venue after the seat («... في كاليفورنيا في بيان إن») is not counted in its reach
@@ -1303,6 +1323,18 @@ class Phrases(Index):
             if self.venue_noun(j) or self.bare[j] in self.grammar.occasions:
                 return -1
         return b if b > k + 1 else -1
+
+    def audience_start(self, k: int, b: int) -> int:
+        """The first token after the preposition at ``k`` and its first word that opens whom the source
+        told, with only commas, more of the audience or the verb's own preposition after it before the
+        content marker ``b`` («في المحافظة لـ«الحياة» إن», «في الوزارة لوكالة الأنباء الألمانية إن», «في
+        الشرطة للمحققين إن»), or -1."""
+        for j in range(k + 2, b):
+            if (self.lpre[j] or self.audience(j) or self.people_audience(j, b)) and self.reaches_marker(
+                j, b, clauses=False
+            ):
+                return j
+        return -1
 
     def statement_venue(self, j: int) -> bool:
         """Whether the noun at ``j``, after «في», is where a statement was made: a document or an

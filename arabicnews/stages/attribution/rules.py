@@ -3126,6 +3126,9 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue  # «وقال أحد السكان إن»: the genitive of a quantity noun is who it counts
         if k > p and a.bare[k - 1] in PHRASE_LINKS:
             continue  # «مدير المكتب ... في دول الخليج، إن»: after a preposition, its noun
+        genitive = a.word(k - 1) and not a.definite(k - 1) and a.definite(k) and not a.conj[k]
+        if k - 1 > p and a.bare[k - 2] in PHRASE_LINKS and genitive:
+            continue  # «الباحث في قضايا المجتمع»: the preposition's noun in construct, and its genitive
         if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
             continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
         # (the written ة: normalised, «عبده» would end alike)
