@@ -483,6 +483,9 @@ class Phrases(Index):
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
+        # An outlet's closing line of tags («. سمات الحج الحجاج مكة») is no one's words: a content that
+        # runs to the end of the text (a colon's paragraph, a last sentence with no full stop) ends before it.
+        b = min(b, self.keyword_line)
         while a < b and self.punct[a] and a not in self.closer:
             a += 1
         if a >= b:
