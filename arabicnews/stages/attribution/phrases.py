@@ -485,7 +485,10 @@ class Phrases(Index):
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
         # An outlet's closing line of tags («. سمات الحج الحجاج مكة») is no one's words: a content that
         # runs to the end of the text (a colon's paragraph, a last sentence with no full stop) ends before it.
-        b = min(b, self.keyword_line)
+        if b > self.keyword_line:
+            b = self.keyword_line
+            while b > a and self.texts[b - 1] in TERMINAL:
+                b -= 1  # the full stop before the tags is the sentence's, outside the content
         while a < b and self.punct[a] and a not in self.closer:
             a += 1
         if a >= b:
