@@ -1,0 +1,64 @@
+"""An outlet's closing keyword line is no one's words, issue 14 session 23 (attr23b).
+
+One outlet ends its articles with a line of tags after the last full stop («... والبلديات. سمات الحج الحجاج
+مكة»): 256 of the articles of 2015-08-06 / 08-10. A content that runs to the end of the text (the words after
+a colon, which go on over the paragraph's sentences; a last sentence that closes with the tags) took them in:
+4 contents in 1,000 unannotated articles of those days, and every tuning gold ends its content before the line
+(13 of 13). `keyword_lines.txt` lists the word that opens the line; it is read only among the text's last
+words, after a full stop or a line break, with no full stop at the text's end (docs/history/attribution.md,
+"attr23b"). Traps: the noun «سمات» "features" inside a sentence, at the start of a last sentence that ends
+with a full stop, and before a line break. The sentences are the tests' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_source_bounds import content
+
+import arabicnews
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_content"),
+    [
+        # the words after a colon go on over the paragraph's sentences, up to the tags
+        (
+            "وقال المختص الأسري: يفضل أخذ الدواء قبل الرحلة. وقد يسبب النعاس. سمات الدوار الطائرة الغثيان",
+            "قال",
+            "يفضل أخذ الدواء قبل الرحلة. وقد يسبب النعاس",
+        ),
+        # one sentence after «مضيفا:» and the tags on the same line
+        (
+            "وأكد المدير أن الشركات ستلاحق، مضيفا: ستكون الشركات عرضة للملاحقة. سمات الحج الحجاج مكة",
+            "مضيفا",
+            "ستكون الشركات عرضة للملاحقة",
+        ),
+    ],
+)
+def test_no_content_runs_into_the_keyword_line(text: str, cue: str, want_content: str) -> None:
+    assert content(text, cue) == want_content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_content"),
+    [
+        # «سمات» "features" inside the sentence
+        ("وقال الخبير: من سمات الشخصية القوية الصبر", "قال", "من سمات الشخصية القوية الصبر"),
+        # ... opening a last sentence that ends with a full stop
+        ("وقال الخبير: الصبر مهم. سمات الشخصية القوية كثيرة.", "قال", "الصبر مهم. سمات الشخصية القوية كثيرة"),
+        # ... with the text going on after a line break
+        (
+            "وقال الخبير: الصبر مهم. سمات الشخصية القوية كثيرة\nوقال آخر: الحلم أهم",
+            "قال",
+            "الصبر مهم. سمات الشخصية القوية كثيرة",
+        ),
+    ],
+)
+def test_the_noun_features_is_no_keyword_line(text: str, cue: str, want_content: str) -> None:
+    assert content(text, cue) == want_content
+
+
+def test_offsets_hold_with_the_keyword_line() -> None:
+    doc = arabicnews.analyze("وقال المختص: يفضل أخذ الدواء. سمات الدوار الطائرة")
+    (att,) = doc.attributions
+    assert doc.text[att.content.start : att.content.end] == att.content.text == "يفضل أخذ الدواء"
