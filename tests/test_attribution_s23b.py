@@ -1,13 +1,13 @@
-"""An outlet's closing keyword line is no one's words, issue 14 session 23 (attr23b).
+"""An outlet's closing line (its tags, the link to the story) is no one's words, issue 14 session 23 (attr23b).
 
-One outlet ends its articles with a line of tags after the last full stop («... والبلديات. سمات الحج الحجاج
-مكة»): 256 of the articles of 2015-08-06 / 08-10. A content that runs to the end of the text (the words after
-a colon, which go on over the paragraph's sentences; a last sentence that closes with the tags) took them in:
-4 contents in 1,000 unannotated articles of those days, and every tuning gold ends its content before the line
-(13 of 13). `keyword_lines.txt` lists the word that opens the line; it is read only among the text's last
-words, after a full stop or a line break, with no full stop at the text's end (docs/history/attribution.md,
-"attr23b"). Traps: the noun «سمات» "features" inside a sentence, at the start of a last sentence that ends
-with a full stop, and before a line break. The sentences are the tests' own.
+Two outlets end their articles with a line after the last full stop: tags («... والبلديات. سمات الحج الحجاج مكة»,
+245 articles of 2015-08-06 / 08-10) or the link to the story («... في حينه. رابط الخبر بصحيفة الوئام: ضبط ...»,
+251). The words after a colon, which go on over the paragraph's sentences, took the line in: 4 contents in the
+3,664 unannotated articles of those days, and every tuning gold ends its content before the line (42 of 42).
+`keyword_lines.txt` lists the words that open the line; they are read only among the text's last words, after a
+full stop or a line break, with no full stop at the text's end (docs/history/attribution.md, "attr23b"). Traps:
+the noun «سمات» "features" inside a sentence, at the start of a last sentence that ends with a full stop, and
+before a line break. The sentences are the tests' own.
 """
 
 from __future__ import annotations
@@ -26,6 +26,12 @@ import arabicnews
             "وقال المختص الأسري: يفضل أخذ الدواء قبل الرحلة. وقد يسبب النعاس. سمات الدوار الطائرة الغثيان",
             "قال",
             "يفضل أخذ الدواء قبل الرحلة. وقد يسبب النعاس",
+        ),
+        # another outlet's closing link to the story
+        (
+            "وتابع المتحدث: يجب الإبلاغ عن أي مخالفة. رابط الخبر بصحيفة الوئام: ضبط 120 مخالفاً خلال حملة",
+            "تابع",
+            "يجب الإبلاغ عن أي مخالفة",
         ),
         # one sentence after «مضيفا:» and the tags on the same line
         (

@@ -46,8 +46,8 @@ TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
 MAX_SENTENCE = 256
-KEYWORD_LINE_WORDS = 15
-"""The most words an outlet's closing keyword line («سمات ...», `keyword_lines.txt`) holds after its first word."""
+KEYWORD_LINE_WORDS = 25
+"""The most words an outlet's closing line («سمات ...», «رابط الخبر ...», `keyword_lines.txt`) holds after its first."""
 INITIAL_LETTERS = 3
 """How long a word may be on each side of a dot for the dot to spell out a name («دي.سي.ان.اٍس»)."""
 """A run-on "sentence" (a page without full stops) is analysed in pieces of at most this many
@@ -274,21 +274,22 @@ class Index:
         self.ent_starts = [e.start for e in self.entities]
 
     def _keyword_line(self) -> int:
-        """The first token of the keyword line an outlet closes its articles with, or ``n``.
+        """The first token of the line of tags or the link an outlet closes its articles with, or ``n``.
 
-        The line opens with a word of `keyword_lines.txt` («سمات», "tags") after a full stop or a line
-        break, among the text's last ``KEYWORD_LINE_WORDS`` + 1 words, with no line break after it and
-        no full stop at the text's end: the site's tags, never anyone's words («... ووزارة الصحة
-        والبلديات. سمات الحج الحجاج مكة»). Inside a sentence the word is the noun "features" («من
-        سمات الشخصية») and opens nothing.
+        The line opens with words of `keyword_lines.txt` («سمات» "tags", «رابط الخبر» "the link to the
+        story") after a full stop or a line break, among the text's last ``KEYWORD_LINE_WORDS`` + 1
+        words, with no line break after it and no full stop at the text's end: the site's, never
+        anyone's words («... ووزارة الصحة والبلديات. سمات الحج الحجاج مكة»). Inside a sentence «سمات» is
+        the noun "features" («من سمات الشخصية») and opens nothing.
         """
         words = 0
         for k in range(self.n - 1, -1, -1):
             if not self.is_word[k]:
                 continue
-            if "\n" in self.text[self.ends[k] :] or words > KEYWORD_LINE_WORDS:
+            if "\n" in self.text[self.ends[k] : self.ends[self.n - 1]] or words > KEYWORD_LINE_WORDS:
                 return self.n
-            if self.norm[k] in self.grammar.keyword_lines:
+            lines = self.grammar.keyword_lines
+            if self.norm[k] in lines or (k + 1 < self.n and f"{self.norm[k]} {self.norm[k + 1]}" in lines):
                 before = self.texts[k - 1] if k > 0 else ""
                 opens = k == 0 or "\n" in self.text[self.ends[k - 1] : self.starts[k]] or before[-1:] in TERMINAL
                 last = self.texts[self.n - 1]
