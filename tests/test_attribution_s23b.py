@@ -33,6 +33,18 @@ import arabicnews
             "تابع",
             "يجب الإبلاغ عن أي مخالفة",
         ),
+        # a closing mark whose quote opened before the content stays out with the full stop
+        (
+            "وقال المتحدث: «يجب الإبلاغ عن أي مخالفة. سنتابع كل حالة “. سمات الحج الحجاج مكة",
+            "قال",
+            "يجب الإبلاغ عن أي مخالفة. سنتابع كل حالة",
+        ),
+        # a bracket closed inside the content stays in
+        (
+            "وتابع: هذا هو المفهوم السائد (مثل مسمى الكابتن). سمات الطيارة تويتر",
+            "تابع",
+            "هذا هو المفهوم السائد (مثل مسمى الكابتن)",
+        ),
         # one sentence after «مضيفا:» and the tags on the same line
         (
             "وأكد المدير أن الشركات ستلاحق، مضيفا: ستكون الشركات عرضة للملاحقة. سمات الحج الحجاج مكة",
