@@ -80,3 +80,10 @@ def test_offsets_hold_with_the_keyword_line() -> None:
     doc = arabicnews.analyze("وقال المختص: يفضل أخذ الدواء. سمات الدوار الطائرة")
     (att,) = doc.attributions
     assert doc.text[att.content.start : att.content.end] == att.content.text == "يفضل أخذ الدواء"
+
+
+def test_a_cue_word_in_the_closing_line_reports_nothing() -> None:
+    # the link repeats the headline: «طالب» "student" read as the verb "demanded" had the rest of the line as
+    # its content (a false attribution of dev11, 2015-08-10 #1178); no content runs into the line, so none is left
+    text = "وأكد المدير أن الطالب بخير.\nرابط الخبر بصحيفة الوئام: طالب جامعي يتبرع بجزء من كبده لطفلة"
+    assert [a.cue.text for a in arabicnews.analyze(text).attributions] == ["أكد"]
