@@ -283,10 +283,12 @@ class Index:
         the noun "features" («من سمات الشخصية») and opens nothing.
         """
         words = 0
-        for k in range(self.n - 1, -1, -1):
+        for k in range(self.n - 1, max(-1, self.n - 1 - 3 * KEYWORD_LINE_WORDS), -1):
+            if k + 1 < self.n and "\n" in self.text[self.ends[k] : self.starts[k + 1]]:
+                return self.n  # a line break after the line's first word: not the text's last line
             if not self.is_word[k]:
                 continue
-            if "\n" in self.text[self.ends[k] : self.ends[self.n - 1]] or words > KEYWORD_LINE_WORDS:
+            if words > KEYWORD_LINE_WORDS:
                 return self.n
             lines = self.grammar.keyword_lines
             if self.norm[k] in lines or (k + 1 < self.n and f"{self.norm[k]} {self.norm[k + 1]}" in lines):
