@@ -46,6 +46,8 @@ TERMINAL = frozenset(".!?؟…؛")
 COMMAS = frozenset("،,")
 COLONS = frozenset(":：")
 MAX_SENTENCE = 256
+KEYWORD_LINE_WORDS = 25
+"""The most words an outlet's closing line («سمات ...», «رابط الخبر ...», `keyword_lines.txt`) holds after its first."""
 INITIAL_LETTERS = 3
 """How long a word may be on each side of a dot for the dot to spell out a name («دي.سي.ان.اٍس»)."""
 """A run-on "sentence" (a page without full stops) is analysed in pieces of at most this many
@@ -251,6 +253,8 @@ class Index:
         self.inner_dot: set[int] = {
             k for k in range(1, n - 1) if texts[k] == "." and k not in ends and tok_ends[k - 1] == self.starts[k]
         }
+        self.keyword_line = self._keyword_line()
+        """Where the outlet's closing line of tags starts («... من السجن. سمات الهند امرأة»), or ``n``."""
         self.claimed: set[int] = set()
         """Quotes and colons already taken by a cue («رد ... وكأنه توقع سماعه: «...»»)."""
         self.used: set[int] = set()
@@ -268,6 +272,32 @@ class Index:
             e for e in (doc.entities if doc.has_layer("entities") else ()) if isinstance(e, Entity)
         )
         self.ent_starts = [e.start for e in self.entities]
+
+    def _keyword_line(self) -> int:
+        """The first token of the line of tags or the link an outlet closes its articles with, or ``n``.
+
+        The line opens with words of `keyword_lines.txt` («سمات» "tags", «رابط الخبر» "the link to the
+        story") after a full stop or a line break, among the text's last ``KEYWORD_LINE_WORDS`` + 1
+        words, with no line break after it and no full stop at the text's end: the site's, never
+        anyone's words («... ووزارة الصحة والبلديات. سمات الحج الحجاج مكة»). Inside a sentence «سمات» is
+        the noun "features" («من سمات الشخصية») and opens nothing.
+        """
+        words = 0
+        for k in range(self.n - 1, max(-1, self.n - 1 - 3 * KEYWORD_LINE_WORDS), -1):
+            if k + 1 < self.n and "\n" in self.text[self.ends[k] : self.starts[k + 1]]:
+                return self.n  # a line break after the line's first word: not the text's last line
+            if not self.is_word[k]:
+                continue
+            if words > KEYWORD_LINE_WORDS:
+                return self.n
+            lines = self.grammar.keyword_lines
+            if self.norm[k] in lines or (k + 1 < self.n and f"{self.norm[k]} {self.norm[k + 1]}" in lines):
+                before = self.texts[k - 1] if k > 0 else ""
+                opens = k == 0 or "\n" in self.text[self.ends[k - 1] : self.starts[k]] or before[-1:] in TERMINAL
+                last = self.texts[self.n - 1]
+                return k if opens and last[-1:] not in TERMINAL else self.n
+            words += 1
+        return self.n
 
     def _initialisms_joined(
         self, ranges: Sequence[tuple[int, int]], texts: Sequence[str], tok_ends: Sequence[int]

@@ -211,6 +211,8 @@ class Grammar:
     """thanks.txt: «شكره», «التعازي», «التهنئة»: what a verb of giving («قدّم») gives when it reports."""
     thanks_modifiers: frozenset[str] = frozenset()
     """thanks_modifiers.txt: «أحر», «خالص»: a superlative before a thanks noun, where the content starts."""
+    keyword_lines: frozenset[str] = frozenset()
+    """keyword_lines.txt: «سمات»: opens an outlet's closing line of tags, which no content runs into."""
 
     @classmethod
     def load(cls) -> Grammar:
@@ -262,6 +264,7 @@ class Grammar:
             on_adjuncts=words("on_adjuncts.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),
+            keyword_lines=words("keyword_lines.txt"),
         )
 
 

@@ -27,6 +27,7 @@ from arabicnews.stages.attribution.index import (
     LAM,
     LAM_ARTICLE,
     MAX_SENTENCE,
+    QUOTE_MARKS,
     SON,
     TA,
     TA_MARBUTA,
@@ -483,6 +484,16 @@ class Phrases(Index):
 
     def content(self, a: int, b: int) -> tuple[Span, tuple[Span, ...]] | None:
         """The content span over tokens ``[a, b)`` and the quotes inside it."""
+        # An outlet's closing line of tags («. سمات الحج الحجاج مكة») is no one's words: a content that
+        # runs to the end of the text (a colon's paragraph, a last sentence with no full stop) ends before it.
+        if b > self.keyword_line:
+            b = self.keyword_line
+            # the full stop before the line is the sentence's, and a closing mark whose quote opened
+            # before the content («... العلاج “. سمات ...») is the quote's: both stay outside
+            while b > a and (
+                self.texts[b - 1] in TERMINAL or (self.texts[b - 1] in QUOTE_MARKS and self.opener.get(b - 1, -1) < a)
+            ):
+                b -= 1
         while a < b and self.punct[a] and a not in self.closer:
             a += 1
         if a >= b:
