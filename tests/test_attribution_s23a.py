@@ -10,7 +10,7 @@ a document of `occasions.txt` / `documents.txt` (also with a possessive pronoun:
 
 Traps: a «بـ» adjunct after the occasion («بحضور», «بمشاركة», «بالتعاون مع»), a place after «بـ»
 («خلال زيارته بالرياض»), a place phrase that names no occasion («في المدينة»), a «بـ» past a phrase of
-more than three words. The sentences are the tests' own.
+more than three words, an object with its «لـ» addressee before the occasion. The sentences are the tests' own.
 """
 
 from __future__ import annotations
@@ -52,3 +52,8 @@ def test_a_ba_content_after_the_occasion(text: str, cue: str, want_sources: list
 )
 def test_no_ba_content_after_an_adjunct_a_place_or_a_long_phrase(text: str) -> None:
     assert not [a for a in sources(text) if "أشاد" in a]
+
+
+def test_no_ba_content_after_an_object_and_its_addressee() -> None:
+    # «وجه صفعة لـ» "dealt a blow to": an object and a «لـ» phrase before the occasion, then a place
+    assert "وجه" not in sources("وجه الفريق صفعة قوية لمنافسه في افتتاح مباريات الفريقين بالدوري الإنجليزي.")

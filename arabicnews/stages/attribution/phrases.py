@@ -406,7 +406,8 @@ class Phrases(Index):
         an occasion or a document (`occasions.txt`, `documents.txt`; also with a possessive pronoun:
         «كلمته»). The «بـ» word opens no adjunct (`ba_adjuncts.txt`: «بمناسبة», «بحضور», «بالتعاون مع»;
         a listed noun with the article and an adjective after it is content: «بالمشاركة الإيجابية») and
-        names no place («خلال زيارته بالرياض»: a name or place word of the gazetteers after the «بـ»).
+        names no place («خلال زيارته بالرياض»: a name or place word of the gazetteers after the «بـ»); no
+        «لـ» phrase comes before the occasion (an object and its addressee: «وجه ... صفعة قوية لآرسنال»).
         """
         if k <= p or self.conj[k] or self.attached_ba(k) < 0:
             return False
@@ -426,6 +427,8 @@ class Phrases(Index):
             s -= 1
         if s < p or s + 1 >= k or self.bare[s] not in OCCASION_PREPS:
             return False
+        if any(self.lpre[j] for j in range(p, s)):
+            return False  # «وجه وستهام صفعة قوية لآرسنال في افتتاح ... بالدوري»: an object, then a place
         return any(self.occasion_word(j) for j in range(s + 1, min(k, s + 3)))
 
     def occasion_word(self, j: int) -> bool:
