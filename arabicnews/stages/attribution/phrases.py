@@ -104,6 +104,10 @@ ASIDE_REACH = 15
 """How many tokens a bracketed or dashed aside may span."""
 IN = ("في", "فى")
 """«في» (also written «فى»): a place phrase after a role may name the body's seat."""
+OCCASION_PREPS = ("في", "فى", "خلال", "اثناء")
+"""Prepositions that open a statement's occasion before a «بـ» content (normalised)."""
+OCCASION_WORDS = 3
+"""The most words an occasion phrase («في بداية الاجتماع») has before the «بـ» content."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
 SEAT_WORD_MIN = 3
@@ -392,6 +396,49 @@ class Phrases(Index):
         if k <= p or not self.is_comma(k - 1) or self.conj[k] or self.attached_ba(k) < 0:
             return False
         return self.ba_noun(k) not in self.grammar.ba_adjuncts
+
+    def ba_after_occasion(self, p: int, k: int) -> bool:
+        """«A statement's occasion before the «بـ» content: the «بـ» after it is the verb's»: whether the
+        word at ``k`` carries the «بـ» of a verb's content right after an occasion phrase that follows its
+        subject or the verb («وأشاد الإمام خلال المناسبة بالمشاركة», «ورحب سموه في كلمته بالوزراء»,
+        «ونوه في بداية الاجتماع بموافقة»).
+
+        The phrase is «في», «خلال» or «أثناء» and at most ``OCCASION_WORDS`` words, one of its first two
+        an occasion or a document (`occasions.txt`, `documents.txt`; also with a possessive pronoun:
+        «كلمته»). The «بـ» word opens no adjunct (`ba_adjuncts.txt`: «بمناسبة», «بحضور», «بالتعاون مع»;
+        a listed noun with the article and an adjective after it is content: «بالمشاركة الإيجابية») and
+        names no place («خلال زيارته بالرياض»: a name or place word of the gazetteers after the «بـ»); no
+        «لـ» phrase comes before the occasion (an object and its addressee: «وجه ... صفعة قوية لآرسنال»).
+        """
+        if k <= p or self.conj[k] or self.attached_ba(k) < 0:
+            return False
+        tok = self.toks[k]
+        rest = tok.text[self.attached_ba(k) - tok.start :]
+        if self.ba_noun(k) in self.grammar.ba_adjuncts:
+            # «بمشاركة», «بالتعاون مع», «بالإضافة إلى» open adjuncts; «بالمشاركة الإيجابية» is content
+            described = k + 1 < self.n and self.word(k + 1) and not self.is_stop(k + 1)
+            if not (normalize(rest).startswith(ARTICLE) and described):
+                return False
+        if count_key(rest) in _first_names() or self.ba_noun(k) in place_triggers():
+            return False
+        s = k - 1
+        while s >= p and k - s <= OCCASION_WORDS and self.word(s) and not self.is_stop(s):
+            if self.attached_ba(s) >= 0 or self.is_comp(s) or s in self.cue_at:
+                return False
+            s -= 1
+        if s < p or s + 1 >= k or self.bare[s] not in OCCASION_PREPS:
+            return False
+        if any(self.lpre[j] for j in range(p, s)):
+            return False  # «وجه وستهام صفعة قوية لآرسنال في افتتاح ... بالدوري»: an object, then a place
+        return any(self.occasion_word(j) for j in range(s + 1, min(k, s + 3)))
+
+    def occasion_word(self, j: int) -> bool:
+        """Whether the word at ``j`` names an occasion or a document, bare or with a possessive pronoun
+        («المناسبة», «الاجتماع», «كلمته», «بيانها»; `occasions.txt`, `documents.txt`)."""
+        if self.venue_noun(j) or self.head(j) in self.grammar.occasions:
+            return True
+        stem = self.possessive_stem(j)
+        return stem is not None and (stem in self.grammar.occasions or stem in self.lex.documents)
 
     def ba_noun(self, k: int) -> str:
         """The word after the «بـ» written on token ``k``, normalised, without its article («بالتعاون» → «تعاون»)."""
@@ -2069,6 +2116,8 @@ class Phrases(Index):
                 return "prep", k  # «ودعا الوزير المواطنين للتعاون»: «لـ» after the one called on
             if ba and stopped and self.ba_after_adjunct(p, k):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
+            if ba and stopped and self.ba_after_occasion(p, k):
+                return "prep", k  # «وأشاد الإمام خلال المناسبة بالمشاركة»: the occasion ends before the «بـ»
             if ba and not stopped and self.attached_ba(k) >= 0:
                 return "prep", k  # «طالب الوزير بتحسين الخدمات»: the preposition written on the word
             if ba and not stopped:

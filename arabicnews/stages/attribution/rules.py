@@ -2929,6 +2929,38 @@ def _what_after_verb(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a verb right after «لكنه», «فإنها» or «أنه» has that pronoun for its subject: no source is written after it",
+    "ورحب بالاتفاق، لكنه دعا إيران إلى أن تخصص المال لشعبها.",
+    "took",
+    "ورحب بالاتفاق، لكن الوزير دعا إيران إلى أن تخصص المال لشعبها.",
+    "إلا أنه أكد مصدر مسؤول في الوزارة أن المشروع اكتمل.",
+)
+def _pronoun_host_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «فإنها أنكرت أي علم لها بـ», «لكنه أكد كامل ثقته في», «لكنه دعا ايران الى»: the pronoun on
+    # «إن», «أن», «لكن» or «لأن» right before the verb is its subject, so the noun phrase after the
+    # verb is its object or content, never its source (the guideline: a pronoun subject leaves the
+    # source empty). An unnamed source after the verb is the subject of an impersonal «أنه»
+    # («إلا أنه أكد مصدر مسؤول»), and is left to the other rules.
+    a, p = cand.index, cand.after_cue
+    if not _has_subject(cand) or not _pronoun_host_before(cand):
+        return None
+    if p < cand.marker_at and a.word(p) and a.head(p) in a.lex.unnamed:
+        return None
+    return ()
+
+
+def _pronoun_host_before(cand: SpeechCue) -> bool:
+    """Whether the reporting verb comes right after a pronoun on «إن», «أن», «لكن» or «لأن» («فإنها
+    أنكرت», «لكنه أكد», «أنه يعتبر»), with no «و» of its own: that pronoun is its subject."""
+    a, i = cand.index, cand.cue
+    if cand.info.type != "speech" or i == 0 or a.conj[i]:
+        return False
+    host = a.bare[i - 1]
+    on_comp = a.complementiser_form(host) and host not in a.grammar.complementisers
+    return on_comp or host in a.pronoun_subjects
+
+
+@_sources_rules(
     "«وصف» names what it describes before its «بـ»: the subject is before the verb or the first noun phrase",
     "أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”",
     "took",
@@ -3999,12 +4031,16 @@ def _feeling_first(cand: SpeechCue) -> bool:
     its subject in it (a subject after the verb takes the singular verb; a partitive, «عزوا بعض
     أصحاب المحال», is read as the subject all the same); «أبدى سعادة كبيرة»: a
     masculine «أبدى» takes no feminine noun after it as its subject (a role noun, «أبدى رئيسة ...»,
-    excepted); «وأكد عزمهم على», «وأبدى سعادته بما»: a noun with a possessive pronoun that is no
-    role, honorific or unnamed source, with a preposition right after it, is what the verb governs
+    excepted); «فإنها أنكرت أي علم لها»: a verb right after a pronoun on «إن», «أن», «لكن» has that
+    pronoun for its subject (an unnamed source after it excepted); «وأكد عزمهم على», «وأبدى سعادته
+    بما»: a noun with a possessive pronoun that is no role, honorific or unnamed source, with a
+    preposition right after it, is what the verb governs
     («وأكدت والدته براءته»: a possessed noun with a noun after it stays the subject)."""
     a, i, p = cand.index, cand.cue, cand.after_cue
     if p >= a.sent_limit(i) or not a.word(p) or a.is_role(p):
         return False
+    if _pronoun_host_before(cand) and a.head(p) not in a.lex.unnamed:
+        return True  # «فإنها أنكرت أي علم لها بـ», «لكنه أكد كامل ثقته»: the pronoun is the subject
     lemma = normalize(cand.info.lemma)
     if a.bare[i].endswith(PLURAL_WA) or a.bare[i] == lemma + DUAL_A:
         # «وعزوا بعض أصحاب المحال التغير إلى»: a partitive after the verb is its subject all the same
