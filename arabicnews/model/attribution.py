@@ -114,15 +114,22 @@ class Claim:
     outer: tuple[Attribution, ...] = ()
     """The other attributions whose contents also hold the quantity, innermost first: an embedded
     report («أكد الوزير على ما صرح به المتحدث بأن 35 ...») credits the figure to the innermost
-    source, and the ones that relay it are kept here."""
+    source, and the ones that relay it are kept here. An inner report whose speaker is not known
+    («وقال الوزير إن الإحصاءات أشارت إلى أن 40 % ...») is kept here too, the figure credited to
+    the report around it that names its speaker (see :func:`claims_of`)."""
 
 
 def claims_of(attributions: Sequence[Attribution], quantities: Sequence[Quantity]) -> tuple[Claim, ...]:
     """One :class:`Claim` per quantity inside an attribution's content, in text order.
 
     A quantity inside several contents (an attribution nested in another's content) is credited to
-    the innermost one, the shortest content that holds it (the later one on a tie); the others are
-    the claim's ``outer``. Both sequences are layers, sorted by ``(start, end)``.
+    the innermost one that names its speaker (a source or a resolved speaker), the shortest content
+    that holds it (the later one on a tie); the others are the claim's ``outer``, innermost first.
+    An inner report with no source and no speaker («وقال الوزير إن الإحصاءات أشارت إلى أن 40 %»,
+    «... التي تشير إلى أن»: evidence, a relative clause, a pronoun not resolved) says nothing of
+    who gives the figure; the report around it does: the minister gives the 40 %. With no holder
+    naming a speaker, the innermost is credited (its source then empty). Both sequences are layers,
+    sorted by ``(start, end)``.
     """
     starts = [q.start for q in quantities]
     holders: dict[int, list[Attribution]] = {}
@@ -137,6 +144,7 @@ def claims_of(attributions: Sequence[Attribution], quantities: Sequence[Quantity
     for k in sorted(holders):
         q = quantities[k]
         ranked = sorted(holders[k], key=lambda a: (a.content.end - a.content.start, -a.content.start))
-        inner = ranked[0]
-        out.append(Claim(inner.source_name, inner.cue.text, q, inner.content.text, inner, tuple(ranked[1:])))
+        inner = next((a for a in ranked if a.source_name), ranked[0])
+        others = tuple(a for a in ranked if a is not inner)
+        out.append(Claim(inner.source_name, inner.cue.text, q, inner.content.text, inner, others))
     return tuple(out)

@@ -4431,6 +4431,25 @@ def _saying_after_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a dropped subject goes on with the reporter, not with a subject kept inside what the reporter said",
+    "وأوضح المدير العام أن إدارته أعلنت حالة الطوارئ في المستشفيات. وأضاف أن 9 أشخاص توفوا.",
+    "took",
+    "وأعلنت الوزارة حالة الطوارئ في المستشفيات. وأضافت أن 9 أشخاص توفوا.",
+    "وأوضح المدير العام أن المستشفيات جاهزة. وأعلنت الوزارة حالة الطوارئ. وأضافت أن 9 أشخاص توفوا.",
+)
+def _reporter_past_announcer(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وأوضح المدير ... أن إدارته أعلنت حالة الطوارئ القصوى ... . ¶ وأضاف:»: the subject kept from
+    # a refused cue (an announcement, a belief) for a later «وأضاف» is passed over when that cue
+    # lies inside a report's content that has ended: the reporter goes on, as after a quote
+    # (and the words kept after «إدارته أعلنت» are its object). Unresolved, not the inner subject,
+    # when the reporter does not agree.
+    a = q.index
+    if q.sources or not a.opens_clause(q.cue, q.info) or not a.reported_announcer(q.cue, a.done):
+        return None
+    return a.previous_speaker(q.cue, q.info, a.done, past_reported=True) or REFUSED
+
+
+@_speakers(
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",

@@ -126,8 +126,13 @@ class Speakers(Phrases):
     _records: dict[int, MentionRecords] | None = None
     _source_words: dict[tuple[int, int, str], list[str]] | None = None
 
-    def previous_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
-        """The speaker of the latest earlier attribution within two sentences, when the verb agrees."""
+    def previous_speaker(
+        self, i: int, info: CueInfo, done: Sequence[Attribution], *, past_reported: bool = False
+    ) -> Speaker | None:
+        """The speaker of the latest earlier attribution within two sentences, when the verb agrees.
+
+        With ``past_reported``, a subject kept from a refused cue inside an earlier report's content
+        that has ended (:meth:`reported_announcer`) is passed over."""
         sent = self.sent_of[i]
         latest = max((c for c in done if c.cue.start < self.starts[i]), key=lambda c: c.cue.start, default=None)
         for cue_tok, first, end in reversed(self.announcers):
@@ -135,6 +140,8 @@ class Speakers(Phrases):
                 continue
             if latest is not None and latest.cue.start > self.starts[cue_tok]:
                 break
+            if past_reported and self.inside_ended_content(cue_tok, i, done):
+                continue
             name = self.text[self.starts[first] : self.toks[end - 1].end]
             if self.agrees(info, name):
                 # «ورأى وزير الخارجية أن ...، مؤكدا»: the fuller earlier mention the subject stands for
@@ -168,6 +175,30 @@ class Speakers(Phrases):
                 return cand
             break
         return None
+
+    def reported_announcer(self, i: int, done: Sequence[Attribution]) -> bool:
+        """Whether the subject the previous-speaker rule would take first for the cue ``i`` is one
+        kept from a refused cue («أعلنت», «رأى») that stands inside an earlier report's content,
+        ended before ``i``: «وأوضح المدير أن إدارته أعلنت حالة الطوارئ ... . وأضاف:». What was
+        said inside a report is not who goes on; the words kept after such a verb are often its
+        object besides (the subject came before the verb: «إدارته أعلنت»)."""
+        sent = self.sent_of[i]
+        latest = max((c.cue.start for c in done if c.cue.start < self.starts[i]), default=-1)
+        for cue_tok, _, _ in reversed(self.announcers):
+            if cue_tok >= i or sent - self.sent_of[cue_tok] > CLAUSE_REACH:
+                continue
+            return latest <= self.starts[cue_tok] and self.inside_ended_content(cue_tok, i, done)
+        return False
+
+    def inside_ended_content(self, k: int, i: int, done: Sequence[Attribution]) -> bool:
+        """Whether token ``k`` lies inside the content of an earlier report (not an according-to
+        phrase) that ends before the cue ``i``."""
+        at = self.starts[k]
+        return any(
+            c.cue.type not in ("according_to", "phrase") and c.content.start <= at < c.content.end <= self.starts[i]
+            for c in done
+            if c.cue.start < at
+        )
 
     def titled_person(self, src: Source, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
         """The person an honorific with a pronoun stands for («وأوضح معاليه أن»: "his Excellency"):
