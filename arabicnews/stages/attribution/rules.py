@@ -1648,13 +1648,39 @@ def _sorted_by(cand: AccordingCue) -> Reading | Refusal | None:
     a, k = cand.index, cand.after_cue
     if k >= cand.limit or a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k):
         return None  # «توزيع المساعدات حسب المتحدث باسم ...»: a source after all
+    # «على المناطق، حسب وزارة الصحة»: a comma sets the phrase apart
+    return REFUSED if _shortly_after(cand, lambda j: a.head(j) in SORTING) else None
+
+
+def _shortly_after(cand: AccordingCue, found: Callable[[int], bool]) -> bool:
+    """Whether a token for which ``found`` holds stands at most ``SORTING_BACK`` tokens before the
+    according-to cue, in its sentence, with no punctuation between."""
+    a = cand.index
     first = a.sent_first[a.sent_of[cand.cue]]
     for j in range(cand.cue - 1, max(first, cand.cue - SORTING_BACK) - 1, -1):
         if a.punct[j]:
-            return None  # «على المناطق، حسب وزارة الصحة»: a comma sets the phrase apart
-        if a.head(j) in SORTING:
-            return REFUSED
-    return None
+            return False
+        if found(j):
+            return True
+    return False
+
+
+@_according(
+    "according to a few words after a verb of proceeding, working or varying is “in line with”, no report",
+    "وقال إن أموره تسير وفق القضاء المستقل، لافتا إلى أن المملكة دولة مؤسسات.",
+    "refused",
+    "وتسير الأمور وفق ما أعلنت الوزارة أمس.",
+    "وتعمل القوات بحسب مصادر عسكرية على تطهير المدينة.",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
+)
+def _manner_verb(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if cand.absorbed or k >= cand.limit:
+        return None  # «تسير الأمور وفق ما أعلنت الوزارة»: a reporting verb names who told
+    if a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k):
+        return None  # «تعمل القوات بحسب مصادر عسكرية»: a source after all
+    # «أموره تسير وفق القضاء المستقل», «يسير بتدرج حسب التوسع»: how it goes, not who said so.
+    return REFUSED if _shortly_after(cand, lambda j: a.bare[j] in a.grammar.manner_verbs) else None
 
 
 @_according(
