@@ -3893,7 +3893,7 @@ def _no_marker(cand: SpeechCue) -> Reading | Refusal | None:
 def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     a, i, p = cand.index, cand.cue, cand.after_cue
     info = cand.info
-    if cand.how != "none" or info.lemma != DESCRIBED or info.type != "speech":
+    if info.lemma != DESCRIBED or info.type != "speech":
         return None
     if not a.bare[i].endswith(OBJECT_SUFFIXES):
         return None
@@ -3901,8 +3901,14 @@ def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     k = p
     while k < limit and a.word(k) and a.attached_ba(k) < 0:
         k += 1
-    if k == p or k >= limit or a.attached_ba(k) < 0:
+    if k >= limit or a.attached_ba(k) < 0:
         return None
+    if cand.how == "none" and k == p:
+        return None  # «ووصفتها "بالأكثر خطورة"»: no subject and no marker, the plain reading takes it
+    if cand.how != "none" and k >= cand.marker_at:
+        return None  # «ووصفه الوزير بأنه»: the marker is the description's own «بأن»
+    # «حيث وصفتها بالمؤلمة، وترى أن ...», «اتفاقية وصفتها إيران بالاستراتيجية، إلا أنها ...»: the
+    # description closes before a later «أن» of another clause, which is no content of this verb.
     # «الذي وصفه البعض بالأسطوري»: the one described is the pronoun (or the noun before «الذي»);
     # the preposition stays outside the description, as after «واصفين فعلهم بـ».
     got = a.content(k, a.clause_end(k))
