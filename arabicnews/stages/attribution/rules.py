@@ -2368,6 +2368,27 @@ def _described_in_relative(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
+    "«وصفته», «وصفتها» with no «بـ» description or quote after it is the noun «وصفة» “recipe” with its pronoun",
+    "وقدمت الطاهية وصفتها المفضلة للكعك.",
+    "refused",
+    "وتمت العملية تحت إشراف الشريف الذي وصفته المنظمة في بيانها بالإرهابي.",
+    "وانتقدت الحكومة تصريحاته، ووصفتها بأنها عدائية.",
+)
+def _recipe(cand: SpeechCue) -> Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.info.lemma != DESCRIBED or p >= a.n or p in a.closer:
+        return None  # «ما وصفته "دولة إسرائيل"»: a quote is what she called it
+    stem = next((a.bare[i].removesuffix(e) for e in OBJECT_SUFFIXES if a.bare[i].endswith(e)), "")
+    if not stem.endswith(FEMININE_TA):
+        return None
+    # «وصفتها المفضلة», «وصفته الطبية»: «وصفة» + a pronoun reads as the verb only when its «بـ»
+    # description (or «بأن») follows its subject within reach.
+    limit = min(a.sent_limit(i), p + DESCRIBED_SUBJECT + 1)
+    described = any(a.word(k) and a.bare[k].startswith(BA) for k in range(p, limit))
+    return None if described else REFUSED
+
+
+@_speech(
     "a quoted name inside a quote of the same straight marks is no content past the cue's subject",
     'وقال: "لا شك أن نقل مليون ضيف يمثل إنجازا كبيرا يعكس جهود فريق "طيران ناس" بالكامل".',
     "refused",
