@@ -295,6 +295,10 @@ APPOSITION_REACH = 10
 """The most words of a role's apposition or a seat between a subject and the comma that closes it."""
 DUAL_A = "ا"
 """The dual ending of a past verb after its lemma (normalised): «أكدا» “the two stressed”."""
+THREATENED = normalize("هدد")
+"""The lemma of «هدد» “threatened”; its present form with no «بـ» after it is “endangers”."""
+THREAT_REACH = 10
+"""How many words after «يهدد» its «بـ» threat may stand (past a subject and an object: «يهدد الرئيس المعارضين بالسجن»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
@@ -2383,9 +2387,30 @@ def _recipe(cand: SpeechCue) -> Refusal | None:
         return None
     # «وصفتها المفضلة», «وصفته الطبية»: «وصفة» + a pronoun reads as the verb only when its «بـ»
     # description (or «بأن») follows its subject within reach.
-    limit = min(a.sent_limit(i), p + DESCRIBED_SUBJECT + 1)
-    described = any(a.word(k) and a.bare[k].startswith(BA) for k in range(p, limit))
-    return None if described else REFUSED
+    return None if _ba_within(cand, DESCRIBED_SUBJECT + 1) else REFUSED
+
+
+def _ba_within(cand: SpeechCue, reach: int) -> bool:
+    """Whether a word written with «بـ» («بالرد», «بأنها», «بـ») stands within ``reach`` words after the cue,
+    in its sentence."""
+    a, p = cand.index, cand.after_cue
+    return any(a.word(k) and a.bare[k].startswith(BA) for k in range(p, min(a.sent_limit(cand.cue), p + reach)))
+
+
+@_speech(
+    "present «يهدد», «تهدد» with no «بـ» threat after it is “endangers”, no report",
+    "ويرى أن الاتفاق من شأنه أن يهدد «مصداقية» الولايات المتحدة في العالم.",
+    "refused",
+    "وهدد الجيش الكوري الجنوبي اليوم بالرد على أي استفزاز.",
+    "وقال إن الطبيب الذي يهدد بالانتقال للقطاع الخاص يعلم أن رواتبه ستقل.",
+    "ويهدد التنظيم: «سنضرب في كل مكان».",
+)
+def _endangers(cand: SpeechCue) -> Refusal | None:
+    # «العنف الذي يهدد منطقتنا», «الشائعات التي تهدد الأمن القومي»: a thing puts another at risk; a
+    # threat names what the threatener will do with «بـ» («يهدد بالانتقال», «هدد ... بالرد»).
+    if cand.info.lemma != THREATENED or not cand.info.present or cand.how == "colon":
+        return None  # «ويهدد التنظيم: «سنضرب ...»»: what is said after a colon is the threat
+    return None if _ba_within(cand, THREAT_REACH) else REFUSED
 
 
 @_speech(
