@@ -87,3 +87,27 @@ def test_according_to_after_a_verb_of_manner_is_no_report(text: str) -> None:
 def test_a_teller_after_a_verb_of_manner_still_reports(text: str, cue: str, source: str) -> None:
     got = [(c, s) for c, s, _ in found(text)]
     assert (cue, [source]) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويرى أن الاتفاق من شأنه أن يهدد «مصداقية» الولايات المتحدة في العالم.",
+        "وأكد أن العنف الذي يهدد منطقتنا اليوم يحتم ضرورة التعاون.",
+        "وحذر من الشائعات التي تهدد الأمن القومي، مؤكدا أن الوزارة ستلاحق مروجيها.",
+    ],
+)
+def test_present_yuhaddid_with_no_ba_threat_is_endangers(text: str) -> None:
+    assert [c for c, _, _ in found(text) if c in ("يهدد", "تهدد")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وتهدد الميليشيات بأنها ستقتحم المدينة.", "تهدد"),
+        ("ويهدد التنظيم: «سنضرب في كل مكان».", "يهدد"),
+        ("وقال مسؤول إن الطبيب يهدد بالانتقال إلى القطاع الخاص إن لم ترتفع رواتبه، وأكد أن الوزارة تدرس الأمر.", "يهدد"),
+    ],
+)
+def test_a_threat_with_ba_or_a_colon_still_reports(text: str, cue: str) -> None:
+    assert cue in [c for c, _, _ in found(text)], found(text)
