@@ -298,7 +298,8 @@ DUAL_A = "ا"
 THREATENED = normalize("هدد")
 """The lemma of «هدد» “threatened”; its present form with no «بـ» after it is “endangers”."""
 THREAT_REACH = 10
-"""How many words after «يهدد» its «بـ» threat may stand (past a subject and an object: «يهدد الرئيس المعارضين بالسجن»)."""
+"""How many words after «يهدد» its «بـ» threat may stand (past a subject and an object: «يهدد الرئيس
+المعارضين بالسجن»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
