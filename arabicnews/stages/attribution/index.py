@@ -436,6 +436,10 @@ class Index:
             tok = self.toks[i]
             if ns == offsets[i]:
                 s = tok.start
+                if self.conj[i] and not m.group("pro"):
+                    # «الذي وصفته المنظمة»: the segmenter read «و» + «صفته», but the cue form «وصفته»
+                    # matched from the token's start, so its «و» is the verb's own letter.
+                    self.conj[i], self.bare[i], self.body[i] = False, self.norm[i], tok.start
             elif m.group("pro") and m.start("pro") == offsets[i]:
                 if not self.conj[i]:
                     # The segmenter kept «فقالا» whole; the conjunction is still a proclitic here.

@@ -205,6 +205,8 @@ class Grammar:
     """ba_adjuncts.txt: «حضور», «تعاون», «سبب»: nouns whose «بـ» opens an adjunct, not a verb's content."""
     on_adjuncts: frozenset[str] = frozenset()
     """on_adjuncts.txt: «هامش», «لسان», «خلفية»: nouns whose «على» opens an adjunct, not «أكد على»'s content."""
+    manner_verbs: frozenset[str] = frozenset()
+    """manner_verbs.txt: «تسير», «يعمل», «تختلف»: verbs after which «وفق»/«حسب» says how, not who told."""
     times: frozenset[str] = frozenset()
     """times.txt: «اليوم», «أمس», weekdays: time words before a content marker; they keep a verb's «بـ»."""
     thanks: frozenset[str] = frozenset()
@@ -262,6 +264,7 @@ class Grammar:
             times=words("times.txt"),
             ba_adjuncts=words("ba_adjuncts.txt"),
             on_adjuncts=words("on_adjuncts.txt"),
+            manner_verbs=words("manner_verbs.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),
             keyword_lines=words("keyword_lines.txt"),

@@ -295,6 +295,11 @@ APPOSITION_REACH = 10
 """The most words of a role's apposition or a seat between a subject and the comma that closes it."""
 DUAL_A = "ا"
 """The dual ending of a past verb after its lemma (normalised): «أكدا» “the two stressed”."""
+THREATENED = normalize("هدد")
+"""The lemma of «هدد» “threatened”; its present form with no «بـ» after it is “endangers”."""
+THREAT_REACH = 10
+"""How many words after «يهدد» its «بـ» threat may stand (past a subject and an object: «يهدد الرئيس
+المعارضين بالسجن»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
@@ -1648,13 +1653,39 @@ def _sorted_by(cand: AccordingCue) -> Reading | Refusal | None:
     a, k = cand.index, cand.after_cue
     if k >= cand.limit or a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k):
         return None  # «توزيع المساعدات حسب المتحدث باسم ...»: a source after all
+    # «على المناطق، حسب وزارة الصحة»: a comma sets the phrase apart
+    return REFUSED if _shortly_after(cand, lambda j: a.head(j) in SORTING) else None
+
+
+def _shortly_after(cand: AccordingCue, found: Callable[[int], bool]) -> bool:
+    """Whether a token for which ``found`` holds stands at most ``SORTING_BACK`` tokens before the
+    according-to cue, in its sentence, with no punctuation between."""
+    a = cand.index
     first = a.sent_first[a.sent_of[cand.cue]]
     for j in range(cand.cue - 1, max(first, cand.cue - SORTING_BACK) - 1, -1):
         if a.punct[j]:
-            return None  # «على المناطق، حسب وزارة الصحة»: a comma sets the phrase apart
-        if a.head(j) in SORTING:
-            return REFUSED
-    return None
+            return False
+        if found(j):
+            return True
+    return False
+
+
+@_according(
+    "according to a few words after a verb of proceeding, working or varying is “in line with”, no report",
+    "وقال إن أموره تسير وفق القضاء المستقل، لافتا إلى أن المملكة دولة مؤسسات.",
+    "refused",
+    "وتسير الأمور وفق ما أعلنت الوزارة أمس.",
+    "وتعمل القوات بحسب مصادر عسكرية على تطهير المدينة.",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
+)
+def _manner_verb(cand: AccordingCue) -> Reading | Refusal | None:
+    a, k = cand.index, cand.after_cue
+    if cand.absorbed or k >= cand.limit:
+        return None  # «تسير الأمور وفق ما أعلنت الوزارة»: a reporting verb names who told
+    if a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k):
+        return None  # «تعمل القوات بحسب مصادر عسكرية»: a source after all
+    # «أموره تسير وفق القضاء المستقل», «يسير بتدرج حسب التوسع»: how it goes, not who said so.
+    return REFUSED if _shortly_after(cand, lambda j: a.bare[j] in a.grammar.manner_verbs) else None
 
 
 @_according(
@@ -2339,6 +2370,48 @@ def _described_in_relative(cand: SpeechCue) -> Refusal | None:
     if cand.how != "none" or i == 0 or a.conj[i] or cand.info.lemma == DESCRIBED:
         return None
     return REFUSED if a.bare[i - 1] in a.grammar.relatives else None
+
+
+@_speech(
+    "«وصفته», «وصفتها» with no «بـ» description or quote after it is the noun «وصفة» “recipe” with its pronoun",
+    "وقدمت الطاهية وصفتها المفضلة للكعك.",
+    "refused",
+    "وتمت العملية تحت إشراف الشريف الذي وصفته المنظمة في بيانها بالإرهابي.",
+    "وانتقدت الحكومة تصريحاته، ووصفتها بأنها عدائية.",
+)
+def _recipe(cand: SpeechCue) -> Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.info.lemma != DESCRIBED or p >= a.n or p in a.closer:
+        return None  # «ما وصفته "دولة إسرائيل"»: a quote is what she called it
+    stem = next((a.bare[i].removesuffix(e) for e in OBJECT_SUFFIXES if a.bare[i].endswith(e)), "")
+    if not stem.endswith(FEMININE_TA):
+        return None
+    # «وصفتها المفضلة», «وصفته الطبية»: «وصفة» + a pronoun reads as the verb only when its «بـ»
+    # description (or «بأن») follows its subject within reach.
+    return None if _ba_within(cand, DESCRIBED_SUBJECT + 1) else REFUSED
+
+
+def _ba_within(cand: SpeechCue, reach: int) -> bool:
+    """Whether a word written with «بـ» («بالرد», «بأنها», «بـ») stands within ``reach`` words after the cue,
+    in its sentence."""
+    a, p = cand.index, cand.after_cue
+    return any(a.word(k) and a.bare[k].startswith(BA) for k in range(p, min(a.sent_limit(cand.cue), p + reach)))
+
+
+@_speech(
+    "present «يهدد», «تهدد» with no «بـ» threat after it is “endangers”, no report",
+    "ويرى أن الاتفاق من شأنه أن يهدد «مصداقية» الولايات المتحدة في العالم.",
+    "refused",
+    "وهدد الجيش الكوري الجنوبي اليوم بالرد على أي استفزاز.",
+    "وقال إن الطبيب الذي يهدد بالانتقال للقطاع الخاص يعلم أن رواتبه ستقل.",
+    "ويهدد التنظيم: «سنضرب في كل مكان».",
+)
+def _endangers(cand: SpeechCue) -> Refusal | None:
+    # «العنف الذي يهدد منطقتنا», «الشائعات التي تهدد الأمن القومي»: a thing puts another at risk; a
+    # threat names what the threatener will do with «بـ» («يهدد بالانتقال», «هدد ... بالرد»).
+    if cand.info.lemma != THREATENED or not cand.info.present or cand.how == "colon":
+        return None  # «ويهدد التنظيم: «سنضرب ...»»: what is said after a colon is the threat
+    return None if _ba_within(cand, THREAT_REACH) else REFUSED
 
 
 @_speech(
@@ -3902,7 +3975,7 @@ def _no_marker(cand: SpeechCue) -> Reading | Refusal | None:
 def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     a, i, p = cand.index, cand.cue, cand.after_cue
     info = cand.info
-    if cand.how != "none" or info.lemma != DESCRIBED or info.type != "speech":
+    if info.lemma != DESCRIBED or info.type != "speech":
         return None
     if not a.bare[i].endswith(OBJECT_SUFFIXES):
         return None
@@ -3910,8 +3983,14 @@ def _described_object_on_verb(cand: SpeechCue) -> Reading | Refusal | None:
     k = p
     while k < limit and a.word(k) and a.attached_ba(k) < 0:
         k += 1
-    if k == p or k >= limit or a.attached_ba(k) < 0:
+    if k >= limit or a.attached_ba(k) < 0:
         return None
+    if cand.how == "none" and k == p:
+        return None  # «ووصفتها "بالأكثر خطورة"»: no subject and no marker, the plain reading takes it
+    if cand.how != "none" and k >= cand.marker_at:
+        return None  # «ووصفه الوزير بأنه»: the marker is the description's own «بأن»
+    # «حيث وصفتها بالمؤلمة، وترى أن ...», «اتفاقية وصفتها إيران بالاستراتيجية، إلا أنها ...»: the
+    # description closes before a later «أن» of another clause, which is no content of this verb.
     # «الذي وصفه البعض بالأسطوري»: the one described is the pronoun (or the noun before «الذي»);
     # the preposition stays outside the description, as after «واصفين فعلهم بـ».
     got = a.content(k, a.clause_end(k))
