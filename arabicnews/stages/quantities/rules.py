@@ -58,6 +58,8 @@ from arabicnews.stages.quantities.lexicon import (
     COMPARED_WITH,
     CONSTRUCT_DUAL_ENDS,
     DAY,
+    DAY_DIGITS,
+    DAY_SPAN_JOINERS,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
     EACH_BEFORE,
@@ -103,6 +105,7 @@ from arabicnews.stages.quantities.lexicon import (
     PRONOUN_ENDINGS,
     QUOTE_PAIRS,
     QUOTED_TITLE,
+    RANGE_OPENERS,
     RANGE_SEP,
     RANKS_AFTER_DUAL,
     REACH_VERBS,
@@ -114,6 +117,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH_NUMBER_BEFORE,
     SUNDAY,
     SUPERLATIVE,
+    TEENS,
     TEN_MASCULINE,
     THAT,
     THE_MONTH,
@@ -125,6 +129,7 @@ from arabicnews.stages.quantities.lexicon import (
     UP_TO,
     UP_TO_LOOKBACK,
     WAW_NISBA,
+    WHAT,
     WORD_AND_DASH_BEFORE,
     YESTERDAY,
     ZERO_SCORE_AFTER,
@@ -3905,6 +3910,59 @@ def _days_of_month_ordinals(c: OrdinalCandidate) -> int | None:
     return f.date(c.start, mon, day=None, day_end=nxt.end, days=(c.value, second[0]), num_start=c.start)
 
 
+def _second_day(c: OrdinalCandidate) -> tuple[int, int] | None:
+    """The second day of a span after the ordinal ``c``: a definite ordinal glued to «و» («والخامس») or
+    after a joiner of ``DAY_SPAN_JOINERS`` («إلى الثاني عشر», «وحتى 15»); its value and end."""
+    f = c.finder
+    w = f.word_at(c.end)
+    if w is None:
+        return None
+    if w.text not in DAY_SPAN_JOINERS:
+        if not w.text.startswith(AND):
+            return None
+        w = Word(w.text[1:], w.start + 1, w.end)  # «والخامس عشر»
+    else:
+        if w.text == AND and (nxt := f.word_at(w.end)) is not None and nxt.text == UP_TO:
+            w = nxt  # «و حتى»
+        m = DAY_DIGITS.match(f.nt, w.end)
+        if m is not None:
+            return int(m.group(1)), m.end()
+        nxt = f.word_at(w.end)
+        if nxt is None:
+            return None
+        w = nxt
+    second = f.lx.numbers.ordinals.get(w.text)
+    if second is None or second[1] != "definite":
+        return None
+    teen = f.word_at(w.end)
+    if teen is not None and teen.text in TEENS:
+        return second[0] + 10, teen.end
+    return second[0], w.end
+
+
+def _day_span_to_month(c: OrdinalCandidate) -> int | None:
+    f = c.finder
+    if c.form != "definite" or c.value > 31:
+        return None
+    second = _second_day(c)
+    if second is None or not c.value < second[0] <= 31:
+        return None
+    w = f.word_at(second[1])
+    if w is not None and w.text == FROM:
+        w = f.word_at(w.end)
+    if w is not None and f.lx.cues.get(w.text, ("",))[0] == "month_cue":
+        w = f.word_at(w.end)
+    mon = f.month_hit(w.start) if w is not None else None
+    if mon is None:
+        return None
+    start = c.start  # «من» or «(ما) بين» before the first day opens the span, as before digits («من 2 إلى 6 أكتوبر»)
+    if c.before is not None and c.before.text in RANGE_OPENERS and c.before.end == c.start - 1:
+        start = c.before.start
+        if c.before.text == BETWEEN and (ws := f.words_before(start, 1)) and ws[0].text == WHAT:
+            start = ws[0].start
+    return f.date(start, mon, day=None, day_end=second[1], days=(c.value, second[0]), num_start=c.start)
+
+
 _CARDINAL_FORMS = ("cardinal", "cardinal_teen")
 AGE_OPENERS = frozenset(normalize(w) for w in ("في", "بلغ", "يبلغ", "تبلغ", "بلغت", "ببلوغه", "بلوغ"))
 """Words before an ordinal that make it an age with «من عمره» after it («في الخامسة من عمره»)."""
@@ -4213,6 +4271,18 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _days_of_month_ordinals,
             traps=("تبدأ الدورة في الأول من مايو",),
+        ),
+        Rule(
+            "an ordinal day, «إلى», «حتى» or «و» and a second day (an ordinal, a teen or digits) before a month name"
+            " are a span of days («من التاسع وحتى الثاني عشر من يوليو», «من الرابع إلى 15 أغسطس»)",
+            "أغلق المطار في الفترة من التاسع وحتى الثاني عشر من يوليو",
+            "took",
+            _day_span_to_month,
+            traps=(
+                "حل في المركز الرابع إلى جانب فريقين",
+                "انتقل من المركز الثالث إلى الأول من حيث النقاط",
+                "فاز الفريق الثاني و3 من لاعبيه",
+            ),
         ),
         Rule(
             "an ordinal before «من» and a month name is a day of that month",
