@@ -28,7 +28,7 @@ import attrs
 from attrs import field, frozen
 
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
-from arabicnews.arabic.numerals import NumberWord, Numeral
+from arabicnews.arabic.numerals import NumberWord, Numeral, exact
 from arabicnews.core.normalize import normalize
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
@@ -62,6 +62,7 @@ from arabicnews.stages.quantities.lexicon import (
     DAY_SPAN_JOINERS,
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
+    DIGIT_BEFORE,
     EACH_BEFORE,
     FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
@@ -480,6 +481,23 @@ class LaterQualifierCandidate:
 # -- the numeral table -------------------------------------------------------------------------
 
 
+def _unit_and_half(c: NumeralCandidate) -> int | None:
+    n, f = c.n, c.finder
+    if n.kind != "fraction" or n.value != Fraction(1, 2) or n.words != 1 or f.nt[n.start - 1 : n.start] != AND:
+        return None
+    ws = f.words_before(n.start - 1, 2)
+    if not ws or ws[-1].text not in f.lx.units or f.nt[ws[-1].end : n.start - 1].strip():
+        return None  # «عام ونصف»: a singular unit, indefinite, right before «ونصف»
+    noun = ws[-1]
+    if (len(ws) == 2 and f.lx.numbers.lookup(ws[0].text) is not None) or DIGIT_BEFORE.search(f.nt, 0, noun.start):
+        return None  # «11 شهر ونصف», «ثلاث سنة ونصف»: the number's own compound
+    end = n.end
+    again = f.word_at(end)  # «عام ونصف العام»: the unit again, with the article
+    if again is not None and again.text.startswith(ARTICLE) and again.text[2:] == noun.text:
+        end = again.end
+    return f.emit_one(noun, n.start - 1, end, one=exact(Fraction(3, 2)))
+
+
 def _fraction_before_no_noun(c: NumeralCandidate) -> int | None:
     if c.n.kind != "fraction":
         return None
@@ -877,6 +895,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
+            "«ونصف» right after a singular unit with no number is one and a half of it («عام ونصف العام»: 1.5 years)",
+            "استشهد طفل فلسطيني عمره عام ونصف العام",
+            "took",
+            _unit_and_half,
+            traps=("خلال ثلاث سنوات ونصف", "بعد 11 شهر ونصف", "وصل مليون ونصف المليون زائر", "بقي نصف وغادر"),
+        ),
+        Rule(
             "a fraction before a word that is never its noun is not a quantity",
             "تأهل المنتخب إلى نصف النهائي",
             "refused",
@@ -892,7 +917,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
         ),
         Rule(
             "a fraction with no counted noun is not a quantity",
-            "انتظر الوفد ساعة ونصف وغادر",
+            "بقي نصف وغادر الباقون",
             "refused",
             _fraction_without_noun,
         ),
