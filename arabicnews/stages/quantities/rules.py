@@ -495,6 +495,14 @@ def _unit_and_half(c: NumeralCandidate) -> int | None:
     again = f.word_at(end)  # «عام ونصف العام»: the unit again, with the article
     if again is not None and again.text.startswith(ARTICLE) and again.text[2:] in f.lx.units:
         end = again.end
+    low = f.words_before(noun.start, 3)
+    if len(low) == 3 and low[0].text == FROM and low[1].text == noun.text and low[2].text == TO:
+        # «من متر إلى متر ونصف» (the weather report's waves): a range from one of the unit to one and a half
+        kind: QuantityKind = f.lx.units[noun.text]  # type: ignore[assignment]
+        one, half = exact(Fraction(1)), exact(Fraction(3, 2))
+        unit = f.unit_text((low[1].start, low[1].end))
+        f.emit(low[0].start, end, (low[1].start, end), kind=kind, qualifier="range", low=one, high=half, unit=unit)
+        return end
     return f.emit_one(noun, n.start - 1, end, one=exact(Fraction(3, 2)))
 
 
@@ -895,7 +903,8 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
     LAYER,
     (
         Rule(
-            "«ونصف» right after a singular unit with no number is one and a half of it («عام ونصف العام»: 1.5 years)",
+            "«ونصف» right after a singular unit with no number is one and a half of it («عام ونصف العام»: 1.5"
+            " years; «من متر إلى متر ونصف»: a range from one to one and a half)",
             "استشهد طفل فلسطيني عمره عام ونصف العام",
             "took",
             _unit_and_half,
