@@ -152,7 +152,8 @@ def summary() -> None:
     rows = read_tsv()
     for kind in ("quantity", "probe"):
         part = [r for r in rows if r["type"] == kind]
-        print(f"{kind}: {len(part)}; verdicts {dict(Counter(r['verdict'] for r in part))}")
+        print(f"{kind}: {len(part)}; verdicts {dict(Counter(r['verdict'] for r in part))}", end="; ")
+        print(f"after {dict(Counter(r['after'] for r in part))}")
         for cls, k in Counter(r["class"] for r in part if r["class"] != "-").most_common():
             print(f"  {k:3d}  {100 * k / len(part):4.1f} per 100  {cls}")
 

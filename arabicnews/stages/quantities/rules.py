@@ -503,6 +503,8 @@ def _unit_and_half(c: NumeralCandidate) -> int | None:
         unit = f.unit_text((low[1].start, low[1].end))
         f.emit(low[0].start, end, (low[1].start, end), kind=kind, qualifier="range", low=one, high=half, unit=unit)
         return end
+    if low and low[-1].text == TO:
+        return None  # «من نصف متر إلى متر ونصف»: the high end of a range whose low end is read on its own
     return f.emit_one(noun, n.start - 1, end, one=exact(Fraction(3, 2)))
 
 
@@ -908,7 +910,13 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "استشهد طفل فلسطيني عمره عام ونصف العام",
             "took",
             _unit_and_half,
-            traps=("خلال ثلاث سنوات ونصف", "بعد 11 شهر ونصف", "وصل مليون ونصف المليون زائر", "بقي نصف وغادر"),
+            traps=(
+                "خلال ثلاث سنوات ونصف",
+                "بعد 11 شهر ونصف",
+                "وصل مليون ونصف المليون زائر",
+                "بقي نصف وغادر",
+                "ارتفاع الموج من نصف متر إلى متر ونصف",
+            ),
         ),
         Rule(
             "a fraction before a word that is never its noun is not a quantity",
