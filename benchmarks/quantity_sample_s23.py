@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
-import json
 import random
 import sys
 from collections import Counter
@@ -40,7 +38,7 @@ from arabicnews.stages.quantities import Quantity, find_quantities  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from gold_overlap import load_documents  # noqa: E402
-from quantity_sample_s11 import DAYS, gold_places  # noqa: E402
+from quantity_sample_s11 import unused_articles  # noqa: E402
 
 SEED = 2026231
 TSV = ROOT / "benchmarks" / "quantity_sample_s23.tsv"
@@ -58,17 +56,9 @@ FIELDS += ("calendar", "part", "relative")
 
 def articles(data: Path) -> list[tuple[str, int, str]]:
     """The pool in the drawn order: (day, index, text)."""
-    places, shas = gold_places()
     gold_texts = [d.text for d in load_documents(data) if len(d.text) >= 200]
-    out = []
-    for day in DAYS:
-        for i, art in enumerate(json.loads((data / "saudinewsnet" / day).read_text(encoding="utf-8"))):
-            text = art["content"]
-            if not 300 <= len(text) <= 3000 or (day, i) in places:
-                continue
-            if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas or any(g in text for g in gold_texts):
-                continue
-            out.append((day, i, text))
+    out = [(day, i, a["content"]) for day, i, a in unused_articles(data)]
+    out = [(day, i, text) for day, i, text in out if not any(g in text for g in gold_texts)]
     random.Random(SEED).shuffle(out)
     return out
 

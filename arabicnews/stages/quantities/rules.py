@@ -3948,13 +3948,17 @@ def _days_of_month_ordinals(c: OrdinalCandidate) -> int | None:
     after = f.word_at(nxt.end)
     if after is None or after.text != FROM:
         return None
-    w = f.word_at(after.end)
-    if w is not None and f.lx.cues.get(w.text, ("",))[0] == "month_cue":
-        w = f.word_at(w.end)
-    mon = f.month_hit(w.start) if w is not None else None
+    mon = _month_from(f, f.word_at(after.end))
     if mon is None:
         return None
     return f.date(c.start, mon, day=None, day_end=nxt.end, days=(c.value, second[0]), num_start=c.start)
+
+
+def _month_from(f: Finder, w: Word | None) -> MonthHit | None:
+    """The month name at the word ``w``, behind a month cue («من شهر يوليو»)."""
+    if w is not None and f.lx.cues.get(w.text, ("",))[0] == "month_cue":
+        w = f.word_at(w.end)
+    return f.month_hit(w.start) if w is not None else None
 
 
 def _second_day(c: OrdinalCandidate) -> tuple[int, int] | None:
@@ -3997,9 +4001,7 @@ def _day_span_to_month(c: OrdinalCandidate) -> int | None:
     w = f.word_at(second[1])
     if w is not None and w.text == FROM:
         w = f.word_at(w.end)
-    if w is not None and f.lx.cues.get(w.text, ("",))[0] == "month_cue":
-        w = f.word_at(w.end)
-    mon = f.month_hit(w.start) if w is not None else None
+    mon = _month_from(f, w)
     if mon is None:
         return None
     start = c.start  # «من» or «(ما) بين» before the first day opens the span, as before digits («من 2 إلى 6 أكتوبر»)
