@@ -86,8 +86,8 @@ def gold_places() -> tuple[set[tuple[str, int]], set[str]]:
     return places, shas
 
 
-def pool(data: Path, docs: int, per_outlet: int, seed: int = SEED) -> list[tuple[str, int, dict[str, str]]]:
-    """The drawn articles of the two allowed days, in the drawn order (shuffled with ``seed``)."""
+def unused_articles(data: Path) -> list[tuple[str, int, dict[str, str]]]:
+    """The articles of the two allowed days with 300–3,000 characters in no gold file, in file order."""
     places, shas = gold_places()
     out = []
     for day in DAYS:
@@ -98,6 +98,12 @@ def pool(data: Path, docs: int, per_outlet: int, seed: int = SEED) -> list[tuple
             if hashlib.sha1(text.encode("utf-8")).hexdigest() in shas:
                 continue
             out.append((day, i, art))
+    return out
+
+
+def pool(data: Path, docs: int, per_outlet: int, seed: int = SEED) -> list[tuple[str, int, dict[str, str]]]:
+    """The drawn articles of the two allowed days, in the drawn order (shuffled with ``seed``)."""
+    out = unused_articles(data)
     random.Random(seed).shuffle(out)
     kept: list[tuple[str, int, dict[str, str]]] = []
     per: Counter[str] = Counter()

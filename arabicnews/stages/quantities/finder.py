@@ -794,10 +794,10 @@ class Finder(Cursor):
             or text.endswith(PAST_PLURAL)
         )
 
-    def emit_one(self, noun: Word, n_start: int, n_end: int, one: int = 1) -> int:
+    def emit_one(self, noun: Word, n_start: int, n_end: int, one: Number = 1) -> int:
         """Emit one of ``noun`` («يوم واحد», «اليوم الواحد»): a duration or measure when the noun
         is a unit, with a qualifier before the noun («أكثر من يوم واحد»); ``one`` is 2 for a dual
-        noun and «اثنين» after it («مستوطنين اثنين»)."""
+        noun and «اثنين» after it («مستوطنين اثنين»), 3/2 for a unit and «ونصف» after it («عام ونصف»)."""
         lx = self.lx
         bare = noun.text[2:] if noun.text.startswith(ARTICLE) else noun.text
         kind: QuantityKind = lx.units.get(noun.text, lx.units.get(bare, "count"))  # type: ignore[assignment]

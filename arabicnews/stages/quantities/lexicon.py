@@ -857,6 +857,12 @@ TEENS = frozenset({"عشر", "عشره"})
 """«عشر», «عشرة» after a unit make a teen: «الأشهر الثمانية عشر» is 18."""
 TEN_MASCULINE = "عشر"
 """«عشر» of «الأحد عشر»; «الأحد عشرة» is Sunday and ten («يوم الأحد عشرة أشخاص»)."""
+DIGIT_BEFORE = regex.compile(r"[0-9٠-٩]\s*\Z")
+"""Digits right before a position (searched up to it): «11 شهر ونصف» is the number's own compound."""
+DAY_SPAN_JOINERS = frozenset({"الي", "حتي", "وحتي", "و"})
+"""The words that join two days of a span before a month name, normalised: «إلى», «حتى», «وحتى», «و»."""
+DAY_DIGITS = regex.compile(r"\s*(\d{1,2})(?!\d)")
+"""A day in digits, the second of a span («من الرابع إلى 15 أغسطس»)."""
 DAY = "يوم"
 """«يوم»: «يوم الأحد» is Sunday."""
 ARTICLE = "ال"
