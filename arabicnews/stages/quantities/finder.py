@@ -241,6 +241,7 @@ class Finder(Cursor):
         pos = 0
         match = self.lx.scan.match
         first = self.lx.first_words
+        heads = self.lx.more_heads
         nt = self.nt
         # Which words may start one is known from the word alone, so it is asked in one pass over
         # them all (most words start none, and a comprehension is the cheapest loop), and the scan
@@ -250,13 +251,13 @@ class Finder(Cursor):
             for c in CANDIDATE.finditer(nt)
             # ``first`` holds the forms with their proclitics («وعشرين») and the runs of proclitics
             # that digits follow («و20», «لـ389»)
-            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_TAILS)
+            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_TAILS) or w in heads
         ]
         for s, w, starts in candidates:
             if s < pos:
                 continue
-            if not starts:  # a word that may be a dual
-                pos = max(pos, self.open_dual(s, w))
+            if not starts:  # a word that may be a dual, or «أكثر» before «من» and a noun
+                pos = max(pos, self.open_lone(s, w) if w in heads else self.open_dual(s, w))
                 continue
             m = match(nt, s)
             if m is None:
@@ -1420,6 +1421,42 @@ class Finder(Cursor):
             before = (before[0], self.bound_start(before, s, s))  # «تجاوزت نصفهم»: the verb stays out
         c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))
         return self.decide(LONE, c, s, e)
+
+    def open_lone(self, s: int, w: str) -> int:
+        """Decide the word after «أكثر من»/«أقل من» (``w`` at ``s`` is the head) as one of an indefinite
+        singular noun that ``lone_words.tsv`` lacks («في أكثر من مناسبة»: more than one occasion).
+
+        Only a word the scan does not read itself is a candidate: no number, listed lone word, dual,
+        plural in «ين»/«ون», definite word, unit or currency (those are read, or left, elsewhere).
+        """
+        of = self.word_at(s + len(w))
+        if of is None or of.text != FROM:
+            return s
+        noun = self.word_at(of.end)
+        if noun is None:
+            return s
+        t, lx = noun.text, self.lx
+        if (
+            t in lx.first_words
+            or t.endswith(DUAL_TAILS)
+            or t.endswith(SOUND_PLURAL_ENDS)
+            or t.startswith(ARTICLE)
+            or t in lx.units
+            or (t,) in lx.currencies
+        ):
+            return s
+        before = self.phrase_before(noun.start, lx.qual_before, lx.qual_last_words)
+        if before is None or before[0] not in ("more_than", "less_than"):
+            return s
+        before = (before[0], self.bound_start(before, noun.start, noun.start))
+        c = LoneCandidate(self, noun.start, noun.end, Fraction(1), "count", before, self.word_at(noun.end), True)
+        return self.decide(LONE, c, noun.start, noun.end)
+
+    def seen_definite(self, w: Word) -> bool:
+        """Whether the word ``w`` is seen with the article in the segmenter's word counts (a noun;
+        a verb, a name, a demonstrative or a word with a pronoun never is: «يدفع», «ذلك», «غيره»)."""
+        a, b = self.norm.to_original(w.start, w.end)
+        return ARTICLE + count_key(self.norm.original[a:b]) in read_counts()
 
     def emit_lone(self, c: LoneCandidate) -> int:
         """Emit ``c``: a fraction of them, or one of a unit, with its qualifiers."""

@@ -197,6 +197,16 @@ class Lexicons:
     change_stops: frozenset[str] = frozenset()
     """Words that make the pair after them the size or the spread of a change, a range («قدرها»,
     «تتراوح», «التي»): ``change_words.tsv``, role «stop»."""
+    more_heads: frozenset[str] = frozenset()
+    """«أكثر», «أقل» and «أزيد» with none, one or two proclitic letters («لأكثر», «وبأقل»): the words
+    whose «من» may open «أكثر من مناسبة», one of an indefinite singular noun (``more_than_words.tsv``,
+    role «head»; session 23, q23a)."""
+    more_after: frozenset[str] = frozenset()
+    """Words after «أكثر من» that make a comparison, not a count («أي», «غير», «مجرد»):
+    ``more_than_words.tsv``, role «after»."""
+    more_before: frozenset[str] = frozenset()
+    """Words before «أكثر من» that make it say what a thing is, not how many («كان», «شيئا», «يراها»):
+    ``more_than_words.tsv``, role «before»."""
 
     def __attrs_post_init__(self) -> None:
         # Kept for the life of the process: its word sets and tables hold only strings and numbers,
@@ -436,6 +446,9 @@ def lexicons() -> Lexicons:
     # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
     definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
     lone = {normalize(w): (Fraction(v), kind) for w, v, kind in read_table("quantities/lone_words.tsv", 3)}
+    more_rows: dict[str, set[str]] = {}
+    for w, role in read_table("quantities/more_than_words.tsv", 2):
+        more_rows.setdefault(role, set()).add(normalize(w))
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -556,6 +569,13 @@ def lexicons() -> Lexicons:
         qual_outside=frozenset(outside),
         change_words=frozenset(normalize(w) for w, role in change_rows if role == "change"),
         change_stops=frozenset(normalize(w) for w, role in change_rows if role == "stop"),
+        more_heads=frozenset(
+            p + w
+            for w in more_rows.get("head", ())
+            for p in ("", *PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in PREPOSITIONS))
+        ),
+        more_after=frozenset(more_rows.get("after", ())),
+        more_before=frozenset(more_rows.get("before", ())),
     )
 
 
