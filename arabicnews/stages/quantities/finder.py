@@ -102,6 +102,7 @@ from arabicnews.stages.quantities.lexicon import (
     agrees_as_dual,
     currency_places,
     lexicons,
+    with_pronoun,
 )
 from arabicnews.stages.quantities.rules import (
     ADJECTIVE,
@@ -1453,10 +1454,12 @@ class Finder(Cursor):
         return self.decide(LONE, c, noun.start, noun.end)
 
     def seen_definite(self, w: Word) -> bool:
-        """Whether the word ``w`` is seen with the article in the segmenter's word counts (a noun;
-        a verb, a name, a demonstrative or a word with a pronoun never is: «يدفع», «ذلك», «غيره»)."""
+        """Whether the word ``w`` is seen with the article in the segmenter's word counts and carries
+        no possessive pronoun (a noun; a verb, a name, a demonstrative or a word with a pronoun is
+        not: «يدفع», «ذلك», «غيره», «حقه»)."""
         a, b = self.norm.to_original(w.start, w.end)
-        return ARTICLE + count_key(self.norm.original[a:b]) in read_counts()
+        word, counts = count_key(self.norm.original[a:b]), read_counts()
+        return ARTICLE + word in counts and not with_pronoun(word, counts.get(word, 0), counts)
 
     def emit_lone(self, c: LoneCandidate) -> int:
         """Emit ``c``: a fraction of them, or one of a unit, with its qualifiers."""

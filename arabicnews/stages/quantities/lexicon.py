@@ -307,23 +307,26 @@ def _suffixed_nouns(counts: Mapping[str, int]) -> set[str]:
     when it is the commoner spelling of the word («بقياده» is «بقيادة» misspelt)."""
     # Speed (this runs on every start-up): only the suffixes ending in the word's last letter are
     # tried, in the order of PRONOUN_SUFFIXES, and the stems are looked up one by one.
-    out: set[str] = set()
-    for w, n in counts.items():
-        sfx = None
-        for x in _SUFFIXES_BY_LAST.get(w[-1:], ()):
-            if w.endswith(x) and len(w) > len(x) + 1:
-                sfx = x
-                break
-        if sfx is None or (sfx == "ه" and n < counts.get(w[:-1] + "ة", 0)):
-            continue
-        stem = w[: -len(sfx)]
-        if (
-            ARTICLE + stem in counts
-            or (stem.endswith("ت") and ARTICLE + stem[:-1] + "ة" in counts)
-            or (stem.endswith(("ئ", "ؤ")) and ARTICLE + stem[:-1] + "ء" in counts)
-        ):
-            out.add(w.replace("ة", "ه"))
-    return out
+    return {w.replace("ة", "ه") for w, n in counts.items() if with_pronoun(w, n, counts)}
+
+
+def with_pronoun(w: str, n: int, counts: Mapping[str, int]) -> bool:
+    """Whether the word ``w`` of ``counts`` (its key there, seen ``n`` times) is a noun with a
+    possessive suffix: the stem before the suffix is seen with the article (:func:`_suffixed_nouns`;
+    the finder asks it of the word after «أكثر من»: «غيره», «حقه»)."""
+    sfx = None
+    for x in _SUFFIXES_BY_LAST.get(w[-1:], ()):
+        if w.endswith(x) and len(w) > len(x) + 1:
+            sfx = x
+            break
+    if sfx is None or (sfx == "ه" and n < counts.get(w[:-1] + "ة", 0)):
+        return False
+    stem = w[: -len(sfx)]
+    return (
+        ARTICLE + stem in counts
+        or (stem.endswith("ت") and ARTICLE + stem[:-1] + "ة" in counts)
+        or (stem.endswith(("ئ", "ؤ")) and ARTICLE + stem[:-1] + "ء" in counts)
+    )
 
 
 def never_definite(
@@ -952,6 +955,9 @@ PERIOD_RANK_BEFORE = regex.compile(
 )
 """A quarter or a half of the year and its rank right before a number («الربع الثاني 2015», «بنهاية
 النصف الأول 2015»; normalised): the number is the year of that period."""
+MORE_THAN_PLURAL = regex.compile(r"\p{L}وا\p{L}{2}|\p{L}{2}ايا")
+"""A broken plural of two patterns that singulars rarely take (normalised): فواعل («حوادث», «سواحل») and
+فعايا («ضحايا», «قضايا»); after «أكثر/أقل من» it is compared, not one of it (session 23, q23a)."""
 AFILA_PLURAL = regex.compile(r"ا\p{L}{3}ه")
 """A normalised word of five letters in the pattern أفعلة, a broken plural («أنظمة», «أسئلة», «أجهزة»)
 though it ends in «ة» (a singular in «ة» of that length starting with «أ» is rare: «أزمة» has four)."""

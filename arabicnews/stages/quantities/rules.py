@@ -80,6 +80,7 @@ from arabicnews.stages.quantities.lexicon import (
     MONTH_LIST_BEFORE,
     MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
+    MORE_THAN_PLURAL,
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
@@ -4949,6 +4950,12 @@ def _comparison_word(c: LoneCandidate) -> int | None:
     return c.end if c.finder.nt[c.start : c.end] in c.finder.lx.more_after else None
 
 
+def _plural_after_more(c: LoneCandidate) -> int | None:
+    if not c.open:
+        return None
+    return c.end if MORE_THAN_PLURAL.fullmatch(c.finder.nt, c.start, c.end) else None
+
+
 def _never_definite_after_more(c: LoneCandidate) -> int | None:
     if not c.open:
         return None
@@ -5033,11 +5040,19 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             traps=("استمر البحث أكثر من شهر.",),
         ),
         Rule(
-            "«أي», «غير», «مجرد» or «مثل» after «أكثر/أقل من» make a comparison, not a count («أكثر من أي وقت مضى»)",
+            "a word of comparison or of an amount after «أكثر/أقل من» («أي», «غير», «مجرد», «قيمة», «عدد») makes"
+            " a comparison, not a count («أكثر من أي وقت مضى», «أقل من قيمة صفقة»)",
             "ارتفعت الأسعار أكثر من أي وقت مضى",
             "refused",
             _comparison_word,
             traps=("في أكثر من مناسبة", "تحتاج إلى أكثر من حل"),
+        ),
+        Rule(
+            "a broken plural after «أكثر/أقل من» («ضحايا», «حوادث») is compared, not one of it",
+            "رصدت لديهم معدلات أقل من حوادث ضعف الإدراك",
+            "refused",
+            _plural_after_more,
+            traps=("أكد ذلك في أكثر من مناسبة", "على أكثر من صعيد"),
         ),
         Rule(
             "a word never seen with the article after «أكثر/أقل من» is no counted noun: a demonstrative, a word"
