@@ -776,6 +776,16 @@ class Finder(Cursor):
             return w
         return Word(w.text[1:], w.start + 1, w.end)
 
+    def and_before_word(self, w: Word) -> bool:
+        """Whether ``w`` is the conjunction و before a word: it starts with و, is no noun of
+        ``nouns_like_clitics.txt`` and is rarer than the word without it in the segmenter's word counts
+        («وحياتي», «وأنني»; not «وفاة», «ولادة»)."""
+        if not w.text.startswith(AND) or len(w.text) < 3 or w.text in self.lx.clitic_like_nouns:
+            return False
+        a, b = self.norm.to_original(w.start, w.end)
+        word, counts = count_key(self.norm.original[a:b]), read_counts()
+        return counts.get(word[1:], 0) > counts.get(word, 0)
+
     def without_and(self, w: Word) -> Word:
         """``w`` without the conjunction و glued to it, unless it is a noun that starts with و."""
         if w.text.startswith(AND) and len(w.text) > 3 and w.text not in self.lx.clitic_like_nouns:

@@ -4512,8 +4512,9 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
         or nxt.text in lx.not_units
         or lx.numbers.lookup(nxt.text) is not None
         or (read_open and _not_joined_to_open_dual(c, nxt))
+        or (not read_open and c.finder.and_before_word(nxt))
     ):
-        return c.end
+        return c.end  # «لرحلتي وحياتي», «بحالتي وأنني»: «my ...» before «و», a listed dual too (q23a)
     return None
 
 
@@ -4613,7 +4614,7 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             " only before the indefinite noun it is joined to («حالتي وفاة»); before a definite word, a"
             " preposition, a function word or none it ends in a pronoun («زيارتي لمجموعة») or is a verb"
             " («مرتا بالمملكة»), and so does one read from its singular before a word never seen with the"
-            " article («زوجتي تقول»)",
+            " article («زوجتي تقول») and any before «و» and a word («لرحلتي وحياتي»: «my ...»)",
             "وقال إن حالتي الصحية جيدة",
             "refused",
             _construct_dual_alone,
@@ -4980,11 +4981,14 @@ def _says_what_it_is(c: LoneCandidate) -> int | None:
         return None
     f = c.finder
     before = f.lx.more_before
-    ws = f.words_before(c.qualifier[1], 2)
-    if ws and (ws[-1].text in before or ws[-1].text[1:] in before):
+    ws = [
+        w.text[1:] if w.text[:1] in CONJUNCTIONS and w.text[1:] in before else w.text
+        for w in f.words_before(c.qualifier[1], 2)
+    ]
+    if ws and ws[-1] in before:
         return c.end  # «كان أكثر من أخ», «شيئا أكثر من فكرة طارئة», «وليس أكثر من»
-    if len(ws) == 2 and ws[0].text in before and ws[0].text.endswith(_OBJECT_PRONOUN_ENDS):
-        return c.end
+    if len(ws) == 2 and ws[0] in before and ws[0].endswith(_OBJECT_PRONOUN_ENDS):
+        return c.end  # «ويراها المدرب أكثر من مباراة ودية»
     return None
 
 
