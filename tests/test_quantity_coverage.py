@@ -457,12 +457,13 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "lone noun after «أكثر/أقل من»",
-        # behind a proclitic, before an adjective or an indefinite noun, and a time unit of the list beside it
+        # behind a proclitic, with its nisba adjective (in the unit, as after a number), before an indefinite
+        # noun, and a time unit of the list beside it
         "خسر على أكثر من صعيد، وأفشل الأمن أكثر من عملية إرهابية، واستقبل الميناء أكثر من سفينة مساعدات خلال أقل من"
         " شهر.",
         [
             "أكثر من صعيد | count more_than 1 | صعيد -",
-            "أكثر من عملية | count more_than 1 | عملية -",
+            "أكثر من عملية إرهابية | count more_than 1 | عملية إرهابية -",
             "أكثر من سفينة | count more_than 1 | سفينة -",
             "أقل من شهر | duration less_than 1 | شهر -",
         ],
