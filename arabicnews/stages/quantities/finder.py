@@ -1484,14 +1484,16 @@ class Finder(Cursor):
             unit = None
         else:
             kind = c.kind  # type: ignore[assignment]
+            unit_end = c.end
             if c.open:  # «أكثر من عملية إرهابية»: the noun's adjectives are in the unit, as after a number
                 noun, taken = Word(self.nt[c.start : c.end], c.start, c.end), None
                 for _ in range(2):
                     adj = self.word_at(end)
                     if adj is None or not self.adjective(noun, adj, taken):
                         break
-                    end, taken = adj.end, adj
-            unit = self.unit_text((c.start, end))
+                    end = unit_end = adj.end
+                    taken = adj
+            unit = self.unit_text((c.start, unit_end))
         value = c.value
         if kind != "fraction":
             extra = self.fraction_after(end)

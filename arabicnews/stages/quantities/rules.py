@@ -5059,9 +5059,9 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             traps=("أكد ذلك في أكثر من مناسبة", "على أكثر من صعيد"),
         ),
         Rule(
-            "a word never seen with the article after «أكثر/أقل من» is no counted noun: a demonstrative, a word"
-            " with a pronoun, a verb («أكثر من ذلك», «أكثر من غيره»)",
-            "ويعرف السعوديون أكثر من ذلك بكثير",
+            "a word never seen with the article after «أكثر/أقل من» is no counted noun: a word with a"
+            " pronoun, a verb («أكثر من غيره», «أكثر من يدفع»)",
+            "يعرف المسؤول الحال أكثر من غيره",
             "refused",
             _never_definite_after_more,
             traps=("وعينت الدولة أكثر من وزير في فترة قصيرة", "على أكثر من صعيد"),
