@@ -1487,9 +1487,11 @@ class Finder(Cursor):
             unit_end = c.end
             if c.open:  # «أكثر من عملية إرهابية»: the noun's adjectives are in the unit, as after a number
                 noun, taken = Word(self.nt[c.start : c.end], c.start, c.end), None
+                feminine = self.feminine_singular(noun) or noun.text in self.lx.feminine_nouns
                 for _ in range(2):
                     adj = self.word_at(end)
-                    if adj is None or not self.adjective(noun, adj, taken):
+                    # a singular noun's adjective agrees with it in gender («أكثر من لقاء أهمية تأمين»: an object)
+                    if adj is None or self.feminine_singular(adj) != feminine or not self.adjective(noun, adj, taken):
                         break
                     end = unit_end = adj.end
                     taken = adj
