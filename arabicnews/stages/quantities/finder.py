@@ -102,6 +102,7 @@ from arabicnews.stages.quantities.lexicon import (
     agrees_as_dual,
     currency_places,
     lexicons,
+    with_pronoun,
 )
 from arabicnews.stages.quantities.rules import (
     ADJECTIVE,
@@ -241,6 +242,7 @@ class Finder(Cursor):
         pos = 0
         match = self.lx.scan.match
         first = self.lx.first_words
+        heads = self.lx.more_heads
         nt = self.nt
         # Which words may start one is known from the word alone, so it is asked in one pass over
         # them all (most words start none, and a comprehension is the cheapest loop), and the scan
@@ -250,13 +252,13 @@ class Finder(Cursor):
             for c in CANDIDATE.finditer(nt)
             # ``first`` holds the forms with their proclitics («وعشرين») and the runs of proclitics
             # that digits follow («و20», «لـ389»)
-            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_TAILS)
+            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_TAILS) or w in heads
         ]
         for s, w, starts in candidates:
             if s < pos:
                 continue
-            if not starts:  # a word that may be a dual
-                pos = max(pos, self.open_dual(s, w))
+            if not starts:  # a word that may be a dual, or «أكثر» before «من» and a noun
+                pos = max(pos, self.open_lone(s, w) if w in heads else self.open_dual(s, w))
                 continue
             m = match(nt, s)
             if m is None:
@@ -773,6 +775,16 @@ class Finder(Cursor):
         if counts.get(word[1:], 0) <= counts.get(word, 0):
             return w
         return Word(w.text[1:], w.start + 1, w.end)
+
+    def and_before_word(self, w: Word) -> bool:
+        """Whether ``w`` is the conjunction و before a word: it starts with و, is no noun of
+        ``nouns_like_clitics.txt`` and is rarer than the word without it in the segmenter's word counts
+        («وحياتي», «وأنني»; not «وفاة», «ولادة»)."""
+        if not w.text.startswith(AND) or len(w.text) < 3 or w.text in self.lx.clitic_like_nouns:
+            return False
+        a, b = self.norm.to_original(w.start, w.end)
+        word, counts = count_key(self.norm.original[a:b]), read_counts()
+        return counts.get(word[1:], 0) > counts.get(word, 0)
 
     def without_and(self, w: Word) -> Word:
         """``w`` without the conjunction و glued to it, unless it is a noun that starts with و."""
@@ -1421,6 +1433,44 @@ class Finder(Cursor):
         c = LoneCandidate(self, s, e, value, kind, before, self.word_at(e))
         return self.decide(LONE, c, s, e)
 
+    def open_lone(self, s: int, w: str) -> int:
+        """Decide the word after «أكثر من»/«أقل من» (``w`` at ``s`` is the head) as one of an indefinite
+        singular noun that ``lone_words.tsv`` lacks («في أكثر من مناسبة»: more than one occasion).
+
+        Only a word the scan does not read itself is a candidate: no number, listed lone word, dual,
+        plural in «ين»/«ون», definite word, unit or currency (those are read, or left, elsewhere).
+        """
+        of = self.word_at(s + len(w))
+        if of is None or of.text != FROM:
+            return s
+        noun = self.word_at(of.end)
+        if noun is None:
+            return s
+        t, lx = noun.text, self.lx
+        if (
+            t in lx.first_words
+            or t.endswith(DUAL_TAILS)
+            or t.endswith(SOUND_PLURAL_ENDS)
+            or t.startswith(ARTICLE)
+            or t in lx.units
+            or (t,) in lx.currencies
+        ):
+            return s
+        before = self.phrase_before(noun.start, lx.qual_before, lx.qual_last_words)
+        if before is None or before[0] not in ("more_than", "less_than"):
+            return s
+        before = (before[0], self.bound_start(before, noun.start, noun.start))
+        c = LoneCandidate(self, noun.start, noun.end, Fraction(1), "count", before, self.word_at(noun.end), True)
+        return self.decide(LONE, c, noun.start, noun.end)
+
+    def seen_definite(self, w: Word) -> bool:
+        """Whether the word ``w`` is seen with the article in the segmenter's word counts and carries
+        no possessive pronoun (a noun; a verb, a name, a demonstrative or a word with a pronoun is
+        not: «يدفع», «ذلك», «غيره», «حقه»)."""
+        a, b = self.norm.to_original(w.start, w.end)
+        word, counts = count_key(self.norm.original[a:b]), read_counts()
+        return ARTICLE + word in counts and not with_pronoun(word, counts.get(word, 0), counts)
+
     def emit_lone(self, c: LoneCandidate) -> int:
         """Emit ``c``: a fraction of them, or one of a unit, with its qualifiers."""
         start, end = c.start, c.end
@@ -1434,7 +1484,18 @@ class Finder(Cursor):
             unit = None
         else:
             kind = c.kind  # type: ignore[assignment]
-            unit = self.unit_text((c.start, c.end))
+            unit_end = c.end
+            if c.open:  # «أكثر من عملية إرهابية»: the noun's adjectives are in the unit, as after a number
+                noun, taken = Word(self.nt[c.start : c.end], c.start, c.end), None
+                feminine = self.feminine_singular(noun) or noun.text in self.lx.feminine_nouns
+                for _ in range(2):
+                    adj = self.word_at(end)
+                    # a singular noun's adjective agrees with it in gender («أكثر من لقاء أهمية تأمين»: an object)
+                    if adj is None or self.feminine_singular(adj) != feminine or not self.adjective(noun, adj, taken):
+                        break
+                    end = unit_end = adj.end
+                    taken = adj
+            unit = self.unit_text((c.start, unit_end))
         value = c.value
         if kind != "fraction":
             extra = self.fraction_after(end)

@@ -197,6 +197,16 @@ class Lexicons:
     change_stops: frozenset[str] = frozenset()
     """Words that make the pair after them the size or the spread of a change, a range («قدرها»,
     «تتراوح», «التي»): ``change_words.tsv``, role «stop»."""
+    more_heads: frozenset[str] = frozenset()
+    """«أكثر», «أقل» and «أزيد» with none, one or two proclitic letters («لأكثر», «وبأقل»): the words
+    whose «من» may open «أكثر من مناسبة», one of an indefinite singular noun (``more_than_words.tsv``,
+    role «head»; session 23, q23a)."""
+    more_after: frozenset[str] = frozenset()
+    """Words after «أكثر من» that make a comparison, not a count («أي», «غير», «مجرد»):
+    ``more_than_words.tsv``, role «after»."""
+    more_before: frozenset[str] = frozenset()
+    """Words before «أكثر من» that make it say what a thing is, not how many («كان», «شيئا», «يراها»):
+    ``more_than_words.tsv``, role «before»."""
 
     def __attrs_post_init__(self) -> None:
         # Kept for the life of the process: its word sets and tables hold only strings and numbers,
@@ -297,23 +307,26 @@ def _suffixed_nouns(counts: Mapping[str, int]) -> set[str]:
     when it is the commoner spelling of the word («بقياده» is «بقيادة» misspelt)."""
     # Speed (this runs on every start-up): only the suffixes ending in the word's last letter are
     # tried, in the order of PRONOUN_SUFFIXES, and the stems are looked up one by one.
-    out: set[str] = set()
-    for w, n in counts.items():
-        sfx = None
-        for x in _SUFFIXES_BY_LAST.get(w[-1:], ()):
-            if w.endswith(x) and len(w) > len(x) + 1:
-                sfx = x
-                break
-        if sfx is None or (sfx == "ه" and n < counts.get(w[:-1] + "ة", 0)):
-            continue
-        stem = w[: -len(sfx)]
-        if (
-            ARTICLE + stem in counts
-            or (stem.endswith("ت") and ARTICLE + stem[:-1] + "ة" in counts)
-            or (stem.endswith(("ئ", "ؤ")) and ARTICLE + stem[:-1] + "ء" in counts)
-        ):
-            out.add(w.replace("ة", "ه"))
-    return out
+    return {w.replace("ة", "ه") for w, n in counts.items() if with_pronoun(w, n, counts)}
+
+
+def with_pronoun(w: str, n: int, counts: Mapping[str, int]) -> bool:
+    """Whether the word ``w`` of ``counts`` (its key there, seen ``n`` times) is a noun with a
+    possessive suffix: the stem before the suffix is seen with the article (:func:`_suffixed_nouns`;
+    the finder asks it of the word after «أكثر من»: «غيره», «حقه»)."""
+    sfx = None
+    for x in _SUFFIXES_BY_LAST.get(w[-1:], ()):
+        if w.endswith(x) and len(w) > len(x) + 1:
+            sfx = x
+            break
+    if sfx is None or (sfx == "ه" and n < counts.get(w[:-1] + "ة", 0)):
+        return False
+    stem = w[: -len(sfx)]
+    return (
+        ARTICLE + stem in counts
+        or (stem.endswith("ت") and ARTICLE + stem[:-1] + "ة" in counts)
+        or (stem.endswith(("ئ", "ؤ")) and ARTICLE + stem[:-1] + "ء" in counts)
+    )
 
 
 def never_definite(
@@ -436,6 +449,9 @@ def lexicons() -> Lexicons:
     # «الاثنين» (Monday) and «الواحد» are left out: only three to ten count a noun beside them
     definite_units = {"ال" + w: int(e.value) for w, e in lex.words.items() if e.cls == "unit" and 3 <= e.value <= 10}
     lone = {normalize(w): (Fraction(v), kind) for w, v, kind in read_table("quantities/lone_words.tsv", 3)}
+    more_rows: dict[str, set[str]] = {}
+    for w, role in read_table("quantities/more_than_words.tsv", 2):
+        more_rows.setdefault(role, set()).add(normalize(w))
     scan = regex.compile(
         r"(?<![\p{L}\p{N}])(?:"
         + _PRE
@@ -556,6 +572,13 @@ def lexicons() -> Lexicons:
         qual_outside=frozenset(outside),
         change_words=frozenset(normalize(w) for w, role in change_rows if role == "change"),
         change_stops=frozenset(normalize(w) for w, role in change_rows if role == "stop"),
+        more_heads=frozenset(
+            p + w
+            for w in more_rows.get("head", ())
+            for p in ("", *PROCLITIC_LETTERS, *(a + b for a in CONJUNCTIONS for b in PREPOSITIONS))
+        ),
+        more_after=frozenset(more_rows.get("after", ())),
+        more_before=frozenset(more_rows.get("before", ())),
     )
 
 
@@ -938,6 +961,9 @@ PERIOD_RANK_BEFORE = regex.compile(
 )
 """A quarter or a half of the year and its rank right before a number («الربع الثاني 2015», «بنهاية
 النصف الأول 2015»; normalised): the number is the year of that period."""
+MORE_THAN_PLURAL = regex.compile(r"\p{L}وا\p{L}{2}|\p{L}{2}ايا")
+"""A broken plural of two patterns that singulars rarely take (normalised): فواعل («حوادث», «سواحل») and
+فعايا («ضحايا», «قضايا»); after «أكثر/أقل من» it is compared, not one of it (session 23, q23a)."""
 AFILA_PLURAL = regex.compile(r"ا\p{L}{3}ه")
 """A normalised word of five letters in the pattern أفعلة, a broken plural («أنظمة», «أسئلة», «أجهزة»)
 though it ends in «ة» (a singular in «ة» of that length starting with «أ» is rare: «أزمة» has four)."""

@@ -83,6 +83,7 @@ from arabicnews.stages.quantities.lexicon import (
     MONTH_LIST_BEFORE,
     MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
+    MORE_THAN_PLURAL,
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
@@ -405,6 +406,9 @@ class LoneCandidate:
     kind: str
     qualifier: tuple[str, int] | None
     next: Word | None
+    open: bool = False
+    """Read after «أكثر من»/«أقل من» though ``lone_words.tsv`` lacks it (one of an indefinite singular
+    noun: «في أكثر من مناسبة»), its value 1 and its kind «count»."""
 
 
 @frozen
@@ -4627,8 +4631,9 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
         or nxt.text in lx.not_units
         or lx.numbers.lookup(nxt.text) is not None
         or (read_open and _not_joined_to_open_dual(c, nxt))
+        or (not read_open and c.finder.and_before_word(nxt))
     ):
-        return c.end
+        return c.end  # «لرحلتي وحياتي», «بحالتي وأنني»: «my ...» before «و», a listed dual too (q23a)
     return None
 
 
@@ -4728,7 +4733,7 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             " only before the indefinite noun it is joined to («حالتي وفاة»); before a definite word, a"
             " preposition, a function word or none it ends in a pronoun («زيارتي لمجموعة») or is a verb"
             " («مرتا بالمملكة»), and so does one read from its singular before a word never seen with the"
-            " article («زوجتي تقول»)",
+            " article («زوجتي تقول») and any before «و» and a word («لرحلتي وحياتي»: «my ...»)",
             "وقال إن حالتي الصحية جيدة",
             "refused",
             _construct_dual_alone,
@@ -5059,6 +5064,57 @@ def _before_a_number(c: LoneCandidate) -> int | None:
     return None
 
 
+def _comparison_word(c: LoneCandidate) -> int | None:
+    if not c.open:
+        return None
+    return c.end if c.finder.nt[c.start : c.end] in c.finder.lx.more_after else None
+
+
+def _plural_after_more(c: LoneCandidate) -> int | None:
+    if not c.open:
+        return None
+    return c.end if MORE_THAN_PLURAL.fullmatch(c.finder.nt, c.start, c.end) else None
+
+
+def _never_definite_after_more(c: LoneCandidate) -> int | None:
+    if not c.open:
+        return None
+    f = c.finder
+    return None if f.seen_definite(Word(f.nt[c.start : c.end], c.start, c.end)) else c.end
+
+
+def _joined_to_definite(c: LoneCandidate) -> int | None:
+    if not c.open or c.next is None:
+        return None
+    return c.end if c.next.text.startswith((ARTICLE, "لل")) else None
+
+
+# A verb with its object pronoun two words before «أكثر من» («يراها مورينيو أكثر من مباراة ودية»): the
+# object is what is compared; any other word of ``more_before`` counts right before the qualifier only
+# («كان هناك أكثر من لاعب» counts players).
+_OBJECT_PRONOUN_ENDS = ("ه", "ها")
+
+
+def _says_what_it_is(c: LoneCandidate) -> int | None:
+    if not c.open or c.qualifier is None:
+        return None
+    f = c.finder
+    before = f.lx.more_before
+    ws = [
+        w.text[1:] if w.text[:1] in CONJUNCTIONS and w.text[1:] in before else w.text
+        for w in f.words_before(c.qualifier[1], 2)
+    ]
+    if ws and ws[-1] in before:
+        return c.end  # «كان أكثر من أخ», «شيئا أكثر من فكرة طارئة», «وليس أكثر من»
+    if len(ws) == 2 and ws[0] in before and ws[0].endswith(_OBJECT_PRONOUN_ENDS):
+        return c.end  # «ويراها المدرب أكثر من مباراة ودية»
+    return None
+
+
+def _one_of_a_noun_after_more(c: LoneCandidate) -> int | None:
+    return c.finder.emit_lone(c) if c.open and c.qualifier is not None else None
+
+
 def _one_after_qualifier(c: LoneCandidate) -> int | None:
     return c.finder.emit_lone(c) if c.qualifier is not None else None
 
@@ -5105,6 +5161,52 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             "refused",
             _before_a_number,
             traps=("استمر البحث أكثر من شهر.",),
+        ),
+        Rule(
+            "a word of comparison or of an amount after «أكثر/أقل من» («أي», «غير», «مجرد», «قيمة», «عدد») makes"
+            " a comparison, not a count («أكثر من أي وقت مضى», «أقل من قيمة صفقة»)",
+            "ارتفعت الأسعار أكثر من أي وقت مضى",
+            "refused",
+            _comparison_word,
+            traps=("في أكثر من مناسبة", "تحتاج إلى أكثر من حل"),
+        ),
+        Rule(
+            "a broken plural after «أكثر/أقل من» («ضحايا», «حوادث») is compared, not one of it",
+            "رصدت لديهم معدلات أقل من حوادث ضعف الإدراك",
+            "refused",
+            _plural_after_more,
+            traps=("أكد ذلك في أكثر من مناسبة", "على أكثر من صعيد"),
+        ),
+        Rule(
+            "a word never seen with the article after «أكثر/أقل من» is no counted noun: a word with a"
+            " pronoun, a verb («أكثر من غيره», «أكثر من يدفع»)",
+            "يعرف المسؤول الحال أكثر من غيره",
+            "refused",
+            _never_definite_after_more,
+            traps=("وعينت الدولة أكثر من وزير في فترة قصيرة", "على أكثر من صعيد"),
+        ),
+        Rule(
+            "a noun joined to a definite word after «أكثر/أقل من» compares that thing («أكثر من معرفة اللاعبين»)",
+            "حتى يتمكن أكثر من معرفة اللاعبين عن قرب",
+            "refused",
+            _joined_to_definite,
+            traps=("استقبال أكثر من سفينة مساعدات", "رسم أكثر من لوحة تحمل الاسم نفسه"),
+        ),
+        Rule(
+            "after «كان», «ليس», «شيئا» or a verb of seeing with its object, «أكثر من» says what a thing is"
+            " («كان أكثر من أخ», «يراها مورينيو أكثر من مباراة ودية»), not how many",
+            "لم يكن مجرد زميل بل كان أكثر من أخ",
+            "refused",
+            _says_what_it_is,
+            traps=("كان هناك أكثر من لاعب في كل مركز", "وأفشل أكثر من عملية إرهابية"),
+        ),
+        Rule(
+            "an indefinite singular noun after «أكثر/أقل من» is more (less) than one of it («في أكثر من مناسبة»,"
+            " «لأكثر من لاعب»)",
+            "أكد ذلك في أكثر من مناسبة",
+            "took",
+            _one_of_a_noun_after_more,
+            traps=("تراجعت الأرباح أقل من التوقعات", "بيعت أكثر من مطالبات", "استمر أكثر من 20 يوما"),
         ),
         Rule(
             "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»)",
