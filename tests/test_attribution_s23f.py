@@ -53,7 +53,5 @@ def test_the_journalists_told_close_the_affiliation(
         ("وقال شهود عيان في مدينة الرياض للصحفيين إن الانفجار كان قويا.", "قال", ["شهود عيان"]),
     ],
 )
-def test_a_bare_audience_a_venue_or_a_collective_keeps_the_cut(
-    text: str, cue: str, want_sources: list[str]
-) -> None:
+def test_a_bare_audience_a_venue_or_a_collective_keeps_the_cut(text: str, cue: str, want_sources: list[str]) -> None:
     assert sources(text)[cue] == want_sources
