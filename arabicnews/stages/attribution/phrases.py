@@ -1480,11 +1480,12 @@ class Phrases(Index):
     def people_audience(self, k: int, b: int) -> bool:
         """Whether ``k`` is «لل» + a plural of people in -ين, the last word before the content marker
         ``b`` (a comma between allowed): «للمحققين», «للصحفيين» say whom the source told. A nisba
-        plural («للسعوديين») may be a body's genitive and keeps the span."""
+        plural («للسعوديين») may be a body's genitive and keeps the span, unless `stops.txt` lists it
+        as an audience («للصحفيين», «للصحافيين»: the people told, not a body's genitive)."""
         w = self.bare[k]
         if not (w.startswith(LAM_ARTICLE) and w.endswith(PLURAL_OBLIQUE) and len(w) >= PEOPLE_MIN):
             return False
-        if w.endswith(NISBA_PLURAL):
+        if w.endswith(NISBA_PLURAL) and not self.is_stop(k):
             return False
         return k + 1 == b or (k + 2 == b and self.is_comma(k + 1))
 
