@@ -2089,7 +2089,7 @@ def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
 
 
 @_speech(
-    "a present-tense verb does not report a noun phrase, unless it advises, calls for an action or accuses",
+    "a present-tense verb does not report a noun phrase, unless it advises, calls for an action, accuses or threatens",
     "في صورة تعبر عن الأصالة والاستفادة من الموارد.",
     "refused",
     "وعبر الوزير عن أمله في التوصل إلى اتفاق.",
@@ -2098,6 +2098,7 @@ def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
     "في حين يدعو خصومهم إلى النزول لمجلس النواب.",
     "وتطبق أحكام المادة 236 من نظام العمل، التي تنص على معاقبة المخالفين بغرامة.",
     "وتقول المعارضة إن الولايات المتحدة تتهم النظام بدعم التنظيم.",
+    "وقال مسؤول إن الطبيب يهدد بالانتقال إلى القطاع الخاص.",
 )
 def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     if not (cand.how == "prep" and cand.info.present):
@@ -2114,6 +2115,8 @@ def _present_with_noun_phrase(cand: SpeechCue) -> Refusal | None:
     # report («الولايات المتحدة تتهم النظام بـ», «باريس التي تتهم المتمردين بـ»). Calls so placed are
     # mostly what a creed or a text "calls for" («الدين الذي يدعو إلى التسامح»): not opened.
     accuses = cand.info.lemma == ACCUSED and _after_subject(cand)
+    if cand.info.lemma == THREATENED and (opens or _after_subject(cand)):
+        return None  # «الطبيب يهدد بالانتقال»: a threat of an action is its subject's report, as an accusation
     return None if cand.info.lemma in DIRECTIVES and (opens or accuses) else REFUSED
 
 
@@ -2550,6 +2553,7 @@ def _participle_without_preposition(cand: SpeechCue) -> Refusal | None:
     "وطالب بتحسين الخدمات في الأحياء الجديدة.",
     "والماء مفيد، كما ينصح بشرب الماء الدافئ صباحا.",
     "ويقاطع النواب جلسات البرلمان مطالبين بتوافق مسبق على رئيس.",
+    "وقال مسؤول إن الطبيب يهدد بالانتقال إلى القطاع الخاص.",
 )
 def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     a, i, c = cand.index, cand.cue, cand.marker_at
@@ -2561,6 +2565,8 @@ def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
         # «جلسات البرلمان مطالبين بتوافق»: a participle after its clause is no noun (but «فهي
         # مطالبة بتلبية» is the predicate "obliged to", and «متهمين بالتجسس» is also "accused of")
         return None
+    if cand.info.lemma == THREATENED and cand.info.present and _after_subject(cand):
+        return None  # «الطبيب يهدد بالانتقال»: a present verb after its subject, no noun
     first = a.sent_first[a.sent_of[i]]
     # «كما ينصح بـ», «فيما طالب بـ», «وقد طالب بـ»: these words open a clause too.
     return None if a.conj[i] or i == first or a.punct[i - 1] or a.bare[i - 1] in CLAUSE_STARTERS else REFUSED
