@@ -4134,6 +4134,25 @@ def _indefinite_adjective(c: OrdinalCandidate) -> int | None:
     return f.emit_ordinal(c)
 
 
+def _feminine_adjective(c: OrdinalCandidate) -> int | None:
+    # «ولاية خامسة», «لسنة ثالثة», «لولاية رئاسية ثالثة»: the indefinite feminine ordinal after the
+    # indefinite noun written with «ة» it describes; a definite word after it makes a phrase or a name
+    # («ثالثة الأثافي», «ساحة رابعة العدوية»)
+    if c.form != "feminine" or c.before is None:
+        return None
+    f = c.finder
+    if c.next is not None and c.next.text.startswith(ARTICLE):
+        return None
+    w = f.without_and(c.before)
+    if w.start < f.floor or w.text.startswith(ARTICLE) or not f.feminine_singular(w):
+        return None
+    if (w.text, f.nt[c.start : c.word_end]) in f.lx.idioms or not f.may_count(w.text, w.text):
+        return None  # «من جهة ثالثة»: on a further side, a phrase of idioms.txt
+    if f.lx.numbers.lookup(w.text) is not None:
+        return None
+    return f.emit_ordinal(c)
+
+
 FIRST_FEMININE = normalize("أولى")
 """«أولى»: «first» after an indefinite feminine noun («مرحلة أولى»), «more worthy» before «بـ»."""
 
@@ -4155,7 +4174,7 @@ def _first_after_feminine(c: OrdinalCandidate) -> int | None:
 
 
 def _indefinite_alone(c: OrdinalCandidate) -> int | None:
-    return c.end if c.form == "indefinite" else None
+    return c.end if c.form in ("indefinite", "feminine") else None
 
 
 def _first_without_noun(c: OrdinalCandidate) -> int | None:
@@ -4393,6 +4412,14 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _indefinite_adjective,
             traps=("ثانيا: تكثيف الاستثمارات", "هذه ثالث مرة", "التقى الفريق أول عبد الفتاح", "وقال ثانيا إن"),
+        ),
+        Rule(
+            "an indefinite feminine ordinal («ثالثة» to «عاشرة») after an indefinite noun in «ة» is its adjective"
+            " («ولاية خامسة», «مرة ثالثة»), not before a definite word nor in a phrase of idioms.txt («من جهة ثالثة»)",
+            "فاز بلاتر بولاية خامسة في مايو",
+            "took",
+            _feminine_adjective,
+            traps=("أما ثالثة الأثافي فهي", "تجمعوا في ساحة رابعة العدوية", "من جهة ثالثة قال", "في رابعة النهار"),
         ),
         Rule(
             "«أولى» after an indefinite feminine noun is its rank («كمرحلة أولى», «خطوة أولى»), not before «بـ»",
