@@ -6,10 +6,10 @@ sentence, inside another attribution's content, or nothing. A few decisions are 
 themselves (title in a source, quotation marks, the complementiser, the speaker of a pronoun subject);
 those are counted over every gold attribution of the set.
 
-Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev21
-(the twenty-one tuning sets of session 23; twenty in session 22; nineteen in session 21; eighteen in session 20;
+Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev22
+(the twenty-two tuning sets of session 24; twenty-one in session 23; twenty in session 22; nineteen in session 21; eighteen in session 20;
 seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds,
-the reserved dev22 and later sets, nor 2015-08-11.
+the reserved dev23 and later sets, nor 2015-08-11.
 
 Usage::
 
@@ -56,6 +56,7 @@ TUNING = {
     "dev19": "attribution_gold20.jsonl",
     "dev20": "attribution_gold21.jsonl",
     "dev21": "attribution_gold22.jsonl",
+    "dev22": "attribution_gold23.jsonl",
 }
 FORBIDDEN_FILE = "2015-08-11.json"
 

@@ -84,7 +84,7 @@ scored once on main when annotated, then only by the lead in sessions 21 and 22;
 ``attribution_gold23.jsonl`` (issue 14, session 22) is ``dev22``: 30 more articles of 2015-07-22 and 2015-07-31,
 drawn from dev21's pool less its draw with a new seed, passing over one near copy of a reviewed article
 (``attribution_gold23_select.py``); reserved beside the held-out half and dev21 now that dev20 is a tuning set:
-scored once on main when annotated, then only by the lead.
+scored once on main when annotated, then only by the lead in sessions 22 and 23; a tuning set since session 24.
 ``attribution_gold24.jsonl`` (issue 14, session 23) is ``dev23``: 30 more articles of 2015-07-22 and 2015-07-31,
 drawn from dev22's pool less its draw with a new seed, passing over two near copies (of a clitic gold's article and
 of a reviewed one) (``attribution_gold24_select.py``); reserved beside the held-out half and dev22 now that dev21 is a
@@ -115,7 +115,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev19           # reserved in sessions 19-20, tuning since 21
     python benchmarks/attribution_eval.py --split dev20           # reserved in sessions 20-21, tuning since 22
     python benchmarks/attribution_eval.py --split dev21           # reserved in sessions 21-22, tuning since 23
-    python benchmarks/attribution_eval.py --split dev22           # reserved from session 22: the lead only
+    python benchmarks/attribution_eval.py --split dev22           # reserved in sessions 22-23, tuning since 24
     python benchmarks/attribution_eval.py --split dev23           # reserved from session 23: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 

@@ -19,8 +19,8 @@ Pairs compared, each set with its role (``SETS``):
   against the other task's tuning sets (marked «other task»: the rules of one stage were not
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
-- every set against the reserved sets (role ``reserved`` in ``SETS``; in session 23 attribution
-  ``dev22`` and ``dev23`` and quantity ``dev19``; the first were quantity ``dev7`` and attribution ``dev7`` =
+- every set against the reserved sets (role ``reserved`` in ``SETS``; in session 24 attribution
+  ``dev23`` and the quantity set drawn in session 24, if any; the first were quantity ``dev7`` and attribution ``dev7`` =
   ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
@@ -155,7 +155,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev16", "tuning", ("quantity_gold_dev16.jsonl",)),  # reserved in session 17, tuning since 18
     GoldSet(_Q, "dev17", "tuning", ("quantity_gold_dev17.jsonl",)),  # reserved in sessions 18-19, tuning since 20
     GoldSet(_Q, "dev18", "tuning", ("quantity_gold_dev18.jsonl",)),  # reserved in sessions 20-21, tuning since 22
-    GoldSet(_Q, "dev19", "reserved", ("quantity_gold_dev19.jsonl",)),  # session 22: reserved
+    GoldSet(_Q, "dev19", "tuning", ("quantity_gold_dev19.jsonl",)),  # reserved in sessions 22-23, tuning since 24
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),
@@ -175,7 +175,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev19", "tuning", ("attribution_gold20.jsonl",)),  # reserved in sessions 19-20, tuning since 21
     GoldSet(_A, "dev20", "tuning", ("attribution_gold21.jsonl",)),  # reserved in sessions 20-21, tuning since 22
     GoldSet(_A, "dev21", "tuning", ("attribution_gold22.jsonl",)),  # reserved in sessions 21-22, tuning since 23
-    GoldSet(_A, "dev22", "reserved", ("attribution_gold23.jsonl",)),  # session 22: reserved beside dev21
+    GoldSet(_A, "dev22", "tuning", ("attribution_gold23.jsonl",)),  # reserved in sessions 22-23, tuning since 24
     GoldSet(_A, "dev23", "reserved", ("attribution_gold24.jsonl",)),  # session 23: reserved beside dev22
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
