@@ -101,7 +101,7 @@ TUNED_AT: dict[str, str] = {
     "dev19": "9d77719",
     "dev20": "3d9b745",
     "dev21": "7a2751e",
-    "dev22": "ROLECOMMIT",
+    "dev22": "bb27958",
 }
 """The commit from which each tuning set was one (its gold file's commit, or the commit that turned a
 reserved set into a tuning set; git log's messages)."""
