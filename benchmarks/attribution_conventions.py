@@ -7,9 +7,9 @@ themselves (title in a source, quotation marks, the complementiser, the speaker 
 those are counted over every gold attribution of the set.
 
 Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev22
-(the twenty-two tuning sets of session 24; twenty-one in session 23; twenty in session 22; nineteen in session 21; eighteen in session 20;
-seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10). Never the held-out golds,
-the reserved dev23 and later sets, nor 2015-08-11.
+(the twenty-two tuning sets of session 24; twenty-one in session 23; twenty in session 22; nineteen in session 21;
+eighteen in session 20; seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10).
+Never the held-out golds, the reserved dev23 and later sets, nor 2015-08-11.
 
 Usage::
 

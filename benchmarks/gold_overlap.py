@@ -20,8 +20,8 @@ Pairs compared, each set with its role (``SETS``):
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (role ``reserved`` in ``SETS``; in session 24 attribution
-  ``dev23`` and the quantity set drawn in session 24, if any; the first were quantity ``dev7`` and attribution ``dev7`` =
-  ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
+  ``dev23`` and the quantity set drawn in session 24, if any; the first were quantity ``dev7`` and attribution
+  ``dev7`` = ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
 sentence), an attribution gold's article, a clitic gold's excerpt (its article up to ``end``); each
