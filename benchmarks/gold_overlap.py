@@ -20,7 +20,7 @@ Pairs compared, each set with its role (``SETS``):
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (role ``reserved`` in ``SETS``; in session 24 attribution
-  ``dev23`` and the quantity set drawn in session 24, if any; the first were quantity ``dev7`` and attribution
+  ``dev23`` and quantity ``dev20``, drawn in session 24; the first were quantity ``dev7`` and attribution
   ``dev7`` = ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
@@ -156,6 +156,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev17", "tuning", ("quantity_gold_dev17.jsonl",)),  # reserved in sessions 18-19, tuning since 20
     GoldSet(_Q, "dev18", "tuning", ("quantity_gold_dev18.jsonl",)),  # reserved in sessions 20-21, tuning since 22
     GoldSet(_Q, "dev19", "tuning", ("quantity_gold_dev19.jsonl",)),  # reserved in sessions 22-23, tuning since 24
+    GoldSet(_Q, "dev20", "reserved", ("quantity_gold_dev20.jsonl",)),  # session 24: reserved
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),

@@ -72,13 +72,19 @@ def dev17_draw(data: Path) -> list[str]:
 
 
 def draw_lazily(
-    data: Path, seed: int, split: str, golds: tuple[str, ...], min_numbers: int, days: tuple[str, ...] = DAYS17
+    data: Path,
+    seed: int,
+    split: str,
+    golds: tuple[str, ...],
+    min_numbers: int,
+    days: tuple[str, ...] = DAYS17,
+    reviews: tuple[str, ...] = (),
 ) -> list[str]:
     """A draw of ``days`` (``DAYS17`` unless given) as the docstring says, with ``seed``, ``split``'s ids, the
-    gold files ``golds`` left out besides dev11's and at least ``min_numbers`` figures (also used by the dev18
-    and dev19 draws)."""
+    gold files ``golds`` left out besides dev11's, the review TSVs ``reviews`` besides dev13's and at least
+    ``min_numbers`` figures (also used by the dev18, dev19 and dev20 draws)."""
     seen, seen_sha1 = left_out(data, golds)
-    seen |= reviewed_keys(LATER_REVIEWS)
+    seen |= reviewed_keys((*LATER_REVIEWS, *reviews))
     more, more_sha1 = sampled(data)
     seen |= more
     articles = saudinewsnet_articles(data)

@@ -189,14 +189,14 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18, 19)]
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18, 19, 20)]
 
 
 @pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
     """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
     since; dev14 from session 15, dev15 from session 16, dev16 from session 17, dev17 from session 18, dev18 from
-    session 20, dev19 from session 22) is (a near
+    session 20, dev19 from session 22, dev20 from session 24) is (a near
     copy of) a text of
     ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made without the set in
     gold_overlap's sets never showed its outputs."""
@@ -274,14 +274,17 @@ def test_quantity_dev16_draw_keeps_its_limit_and_no_near_copy_either_way(data_di
 
 
 # dev17 (session 18, reserved in sessions 18-19, tuning since session 20), dev18 (session 20, reserved in sessions
-# 20-21, tuning since session 22) and dev19 (session 22, reserved): the same draw (``draw_lazily`` of
+# 20-21, tuning since session 22), dev19 (session 22, reserved in sessions 22-23, tuning since session 24) and dev20
+# (session 24, reserved): the same draw (``draw_lazily`` of
 # quantity_gold_select_dev17.py), other seeds and golds; dev17 and dev18 of 2015-07-22 / 2015-07-31 with at least 9
-# figures, dev19 of 2015-08-06 / 2015-08-10 with at least 7 (9 printed 2 articles, 8 printed 14)
+# figures, dev19 of 2015-08-06 / 2015-08-10 with at least 7 (9 printed 2 articles, 8 printed 14), dev20 of the same
+# days with at least 7 (9 printed 1 article, 8 printed 8)
 _DAYS17 = ("2015-07-22.json", "2015-07-31.json")
 _LAZY_DRAWS = [
     ("quantity_gold_select_dev17.py", "quantity_gold_dev17.jsonl", "dev17", _DAYS17, 9),
     ("quantity_gold_select_dev18.py", "quantity_gold_dev18.jsonl", "dev18", _DAYS17, 9),
     ("quantity_gold_select_dev19.py", "quantity_gold_dev19.jsonl", "dev19", ("2015-08-06.json", "2015-08-10.json"), 7),
+    ("quantity_gold_select_dev20.py", "quantity_gold_dev20.jsonl", "dev20", ("2015-08-06.json", "2015-08-10.json"), 7),
 ]
 
 
@@ -289,7 +292,8 @@ _LAZY_DRAWS = [
 def test_quantity_lazy_draw_reproduces_its_gold(
     data_dir: Path, script: str, gold: str, split: str, days: tuple[str, str], least: int
 ) -> None:
-    """dev17 (reserved, session 18), dev18 (reserved, session 20) and dev19 (reserved, session 22): the draw picks
+    """dev17 (reserved, session 18), dev18 (reserved, session 20), dev19 (reserved, session 22) and dev20 (reserved,
+    session 24): the draw picks
     the gold's 30 documents, in order, SaudiNewsNet of its two days only with at least its script's
     ``MIN_NUMBERS`` figures; every span is a trimmed slice of its text."""
     sys.path.insert(0, str(BENCH))
@@ -312,10 +316,12 @@ def test_quantity_lazy_draw_reproduces_its_gold(
 
 
 # each lazy draw leaves out the golds its predecessor did and those made since, named: dev18 (session 20) quantity
-# dev17 and attribution dev18 and dev19; dev19 (session 22) quantity dev18 and attribution dev20 and dev21
+# dev17 and attribution dev18 and dev19; dev19 (session 22) quantity dev18 and attribution dev20 and dev21; dev20
+# (session 24) quantity dev19 and attribution dev22 and dev23
 _SINCE = [
     ("quantity_gold_select_dev17", "quantity_gold_select_dev18", ("dev17", "gold19", "gold20")),
     ("quantity_gold_select_dev18", "quantity_gold_select_dev19", ("dev18", "gold21", "gold22")),
+    ("quantity_gold_select_dev19", "quantity_gold_select_dev20", ("dev19", "gold23", "gold24")),
 ]
 
 
@@ -323,8 +329,8 @@ _SINCE = [
 def test_quantity_lazy_draw_leaves_out_the_golds_made_since_the_last(
     earlier: str, later: str, since: tuple[str, str, str]
 ) -> None:
-    """dev18's and dev19's draws leave out every gold the draw before did and the three made since, named; each
-    seed is its own."""
+    """dev18's, dev19's and dev20's draws leave out every gold the draw before did and the three made since, named;
+    each seed is its own."""
     sys.path.insert(0, str(BENCH))
     try:
         before = importlib.import_module(earlier)
@@ -341,9 +347,10 @@ def test_quantity_lazy_draw_leaves_out_the_golds_made_since_the_last(
 def test_quantity_lazy_draw_set_is_in_no_gold_nor_review_sample_and_no_near_copy(
     data_dir: Path, script: str, gold: str, split: str, days: tuple[str, str], least: int
 ) -> None:
-    """dev17's, dev18's and dev19's documents are in no other gold file, no review sample (the TSV reviews and the
-    two scripted 300-article samples of 2015-07-22 / 2015-07-31), and no SaudiNewsNet article of any is a near copy,
-    either way round, of an article of another gold or review, nor of another of its own articles."""
+    """dev17's, dev18's, dev19's and dev20's documents are in no other gold file, no review sample (the TSV reviews,
+    the review TSVs a script names in its ``LATER_REVIEWS``, dev20's session 23 sample, and the two scripted
+    300-article samples of 2015-07-22 / 2015-07-31), and no SaudiNewsNet article of any is a near copy, either way
+    round, of an article of another gold or review, nor of another of its own articles."""
     sys.path.insert(0, str(BENCH))
     try:
         import quantity_gold_select_dev17 as dev17
@@ -351,11 +358,14 @@ def test_quantity_lazy_draw_set_is_in_no_gold_nor_review_sample_and_no_near_copy
         from quantity_gold_select_dev7 import saudinewsnet_articles
         from quantity_gold_select_dev11 import REVIEWS, reviewed_keys
         from quantity_gold_select_dev13 import LATER_REVIEWS
+
+        module = importlib.import_module(script.removesuffix(".py"))
     finally:
         sys.path.remove(str(BENCH))
     mine = _gold(gold)
     others = [r for p in sorted(BENCH.glob("*gold*.jsonl")) if p.name != gold for r in _gold(p.name)]
-    reviewed = {(str(k[0]), int(str(k[1]))) for k in reviewed_keys((*REVIEWS, *LATER_REVIEWS))} | _reviewed_documents()
+    tsvs = (*REVIEWS, *LATER_REVIEWS, *getattr(module, "LATER_REVIEWS", ()))
+    reviewed = {(str(k[0]), int(str(k[1]))) for k in reviewed_keys(tsvs)} | _reviewed_documents()
     sampled, sampled_sha1 = dev17.sampled(data_dir)
     reviewed |= {(str(k[0]), int(str(k[1]))) for k in sampled}
     assert not {_document(r) for r in mine} & ({_document(r) for r in others} | reviewed)
