@@ -1686,6 +1686,36 @@ CASES: list[tuple[str, str, list[str]]] = [
         "لا تجيد الطبخ إلا ست البيت، وحضر ست نساء.",
         ["ست نساء | count exact 6 | نساء -"],
     ),
+    (
+        "«ثانية» after an indefinite noun in «ة» (session 24)",
+        "يرغبون في الزواج مرة ثانية بعد الانفصال، وتبدأ جولة ثانية من المحادثات.",
+        ["ثانية | ordinal exact 2 | - -", "ثانية | ordinal exact 2 | - -"],
+    ),
+    (
+        "«ثانية» after an indefinite noun in «ة» (session 24)",  # traps: a phrase, an adverb, the time unit
+        "ومن جهة ثانية أغلق المتجر أبوابه ثانية بعد 30 ثانية، في كل ثانية تمر.",
+        ["30 ثانية | duration exact 30 | ثانية -"],
+    ),
+    (
+        "«ثانية» after an indefinite noun in «ة» (session 24)",  # trap: a qualifier makes it the time unit
+        "لم يستغرق الأمر أكثر من ثانية، ومن ناحية ثانية قال المدير.",
+        ["أكثر من ثانية | duration more_than 1 | ثانية -"],
+    ),
+    (
+        "a multiple «ضعف» after a qualifier (session 24)",
+        "وهو ما يمثل أكثر من ضعف العدد المعتاد.",
+        ["أكثر من ضعف | count more_than 2 | - -"],
+    ),
+    (
+        "a multiple «ضعف» after a qualifier (session 24)",
+        "ازدادت نسبتهم لأكثر من الضعف خلال فترة قصيرة، بسبب ضعف الرقابة.",
+        ["أكثر من الضعف | count more_than 2 | - -"],
+    ),
+    (
+        "a multiple «ضعف» after a qualifier (session 24)",  # traps: weakness; a number makes it the unit
+        "أدى ذلك إلى ضعف الأداء، وارتفع الطلب أكثر من 20 ضعف توقعات المحللين.",
+        ["أكثر من 20 ضعف | count more_than 20 | ضعف -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -1482,6 +1482,8 @@ class Finder(Cursor):
         if c.kind == "fraction_of" or c.kind == "fraction":
             kind: QuantityKind = "fraction"
             unit = None
+        elif c.kind == "multiple":  # «أكثر من ضعف العدد»: twice, the word is the number, not a unit
+            kind, unit = "count", None
         else:
             kind = c.kind  # type: ignore[assignment]
             unit_end = c.end

@@ -5268,7 +5268,8 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             traps=("تراجعت الأرباح أقل من التوقعات", "بيعت أكثر من مطالبات", "استمر أكثر من 20 يوما"),
         ),
         Rule(
-            "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»)",
+            "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»);"
+            " a multiple («ضعف») is two («أكثر من ضعف العدد»)",
             "استمر البحث أكثر من شهر.",
             "took",
             _one_after_qualifier,
