@@ -1716,6 +1716,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         "أدى ذلك إلى ضعف الأداء، وارتفع الطلب أكثر من 20 ضعف توقعات المحللين.",
         ["أكثر من 20 ضعف | count more_than 20 | ضعف -"],
     ),
+    (
+        "a scale, «ونصف» and the scale again with the article (session 24)",
+        "يتوقع أن تصل مبيعات المهرجان إلى مليون ونصف المليون ريال.",
+        ["مليون ونصف المليون ريال | money exact 1500000 | ريال SAR"],
+    ),
+    (
+        "a scale, «ونصف» and the scale again with the article (session 24)",
+        "سيتقاضى راتبا قدره مليون ونصف المليون يورو، وزار المعرض ألف ونصف الألف زائر.",
+        ["مليون ونصف المليون يورو | money exact 1500000 | يورو EUR", "ألف ونصف الألف زائر | count exact 1500 | زائر -"],
+    ),
+    (
+        "a scale, «ونصف» and the scale again with the article (session 24)",  # traps: another scale, a unit
+        "بلغ عدد الزوار مليون ونصف الموسم الماضي، واستمر عامين ونصف العام.",
+        ["مليون ونصف | count exact 1500000 | - -", "عامين ونصف العام | duration exact 2.5 | عامين -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -317,6 +317,11 @@ class Finder(Cursor):
     # -- numbers -------------------------------------------------------------------------------
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
+        after = self.word_at(e)
+        if after is not None and after.text.startswith(ARTICLE) and self.nt[max(s, e - 5) : e].endswith("ونصف"):
+            scale = self.lx.numbers.words.get(after.text[2:])
+            if scale is not None and scale.cls == "scale":
+                e = after.end  # «مليون ونصف المليون ريال»: the scale again, with the article, ends the number
         words = split_words(self.nt, s, e, self.lx.numbers)
         if words and (g := DIGITS_GLUED_SCALE.fullmatch(words[0].text)) is not None:
             # «137مليون سهم»: a scale word glued to the digits is read as if apart
