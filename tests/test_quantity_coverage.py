@@ -1731,6 +1731,24 @@ CASES: list[tuple[str, str, list[str]]] = [
         "بلغ عدد الزوار مليون ونصف الموسم الماضي، واستمر عامين ونصف العام.",
         ["مليون ونصف | count exact 1500000 | - -", "عامين ونصف العام | duration exact 2.5 | عامين -"],
     ),
+    (
+        "«غرة» before a month name is its first day (session 24)",
+        "تعقد الجمعية العمومية يوم الأحد الموافق غرة ذي القعدة المقبل.",
+        ["غرة ذي القعدة المقبل | date exact | y=None m=11 d=1 None-None hijri"],
+    ),
+    (
+        "«غرة» before a month name is its first day (session 24)",
+        "وقعت آخر عملية سرقة غرة شهر شوال، وتقدم ببلاغ في غرة رمضان 1436هـ.",
+        [
+            "غرة شهر شوال | date exact | y=None m=10 d=1 None-None hijri",
+            "غرة رمضان 1436هـ | date exact | y=1436 m=9 d=1 None-None hijri",
+        ],
+    ),
+    (
+        "«غرة» before a month name is its first day (session 24)",  # trap: no month name after it
+        "لن نشعر ببرودة آخر النهار إلا مع غرة السنة الهجرية الجديدة.",
+        [],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -1573,6 +1573,8 @@ class Finder(Cursor):
                 role, value = cues.get(text, ("", ""))
                 if role == "part":
                     part, start, context = value, w.start, True
+                elif role == "first_day":  # «غرة شوال»: the first day of the month
+                    day, start, context = int(value), w.start, True
         # «أيلول/سبتمبر», «سبتمبر (أيلول)»: two names of one month
         sl = SLASH.match(self.nt, end)
         other = self.month_hit(sl.end()) if sl is not None else None
