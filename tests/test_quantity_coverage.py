@@ -1749,6 +1749,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         "لن نشعر ببرودة آخر النهار إلا مع غرة السنة الهجرية الجديدة.",
         [],
     ),
+    (
+        "a public service's number in brackets (session 24)",
+        "أفاد بأن عمليات الهيئة بالمنطقة (٩٩٧) تلقت بلاغاً من مواطن.",
+        [],
+    ),
+    (
+        "a public service's number in brackets (session 24)",
+        "وبين أن منظومة البلاغات (940) استقبلت أكثر من (45) ألف بلاغ.",
+        ["أكثر من (45) ألف بلاغ | count more_than 45000 | بلاغ -"],
+    ),
+    (
+        "a public service's number in brackets (session 24)",  # traps: a noun after it, a count of them
+        "تلقت غرف العمليات (997) بلاغاً، وبلغ عددهم (999).",
+        ["997) بلاغاً | count exact 997 | بلاغاً -", "999 | count exact 999 | - -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -30,6 +30,7 @@ from attrs import field, frozen
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import NumberWord, Numeral, exact
 from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
@@ -1930,6 +1931,28 @@ def _code(c: CountCandidate) -> int | None:
     return None
 
 
+@cache
+def _service_numbers() -> frozenset[int]:
+    """The short telephone numbers of public services (``service_numbers.txt``)."""
+    return frozenset(int(w) for w in read_lines("quantities/service_numbers.txt"))
+
+
+def _service_number(c: CountCandidate) -> int | None:
+    # «عمليات الهيئة بالمنطقة (٩٩٧) تلقت»: a service's number in brackets with nothing counted after it
+    n, nt = c.n, c.finder.nt
+    if not (n.digits and c.bare and c.symbol is None and n.value is not None and n.value.denominator == 1):
+        return None
+    if int(n.value) not in _service_numbers():
+        return None
+    a, b = c.number
+    if not (nt[:a].rstrip().endswith("(") and nt[b:].lstrip().startswith(")")):
+        return None
+    before = c.finder.words_before(nt.rindex("(", 0, a), 1)
+    if before and _COUNT_OF in before[-1].text:
+        return None  # «بلغ عددهم (999)»: a count
+    return c.tail.end
+
+
 def _round_number(c: CountCandidate) -> int | None:
     n = c.n
     nt = c.finder.nt
@@ -2398,6 +2421,20 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "للاستفسار الاتصال على 0114777714",
             "refused",
             _telephone,
+        ),
+        Rule(
+            "a public service's short number («997», «940») in brackets with no noun after it is a telephone"
+            " number, not a count",
+            "أفاد بأن عمليات الهيئة بالمنطقة (٩٩٧) تلقت بلاغاً من مواطن",
+            "refused",
+            _service_number,
+            traps=(
+                "تلقت غرف العمليات (997) بلاغاً",
+                "وفي منطقة الرياض (763)، وفي منطقة عسير (620)",
+                "حضر 997 مشجعا",
+                "بلغ عددهم (999)",
+                "بلغ عددهم ( 999 )",
+            ),
         ),
         Rule(
             "five digits or more ending in «000» with no noun are a round number, not a code",
