@@ -1686,6 +1686,84 @@ CASES: list[tuple[str, str, list[str]]] = [
         "لا تجيد الطبخ إلا ست البيت، وحضر ست نساء.",
         ["ست نساء | count exact 6 | نساء -"],
     ),
+    (
+        "«ثانية» after an indefinite noun in «ة» (session 24)",
+        "يرغبون في الزواج مرة ثانية بعد الانفصال، وتبدأ جولة ثانية من المحادثات.",
+        ["ثانية | ordinal exact 2 | - -", "ثانية | ordinal exact 2 | - -"],
+    ),
+    (
+        "«ثانية» after an indefinite noun in «ة» (session 24)",  # traps: a phrase, an adverb, the time unit
+        "ومن جهة ثانية أغلق المتجر أبوابه ثانية بعد 30 ثانية، في كل ثانية تمر.",
+        ["30 ثانية | duration exact 30 | ثانية -"],
+    ),
+    (
+        "«ثانية» after an indefinite noun in «ة» (session 24)",  # trap: a qualifier makes it the time unit
+        "لم يستغرق الأمر أكثر من ثانية، ومن ناحية ثانية قال المدير.",
+        ["أكثر من ثانية | duration more_than 1 | ثانية -"],
+    ),
+    (
+        "a multiple «ضعف» after a qualifier (session 24)",
+        "وهو ما يمثل أكثر من ضعف العدد المعتاد.",
+        ["أكثر من ضعف | count more_than 2 | - -"],
+    ),
+    (
+        "a multiple «ضعف» after a qualifier (session 24)",
+        "ازدادت نسبتهم لأكثر من الضعف خلال فترة قصيرة، بسبب ضعف الرقابة.",
+        ["أكثر من الضعف | count more_than 2 | - -"],
+    ),
+    (
+        "a multiple «ضعف» after a qualifier (session 24)",  # traps: weakness; a number makes it the unit
+        "أدى ذلك إلى ضعف الأداء، وارتفع الطلب أكثر من 20 ضعف توقعات المحللين.",
+        ["أكثر من 20 ضعف | count more_than 20 | ضعف -"],
+    ),
+    (
+        "a scale, «ونصف» and the scale again with the article (session 24)",
+        "يتوقع أن تصل مبيعات المهرجان إلى مليون ونصف المليون ريال.",
+        ["مليون ونصف المليون ريال | money exact 1500000 | ريال SAR"],
+    ),
+    (
+        "a scale, «ونصف» and the scale again with the article (session 24)",
+        "سيتقاضى راتبا قدره مليون ونصف المليون يورو، وزار المعرض ألف ونصف الألف زائر.",
+        ["مليون ونصف المليون يورو | money exact 1500000 | يورو EUR", "ألف ونصف الألف زائر | count exact 1500 | زائر -"],
+    ),
+    (
+        "a scale, «ونصف» and the scale again with the article (session 24)",  # traps: another scale, a unit
+        "بلغ عدد الزوار مليون ونصف الموسم الماضي، واستمر عامين ونصف العام.",
+        ["مليون ونصف | count exact 1500000 | - -", "عامين ونصف العام | duration exact 2.5 | عامين -"],
+    ),
+    (
+        "«غرة» before a month name is its first day (session 24)",
+        "تعقد الجمعية العمومية يوم الأحد الموافق غرة ذي القعدة المقبل.",
+        ["غرة ذي القعدة المقبل | date exact | y=None m=11 d=1 None-None hijri"],
+    ),
+    (
+        "«غرة» before a month name is its first day (session 24)",
+        "وقعت آخر عملية سرقة غرة شهر شوال، وتقدم ببلاغ في غرة رمضان 1436هـ.",
+        [
+            "غرة شهر شوال | date exact | y=None m=10 d=1 None-None hijri",
+            "غرة رمضان 1436هـ | date exact | y=1436 m=9 d=1 None-None hijri",
+        ],
+    ),
+    (
+        "«غرة» before a month name is its first day (session 24)",  # trap: no month name after it
+        "لن نشعر ببرودة آخر النهار إلا مع غرة السنة الهجرية الجديدة.",
+        [],
+    ),
+    (
+        "a public service's number in brackets (session 24)",
+        "أفاد بأن عمليات الهيئة بالمنطقة (٩٩٧) تلقت بلاغاً من مواطن.",
+        [],
+    ),
+    (
+        "a public service's number in brackets (session 24)",
+        "وبين أن منظومة البلاغات (940) استقبلت أكثر من (45) ألف بلاغ.",
+        ["أكثر من (45) ألف بلاغ | count more_than 45000 | بلاغ -"],
+    ),
+    (
+        "a public service's number in brackets (session 24)",  # traps: a noun after it, a count of them
+        "تلقت غرف العمليات (997) بلاغاً، وبلغ عددهم (999).",
+        ["997) بلاغاً | count exact 997 | بلاغاً -", "999 | count exact 999 | - -"],
+    ),
 ]
 
 XFAILS: list[tuple[str, str, list[str], str]] = [

@@ -330,8 +330,10 @@ def parse_numeral(words: Sequence[Word], lex: Lexicon | None = None) -> Numeral 
                 total += v * last_scale  # مليار ونصف
                 nxt = words[i + 1] if i + 1 < len(words) else None
                 ne = lex.words.get(nxt.text) if nxt is not None and not nxt.conj else None
+                if ne is None and nxt is not None and not nxt.conj and nxt.text.startswith("ال"):
+                    ne = lex.words.get(nxt.text[2:])  # «مليون ونصف المليون»: the scale again, with the article
                 if nxt is not None and ne is not None and ne.cls == "scale" and int(ne.value) == last_scale:
-                    end, used = nxt.end, i + 2  # «مليونين ونصف مليون»
+                    end, used = nxt.end, i + 2  # «مليونين ونصف مليون», «مليون ونصف المليون»
                     break
             elif w.conj and total == 0 and group() > 0 and hundreds == 0:
                 below = below + v  # ثلاثة ونصف

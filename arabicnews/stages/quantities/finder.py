@@ -317,6 +317,11 @@ class Finder(Cursor):
     # -- numbers -------------------------------------------------------------------------------
 
     def numeral_at(self, s: int, e: int) -> Numeral | None:
+        after = self.word_at(e)
+        if after is not None and after.text.startswith(ARTICLE) and self.nt[max(s, e - 5) : e].endswith("ونصف"):
+            scale = self.lx.numbers.words.get(after.text[2:])
+            if scale is not None and scale.cls == "scale":
+                e = after.end  # «مليون ونصف المليون ريال»: the scale again, with the article, ends the number
         words = split_words(self.nt, s, e, self.lx.numbers)
         if words and (g := DIGITS_GLUED_SCALE.fullmatch(words[0].text)) is not None:
             # «137مليون سهم»: a scale word glued to the digits is read as if apart
@@ -1482,6 +1487,8 @@ class Finder(Cursor):
         if c.kind == "fraction_of" or c.kind == "fraction":
             kind: QuantityKind = "fraction"
             unit = None
+        elif c.kind == "multiple":  # «أكثر من ضعف العدد»: twice, the word is the number, not a unit
+            kind, unit = "count", None
         else:
             kind = c.kind  # type: ignore[assignment]
             unit_end = c.end
@@ -1566,6 +1573,8 @@ class Finder(Cursor):
                 role, value = cues.get(text, ("", ""))
                 if role == "part":
                     part, start, context = value, w.start, True
+                elif role == "first_day":  # «غرة شوال»: the first day of the month
+                    day, start, context = int(value), w.start, True
         # «أيلول/سبتمبر», «سبتمبر (أيلول)»: two names of one month
         sl = SLASH.match(self.nt, end)
         other = self.month_hit(sl.end()) if sl is not None else None

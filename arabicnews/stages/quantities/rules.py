@@ -30,6 +30,7 @@ from attrs import field, frozen
 from arabicnews.arabic.letters import CONJUNCTIONS, PROCLITIC_LETTERS, restore_article, without_proclitic
 from arabicnews.arabic.numerals import NumberWord, Numeral, exact
 from arabicnews.core.normalize import normalize
+from arabicnews.core.resources import read_lines
 from arabicnews.core.rules import Rule, RuleTable
 from arabicnews.model.quantity import QualifierName, Quantity, QuantityKind
 from arabicnews.stages.quantities.cursor import Word
@@ -1930,6 +1931,28 @@ def _code(c: CountCandidate) -> int | None:
     return None
 
 
+@cache
+def _service_numbers() -> frozenset[int]:
+    """The short telephone numbers of public services (``service_numbers.txt``)."""
+    return frozenset(int(w) for w in read_lines("quantities/service_numbers.txt"))
+
+
+def _service_number(c: CountCandidate) -> int | None:
+    # «عمليات الهيئة بالمنطقة (٩٩٧) تلقت»: a service's number in brackets with nothing counted after it
+    n, nt = c.n, c.finder.nt
+    if not (n.digits and c.bare and c.symbol is None and n.value is not None and n.value.denominator == 1):
+        return None
+    if int(n.value) not in _service_numbers():
+        return None
+    a, b = c.number
+    if not (nt[:a].rstrip().endswith("(") and nt[b:].lstrip().startswith(")")):
+        return None
+    before = c.finder.words_before(nt.rindex("(", 0, a), 1)
+    if before and _COUNT_OF in before[-1].text:
+        return None  # «بلغ عددهم (999)»: a count
+    return c.tail.end
+
+
 def _round_number(c: CountCandidate) -> int | None:
     n = c.n
     nt = c.finder.nt
@@ -2398,6 +2421,20 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "للاستفسار الاتصال على 0114777714",
             "refused",
             _telephone,
+        ),
+        Rule(
+            "a public service's short number («997», «940») in brackets with no noun after it is a telephone"
+            " number, not a count",
+            "أفاد بأن عمليات الهيئة بالمنطقة (٩٩٧) تلقت بلاغاً من مواطن",
+            "refused",
+            _service_number,
+            traps=(
+                "تلقت غرف العمليات (997) بلاغاً",
+                "وفي منطقة الرياض (763)، وفي منطقة عسير (620)",
+                "حضر 997 مشجعا",
+                "بلغ عددهم (999)",
+                "بلغ عددهم ( 999 )",
+            ),
         ),
         Rule(
             "five digits or more ending in «000» with no noun are a round number, not a code",
@@ -4141,16 +4178,23 @@ def _feminine_adjective(c: OrdinalCandidate) -> int | None:
     if c.form != "feminine" or c.before is None:
         return None
     f = c.finder
-    if c.next is not None and c.next.text.startswith(ARTICLE):
-        return None
-    w = f.without_and(c.before)
-    if w.start < f.floor or w.text.startswith(ARTICLE) or not f.feminine_singular(w):
-        return None
-    if (w.text, f.nt[c.start : c.word_end]) in f.lx.idioms or not f.may_count(w.text, w.text):
-        return None  # «من جهة ثالثة»: on a further side, a phrase of idioms.txt
-    if f.lx.numbers.lookup(w.text) is not None:
+    if not _ranks_feminine_noun(f, c.before, c.start, c.word_end, c.next):
         return None
     return f.emit_ordinal(c)
+
+
+def _ranks_feminine_noun(f: Finder, before: Word, start: int, end: int, nxt: Word | None) -> bool:
+    """Whether the feminine ordinal word at ``start`` to ``end`` is the adjective of ``before``, an
+    indefinite noun written with «ة» («ولاية خامسة», «مرة ثانية»): no definite word after the ordinal,
+    no number, and no phrase of idioms.txt («من جهة ثالثة»)."""
+    if nxt is not None and nxt.text.startswith(ARTICLE):
+        return False
+    w = f.without_and(before)
+    if w.start < f.floor or w.text.startswith(ARTICLE) or not f.feminine_singular(w):
+        return False
+    if (w.text, f.nt[start:end]) in f.lx.idioms or not f.may_count(w.text, w.text):
+        return False  # «من جهة ثالثة»: on a further side, a phrase of idioms.txt
+    return f.lx.numbers.lookup(w.text) is None
 
 
 FIRST_FEMININE = normalize("أولى")
@@ -5081,6 +5125,23 @@ def _fraction_of_them(c: LoneCandidate) -> int | None:
     return c.finder.emit_lone(c) if c.kind == "fraction_of" else None
 
 
+SECOND_FEMININE = normalize("ثانية")
+"""«ثانية»: the second of time («30 ثانية», «في ثانية») and the feminine of «ثان» («مرة ثانية»)."""
+
+
+def _second_after_feminine(c: LoneCandidate) -> int | None:
+    # «للزواج مرة ثانية», «جولة ثانية من المحادثات»: after the indefinite noun in «ة» it describes,
+    # «ثانية» is the ordinal 2, not the second of time the word list reads it as after a qualifier
+    f = c.finder
+    if c.qualifier is not None or f.nt[c.start : c.end] != SECOND_FEMININE:
+        return None
+    before = f.words_before(c.start, 1)
+    if not before or not _ranks_feminine_noun(f, before[-1], c.start, c.end, c.next):
+        return None
+    f.emit(c.start, c.end, (c.start, c.end), kind="ordinal", value=2, low=2, high=2)
+    return c.end
+
+
 def _before_a_number(c: LoneCandidate) -> int | None:
     f = c.finder
     nxt = f.nt[c.end : c.end + 2].strip()[:1]
@@ -5183,6 +5244,14 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             _fraction_of_them,
         ),
         Rule(
+            "«ثانية» after an indefinite noun in «ة» is the ordinal 2 («مرة ثانية», «جولة ثانية»), not the second"
+            " of time; not in a phrase of idioms.txt («من جهة ثانية») nor before a definite word",
+            "يرغبون في الزواج مرة ثانية بعد الانفصال",
+            "took",
+            _second_after_feminine,
+            traps=("من جهة ثانية قال المدير", "استمر أكثر من ثانية", "في كل ثانية تمر", "أغلق أبوابه ثانية"),
+        ),
+        Rule(
             "a word before a number or a month name is left to them («نحو عام 2014», «يتجاوز شهر يونيو»)",
             "وصل نحو عام 2014",
             "refused",
@@ -5236,7 +5305,8 @@ LONE: RuleTable[LoneCandidate, int] = RuleTable(
             traps=("تراجعت الأرباح أقل من التوقعات", "بيعت أكثر من مطالبات", "استمر أكثر من 20 يوما"),
         ),
         Rule(
-            "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»)",
+            "a definite fraction, a time unit or «مرة» after a qualifier is one of it («أكثر من شهر», «أقل من الثلث»);"
+            " a multiple («ضعف») is two («أكثر من ضعف العدد»)",
             "استمر البحث أكثر من شهر.",
             "took",
             _one_after_qualifier,
