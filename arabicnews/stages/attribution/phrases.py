@@ -446,6 +446,15 @@ class Phrases(Index):
         w = normalize(tok.text[self.attached_ba(k) - tok.start :])
         return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
 
+    def ba_cause(self, k: int) -> bool:
+        """Whether token ``k`` is a bare «بـ» + a cause or purpose noun of `ba_causes.txt` («بسبب», «بدعوى»,
+        «بغرض», «بهدف»): an adjunct that heads no content (with the article, «بالهدف الثاني», it may)."""
+        if self.attached_ba(k) < 0:
+            return False
+        tok = self.toks[k]
+        word = normalize(tok.text[self.attached_ba(k) - tok.start :])
+        return not word.startswith(ARTICLE) and word in self.grammar.ba_causes
+
     def thanks_word(self, k: int) -> str:
         """Token ``k`` without its conjunction, a «بـ» written on it and its article: «بالشكر» → «شكر»."""
         w = self.bare[k]
@@ -2119,6 +2128,8 @@ class Phrases(Index):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and stopped and self.ba_after_occasion(p, k):
                 return "prep", k  # «وأشاد الإمام خلال المناسبة بالمشاركة»: the occasion ends before the «بـ»
+            if ba and not stopped and self.ba_cause(k):
+                return "none", k  # «وتهدد حتى وجوده بسبب حدوده»: a cause or purpose before any «بـ» content
             if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
                 # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of
                 # adverbs.txt keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»)

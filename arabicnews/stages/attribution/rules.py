@@ -62,6 +62,7 @@ from arabicnews.stages.attribution.phrases import (
     ON,
     ON_TAKERS,
     PERFECT,
+    QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
     THANKS,
     TOLD,
@@ -3162,6 +3163,62 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
         if a.definite(k) and w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN:
             return a.split_sources(p, k) if a.bare[k - 1].endswith(NOMINATIVE_PLURAL) else None
     return None
+
+
+@_sources_rules(
+    "a short quoted name right after «أبلغ/أخبر» is the one told; the words after it are the source",
+    'وأبلغ "الوطن" مصدر مطلع على التحقيقات أن الإمام لم يحصل على موافقة.',
+    "took",
+    'وقال "الوطن" مصدر مطلع إن الإمام لم يحصل على موافقة.',
+    'وأبلغ الوزير "الوطن" أن الإمام لم يحصل على موافقة.',
+)
+def _told_outlet_first(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in INFORMING):
+        return None
+    # «أبلغ "الاقتصادية" مسؤول في وزارة العدل أن»: the verb's object (an outlet, by its quoted name)
+    # comes before its subject; the subject is what stands between the closing mark and the content.
+    if p not in a.closer or not 1 < a.closer[p] - p <= QUOTED_NAME_TOKENS:
+        return None
+    start = a.closer[p] + 1
+    end = a.bounded_source(start, c) if start < c else start
+    return a.split_sources(start, end) if end > start else None
+
+
+@_sources_rules(
+    "an outlet noun after the subject of «أبلغ/أخبر» is the one told, not part of the source",
+    "وأبلغ مصدر قضائي الصحيفة أن أغلب أسباب العضل تتمثل في منع الفتيات من الزواج.",
+    "took",
+    "وأبلغ رئيس تحرير الصحيفة الموظفين أن الصحيفة ستغلق.",
+    'وأبلغ رئيس تحرير "الوطن" أن الصحيفة ستغلق.',
+    "وقال مصدر قضائي في الصحيفة إن أغلب الأسباب مادية.",
+    'وقال الوزير "الوطن" إن الإمام لم يحصل على موافقة.',
+    'وأبلغ القيادي "أبو أحمد" أن الإمام لم يحصل على موافقة.',
+)
+def _told_outlet_after(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in INFORMING):
+        return None
+    # «وأبلغ مصدر قضائي الصحيفة أن», «وأبلغ جوسن الصحيفة "..."», «وأبلغ الوزير "الوطن" أن»: a definite
+    # outlet noun (outlets.txt) or a short quoted name closing the words before the content, after a
+    # word that takes no genitive (a definite word, a nisba adjective, or a one-word name right after
+    # the verb), is the verb's object; after a noun in construct it is that noun's genitive («رئيس
+    # تحرير الصحيفة», «مدير "السعودية"»).
+    end = cand.subject_end()
+    k = next((q for q in range(p + 1, end - 2) if a.closer.get(q) == end - 1), end - 1)
+    # a quoted outlet's name is definite («"الوطن"», «الشرق الأوسط»); a quoted kunya is the subject's
+    # own name in apposition («القيادي "أبو أحمد"»)
+    quoted = k < end - 1 and end - 1 - k <= QUOTED_NAME_TOKENS and a.definite(k + 1)
+    outlet = a.definite(k) and not a.lpre[k] and a.head(k) in a.grammar.outlets
+    if not (p < k and (quoted or (k == end - 1 and outlet))):
+        return None
+    before = k - 1
+    if not a.word(before) or a.is_stop(before):
+        return None
+    nisba = a.bare[before].endswith(a.grammar.nisba_endings) and before > p
+    if not (a.definite(before) or nisba or (before == p and a.plain_name(before))):
+        return None
+    return a.split_sources(p, k)
 
 
 @_sources_rules(
