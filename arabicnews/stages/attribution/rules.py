@@ -2631,6 +2631,22 @@ def _verdict(cand: SpeechCue) -> Refusal | None:
     return REFUSED if any(a.bare[k] in VERDICT_WORDS for k in range(p, end)) else None
 
 
+@_speech(
+    "«أبلغ/أخبر» with a comma before its «بـ» or «عن»: the preposition is another phrase's",
+    "وأبلغهم، وكل هذا يعكس حجم العمل بما يتضمنه من أحداث تاريخية.",
+    "refused",
+    "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
+    "وأبلغ الوزير، أمس، نظيره أن الحل العسكري مستحيل.",
+)
+def _informed_past_comma(cand: SpeechCue) -> Refusal | None:
+    # «أبلغ» tells its «بـ»/«عن» content right after the one told; past a comma the «بـ» belongs to
+    # another phrase («وأبلغهم، وكل هذا يعكس ... بما يتضمنه», the elative «most eloquent of them»).
+    if cand.how != "prep" or cand.info.lemma not in INFORMING:
+        return None
+    a = cand.index
+    return REFUSED if any(a.is_comma(k) for k in range(cand.cue + 1, cand.marker_at)) else None
+
+
 SPEECH_CUES = _speech.table()
 
 
@@ -3219,6 +3235,35 @@ def _told_outlet_after(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not (a.definite(before) or nisba or (before == p and a.plain_name(before))):
         return None
     return a.split_sources(p, k)
+
+
+@_sources_rules(
+    "a noun with a possessive pronoun after the subject of «أبلغ/أخبر» starts the one told",
+    "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
+    "took",
+    "وأبلغ ذووها الجهات الأمنية باختفائها.",
+    "وأبلغ رئيس وزرائها الوفد أن الحل العسكري مستحيل.",
+    "فإن الرئيس أبلغ نظيره الإيراني باستحالة الحل العسكري.",
+    "وأبلغ ابنه الأكبر الشرطة عن اختفاء السيارة.",
+)
+def _told_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in INFORMING):
+        return None
+    if a.bare[cand.cue].endswith(OBJECT_SUFFIXES):
+        return None  # «أبلغه»: the one told is the pronoun
+    # «وأبلغ الوزير نظيره بـ», «أبلغ أوباما نظيره أن»: an adjective takes no possessive pronoun, so
+    # a noun with one right after a definite word or a plain name is no part of the subject but
+    # the verb's object; after a noun in construct it is that noun's genitive («رئيس وزرائها»).
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        if not a.word(k) or a.is_stop(k) or a.lpre[k] or a.definite(k) or not a.possessed(k):
+            continue
+        before = k - 1
+        if a.word(before) and not a.is_stop(before) and (a.definite(before) or a.plain_name(before)):
+            return a.split_sources(p, k)
+        return None
+    return None
 
 
 @_sources_rules(
@@ -4015,6 +4060,21 @@ def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
     # are the speaker's own even without quotation marks (as after a colon).
     got = a.content(p, _paragraph_end(a, p))
     return None if got is None else Reading("direct", (), got[0], got[1])
+
+
+@_readings(
+    "«أبلغ/أخبر» with no «بـ», «عن», «أن», quote or colon after it reports nothing: its noun phrase is the one told",
+    "وانتظر حتى هرب المتهم ثم أبلغ الشرطة.",
+    "refused",
+    "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
+    "وأبلغت الشركة الجهات المختصة عن الإصابة.",
+)
+def _informed_only(cand: SpeechCue) -> Reading | Refusal | None:
+    # «أبلغ الشرطة», «وأبلغت الجهات المختصة والشركات الشقيقة»: «أبلغ» takes a noun phrase, but that is
+    # whom it tells; what it tells comes after «بـ», «عن», «أن» or in a quote.
+    if cand.how != "none" or cand.info.lemma not in INFORMING or cand.quote_before() >= 0:
+        return None
+    return REFUSED
 
 
 @_readings(
