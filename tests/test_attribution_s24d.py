@@ -126,3 +126,17 @@ def test_informing_with_ba_or_an_content(text: str, want: tuple[str, list[str], 
 )
 def test_informing_without_its_content_is_no_report(text: str) -> None:
     assert not [f for f in _found(text) if f[0].startswith(("أبلغ", "وأبلغ"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وأبلغ ذووها الجهات الأمنية باختفائها.", ["ذووها"]),
+        ("وأبلغ سموه الحضور أن المشروع سيبدأ العام المقبل.", ["سموه"]),
+        # an elative or a nisba after the possessed noun is its adjective
+        ("وأبلغ ابنه الأكبر الشرطة عن اختفاء السيارة.", ["ابنه الأكبر"]),
+    ],
+)
+def test_a_definite_word_after_a_possessed_subject(text: str, source: list[str]) -> None:
+    found = [f for f in _found(text) if f[0] == "أبلغ"]
+    assert found and (found[0][1] == source or found[0][1][0].startswith(source[0] + " "))

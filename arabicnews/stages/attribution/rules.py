@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import regex
 from attrs import define, evolve, frozen
 
 from arabicnews.core.normalize import normalize
@@ -302,6 +303,8 @@ THREAT_REACH = 10
 """How many words after «يهدد» its «بـ» threat may stand (past a subject and an object: «يهدد الرئيس
 المعارضين بالسجن»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
+ELATIVE = regex.compile(r"^ال[اأ]\w{3}$")
+"""A definite elative («الأكبر», «الأصغر», normalised «الاكبر»): an adjective after a noun with a pronoun."""
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
 IN_VENUE = "في"
@@ -3241,7 +3244,6 @@ def _told_outlet_after(cand: SpeechCue) -> tuple[Source, ...] | None:
     "a noun with a possessive pronoun after the subject of «أبلغ/أخبر» starts the one told",
     "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
     "took",
-    "وأبلغ ذووها الجهات الأمنية باختفائها.",
     "وأبلغ رئيس وزرائها الوفد أن الحل العسكري مستحيل.",
     "فإن الرئيس أبلغ نظيره الإيراني باستحالة الحل العسكري.",
     "وأبلغ ابنه الأكبر الشرطة عن اختفاء السيارة.",
@@ -3256,6 +3258,19 @@ def _told_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
     # a noun with one right after a definite word or a plain name is no part of the subject but
     # the verb's object; after a noun in construct it is that noun's genitive («رئيس وزرائها»).
     end = cand.subject_end()
+    if (
+        p + 1 < end
+        and a.possessive_stem(p) is not None
+        and not a.definite(p)
+        and a.definite(p + 1)
+        and not a.lpre[p + 1]
+    ):
+        # «وأبلغ ذووها الجهات الأمنية بـ», «وأبلغ سموه الحضور أن»: a noun with a pronoun is in no
+        # construct, and a definite word after it is the one told unless it is its adjective, a nisba
+        # or an elative («ابنه الأكبر»)
+        w = a.bare[p + 1]
+        if not (w.endswith(a.grammar.nisba_endings) or ELATIVE.match(w)):
+            return a.split_sources(p, p + 1)
     for k in range(p + 1, end):
         if not a.word(k) or a.is_stop(k) or a.lpre[k] or a.definite(k) or not a.possessed(k):
             continue
