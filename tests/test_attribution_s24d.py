@@ -140,3 +140,9 @@ def test_informing_without_its_content_is_no_report(text: str) -> None:
 def test_a_definite_word_after_a_possessed_subject(text: str, source: list[str]) -> None:
     found = [f for f in _found(text) if f[0] == "أبلغ"]
     assert found and (found[0][1] == source or found[0][1][0].startswith(source[0] + " "))
+
+
+def test_ban_is_no_ba_content() -> None:
+    # «بان» that is no «بأن» clause is the name Ban: the «أن» after the one told is the content
+    found = _found("والاتحاد الأوروبي أبلغت بان كي مون الأمين العام للأمم المتحدة، أنها تعتزم وضع آلية.")
+    assert [f for f in found if f[0] == "أبلغت" and f[2].startswith("أنها تعتزم")]

@@ -160,6 +160,8 @@ PARTICIPLE_MIN = 4
 """A circumstantial participle («متحدثا», «مضيفا») is longer than this (normalised, with its ending)."""
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
+BAN_TAIL = "ان"
+"""«بان» split as «بـ» + «ان»: a «بأن» written without hamza, or the name Ban («بان كي مون»), never a «بـ» noun."""
 INFORMING = ("أبلغ", "أخبر")
 """The lemmas of informing, whose object (the one told) comes before the content («أبلغ الوزير السفير أن»)."""
 PERCENT_SIGNS = ("%", "٪")
@@ -2128,6 +2130,9 @@ class Phrases(Index):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and stopped and self.ba_after_occasion(p, k):
                 return "prep", k  # «وأشاد الإمام خلال المناسبة بالمشاركة»: the occasion ends before the «بـ»
+            if ba and not stopped and self.attached_ba(k) >= 0 and self.ba_noun(k) == BAN_TAIL:
+                k += 1  # «أبلغت بان كي مون ...، أنها»: «بان» that opens no «أن» clause is the name Ban
+                continue
             if ba and not stopped and self.ba_cause(k):
                 return "none", k  # «وتهدد حتى وجوده بسبب حدوده»: a cause or purpose before any «بـ» content
             if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
