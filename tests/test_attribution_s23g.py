@@ -52,6 +52,7 @@ def test_threat_without_ba_is_no_report(text: str) -> None:
 
 
 def test_informing_keeps_no_ba_content() -> None:
-    # «أبلغ» + addressee + «بـ» is left out: read on 2015-08-06 / 08-10 it took the addressee into the source
-    # or a «بالهاتف» into the content more often than it was right (docs/history/attribution.md, "attr23g")
+    # «أبلغ» + addressee + «بـ» was left out in session 23 (the addressee into the source, «بالهاتف» into the
+    # content); since attr24d «أبلغ» takes a «بـ» content, but «بالهاتف» is the means (adverbs.txt) and the
+    # bare noun phrase left is the one told (tests/test_attribution_s24d.py)
     assert not [f for f in _found("وأبلغت الشركة الجهات المختصة بالهاتف.") if f[0] == "أبلغت"]

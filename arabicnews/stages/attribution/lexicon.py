@@ -203,6 +203,8 @@ class Grammar:
     """bodies.txt: «مطار», «قيادة», «جيش»: bodies whose «في»/«من» phrase after a role stays in the source."""
     ba_adjuncts: frozenset[str] = frozenset()
     """ba_adjuncts.txt: «حضور», «تعاون», «سبب»: nouns whose «بـ» opens an adjunct, not a verb's content."""
+    ba_causes: frozenset[str] = frozenset()
+    """ba_causes.txt: «سبب», «دعوى», «غرض»: nouns whose bare «بـ» form opens a cause or purpose, no content."""
     on_adjuncts: frozenset[str] = frozenset()
     """on_adjuncts.txt: «هامش», «لسان», «خلفية»: nouns whose «على» opens an adjunct, not «أكد على»'s content."""
     manner_verbs: frozenset[str] = frozenset()
@@ -263,6 +265,7 @@ class Grammar:
             honorifics=words("honorifics.txt"),
             times=words("times.txt"),
             ba_adjuncts=words("ba_adjuncts.txt"),
+            ba_causes=words("ba_causes.txt"),
             on_adjuncts=words("on_adjuncts.txt"),
             manner_verbs=words("manner_verbs.txt"),
             thanks=words("thanks.txt"),

@@ -160,6 +160,8 @@ PARTICIPLE_MIN = 4
 """A circumstantial participle («متحدثا», «مضيفا») is longer than this (normalised, with its ending)."""
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
+BAN_TAIL = "ان"
+"""«بان» split as «بـ» + «ان»: a «بأن» written without hamza, or the name Ban («بان كي مون»), never a «بـ» noun."""
 INFORMING = ("أبلغ", "أخبر")
 """The lemmas of informing, whose object (the one told) comes before the content («أبلغ الوزير السفير أن»)."""
 PERCENT_SIGNS = ("%", "٪")
@@ -445,6 +447,15 @@ class Phrases(Index):
         tok = self.toks[k]
         w = normalize(tok.text[self.attached_ba(k) - tok.start :])
         return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
+
+    def ba_cause(self, k: int) -> bool:
+        """Whether token ``k`` is a bare «بـ» + a cause or purpose noun of `ba_causes.txt` («بسبب», «بدعوى»,
+        «بغرض», «بهدف»): an adjunct that heads no content (with the article, «بالهدف الثاني», it may)."""
+        if self.attached_ba(k) < 0:
+            return False
+        tok = self.toks[k]
+        word = normalize(tok.text[self.attached_ba(k) - tok.start :])
+        return not word.startswith(ARTICLE) and word in self.grammar.ba_causes
 
     def thanks_word(self, k: int) -> str:
         """Token ``k`` without its conjunction, a «بـ» written on it and its article: «بالشكر» → «شكر»."""
@@ -2119,6 +2130,11 @@ class Phrases(Index):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and stopped and self.ba_after_occasion(p, k):
                 return "prep", k  # «وأشاد الإمام خلال المناسبة بالمشاركة»: the occasion ends before the «بـ»
+            if ba and not stopped and self.attached_ba(k) >= 0 and self.ba_noun(k) == BAN_TAIL:
+                k += 1  # «أبلغت بان كي مون ...، أنها»: «بان» that opens no «أن» clause is the name Ban
+                continue
+            if ba and not stopped and self.ba_cause(k):
+                return "none", k  # «وتهدد حتى وجوده بسبب حدوده»: a cause or purpose before any «بـ» content
             if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
                 # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of
                 # adverbs.txt keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»)

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import regex
 from attrs import define, evolve, frozen
 
 from arabicnews.core.normalize import normalize
@@ -62,6 +63,7 @@ from arabicnews.stages.attribution.phrases import (
     ON,
     ON_TAKERS,
     PERFECT,
+    QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
     THANKS,
     TOLD,
@@ -301,6 +303,8 @@ THREAT_REACH = 10
 """How many words after «يهدد» its «بـ» threat may stand (past a subject and an object: «يهدد الرئيس
 المعارضين بالسجن»)."""
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
+ELATIVE = regex.compile(r"^ال[اأ]\w{3}$")
+"""A definite elative («الأكبر», «الأصغر», normalised «الاكبر»): an adjective after a noun with a pronoun."""
 """Pronoun endings of the framing verb's object («حديثه», «كلمتها»), left out of the source."""
 THAT = "ذلك"
 IN_VENUE = "في"
@@ -2630,6 +2634,22 @@ def _verdict(cand: SpeechCue) -> Refusal | None:
     return REFUSED if any(a.bare[k] in VERDICT_WORDS for k in range(p, end)) else None
 
 
+@_speech(
+    "«أبلغ/أخبر» with a comma before its «بـ» or «عن»: the preposition is another phrase's",
+    "وأبلغهم، وكل هذا يعكس حجم العمل بما يتضمنه من أحداث تاريخية.",
+    "refused",
+    "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
+    "وأبلغ الوزير، أمس، نظيره أن الحل العسكري مستحيل.",
+)
+def _informed_past_comma(cand: SpeechCue) -> Refusal | None:
+    # «أبلغ» tells its «بـ»/«عن» content right after the one told; past a comma the «بـ» belongs to
+    # another phrase («وأبلغهم، وكل هذا يعكس ... بما يتضمنه», the elative «most eloquent of them»).
+    if cand.how != "prep" or cand.info.lemma not in INFORMING:
+        return None
+    a = cand.index
+    return REFUSED if any(a.is_comma(k) for k in range(cand.cue + 1, cand.marker_at)) else None
+
+
 SPEECH_CUES = _speech.table()
 
 
@@ -3161,6 +3181,103 @@ def _accused_after_nominative(cand: SpeechCue) -> tuple[Source, ...] | None:
         w = a.bare[k]
         if a.definite(k) and w.endswith(OBLIQUE_PLURAL) and len(w) >= OBLIQUE_MIN:
             return a.split_sources(p, k) if a.bare[k - 1].endswith(NOMINATIVE_PLURAL) else None
+    return None
+
+
+@_sources_rules(
+    "a short quoted name right after «أبلغ/أخبر» is the one told; the words after it are the source",
+    'وأبلغ "الوطن" مصدر مطلع على التحقيقات أن الإمام لم يحصل على موافقة.',
+    "took",
+    'وقال "الوطن" مصدر مطلع إن الإمام لم يحصل على موافقة.',
+    'وأبلغ الوزير "الوطن" أن الإمام لم يحصل على موافقة.',
+)
+def _told_outlet_first(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in INFORMING):
+        return None
+    # «أبلغ "الاقتصادية" مسؤول في وزارة العدل أن»: the verb's object (an outlet, by its quoted name)
+    # comes before its subject; the subject is what stands between the closing mark and the content.
+    if p not in a.closer or not 1 < a.closer[p] - p <= QUOTED_NAME_TOKENS:
+        return None
+    start = a.closer[p] + 1
+    end = a.bounded_source(start, c) if start < c else start
+    return a.split_sources(start, end) if end > start else None
+
+
+@_sources_rules(
+    "an outlet noun after the subject of «أبلغ/أخبر» is the one told, not part of the source",
+    "وأبلغ مصدر قضائي الصحيفة أن أغلب أسباب العضل تتمثل في منع الفتيات من الزواج.",
+    "took",
+    "وأبلغ رئيس تحرير الصحيفة الموظفين أن الصحيفة ستغلق.",
+    'وأبلغ رئيس تحرير "الوطن" أن الصحيفة ستغلق.',
+    "وقال مصدر قضائي في الصحيفة إن أغلب الأسباب مادية.",
+    'وقال الوزير "الوطن" إن الإمام لم يحصل على موافقة.',
+    'وأبلغ القيادي "أبو أحمد" أن الإمام لم يحصل على موافقة.',
+)
+def _told_outlet_after(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in INFORMING):
+        return None
+    # «وأبلغ مصدر قضائي الصحيفة أن», «وأبلغ جوسن الصحيفة "..."», «وأبلغ الوزير "الوطن" أن»: a definite
+    # outlet noun (outlets.txt) or a short quoted name closing the words before the content, after a
+    # word that takes no genitive (a definite word, a nisba adjective, or a one-word name right after
+    # the verb), is the verb's object; after a noun in construct it is that noun's genitive («رئيس
+    # تحرير الصحيفة», «مدير "السعودية"»).
+    end = cand.subject_end()
+    k = next((q for q in range(p + 1, end - 2) if a.closer.get(q) == end - 1), end - 1)
+    # a quoted outlet's name is definite («"الوطن"», «الشرق الأوسط»); a quoted kunya is the subject's
+    # own name in apposition («القيادي "أبو أحمد"»)
+    quoted = k < end - 1 and end - 1 - k <= QUOTED_NAME_TOKENS and a.definite(k + 1)
+    outlet = a.definite(k) and not a.lpre[k] and a.head(k) in a.grammar.outlets
+    if not (p < k and (quoted or (k == end - 1 and outlet))):
+        return None
+    before = k - 1
+    if not a.word(before) or a.is_stop(before):
+        return None
+    nisba = a.bare[before].endswith(a.grammar.nisba_endings) and before > p
+    if not (a.definite(before) or nisba or (before == p and a.plain_name(before))):
+        return None
+    return a.split_sources(p, k)
+
+
+@_sources_rules(
+    "a noun with a possessive pronoun after the subject of «أبلغ/أخبر» starts the one told",
+    "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
+    "took",
+    "وأبلغ رئيس وزرائها الوفد أن الحل العسكري مستحيل.",
+    "فإن الرئيس أبلغ نظيره الإيراني باستحالة الحل العسكري.",
+    "وأبلغ ابنه الأكبر الشرطة عن اختفاء السيارة.",
+)
+def _told_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech" and cand.info.lemma in INFORMING):
+        return None
+    if a.bare[cand.cue].endswith(OBJECT_SUFFIXES):
+        return None  # «أبلغه»: the one told is the pronoun
+    # «وأبلغ الوزير نظيره بـ», «أبلغ أوباما نظيره أن»: an adjective takes no possessive pronoun, so
+    # a noun with one right after a definite word or a plain name is no part of the subject but
+    # the verb's object; after a noun in construct it is that noun's genitive («رئيس وزرائها»).
+    end = cand.subject_end()
+    if (
+        p + 1 < end
+        and a.possessive_stem(p) is not None
+        and not a.definite(p)
+        and a.definite(p + 1)
+        and not a.lpre[p + 1]
+    ):
+        # «وأبلغ ذووها الجهات الأمنية بـ», «وأبلغ سموه الحضور أن»: a noun with a pronoun is in no
+        # construct, and a definite word after it is the one told unless it is its adjective, a nisba
+        # or an elative («ابنه الأكبر»)
+        w = a.bare[p + 1]
+        if not (w.endswith(a.grammar.nisba_endings) or ELATIVE.match(w)):
+            return a.split_sources(p, p + 1)
+    for k in range(p + 1, end):
+        if not a.word(k) or a.is_stop(k) or a.lpre[k] or a.definite(k) or not a.possessed(k):
+            continue
+        before = k - 1
+        if a.word(before) and not a.is_stop(before) and (a.definite(before) or a.plain_name(before)):
+            return a.split_sources(p, k)
+        return None
     return None
 
 
@@ -3958,6 +4075,21 @@ def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
     # are the speaker's own even without quotation marks (as after a colon).
     got = a.content(p, _paragraph_end(a, p))
     return None if got is None else Reading("direct", (), got[0], got[1])
+
+
+@_readings(
+    "«أبلغ/أخبر» with no «بـ», «عن», «أن», quote or colon after it reports nothing: its noun phrase is the one told",
+    "وانتظر حتى هرب المتهم ثم أبلغ الشرطة.",
+    "refused",
+    "وأبلغ الوزير نظيره باستحالة الحل العسكري.",
+    "وأبلغت الشركة الجهات المختصة عن الإصابة.",
+)
+def _informed_only(cand: SpeechCue) -> Reading | Refusal | None:
+    # «أبلغ الشرطة», «وأبلغت الجهات المختصة والشركات الشقيقة»: «أبلغ» takes a noun phrase, but that is
+    # whom it tells; what it tells comes after «بـ», «عن», «أن» or in a quote.
+    if cand.how != "none" or cand.info.lemma not in INFORMING or cand.quote_before() >= 0:
+        return None
+    return REFUSED
 
 
 @_readings(
