@@ -171,7 +171,7 @@ class Speakers(Phrases):
             if cand is None:
                 passed = True
                 continue
-            if self.agrees(info, cand.name) or self.took_feminine(p_tok, info):
+            if self.agrees(info, cand.name) or self.took_feminine(p_tok, info) or self.took_masculine(p_tok, info):
                 return cand
             break
         return None
@@ -234,6 +234,19 @@ class Speakers(Phrases):
         وأضافت» (a plural of things agrees in the feminine singular, which the name alone does not show)."""
         earlier = self.cue_at.get(p_tok)
         return info.feminine and earlier is not None and earlier.info.feminine
+
+    def took_masculine(self, p_tok: int, info: CueInfo) -> bool:
+        """Whether a masculine verb goes on with the one-word subject of the earlier verb at ``p_tok``
+        because that subject took a masculine verb itself: «وشدد سيلا على ...، وقال:», «وقال العطية
+        إن ... . وأضاف» (a man's name or family name may end as a feminine name does: «لا», «را», «ة»)."""
+        earlier = self.cue_at.get(p_tok)
+        return (
+            not info.feminine
+            and info.type in ("speech", "participle")
+            and earlier is not None
+            and earlier.info.type == "speech"
+            and not earlier.info.feminine
+        )
 
     def reported_in(self, att: Attribution, done: Sequence[Attribution]) -> Attribution | None:
         """The latest earlier report whose quoted words hold ``att``'s cue (a report nested in a quote).
