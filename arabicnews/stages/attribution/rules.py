@@ -3611,10 +3611,9 @@ def _subject_name_end(cand: SpeechCue) -> int:
     "a short quoted name that «،» or «؛» and the verb's complement follow is the subject's name",
     'وأكد مدير المركز، "خالد المنصور"؛ أن الاحتفالية ناجحة.',
     "took",
-    'وأعرب الرئيس التنفيذي لشركة "إنوكيم"، عن سعادته بالاتفاقية.',
-    'وأضاف "المزروع"؛ "اللجنة تتمتع بالاستقلال في قراراتها".',
     'وأشار إلى "الأزمة"، إلى أن الحل قريب.',
     'وقال الوزير "الأسعار ستنخفض"، إن شاء الله.',
+    'وأكد الوزير "نرفض التدخل"؛ أن الموقف ثابت.',
     'مشيرا "الوزير"، إلى أن الحل قريب.',
 )
 def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
@@ -3637,6 +3636,8 @@ def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     if any(k in a.cue_at or k in a.closer for k in range(p, o)):
         return None  # another cue or quote between the verb and the name: not its subject's words
+    if o > p and a.word(o - 1) and a.definite(o - 1) and close - o > 2 and not a.name_word(o + 1):
+        return None  # «وأكد الوزير "نرفض التدخل"؛ أن»: after a definite word, a name opens with a name word
     src = a.source(p, sep)
     if cand.info.prep and a.bare[nxt] == cand.info.prep and a.is_comp(nxt + 1):
         nxt += 1  # ««الوطن»، إلى أن»: the verb's preposition, then its «أن»

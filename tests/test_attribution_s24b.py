@@ -1,0 +1,97 @@
+"""dev22's contents and claims, issue 14 session 24 (attr24b).
+
+1. A short quoted name that «،» or «؛» and the reporting verb's complement follow is the subject's name, not
+   what was said («وأكد مدير مركز التنمية الاجتماعية ببريدة، "خالد المنصور"؛ أن ...», «الرئيس التنفيذي لشركة
+   "إنوكيم"، عن سعادته»): one outlet sets names in marks and closes the subject with «؛». Traps: a quote after the
+   verb's own preposition, quoted words after a definite word that open with no name word, a participle (no
+   subject of its own), «إن شاء الله».
+2. A masculine verb with a dropped subject goes on with the earlier verb's one-word subject when that subject took
+   a masculine verb itself, though the name ends as a feminine one does («وشدد سيلا على ...، وقال:»). Traps: a
+   feminine name after a feminine verb, then a masculine verb; a masculine verb after a feminine one.
+The sentences are the tests' own (docs/history/attribution.md, "attr24b").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution_source_bounds import NLP
+from test_attribution_speakers_s19 import speaker_of
+
+
+def reading(text: str, cue: str) -> tuple[str, list[str], str]:
+    """The kind, the sources' texts and the content of the attribution whose cue is ``cue``."""
+    doc = NLP(text)
+    doc.validate()
+    got = [(a.kind, [s.text for s in a.sources], a.content.text) for a in doc.attributions if a.cue.text == cue]
+    assert got, f"no attribution with the cue {cue!r}"
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        (
+            'وأكد مدير مركز التنمية الاجتماعية ببريدة، "خالد المنصور"؛ أن احتفالية هذا العام ناجحة.',
+            "أكد",
+            ("indirect", ['مدير مركز التنمية الاجتماعية ببريدة، "خالد المنصور"'], "احتفالية هذا العام ناجحة"),
+        ),
+        (
+            'وأعرب المهندس عبدالعزيز المؤيد، الرئيس التنفيذي لشركة "إنوكيم"، عن سعادته بالتعاقد مع الشركة.',
+            "أعرب",
+            (
+                "indirect",
+                ['المهندس عبدالعزيز المؤيد، الرئيس التنفيذي لشركة "إنوكيم"'],
+                "سعادته بالتعاقد مع الشركة",
+            ),
+        ),
+        (
+            "وأشار الموقع المصري «الوطن»، إلى أن وزارة الداخلية كشفت الخلية.",
+            "أشار",
+            ("indirect", ["الموقع المصري «الوطن»"], "وزارة الداخلية كشفت الخلية"),
+        ),
+        (
+            'وأضاف "المزروع"؛ "اللجنة تتمتع بالاستقلال في اتخاذ أي قرار".',
+            "أضاف",
+            ("direct", ["المزروع"], "اللجنة تتمتع بالاستقلال في اتخاذ أي قرار"),
+        ),
+    ],
+)
+def test_a_quoted_name_closed_by_a_comma_or_semicolon_is_the_subjects(
+    text: str, cue: str, want: tuple[str, list[str], str]
+) -> None:
+    assert reading(text, cue) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_content"),
+    [
+        # after the verb's own preposition the quote is what was pointed to
+        ('وأشار إلى "الأزمة"، إلى أن الحل قريب.', "أشار إلى", "الأزمة"),
+        # after a definite word, quoted words that open with no name word are what was said
+        ('وأكد الوزير "نرفض التدخل"؛ أن الموقف ثابت.', "أكد", "نرفض التدخل"),
+    ],
+)
+def test_a_quote_that_is_no_name_stays_the_content(text: str, cue: str, want_content: str) -> None:
+    assert reading(text, cue)[2] == want_content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ('وشدد سيلا على أهمية الجانب النفسي للاعب، وقال: "الراحة النفسية للاعب أهم شيء".', "قال", "سيلا"),
+        ("وقال العطية إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف", "العطية"),
+    ],
+)
+def test_a_name_that_took_a_masculine_verb_goes_on(text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a woman's name after a feminine verb: a masculine verb next is someone else
+        ("وقالت ساندرا إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
+    ],
+)
+def test_a_masculine_verb_does_not_go_on_with_a_feminine_subject(text: str, cue: str) -> None:
+    assert speaker_of(text, cue) is None
