@@ -8,6 +8,8 @@
 2. A masculine verb with a dropped subject goes on with the earlier verb's one-word subject when that subject took
    a masculine verb itself, though the name ends as a feminine one does («وشدد سيلا على ...، وقال:»). Traps: a
    feminine name after a feminine verb, then a masculine verb; a masculine verb after a feminine one.
+3. The writer's prayer («سائلا الله», prayers.txt) ends a content that is the verb's noun phrase with no comma before
+   it («قدم ... تعازيه ... رحمها الله سائلا الله بأن يتغمدها»). Traps: inside an «أن» clause; «سائلا» with no one asked.
 The sentences are the tests' own (docs/history/attribution.md, "attr24b").
 """
 
@@ -95,3 +97,30 @@ def test_a_name_that_took_a_masculine_verb_goes_on(text: str, cue: str, speaker:
 )
 def test_a_masculine_verb_does_not_go_on_with_a_feminine_subject(text: str, cue: str) -> None:
     assert speaker_of(text, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_content"),
+    [
+        # the writer's prayer after the verb's noun phrase, no comma before it
+        (
+            "وقد قدم الأمير صادق تعازيه ومواساته في وفاة الأميرة رحمها الله سائلا الله بأن يتغمدها بواسع رحمته.",
+            "قدم",
+            "صادق تعازيه ومواساته في وفاة الأميرة رحمها الله",
+        ),
+        # trap: inside an «أن» clause the prayer is its own subject's, and stays
+        (
+            "وأوضح المتحدث أن المدير قدم تعازيه لذوي المتوفى سائلا الله له الرحمة والمغفرة.",
+            "أوضح",
+            "المدير قدم تعازيه لذوي المتوفى سائلا الله له الرحمة والمغفرة",
+        ),
+        # trap: «سائلا» with no one asked after it is no prayer of the list
+        (
+            "وقدم الأمير تعازيه لأسرة الفقيد سائلا عن أحوالهم.",
+            "قدم",
+            "تعازيه لأسرة الفقيد سائلا عن أحوالهم",
+        ),
+    ],
+)
+def test_a_prayer_with_no_comma_ends_the_verbs_noun_phrase(text: str, cue: str, want_content: str) -> None:
+    assert reading(text, cue)[2] == want_content
