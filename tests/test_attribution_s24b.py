@@ -10,6 +10,8 @@
    feminine name after a feminine verb, then a masculine verb; a masculine verb after a feminine one.
 3. The writer's prayer («سائلا الله», prayers.txt) ends a content that is the verb's noun phrase with no comma before
    it («قدم ... تعازيه ... رحمها الله سائلا الله بأن يتغمدها»). Traps: inside an «أن» clause; «سائلا» with no one asked.
+4. «وبين» after a first “between” with its pronoun («الفارق بينه وبين تشلسي») is the second “between”, not the
+   verb «بيّن» that ended the content before it. Trap: past a comma, «وبين المتحدث أن» is the verb.
 The sentences are the tests' own (docs/history/attribution.md, "attr24b").
 """
 
@@ -123,4 +125,22 @@ def test_a_masculine_verb_does_not_go_on_with_a_feminine_subject(text: str, cue:
     ],
 )
 def test_a_prayer_with_no_comma_ends_the_verbs_noun_phrase(text: str, cue: str, want_content: str) -> None:
+    assert reading(text, cue)[2] == want_content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want_content"),
+    [
+        # «بينه وبين»: the second “between” after the first with its pronoun is no «بيّن»
+        (
+            "واعرب المدرب عن امله في تقليص الفارق بينه وبين تشلسي بطل الدوري.",
+            "اعرب",
+            "امله في تقليص الفارق بينه وبين تشلسي بطل الدوري",
+        ),
+        ("وأكد الوزير أن التعاون بيننا وبين الوزارة قائم.", "أكد", "التعاون بيننا وبين الوزارة قائم"),
+        # trap: past a comma «وبين» + a subject + «أن» is the verb «بيّن»
+        ("وقال الوزير إن العلاقة بيننا جيدة، وبين المتحدث أن العمل مستمر.", "قال", "العلاقة بيننا جيدة"),
+    ],
+)
+def test_a_second_between_after_a_pronoun_one_is_no_cue(text: str, cue: str, want_content: str) -> None:
     assert reading(text, cue)[2] == want_content
