@@ -6,8 +6,9 @@
    verb's own preposition, quoted words after a definite word that open with no name word, a participle (no
    subject of its own), «إن شاء الله».
 2. A masculine verb with a dropped subject goes on with the earlier verb's one-word subject when that subject took
-   a masculine verb itself, though the name ends as a feminine one does («وشدد سيلا على ...، وقال:»). Traps: a
-   feminine name after a feminine verb, then a masculine verb; a masculine verb after a feminine one.
+   a masculine verb itself and is the family name of an earlier full name, though it ends as a feminine name does
+   («... ابوبكر سيلا ... وشدد سيلا على ...، وقال:»). Traps: a woman's name after a feminine verb, then a masculine
+   verb; a one-word subject with no full name before it.
 3. The writer's prayer («سائلا الله», prayers.txt) ends a content that is the verb's noun phrase with no comma before
    it («قدم ... تعازيه ... رحمها الله سائلا الله بأن يتغمدها»). Traps: inside an «أن» clause; «سائلا» with no one asked.
 4. «وبين» after a first “between” with its pronoun («الفارق بينه وبين تشلسي») is the second “between”, not the
@@ -20,6 +21,10 @@ from __future__ import annotations
 import pytest
 from test_attribution_source_bounds import NLP
 from test_attribution_speakers_s19 import speaker_of
+
+
+FILLER = "وأجرى الفريق تدريباته المسائية على الملعب الرئيسي. " * 3
+"""Sentences that put an earlier full name out of the reach of the source's fuller mention."""
 
 
 def reading(text: str, cue: str) -> tuple[str, list[str], str]:
@@ -53,6 +58,12 @@ def reading(text: str, cue: str) -> tuple[str, list[str], str]:
             "أشار",
             ("indirect", ["الموقع المصري «الوطن»"], "وزارة الداخلية كشفت الخلية"),
         ),
+        # past an adjunct the quote is the adjunct's: the source stays the one before it
+        (
+            'وأشار سعدات، خلال زيارة محاميه له في سجن "نفحة"، إلى أن التصعيد سيستمر.',
+            "أشار",
+            ("indirect", ["سعدات"], "التصعيد سيستمر"),
+        ),
         (
             'وأضاف "المزروع"؛ "اللجنة تتمتع بالاستقلال في اتخاذ أي قرار".',
             "أضاف",
@@ -82,8 +93,13 @@ def test_a_quote_that_is_no_name_stays_the_content(text: str, cue: str, want_con
 @pytest.mark.parametrize(
     ("text", "cue", "speaker"),
     [
-        ('وشدد سيلا على أهمية الجانب النفسي للاعب، وقال: "الراحة النفسية للاعب أهم شيء".', "قال", "سيلا"),
-        ("وقال العطية إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف", "العطية"),
+        (
+            "وقدم النادي لاعب الوسط ابوبكر سيلا. " + FILLER + "وشدد سيلا على أهمية الجانب النفسي للاعب، وقال: "
+            '"الراحة النفسية للاعب أهم شيء".',
+            "قال",
+            "سيلا",
+        ),
+        ("وحضر الحفل خالد العطية. " + FILLER + "وقال العطية إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف", "العطية"),
     ],
 )
 def test_a_name_that_took_a_masculine_verb_goes_on(text: str, cue: str, speaker: str) -> None:
@@ -95,6 +111,10 @@ def test_a_name_that_took_a_masculine_verb_goes_on(text: str, cue: str, speaker:
     [
         # a woman's name after a feminine verb: a masculine verb next is someone else
         ("وقالت ساندرا إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
+        # a one-word subject no full name came before: an adverb or object the rules took may be it
+        ("وقال العطية إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
+        # the word came before after a verb, not after a name
+        ("وقد عبّر علنا عن رأيه. " + FILLER + "وأكد علنا أن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
     ],
 )
 def test_a_masculine_verb_does_not_go_on_with_a_feminine_subject(text: str, cue: str) -> None:

@@ -3638,7 +3638,10 @@ def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
         return None  # another cue or quote between the verb and the name: not its subject's words
     if o > p and a.word(o - 1) and a.definite(o - 1) and close - o > 2 and not a.name_word(o + 1):
         return None  # «وأكد الوزير "نرفض التدخل"؛ أن»: after a definite word, a name opens with a name word
-    src = a.source(p, sep)
+    # past an adjunct («وأشار سعدات، خلال زيارة محامي ... له في سجن "نفحه"، إلى أن») the quote is
+    # the adjunct's, and the source the one found before it
+    adjunct = any(a.word(k) and a.is_stop(k) for k in range(p, o))
+    src = (cand.sources[0] if cand.sources else None) if adjunct else a.source(p, sep)
     if cand.info.prep and a.bare[nxt] == cand.info.prep and a.is_comp(nxt + 1):
         nxt += 1  # ««الوطن»، إلى أن»: the verb's preposition, then its «أن»
     if a.is_comp(nxt) and not a.conj[nxt] and nxt + 1 < a.n and a.norm[nxt + 1] != WILLED:
