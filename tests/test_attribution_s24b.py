@@ -22,7 +22,6 @@ import pytest
 from test_attribution_source_bounds import NLP
 from test_attribution_speakers_s19 import speaker_of
 
-
 FILLER = "وأجرى الفريق تدريباته المسائية على الملعب الرئيسي. " * 3
 """Sentences that put an earlier full name out of the reach of the source's fuller mention."""
 

@@ -3630,7 +3630,9 @@ def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
     sep, nxt = close + 1, close + 2
     if not 1 < close - o <= ROLE_NAME_QUOTE + 1 or nxt + 1 >= a.n or not a.name_shaped(o + 1, close):
         return None
-    if not (a.punct[sep] and a.toks[sep].text[0] in NAME_CLOSERS) or "\n" in a.text[a.toks[close].end : a.toks[nxt].start]:
+    if not (a.punct[sep] and a.toks[sep].text[0] in NAME_CLOSERS):
+        return None
+    if "\n" in a.text[a.toks[close].end : a.toks[nxt].start]:
         return None
     if a.bare[o - 1] in (BA, cand.info.prep) or (o > p and not (a.word(o - 1) or a.is_comma(o - 1))):
         return None

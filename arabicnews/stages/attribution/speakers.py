@@ -171,7 +171,8 @@ class Speakers(Phrases):
             if cand is None:
                 passed = True
                 continue
-            if self.agrees(info, cand.name) or self.took_feminine(p_tok, info) or self.took_masculine(prev, p_tok, info):
+            same = self.took_feminine(p_tok, info) or self.took_masculine(prev, p_tok, info)
+            if self.agrees(info, cand.name) or same:
                 return cand
             break
         return None
@@ -239,9 +240,9 @@ class Speakers(Phrases):
         """Whether a masculine verb goes on with the one-word subject of the earlier report ``prev`` (its
         cue at ``p_tok``) that ends as a feminine name does («لا», «را», «ة») because that subject took a
         masculine verb itself and is a man's family name: the last word of an earlier full name, after a
-        plain name word (:meth:`name_before`; «... ولاعب الوسط الغيني ابوبكر سيلا ... . وشدد سيلا على ...، وقال:»). A word the
-        rules took as the subject with no name before it may be an adverb or the object («عبّر علنا عن
-        شكوك ... مؤكدا»), whose form says nothing of a gender."""
+        plain name word (:meth:`name_before`; «... ولاعب الوسط الغيني ابوبكر سيلا ... . وشدد سيلا على ...،
+        وقال:»). A word the rules took as the subject with no name before it may be an adverb or the
+        object («عبّر علنا عن شكوك ... مؤكدا»), whose form says nothing of a gender."""
         earlier = self.cue_at.get(p_tok)
         if info.feminine or info.type not in ("speech", "participle") or earlier is None:
             return False
