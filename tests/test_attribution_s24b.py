@@ -112,6 +112,8 @@ def test_a_name_that_took_a_masculine_verb_goes_on(text: str, cue: str, speaker:
         ("وقالت ساندرا إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
         # a one-word subject no full name came before: an adverb or object the rules took may be it
         ("وقال العطية إن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
+        # the word came before as a noun's genitive, not after a first name
+        ("ومن حقوق الفتاة أن تسأل. " + FILLER + "وأكد الفتاة أن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
         # the word came before after a verb, not after a name
         ("وقد عبّر علنا عن رأيه. " + FILLER + "وأكد علنا أن الوضع صعب. وأضاف أن الحل قريب.", "أضاف"),
     ],

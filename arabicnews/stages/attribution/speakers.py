@@ -252,12 +252,16 @@ class Speakers(Phrases):
         k = self.tok_of(src.start)
         if self.starts[k] != src.start or self.toks[k].end != src.end:
             return False  # one word only: a longer source agrees with a masculine verb anyway
-        return any(self.norm[j] == self.norm[k] and self.name_before(j - 1) for j in range(1, k))
+        return any(self.norm[j] == self.norm[k] and self.name_before(j - 1, j) for j in range(1, k))
 
-    def name_before(self, j: int) -> bool:
-        """Whether token ``j`` may be a first name before a family name: a plain name word (no article,
-        role, «لـ» or stop word) that is neither a cue nor a verb («ابوبكر سيلا»; not «عبّر علنا»)."""
-        return self.plain_name(j) and j not in self.cue_at and self.verb_at(j) is None
+    def name_before(self, j: int, family: int) -> bool:
+        """Whether token ``j`` may be a first name before the family name at ``family``: a listed first
+        name («خالد العطية»), or before a family name with no article a plain name word (no article,
+        role, «لـ» or stop word) that is neither a cue nor a verb («ابوبكر سيلا»; not «عبّر علنا», and
+        not «حقوق الفتاة»: a noun and its genitive)."""
+        if self.name_word(j):
+            return True
+        return not self.definite(family) and self.plain_name(j) and j not in self.cue_at and self.verb_at(j) is None
 
     def reported_in(self, att: Attribution, done: Sequence[Attribution]) -> Attribution | None:
         """The latest earlier report whose quoted words hold ``att``'s cue (a report nested in a quote).
