@@ -111,6 +111,8 @@ PRONOUNS_HE_SHE = ("هو", "هي")
 """«هو», «هي» (normalised) after «ما»: «وفق ما هو مخطط له»."""
 BETWEEN_BACK = 15
 """How far before a «وبين» the first «بين» of "between X and Y" may stand."""
+BETWEEN_PRONOUNS = frozenset(BETWEEN + e for e in ("ه", "ها", "هما", "هم", "هن", "نا", "ي", "ك", "كم", "كما"))
+"""The first “between” with its pronoun («بينه وبين», «بيننا وبين»; attr24b)."""
 NAQAL = "نقل"
 NARRATED = ("طلب", "اشترط", "وعد", "أبلغ", "أخبر")
 WITHHOLDING = ("طلب", "اشترط")
@@ -689,11 +691,15 @@ class Index:
 
     def second_between(self, i: int) -> bool:
         """Whether «وبين» at ``i`` is the second “between” of «بين X وبين Y» (a «بين» shortly before
-        it in the sentence, and no «أن» after it)."""
+        it in the sentence, bare or with its pronoun: «الفارق بينه وبين تشلسي», and no «أن» after it)."""
         if self.bare[i] != BETWEEN or not self.conj[i] or (i + 1 < self.n and self.is_comp(i + 1)):
             return False
         first = self.sent_first[self.sent_of[i]]
-        return any(self.bare[k] == BETWEEN for k in range(max(first, i - BETWEEN_BACK), i))
+        back = range(max(first, i - BETWEEN_BACK), i)
+        if any(self.bare[k] == BETWEEN for k in back):
+            return True
+        # with its pronoun, only where no punctuation comes between («بيننا جيدة، وبين المتحدث أن»: «بيّن»)
+        return any(self.bare[k] in BETWEEN_PRONOUNS and not any(self.punct[j] for j in range(k, i)) for k in back)
 
     def audience(self, i: int) -> bool:
         """Whether token ``i`` is the preposition ل standing alone («لـ»), before an outlet's name."""

@@ -159,6 +159,8 @@ class Grammar:
     """objects.txt: words that open the addressee of «دعا», «حث», «اتهم» before its preposition."""
     clause_ends: frozenset[str] = frozenset()
     """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
+    prayers: frozenset[str] = frozenset()
+    """prayers.txt: two words that open the writer's prayer and end a reported content with no comma before."""
     result_clauses: frozenset[str] = frozenset()
     """result_clauses.txt: words (one or two) that open a result clause after a comma («، ما أدى»)."""
     clause_openers: frozenset[str] = frozenset()
@@ -242,6 +244,7 @@ class Grammar:
             evidence=words("evidence.txt"),
             objects=words("objects.txt"),
             clause_ends=words("clause_ends.txt"),
+            prayers=words("prayers.txt"),
             result_clauses=words("result_clauses.txt"),
             clause_openers=words("clause_openers.txt"),
             occasions=words("occasions.txt"),

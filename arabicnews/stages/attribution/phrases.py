@@ -275,6 +275,7 @@ class Phrases(Index):
                 j = c + 1
                 continue
             comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
+            comment = comment or (self.prayer_at(j) and self.verb_object_at(k) and self.has_predicate(k, j))
             if j > k and ((self.boundary(j) and not self.told_inside(k, j)) or comment):
                 break
             contrast = self.contrast_start(j) if j > k and self.boundary(j, contrast=True) else -1
@@ -298,6 +299,18 @@ class Phrases(Index):
         ):
             e -= 1
         return e
+
+    def prayer_at(self, j: int) -> bool:
+        """Whether the writer's prayer opens at ``j`` with no comma before it (prayers.txt: «سائلا الله»,
+        «سائلين المولى»): «قدم ... تعازيه في وفاة ... رحمها الله سائلا الله بأن يتغمدها» ends its
+        content before the prayer, as «، سائلا» does (clause_ends.txt). Only in a content that is the
+        verb's noun phrase (:meth:`verb_object_at`): in an «أن» clause the prayer may be its own subject's
+        («أوضح أن مدير الدفاع المدني قدم تعازيه لذوي المتوفى سائلا الله له الرحمة»: the golds keep it)."""
+        return j + 1 < self.n and f"{self.norm[j]} {self.norm[j + 1]}" in self.grammar.prayers
+
+    def verb_object_at(self, k: int) -> bool:
+        """Whether a content starting at ``k`` is no «أن/إن» clause (the verb's noun phrase: «تعازيه»)."""
+        return not (self.is_comp(k) or (k > 0 and self.is_comp(k - 1)))
 
     def told_inside(self, k: int, j: int) -> bool:
         """Whether the cue ``j`` inside a content that starts at ``k`` after a bare «أن/إن» is a report

@@ -87,6 +87,11 @@ SHORT_LEAD = 4
 """How many tokens before an according-to phrase still count as the start of the sentence."""
 QUOTED_SUBJECT = 3
 """The most tokens (with its marks) of a quoted name that is a verb's subject right before it («"شل"»)."""
+SEMICOLON = "؛"
+NAME_CLOSERS = frozenset("،,؛")
+"""What closes a subject's quoted name before the verb's complement («"خالد المنصور"؛ أن», «"إنوكيم"، عن»)."""
+WILLED = "شاء"
+"""«إن شاء الله»: no complementiser."""
 AS = "كما"
 PROMISED = "وعد"
 QAD = "قد"
@@ -3717,6 +3722,56 @@ def _subject_name_end(cand: SpeechCue) -> int:
     if ends and ends[-1] == o - 1 and plain and person and any(a.is_role(k) for k in between):
         return nxt
     return -1
+
+
+@_readings(
+    "a short quoted name that «،» or «؛» and the verb's complement follow is the subject's name",
+    'وأكد مدير المركز، "خالد المنصور"؛ أن الاحتفالية ناجحة.',
+    "took",
+    'وأشار إلى "الأزمة"، إلى أن الحل قريب.',
+    'وقال الوزير "الأسعار ستنخفض"، إن شاء الله.',
+    'وأكد الوزير "نرفض التدخل"؛ أن الموقف ثابت.',
+    'مشيرا "الوزير"، إلى أن الحل قريب.',
+)
+def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
+    # «وأكد مدير مركز التنمية الاجتماعية ببريدة، "خالد المنصور"؛ أن», «الرئيس التنفيذي لشركة
+    # "إنوكيم"، عن سعادته»: one outlet sets the subject's name in marks and closes the subject with
+    # «؛» or «،»; a reporting verb takes one complement, so where its «أن» or its own preposition
+    # opens the next words, the quote is a name inside the source (attr24b: dev22 and the unannotated
+    # 2015-08-06/08-10 text). Not after the verb's own preposition or «بـ» (there the quote is what was
+    # said), not after a participle (no subject of its own), and «إن شاء الله» is no «إن».
+    a, o, p = cand.index, cand.marker_at, cand.after_cue
+    if cand.how != "quote" or cand.info.type == "participle":
+        return None
+    close = a.closer[o]
+    sep, nxt = close + 1, close + 2
+    if not 1 < close - o <= ROLE_NAME_QUOTE + 1 or nxt + 1 >= a.n or not a.name_shaped(o + 1, close):
+        return None
+    if not (a.punct[sep] and a.toks[sep].text[0] in NAME_CLOSERS):
+        return None
+    if "\n" in a.text[a.toks[close].end : a.toks[nxt].start]:
+        return None
+    if a.bare[o - 1] in (BA, cand.info.prep) or (o > p and not (a.word(o - 1) or a.is_comma(o - 1))):
+        return None
+    if any(k in a.cue_at or k in a.closer for k in range(p, o)):
+        return None  # another cue or quote between the verb and the name: not its subject's words
+    if o > p and a.word(o - 1) and a.definite(o - 1) and close - o > 2 and not a.name_word(o + 1):
+        return None  # «وأكد الوزير "نرفض التدخل"؛ أن»: after a definite word, a name opens with a name word
+    # past an adjunct («وأشار سعدات، خلال زيارة محامي ... له في سجن "نفحه"، إلى أن») the quote is
+    # the adjunct's, and the source the one found before it
+    adjunct = any(a.word(k) and a.is_stop(k) for k in range(p, o))
+    src = (cand.sources[0] if cand.sources else None) if adjunct else a.source(p, sep)
+    if cand.info.prep and a.bare[nxt] == cand.info.prep and a.is_comp(nxt + 1):
+        nxt += 1  # ««الوطن»، إلى أن»: the verb's preposition, then its «أن»
+    if a.is_comp(nxt) and not a.conj[nxt] and nxt + 1 < a.n and a.norm[nxt + 1] != WILLED:
+        got = _indirect(cand, nxt + 1 if a.bare[nxt] in a.grammar.complementisers else nxt)
+    elif cand.info.np and cand.info.prep and a.bare[nxt] == cand.info.prep and a.word(nxt + 1):
+        got = _indirect(cand, nxt + 1)
+    elif o == p and a.toks[sep].text[0] == SEMICOLON and nxt in a.closer and a.closer[nxt] - nxt > ROLE_NAME_QUOTE + 1:
+        got = _quoted(cand, nxt)  # «وأضاف "المزروع"؛ "اللجنة تتمتع ..."»: the name, then what he said
+    else:
+        return None
+    return None if src is None or got is None else evolve(got, sources=(src,))
 
 
 @_readings("an empty quote is no content", "وقال الوزير «».", "refused")

@@ -171,7 +171,8 @@ class Speakers(Phrases):
             if cand is None:
                 passed = True
                 continue
-            if self.agrees(info, cand.name) or self.took_feminine(p_tok, info):
+            same = self.took_feminine(p_tok, info) or self.took_masculine(prev, p_tok, info)
+            if self.agrees(info, cand.name) or same:
                 return cand
             break
         return None
@@ -234,6 +235,33 @@ class Speakers(Phrases):
         وأضافت» (a plural of things agrees in the feminine singular, which the name alone does not show)."""
         earlier = self.cue_at.get(p_tok)
         return info.feminine and earlier is not None and earlier.info.feminine
+
+    def took_masculine(self, prev: Attribution, p_tok: int, info: CueInfo) -> bool:
+        """Whether a masculine verb goes on with the one-word subject of the earlier report ``prev`` (its
+        cue at ``p_tok``) that ends as a feminine name does («لا», «را», «ة») because that subject took a
+        masculine verb itself and is a man's family name: the last word of an earlier full name, after a
+        plain name word (:meth:`name_before`; «... ولاعب الوسط الغيني ابوبكر سيلا ... . وشدد سيلا على ...،
+        وقال:»). A word the rules took as the subject with no name before it may be an adverb or the
+        object («عبّر علنا عن شكوك ... مؤكدا»), whose form says nothing of a gender."""
+        earlier = self.cue_at.get(p_tok)
+        if info.feminine or info.type not in ("speech", "participle") or earlier is None:
+            return False
+        if earlier.info.type != "speech" or earlier.info.feminine or len(prev.sources) != 1:
+            return False
+        src = prev.sources[0]
+        k = self.tok_of(src.start)
+        if self.starts[k] != src.start or self.toks[k].end != src.end:
+            return False  # one word only: a longer source agrees with a masculine verb anyway
+        return any(self.norm[j] == self.norm[k] and self.name_before(j - 1, j) for j in range(1, k))
+
+    def name_before(self, j: int, family: int) -> bool:
+        """Whether token ``j`` may be a first name before the family name at ``family``: a listed first
+        name («خالد العطية»), or before a family name with no article a plain name word (no article,
+        role, «لـ» or stop word) that is neither a cue nor a verb («ابوبكر سيلا»; not «عبّر علنا», and
+        not «حقوق الفتاة»: a noun and its genitive)."""
+        if self.name_word(j):
+            return True
+        return not self.definite(family) and self.plain_name(j) and j not in self.cue_at and self.verb_at(j) is None
 
     def reported_in(self, att: Attribution, done: Sequence[Attribution]) -> Attribution | None:
         """The latest earlier report whose quoted words hold ``att``'s cue (a report nested in a quote).
