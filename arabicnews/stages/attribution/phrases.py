@@ -110,6 +110,10 @@ OCCASION_WORDS = 3
 """The most words an occasion phrase («في بداية الاجتماع») has before the «بـ» content."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
+BA_SEAT_REACH = 18
+"""How many tokens a «بـ» seat and the name after it may span before the verb's «بـ» content."""
+SEMICOLONS = ("؛", ";")
+"""Semicolons: «السديس؛ بتهيئة» closes a source before its «بـ» content as a comma does."""
 SEAT_WORD_MIN = 3
 """How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
 PLURAL_AT = "ات"
@@ -396,6 +400,57 @@ class Phrases(Index):
         if k <= p or not self.is_comma(k - 1) or self.conj[k] or self.attached_ba(k) < 0:
             return False
         return self.ba_noun(k) not in self.grammar.ba_adjuncts
+
+    def ba_seat(self, p: int, k: int, limit: int) -> int:
+        """«A «بـ» seat in a role's source: the verb's «بـ» comes after it»: where the verb's «بـ» content
+        opens past a seat written with «بـ» at ``k`` (a place or body after the role the source opened
+        with: «طالب نائب رئيس اللجنة بغرفة جدة عيضة الحارثي، بإعادة», «وجه الأمير ... رئيس مجلس التنمية
+        السياحية بالمنطقة بإيقاف»), or -1.
+
+        The words between the cue's first word ``p`` and ``k`` hold a role or body; the word after the
+        «بـ» is a place noun or a place name of the gazetteers, or a body of bodies.txt («بمنطقة»,
+        «بجدة», «بغرفة»); a second «بـ» word comes within ``BA_SEAT_REACH`` words, not across a mark other
+        than a comma, a cue, a complementiser or «و» + «بـ», and is no place itself; and either it
+        follows the seat right away or after a comma, or the words between are a name («... بجدة
+        عيضة الحارثي بإعادة») or place words («بمنطقة الرياض بتطوير»). Otherwise the first «بـ» is the
+        content («أشاد الوزير بالمنطقة ومشاريعها»: no second «بـ»; «رحب الأمير بالوفد بمقر الإمارة»:
+        no place after the first).
+        """
+        if k <= p or self.conj[k] or self.attached_ba(k) < 0 or self.is_comp(k):
+            return -1
+        heads = (self.grammar.bodies, self.lex.unnamed)
+        if not any(self.is_role(j) or any(self.head(j) in h for h in heads) for j in range(p, k)):
+            return -1
+        if not (self.ba_place(k) or self.ba_noun(k) in self.grammar.bodies):
+            return -1
+        named = placed = False
+        for m in range(k + 1, min(limit, k + 1 + BA_SEAT_REACH)):
+            if self.punct[m]:
+                if not self.is_comma(m) and self.toks[m].text not in SEMICOLONS:
+                    return -1
+                continue
+            if m in self.cue_at or self.is_comp(m) or m in self.closer:
+                return -1
+            if self.attached_ba(m) >= 0:
+                if (self.ba_place(m) or self.ba_noun(m) in self.grammar.bodies) and not named:
+                    placed = True  # «بمنطقة مكة بمحافظة جدة»: the seat's own seat
+                    continue
+                if self.conj[m] or self.ba_place(m) or self.ba_noun(m) in self.grammar.ba_adjuncts:
+                    return -1  # «بالمعروف والنهي», «بجدة بحضور»: one phrase, or an adjunct after it
+                right_after = m == k + 1 or self.punct[m - 1]
+                return m if right_after or named or placed else -1
+            if self.place(m) and not named:
+                placed = True  # «بمنطقة مكة»: a place name («مكة») before any title or name
+            elif self.plain_name(m) or self.norm[m] in person_titles():
+                named = True
+        return -1
+
+    def ba_place(self, k: int) -> bool:
+        """Whether the word after the «بـ» written on token ``k`` names a place: a place noun of the
+        gazetteer («بمنطقة», «بالمدينة») or a name word of the entity tagger's lists («بجدة»)."""
+        tok = self.toks[k]
+        rest = tok.text[self.attached_ba(k) - tok.start :]
+        return count_key(rest) in _first_names() or self.ba_noun(k) in place_triggers()
 
     def ba_after_occasion(self, p: int, k: int) -> bool:
         """«A statement's occasion before the «بـ» content: the «بـ» after it is the verb's»: whether the
@@ -716,8 +771,18 @@ class Phrases(Index):
             return False
         if any(self.punct[j] or (self.conj[j] and j != k) for j in range(start, b)):
             return False
-        # the name ends the span: its last word, or the word before a family name («طلال الفهد»)
-        return self.name_in(k + 1, b) and (self.plain_name(b - 1) or (b - 2 > k and self.plain_name(b - 2)))
+        # the name ends the span: its last word, or a word before one or two family names («طلال الفهد»,
+        # «الشيخ محمد خالد الحمد الصباح»), which are no roles
+        if not self.name_in(k + 1, b):
+            return False
+        for last in (b - 1, b - 2, b - 3):
+            if last <= k:
+                return False
+            if self.plain_name(last):
+                return True
+            if last < b - 1 and (self.is_role(last + 1) or not self.definite(last + 1)):
+                return False
+        return False
 
     def closes_name(self, j: int) -> bool:
         """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
@@ -2119,6 +2184,9 @@ class Phrases(Index):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and stopped and self.ba_after_occasion(p, k):
                 return "prep", k  # «وأشاد الإمام خلال المناسبة بالمشاركة»: the occasion ends before the «بـ»
+            if ba and not stopped and self.ba_seat(p, k, limit) > k:
+                k = self.ba_seat(p, k, limit)  # «طالب مدير التعليم بمنطقة الرياض محمد العلي، بتطوير»
+                continue
             if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
                 # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of
                 # adverbs.txt keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»)
@@ -2487,7 +2555,7 @@ class Phrases(Index):
 
         «وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا ...», «وكان منصور البلوي
         المشرف العام على الفريق الكروي، أكد ...»: the whole phrase, prepositions included, with a
-        comma or «قد» before the verb left out. Not across other punctuation, a cue or «أن».
+        comma, «قد» or both («، قد») before the verb left out. Not across other punctuation, a cue or «أن».
         """
         first = self.sent_first[self.sent_of[i]]
         b = i
@@ -2495,6 +2563,8 @@ class Phrases(Index):
             b -= 1
         if b > first and self.bare[b - 1] in PERFECT:
             b -= 1
+            if b > first and self.is_comma(b - 1) and not self.conj[b]:
+                b -= 1  # «وكان المحامي خالد أبو راشد، قد أكد»: the comma before «قد» (not «، وقد»)
         k = b - 1
         while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
             if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
