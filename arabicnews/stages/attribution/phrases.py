@@ -429,8 +429,8 @@ class Phrases(Index):
                 if not self.is_comma(m) and self.toks[m].text not in SEMICOLONS:
                     return -1
                 continue
-            if m in self.cue_at or self.is_comp(m) or m in self.closer:
-                return -1
+            if m in self.cue_at or self.is_comp(m) or m in self.closer or self.bare[m] in self.grammar.relatives:
+                return -1  # «بكتاب الرصد الذي تمت طباعته بإشراف»: a relative clause describes a thing
             if self.attached_ba(m) >= 0:
                 if (self.ba_place(m) or self.ba_noun(m) in self.grammar.bodies) and not named:
                     placed = True  # «بمنطقة مكة بمحافظة جدة»: the seat's own seat
@@ -441,8 +441,8 @@ class Phrases(Index):
                 return m if right_after or named or placed else -1
             if self.place(m) and not named:
                 placed = True  # «بمنطقة مكة»: a place name («مكة») before any title or name
-            elif self.plain_name(m) or self.norm[m] in person_titles():
-                named = True
+            elif self.norm[m] in person_titles() or (self.plain_name(m) and self.place(m)):
+                named = True  # a title or a name word of the name lists («الدكتور», «عيضة»), not «مؤخرا»
         return -1
 
     def ba_place(self, k: int) -> bool:

@@ -327,6 +327,8 @@ OPEN_BRACKET = "("
 CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
+SERVANT = "عبد"
+"""«عبد» + a definite word («عبد الله»): one name in two words, not a noun in construct."""
 DESCRIBING = (DESCRIBED, "واصفا")
 DESCRIBED_SUBJECT = 4
 """How many words after «وصفه» may be its subject before the «بـ» of the description."""
@@ -3063,6 +3065,74 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
     for k in range(p + 1, end):
         if a.definite(k) and not a.closes_name(k) and a.definite(k - 1) and not a.is_role(k - 1):
             return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
+    "«وصف» after a complete subject: the noun after a name, a nisba adjective or a quoted name starts what is described",
+    "ووصف أوباما القيود التي فرضت على محطات الكهرباء بأنها أهم خطوة.",
+    "took",
+    "ووصفت منظمة \"أوبك\" نتائج الجولة الرابعة بأنها ناجحة.",
+    "ووصف نائب الرئيس السوداني انضمام بعض الطلاب للتنظيم بأنه محدود.",
+    "ووصفت وسائل الإعلام الباكستانية العصابة بأنها الأكبر.",
+    "ووصف وزير الخارجية الأمريكي جون كيري الاتفاق بأنه تاريخي.",
+    "ووصف مدير الشرطة اللواء محمد العتيبي بأنه خطير.",
+)
+def _described_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وصف» takes its subject and then what it describes before the «بـ» description. Past a name word
+    # of the name lists («أوباما»), a nisba adjective («السوداني», «الباكستانية») or a quoted name
+    # («منظمة "أوبك"») the subject is complete: a definite noun that is no adjective («القيود»,
+    # «العصابة»: «ـة» without the nisba «ـية») or an indefinite noun in construct with a definite
+    # genitive («انضمام بعض», «نتائج الجولة») starts the object. A name word after a name is the
+    # same name («محمد العتيبي», «عبد الله»), a role a second title.
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+        return None
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        prev = k - 1
+        if not a.word(k) or a.lpre[k] or a.conj[k] or a.is_role(k) or a.place(k) or a.is_stop(k):
+            continue
+        quoted = prev in a.opener and a.opener[prev] > p
+        nisba = a.definite(prev) and a.bare[prev].endswith(a.grammar.nisba_endings) and not a.is_role(prev)
+        # a name word of the lists, or the word after one («خالد بحاح»: a family name)
+        named = a.plain_name(prev) and (a.place(prev) or (prev > p and a.plain_name(prev - 1) and a.place(prev - 1)))
+        if not (quoted or nisba or named):
+            continue
+        if a.definite(k):
+            noun = not a.closes_name(k) or not a.bare[k].endswith(a.grammar.nisba_endings)
+            if noun:
+                return a.split_sources(p, k)
+            continue
+        # an indefinite noun in construct after an adjective or a quoted name («انضمام بعض»,
+        # «نتائج الجولة»); after a name word it may be the family name («خالد بحاح»)
+        genitive = k + 1 < end and a.word(k + 1) and not (a.lpre[k + 1] or a.is_stop(k + 1))
+        if genitive and not named and a.attached_ba(k) < 0 and a.bare[k] != SERVANT:
+            return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
+    "«وصف» right after a relative pronoun or with a demonstrative after it: the noun phrase is what it describes",
+    "وقال الإداري محمد الهديرس الذي وصف المعسكر بالناجح إن الفريق جاهز.",
+    "took",
+    "وقال الوزير إن القرار صائب، ووصف هذا الأمر بأنه الضربة الأولى.",
+    "ووصف الوزير القرار بأنه خاطئ.",
+    "وتمت العملية تحت إشراف الشريف الذي وصفته المنظمة في بيانها بالإرهابي.",
+)
+def _described_object_only(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # In a relative clause the subject of a plain «وصف» is the antecedent (an object antecedent takes
+    # a pronoun on the verb: «الذي وصفته المنظمة»), so the noun phrase after it is what it describes;
+    # a demonstrative after the verb («ووصف هذا الأمر بأنه», «وصف هذه التصريحات بالمزعجة») opens the
+    # object too. No source is written after the verb (the antecedent or the previous speaker is the
+    # speaker layer's).
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+        return None
+    if cand.subject_end() <= p or a.conj[i] and a.bare[p] not in DEMONSTRATIVES:
+        return None
+    if a.bare[i - 1] in a.grammar.relatives or a.bare[p] in DEMONSTRATIVES:
+        return ()
     return None
 
 
