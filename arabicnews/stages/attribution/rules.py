@@ -327,6 +327,8 @@ OPEN_BRACKET = "("
 CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
+LATTER = (normalize("أخير"), normalize("أخيرة"))
+"""«هذا الأخير» “the latter” names a person: a subject after the verb, not its object."""
 SERVANT = "عبد"
 """«عبد» + a definite word («عبد الله»): one name in two words, not a noun in construct."""
 DESCRIBING = (DESCRIBED, "واصفا")
@@ -4202,6 +4204,8 @@ def _feeling_first(cand: SpeechCue) -> bool:
         return a.head(p) not in a.grammar.partitives
     if _possessed_object(a, p):
         return True
+    if cand.info.lemma == DESCRIBED and _demonstrative_object(a, p):
+        return True  # «وصف هذه التصريحات بالمزعجة»
     return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
 
 
@@ -4228,6 +4232,19 @@ def _apposition_end(a: Speakers, end: int, limit: int) -> int:
         if not a.word(k) or k in a.cue_at or a.is_comp(k) or (a.conj[k] and a.verb_at(k) is not None):
             return end
     return end
+
+
+def _demonstrative_object(a: Speakers, p: int) -> bool:
+    """Whether a demonstrative and a definite noun right after «وصف» are its object («وصف هذه
+    التصريحات بالمزعجة»; «أكد هذا التقرير» may be a report's subject, so only «وصف»): the noun names no person or body (a role, an unnamed
+    source's head, a body of bodies.txt: «هذا المسؤول», «هذه الوزارة» are subjects), nor is it «الأخير»
+    “the latter”."""
+    nxt = p + 1
+    if a.bare[p] not in DEMONSTRATIVES or nxt >= a.n or not a.definite(nxt):
+        return False
+    head = a.head(nxt)
+    person = a.is_role(nxt) or head in a.lex.unnamed or head in a.grammar.bodies
+    return not (person or head in LATTER)
 
 
 def _possessed_object(a: Speakers, p: int) -> bool:
