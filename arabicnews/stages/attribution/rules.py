@@ -3074,11 +3074,9 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
     "«وصف» after a complete subject: the noun after a name, a nisba adjective or a quoted name starts what is described",
     "ووصف أوباما القيود التي فرضت على محطات الكهرباء بأنها أهم خطوة.",
     "took",
-    "ووصفت منظمة \"أوبك\" نتائج الجولة الرابعة بأنها ناجحة.",
-    "ووصف نائب الرئيس السوداني انضمام بعض الطلاب للتنظيم بأنه محدود.",
-    "ووصفت وسائل الإعلام الباكستانية العصابة بأنها الأكبر.",
-    "ووصف وزير الخارجية الأمريكي جون كيري الاتفاق بأنه تاريخي.",
     "ووصف مدير الشرطة اللواء محمد العتيبي بأنه خطير.",
+    "ووصف الرئيس المصري عبد الفتاح السيسي الاتفاق بأنه تاريخي.",
+    "ووصف الوزير محمد العلي بأنه خطير.",
 )
 def _described_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «وصف» takes its subject and then what it describes before the «بـ» description. Past a name word
@@ -3116,7 +3114,7 @@ def _described_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 @_sources_rules(
     "«وصف» right after a relative pronoun or with a demonstrative after it: the noun phrase is what it describes",
-    "وقال الإداري محمد الهديرس الذي وصف المعسكر بالناجح إن الفريق جاهز.",
+    "وجاء الرد على المدرب الفرنسي الذي وصف دورة الخليج بأنها دورة شيوخ.",
     "took",
     "وقال الوزير إن القرار صائب، ووصف هذا الأمر بأنه الضربة الأولى.",
     "ووصف الوزير القرار بأنه خاطئ.",
