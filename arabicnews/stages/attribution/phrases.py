@@ -131,6 +131,8 @@ AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً",
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل", "عن")
+QUOTED_SOURCE_REACH = 12
+"""How many tokens a source may run from the verb to a quoted name inside it («نائب رئيس الهيئة ... «نزاهة»»)."""
 TO_CONTENT = normalize("إلى")
 """«إلى» after a statement's venue («في تصريحاته إلى أن»): the verb's preposition opening its content."""
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
@@ -968,6 +970,9 @@ class Phrases(Index):
                 after = self.quoted_name(k)
                 if 0 < after <= b:
                     k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
+                    continue
+                if self.quoted_name_in_source(a, k) and self.closer[k] < b:
+                    k = self.closer[k] + 1  # «نائب رئيس الهيئة «نزاهة»، عن»: the body's quoted name
                     continue
                 named = self.named_to_marker(k, b) if k > a and self.word(k - 1) else -1
                 if named > k:
@@ -1860,6 +1865,49 @@ class Phrases(Index):
             return nxt  # «وقالت حركة «حماس» في بيان إن», «أعلن مستشفى «البرت اينشتاين» في ساو باولو أن»
         return -1
 
+    def quoted_name_in_source(self, p: int, k: int) -> bool:
+        """«A quoted name inside the source, then the verb's frame»: whether the short quote opening at
+        ``k``, past a role's or body's words after the cue's first word ``p``, is a name in the source
+        because the verb's frame goes on right after it («وكشف نائب رئيس الهيئة الوطنية لمكافحة الفساد
+        «نزاهة»، عن بدء ...», «وأعرب الرئيس التنفيذي لشركة "إنوكيم"، عن سعادته», «قال نائب مدير منظمة
+        «هيومان رايتس ووتش»، لـ«الشرق الأوسط» إن», «وأشار الموقع المصري «الوطن»، إلى أن»).
+
+        The quote holds a name's shape (:meth:`name_shaped`, at most ``QUOTED_NAME_TOKENS`` tokens); the
+        words between the cue and it hold a role, a body or an unnamed source's head and no mark; after it
+        (a comma or semicolon allowed between) comes a complementiser, the verb's own preposition,
+        «عن», «إلى» or «لـ» + an outlet. A quote the sentence ends with, or one followed by
+        anything else, stays what was said («وقال المتحدث باسم الحركة "لن نتراجع"»).
+        """
+        if k <= p or k not in self.closer or not self.word(k - 1):
+            return False
+        close = self.closer[k]
+        if not (1 < close - k <= QUOTED_NAME_TOKENS and self.name_shaped(k + 1, close)):
+            return False
+        if k - p > QUOTED_SOURCE_REACH or any(not (self.word(j) or self.is_comma(j)) for j in range(p, k)):
+            return False  # «جو ستورك، نائب مدير منظمة «...»»: an apposition's comma, no other mark
+        if any(
+            self.bare[j] in self.grammar.relatives or j in self.cue_at or self.verb_at(j) is not None
+            for j in range(p, k)
+        ):
+            return False  # «خلال مؤتمر ... التي تشمل "..."»: a clause of its own, not the source's words
+        heads = (self.grammar.bodies, self.lex.unnamed)
+        if not any(self.is_role(j) or any(self.head(j) in h for h in heads) for j in range(p, k)):
+            return False
+        v = p - 1
+        while v >= 0 and v not in self.cue_at:
+            v -= 1
+        if v < 0 or self.cue_at[v].info.type not in ("speech", "participle"):
+            return False
+        prep = self.cue_at[v].info.prep
+        nxt = close + 1
+        if nxt < self.n and self.punct[nxt] and (self.is_comma(nxt) or self.toks[nxt].text in SEMICOLONS):
+            nxt += 1
+        if nxt >= self.n:
+            return False
+        goes_on = self.is_comp(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT or (bool(prep) and self.bare[nxt] == prep)
+        told = self.audience(nxt) and nxt + 1 < self.n
+        return goes_on or told
+
     def body_in_construct(self, i: int) -> bool:
         """Whether token ``i`` is the indefinite head noun of a body (bodies.txt: «جامعة», «حركة»,
         «مستشفى»), whose genitive may be the body's quoted name («جامعة “بيرمنغهام”»)."""
@@ -2141,6 +2189,9 @@ class Phrases(Index):
             if k in self.closer:
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
+                    continue
+                if self.quoted_name_in_source(p, k):
+                    k = self.closer[k] + 1  # «وكشف نائب رئيس الهيئة «نزاهة»، عن»: the body's quoted name
                     continue
                 named = k > p and self.name_before_marker(k, info, ba=ba and not stopped)
                 if named or (k == p and self.speaker_before_adjuncts(k, info)):
