@@ -3071,7 +3071,7 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
-    "«وصف» after a complete subject: the noun after a name, a nisba adjective or a quoted name starts what is described",
+    "«وصف» after a complete subject: a noun after a name, a nisba adjective or a quoted name starts what it describes",
     "ووصف أوباما القيود التي فرضت على محطات الكهرباء بأنها أهم خطوة.",
     "took",
     "ووصف مدير الشرطة اللواء محمد العتيبي بأنه خطير.",
@@ -3129,7 +3129,7 @@ def _described_object_only(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p, i = cand.index, cand.after_cue, cand.cue
     if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
         return None
-    if cand.subject_end() <= p or a.conj[i] and a.bare[p] not in DEMONSTRATIVES:
+    if cand.subject_end() <= p or (a.conj[i] and a.bare[p] not in DEMONSTRATIVES):
         return None
     if a.bare[i - 1] in a.grammar.relatives or a.bare[p] in DEMONSTRATIVES:
         return ()
@@ -4234,9 +4234,9 @@ def _apposition_end(a: Speakers, end: int, limit: int) -> int:
 
 def _demonstrative_object(a: Speakers, p: int) -> bool:
     """Whether a demonstrative and a definite noun right after «وصف» are its object («وصف هذه
-    التصريحات بالمزعجة»; «أكد هذا التقرير» may be a report's subject, so only «وصف»): the noun names no person or body (a role, an unnamed
-    source's head, a body of bodies.txt: «هذا المسؤول», «هذه الوزارة» are subjects), nor is it «الأخير»
-    “the latter”."""
+    التصريحات بالمزعجة»; «أكد هذا التقرير» may be a report's subject, so only «وصف»): the noun
+    names no person or body (a role, an unnamed source's head, a body of bodies.txt: «هذا المسؤول»,
+    «هذه الوزارة» are subjects), nor is it «الأخير» “the latter”."""
     nxt = p + 1
     if a.bare[p] not in DEMONSTRATIVES or nxt >= a.n or not a.definite(nxt):
         return False
