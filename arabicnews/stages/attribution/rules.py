@@ -3116,7 +3116,6 @@ def _described_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     "«وصف» right after a relative pronoun or with a demonstrative after it: the noun phrase is what it describes",
     "وجاء الرد على المدرب الفرنسي الذي وصف دورة الخليج بأنها دورة شيوخ.",
     "took",
-    "وقال الوزير إن القرار صائب، ووصف هذا الأمر بأنه الضربة الأولى.",
     "ووصف الوزير القرار بأنه خاطئ.",
     "وتمت العملية تحت إشراف الشريف الذي وصفته المنظمة في بيانها بالإرهابي.",
 )
@@ -3301,6 +3300,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # «محمد بن شباب البقمي»: after «بن» a name.
         if k > p and a.bare[k - 1] in NAME_LINKS:
             continue
+        if k > p and k - 1 in a.closer:
+            continue  # «بمجموعة «ناس القابضة» إلى أن»: the first word of a quoted name in the source
         if k > p and a.bare[k - 1] == FROM:
             continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
         if k > p and a.head(k - 1) in a.grammar.partitives and not a.lpre[k]:
