@@ -110,6 +110,10 @@ OCCASION_WORDS = 3
 """The most words an occasion phrase («في بداية الاجتماع») has before the «بـ» content."""
 SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
+BA_SEAT_REACH = 18
+"""How many tokens a «بـ» seat and the name after it may span before the verb's «بـ» content."""
+SEMICOLONS = ("؛", ";")
+"""Semicolons: «السديس؛ بتهيئة» closes a source before its «بـ» content as a comma does."""
 SEAT_WORD_MIN = 3
 """How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
 PLURAL_AT = "ات"
@@ -127,6 +131,8 @@ AGE_WORDS = frozenset(normalize(w) for w in ("عاما", "عام", "عاماً",
 SLASH = "/"
 """A slash between a rank and a name («النقيب /نايف»)."""
 QUOTED_NAME_NEXT = ("الي", "ل", "عن")
+QUOTED_SOURCE_REACH = 12
+"""How many tokens a source may run from the verb to a quoted name inside it («نائب رئيس الهيئة ... «نزاهة»»)."""
 TO_CONTENT = normalize("إلى")
 """«إلى» after a statement's venue («في تصريحاته إلى أن»): the verb's preposition opening its content."""
 """Words after a quoted name right after a verb that show it is the speaker («وأشار "الشريف" إلى»)."""
@@ -411,6 +417,57 @@ class Phrases(Index):
         if k <= p or not self.is_comma(k - 1) or self.conj[k] or self.attached_ba(k) < 0:
             return False
         return self.ba_noun(k) not in self.grammar.ba_adjuncts
+
+    def ba_seat(self, p: int, k: int, limit: int) -> int:
+        """«A «بـ» seat in a role's source: the verb's «بـ» comes after it»: where the verb's «بـ» content
+        opens past a seat written with «بـ» at ``k`` (a place or body after the role the source opened
+        with: «طالب نائب رئيس اللجنة بغرفة جدة عيضة الحارثي، بإعادة», «وجه الأمير ... رئيس مجلس التنمية
+        السياحية بالمنطقة بإيقاف»), or -1.
+
+        The words between the cue's first word ``p`` and ``k`` hold a role or body; the word after the
+        «بـ» is a place noun or a place name of the gazetteers, or a body of bodies.txt («بمنطقة»,
+        «بجدة», «بغرفة»); a second «بـ» word comes within ``BA_SEAT_REACH`` words, not across a mark other
+        than a comma, a cue, a complementiser or «و» + «بـ», and is no place itself; and either it
+        follows the seat right away or after a comma, or the words between are a name («... بجدة
+        عيضة الحارثي بإعادة») or place words («بمنطقة الرياض بتطوير»). Otherwise the first «بـ» is the
+        content («أشاد الوزير بالمنطقة ومشاريعها»: no second «بـ»; «رحب الأمير بالوفد بمقر الإمارة»:
+        no place after the first).
+        """
+        if k <= p or self.conj[k] or self.attached_ba(k) < 0 or self.is_comp(k):
+            return -1
+        heads = (self.grammar.bodies, self.lex.unnamed)
+        if not any(self.is_role(j) or any(self.head(j) in h for h in heads) for j in range(p, k)):
+            return -1
+        if not (self.ba_place(k) or self.ba_noun(k) in self.grammar.bodies):
+            return -1
+        named = placed = False
+        for m in range(k + 1, min(limit, k + 1 + BA_SEAT_REACH)):
+            if self.punct[m]:
+                if not self.is_comma(m) and self.toks[m].text not in SEMICOLONS:
+                    return -1
+                continue
+            if m in self.cue_at or self.is_comp(m) or m in self.closer or self.bare[m] in self.grammar.relatives:
+                return -1  # «بكتاب الرصد الذي تمت طباعته بإشراف»: a relative clause describes a thing
+            if self.attached_ba(m) >= 0:
+                if (self.ba_place(m) or self.ba_noun(m) in self.grammar.bodies) and not named:
+                    placed = True  # «بمنطقة مكة بمحافظة جدة»: the seat's own seat
+                    continue
+                if self.conj[m] or self.ba_place(m) or self.ba_noun(m) in self.grammar.ba_adjuncts:
+                    return -1  # «بالمعروف والنهي», «بجدة بحضور»: one phrase, or an adjunct after it
+                right_after = m == k + 1 or self.punct[m - 1]
+                return m if right_after or named or placed else -1
+            if self.place(m) and not named:
+                placed = True  # «بمنطقة مكة»: a place name («مكة») before any title or name
+            elif self.norm[m] in person_titles() or (self.plain_name(m) and self.place(m)):
+                named = True  # a title or a name word of the name lists («الدكتور», «عيضة»), not «مؤخرا»
+        return -1
+
+    def ba_place(self, k: int) -> bool:
+        """Whether the word after the «بـ» written on token ``k`` names a place: a place noun of the
+        gazetteer («بمنطقة», «بالمدينة») or a name word of the entity tagger's lists («بجدة»)."""
+        tok = self.toks[k]
+        rest = tok.text[self.attached_ba(k) - tok.start :]
+        return count_key(rest) in _first_names() or self.ba_noun(k) in place_triggers()
 
     def ba_after_occasion(self, p: int, k: int) -> bool:
         """«A statement's occasion before the «بـ» content: the «بـ» after it is the verb's»: whether the
@@ -740,8 +797,18 @@ class Phrases(Index):
             return False
         if any(self.punct[j] or (self.conj[j] and j != k) for j in range(start, b)):
             return False
-        # the name ends the span: its last word, or the word before a family name («طلال الفهد»)
-        return self.name_in(k + 1, b) and (self.plain_name(b - 1) or (b - 2 > k and self.plain_name(b - 2)))
+        # the name ends the span: its last word, or a word before one or two family names («طلال الفهد»,
+        # «الشيخ محمد خالد الحمد الصباح»), which are no roles
+        if not self.name_in(k + 1, b):
+            return False
+        for last in (b - 1, b - 2, b - 3):
+            if last <= k:
+                return False
+            if self.plain_name(last):
+                return True
+            if last < b - 1 and (self.is_role(last + 1) or not self.definite(last + 1)):
+                return False
+        return False
 
     def closes_name(self, j: int) -> bool:
         """Whether the definite word ``j`` is an adjective that closes a name («الولايات المتحدة»):
@@ -927,6 +994,9 @@ class Phrases(Index):
                 after = self.quoted_name(k)
                 if 0 < after <= b:
                     k = after  # «صحيفة “ميرور” البريطانية»: a quoted name inside the source
+                    continue
+                if self.quoted_name_in_source(a, k) and self.closer[k] < b:
+                    k = self.closer[k] + 1  # «نائب رئيس الهيئة «نزاهة»، عن»: the body's quoted name
                     continue
                 named = self.named_to_marker(k, b) if k > a and self.word(k - 1) else -1
                 if named > k:
@@ -1819,6 +1889,49 @@ class Phrases(Index):
             return nxt  # «وقالت حركة «حماس» في بيان إن», «أعلن مستشفى «البرت اينشتاين» في ساو باولو أن»
         return -1
 
+    def quoted_name_in_source(self, p: int, k: int) -> bool:
+        """«A quoted name inside the source, then the verb's frame»: whether the short quote opening at
+        ``k``, past a role's or body's words after the cue's first word ``p``, is a name in the source
+        because the verb's frame goes on right after it («وكشف نائب رئيس الهيئة الوطنية لمكافحة الفساد
+        «نزاهة»، عن بدء ...», «وأعرب الرئيس التنفيذي لشركة "إنوكيم"، عن سعادته», «قال نائب مدير منظمة
+        «هيومان رايتس ووتش»، لـ«الشرق الأوسط» إن», «وأشار الموقع المصري «الوطن»، إلى أن»).
+
+        The quote holds a name's shape (:meth:`name_shaped`, at most ``QUOTED_NAME_TOKENS`` tokens); the
+        words between the cue and it hold a role, a body or an unnamed source's head and no mark; after it
+        (a comma or semicolon allowed between) comes a complementiser, the verb's own preposition,
+        «عن», «إلى» or «لـ» + an outlet. A quote the sentence ends with, or one followed by
+        anything else, stays what was said («وقال المتحدث باسم الحركة "لن نتراجع"»).
+        """
+        if k <= p or k not in self.closer or not self.word(k - 1):
+            return False
+        close = self.closer[k]
+        if not (1 < close - k <= QUOTED_NAME_TOKENS and self.name_shaped(k + 1, close)):
+            return False
+        if k - p > QUOTED_SOURCE_REACH or any(not (self.word(j) or self.is_comma(j)) for j in range(p, k)):
+            return False  # «جو ستورك، نائب مدير منظمة «...»»: an apposition's comma, no other mark
+        if any(
+            self.bare[j] in self.grammar.relatives or j in self.cue_at or self.verb_at(j) is not None
+            for j in range(p, k)
+        ):
+            return False  # «خلال مؤتمر ... التي تشمل "..."»: a clause of its own, not the source's words
+        heads = (self.grammar.bodies, self.lex.unnamed)
+        if not any(self.is_role(j) or any(self.head(j) in h for h in heads) for j in range(p, k)):
+            return False
+        v = p - 1
+        while v >= 0 and v not in self.cue_at:
+            v -= 1
+        if v < 0 or self.cue_at[v].info.type not in ("speech", "participle"):
+            return False
+        prep = self.cue_at[v].info.prep
+        nxt = close + 1
+        if nxt < self.n and self.punct[nxt] and (self.is_comma(nxt) or self.toks[nxt].text in SEMICOLONS):
+            nxt += 1
+        if nxt >= self.n:
+            return False
+        goes_on = self.is_comp(nxt) or self.bare[nxt] in QUOTED_NAME_NEXT or (bool(prep) and self.bare[nxt] == prep)
+        told = self.audience(nxt) and nxt + 1 < self.n
+        return goes_on or told
+
     def body_in_construct(self, i: int) -> bool:
         """Whether token ``i`` is the indefinite head noun of a body (bodies.txt: «جامعة», «حركة»,
         «مستشفى»), whose genitive may be the body's quoted name («جامعة “بيرمنغهام”»)."""
@@ -2101,6 +2214,9 @@ class Phrases(Index):
                 if (k > p and (self.audience(k - 1) or self.according_cue(k - 1))) or self.quoted_name(k) > 0:
                     k = self.closer[k] + 1  # «لـ"سبق"»: the outlet's name, not the content
                     continue
+                if self.quoted_name_in_source(p, k):
+                    k = self.closer[k] + 1  # «وكشف نائب رئيس الهيئة «نزاهة»، عن»: the body's quoted name
+                    continue
                 named = k > p and self.name_before_marker(k, info, ba=ba and not stopped)
                 if named or (k == p and self.speaker_before_adjuncts(k, info)):
                     k = self.closer[k] + 1  # «في اتصال مع «الشرق الأوسط» إلى أن»: a name, then the content
@@ -2148,6 +2264,9 @@ class Phrases(Index):
                 continue
             if ba and not stopped and self.ba_cause(k):
                 return "none", k  # «وتهدد حتى وجوده بسبب حدوده»: a cause or purpose before any «بـ» content
+            if ba and not stopped and self.ba_seat(p, k, limit) > k:
+                k = self.ba_seat(p, k, limit)  # «طالب مدير التعليم بمنطقة الرياض محمد العلي، بتطوير»
+                continue
             if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
                 # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of
                 # adverbs.txt keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»)
@@ -2516,7 +2635,7 @@ class Phrases(Index):
 
         «وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا ...», «وكان منصور البلوي
         المشرف العام على الفريق الكروي، أكد ...»: the whole phrase, prepositions included, with a
-        comma or «قد» before the verb left out. Not across other punctuation, a cue or «أن».
+        comma, «قد» or both («، قد») before the verb left out. Not across other punctuation, a cue or «أن».
         """
         first = self.sent_first[self.sent_of[i]]
         b = i
@@ -2524,6 +2643,8 @@ class Phrases(Index):
             b -= 1
         if b > first and self.bare[b - 1] in PERFECT:
             b -= 1
+            if b > first and self.is_comma(b - 1) and not self.conj[b]:
+                b -= 1  # «وكان المحامي خالد أبو راشد، قد أكد»: the comma before «قد» (not «، وقد»)
         k = b - 1
         while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
             if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):

@@ -336,6 +336,10 @@ OPEN_BRACKET = "("
 CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
 DESCRIBED = "وصف"
+LATTER = (normalize("أخير"), normalize("أخيرة"))
+"""«هذا الأخير» “the latter” names a person: a subject after the verb, not its object."""
+SERVANT = "عبد"
+"""«عبد» + a definite word («عبد الله»): one name in two words, not a noun in construct."""
 DESCRIBING = (DESCRIBED, "واصفا")
 DESCRIBED_SUBJECT = 4
 """How many words after «وصفه» may be its subject before the «بـ» of the description."""
@@ -3092,6 +3096,71 @@ def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "«وصف» after a complete subject: a noun after a name, a nisba adjective or a quoted name starts what it describes",
+    "ووصف أوباما القيود التي فرضت على محطات الكهرباء بأنها أهم خطوة.",
+    "took",
+    "ووصف مدير الشرطة اللواء محمد العتيبي بأنه خطير.",
+    "ووصف الرئيس المصري عبد الفتاح السيسي الاتفاق بأنه تاريخي.",
+    "ووصف الوزير محمد العلي بأنه خطير.",
+)
+def _described_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وصف» takes its subject and then what it describes before the «بـ» description. Past a name word
+    # of the name lists («أوباما»), a nisba adjective («السوداني», «الباكستانية») or a quoted name
+    # («منظمة "أوبك"») the subject is complete: a definite noun that is no adjective («القيود»,
+    # «العصابة»: «ـة» without the nisba «ـية») or an indefinite noun in construct with a definite
+    # genitive («انضمام بعض», «نتائج الجولة») starts the object. A name word after a name is the
+    # same name («محمد العتيبي», «عبد الله»), a role a second title.
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+        return None
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        prev = k - 1
+        if not a.word(k) or a.lpre[k] or a.conj[k] or a.is_role(k) or a.place(k) or a.is_stop(k):
+            continue
+        quoted = prev in a.opener and a.opener[prev] > p
+        nisba = a.definite(prev) and a.bare[prev].endswith(a.grammar.nisba_endings) and not a.is_role(prev)
+        # a name word of the lists, or the word after one («خالد بحاح»: a family name)
+        named = a.plain_name(prev) and (a.place(prev) or (prev > p and a.plain_name(prev - 1) and a.place(prev - 1)))
+        if not (quoted or nisba or named):
+            continue
+        if a.definite(k):
+            noun = not a.closes_name(k) or not a.bare[k].endswith(a.grammar.nisba_endings)
+            if noun:
+                return a.split_sources(p, k)
+            continue
+        # an indefinite noun in construct after an adjective or a quoted name («انضمام بعض»,
+        # «نتائج الجولة»); after a name word it may be the family name («خالد بحاح»)
+        genitive = k + 1 < end and a.word(k + 1) and not (a.lpre[k + 1] or a.is_stop(k + 1))
+        if genitive and not named and a.attached_ba(k) < 0 and a.bare[k] != SERVANT:
+            return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
+    "«وصف» right after a relative pronoun or with a demonstrative after it: the noun phrase is what it describes",
+    "وجاء الرد على المدرب الفرنسي الذي وصف دورة الخليج بأنها دورة شيوخ.",
+    "took",
+    "ووصف الوزير القرار بأنه خاطئ.",
+    "وتمت العملية تحت إشراف الشريف الذي وصفته المنظمة في بيانها بالإرهابي.",
+)
+def _described_object_only(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # In a relative clause the subject of a plain «وصف» is the antecedent (an object antecedent takes
+    # a pronoun on the verb: «الذي وصفته المنظمة»), so the noun phrase after it is what it describes;
+    # a demonstrative after the verb («ووصف هذا الأمر بأنه», «وصف هذه التصريحات بالمزعجة») opens the
+    # object too. No source is written after the verb (the antecedent or the previous speaker is the
+    # speaker layer's).
+    a, p, i = cand.index, cand.after_cue, cand.cue
+    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+        return None
+    if cand.subject_end() <= p or (a.conj[i] and a.bare[p] not in DEMONSTRATIVES):
+        return None
+    if a.bare[i - 1] in a.grammar.relatives or a.bare[p] in DEMONSTRATIVES:
+        return ()
+    return None
+
+
+@_sources_rules(
     "a verb of accusing right after its subject: the noun phrase after the verb is the one accused",
     "وقالت الصحيفة إن الولايات المتحدة تتهم النظام السوري بدعم التنظيم.",
     "took",
@@ -3353,6 +3422,8 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         # «محمد بن شباب البقمي»: after «بن» a name.
         if k > p and a.bare[k - 1] in NAME_LINKS:
             continue
+        if k > p and k - 1 in a.closer:
+            continue  # «بمجموعة «ناس القابضة» إلى أن»: the first word of a quoted name in the source
         if k > p and a.bare[k - 1] == FROM:
             continue  # «عبر عدد من الدول عن»: after «من» the partitive's noun, not an addressee
         if k > p and a.head(k - 1) in a.grammar.partitives and not a.lpre[k]:
@@ -4319,6 +4390,8 @@ def _feeling_first(cand: SpeechCue) -> bool:
         return a.head(p) not in a.grammar.partitives
     if _possessed_object(a, p):
         return True
+    if cand.info.lemma == DESCRIBED and _demonstrative_object(a, p):
+        return True  # «وصف هذه التصريحات بالمزعجة»
     return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
 
 
@@ -4345,6 +4418,19 @@ def _apposition_end(a: Speakers, end: int, limit: int) -> int:
         if not a.word(k) or k in a.cue_at or a.is_comp(k) or (a.conj[k] and a.verb_at(k) is not None):
             return end
     return end
+
+
+def _demonstrative_object(a: Speakers, p: int) -> bool:
+    """Whether a demonstrative and a definite noun right after «وصف» are its object («وصف هذه
+    التصريحات بالمزعجة»; «أكد هذا التقرير» may be a report's subject, so only «وصف»): the noun
+    names no person or body (a role, an unnamed source's head, a body of bodies.txt: «هذا المسؤول»,
+    «هذه الوزارة» are subjects), nor is it «الأخير» “the latter”."""
+    nxt = p + 1
+    if a.bare[p] not in DEMONSTRATIVES or nxt >= a.n or not a.definite(nxt):
+        return False
+    head = a.head(nxt)
+    person = a.is_role(nxt) or head in a.lex.unnamed or head in a.grammar.bodies
+    return not (person or head in LATTER)
 
 
 def _possessed_object(a: Speakers, p: int) -> bool:
