@@ -1907,6 +1907,8 @@ class Phrases(Index):
         close = self.closer[k]
         if not (1 < close - k <= QUOTED_NAME_TOKENS and self.name_shaped(k + 1, close)):
             return False
+        if self.words_after_definite(k):
+            return False  # «وأكد الوزير "نرفض التدخل"؛ أن»: what was said
         if k - p > QUOTED_SOURCE_REACH or any(not (self.word(j) or self.is_comma(j)) for j in range(p, k)):
             return False  # «جو ستورك، نائب مدير منظمة «...»»: an apposition's comma, no other mark
         if any(
@@ -1945,6 +1947,13 @@ class Phrases(Index):
             self.word(k) and not (self.is_stop(k) or self.lpre[k]) and k not in self.cue_at and self.verb_at(k) is None
             for k in range(a, b)
         )
+
+    def words_after_definite(self, o: int) -> bool:
+        """Whether the quote opening at ``o`` (its marks at ``o`` and ``self.closer[o]``) right after a
+        definite word holds more than one word and opens with no name word: what was said, not a name
+        in the source («وأكد الوزير "نرفض التدخل"؛ أن»; a name opens with a name word)."""
+        close = self.closer[o]
+        return o > 0 and self.word(o - 1) and self.definite(o - 1) and close - o > 2 and not self.name_word(o + 1)
 
     def frame_after_name(self, v: int, nxt: int) -> bool:
         """Whether the reporting verb at ``v``'s frame goes on at ``nxt``, right after a quoted name:

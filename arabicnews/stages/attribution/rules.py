@@ -3826,7 +3826,7 @@ def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     if any(k in a.cue_at or k in a.closer for k in range(p, o)):
         return None  # another cue or quote between the verb and the name: not its subject's words
-    if o > p and a.word(o - 1) and a.definite(o - 1) and close - o > 2 and not a.name_word(o + 1):
+    if o > p and a.words_after_definite(o):
         return None  # «وأكد الوزير "نرفض التدخل"؛ أن»: after a definite word, a name opens with a name word
     # past an adjunct («وأشار سعدات، خلال زيارة محامي ... له في سجن "نفحه"، إلى أن») the quote is
     # the adjunct's, and the source the one found before it
