@@ -2150,16 +2150,15 @@ class Phrases(Index):
                 return "prep", k  # «وتعهدت عقب استعادة القاعدة من المتمردين، بتوسيع»
             if ba and stopped and self.ba_after_occasion(p, k):
                 return "prep", k  # «وأشاد الإمام خلال المناسبة بالمشاركة»: the occasion ends before the «بـ»
-            if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
-                # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of
-                # adverbs.txt keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»),
-                # and so does a seat or title before «أن» («أفاد المدير بالغرفة محمد الصفح، أن»)
-                # («أفادت مصادر بحسب سكاي نيوز بانضمام»: a cue word such as «بحسب» opens a phrase of its own;
-                # «أفاد المتحدث باسم الوزارة»: «باسم» is the source's)
-                if k not in self.cue_at and self.bare[k] != IN_THE_NAME_OF:
-                    if not (seated or self.ba_before_comp(k, limit)):
-                        return "prep", k
-                    seated = True  # «مصدر بإدارة أمن الطرق بمكة أن»: the next «بـ» of the phrase too
+            # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of adverbs.txt
+            # keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»), and so do a cue word
+            # («أفادت مصادر بحسب سكاي نيوز بانضمام»), «باسم» («أفاد المتحدث باسم الوزارة») and a seat or
+            # title before «أن» («أفاد المدير بالغرفة محمد الصفح، أن»)
+            ba_word = ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs
+            if ba_word and k not in self.cue_at and self.bare[k] != IN_THE_NAME_OF:
+                if not (seated or self.ba_before_comp(k, limit)):
+                    return "prep", k
+                seated = True  # «مصدر بإدارة أمن الطرق بمكة أن»: the next «بـ» of the phrase too
             if ba and not stopped:
                 # Past a place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»);
                 # a time word of times.txt governs none («طالب الوزير أمس بتوظيف»), as an adverb,
