@@ -438,11 +438,14 @@ class Phrases(Index):
     def ba_before_comp(self, k: int, limit: int) -> bool:
         """«A «بـ» inside the subject, then «أن»: the «بـ» is no content's»: whether the «بـ» written on
         the word at ``k`` belongs to the subject's phrase because «أن» or «بأن» follows within
-        ``SEAT_COMP_REACH`` tokens, past plain words and commas only («وأفاد مدير إدارة المهرجانات
-        بالغرفة محمد الصفح، أن», «وأفاد وكيل الوزارة بالإنابة، أن»: a seat or a title, the content after
-        «أن»). Not when «أن» comes right after the «بـ» word, whose clause it opens («طالب بضرورة أن»),
-        nor past a cue, a relative pronoun or other punctuation («رحب بالاتفاق الذي أعلن أن»), nor
-        before «إن» written with its hamza below, a condition («هدد بالرد إن استمر»)."""
+        ``SEAT_COMP_REACH`` tokens, past plain words (no stop word but a lone «لـ» and its quoted
+        outlet) and commas only («وأفاد مدير إدارة المهرجانات بالغرفة محمد الصفح، أن», «وأفاد وكيل الوزارة
+        بالإنابة، أن»: a seat or a title, the content after «أن»). Not when «أن» comes right after the
+        «بـ» word, whose clause it opens («طالب بضرورة أن»), nor past a cue, a relative pronoun, a stop
+        word or other punctuation («رحب بالاتفاق الذي أعلن أن», «طالب بمحاسبة من قام بذلك، خاصة أن»),
+        nor before «وأن» or «إن» written with its hamza below, a condition («هدد بالرد إن استمر»).
+        The caller asks only for a past verb: a present one's «بـ» content may hold a clause with
+        «أن» («يهدد بالانتقال للقطاع الخاص فهو يعلم أن»)."""
         if k + 1 >= limit or self.is_comp(k + 1):
             return False
         j, reach = k + 1, min(limit, k + 2 + SEAT_COMP_REACH)
@@ -458,8 +461,8 @@ class Phrases(Index):
                 continue
             if j in self.cue_at or self.bare[j] in self.grammar.relatives:
                 return False
-            if not (self.word(j) or self.is_comma(j)):
-                return False
+            if not (self.word(j) or self.is_comma(j)) or (self.is_stop(j) and not self.audience(j)):
+                return False  # «طالب ... بمحاسبة من قام بذلك، خاصة أن», «بإشراك الشباب في ... وأن»
             j += 1
         return False
 
@@ -2156,7 +2159,7 @@ class Phrases(Index):
             # title before «أن» («أفاد المدير بالغرفة محمد الصفح، أن»)
             ba_word = ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs
             if ba_word and k not in self.cue_at and self.bare[k] != IN_THE_NAME_OF:
-                if not (seated or self.ba_before_comp(k, limit)):
+                if not (seated or (not info.present and self.ba_before_comp(k, limit))):
                     return "prep", k
                 seated = True  # «مصدر بإدارة أمن الطرق بمكة أن»: the next «بـ» of the phrase too
             if ba and not stopped:
