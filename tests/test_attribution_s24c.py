@@ -128,3 +128,15 @@ def test_explained_noun_phrase(text: str, want: tuple[str, list[str], str]) -> N
 )
 def test_other_noun_phrase_is_no_report(text: str) -> None:
     assert not [f for f in _found(text) if f[0] in ("أوضح", "أوضحت", "توضح")]
+
+
+def test_by_that_points_back() -> None:
+    # «أفاد بذلك»: the «بـ» on «ذلك» right after the verb opens no content; the sentence before is reported
+    text = "وزار المدير مركز صحي الباحة والتقى العاملين. أفاد بذلك مدير إدارة العلاقات محمد سليمان."
+    assert ("أفاد", ["مدير إدارة العلاقات محمد سليمان"], "زار المدير مركز صحي الباحة والتقى العاملين") in _found(text)
+
+
+def test_participle_keeps_its_ba_content_before_an() -> None:
+    # a participle's «بـ» content may hold a clause with «أن»: only a past verb's subject ends in a «بـ» seat
+    found = _found("وخرجت مظاهرات منددة باعتقال فتاتين لمجرد أنهما كانتا ترتديان تنورة.")
+    assert ("منددة", [], "اعتقال فتاتين لمجرد أنهما كانتا ترتديان تنورة") in found

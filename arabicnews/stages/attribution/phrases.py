@@ -113,6 +113,8 @@ SEAT_REACH = 5
 """How many words a «في» phrase kept in a source may span (with a name after it)."""
 SEAT_WORD_MIN = 3
 """How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
+BY_THAT = "بذلك"
+"""«بذلك» right after a verb with a «بـ» content: what came before («أفاد بذلك مدير الإدارة»), normalised."""
 SEAT_COMP_REACH = 6
 """How many tokens after a «بـ» word of the subject «أن» may stand for that «بـ» to be no content's."""
 PLURAL_AT = "ات"
@@ -444,8 +446,8 @@ class Phrases(Index):
         «بـ» word, whose clause it opens («طالب بضرورة أن»), nor past a cue, a relative pronoun, a stop
         word or other punctuation («رحب بالاتفاق الذي أعلن أن», «طالب بمحاسبة من قام بذلك، خاصة أن»),
         nor before «وأن» or «إن» written with its hamza below, a condition («هدد بالرد إن استمر»).
-        The caller asks only for a past verb: a present one's «بـ» content may hold a clause with
-        «أن» («يهدد بالانتقال للقطاع الخاص فهو يعلم أن»)."""
+        The caller asks only for a past verb: a present one's or a participle's «بـ» content may hold
+        a clause with «أن» («يهدد بالانتقال للقطاع الخاص فهو يعلم أن», «منددة باعتقال فتاتين لمجرد أنهما»)."""
         if k + 1 >= limit or self.is_comp(k + 1):
             return False
         j, reach = k + 1, min(limit, k + 2 + SEAT_COMP_REACH)
@@ -2158,8 +2160,11 @@ class Phrases(Index):
             # («أفادت مصادر بحسب سكاي نيوز بانضمام»), «باسم» («أفاد المتحدث باسم الوزارة») and a seat or
             # title before «أن» («أفاد المدير بالغرفة محمد الصفح، أن»)
             ba_word = ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs
+            if ba_word and k == p and self.bare[k] == BY_THAT:
+                return "none", k  # «أفاد بذلك مدير الإدارة»: «ذلك» points back, the resumptive reading takes it
             if ba_word and k not in self.cue_at and self.bare[k] != IN_THE_NAME_OF:
-                if not (seated or (not info.present and self.ba_before_comp(k, limit))):
+                past_verb = info.type == "speech" and not info.present
+                if not (seated or (past_verb and self.ba_before_comp(k, limit))):
                     return "prep", k
                 seated = True  # «مصدر بإدارة أمن الطرق بمكة أن»: the next «بـ» of the phrase too
             if ba and not stopped:

@@ -3919,7 +3919,8 @@ def _present_opens(cand: SpeechCue) -> bool:
 def _resumptive_before(cand: SpeechCue) -> Reading | Refusal | None:
     a, i, p = cand.index, cand.cue, cand.after_cue
     limit = a.sent_limit(i)
-    if cand.how != "none" or cand.info.type != "speech" or p + 1 >= limit or a.bare[p] != THAT:
+    # «أفاد بذلك مدير الإدارة»: a verb with a «بـ» content points back with «بذلك» (no marker, `Phrases.content_start`)
+    if cand.how != "none" or cand.info.type != "speech" or p + 1 >= limit or a.bare[p] not in (THAT, BA + THAT):
         return None
     clause_end = a.clause_end(p + 1)
     end = a.bounded_source(p + 1, clause_end)
