@@ -2160,8 +2160,11 @@ class Phrases(Index):
             # («أفادت مصادر بحسب سكاي نيوز بانضمام»), «باسم» («أفاد المتحدث باسم الوزارة») and a seat or
             # title before «أن» («أفاد المدير بالغرفة محمد الصفح، أن»)
             ba_word = ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs
-            if ba_word and k == p and self.bare[k] == BY_THAT:
-                return "none", k  # «أفاد بذلك مدير الإدارة»: «ذلك» points back, the resumptive reading takes it
+            sourced = k + 1 < limit and self.word(k + 1) and not self.conj[k + 1]
+            if ba_word and k == p and self.bare[k] == BY_THAT and sourced:
+                # «أفاد بذلك مدير الإدارة»: «ذلك» points back and its source follows, the resumptive
+                # reading takes it (not «واتهمهم بذلك فأنكروا»)
+                return "none", k
             if ba_word and k not in self.cue_at and self.bare[k] != IN_THE_NAME_OF:
                 past_verb = info.type == "speech" and not info.present
                 if not (seated or (past_verb and self.ba_before_comp(k, limit))):
