@@ -167,6 +167,8 @@ class Grammar:
     """clause_openers.txt: «تم», «لذا», «يجب»: after «وأضاف» with no «أن», a clause, not a subject."""
     report_nouns: frozenset[str] = frozenset()
     """report_nouns.txt: nouns whose «بأن» clause is what they report («نفى الاتهامات بأن»)."""
+    explained_nouns: frozenset[str] = frozenset()
+    """explained_nouns.txt: heads of a noun phrase that «أوضح», «بين», «ذكر» report («أوضح ... أهمية»)."""
     occasions: frozenset[str] = frozenset()
     """occasions.txt: occasions and times after «في» that are a statement's venue, not the source's seat."""
     partitives: frozenset[str] = frozenset()
@@ -249,6 +251,7 @@ class Grammar:
             clause_openers=words("clause_openers.txt"),
             occasions=words("occasions.txt"),
             report_nouns=words("report_nouns.txt"),
+            explained_nouns=words("explained_nouns.txt"),
             partitives=words("partitives.txt"),
             close_to=words("close_to.txt"),
             adverbs=words("adverbs.txt"),

@@ -24,6 +24,7 @@ from arabicnews.stages.attribution.index import (
     CONJUNCTION,
     DEMONSTRATIVES,
     FA,
+    HAMZA_BELOW,
     LAM,
     LAM_ARTICLE,
     MAX_SENTENCE,
@@ -116,6 +117,10 @@ SEMICOLONS = ("؛", ";")
 """Semicolons: «السديس؛ بتهيئة» closes a source before its «بـ» content as a comma does."""
 SEAT_WORD_MIN = 3
 """How many letters a place word with «بـ» on it has after the ب at least («بالطائف»; «بان» is «بأن»)."""
+BY_THAT = "بذلك"
+"""«بذلك» right after a verb with a «بـ» content: what came before («أفاد بذلك مدير الإدارة»), normalised."""
+SEAT_COMP_REACH = 6
+"""How many tokens after a «بـ» word of the subject «أن» may stand for that «بـ» to be no content's."""
 PLURAL_AT = "ات"
 """A sound feminine plural's ending: «عمليات» of the name lists is no first name before a content."""
 NISBA_GENITIVE = ("يه", "يون", "يين")
@@ -503,6 +508,37 @@ class Phrases(Index):
         if any(self.lpre[j] for j in range(p, s)):
             return False  # «وجه وستهام صفعة قوية لآرسنال في افتتاح ... بالدوري»: an object, then a place
         return any(self.occasion_word(j) for j in range(s + 1, min(k, s + 3)))
+
+    def ba_before_comp(self, k: int, limit: int) -> bool:
+        """«A «بـ» inside the subject, then «أن»: the «بـ» is no content's»: whether the «بـ» written on
+        the word at ``k`` belongs to the subject's phrase because «أن» or «بأن» follows within
+        ``SEAT_COMP_REACH`` tokens, past plain words (no stop word but a lone «لـ» and its quoted
+        outlet) and commas only («وأفاد مدير إدارة المهرجانات بالغرفة محمد الصفح، أن», «وأفاد وكيل الوزارة
+        بالإنابة، أن»: a seat or a title, the content after «أن»). Not when «أن» comes right after the
+        «بـ» word, whose clause it opens («طالب بضرورة أن»), nor past a cue, a relative pronoun, a stop
+        word or other punctuation («رحب بالاتفاق الذي أعلن أن», «طالب بمحاسبة من قام بذلك، خاصة أن»),
+        nor before «وأن» or «إن» written with its hamza below, a condition («هدد بالرد إن استمر»).
+        The caller asks only for a past verb: a present one's or a participle's «بـ» content may hold
+        a clause with «أن» («يهدد بالانتقال للقطاع الخاص فهو يعلم أن», «منددة باعتقال فتاتين لمجرد أنهما»)."""
+        if k + 1 >= limit or self.is_comp(k + 1):
+            return False
+        j, reach = k + 1, min(limit, k + 2 + SEAT_COMP_REACH)
+        while j < reach:
+            if self.is_comp(j):
+                # «بتوفير المياه وأن يتم»: «وأن» joins a second clause to the «بـ» content
+                tok = self.toks[j]
+                return not (self.conj[j] or tok.text[self.body[j] - tok.start :].startswith(HAMZA_BELOW))
+            if j in self.closer and j > 0 and self.audience(j - 1):
+                # «لـ”عين اليوم” بأنه»: whom he told, a quoted outlet, not counted in the reach
+                reach = min(limit, reach + self.closer[j] + 1 - j)
+                j = self.closer[j] + 1
+                continue
+            if j in self.cue_at or self.bare[j] in self.grammar.relatives:
+                return False
+            if not (self.word(j) or self.is_comma(j)) or (self.is_stop(j) and not self.audience(j)):
+                return False  # «طالب ... بمحاسبة من قام بذلك، خاصة أن», «بإشراك الشباب في ... وأن»
+            j += 1
+        return False
 
     def occasion_word(self, j: int) -> bool:
         """Whether the word at ``j`` names an occasion or a document, bare or with a possessive pronoun
@@ -2216,7 +2252,7 @@ class Phrases(Index):
         """Scan from ``p`` for the start of the content: a quote, a colon, أن/إن, or the preposition."""
         limit = min(self.sent_limit(p) if p < self.n else p, p + WINDOW)
         k = p
-        stopped = False
+        stopped = seated = False
         ba = (info.prep == BA or info.also_ba) and info.type in ("speech", "participle") and info.np
         while k < limit:
             if k in self.closer:
@@ -2276,10 +2312,21 @@ class Phrases(Index):
             if ba and not stopped and self.ba_seat(p, k, limit) > k:
                 k = self.ba_seat(p, k, limit)  # «طالب مدير التعليم بمنطقة الرياض محمد العلي، بتطوير»
                 continue
-            if ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs:
-                # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of
-                # adverbs.txt keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»)
-                return "prep", k
+            # «طالب الوزير بتحسين الخدمات»: the preposition written on the word; an adverb of adverbs.txt
+            # keeps its «بـ» («وهدد المجلس بالفعل بعواقب»: the content is «عواقب»), and so do a cue word
+            # («أفادت مصادر بحسب سكاي نيوز بانضمام»), «باسم» («أفاد المتحدث باسم الوزارة») and a seat or
+            # title before «أن» («أفاد المدير بالغرفة محمد الصفح، أن»)
+            ba_word = ba and not stopped and self.attached_ba(k) >= 0 and self.bare[k] not in self.grammar.adverbs
+            sourced = k + 1 < limit and self.word(k + 1) and not self.conj[k + 1]
+            if ba_word and k == p and self.bare[k] == BY_THAT and sourced:
+                # «أفاد بذلك مدير الإدارة»: «ذلك» points back and its source follows, the resumptive
+                # reading takes it (not «واتهمهم بذلك فأنكروا»)
+                return "none", k
+            if ba_word and k not in self.cue_at and self.bare[k] != IN_THE_NAME_OF:
+                past_verb = info.type == "speech" and not info.present
+                if not (seated or (past_verb and self.ba_before_comp(k, limit))):
+                    return "prep", k
+                seated = True  # «مصدر بإدارة أمن الطرق بمكة أن»: the next «بـ» of the phrase too
             if ba and not stopped:
                 # Past a place or audience word a «بـ» belongs to that phrase («على المدينة بكاملها»);
                 # a time word of times.txt governs none («طالب الوزير أمس بتوظيف»), as an adverb,
