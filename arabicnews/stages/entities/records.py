@@ -158,12 +158,14 @@ def load_store(model_name: str) -> RecordStore | None:
     try:
         if not path.is_file():
             return None
+        size = path.stat().st_size
         with path.open("rb") as fh:
             fmt, digest, nkeys = _HEAD.unpack(fh.read(_HEAD.size))
             if fmt != FORMAT or digest != store_digest(model_name):
                 return None
+            # Each part read at its size: read() to the end would grow a buffer, a passing peak of twice the file.
             keys = fh.read(nkeys)
-            records = fh.read()
+            records = fh.read(size - _HEAD.size - nkeys)
         assert NATIVE is not None
         return RecordStore(NATIVE.packed_ints(keys), NATIVE.record_store(records))
     except (OSError, ValueError, struct.error):  # a broken derived file: records are built as before
