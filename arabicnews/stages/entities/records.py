@@ -33,6 +33,7 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from arabicnews.core._native import NATIVE
@@ -82,7 +83,7 @@ def pack_records(model: NerModel, of: Iterable[str]) -> tuple[bytes, int]:
     """The records of the words ``of`` as ``model`` builds them (with no store), packed: the records'
     bytes and how many there are. Words whose record cannot be stored (the sentence ends, a rarity
     other than ``"0"`` and ``"1"``) are left out."""
-    from arabicnews.stages.entities.perceptron import _ZEROS, _rise
+    from arabicnews.stages.entities.perceptron import _ZEROS, _rise, _WordType
 
     if model._store is not None:
         raise ValueError("records are packed from a model without a store")
@@ -93,7 +94,7 @@ def pack_records(model: NerModel, of: Iterable[str]) -> tuple[bytes, int]:
         if word in rows or word in ("<s>", "</s>"):
             continue
         rec = model._word(word)
-        if type(rec).__name__ != "_WordType" or rec.rare not in ("0", "1"):
+        if type(rec) is not _WordType or rec.rare not in ("0", "1"):
             continue
         f = 0
         at = len(doubles)
@@ -154,7 +155,7 @@ def load_store(model_name: str) -> RecordStore | None:
 
     if model_name != MODEL_FILE or getattr(NATIVE, "stored_type", None) is None:
         return None
-    path = data_path(STORE_FILE)
+    path = Path(str(data_path(STORE_FILE)))
     try:
         if not path.is_file():
             return None
@@ -185,10 +186,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--words", type=int, default=0, help="write the word list anew: wordfreq's N most frequent")
     args = parser.parse_args(argv)
     if args.words:
-        data_path(WORDS_FILE).write_text("".join(w + "\n" for w in frequent_words(args.words)), encoding="utf-8")
+        listed = "".join(w + "\n" for w in frequent_words(args.words))
+        Path(str(data_path(WORDS_FILE))).write_text(listed, encoding="utf-8")
     blob, n = build()
-    data_path(STORE_FILE).write_bytes(blob)
-    print(f"{STORE_FILE}: {n} records, {len(blob):,} bytes")
+    out = Path(str(data_path(STORE_FILE)))
+    out.write_bytes(blob)
+    print(f"wrote {out}: {n} records, {len(blob):,} bytes")
 
 
 if __name__ == "__main__":
