@@ -35,6 +35,10 @@
  * packed_ints:  a map of ints stored the same way (the word frequencies' bands, zipf): word_record
  *               and packed_int_get read it; packed_index gives a key's row (the clitic
  *               counts' rows index the decision table's cuts).
+ * record_store: the store of entity records (records.py, session 24): the records of the most
+ *               frequent words, built once; stored_type gives a word's small _StoredType (its
+ *               row), tag reads a stored type's doubles in the store, stored_record gives the
+ *               _WordType a stored type stands for (the Python loops' fallback, and the tests).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
