@@ -440,7 +440,8 @@ class NerModel:
         """The :class:`_WordType` of a cached word type (a stored one's, read from the store)."""
         if type(t) is _WordType:
             return t
-        assert NATIVE is not None and self._store is not None
+        if NATIVE is None or self._store is None:
+            raise PipelineError("a stored word type without its store of entity records")
         got: _WordType = NATIVE.stored_record(self._store.records, t, _RECORD_KIT)
         return got
 

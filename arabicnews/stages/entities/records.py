@@ -153,7 +153,8 @@ def load_store(model_name: str) -> RecordStore | None:
     extension can read it, else ``None``."""
     from arabicnews.stages.entities.perceptron import MODEL_FILE
 
-    if model_name != MODEL_FILE or getattr(NATIVE, "stored_type", None) is None:
+    native = NATIVE
+    if model_name != MODEL_FILE or native is None or getattr(native, "stored_type", None) is None:
         return None
     path = Path(str(data_path(STORE_FILE)))
     try:
@@ -167,8 +168,7 @@ def load_store(model_name: str) -> RecordStore | None:
             # Each part read at its size: read() to the end would grow a buffer, a passing peak of twice the file.
             keys = fh.read(nkeys)
             records = fh.read(size - _HEAD.size - nkeys)
-        assert NATIVE is not None
-        return RecordStore(NATIVE.packed_ints(keys), NATIVE.record_store(records))
+        return RecordStore(native.packed_ints(keys), native.record_store(records))
     except (OSError, ValueError, struct.error):  # a broken derived file: records are built as before
         return None
 
