@@ -256,6 +256,7 @@ def main(argv: list[str]) -> int:
 
     print("1. word-type records, document by document")
     python, fast = NerModel.load(), NerModel.load()
+    python._store = fast._store = None  # records built, as the numpy paths build theirs (not the stored ones)
     for ws in words:
         for w in ws:
             python._word(w)

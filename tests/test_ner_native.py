@@ -25,7 +25,14 @@ from arabicnews.core._native import NATIVE
 from arabicnews.model.columns import token_texts
 from arabicnews.model.spans import sentence_token_ranges
 from arabicnews.stages.entities.bio import MAX_NAME_WORDS
-from arabicnews.stages.entities.perceptron import _ZEROS, AQMAR_MODEL_FILE, MODEL_FILE, NerModel, _WordType
+from arabicnews.stages.entities.perceptron import (
+    _ZEROS,
+    AQMAR_MODEL_FILE,
+    MODEL_FILE,
+    NerModel,
+    _StoredType,
+    _WordType,
+)
 from arabicnews.stages.entities.stage import EntityStage
 
 needs_native = pytest.mark.skipif(NATIVE is None, reason="the C extension _fastner is not built (or disabled)")
@@ -79,15 +86,16 @@ def _articles(data_dir: Path, limit: int) -> list[str]:
 
 
 def _same_tagging(compiled: NerModel, python: NerModel, sentences: Sequence[Sequence[str]]) -> None:
+    """The same tags, margins, classes and records (a stored word type's record read from the store)."""
     for words in sentences:
         got, want = compiled._tag_words(words), python._tag_words(words)
         assert got[0] == want[0], words
         assert list(map(float.hex, got[1])) == list(map(float.hex, want[1])), words
         assert got[2] == want[2]
-        assert [_record(r) for r in got[3]] == [_record(r) for r in want[3]]
+        assert [_record(compiled._full(r)) for r in got[3]] == [_record(python._full(r)) for r in want[3]]
     assert compiled._types.keys() == python._types.keys()
     for word, record in compiled._types.items():
-        assert _record(record) == _record(python._types[word]), word
+        assert _record(compiled._full(record)) == _record(python._full(python._types[word])), word
 
 
 @needs_native
@@ -105,6 +113,11 @@ def test_news_articles_are_tagged_the_same(data_dir: Path) -> None:
     _same_tagging(compiled, python, sentences)
     # A second pass (every record cached) takes the same path through the compiled loop.
     _same_tagging(compiled, python, sentences[:100])
+    # The compiled model read a good part of its word types from the store of entity records.
+    assert compiled._store is not None and python._store is not None
+    stored = [w for w, t in compiled._types.items() if type(t) is _StoredType]
+    assert len(stored) > len(compiled._types) // 4
+    assert not any(type(t) is _StoredType for t in python._types.values())
 
 
 @needs_native
@@ -127,7 +140,16 @@ def test_a_run_too_long_for_one_entity_falls_back_to_python() -> None:
     for ws in sentences:  # the compiled loop gives up on it ...
         _, vecs, keys = compiled._context(ws)
         limit = -compiled.prune - 1e-6 * (1.0 + compiled._scale + abs(compiled.outside_bias))
-        args = (compiled._trans, compiled._start, compiled.prune, limit, MAX_NAME_WORDS, _ZEROS)
+        assert compiled._store is not None
+        args = (
+            compiled._trans,
+            compiled._start,
+            compiled.prune,
+            limit,
+            MAX_NAME_WORDS,
+            _ZEROS,
+            compiled._store.records,
+        )
         assert NATIVE.tag(vecs, keys, compiled._combos, compiled._combo, *args) is None
     _same_tagging(compiled, python, sentences)  # ... and the Python one decodes it
 

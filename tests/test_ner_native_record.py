@@ -60,6 +60,7 @@ def _pair(zipf: object = None, lexicon: object = None) -> tuple[NerModel, NerMod
         for slot in NerModel.__slots__:
             setattr(model, slot, getattr(base, slot))
         model._types = {}
+        model._store = None  # the records built, not read from the store (tests/test_ner_records.py)
         model.extract = type(base.extract)(
             base.vocab,
             base.gazetteer,

@@ -35,6 +35,10 @@
  * packed_ints:  a map of ints stored the same way (the word frequencies' bands, zipf): word_record
  *               and packed_int_get read it; packed_index gives a key's row (the clitic
  *               counts' rows index the decision table's cuts).
+ * record_store: the store of entity records (records.py, session 24): the records of the most
+ *               frequent words, built once; stored_type gives a word's small _StoredType (its
+ *               row), tag reads a stored type's doubles in the store, stored_record gives the
+ *               _WordType a stored type stands for (the Python loops' fallback, and the tests).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -186,6 +190,122 @@ fail:
     return NULL;
 }
 
+/* The store of entity records (records.py, issue 20, session 24): the record of each of the most
+ * frequent word types, computed once when the store is built, read where it lies by `tag` (a
+ * stored word type's cache entry is a perceptron._StoredType: its forms, its row, its stem-pair
+ * rows; no vectors). One bytes object, little-endian:
+ *   "ANREC001"; uint32 n (records), uint32 nd (doubles), uint32 nstr (string bytes), uint32 0;
+ *   double d[nd]; uint32 vec_off[n]; uint32 norm_off[n + 1]; uint32 stem_off[n + 1];
+ *   uint16 flags[n]; the strings' UTF-8.
+ * A record's norm is the UTF-8 stem_off[row] .. norm_off[row + 1], its stem norm_off[row + 1] ..
+ * stem_off[row + 1] (empty where a flag says it is the word, or the norm).
+ * A record's parts lie at d + vec_off[row], NL doubles each, those its flags name, in this order:
+ * own, before, after, two_before, two_after (bits 0-4; a part absent is the shared zeros), the
+ * pairs us-1=0 and us-1=1 (bits 5, 6; absent: None). Bit 8: norm is the word; bit 9: stem is norm;
+ * bit 10: rare is "1" (else "0"). The rises are not stored: each is _rise of its part, recomputed. */
+typedef struct {
+    PyObject *blob;
+    unsigned char *copy;
+    uint32_t n, nd, nstr;
+    const double *d;
+    const uint32_t *vec_off, *norm_off, *stem_off;
+    const uint16_t *flags;
+    const unsigned char *strs;
+} Records;
+
+#define RECORDS_NAME "arabicnews.core._fastner.records"
+#define RECORDS_MAGIC "ANREC001"
+#define R_NORM_IS_WORD 0x100u
+#define R_STEM_IS_NORM 0x200u
+#define R_RARE 0x400u
+
+/* The fields of perceptron._StoredType, by position (norm, stem and rare where _WordType has them). */
+enum { S_ROW = 3, S_SS_PREV, S_SS_NEXT, S_FIELDS };
+
+static int popcount9(unsigned m);
+
+/* Part k of a stored record (0-4 the vectors, 5-6 the us pairs), or NULL when it has none. */
+static const double *rec_part(const Records *r, Py_ssize_t row, int k) {
+    unsigned f = r->flags[row];
+    if (!((f >> k) & 1u)) return NULL;
+    return r->d + r->vec_off[row] + NL * popcount9(f & ((1u << k) - 1u));
+}
+
+static double part_rise(const double *v) { return v == NULL ? 0.0 : max_of(v + 1, NL - 1) - v[0]; }
+
+static void records_free(Records *r) {
+    if (r == NULL) return;
+    Py_XDECREF(r->blob);
+    PyMem_Free(r->copy);
+    PyMem_Free(r);
+}
+
+static void records_capsule_free(PyObject *capsule) { records_free((Records *)PyCapsule_GetPointer(capsule, RECORDS_NAME)); }
+
+/* record_store(blob) -> a capsule of the store; ValueError when it is not well-formed. */
+static PyObject *record_store(PyObject *self, PyObject *args) {
+    PyObject *blob;
+    if (!PyArg_ParseTuple(args, "O!:record_store", &PyBytes_Type, &blob)) return NULL;
+    const unsigned char *raw = (const unsigned char *)PyBytes_AS_STRING(blob);
+    size_t size = (size_t)PyBytes_GET_SIZE(blob);
+    uint16_t probe = 1;
+    Records *r = NULL;
+    if (size < 24 || memcmp(raw, RECORDS_MAGIC, 8) != 0 || *(unsigned char *)&probe != 1) goto malformed;
+    uint32_t hd[4];
+    memcpy(hd, raw + 8, sizeof(hd));
+    uint64_t n = hd[0], nd = hd[1], nstr = hd[2];
+    if (n >= 0x7fffffffu || nd >= 0x7fffffffu || hd[3] != 0) goto malformed;
+    if (24 + 8 * nd + 4 * n + 8 * (n + 1) + 2 * n + nstr != size) goto malformed;
+    r = PyMem_Calloc(1, sizeof(Records));
+    if (r == NULL) return PyErr_NoMemory();
+    const unsigned char *data = raw;
+    if (((uintptr_t)raw & 7u) != 0) {
+        r->copy = PyMem_Malloc(size);
+        if (r->copy == NULL) { records_free(r); return PyErr_NoMemory(); }
+        memcpy(r->copy, raw, size);
+        data = r->copy;
+    }
+    r->blob = Py_NewRef(blob);
+    r->n = (uint32_t)n;
+    r->nd = (uint32_t)nd;
+    r->nstr = (uint32_t)nstr;
+    r->d = (const double *)(data + 24);
+    r->vec_off = (const uint32_t *)(r->d + nd);
+    r->norm_off = r->vec_off + n;
+    r->stem_off = r->norm_off + (n + 1);
+    r->flags = (const uint16_t *)(r->stem_off + (n + 1));
+    r->strs = (const unsigned char *)(r->flags + n);
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned f = r->flags[i];
+        if (f & ~0x77fu || (uint64_t)r->vec_off[i] + NL * (uint64_t)popcount9(f & 0x7fu) > nd) goto malformed;
+        if (r->stem_off[i] > r->norm_off[i + 1] || r->norm_off[i + 1] > r->stem_off[i + 1]) goto malformed;
+    }
+    if (r->norm_off[0] != 0 || r->stem_off[0] != 0 || r->stem_off[n] != nstr) goto malformed;
+    PyObject *capsule = PyCapsule_New(r, RECORDS_NAME, records_capsule_free);
+    if (capsule == NULL) records_free(r);
+    return capsule;
+malformed:
+    records_free(r);
+    PyErr_SetString(PyExc_ValueError, "_fastner: not a store of entity records");
+    return NULL;
+}
+
+static const Records *records_of(PyObject *capsule) {
+    if (capsule == NULL || !PyCapsule_IsValid(capsule, RECORDS_NAME)) return NULL;
+    return PyCapsule_GetPointer(capsule, RECORDS_NAME);
+}
+
+/* A stored record's row, or -1 with an error (a _StoredType whose row is not in the store). */
+static Py_ssize_t stored_row(const Records *r, PyObject *rec) {
+    Py_ssize_t row = PyLong_AsSsize_t(PyTuple_GET_ITEM(rec, S_ROW));
+    if (row == -1 && PyErr_Occurred()) return -1;
+    if (r == NULL || row < 0 || row >= (Py_ssize_t)r->n) {
+        PyErr_SetString(PyExc_ValueError, "_fastner: a stored word type needs its store");
+        return -1;
+    }
+    return row;
+}
+
 /* What _tag_words reads of one word: its five neighbours' records, its combination of gazetteer
  * classes and trigger state, and its stem-pair features (borrowed references, valid while the
  * records and the model's tables live, which is the whole call). */
@@ -194,12 +314,15 @@ typedef struct {
     PyObject *combo;        /* the list of scores of NerModel._combo */
     double combo_rise;
     PyObject *us, *ss_prev, *ss_next; /* _Pair or NULL */
+    const Records *st;                 /* the store, when a record is a _StoredType */
+    Py_ssize_t rows[5];                /* far_prev .. far_after: a stored record's row, or -1 */
+    const double *us_st;               /* prev's us pair when prev is stored (NULL: none) */
 } Parts;
 
 static PyObject *field(PyObject *rec, int k) { return PyTuple_GET_ITEM(rec, k); }
 
 static int check_record(PyObject *rec) {
-    if (!PyTuple_Check(rec) || PyTuple_GET_SIZE(rec) != W_FIELDS) {
+    if (!PyTuple_Check(rec) || (PyTuple_GET_SIZE(rec) != W_FIELDS && PyTuple_GET_SIZE(rec) != S_FIELDS)) {
         PyErr_SetString(PyExc_TypeError, "_fastner: a word type must be a _WordType");
         return -1;
     }
@@ -226,13 +349,15 @@ static int dict_get(PyObject *mapping, PyObject *key, PyObject **out) {
     return (*out == NULL && PyErr_Occurred()) ? -1 : 0;
 }
 
-static int get_parts(PyObject **vecs, Py_ssize_t i, PyObject *key, PyObject *combos, PyObject *make_combo,
-                     PyObject **hold, Parts *p) {
+static int get_parts(PyObject **vecs, const Py_ssize_t *rows, Py_ssize_t i, PyObject *key, PyObject *combos,
+                     PyObject *make_combo, PyObject **hold, Parts *p) {
     p->far_prev = vecs[i];
     p->prev = vecs[i + 1];
     p->cur = vecs[i + 2];
     p->after = vecs[i + 3];
     p->far_after = vecs[i + 4];
+    for (int k = 0; k < 5; k++) p->rows[k] = rows[i + k];
+    p->us_st = NULL;
     /* combos.get(key) or self._combo(key) */
     PyObject *got = PyDict_GetItemWithError(combos, key);
     if (got == NULL) {
@@ -248,26 +373,60 @@ static int get_parts(PyObject **vecs, Py_ssize_t i, PyObject *key, PyObject *com
     p->combo = PyTuple_GET_ITEM(got, 0);
     if (as_double(PyTuple_GET_ITEM(got, 1), &p->combo_rise) < 0) return -1;
     /* prev.us[cur.rare == "1"], prev.ss_prev.get(cur.stem), cur.ss_next.get(after.stem) */
-    PyObject *us = field(p->prev, W_US);
-    if (!PyTuple_Check(us) || PyTuple_GET_SIZE(us) != 2) {
-        PyErr_SetString(PyExc_TypeError, "_fastner: a word type's us must be a pair");
-        return -1;
-    }
     int rare = PyUnicode_Check(field(p->cur, W_RARE)) && PyUnicode_CompareWithASCIIString(field(p->cur, W_RARE), "1") == 0;
-    p->us = PyTuple_GET_ITEM(us, rare);
-    if (p->us == Py_None) p->us = NULL;
-    if (dict_get(field(p->prev, W_SS_PREV), field(p->cur, W_STEM), &p->ss_prev) < 0) return -1;
-    if (dict_get(field(p->cur, W_SS_NEXT), field(p->after, W_STEM), &p->ss_next) < 0) return -1;
+    if (p->rows[1] >= 0) { /* a stored record: its pair read in place */
+        p->us = NULL;
+        p->us_st = rec_part(p->st, p->rows[1], 5 + rare);
+    } else {
+        PyObject *us = field(p->prev, W_US);
+        if (!PyTuple_Check(us) || PyTuple_GET_SIZE(us) != 2) {
+            PyErr_SetString(PyExc_TypeError, "_fastner: a word type's us must be a pair");
+            return -1;
+        }
+        p->us = PyTuple_GET_ITEM(us, rare);
+        if (p->us == Py_None) p->us = NULL;
+    }
+    if (dict_get(field(p->prev, p->rows[1] >= 0 ? S_SS_PREV : W_SS_PREV), field(p->cur, W_STEM), &p->ss_prev) < 0)
+        return -1;
+    if (dict_get(field(p->cur, p->rows[2] >= 0 ? S_SS_NEXT : W_SS_NEXT), field(p->after, W_STEM), &p->ss_next) < 0)
+        return -1;
     return 0;
 }
 
 /* The bound of _tag_words: the rises of the parts of a word's scores, added in its order. */
+/* The rise of part k (0 own .. 4 two_after) of the record at position j (0 far_prev .. 4 far_after). */
+static int rec_rise(const Parts *p, int j, int k, double *out) {
+    PyObject *recs[5] = {p->far_prev, p->prev, p->cur, p->after, p->far_after};
+    if (p->rows[j] >= 0) {
+        *out = part_rise(rec_part(p->st, p->rows[j], k));
+        return 0;
+    }
+    return as_double(field(recs[j], W_RISE_OWN + k), out);
+}
+
+/* Part k of the record at position j as NL doubles in out. */
+static int rec_vec(const Parts *p, int j, int k, PyObject *zeros, double *out) {
+    PyObject *recs[5] = {p->far_prev, p->prev, p->cur, p->after, p->far_after};
+    if (p->rows[j] >= 0) {
+        const double *v = rec_part(p->st, p->rows[j], k);
+        if (v == NULL) memset(out, 0, NL * sizeof(double));
+        else memcpy(out, v, NL * sizeof(double));
+        return 0;
+    }
+    return read_row(field(recs[j], W_OWN + k), out);
+}
+
+/* Whether part k of the record at position j is the shared zeros (a stored record: has no part k). */
+static int rec_zero(const Parts *p, int j, int k, PyObject *zeros) {
+    PyObject *recs[5] = {p->far_prev, p->prev, p->cur, p->after, p->far_after};
+    if (p->rows[j] >= 0) return rec_part(p->st, p->rows[j], k) == NULL;
+    return field(recs[j], W_OWN + k) == zeros;
+}
+
 static int parts_rise(const Parts *p, double *out) {
     double r_own, r_before, r_after, r_tb, r_ta, r;
-    if (as_double(field(p->cur, W_RISE_OWN), &r_own) < 0 || as_double(field(p->prev, W_RISE_BEFORE), &r_before) < 0 ||
-        as_double(field(p->after, W_RISE_AFTER), &r_after) < 0 ||
-        as_double(field(p->far_prev, W_RISE_TWO_BEFORE), &r_tb) < 0 ||
-        as_double(field(p->far_after, W_RISE_TWO_AFTER), &r_ta) < 0)
+    if (rec_rise(p, 2, 0, &r_own) < 0 || rec_rise(p, 1, 1, &r_before) < 0 || rec_rise(p, 3, 2, &r_after) < 0 ||
+        rec_rise(p, 0, 3, &r_tb) < 0 || rec_rise(p, 4, 4, &r_ta) < 0)
         return -1;
     double s = r_own + r_before;
     s += r_after;
@@ -276,6 +435,10 @@ static int parts_rise(const Parts *p, double *out) {
     double rise = p->combo_rise + s;
     PyObject *pairs[3] = {p->us, p->ss_prev, p->ss_next};
     for (int k = 0; k < 3; k++) {
+        if (k == 0 && p->us_st != NULL) {
+            rise += part_rise(p->us_st);
+            continue;
+        }
         if (pairs[k] == NULL) continue;
         if (!PyTuple_Check(pairs[k]) || PyTuple_GET_SIZE(pairs[k]) != 2) {
             PyErr_SetString(PyExc_TypeError, "_fastner: a stem pair must be a _Pair");
@@ -291,19 +454,22 @@ static int parts_rise(const Parts *p, double *out) {
 /* The scores of a word, as NerModel._row (and _summed_row) add them. */
 static int parts_row(const Parts *p, PyObject *zeros, double *row) {
     double own[NL], before[NL], after[NL], combo[NL], dense[NL];
-    PyObject *tb = field(p->far_prev, W_TWO_BEFORE), *ta = field(p->far_after, W_TWO_AFTER);
-    if (read_row(field(p->cur, W_OWN), own) < 0 || read_row(field(p->prev, W_BEFORE), before) < 0 ||
-        read_row(field(p->after, W_AFTER), after) < 0 || read_row(p->combo, combo) < 0)
+    if (rec_vec(p, 2, 0, zeros, own) < 0 || rec_vec(p, 1, 1, zeros, before) < 0 ||
+        rec_vec(p, 3, 2, zeros, after) < 0 || read_row(p->combo, combo) < 0)
         return -1;
-    if (tb == zeros && ta == zeros) {
+    if (rec_zero(p, 0, 3, zeros) && rec_zero(p, 4, 4, zeros)) {
         for (int y = 0; y < NL; y++) row[y] = own[y] + before[y] + after[y] + combo[y];
     } else {
         double two_before[NL], two_after[NL];
-        if (read_row(tb, two_before) < 0 || read_row(ta, two_after) < 0) return -1;
+        if (rec_vec(p, 0, 3, zeros, two_before) < 0 || rec_vec(p, 4, 4, zeros, two_after) < 0) return -1;
         for (int y = 0; y < NL; y++) row[y] = own[y] + before[y] + after[y] + two_before[y] + two_after[y] + combo[y];
     }
     PyObject *pairs[3] = {p->us, p->ss_prev, p->ss_next};
     for (int k = 0; k < 3; k++) {
+        if (k == 0 && p->us_st != NULL) {
+            for (int y = 0; y < NL; y++) row[y] = row[y] + p->us_st[y];
+            continue;
+        }
         if (pairs[k] == NULL) continue;
         if (read_pair(pairs[k], dense, NULL) < 0) return -1;
         for (int y = 0; y < NL; y++) row[y] = row[y] + dense[y];
@@ -425,23 +591,32 @@ static int read_matrix(PyObject *trans, PyObject *start, double t[NL][NL], doubl
 
 /* tag(vecs, keys, combos, make_combo, trans, start, gap, limit, most, zeros) -> (path, margins) or None */
 static PyObject *tag(PyObject *self, PyObject *args) {
-    PyObject *vecs_obj, *keys, *combos, *make_combo, *trans_obj, *start_obj, *zeros;
+    PyObject *vecs_obj, *keys, *combos, *make_combo, *trans_obj, *start_obj, *zeros, *store = Py_None;
     double gap, limit;
     Py_ssize_t most;
-    if (!PyArg_ParseTuple(args, "O!O!O!OOOddnO:tag", &PyList_Type, &vecs_obj, &PyList_Type, &keys, &PyDict_Type,
-                          &combos, &make_combo, &trans_obj, &start_obj, &gap, &limit, &most, &zeros))
+    if (!PyArg_ParseTuple(args, "O!O!O!OOOddnO|O:tag", &PyList_Type, &vecs_obj, &PyList_Type, &keys, &PyDict_Type,
+                          &combos, &make_combo, &trans_obj, &start_obj, &gap, &limit, &most, &zeros, &store))
         return NULL;
+    const Records *st = store == Py_None ? NULL : records_of(store);
+    if (store != Py_None && st == NULL) {
+        PyErr_SetString(PyExc_TypeError, "_fastner: not a store of entity records");
+        return NULL;
+    }
     Py_ssize_t n = PyList_GET_SIZE(keys);
     if (PyList_GET_SIZE(vecs_obj) != n + 4) {
         PyErr_SetString(PyExc_ValueError, "_fastner: vecs must hold two sentence ends on each side of the words");
         return NULL;
     }
     PyObject **vecs = PySequence_Fast_ITEMS(vecs_obj);
+    Py_ssize_t *rows = PyMem_Malloc((size_t)(n + 4) * sizeof(Py_ssize_t));
+    if (rows == NULL) return PyErr_NoMemory();
     for (Py_ssize_t i = 0; i < n + 4; i++) {
-        if (check_record(vecs[i]) < 0) return NULL;
+        if (check_record(vecs[i]) < 0) { PyMem_Free(rows); return NULL; }
+        rows[i] = PyTuple_GET_SIZE(vecs[i]) == S_FIELDS ? stored_row(st, vecs[i]) : -1;
+        if (rows[i] == -1 && PyErr_Occurred()) { PyMem_Free(rows); return NULL; }
     }
     double trans[NL][NL], start[NL];
-    if (read_matrix(trans_obj, start_obj, trans, start) < 0) return NULL;
+    if (read_matrix(trans_obj, start_obj, trans, start) < 0) { PyMem_Free(rows); return NULL; }
 
     PyObject *result = NULL, *hold = NULL, *path_list = NULL, *margin_list = NULL;
     double *emit = PyMem_Malloc((size_t)(n ? n : 1) * NL * sizeof(double));
@@ -456,10 +631,11 @@ static PyObject *tag(PyObject *self, PyObject *args) {
         goto done;
     }
     Parts p;
+    p.st = st;
     for (Py_ssize_t i = 0; i < n; i++) {
         double rise, *row = emit + i * NL;
         need[i] = 0;
-        if (get_parts(vecs, i, PyList_GET_ITEM(keys, i), combos, make_combo, &hold, &p) < 0 || parts_rise(&p, &rise) < 0)
+        if (get_parts(vecs, rows, i, PyList_GET_ITEM(keys, i), combos, make_combo, &hold, &p) < 0 || parts_rise(&p, &rise) < 0)
             goto done;
         if (rise < limit) {
             scored[i] = 0;
@@ -488,7 +664,7 @@ static PyObject *tag(PyObject *self, PyObject *args) {
             if ((need[t] >> y) & 1u) cands[t - 1] |= (1u << (y - 1)) | (1u << y);
         }
         if (!scored[t - 1]) {
-            if (get_parts(vecs, t - 1, PyList_GET_ITEM(keys, t - 1), combos, make_combo, &hold, &p) < 0 ||
+            if (get_parts(vecs, rows, t - 1, PyList_GET_ITEM(keys, t - 1), combos, make_combo, &hold, &p) < 0 ||
                 parts_row(&p, zeros, emit + (t - 1) * NL) < 0)
                 goto done;
             scored[t - 1] = 1;
@@ -531,6 +707,7 @@ done:
     Py_XDECREF(path_list);
     Py_XDECREF(margin_list);
     Py_XDECREF(hold);
+    PyMem_Free(rows);
     PyMem_Free(emit);
     PyMem_Free(alphas);
     PyMem_Free(margins);
@@ -1694,7 +1871,127 @@ done:
     return out;
 }
 
+/* A string of the store (UTF-8 bytes lo .. hi), as a str. */
+static PyObject *stored_str(const Records *r, uint32_t lo, uint32_t hi) {
+    return PyUnicode_DecodeUTF8((const char *)r->strs + lo, (Py_ssize_t)(hi - lo), "strict");
+}
+
+/* stored_type(keys, store, word, kit) -> the _StoredType of `word`, or None when the store has no record of it.
+ * keys: packed_ints of word -> row; kit = (_StoredType, ss_prev, ss_next, no_pairs). */
+static PyObject *stored_type(PyObject *self, PyObject *args) {
+    PyObject *keys_capsule, *store, *word, *kit;
+    if (!PyArg_ParseTuple(args, "OOUO!:stored_type", &keys_capsule, &store, &word, &PyTuple_Type, &kit)) return NULL;
+    const Packed *keys = ints_of(keys_capsule);
+    const Records *r = records_of(store);
+    if (keys == NULL || r == NULL || PyTuple_GET_SIZE(kit) != 4 || !PyType_Check(PyTuple_GET_ITEM(kit, 0))) {
+        PyErr_SetString(PyExc_TypeError, "stored_type(keys, store, word, (_StoredType, ss_prev, ss_next, no_pairs))");
+        return NULL;
+    }
+    if (!PyUnicode_CheckExact(word)) Py_RETURN_NONE;
+    Py_ssize_t e = packed_find(keys, word);
+    if (e < 0) Py_RETURN_NONE;
+    int64_t row = keys->ints[e];
+    if (row < 0 || row >= (int64_t)r->n) {
+        PyErr_SetString(PyExc_ValueError, "_fastner: a stored word's row is not in its store");
+        return NULL;
+    }
+    unsigned f = r->flags[row];
+    PyObject *norm = NULL, *stem = NULL, *fields = NULL, *out = NULL;
+    norm = f & R_NORM_IS_WORD ? Py_NewRef(word) : stored_str(r, r->stem_off[row], r->norm_off[row + 1]);
+    if (norm == NULL) goto done;
+    stem = f & R_STEM_IS_NORM ? Py_NewRef(norm) : stored_str(r, r->norm_off[row + 1], r->stem_off[row + 1]);
+    if (stem == NULL) goto done;
+    fields = PyTuple_New(S_FIELDS);
+    if (fields == NULL) goto done;
+    PyTuple_SET_ITEM(fields, W_NORM, Py_NewRef(norm));
+    PyTuple_SET_ITEM(fields, W_STEM, Py_NewRef(stem));
+    PyTuple_SET_ITEM(fields, W_RARE, Py_NewRef(f & R_RARE ? DIGITS[1] : DIGITS[0]));
+    PyObject *at = PyLong_FromLongLong(row);
+    if (at == NULL) goto done;
+    PyTuple_SET_ITEM(fields, S_ROW, at);
+    for (int k = 0; k < 2; k++) {
+        PyObject *table = PyTuple_GET_ITEM(kit, 1 + k), *got;
+        if (dict_get(table, stem, &got) < 0) goto done;
+        PyTuple_SET_ITEM(fields, S_SS_PREV + k, Py_NewRef(got == NULL ? PyTuple_GET_ITEM(kit, 3) : got));
+    }
+    {
+        PyObject *one = PyTuple_Pack(1, fields);
+        if (one == NULL) goto done;
+        out = untracked(PyTuple_Type.tp_new((PyTypeObject *)PyTuple_GET_ITEM(kit, 0), one, NULL));
+        Py_DECREF(one);
+    }
+done:
+    Py_XDECREF(norm);
+    Py_XDECREF(stem);
+    Py_XDECREF(fields);
+    return out;
+}
+
+/* stored_record(store, stored, kit) -> the _WordType a _StoredType stands for (word_record's kit):
+ * the same doubles, for the Python loops and the tests. */
+static PyObject *stored_record(PyObject *self, PyObject *args) {
+    PyObject *store, *rec, *kit;
+    if (!PyArg_ParseTuple(args, "OO!O!:stored_record", &store, &PyTuple_Type, &rec, &PyTuple_Type, &kit)) return NULL;
+    const Records *r = records_of(store);
+    if (PyTuple_GET_SIZE(rec) != S_FIELDS || PyTuple_GET_SIZE(kit) != 6 || !PyType_Check(PyTuple_GET_ITEM(kit, 0))) {
+        PyErr_SetString(PyExc_TypeError, "stored_record(store, _StoredType, word_record's kit)");
+        return NULL;
+    }
+    Py_ssize_t row = stored_row(r, rec);
+    if (row < 0) return NULL;
+    PyObject *word_type = PyTuple_GET_ITEM(kit, 0), *pair_type = PyTuple_GET_ITEM(kit, 1);
+    PyObject *zeros = PyTuple_GET_ITEM(kit, 2), *zero = PyTuple_GET_ITEM(kit, 3), *no_us = PyTuple_GET_ITEM(kit, 4);
+    PyObject *fields = PyTuple_New(W_FIELDS), *out = NULL;
+    if (fields == NULL) return NULL;
+    for (int k = 0; k < 3; k++) PyTuple_SET_ITEM(fields, k, Py_NewRef(PyTuple_GET_ITEM(rec, k)));
+    for (int k = 0; k < 5; k++) {
+        const double *v = rec_part(r, row, k);
+        Group g;
+        memset(&g, 0, sizeof(g));
+        if (v != NULL) {
+            g.have = 1;
+            memcpy(g.s, v, sizeof(g.s));
+        }
+        PyObject *vec, *rise;
+        if (group_result(&g, zeros, zero, &vec, &rise) < 0) goto done;
+        PyTuple_SET_ITEM(fields, W_OWN + k, vec);
+        PyTuple_SET_ITEM(fields, W_RISE_OWN + k, rise);
+    }
+    {
+        const double *u0 = rec_part(r, row, 5), *u1 = rec_part(r, row, 6);
+        if (u0 == NULL && u1 == NULL) {
+            PyTuple_SET_ITEM(fields, W_US, Py_NewRef(no_us));
+        } else {
+            int all[NL];
+            for (int y = 0; y < NL; y++) all[y] = 1;
+            PyObject *us = PyTuple_New(2);
+            if (us == NULL) goto done;
+            PyTuple_SET_ITEM(fields, W_US, us);
+            const double *u[2] = {u0, u1};
+            for (int k = 0; k < 2; k++) {
+                PyObject *pair = u[k] == NULL ? Py_NewRef(Py_None) : make_pair(u[k], all, pair_type);
+                if (pair == NULL) goto done;
+                PyTuple_SET_ITEM(us, k, pair);
+            }
+        }
+    }
+    PyTuple_SET_ITEM(fields, W_SS_PREV, Py_NewRef(PyTuple_GET_ITEM(rec, S_SS_PREV)));
+    PyTuple_SET_ITEM(fields, W_SS_NEXT, Py_NewRef(PyTuple_GET_ITEM(rec, S_SS_NEXT)));
+    {
+        PyObject *one = PyTuple_Pack(1, fields);
+        if (one == NULL) goto done;
+        out = PyTuple_Type.tp_new((PyTypeObject *)word_type, one, NULL);
+        Py_DECREF(one);
+    }
+done:
+    Py_DECREF(fields);
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"record_store", record_store, METH_VARARGS, "A store of entity records (records.py's bytes) read in place."},
+    {"stored_type", stored_type, METH_VARARGS, "A word's _StoredType from a store of entity records, or None."},
+    {"stored_record", stored_record, METH_VARARGS, "The _WordType a _StoredType stands for (the same doubles)."},
     {"word_sums", word_sums, METH_VARARGS, "The five sums of a word type's features and their rises (NerModel._word)."},
     {"tag", tag, METH_VARARGS, "Scores, candidates and Viterbi of a sentence (NerModel._tag_words after _context)."},
     {"weight_pairs", weight_pairs, METH_VARARGS, "A model's flat weight lists as (label, weight) pairs (NerModel.from_dict)."},

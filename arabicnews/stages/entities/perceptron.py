@@ -22,7 +22,7 @@ from array import array
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from operator import add
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from arabicnews.core._native import NATIVE, untracked
 from arabicnews.core.errors import PipelineError
@@ -36,6 +36,9 @@ from arabicnews.stages.entities.features import (
     trigger_states,
 )
 from arabicnews.stages.entities.postprocess import POSTPROCESSING, WITHIN_SENTENCE, Tagging, postprocess
+
+if TYPE_CHECKING:
+    from arabicnews.stages.entities.records import RecordStore
 
 MODEL_FILE = "ner/model.json.gz"
 AQMAR_MODEL_FILE = "ner/model_aqmar.json.gz"
@@ -193,6 +196,22 @@ class _WordType(NamedTuple):
     """Per stem after this word's, the feature ``ss+1=stem|next`` (a feature of this word)."""
 
 
+class _StoredType(NamedTuple):
+    """A word type whose record is in the store of entity records (:mod:`~arabicnews.stages.entities.records`):
+    its forms and rarity as :class:`_WordType` has them, its row in the store (whose doubles the C
+    extension reads in place) and its stem-pair rows. :meth:`NerModel._full` gives its :class:`_WordType`."""
+
+    norm: str
+    stem: str
+    rare: str
+    row: int
+    ss_prev: Mapping[str, _Pair]
+    ss_next: Mapping[str, _Pair]
+
+
+_Typed = _WordType | _StoredType
+"""A word type in the tagger's cache."""
+
 _RECORD_KIT = (_WordType, _Pair, _ZEROS, _ZERO, _NO_US, _NO_PAIRS)
 """What ``_fastner.word_record`` makes a record with: the record's type, the pairs' type, and the shared values."""
 
@@ -227,6 +246,7 @@ class NerModel:
         "_ss_next",
         "_ss_prev",
         "_start",
+        "_store",
         "_table",
         "_to",
         "_trans",
@@ -263,7 +283,9 @@ class NerModel:
         # plain dict of weights; False: the Python loops below, which stay the reference (the same
         # doubles either way). A flag, not the module, so that a model pickles.
         self._native = type(weights) is dict
-        self._types: dict[str, _WordType] = {}
+        self._types: dict[str, _Typed] = {}
+        # The store of entity records (records.py), attached by load() to the shipped model: None, none.
+        self._store: RecordStore | None = None
         # _fastner.weight_table(weights), made on the first record (None: not yet; False: none to be had)
         self._table: object = None
         self._combos: dict[tuple[str, str, str, str], tuple[list[float], float]] = {}
@@ -294,12 +316,16 @@ class NerModel:
         self.prune = max(used) - min(used) + 10.0
 
     def __getstate__(self) -> dict[str, object]:
-        # The weight table is C memory, not picklable: an unpickled model makes its own.
-        return {name: getattr(self, name) for name in self.__slots__ if name != "_table"}
+        # The weight table and the store are C memory, not picklable: an unpickled model makes its
+        # own table and has no store (and so none of the cache's stored word types).
+        state = {name: getattr(self, name) for name in self.__slots__ if name not in ("_table", "_store")}
+        state["_types"] = {w: t for w, t in self._types.items() if type(t) is _WordType}
+        return state
 
     def __setstate__(self, state: dict[str, object] | tuple[None, dict[str, object]]) -> None:
         if isinstance(state, tuple):  # pickled before __getstate__ existed: (None, slots)
             state = state[1]
+        self._store = None
         for name, value in state.items():
             setattr(self, name, value)
         self._table = None
@@ -363,9 +389,12 @@ class NerModel:
         the same JSON file.
         """
         from arabicnews.stages.entities.pack import load_built
+        from arabicnews.stages.entities.records import load_store
 
         built = load_built(name)
-        return built if built is not None else cls.load_json(name)
+        model = built if built is not None else cls.load_json(name)
+        model._store = load_store(name)
+        return model
 
     @classmethod
     def load_json(cls, name: str = MODEL_FILE) -> NerModel:
@@ -407,14 +436,33 @@ class NerModel:
             table = self._table = _lookup_table(self.weights)
         return (self.weights, bands, lexicon, self._ss_prev, self._ss_next, table)
 
-    def _word(self, word: str) -> _WordType:
+    def _full(self, t: _Typed) -> _WordType:
+        """The :class:`_WordType` of a cached word type (a stored one's, read from the store)."""
+        if type(t) is _WordType:
+            return t
+        if NATIVE is None or self._store is None:
+            raise PipelineError("a stored word type without its store of entity records")
+        got: _WordType = NATIVE.stored_record(self._store.records, t, _RECORD_KIT)
+        return got
+
+    def _word(self, word: str) -> _Typed:
         """What tagging needs of a word type, cached: its stem, rarity and summed feature weights.
 
         The feature strings themselves are not kept (:meth:`FeatureExtractor.info` caches them for
         training), and the five sums are arrays of doubles: about 1 KB a word type instead of 4, which
-        is what a long text's hundred thousand word types cost.
+        is what a long text's hundred thousand word types cost. A word of the store of entity
+        records (:mod:`~arabicnews.stages.entities.records`, with the C extension) is cached as a
+        :class:`_StoredType`, whose sums the extension reads in the store (about 100 bytes).
         """
-        got = self._types.get(word)
+        got: _Typed | None = self._types.get(word)
+        store = self._store
+        if got is None and store is not None and self._native and NATIVE is not None:
+            kit = (_StoredType, self._ss_prev, self._ss_next, _NO_PAIRS)
+            got = NATIVE.stored_type(store.keys, store.records, word, kit)
+            if got is not None:
+                if len(self._types) > 200_000:
+                    self._types.clear()
+                self._types[word] = got
         if got is None and self._native and word != "<s>" and word != "</s>":
             record = getattr(NATIVE, "word_record", None)  # None: not built (or built before it had this)
             model = self._record_model() if record is not None else None
@@ -492,9 +540,7 @@ class NerModel:
             got = self._combos[key] = (scores, _rise(scores))
         return got
 
-    def _context(
-        self, words: Sequence[str]
-    ) -> tuple[list[_WordType], list[_WordType], list[tuple[str, str, str, str]]]:
+    def _context(self, words: Sequence[str]) -> tuple[list[_Typed], list[_Typed], list[tuple[str, str, str, str]]]:
         """The word types of ``words``, the same with two sentence ends each side, and the :meth:`_combo` keys."""
         types = self._types
         infos = [types.get(w) or self._word(w) for w in words]
@@ -529,12 +575,13 @@ class NerModel:
         :attr:`outside_bias`); only the stem pairs are looked up per position, in tables keyed by
         the stems. Returns the gazetteer classes too.
         """
-        _, vecs, keys = self._context(words)
+        _, typed, keys = self._context(words)
+        vecs = list(map(self._full, typed))
         combos, row = self._combos, self._row
         emit = [row(vecs, i, (combos.get(key) or self._combo(key))[0]) for i, key in enumerate(keys)]
         return emit, [key[1] for key in keys]
 
-    def _tag_words(self, words: Sequence[str]) -> tuple[list[int], list[float], list[str], list[_WordType]]:
+    def _tag_words(self, words: Sequence[str]) -> tuple[list[int], list[float], list[str], list[_Typed]]:
         """:meth:`decode` of :meth:`sentence_emissions`, and the word types, scoring only the words that need it.
 
         A word's scores are summed only when they may leave a label but ``O`` within :attr:`prune`
@@ -544,16 +591,28 @@ class NerModel:
         is about half of the words of news text; the others are scored and decoded as by
         :meth:`decode`, with the same sums, so tags and margins are the same.)
         """
-        infos, vecs, keys = self._context(words)
+        infos, typed, keys = self._context(words)
         gap = self.prune
         limit = -gap - 1e-6 * (1.0 + self._scale + abs(self._outside_bias))
         native = NATIVE if self._native else None
+        store = self._store
         if native is not None:  # the loop below and the decoding in C (_fastner.tag)
             got = native.tag(
-                vecs, keys, self._combos, self._combo, self._trans, self._start, gap, limit, MAX_NAME_WORDS, _ZEROS
+                typed,
+                keys,
+                self._combos,
+                self._combo,
+                self._trans,
+                self._start,
+                gap,
+                limit,
+                MAX_NAME_WORDS,
+                _ZEROS,
+                None if store is None else store.records,
             )
             if got is not None:  # (None: an entity too long for _decode_island; decoded below)
                 return got[0], got[1], [key[1] for key in keys], infos
+        vecs = cast(list[_WordType], typed) if store is None else list(map(self._full, typed))
         combos, row_of = self._combos, self._row
         inside = _INSIDE
         emit: list[list[float]] = []
