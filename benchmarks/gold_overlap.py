@@ -105,10 +105,17 @@ class NearCopyIndex(Generic[K]):
         return {other: c / self.size[other] for other, c in shared.items() if c >= NEAR_COPY_SHARE * self.size[other]}
 
 
+@functools.lru_cache(maxsize=2)
+def _index_of(of: tuple[tuple[K, str], ...]) -> NearCopyIndex[K]:
+    """The index of the texts ``of``, kept for the next call with the same texts (a draw tests candidate after
+    candidate against the same golds: ``clitic_gold_select_dev5.py``, ``clitic_gold_select_dev6.py``)."""
+    return NearCopyIndex(dict(of))
+
+
 def near_copy_pairs(articles: Mapping[K, str], of: Mapping[K, str]) -> dict[tuple[K, K], float]:
     """``(article key, other key): share`` for each text of ``of`` (another key than the article's own)
     that holds at least ``NEAR_COPY_SHARE`` of the article's word 6-grams, the share that it holds."""
-    index = NearCopyIndex(of)
+    index = _index_of(tuple(of.items())) if len(of) <= 5_000 else NearCopyIndex(of)
     return {(key, other): share for key, text in articles.items() for other, share in index.holding(key, text).items()}
 
 
