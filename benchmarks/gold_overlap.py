@@ -39,6 +39,7 @@ Usage: python benchmarks/gold_overlap.py [--data DIR] [--attribution-dev7 PATH] 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -65,10 +66,13 @@ NEAR_COPY_SHARE = 1 / 3  # of a document's word 6-grams found in one other text
 K = TypeVar("K", bound=Hashable)
 
 
-def word_6grams(text: str) -> set[tuple[str, ...]]:
-    """The text's runs of six consecutive words (``\\w+``), as a set."""
+@functools.lru_cache(maxsize=12_000)
+def word_6grams(text: str) -> frozenset[tuple[str, ...]]:
+    """The text's runs of six consecutive words (``\\w+``), as a set; kept for the last 12,000 texts (the
+    SaudiNewsNet days are about 9,200 articles), as the draws and their tests index the same articles many
+    times in one process (``tests/test_gold_selection.py`` runs the select scripts in its own)."""
     words = regex.findall(r"\w+", text)
-    return {tuple(words[i : i + 6]) for i in range(len(words) - 5)}
+    return frozenset(tuple(words[i : i + 6]) for i in range(len(words) - 5))
 
 
 class NearCopyIndex(Generic[K]):
@@ -101,10 +105,17 @@ class NearCopyIndex(Generic[K]):
         return {other: c / self.size[other] for other, c in shared.items() if c >= NEAR_COPY_SHARE * self.size[other]}
 
 
+@functools.lru_cache(maxsize=2)
+def _index_of(of: tuple[tuple[K, str], ...]) -> NearCopyIndex[K]:
+    """The index of the texts ``of``, kept for the next call with the same texts (a draw tests candidate after
+    candidate against the same golds: ``clitic_gold_select_dev5.py``, ``clitic_gold_select_dev6.py``)."""
+    return NearCopyIndex(dict(of))
+
+
 def near_copy_pairs(articles: Mapping[K, str], of: Mapping[K, str]) -> dict[tuple[K, K], float]:
     """``(article key, other key): share`` for each text of ``of`` (another key than the article's own)
     that holds at least ``NEAR_COPY_SHARE`` of the article's word 6-grams, the share that it holds."""
-    index = NearCopyIndex(of)
+    index = _index_of(tuple(of.items())) if len(of) <= 5_000 else NearCopyIndex(of)
     return {(key, other): share for key, text in articles.items() for other, share in index.holding(key, text).items()}
 
 

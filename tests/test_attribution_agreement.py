@@ -15,6 +15,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.attribution_agreement import disagreements, summary
 
+# Tests benchmarks/attribution_agreement.py of the checkout, not the installed package:
+# the wheel stage of .ci/run leaves it out (pyproject.toml's «checkout» marker).
+pytestmark = pytest.mark.checkout
+
 TEXT = "قال الوزير إن الخطة ناجحة. وأكد المدير العام أن المشروع تأخر. وذكر البيان أن الطقس حار."
 
 

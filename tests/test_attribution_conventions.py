@@ -7,9 +7,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.attribution_conventions import count, render
+
+# Tests benchmarks/attribution_conventions.py of the checkout, not the installed package:
+# the wheel stage of .ci/run leaves it out (pyproject.toml's «checkout» marker).
+pytestmark = pytest.mark.checkout
 
 TEXT = "قال التقرير إن الأسعار ارتفعت. وأكد الوزير أن الخطة ناجحة. وذكر البيان أن الطقس حار."
 

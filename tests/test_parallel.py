@@ -202,18 +202,24 @@ def test_forked_workers_inherit_the_parents_objects_frozen_and_the_parent_is_lef
         assert all(pid != os.getpid() and frozen > 0 for pid, frozen in out[1:])
 
 
-def test_objects_a_caller_froze_stay_frozen() -> None:
+def test_objects_a_caller_froze_stay_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     from arabicnews.core.parallel import _freeze_for_fork, run_many
 
+    unfreeze = gc.unfreeze
+    thawed: list[int] = []
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
+        monkeypatch.setattr(gc, "unfreeze", lambda: thawed.append(gc.get_freeze_count()))
         assert not _freeze_for_fork()
         assert gc.get_freeze_count() == frozen
         assert [pid for pid, _ in run_many(frozen_here, TEXTS[:4], batch_size=2, n_process=2)]
-        assert gc.get_freeze_count() >= frozen  # not thawed by the run
+        assert not thawed  # the run never thawed them
+        # nor did they leave the permanent generation otherwise (a thaw leaves none there), but for the few objects
+        # another thread of this process may free meanwhile (a pytest-xdist worker's channel thread freed 3 of 685,725)
+        assert gc.get_freeze_count() >= 0.99 * frozen
     finally:
-        gc.unfreeze()
+        unfreeze()
 
 
 def test_the_default_pipeline_makes_no_cyclic_garbage() -> None:
