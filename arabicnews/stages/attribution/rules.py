@@ -3070,6 +3070,14 @@ def _pronoun_host_before(cand: SpeechCue) -> bool:
     return on_comp or host in a.pronoun_subjects
 
 
+def _plain_described(cand: SpeechCue) -> bool:
+    """Whether the cue is a plain «وصف» with a subject to find and no object pronoun on the verb: the
+    «وصف» source rules' common condition («ووصفه الوزير بأنه»: the object is on the verb, the words
+    after it the subject)."""
+    a, i = cand.index, cand.cue
+    return cand.info.lemma == DESCRIBED and _has_subject(cand) and not a.bare[i].endswith(OBJECT_SUFFIXES)
+
+
 @_sources_rules(
     "«وصف» names what it describes before its «بـ»: the subject is before the verb or the first noun phrase",
     "أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”",
@@ -3079,7 +3087,7 @@ def _pronoun_host_before(cand: SpeechCue) -> bool:
 )
 def _described(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p, i = cand.index, cand.after_cue, cand.cue
-    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+    if not _plain_described(cand):
         return None  # «ووصفه الوزير بأنه»: the object is on the verb, the words after it the subject
     end = cand.subject_end()
     if end <= p:
@@ -3112,8 +3120,8 @@ def _described_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «العصابة»: «ـة» without the nisba «ـية») or an indefinite noun in construct with a definite
     # genitive («انضمام بعض», «نتائج الجولة») starts the object. A name word after a name is the
     # same name («محمد العتيبي», «عبد الله»), a role a second title.
-    a, p, i = cand.index, cand.after_cue, cand.cue
-    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+    a, p = cand.index, cand.after_cue
+    if not _plain_described(cand):
         return None
     end = cand.subject_end()
     for k in range(p + 1, end):
@@ -3153,7 +3161,7 @@ def _described_object_only(cand: SpeechCue) -> tuple[Source, ...] | None:
     # object too. No source is written after the verb (the antecedent or the previous speaker is the
     # speaker layer's).
     a, p, i = cand.index, cand.after_cue, cand.cue
-    if cand.info.lemma != DESCRIBED or not _has_subject(cand) or a.bare[i].endswith(OBJECT_SUFFIXES):
+    if not _plain_described(cand):
         return None
     if cand.subject_end() <= p or (a.conj[i] and a.bare[p] not in DEMONSTRATIVES):
         return None
