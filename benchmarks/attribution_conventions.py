@@ -6,10 +6,11 @@ sentence, inside another attribution's content, or nothing. A few decisions are 
 themselves (title in a source, quotation marks, the complementiser, the speaker of a pronoun subject);
 those are counted over every gold attribution of the set.
 
-Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev22
-(the twenty-two tuning sets of session 24; twenty-one in session 23; twenty in session 22; nineteen in session 21;
-eighteen in session 20; seventeen in session 19, attr19b; the audit of session 11 read dev..dev8 and dev10).
-Never the held-out golds, the reserved dev23 and later sets, nor 2015-08-11.
+Only the tuning golds are read: ``attribution_gold.jsonl``'s ``dev`` records and the files of dev2..dev23
+(the twenty-three tuning sets of session 25; twenty-two in session 24; twenty-one in session 23; twenty in
+session 22; nineteen in session 21; eighteen in session 20; seventeen in session 19, attr19b; the audit of
+session 11 read dev..dev8 and dev10).
+Never the held-out golds, the reserved dev24 and later sets, nor 2015-08-11.
 
 Usage::
 
@@ -57,6 +58,7 @@ TUNING = {
     "dev20": "attribution_gold21.jsonl",
     "dev21": "attribution_gold22.jsonl",
     "dev22": "attribution_gold23.jsonl",
+    "dev23": "attribution_gold24.jsonl",
 }
 FORBIDDEN_FILE = "2015-08-11.json"
 

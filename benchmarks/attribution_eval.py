@@ -88,7 +88,8 @@ scored once on main when annotated, then only by the lead in sessions 22 and 23;
 ``attribution_gold24.jsonl`` (issue 14, session 23) is ``dev23``: 30 more articles of 2015-07-22 and 2015-07-31,
 drawn from dev22's pool less its draw with a new seed, passing over two near copies (of a clitic gold's article and
 of a reviewed one) (``attribution_gold24_select.py``); reserved beside the held-out half and dev22 now that dev21 is a
-tuning set: scored once on main by the lead after it is merged, then only by the lead.
+tuning set: scored once on main by the lead after it is merged, then only by the lead in sessions 23 and 24; a tuning
+set since session 25.
 
 Usage::
 
@@ -116,7 +117,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev20           # reserved in sessions 20-21, tuning since 22
     python benchmarks/attribution_eval.py --split dev21           # reserved in sessions 21-22, tuning since 23
     python benchmarks/attribution_eval.py --split dev22           # reserved in sessions 22-23, tuning since 24
-    python benchmarks/attribution_eval.py --split dev23           # reserved from session 23: the lead only
+    python benchmarks/attribution_eval.py --split dev23           # reserved in sessions 23-24, tuning since 25
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap

@@ -3,8 +3,8 @@
 Issue 14, session 13 (attr14s): the cue inventory's before/after table. The tuning sets are dev..dev10
 and dev12, dev11 from session 14 on, dev13 from session 15 on, dev14 from session 16 on, dev15 from
 session 17 on, dev16 from session 18 on, dev17 from session 19 on, dev18 from session 20 on, dev19 from
-session 21 on, dev20 from session 22 on, dev21 from session 23 on and dev22 from session 24 on (never the
-held-out half nor the reserved dev23 and later reserved sets).
+session 21 on, dev20 from session 22 on, dev21 from session 23 on, dev22 from session 24 on and dev23 from
+session 25 on (never the held-out half nor the reserved dev24 and later reserved sets).
 ``--misses FILE`` writes every gold cue the
 stage does not find (MISS), every attribution it finds that no gold pairs with (EXTRA) and every negative
 sentence it hits (NEG), each with its set and article, for classification.
@@ -57,6 +57,7 @@ TUNING = (
     "dev20",
     "dev21",
     "dev22",
+    "dev23",
 )
 
 

@@ -19,9 +19,10 @@ Pairs compared, each set with its role (``SETS``):
   against the other task's tuning sets (marked «other task»: the rules of one stage were not
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
-- every set against the reserved sets (role ``reserved`` in ``SETS``; in session 24 attribution
-  ``dev23`` and quantity ``dev20``, drawn in session 24; the first were quantity ``dev7`` and attribution
-  ``dev7`` = ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
+- every set against the reserved sets (role ``reserved`` in ``SETS``; in session 25 quantity
+  ``dev20``, drawn in session 24, and the attribution set drawn in session 25, if any; the first were
+  quantity ``dev7`` and attribution ``dev7`` = ``attribution_gold8.jsonl``, which is left out, with a note,
+  where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
 sentence), an attribution gold's article, a clitic gold's excerpt (its article up to ``end``); each
@@ -188,7 +189,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev20", "tuning", ("attribution_gold21.jsonl",)),  # reserved in sessions 20-21, tuning since 22
     GoldSet(_A, "dev21", "tuning", ("attribution_gold22.jsonl",)),  # reserved in sessions 21-22, tuning since 23
     GoldSet(_A, "dev22", "tuning", ("attribution_gold23.jsonl",)),  # reserved in sessions 22-23, tuning since 24
-    GoldSet(_A, "dev23", "reserved", ("attribution_gold24.jsonl",)),  # session 23: reserved beside dev22
+    GoldSet(_A, "dev23", "tuning", ("attribution_gold24.jsonl",)),  # reserved in sessions 23-24, tuning since 25
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),

@@ -586,7 +586,7 @@ GOLDS = [
     BENCH / "attribution_gold21.jsonl",  # dev20 (session 20, reserved in 20-21): offsets only, like the first sets
     BENCH / "attribution_gold22.jsonl",  # dev21 (session 21, reserved in 21-22): offsets only, like the first sets
     BENCH / "attribution_gold23.jsonl",  # dev22 (session 22, reserved in 22-23): offsets only, like the first sets
-    BENCH / "attribution_gold24.jsonl",  # dev23 (session 23, reserved): offsets only, like the first sets
+    BENCH / "attribution_gold24.jsonl",  # dev23 (session 23, reserved in 23-24): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
