@@ -102,7 +102,7 @@ TUNED_AT: dict[str, str] = {
     "dev20": "3d9b745",
     "dev21": "7a2751e",
     "dev22": "bb27958",
-    "dev23": "ROLECOMMIT",
+    "dev23": "b55983a",
 }
 """The commit from which each tuning set was one (its gold file's commit, or the commit that turned a
 reserved set into a tuning set; git log's messages)."""
