@@ -90,6 +90,10 @@ drawn from dev22's pool less its draw with a new seed, passing over two near cop
 of a reviewed one) (``attribution_gold24_select.py``); reserved beside the held-out half and dev22 now that dev21 is a
 tuning set: scored once on main by the lead after it is merged, then only by the lead in sessions 23 and 24; a tuning
 set since session 25.
+``attribution_gold25.jsonl`` (issue 14, session 25) is ``dev24``: 30 more articles of 2015-07-22 and 2015-07-31,
+drawn from dev23's pool less its draw, the golds made since and session 23's quantity review sample, with a new seed,
+passing over nine near copies of golds and reviewed articles (``attribution_gold25_select.py``); reserved beside the
+held-out half now that dev23 is a tuning set: scored once on main by the lead after it is merged, then only by the lead.
 
 Usage::
 
@@ -118,6 +122,7 @@ Usage::
     python benchmarks/attribution_eval.py --split dev21           # reserved in sessions 21-22, tuning since 23
     python benchmarks/attribution_eval.py --split dev22           # reserved in sessions 22-23, tuning since 24
     python benchmarks/attribution_eval.py --split dev23           # reserved in sessions 23-24, tuning since 25
+    python benchmarks/attribution_eval.py --split dev24           # reserved from session 25: the lead only
     python benchmarks/attribution_eval.py --speed                 # time the stage alone
 
 Scores: precision, recall and F1 of cue, source and content spans, exact and by token overlap
@@ -467,6 +472,7 @@ SPLITS = (*SPLITS, "dev20")  # session 20
 SPLITS = (*SPLITS, "dev21")  # session 21
 SPLITS = (*SPLITS, "dev22")  # session 22
 SPLITS = (*SPLITS, "dev23")  # session 23
+SPLITS = (*SPLITS, "dev24")  # session 25
 GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold.jsonl",
     ROOT / "benchmarks" / "attribution_gold2.jsonl",
@@ -492,6 +498,7 @@ GOLD_FILES = (
     ROOT / "benchmarks" / "attribution_gold22.jsonl",
     ROOT / "benchmarks" / "attribution_gold23.jsonl",
     ROOT / "benchmarks" / "attribution_gold24.jsonl",
+    ROOT / "benchmarks" / "attribution_gold25.jsonl",
 )
 
 

@@ -20,7 +20,7 @@ Pairs compared, each set with its role (``SETS``):
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (role ``reserved`` in ``SETS``; in session 25 quantity
-  ``dev20``, drawn in session 24, and the attribution set drawn in session 25, if any; the first were
+  ``dev20``, drawn in session 24, and attribution ``dev24``, drawn in session 25; the first were
   quantity ``dev7`` and attribution ``dev7`` = ``attribution_gold8.jsonl``, which is left out, with a note,
   where it is not in the checkout).
 
@@ -190,6 +190,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_A, "dev21", "tuning", ("attribution_gold22.jsonl",)),  # reserved in sessions 21-22, tuning since 23
     GoldSet(_A, "dev22", "tuning", ("attribution_gold23.jsonl",)),  # reserved in sessions 22-23, tuning since 24
     GoldSet(_A, "dev23", "tuning", ("attribution_gold24.jsonl",)),  # reserved in sessions 23-24, tuning since 25
+    GoldSet(_A, "dev24", "reserved", ("attribution_gold25.jsonl",)),  # session 25: reserved beside the held-out half
     GoldSet(_C, "dev2", "tuning", ("clitic_gold_dev2.jsonl",)),
     GoldSet(_C, "dev3", "tuning", ("clitic_gold_dev3.jsonl",)),
     GoldSet(_C, "dev4", "tuning", ("clitic_gold_dev4.jsonl",)),

@@ -587,6 +587,7 @@ GOLDS = [
     BENCH / "attribution_gold22.jsonl",  # dev21 (session 21, reserved in 21-22): offsets only, like the first sets
     BENCH / "attribution_gold23.jsonl",  # dev22 (session 22, reserved in 22-23): offsets only, like the first sets
     BENCH / "attribution_gold24.jsonl",  # dev23 (session 23, reserved in 23-24): offsets only, like the first sets
+    BENCH / "attribution_gold25.jsonl",  # dev24 (session 25, reserved): offsets only, like the first sets
 ]
 RECORD_KEYS = {"file", "index", "url", "source", "sha1", "split", "attributions"}
 SPLITS = {
@@ -607,6 +608,7 @@ SPLITS = {
     "attribution_gold22.jsonl": {"dev21"},
     "attribution_gold23.jsonl": {"dev22"},
     "attribution_gold24.jsonl": {"dev23"},
+    "attribution_gold25.jsonl": {"dev24"},
 }
 
 

@@ -62,6 +62,8 @@ def test_the_held_out_splits_are_refused(cv: ModuleType) -> None:
 def test_the_reserved_sets_are_refused_and_the_folds_are_the_tuning_sets(cv: ModuleType) -> None:
     with pytest.raises(SystemExit, match="held-out"):
         cv.dev_records(splits=("dev19", "heldout"))
+    with pytest.raises(SystemExit, match="held-out"):
+        cv.dev_records(splits=("dev23", "dev24"))  # dev24: reserved from session 25
     pooled = sys.modules["attribution_pooled"]  # the one list of tuning sets, imported by the script
     assert cv.TRAIN_SPLITS is pooled.TUNING
     assert set(cv.LESS_TUNED) <= set(cv.TRAIN_SPLITS)

@@ -91,6 +91,7 @@ def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_over
     assert "attributions dev21" not in {d.set.name for d in docs}  # attribution dev21: tuning since session 23
     assert "attributions dev22" not in {d.set.name for d in docs}  # attribution dev22: tuning since session 24
     assert "attributions dev23" not in {d.set.name for d in docs}  # attribution dev23: tuning since session 25
+    assert "attributions dev24" in {d.set.name for d in docs}  # and attribution dev24 (session 25)
     assert "quantities dev17" not in {d.set.name for d in docs}  # quantity dev17: tuning since session 20
     assert "quantities dev18" not in {d.set.name for d in docs}  # quantity dev18: tuning since session 22
     assert "quantities dev19" not in {d.set.name for d in docs}  # quantity dev19: tuning since session 24

@@ -849,3 +849,37 @@ def test_attribution_dev23_draw_reproduces_its_fresh_gold(data_dir: Path) -> Non
     places = {(str(r["file"]), int(str(r["index"]))) for r in _gold("attribution_gold24.jsonl")}
     assert [path.name for path in script.NEW_GOLD] == ["attribution_gold23.jsonl", "quantity_gold_dev19.jsonl"]
     assert script.dev22.SEED != script.SEED and not places & {(d, i) for d, i, _ in script.dev22.draw(data_dir, 30)}
+
+
+def test_attribution_dev24_draw_reproduces_its_fresh_gold(data_dir: Path) -> None:
+    """dev24 (reserved, session 25): drawn from 2015-07-22 and 07-31, dev23's pool less its draw, the golds made since
+    (dev23 and quantity dev20) and session 23's quantity review sample (``quantity_sample_s23.tsv``, by place and by the
+    text's SHA-1); in no other gold nor any review sample; its nine near copies (of reviewed articles, of attribution
+    dev7 and dev8, of quantity dev4 and dev7) left out; the earlier draws are unchanged (their own tests)."""
+    import hashlib
+
+    copies = {
+        ("2015-07-22.json", 1724): ("2015-07-22.json", 611),
+        ("2015-07-31.json", 833): ("2015-07-31.json", 1361),
+        ("2015-07-31.json", 1160): ("2015-07-31.json", 719),
+        ("2015-07-22.json", 1594): ("2015-07-22.json", 1199),
+        ("2015-07-31.json", 2111): ("2015-07-31.json", 745),
+        ("2015-07-22.json", 1705): ("2015-07-22.json", 1819),
+        ("2015-07-22.json", 1564): ("2015-07-22.json", 1609),
+        ("2015-07-31.json", 2089): ("2015-07-31.json", 959),
+        ("2015-07-31.json", 338): ("2015-07-31.json", 476),
+    }
+    days = ("2015-07-22.json", "2015-07-31.json")
+    _assert_later_attribution_draw(data_dir, 24, copies, None, "attribution_gold24.jsonl", days)
+    script = _assert_in_no_review_sample(data_dir, "attribution_gold25")
+    gold = _gold("attribution_gold25.jsonl")
+    places = {(str(r["file"]), int(str(r["index"]))) for r in gold}
+    assert [path.name for path in script.NEW_GOLD] == ["attribution_gold24.jsonl", "quantity_gold_dev20.jsonl"]
+    assert [path.name for path in script.LATER_REVIEWS] == ["quantity_sample_s23.tsv"]
+    reviewed = script.reviewed_articles(data_dir)
+    assert len(reviewed) > 400 and not places & {(d, i) for d, i, _ in reviewed}
+    reviewed_sha1s = {hashlib.sha1(a["content"].encode("utf-8")).hexdigest() for *_, a in reviewed}
+    assert not {r["sha1"] for r in gold} & reviewed_sha1s
+    pool = {(d, i) for d, i, _ in script.dev23.pool(data_dir)}
+    assert pool & {(d, i) for d, i, _ in reviewed}  # the review sample held articles of the pool: leaving it out counts
+    assert script.dev23.SEED != script.SEED and not places & {(d, i) for d, i, _ in script.dev23.draw(data_dir, 30)}
