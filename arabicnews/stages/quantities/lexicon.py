@@ -907,6 +907,11 @@ TITLE_STOP = read_words("quantities/amount_words.txt")
 # A feminine dual in construct loses its «ن» («مذكرتي تفاهم», «قاعتا اجتماع»): ``CONSTRUCT_DUAL_ENDS``.
 CONSTRUCT_DUAL_ENDS = ("تي", "تا")
 DUAL_TAILS = ("ين", "ان", *CONSTRUCT_DUAL_ENDS)
+# A feminine dual in construct with a possessive pronoun («ابنتيه», «مباراتيها», «ابنتاه»), in the normalised
+# text («ة» written «ه»), longest first (issue 15, session 25, q25a).
+PRONOUN_DUAL_ENDS = ("تيهما", "تيهم", "تيها", "تيه", "تاهما", "تاهم", "تاها", "تاه")
+DUAL_CANDIDATE_TAILS = DUAL_TAILS + PRONOUN_DUAL_ENDS
+"""The endings that make a word a candidate open dual (``Finder.open_dual``)."""
 FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
 NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
 PARTICIPLE_PREFIX = "م"

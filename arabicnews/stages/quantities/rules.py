@@ -105,6 +105,7 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_ARTICLE,
     PREP_START,
     PREVIOUS_WORD,
+    PRONOUN_DUAL_ENDS,
     PRONOUN_ENDINGS,
     QUOTE_PAIRS,
     QUOTED_TITLE,
@@ -3798,6 +3799,24 @@ count's value. Asked by ``Finder.emit_count`` for a count whose number is that o
 # -- the ordinal table -------------------------------------------------------------------------
 
 
+def _preliminary(c: OrdinalCandidate) -> int | None:
+    # «التقرير الأولي», «مسعف أولي»: «أولي» written with «ي» after a masculine noun is the nisba adjective
+    # (preliminary); «أولى» (first) is feminine, and a writer who spells it with «ي» puts it after a
+    # feminine noun («الروضة الأولي») or a broken plural («الأيام الأولي»)
+    f, before = c.finder, c.before
+    if c.value != 1 or c.teen or before is None or not f.nt[c.start : c.word_end].endswith("اولي"):
+        return None
+    a, b = f.norm.to_original(c.word_end - 1, c.word_end)
+    if f.norm.original[a:b] != "ي":
+        return None
+    t = before.text
+    if t.endswith(("ه", "ات", "ي", "ا")) or len(t) < 3 or BROKEN_PLURAL.fullmatch(t if t.startswith(ARTICLE) else ARTICLE + t):
+        return None
+    if t in f.lx.never_definite or f.lx.numbers.lookup(t) is not None:
+        return None  # a verb or a particle before it: «كان الأولي»
+    return c.end
+
+
 def _sunday(c: OrdinalCandidate) -> int | None:
     parts = c.finder.nt[c.start : c.word_end].split()
     if parts[0] != SUNDAY:
@@ -4451,6 +4470,20 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("في القرن العشرين", "احتفلت بالذكرى الخمسين لاستقلالها"),
         ),
         Rule(
+            "«أولي» written with «ي» right after a masculine singular noun («التقرير الأولي», «مسعف أولي») is the"
+            " adjective preliminary, not the first (issue 15, session 25: 4 in the 2,759 articles of"
+            " 2015-07-22/07-31, all «التقرير الأولي»)",
+            "وقالت الهيئة إن التقرير الأولي يفيد بوجود 4 أشخاص على متن الطائرة",
+            "refused",
+            _preliminary,
+            traps=(
+                "تقع في أربع مقرات وهي الروضة الأولي والعاشرة",
+                "خلال الأيام الأولي من الشهر",
+                "حل في المركز الأول",
+                "وقال إن التقرير الأولى يصدر غدا",
+            ),
+        ),
+        Rule(
             "an indefinite ordinal after an indefinite noun is its adjective («لقبا رابعا», «رجل ثالث»)",
             "حقق الفريق لقبا رابعا في البطولة",
             "took",
@@ -4708,6 +4741,24 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
     return None
 
 
+def _pronoun_dual_not_two(c: DualCandidate) -> int | None:
+    if not c.open or not c.noun.endswith(PRONOUN_DUAL_ENDS):
+        return None
+    f = c.finder
+    a, b = f.norm.to_original(c.end - 1, c.end)
+    if "ة" in f.norm.original[a:b]:
+        return c.end  # «مهارات حياتية»: «ة», normalised «ه», ends a nisba adjective, no pronoun
+    if c.next is not None and c.next.text in f.lx.numbers.ordinals:
+        return c.end  # «في دورتيها الأولى والثانية»: the ordinals name the two (the tuning golds leave it out)
+    return None
+
+
+def _pronoun_dual(c: DualCandidate) -> int | None:
+    if not c.open or not c.noun.endswith(PRONOUN_DUAL_ENDS):
+        return None
+    return c.finder.emit_dual(c)
+
+
 def _not_joined_to_open_dual(c: DualCandidate, nxt: Word) -> bool:
     """Whether the word after a feminine dual in construct read from its known singular («مذكرتي») is
     no noun joined to it: a verb or a particle, never seen with the article («زوجتي تقول»), a word of
@@ -4814,6 +4865,22 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
                 "وصلت فرقتا إسعاف",
                 "وقعت الوزارة مذكرتي تفاهم مع الشركة",
             ),
+        ),
+        Rule(
+            "a word read as a feminine dual with a pronoun is none when its last letter is written «ة» (a nisba"
+            " adjective: «مهارات حياتية») or when ordinals after it name the two («في دورتيها الأولى والثانية»)",
+            "ناقشت المجالس البلدية في دورتيها الأولى والثانية",
+            "refused",
+            _pronoun_dual_not_two,
+            traps=("وجد زوجته وابنتيه وطفله", "بلعب مباراتيه الأوربيتين المقبلتين"),
+        ),
+        Rule(
+            "a feminine dual in construct with a pronoun, read from its known singular («ابنتيه», «مباراتيها»),"
+            " is two of it, the word its unit (issue 15, session 25: 6 in the 2,759 articles of 2015-07-22/07-31)",
+            "ولدى عودته وجد زوجته وابنتيه وطفله قد فارقوا الحياة",
+            "took",
+            _pronoun_dual,
+            traps=("اكتسب الطلاب مهارات حياتية جديدة", "ويأتيها الباحثون من كل مكان", "كلتاهما تدخلان السوق"),
         ),
         Rule(
             "a dual read from its known singular (not in «duals.tsv») right after a word with its own"
