@@ -88,6 +88,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SLASHED_UNIT,
     SOUND_PLURAL_ENDS,
+    STRAY_DOT_YEAR,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TATWEEL_DASH,
@@ -1778,6 +1779,9 @@ def find_quantities(text: str | NormalizedText) -> tuple[Quantity, ...]:
         # for the original text, which the view keeps.
         dashed = NormalizedText.of(TATWEEL_DASH.sub("-", norm.original))
         norm = NormalizedText(norm.original, dashed.text, dashed.offsets)
+    if " ." in norm.text and STRAY_DOT_YEAR.search(norm.text):
+        # «عام .2015»: the same length with the stop as a space, so the offsets hold
+        norm = NormalizedText(norm.original, STRAY_DOT_YEAR.sub(" ", norm.text), norm.offsets)
     if turned := turned_decimals(norm.original):
         norm = _turn_decimals(norm, turned)
     return tuple(Finder(norm, lexicons(), current_trace()).run())

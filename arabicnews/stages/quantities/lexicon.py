@@ -651,6 +651,13 @@ RANGE_SEP = regex.compile(
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
+STRAY_DOT_YEAR = regex.compile(
+    r"(?<=(?<!\p{L})[وبلف]?(?:ال|ل)?(?:عام|سنه)[^\S\n\r]+)\.(?=[0-9]{4}(?![0-9]|[.,،][0-9]))"
+)
+"""A full stop between «عام» or «سنة» and a year («منذ عام .1998  وبعد», «حزيران/يونيو عام .2015»): the
+sentence's stop, moved before the year when the copy's direction was turned (issue 15, session 25, q25a:
+3 in the 2,759 articles of 2015-07-22/07-31 outside every gold, 3 in the tuning golds, all read as a count
+of 2015 before). The finder reads the stop as a space, so the year cue before it holds."""
 _DUAL_WORD = r"(?<!\p{L})(?!(?:[وفبكل]|[وف][بل])?ال)(?!لل)\p{L}{2,}(?:تين|ين|تان|ان)"
 PAIR_NAMED = regex.compile(
     rf"(?P<dual>{_DUAL_WORD})(?:[^\S\n\r]+{_DUAL_WORD})?[^\S\n\r]*[،,:]?\s*(?P<first>الاول|الاولي)(?!\p{{L}})"

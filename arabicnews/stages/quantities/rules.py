@@ -4748,9 +4748,14 @@ def _pronoun_dual_not_two(c: DualCandidate) -> int | None:
     a, b = f.norm.to_original(c.end - 1, c.end)
     if "ة" in f.norm.original[a:b]:
         return c.end  # «مهارات حياتية»: «ة», normalised «ه», ends a nisba adjective, no pronoun
-    if c.next is not None and c.next.text in f.lx.numbers.ordinals:
+    nxt = c.next
+    if nxt is None or nxt.text.startswith(AND):
+        return None  # «وابنتيها وطفلها»: a list of kin
+    if nxt.text in f.lx.numbers.ordinals:
         return c.end  # «في دورتيها الأولى والثانية»: the ordinals name the two (the tuning golds leave it out)
-    return None
+    after = f.word_at(nxt.end)
+    # «ابنتيه دالما وجانينا»: the two named, as the golds leave a dual before two names out («حركتي حماس والجهاد»)
+    return c.end if after is not None and after.text.startswith(AND) else None
 
 
 def _pronoun_dual(c: DualCandidate) -> int | None:
@@ -4868,11 +4873,12 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
         ),
         Rule(
             "a word read as a feminine dual with a pronoun is none when its last letter is written «ة» (a nisba"
-            " adjective: «مهارات حياتية») or when ordinals after it name the two («في دورتيها الأولى والثانية»)",
+            " adjective: «مهارات حياتية») or when ordinals or two names joined by «و» after it name the two («في"
+            " دورتيها الأولى والثانية», «ووالدة ابنتيه دالما وجانينا»)",
             "ناقشت المجالس البلدية في دورتيها الأولى والثانية",
             "refused",
             _pronoun_dual_not_two,
-            traps=("وجد زوجته وابنتيه وطفله", "بلعب مباراتيه الأوربيتين المقبلتين"),
+            traps=("وجد زوجته وابنتيه وطفله", "بلعب مباراتيه الأوربيتين المقبلتين", "في وفاة شقيقتيه إثر حادث مروري"),
         ),
         Rule(
             "a feminine dual in construct with a pronoun, read from its known singular («ابنتيه», «مباراتيها»),"
