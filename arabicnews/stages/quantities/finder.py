@@ -255,9 +255,7 @@ class Finder(Cursor):
             for c in CANDIDATE.finditer(nt)
             # ``first`` holds the forms with their proclitics («وعشرين») and the runs of proclitics
             # that digits follow («و20», «لـ389»)
-            if (starts := ((w := c.group())[0] <= "9" or w in first))
-            or w.endswith(DUAL_CANDIDATE_TAILS)
-            or w in heads
+            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_CANDIDATE_TAILS) or w in heads
         ]
         for s, w, starts in candidates:
             if s < pos:

@@ -917,6 +917,8 @@ DUAL_TAILS = ("ين", "ان", *CONSTRUCT_DUAL_ENDS)
 # A feminine dual in construct with a possessive pronoun («ابنتيه», «مباراتيها», «ابنتاه»), in the normalised
 # text («ة» written «ه»), longest first (issue 15, session 25, q25a).
 PRONOUN_DUAL_ENDS = ("تيهما", "تيهم", "تيها", "تيه", "تاهما", "تاهم", "تاها", "تاه")
+PAIR_NOUNS = read_words("quantities/pair_nouns.txt")
+"""Feminine nouns of a pair of the body whose dual with a pronoun names the pair («بقبضتيه»): ``pair_nouns.txt``."""
 DUAL_CANDIDATE_TAILS = DUAL_TAILS + PRONOUN_DUAL_ENDS
 """The endings that make a word a candidate open dual (``Finder.open_dual``)."""
 FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})

@@ -94,6 +94,7 @@ from arabicnews.stages.quantities.lexicon import (
     OPENING_BEFORE_NUMBER,
     OTHERS,
     PAIR_NAMED,
+    PAIR_NOUNS,
     PARTICIPLE_PREFIX,
     PAST_PLURAL,
     PERCENT_SIGN,
@@ -3810,7 +3811,8 @@ def _preliminary(c: OrdinalCandidate) -> int | None:
     if f.norm.original[a:b] != "ي":
         return None
     t = before.text
-    if t.endswith(("ه", "ات", "ي", "ا")) or len(t) < 3 or BROKEN_PLURAL.fullmatch(t if t.startswith(ARTICLE) else ARTICLE + t):
+    definite = t if t.startswith(ARTICLE) else ARTICLE + t
+    if t.endswith(("ه", "ات", "ي", "ا")) or len(t) < 3 or BROKEN_PLURAL.fullmatch(definite):
         return None
     if t in f.lx.never_definite or f.lx.numbers.lookup(t) is not None:
         return None  # a verb or a particle before it: «كان الأولي»
@@ -4748,6 +4750,9 @@ def _pronoun_dual_not_two(c: DualCandidate) -> int | None:
     a, b = f.norm.to_original(c.end - 1, c.end)
     if "ة" in f.norm.original[a:b]:
         return c.end  # «مهارات حياتية»: «ة», normalised «ه», ends a nisba adjective, no pronoun
+    cut = next(len(t) for t in PRONOUN_DUAL_ENDS if c.noun.endswith(t))
+    if c.noun[:-cut] + "ه" in PAIR_NOUNS:
+        return c.end  # «بقبضتيه»: a pair of the body, a known pair
     nxt = c.next
     if nxt is None or nxt.text.startswith(AND):
         return None  # «وابنتيها وطفلها»: a list of kin
@@ -4873,8 +4878,9 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
         ),
         Rule(
             "a word read as a feminine dual with a pronoun is none when its last letter is written «ة» (a nisba"
-            " adjective: «مهارات حياتية») or when ordinals or two names joined by «و» after it name the two («في"
-            " دورتيها الأولى والثانية», «ووالدة ابنتيه دالما وجانينا»)",
+            " adjective: «مهارات حياتية»), when it names a pair of the body (pair_nouns.txt: «بقبضتيه») or when"
+            " ordinals or two names joined by «و» after it name the two («في دورتيها الأولى والثانية», «ووالدة"
+            " ابنتيه دالما وجانينا»)",
             "ناقشت المجالس البلدية في دورتيها الأولى والثانية",
             "refused",
             _pronoun_dual_not_two,
@@ -4886,7 +4892,12 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
             "ولدى عودته وجد زوجته وابنتيه وطفله قد فارقوا الحياة",
             "took",
             _pronoun_dual,
-            traps=("اكتسب الطلاب مهارات حياتية جديدة", "ويأتيها الباحثون من كل مكان", "كلتاهما تدخلان السوق"),
+            traps=(
+                "اكتسب الطلاب مهارات حياتية جديدة",
+                "ويأتيها الباحثون من كل مكان",
+                "كلتاهما تدخلان السوق",
+                "نجا من مصارعة القرش بقبضتيه قبل أن يعود",
+            ),
         ),
         Rule(
             "a dual read from its known singular (not in «duals.tsv») right after a word with its own"
