@@ -917,6 +917,12 @@ DUAL_TAILS = ("ين", "ان", *CONSTRUCT_DUAL_ENDS)
 # A feminine dual in construct with a possessive pronoun («ابنتيه», «مباراتيها», «ابنتاه»), in the normalised
 # text («ة» written «ه»), longest first (issue 15, session 25, q25a).
 PRONOUN_DUAL_ENDS = ("تيهما", "تيهم", "تيها", "تيه", "تاهما", "تاهم", "تاها", "تاه")
+ROUND_BEFORE = regex.compile(
+    r"(?<!\p{L})[وفبل]?\L<round>[^\S\n\r]*ال[^\S\n\r]*\(?[^\S\n\r]*\Z",
+    round=sorted(read_words("quantities/round_nouns.txt")),
+)
+"""A noun of a knockout round and the article right before digits («دور الـ 16», «دور الـ(16)»):
+``round_nouns.txt``."""
 PAIR_NOUNS = read_words("quantities/pair_nouns.txt")
 """Feminine nouns of a pair of the body whose dual with a pronoun names the pair («بقبضتيه»): ``pair_nouns.txt``."""
 DUAL_CANDIDATE_TAILS = DUAL_TAILS + PRONOUN_DUAL_ENDS

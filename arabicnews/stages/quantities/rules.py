@@ -115,6 +115,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANKS_AFTER_DUAL,
     REACH_VERBS,
     ROUND,
+    ROUND_BEFORE,
     SENTENCE_END,
     SENTENCE_STOP,
     SLASH,
@@ -2195,6 +2196,15 @@ def _ranks_after_a_dual(c: CountCandidate) -> int | None:
     return f.emit_count(attrs.evolve(c, tail=Tail(n.end, "count")), "ordinal")
 
 
+def _round_of(c: CountCandidate) -> int | None:
+    # «دور الـ 16»: the round of sixteen, named by its number of teams
+    n, f = c.n, c.finder
+    if not n.digits or n.value is None or c.qualified:
+        return None
+    s = c.number[0]
+    return c.tail.end if ROUND_BEFORE.search(f.nt, max(0, s - 12), s) is not None else None
+
+
 def _plural_before_numbered(c: CountCandidate) -> int | None:
     # «السنوات الـ 20»: a definite plural right before the article and digits is what they count
     # (twenty years), where a singular before them is numbered («البطولة الـ13»).
@@ -2519,6 +2529,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _ranks_after_a_dual,
             traps=("انخفض خلال تلك السنوات الـ 20 بمتوسط", "لعب في الجولتين 7 مباريات", "الطرفين 3 و4 أشخاص"),
+        ),
+        Rule(
+            "digits after «دور» and the article name a knockout round by its number of teams («دور الـ 16»,"
+            " round_nouns.txt), neither a rank nor a count",
+            "تعارض موعد المسابقة مع دور ال 16 من كأس ولي العهد",
+            "refused",
+            _round_of,
+            traps=("انطلقت البطولة الـ13.", "لعب دورا في 16 مباراة", "تأهل إلى الدور 16 من البطولة"),
         ),
         Rule(
             "digits after the article right after a definite plural count it («السنوات الـ 20»)",
