@@ -1129,6 +1129,27 @@ def test_a_tatweel_glued_between_digits_is_a_dash(text: str, span: str, low: int
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        ("وهو أقوى تراجع ربع سنوي منذ عام .1998  وبعد ثلاث سنوات", "عام .1998", 1998),
+        ("نشرت الدراسة في تموز/يوليو من عام .2014 و أشارت المؤسسة", "تموز/يوليو من عام .2014", 2014),
+        ("مقابل أساس قدره 100 نقطة لعام .2010 وما زال الرقم", "عام .2010", 2010),
+    ],
+)
+def test_a_stop_moved_before_the_year_after_its_cue_is_read_as_a_space(text: str, span: str, year: int) -> None:
+    """«عام .2015»: the sentence's stop turned before the year; the year after «عام» is read all the same
+    (q25a: 3 in the unannotated articles of 2015-07-22/07-31, all read as counts before)."""
+    (q,) = [q for q in quantities(text) if q.kind == "date"]
+    assert (q.text, q.year) == (span, year)
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("text", ["بلغ المؤشر .2015 نقطة", "بلغت الحصة عام .50 في المائة", "في عام 2.2015"])
+def test_a_stop_before_digits_elsewhere_stays(text: str) -> None:
+    assert all(q.kind != "date" for q in quantities(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expect"),
     [
         # «حتى» after a verb of decrease anywhere in its clause is «down to», after a negation «even»

@@ -60,6 +60,7 @@ from arabicnews.stages.quantities.lexicon import (
     DOTTED_DECIMAL,
     DOTTED_ONE,
     DOTTED_SMALL,
+    DUAL_CANDIDATE_TAILS,
     DUAL_TAILS,
     EXCEED_PREPOSITIONS,
     EXCEED_VERB,
@@ -79,6 +80,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     POINTS,
     POWER_UNIT_AT,
+    PRONOUN_DUAL_ENDS,
     QUOTE_PAIRS,
     RANGE_OPENERS,
     RANGE_OPENERS_AND,
@@ -86,6 +88,7 @@ from arabicnews.stages.quantities.lexicon import (
     SLASH,
     SLASHED_UNIT,
     SOUND_PLURAL_ENDS,
+    STRAY_DOT_YEAR,
     SYMBOL_AFTER,
     SYMBOL_BEFORE,
     TATWEEL_DASH,
@@ -252,7 +255,7 @@ class Finder(Cursor):
             for c in CANDIDATE.finditer(nt)
             # ``first`` holds the forms with their proclitics («وعشرين») and the runs of proclitics
             # that digits follow («و20», «لـ389»)
-            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_TAILS) or w in heads
+            if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_CANDIDATE_TAILS) or w in heads
         ]
         for s, w, starts in candidates:
             if s < pos:
@@ -1260,6 +1263,10 @@ class Finder(Cursor):
                 return s  # «باللغتين», «للشركتين»: definite, it points back at a known pair
             if noun[-3:] in FEMININE_DUAL_ENDS:
                 singular = noun[:-3] + "ة" if noun[-4] != "ي" else ""
+            elif noun.endswith(PRONOUN_DUAL_ENDS):
+                # «ابنتيه», «مباراتيها»: in construct with a pronoun; the dual table reads it
+                cut = next(len(t) for t in PRONOUN_DUAL_ENDS if noun.endswith(t))
+                singular = noun[:-cut] + "ة" if len(noun) > cut + 2 and noun[-cut - 1] != "ي" else ""
             elif noun.endswith(CONSTRUCT_DUAL_ENDS):
                 # «مذكرتي تفاهم»: in construct, its «ن» dropped; the dual table reads the word after it
                 singular = noun[:-2] + "ة" if noun[-3] != "ي" else ""
@@ -1770,6 +1777,9 @@ def find_quantities(text: str | NormalizedText) -> tuple[Quantity, ...]:
         # for the original text, which the view keeps.
         dashed = NormalizedText.of(TATWEEL_DASH.sub("-", norm.original))
         norm = NormalizedText(norm.original, dashed.text, dashed.offsets)
+    if " ." in norm.text and STRAY_DOT_YEAR.search(norm.text):
+        # «عام .2015»: the same length with the stop as a space, so the offsets hold
+        norm = NormalizedText(norm.original, STRAY_DOT_YEAR.sub(" ", norm.text), norm.offsets)
     if turned := turned_decimals(norm.original):
         norm = _turn_decimals(norm, turned)
     return tuple(Finder(norm, lexicons(), current_trace()).run())

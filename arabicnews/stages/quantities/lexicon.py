@@ -651,6 +651,13 @@ RANGE_SEP = regex.compile(
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
+STRAY_DOT_YEAR = regex.compile(
+    r"(?<=(?<!\p{L})[وبلف]?(?:ال|ل)?(?:عام|سنه)[^\S\n\r]+)\.(?=[0-9]{4}(?![0-9]|[.,،][0-9]))"
+)
+"""A full stop between «عام» or «سنة» and a year («منذ عام .1998  وبعد», «حزيران/يونيو عام .2015»): the
+sentence's stop, moved before the year when the copy's direction was turned (issue 15, session 25, q25a:
+3 in the 2,759 articles of 2015-07-22/07-31 outside every gold, 3 in the tuning golds, all read as a count
+of 2015 before). The finder reads the stop as a space, so the year cue before it holds."""
 _DUAL_WORD = r"(?<!\p{L})(?!(?:[وفبكل]|[وف][بل])?ال)(?!لل)\p{L}{2,}(?:تين|ين|تان|ان)"
 PAIR_NAMED = regex.compile(
     rf"(?P<dual>{_DUAL_WORD})(?:[^\S\n\r]+{_DUAL_WORD})?[^\S\n\r]*[،,:]?\s*(?P<first>الاول|الاولي)(?!\p{{L}})"
@@ -907,6 +914,19 @@ TITLE_STOP = read_words("quantities/amount_words.txt")
 # A feminine dual in construct loses its «ن» («مذكرتي تفاهم», «قاعتا اجتماع»): ``CONSTRUCT_DUAL_ENDS``.
 CONSTRUCT_DUAL_ENDS = ("تي", "تا")
 DUAL_TAILS = ("ين", "ان", *CONSTRUCT_DUAL_ENDS)
+# A feminine dual in construct with a possessive pronoun («ابنتيه», «مباراتيها», «ابنتاه»), in the normalised
+# text («ة» written «ه»), longest first (issue 15, session 25, q25a).
+PRONOUN_DUAL_ENDS = ("تيهما", "تيهم", "تيها", "تيه", "تاهما", "تاهم", "تاها", "تاه")
+ROUND_BEFORE = regex.compile(
+    r"(?<!\p{L})[وفبل]?\L<round>[^\S\n\r]*ال[^\S\n\r]*\(?[^\S\n\r]*\Z",
+    round=sorted(read_words("quantities/round_nouns.txt")),
+)
+"""A noun of a knockout round and the article right before digits («دور الـ 16», «دور الـ(16)»):
+``round_nouns.txt``."""
+PAIR_NOUNS = read_words("quantities/pair_nouns.txt")
+"""Feminine nouns of a pair of the body whose dual with a pronoun names the pair («بقبضتيه»): ``pair_nouns.txt``."""
+DUAL_CANDIDATE_TAILS = DUAL_TAILS + PRONOUN_DUAL_ENDS
+"""The endings that make a word a candidate open dual (``Finder.open_dual``)."""
 FEMININE_DUAL_ENDS = frozenset({"تين", "تان"})
 NISBA_DUAL_ENDS = ("يين", "يتين", "يان", "يتان")
 PARTICIPLE_PREFIX = "م"

@@ -94,6 +94,7 @@ from arabicnews.stages.quantities.lexicon import (
     OPENING_BEFORE_NUMBER,
     OTHERS,
     PAIR_NAMED,
+    PAIR_NOUNS,
     PARTICIPLE_PREFIX,
     PAST_PLURAL,
     PERCENT_SIGN,
@@ -105,6 +106,7 @@ from arabicnews.stages.quantities.lexicon import (
     PREP_ARTICLE,
     PREP_START,
     PREVIOUS_WORD,
+    PRONOUN_DUAL_ENDS,
     PRONOUN_ENDINGS,
     QUOTE_PAIRS,
     QUOTED_TITLE,
@@ -113,6 +115,7 @@ from arabicnews.stages.quantities.lexicon import (
     RANKS_AFTER_DUAL,
     REACH_VERBS,
     ROUND,
+    ROUND_BEFORE,
     SENTENCE_END,
     SENTENCE_STOP,
     SLASH,
@@ -2193,6 +2196,15 @@ def _ranks_after_a_dual(c: CountCandidate) -> int | None:
     return f.emit_count(attrs.evolve(c, tail=Tail(n.end, "count")), "ordinal")
 
 
+def _round_of(c: CountCandidate) -> int | None:
+    # «دور الـ 16»: the round of sixteen, named by its number of teams
+    n, f = c.n, c.finder
+    if not n.digits or n.value is None or c.qualified:
+        return None
+    s = c.number[0]
+    return c.tail.end if ROUND_BEFORE.search(f.nt, max(0, s - 12), s) is not None else None
+
+
 def _plural_before_numbered(c: CountCandidate) -> int | None:
     # «السنوات الـ 20»: a definite plural right before the article and digits is what they count
     # (twenty years), where a singular before them is numbered («البطولة الـ13»).
@@ -2517,6 +2529,14 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             "took",
             _ranks_after_a_dual,
             traps=("انخفض خلال تلك السنوات الـ 20 بمتوسط", "لعب في الجولتين 7 مباريات", "الطرفين 3 و4 أشخاص"),
+        ),
+        Rule(
+            "digits after «دور» and the article name a knockout round by its number of teams («دور الـ 16»,"
+            " round_nouns.txt), neither a rank nor a count",
+            "تعارض موعد المسابقة مع دور ال 16 من كأس ولي العهد",
+            "refused",
+            _round_of,
+            traps=("انطلقت البطولة الـ13.", "لعب دورا في 16 مباراة", "تأهل إلى الدور 16 من البطولة"),
         ),
         Rule(
             "digits after the article right after a definite plural count it («السنوات الـ 20»)",
@@ -3798,6 +3818,25 @@ count's value. Asked by ``Finder.emit_count`` for a count whose number is that o
 # -- the ordinal table -------------------------------------------------------------------------
 
 
+def _preliminary(c: OrdinalCandidate) -> int | None:
+    # «التقرير الأولي», «مسعف أولي»: «أولي» written with «ي» after a masculine noun is the nisba adjective
+    # (preliminary); «أولى» (first) is feminine, and a writer who spells it with «ي» puts it after a
+    # feminine noun («الروضة الأولي») or a broken plural («الأيام الأولي»)
+    f, before = c.finder, c.before
+    if c.value != 1 or c.teen or before is None or not f.nt[c.start : c.word_end].endswith("اولي"):
+        return None
+    a, b = f.norm.to_original(c.word_end - 1, c.word_end)
+    if f.norm.original[a:b] != "ي":
+        return None
+    t = before.text
+    definite = t if t.startswith(ARTICLE) else ARTICLE + t
+    if t.endswith(("ه", "ات", "ي", "ا")) or len(t) < 3 or BROKEN_PLURAL.fullmatch(definite):
+        return None
+    if t in f.lx.never_definite or f.lx.numbers.lookup(t) is not None:
+        return None  # a verb or a particle before it: «كان الأولي»
+    return c.end
+
+
 def _sunday(c: OrdinalCandidate) -> int | None:
     parts = c.finder.nt[c.start : c.word_end].split()
     if parts[0] != SUNDAY:
@@ -4451,6 +4490,20 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("في القرن العشرين", "احتفلت بالذكرى الخمسين لاستقلالها"),
         ),
         Rule(
+            "«أولي» written with «ي» right after a masculine singular noun («التقرير الأولي», «مسعف أولي») is the"
+            " adjective preliminary, not the first (issue 15, session 25: 4 in the 2,759 articles of"
+            " 2015-07-22/07-31, all «التقرير الأولي»)",
+            "وقالت الهيئة إن التقرير الأولي يفيد بوجود 4 أشخاص على متن الطائرة",
+            "refused",
+            _preliminary,
+            traps=(
+                "تقع في أربع مقرات وهي الروضة الأولي والعاشرة",
+                "خلال الأيام الأولي من الشهر",
+                "حل في المركز الأول",
+                "وقال إن التقرير الأولى يصدر غدا",
+            ),
+        ),
+        Rule(
             "an indefinite ordinal after an indefinite noun is its adjective («لقبا رابعا», «رجل ثالث»)",
             "حقق الفريق لقبا رابعا في البطولة",
             "took",
@@ -4708,6 +4761,32 @@ def _construct_dual_alone(c: DualCandidate) -> int | None:
     return None
 
 
+def _pronoun_dual_not_two(c: DualCandidate) -> int | None:
+    if not c.open or not c.noun.endswith(PRONOUN_DUAL_ENDS):
+        return None
+    f = c.finder
+    a, b = f.norm.to_original(c.end - 1, c.end)
+    if "ة" in f.norm.original[a:b]:
+        return c.end  # «مهارات حياتية»: «ة», normalised «ه», ends a nisba adjective, no pronoun
+    cut = next(len(t) for t in PRONOUN_DUAL_ENDS if c.noun.endswith(t))
+    if c.noun[:-cut] + "ه" in PAIR_NOUNS:
+        return c.end  # «بقبضتيه»: a pair of the body, a known pair
+    nxt = c.next
+    if nxt is None or nxt.text.startswith(AND):
+        return None  # «وابنتيها وطفلها»: a list of kin
+    if nxt.text in f.lx.numbers.ordinals:
+        return c.end  # «في دورتيها الأولى والثانية»: the ordinals name the two (the tuning golds leave it out)
+    after = f.word_at(nxt.end)
+    # «ابنتيه دالما وجانينا»: the two named, as the golds leave a dual before two names out («حركتي حماس والجهاد»)
+    return c.end if after is not None and after.text.startswith(AND) else None
+
+
+def _pronoun_dual(c: DualCandidate) -> int | None:
+    if not c.open or not c.noun.endswith(PRONOUN_DUAL_ENDS):
+        return None
+    return c.finder.emit_dual(c)
+
+
 def _not_joined_to_open_dual(c: DualCandidate, nxt: Word) -> bool:
     """Whether the word after a feminine dual in construct read from its known singular («مذكرتي») is
     no noun joined to it: a verb or a particle, never seen with the article («زوجتي تقول»), a word of
@@ -4813,6 +4892,29 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
                 "وقعت حالتا اختناق",
                 "وصلت فرقتا إسعاف",
                 "وقعت الوزارة مذكرتي تفاهم مع الشركة",
+            ),
+        ),
+        Rule(
+            "a word read as a feminine dual with a pronoun is none when its last letter is written «ة» (a nisba"
+            " adjective: «مهارات حياتية»), when it names a pair of the body (pair_nouns.txt: «بقبضتيه») or when"
+            " ordinals or two names joined by «و» after it name the two («في دورتيها الأولى والثانية», «ووالدة"
+            " ابنتيه دالما وجانينا»)",
+            "ناقشت المجالس البلدية في دورتيها الأولى والثانية",
+            "refused",
+            _pronoun_dual_not_two,
+            traps=("وجد زوجته وابنتيه وطفله", "بلعب مباراتيه الأوربيتين المقبلتين", "في وفاة شقيقتيه إثر حادث مروري"),
+        ),
+        Rule(
+            "a feminine dual in construct with a pronoun, read from its known singular («ابنتيه», «مباراتيها»),"
+            " is two of it, the word its unit (issue 15, session 25: 6 in the 2,759 articles of 2015-07-22/07-31)",
+            "ولدى عودته وجد زوجته وابنتيه وطفله قد فارقوا الحياة",
+            "took",
+            _pronoun_dual,
+            traps=(
+                "اكتسب الطلاب مهارات حياتية جديدة",
+                "ويأتيها الباحثون من كل مكان",
+                "كلتاهما تدخلان السوق",
+                "نجا من مصارعة القرش بقبضتيه قبل أن يعود",
             ),
         ),
         Rule(
