@@ -156,6 +156,8 @@ BOARD = ("مجلس", "اداره")
 """«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
 CONSIDERED = "اعتبر"
+HELD_AS = ("بمثابه", "مجرد")
+"""Words that open the second object of «اعتبر» («اعتبروا البيان بمثابة بداية», «مجرد خطوة»), folded."""
 CONFIRMED = "أكد"
 DEFENDED = "دافع"
 TEAM_WORDS = tuple(normalize(w) for w in ("ألوان", "شباك", "عرين"))
@@ -4250,6 +4252,120 @@ def _explained_noun_phrase(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     a = cand.index
     return got if a.head(a.tok_of(got.content.start)) in a.grammar.explained_nouns else None
+
+
+@_readings(
+    "«اعتبر» with no quote, colon or «أن» reports its two objects: a noun phrase and what it is held to be",
+    "واعتبر الوزير القرار خطوة مهمة نحو الحل.",
+    "took",
+    "وكان الهجوم الذي اعتبر الأكثر دموية في تاريخ البلاد.",
+    "وهي الخطوة التي اعتبرت متسرعة.",
+    "واعتبر الوزير القرار في اجتماع المجلس.",
+    "فاعتبروا يا أولي الألباب.",
+)
+def _considered_as(cand: SpeechCue) -> Reading | Refusal | None:
+    info = cand.info
+    if cand.how != "none" or info.lemma != CONSIDERED or info.present or info.type != "speech":
+        return None
+    # Counted on 3,771 unannotated 2015-08-06/08-10 articles (attr25c): a past «اعتبر» with no
+    # «أن», quote or colon is «اعتبر X Y» "held X to be Y" in about 30 of 40 (0.8 in 100 articles):
+    # «اعتبر خبراء مشاركة المرأة ... إنجازا», «واعتبرت الوزارة من يتأخر ... منسحبا». The second
+    # object is what marks it: an indefinite word in the accusative, «بمثابة» or «مجرد»; the
+    # passive («التي اعتبرت متسرعة», «وإلا اعتبرت بحكم المستقيلة») and the imperative «فاعتبروا»
+    # have none after a subject.
+    a, p = cand.index, cand.after_cue
+    if p >= a.sent_limit(cand.cue) or not a.word(p) or _ba_word(a, p):
+        return None
+    if _thing_first(a, p):
+        return _held_objects(cand, p)  # «واعتبر لجوء مؤسسة النقد إلى ... عائدا»: the subject dropped
+    got = _noun_phrase_reading(cand, titled=False, explained=True)
+    if isinstance(got, Reading):
+        first = a.tok_of(got.content.start)
+        adjacent = bool(got.sources) and a.tok_of(got.sources[-1].end - 1) + 1 == first
+        shown = next((k for k in range(p, first) if a.bare[k] in DEMONSTRATIVES), -1) if adjacent else -1
+        if shown >= 0:
+            return _held_objects(cand, shown)  # «واعتبرت هذا النوع ... منافيا», «اعتبر البعض هذا المشروع»
+        j = _first_object(a, p, a.clause_end(p)) if adjacent else -1
+        if j > first and all(a.word(k) and (a.definite(k) or a.name_word(k)) for k in range(first, j)):
+            # «اعتبر المجلس الوطني القانون تشريعا», «اعتبرت الدكتورة سارة العلي التراث ... ثروة»: the
+            # subject's adjective or name was read as the first object
+            return _held_objects(cand, j)
+        if _second_object(a, first + 1, a.tok_of(got.content.end - 1) + 1) >= 0:
+            return got
+        if not adjacent:
+            return None  # a subject before the verb, or a venue between: the reading stands or falls as it is
+        # «واعتبر الوزير القرار خطوة مهمة»: the subject's noun phrase ran over the first object
+        return _held_objects(cand, j) if j > p else None
+    if got is not None or cand.quote_before() >= 0 or a.subject_before(cand.cue) is not None:
+        return None
+    j = _first_object(a, p, a.clause_end(p))
+    return _held_objects(cand, j) if j > p else None
+
+
+def _first_object(a: Speakers, p: int, limit: int) -> int:
+    """Where the first object of «اعتبر» starts when it is a definite word (with its adjectives) right
+    before the second object («الوزير القرار خطوة مهمة», «كويلو التراث الشعبي السعودي ثروة»), or -1."""
+    second = _second_object(a, p + 2, limit)
+    if second < 0 or not (a.word(second - 1) and a.definite(second - 1)):
+        return -1
+    j = second - 1
+    while j - 1 > p and a.bare[j].endswith(a.grammar.nisba_endings) and a.word(j - 1) and a.definite(j - 1):
+        j -= 1  # «التراث الشعبي السعودي ثروة»: the adjectives go with their noun
+    return j
+
+
+def _thing_first(a: Speakers, p: int) -> bool:
+    """Whether the word at ``p`` right after «اعتبر» heads an indefinite construct that names no one
+    («لجوء مؤسسة النقد», «صدور قرار», «مشروع تقاطع»): no role, unnamed source, body or name word."""
+    if a.definite(p) or a.lpre[p] or a.number(p) or p + 1 >= a.n or not a.word(p + 1) or a.definite(p + 1):
+        return False
+    head = a.head(p)
+    person = a.is_role(p) or head in a.lex.unnamed or head in a.grammar.bodies or a.name_word(p)
+    return not (person or a.name_word(p + 1) or a.is_stop(p) or a.is_stop(p + 1))
+
+
+def _ba_word(a: Speakers, k: int) -> bool:
+    """Whether the word at ``k`` has the preposition «بـ» written on it («بحكم»)."""
+    segs = a.toks[k].segments
+    return len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA
+
+
+def _held_objects(cand: SpeechCue, j: int) -> Reading | None:
+    """«اعتبر»'s subject from the word after the verb up to ``j`` (none when ``j`` is that word: the
+    subject is dropped), its two objects from ``j`` to the end of the clause."""
+    a, p = cand.index, cand.after_cue
+    if any(not a.word(k) or a.is_stop(k) for k in range(p, j)):
+        return None
+    limit = a.clause_end(j)
+    if _second_object(a, j + 1, limit) < 0:
+        return None
+    got = a.content(j, limit)
+    if got is None:
+        return None
+    sources = a.split_sources(p, j) if j > p else ()
+    return Reading("mixed" if got[1] else "indirect", sources, got[0], got[1])
+
+
+def _second_object(a: Speakers, start: int, end: int) -> int:
+    """The first token in [start, end) that can be the second object of «اعتبر», or -1."""
+    return next((k for k in range(start, end) if _held_to_be(a, k)), -1)
+
+
+def _held_to_be(a: Speakers, k: int) -> bool:
+    """Whether token ``k`` can be the second object of «اعتبر»: «بمثابة», «مجرد», or an indefinite
+    word in the accusative («إنجازا», «مخلا», «مزحةً»), not a stop word or an adverb («أيضا»)."""
+    if not a.word(k) or a.is_stop(k) or a.bare[k] in a.grammar.adverbs:
+        return False
+    if a.bare[k] in HELD_AS:
+        return True
+    if a.definite(k) or a.lpre[k]:
+        return False
+    if FATHATAN in a.toks[k].text or (len(a.bare[k]) > 3 and a.bare[k].endswith(BARE_ALIF)):
+        return True
+    # «القرار خطوة مهمة»: an indefinite noun right after a definite word, with no definite genitive
+    # after it, starts a new phrase (a construct goes on with a definite word: «مشاركة المرأة»).
+    after = k + 1 < a.n and a.word(k + 1) and a.definite(k + 1)
+    return a.word(k - 1) and a.definite(k - 1) and not a.number(k) and not after
 
 
 @_readings(
