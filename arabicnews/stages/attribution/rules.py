@@ -3957,7 +3957,7 @@ def _bracket_after_subject(cand: SpeechCue) -> Reading | Refusal | None:
     # «قال الله تعالى (»: the words before the bracket are the subject, up to a preposition («قال له (»)
     # «قال عليه الصلاة والسلام (», «قال صلى الله عليه وسلم (»: a prayer's pronoun stands for the one
     # spoken of before; the speakers' table resolves it.
-    end = next((j for j in range(p, k) if a.is_stop(j) or a.lpre[j] or a.bare[j] in ON_IT), k)
+    end = next((j for j in range(p, k) if a.is_stop(j) or a.lpre[j] or a.bare[j] in (*ON_IT, *RESUMPTIVE_TO)), k)
     if end < k and a.bare[end] in ON_IT:
         end = p
     back = a.subject_before(i)
