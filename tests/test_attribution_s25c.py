@@ -100,3 +100,43 @@ def test_bracketed_aside_before_colon() -> None:
     # the bracket is an aside inside the source; the quote after the colon is the content
     got = _found("وقال حسين آل منصور (عم الشهيد عبدالله): «نحن مطمئنون».")
     assert [f[2] for f in got] == ["نحن مطمئنون"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "وأضاف المركز تم رصد هذا الشخص ومراقبته منذ دخوله.",
+            ("أضاف", ["المركز"], "تم رصد هذا الشخص ومراقبته منذ دخوله"),
+        ),
+        (
+            "وقال محمد عبدالله معشي لن يزدنا هذا التفجير إلا صلابة.",
+            ("قال", ["محمد عبدالله معشي"], "لن يزدنا هذا التفجير إلا صلابة"),
+        ),
+    ],
+)
+def test_subject_then_clause(text: str, want: tuple[str, list[str], str]) -> None:
+    assert want in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقد يأخذون بما تقول وقد لا يأخذون.",
+        "فقال سأبلغه لم يعاود أحد الاتصال بنا.",
+        "فقال الأسد صحيح أنك لم تخطئ الرأي.",
+    ],
+)
+def test_subject_then_clause_traps(text: str) -> None:
+    assert not _found(text)
+
+
+def test_scripture_quoted_has_no_speaker_and_the_quoter_goes_on() -> None:
+    doc = arabicnews.analyze(
+        "وحذر المفتي العام الشيخ عبدالعزيز آل الشيخ من البدع، وقال صلى الله عليه وسلم (لا تتخذوا قبري قبلة). "
+        "وشدد على إقامة الصلاة."
+    )
+    by_cue = {a.cue.text: a for a in doc.attributions}
+    assert by_cue["قال"].speaker is None
+    spoken = by_cue["شدد على"].speaker
+    assert spoken is not None and "عبدالعزيز آل الشيخ" in spoken.name

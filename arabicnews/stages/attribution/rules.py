@@ -3720,8 +3720,11 @@ def _subject_then_clause(cand: SpeechCue) -> Reading | Refusal | None:
         return None  # «فقال سأبلغه لم يعاود ...»: a verb, not a subject
     k = p
     while k < limit and a.word(k) and a.bare[k] not in a.grammar.clause_openers:
-        if a.is_stop(k) or a.lpre[k] or k in a.cue_at or a.is_comp(k):
-            return None  # «فقال الأسد صحيح أنك لم ...»: a clause of its own before the opener
+        if a.is_stop(k) or a.lpre[k] or k in a.cue_at or a.complementiser_form(a.bare[k]):
+            return None
+        named = a.definite(k) or a.is_role(k) or a.name_word(k) or a.name_word(k - 1) or a.is_role(k - 1)
+        if not named:
+            return None  # «فقال الأسد صحيح أنك لم ...»: an indefinite predicate, a clause of its own
         k += 1
     if k == p or k >= limit or not a.word(k):
         return None
@@ -4849,6 +4852,21 @@ _speakers: _Rules[SpeakerQuestion, Speaker | Refusal] = _Rules("speakers")
 )
 def _several(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return REFUSED if len(q.sources) > 1 else None
+
+
+@_speakers(
+    "a verse or a saying quoted after «قال صلى الله عليه وسلم» or «قال تعالى» has no speaker from the text before",
+    "وحذر المفتي من البدع، وقال صلى الله عليه وسلم (لا تتخذوا قبري مسجدا).",
+    "refused",
+    "وقال المفتي إن البدع محرمة.",
+)
+def _scripture_quoted(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # The one who quotes it is not its speaker (scripture.txt); a source written after the verb
+    # («قال الله تعالى») is its own speaker by the rules below.
+    a = q.index
+    match = a.cue_at.get(q.cue)
+    after = (match.last if match is not None else q.cue) + 1
+    return REFUSED if not q.sources and a.scripture_at(after) else None
 
 
 @_speakers(
