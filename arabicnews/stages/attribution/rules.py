@@ -3975,6 +3975,7 @@ def _bracket_close(a: Speakers, start: int) -> int:
     "وقالت سأطلق اسم المولود الجديد (سلمان) تيمنا بالملك.",
     "ويقولون هذا يبل الريق (حقيقة أو مجازا) للذي يسد الحاجة.",
     "وقال حسين آل منصور (عم الشهيد عبدالله): «نحن مطمئنون».",
+    "وقال السيد إيمرسون (المحامي الذي يمثل الأرملة).. إنه هجوم نووي.",
 )
 def _bracket_after_subject(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "none" or cand.info.lemma != GOING_ON[0] or cand.quote_before() >= 0:
@@ -3992,8 +3993,14 @@ def _bracket_after_subject(cand: SpeechCue) -> Reading | Refusal | None:
     close = _bracket_close(a, k)
     if close < 0 or sum(a.word(j) for j in range(k, close)) < 2:
         return None  # «سأطلق اسم المولود (سلمان)»: a one-word bracket is a name or an aside
+    # «آل منصور (عم الشهيد): «...»», «إيمرسون (المحامي ...).. إنه»: an aside before the content
+    nxt = next((j for j in range(close + 1, min(a.n, close + 3)) if a.word(j)), -1)
     if close + 1 < a.n and a.toks[close + 1].text[0] in (*COLONS, *QUOTE_MARKS):
-        return None  # «آل منصور (عم الشهيد): «...»»: the bracket is an aside before the colon
+        return None
+    if nxt > 0 and a.is_comp(nxt):
+        return None
+    if a.word(k + 1) and a.is_role(k + 1) and k > p:
+        return None  # «قال السيد إيمرسون (المحامي الذي يمثل ...)»: a role in apposition to the subject
     got = a.content(k, close)
     if got is None:
         return None
@@ -4360,6 +4367,7 @@ def _explained_noun_phrase(cand: SpeechCue) -> Reading | Refusal | None:
     "وهي الخطوة التي اعتبرت متسرعة.",
     "واعتبر الوزير القرار في اجتماع المجلس.",
     "فاعتبروا يا أولي الألباب.",
+    "وهو ما اعتبر الخيط الثاني الذي كشف ملامح أحدهم.",
 )
 def _considered_as(cand: SpeechCue) -> Reading | Refusal | None:
     info = cand.info
@@ -4371,9 +4379,11 @@ def _considered_as(cand: SpeechCue) -> Reading | Refusal | None:
     # object is what marks it: an indefinite word in the accusative, «بمثابة» or «مجرد»; the
     # passive («التي اعتبرت متسرعة», «وإلا اعتبرت بحكم المستقيلة») and the imperative «فاعتبروا»
     # have none after a subject.
-    a, p = cand.index, cand.after_cue
-    if p >= a.sent_limit(cand.cue) or not a.word(p) or _ba_word(a, p):
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if p >= a.sent_limit(i) or not a.word(p) or _ba_word(a, p):
         return None
+    if i > 0 and a.bare[i - 1] in WHAT:
+        return None  # «وهو ما اعتبر الخيط الثاني الذي ...»: the passive “what was considered”
     if _thing_first(a, p):
         return _held_objects(cand, p)  # «واعتبر لجوء مؤسسة النقد إلى ... عائدا»: the subject dropped
     got = _noun_phrase_reading(cand, titled=False, explained=True)
