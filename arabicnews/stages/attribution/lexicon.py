@@ -161,6 +161,8 @@ class Grammar:
     """clause_ends.txt: words (one or two) that end a reported content right after a comma."""
     prayers: frozenset[str] = frozenset()
     """prayers.txt: two words that open the writer's prayer and end a reported content with no comma before."""
+    scripture: frozenset[str] = frozenset()
+    """scripture.txt: one or two words after «قال» that name God or the Prophet: a quoted verse or saying."""
     result_clauses: frozenset[str] = frozenset()
     """result_clauses.txt: words (one or two) that open a result clause after a comma («، ما أدى»)."""
     clause_openers: frozenset[str] = frozenset()
@@ -247,6 +249,7 @@ class Grammar:
             objects=words("objects.txt"),
             clause_ends=words("clause_ends.txt"),
             prayers=words("prayers.txt"),
+            scripture=words("scripture.txt"),
             result_clauses=words("result_clauses.txt"),
             clause_openers=words("clause_openers.txt"),
             occasions=words("occasions.txt"),

@@ -319,6 +319,15 @@ class Phrases(Index):
         («أوضح أن مدير الدفاع المدني قدم تعازيه لذوي المتوفى سائلا الله له الرحمة»: the golds keep it)."""
         return j + 1 < self.n and f"{self.norm[j]} {self.norm[j + 1]}" in self.grammar.prayers
 
+    def scripture_at(self, j: int) -> bool:
+        """Whether the words at ``j`` name God or the Prophet (scripture.txt: «تعالى», «الله عز», «صلى
+        الله», «عليه الصلاة»): after «قال» they open the quotation of a verse or a saying."""
+        if j >= self.n:
+            return False
+        return self.norm[j] in self.grammar.scripture or (
+            j + 1 < self.n and f"{self.norm[j]} {self.norm[j + 1]}" in self.grammar.scripture
+        )
+
     def verb_object_at(self, k: int) -> bool:
         """Whether a content starting at ``k`` is no «أن/إن» clause (the verb's noun phrase: «تعازيه»)."""
         return not (self.is_comp(k) or (k > 0 and self.is_comp(k - 1)))

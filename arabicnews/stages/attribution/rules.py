@@ -156,6 +156,8 @@ BOARD = ("مجلس", "اداره")
 """«مجلس إدارة» (normalised): the board of directors, whose «أوصى بتوزيع أرباح» is a decision."""
 EXPECTED = "توقع"
 CONSIDERED = "اعتبر"
+HELD_AS = ("بمثابه", "مجرد")
+"""Words that open the second object of «اعتبر» («اعتبروا البيان بمثابة بداية», «مجرد خطوة»), folded."""
 CONFIRMED = "أكد"
 DEFENDED = "دافع"
 TEAM_WORDS = tuple(normalize(w) for w in ("ألوان", "شباك", "عرين"))
@@ -337,6 +339,15 @@ STIPULATED = (*RESUMPTIVE, "عليه", "عليها")
 OPEN_BRACKET = "("
 CLOSE_BRACKET = ")"
 """Brackets that may quote a text after a colon («قال الله تعالى: (...)»)."""
+OPEN_BRACKETS = ("(", "{")
+CLOSE_BRACKETS = (")", "}")
+"""The round and curly brackets a verse or a saying may be quoted in («قال تعالى {...}»)."""
+BRACKET_REACH = 7
+"""How many words may stand between «قال» and a bracket that quotes what was said («قال صلوات الله وسلامه
+عليه للمرأة (»)."""
+SUBJECT_BEFORE_CLAUSE = 5
+"""How many words of a subject may stand between «قال» and a word that opens what was said («وقال محمد
+عبدالله معشي لن»)."""
 DESCRIBED = "وصف"
 LATTER = (normalize("أخير"), normalize("أخيرة"))
 """«هذا الأخير» “the latter” names a person: a subject after the verb, not its object."""
@@ -3684,6 +3695,46 @@ def _going_on(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 @_readings(
+    "«قال», «أضاف», «تابع», «أوضح», «بين», «ذكر» + a short subject + a word that opens a clause opens what was said",
+    "وأضاف المركز تم رصد هذا الشخص ومراقبته منذ دخوله.",
+    "took",
+    "وقد يأخذون بما تقول وقد لا يأخذون.",
+    "وكان يقول لي مهلك أنا لا أستحق كل هذا.",
+    "بعض الناس يقولون الآن ’ربما نحن بحاجة إلى الرد‘.",
+    "فقال سأبلغه لم يعاود أحد الاتصال بنا.",
+    "فقال الأسد صحيح أنك لم تخطئ الرأي.",
+)
+def _subject_then_clause(cand: SpeechCue) -> Reading | Refusal | None:
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.how != "none" or cand.info.lemma not in (*GOING_ON, *EXPLAINING) or cand.info.present:
+        return None
+    # Counted on 3,771 unannotated 2015-08-06/08-10 articles (attr25c): a subject of a few words
+    # after «قال/أضاف» at the head of its clause, then a word of clause_openers.txt, is the speaker
+    # and what was said in 6 of 6 («وأضاف الأعرجي لقد أهدرت الحكومة ...», «قال الوزير لقد
+    # استمعنا ...», «وقال محمد عبدالله معشي لن يزدنا ...»); the verb inside a clause («بما تقول وقد
+    # لا يأخذون») and an addressee («يقول لي ... أنا») are not read so.
+    if not (i == a.sent_first[a.sent_of[i]] or a.conj[i] or a.punct[i - 1]):
+        return None
+    limit = min(a.sent_limit(i), p + SUBJECT_BEFORE_CLAUSE + 1)
+    if p >= limit or not (a.definite(p) or a.is_role(p) or a.name_word(p) or a.head(p) in a.lex.unnamed):
+        return None  # «فقال سأبلغه لم يعاود ...»: a verb, not a subject
+    k = p
+    while k < limit and a.word(k) and a.bare[k] not in a.grammar.clause_openers:
+        if a.is_stop(k) or a.lpre[k] or k in a.cue_at or a.complementiser_form(a.bare[k]):
+            return None
+        named = a.definite(k) or a.is_role(k) or a.name_word(k) or a.name_word(k - 1) or a.is_role(k - 1)
+        if not named:
+            return None  # «فقال الأسد صحيح أنك لم ...»: an indefinite predicate, a clause of its own
+        k += 1
+    if k == p or k >= limit or not a.word(k):
+        return None
+    got = a.content(k, _paragraph_end(a, k))
+    if got is None:
+        return None
+    return Reading("mixed" if got[1] else "indirect", a.split_sources(p, k), got[0], got[1])
+
+
+@_readings(
     "a quote right after the «بـ» of «وصف» is the name given: a direct quote, though the sentence goes on",
     "وقال إن الاتفاق الذي وصفه بـ«التاريخي» سيغير المنطقة.",
     "took",
@@ -3896,16 +3947,72 @@ def _colon_bracket(cand: SpeechCue) -> Reading | Refusal | None:
     a, start = cand.index, cand.marker_at + 1
     if start >= a.n or not a.punct[start] or not a.toks[start].text.startswith(OPEN_BRACKET):
         return None
-    # A verse or a quoted text in brackets ends where they close, not at the paragraph's end.
-    depth = 0
-    for k in range(start, _paragraph_end(a, start)):
+    close = _bracket_close(a, start)
+    got = a.content(start, close) if close >= 0 else None
+    return None if got is None else Reading("direct", cand.sources, got[0], got[1])
+
+
+def _bracket_close(a: Speakers, start: int) -> int:
+    """The token that closes the bracket opened at ``start`` within its paragraph, or -1: a verse or a
+    quoted text in brackets ends where they close, not at the paragraph's end."""
+    depth, end = 0, _paragraph_end(a, start)
+    while end < a.n and a.punct[end] and not a.toks[end].text.startswith(OPEN_BRACKETS):
+        end += 1  # «... جميعا)).»: the closing brackets after the clause's last word
+    for k in range(start, end):
         if a.punct[k]:
             text = a.toks[k].text
-            depth += text.count(OPEN_BRACKET) - text.count(CLOSE_BRACKET)
+            depth += sum(text.count(b) for b in OPEN_BRACKETS) - sum(text.count(b) for b in CLOSE_BRACKETS)
             if depth <= 0:
-                got = a.content(start, k)
-                return None if got is None else Reading("direct", cand.sources, got[0], got[1])
-    return None
+                return k
+    return -1
+
+
+@_readings(
+    "a bracket after «قال» and at most a short subject, with no colon, quotes what was said up to its closing bracket",
+    "وقال الله تعالى (ولكم في القصاص حياة يا أولي الألباب).",
+    "took",
+    "وقال المهندس في حديثه لـ (اليوم) تؤكد المعلومات ارتباط الأحساء بالنخلة.",
+    "وقالت سأطلق اسم المولود الجديد (سلمان) تيمنا بالملك.",
+    "ويقولون هذا يبل الريق (حقيقة أو مجازا) للذي يسد الحاجة.",
+    "وقال حسين آل منصور (عم الشهيد عبدالله): «نحن مطمئنون».",
+    "وقال السيد إيمرسون (المحامي الذي يمثل الأرملة).. إنه هجوم نووي.",
+)
+def _bracket_after_subject(cand: SpeechCue) -> Reading | Refusal | None:
+    if cand.how != "none" or cand.info.lemma != GOING_ON[0] or cand.quote_before() >= 0:
+        return None
+    # Counted on 3,771 unannotated 2015-08-06/08-10 articles (attr25c): of 37 «قال/يقول» refused for
+    # want of a marker with a bracket within seven words, about 30 quote in it («قال تعالى (...)»,
+    # «قال عليه الصلاة والسلام (...)», «وقالت المرأة (أطلقوا)», «قال (شوف تويتر ...)»).
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    limit = min(a.sent_limit(i), p + BRACKET_REACH + 1)
+    k = next((k for k in range(p, limit) if not a.word(k)), limit)
+    if k >= limit or not a.toks[k].text.startswith(OPEN_BRACKETS):
+        return None
+    if k > p and (a.bare[k - 1] in LONE_LAM or any(a.bare[j] in DEMONSTRATIVES for j in range(p, k))):
+        return None  # «في حديثه لـ (اليوم)»: a bracketed name; «هذا يبل الريق (...)»: a clause of its own
+    close = _bracket_close(a, k)
+    if close < 0 or sum(a.word(j) for j in range(k, close)) < 2:
+        return None  # «سأطلق اسم المولود (سلمان)»: a one-word bracket is a name or an aside
+    # «آل منصور (عم الشهيد): «...»», «إيمرسون (المحامي ...).. إنه»: an aside before the content
+    nxt = next((j for j in range(close + 1, min(a.n, close + 3)) if a.word(j)), -1)
+    if close + 1 < a.n and a.toks[close + 1].text[0] in (*COLONS, *QUOTE_MARKS):
+        return None
+    if nxt > 0 and a.is_comp(nxt):
+        return None
+    if a.word(k + 1) and a.is_role(k + 1) and k > p:
+        return None  # «قال السيد إيمرسون (المحامي الذي يمثل ...)»: a role in apposition to the subject
+    got = a.content(k, close)
+    if got is None:
+        return None
+    # «قال الله تعالى (»: the words before the bracket are the subject, up to a preposition («قال له (»)
+    # «قال عليه الصلاة والسلام (», «قال صلى الله عليه وسلم (»: a prayer's pronoun stands for the one
+    # spoken of before; the speakers' table resolves it.
+    end = next((j for j in range(p, k) if a.is_stop(j) or a.lpre[j] or a.bare[j] in (*ON_IT, *RESUMPTIVE_TO)), k)
+    if end < k and a.bare[end] in ON_IT:
+        end = p
+    back = a.subject_before(i)
+    sources = a.split_sources(p, end) if end > p else a.split_sources(*back) if back is not None else ()
+    return Reading("direct", sources, got[0], got[1])
 
 
 @_readings(
@@ -4250,6 +4357,123 @@ def _explained_noun_phrase(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     a = cand.index
     return got if a.head(a.tok_of(got.content.start)) in a.grammar.explained_nouns else None
+
+
+@_readings(
+    "«اعتبر» with no quote, colon or «أن» reports its two objects: a noun phrase and what it is held to be",
+    "واعتبر الوزير القرار خطوة مهمة نحو الحل.",
+    "took",
+    "وكان الهجوم الذي اعتبر الأكثر دموية في تاريخ البلاد.",
+    "وهي الخطوة التي اعتبرت متسرعة.",
+    "واعتبر الوزير القرار في اجتماع المجلس.",
+    "فاعتبروا يا أولي الألباب.",
+    "وهو ما اعتبر الخيط الثاني الذي كشف ملامح أحدهم.",
+)
+def _considered_as(cand: SpeechCue) -> Reading | Refusal | None:
+    info = cand.info
+    if cand.how != "none" or info.lemma != CONSIDERED or info.present or info.type != "speech":
+        return None
+    # Counted on 3,771 unannotated 2015-08-06/08-10 articles (attr25c): a past «اعتبر» with no
+    # «أن», quote or colon is «اعتبر X Y» "held X to be Y" in about 30 of 40 (0.8 in 100 articles):
+    # «اعتبر خبراء مشاركة المرأة ... إنجازا», «واعتبرت الوزارة من يتأخر ... منسحبا». The second
+    # object is what marks it: an indefinite word in the accusative, «بمثابة» or «مجرد»; the
+    # passive («التي اعتبرت متسرعة», «وإلا اعتبرت بحكم المستقيلة») and the imperative «فاعتبروا»
+    # have none after a subject.
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if p >= a.sent_limit(i) or not a.word(p) or _ba_word(a, p):
+        return None
+    if i > 0 and a.bare[i - 1] in WHAT:
+        return None  # «وهو ما اعتبر الخيط الثاني الذي ...»: the passive “what was considered”
+    if _thing_first(a, p):
+        return _held_objects(cand, p)  # «واعتبر لجوء مؤسسة النقد إلى ... عائدا»: the subject dropped
+    got = _noun_phrase_reading(cand, titled=False, explained=True)
+    if isinstance(got, Reading):
+        first = a.tok_of(got.content.start)
+        adjacent = bool(got.sources) and a.tok_of(got.sources[-1].end - 1) + 1 == first
+        shown = next((k for k in range(p, first) if a.bare[k] in DEMONSTRATIVES), -1) if adjacent else -1
+        if shown >= 0:
+            return _held_objects(cand, shown)  # «واعتبرت هذا النوع ... منافيا», «اعتبر البعض هذا المشروع»
+        j = _first_object(a, p, a.clause_end(p)) if adjacent else -1
+        if j > first and all(a.word(k) and (a.definite(k) or a.name_word(k)) for k in range(first, j)):
+            # «اعتبر المجلس الوطني القانون تشريعا», «اعتبرت الدكتورة سارة العلي التراث ... ثروة»: the
+            # subject's adjective or name was read as the first object
+            return _held_objects(cand, j)
+        if _second_object(a, first + 1, a.tok_of(got.content.end - 1) + 1) >= 0:
+            return got
+        if not adjacent:
+            return None  # a subject before the verb, or a venue between: the reading stands or falls as it is
+        # «واعتبر الوزير القرار خطوة مهمة»: the subject's noun phrase ran over the first object
+        return _held_objects(cand, j) if j > p else None
+    if got is not None or cand.quote_before() >= 0 or a.subject_before(cand.cue) is not None:
+        return None
+    j = _first_object(a, p, a.clause_end(p))
+    return _held_objects(cand, j) if j > p else None
+
+
+def _first_object(a: Speakers, p: int, limit: int) -> int:
+    """Where the first object of «اعتبر» starts when it is a definite word (with its adjectives) right
+    before the second object («الوزير القرار خطوة مهمة», «كويلو التراث الشعبي السعودي ثروة»), or -1."""
+    second = _second_object(a, p + 2, limit)
+    if second < 0 or not (a.word(second - 1) and a.definite(second - 1)):
+        return -1
+    j = second - 1
+    while j - 1 > p and a.bare[j].endswith(a.grammar.nisba_endings) and a.word(j - 1) and a.definite(j - 1):
+        j -= 1  # «التراث الشعبي السعودي ثروة»: the adjectives go with their noun
+    return j
+
+
+def _thing_first(a: Speakers, p: int) -> bool:
+    """Whether the word at ``p`` right after «اعتبر» heads an indefinite construct that names no one
+    («لجوء مؤسسة النقد», «صدور قرار», «مشروع تقاطع»): no role, unnamed source, body or name word."""
+    if a.definite(p) or a.lpre[p] or a.number(p) or p + 1 >= a.n or not a.word(p + 1) or a.definite(p + 1):
+        return False
+    head = a.head(p)
+    person = a.is_role(p) or head in a.lex.unnamed or head in a.grammar.bodies or a.name_word(p)
+    return not (person or a.name_word(p + 1) or a.is_stop(p) or a.is_stop(p + 1))
+
+
+def _ba_word(a: Speakers, k: int) -> bool:
+    """Whether the word at ``k`` has the preposition «بـ» written on it («بحكم»)."""
+    segs = a.toks[k].segments
+    return len(segs) > 1 and segs[0].role == "proclitic" and segs[0].form == BA
+
+
+def _held_objects(cand: SpeechCue, j: int) -> Reading | None:
+    """«اعتبر»'s subject from the word after the verb up to ``j`` (none when ``j`` is that word: the
+    subject is dropped), its two objects from ``j`` to the end of the clause."""
+    a, p = cand.index, cand.after_cue
+    if any(not a.word(k) or a.is_stop(k) for k in range(p, j)):
+        return None
+    limit = a.clause_end(j)
+    if _second_object(a, j + 1, limit) < 0:
+        return None
+    got = a.content(j, limit)
+    if got is None:
+        return None
+    sources = a.split_sources(p, j) if j > p else ()
+    return Reading("mixed" if got[1] else "indirect", sources, got[0], got[1])
+
+
+def _second_object(a: Speakers, start: int, end: int) -> int:
+    """The first token in [start, end) that can be the second object of «اعتبر», or -1."""
+    return next((k for k in range(start, end) if _held_to_be(a, k)), -1)
+
+
+def _held_to_be(a: Speakers, k: int) -> bool:
+    """Whether token ``k`` can be the second object of «اعتبر»: «بمثابة», «مجرد», or an indefinite
+    word in the accusative («إنجازا», «مخلا», «مزحةً»), not a stop word or an adverb («أيضا»)."""
+    if not a.word(k) or a.is_stop(k) or a.bare[k] in a.grammar.adverbs:
+        return False
+    if a.bare[k] in HELD_AS:
+        return True
+    if a.definite(k) or a.lpre[k]:
+        return False
+    if FATHATAN in a.toks[k].text or (len(a.bare[k]) > 3 and a.bare[k].endswith(BARE_ALIF)):
+        return True
+    # «القرار خطوة مهمة»: an indefinite noun right after a definite word, with no definite genitive
+    # after it, starts a new phrase (a construct goes on with a definite word: «مشاركة المرأة»).
+    after = k + 1 < a.n and a.word(k + 1) and a.definite(k + 1)
+    return a.word(k - 1) and a.definite(k - 1) and not a.number(k) and not after
 
 
 @_readings(
@@ -4638,6 +4862,21 @@ _speakers: _Rules[SpeakerQuestion, Speaker | Refusal] = _Rules("speakers")
 )
 def _several(q: SpeakerQuestion) -> Speaker | Refusal | None:
     return REFUSED if len(q.sources) > 1 else None
+
+
+@_speakers(
+    "a verse or a saying quoted after «قال صلى الله عليه وسلم» or «قال تعالى» has no speaker from the text before",
+    "وحذر المفتي من البدع، وقال صلى الله عليه وسلم (لا تتخذوا قبري مسجدا).",
+    "refused",
+    "وقال المفتي إن البدع محرمة.",
+)
+def _scripture_quoted(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # The one who quotes it is not its speaker (scripture.txt); a source written after the verb
+    # («قال الله تعالى») is its own speaker by the rules below.
+    a = q.index
+    match = a.cue_at.get(q.cue)
+    after = (match.last if match is not None else q.cue) + 1
+    return REFUSED if not q.sources and a.scripture_at(after) else None
 
 
 @_speakers(

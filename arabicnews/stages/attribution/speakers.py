@@ -159,6 +159,8 @@ class Speakers(Phrases):
                 break
             if prev.cue.type == "according_to" or prev.cue.type == "phrase" or prev.cue.lemma == STIPULATES:
                 continue  # a law that stipulates («التي تنص على») does not go on speaking
+            if self.scripture_at(bisect_right(self.starts, prev.cue.end - 1)):
+                continue  # «قال تعالى (...)» quoted by a speaker: the one who quoted it goes on
             if nested_in is not None and nested_in.content.start <= prev.cue.start < nested_in.content.end:
                 continue
             outer = None if passed else self.reported_in(prev, done)
