@@ -4845,6 +4845,22 @@ def _reporter_past_announcer(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a dropped subject after a topic fronted with «عن», «حول» continues the previous speaker",
+    "وقال مدرب الفريق جوزيه مورينيو إن الفريق جاهز. وعن إصابة المهاجم نايف هزازي قال إنه سيعود قريبا.",
+    "took",
+    "وعن إصابة المهاجم نايف هزازي قال المدرب إنه سيعود قريبا.",
+    "وقال مدرب الفريق جوزيه مورينيو إن الفريق جاهز. وحول الوزير القضية إلى النيابة وقال إنها خطيرة.",
+)
+def _after_fronted_topic(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وعن تجربته في السجن قال إن»: the topic fronted before the verb is what the speaker was
+    # asked about, so the verb opens its clause as after «وعن ...، قال»; a name inside the topic
+    # («وعن قضية الأوروغوياني مورا قال») is never the subject: unresolved, not the nearest name.
+    if q.sources or not q.index.fronted_topic(q.cue, q.info):
+        return None
+    return q.index.previous_speaker(q.cue, q.info, q.index.done) or REFUSED
+
+
+@_speakers(
     "a pronoun or a dropped subject continues the previous speaker",
     "وقال وزير الخارجية فيليب هاموند إن الحل سياسي. وأضاف أن الضربات مستمرة.",
     "took",
