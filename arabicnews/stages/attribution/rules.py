@@ -3597,6 +3597,23 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a topic fronted with «عن», «حول» before the verb is not its subject: the subject is dropped",
+    "وعن غيابه عن نهائي كأس السوبر بسبب الإيقاف أكد أن الفريق لديه 11 لاعبا قادرون على تعويض أي لاعب.",
+    "took",
+    "وعن غيابه عن النهائي أكد المدرب أن الفريق لديه 11 لاعبا قادرون على تعويض أي لاعب.",
+    "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
+)
+def _fronted_topic_no_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وعن غيابه ... بسبب الإيقاف أكد أن», «وفيما يتعلق بالجانب التوعوي أكد أن»: the words before
+    # the verb are the topic the speaker was asked about (fronted_topics.txt), not a subject before
+    # the verb; the speaker goes on from the report before (the speakers' fronted-topic rule).
+    a = cand.index
+    if not _has_subject(cand) or a.conj[cand.cue] or cand.subject_end() > cand.after_cue:
+        return None
+    return () if a.fronted_topic(cand.cue, cand.info) else None
+
+
+@_sources_rules(
     "a subject before the verb is the source",
     "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
     "took",
