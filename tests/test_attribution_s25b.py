@@ -10,6 +10,10 @@ A topic fronted at a sentence's start with «عن», «حول», «بشأن», �
    القضية ... وقال»: «حوّل», a verb with a subject); a participle.
 2. the topic's last words are not a subject before the verb (sources table, «a topic fronted ...»): «وعن غيابه ...
    بسبب الإيقاف أكد أن» has no source, not «الإيقاف». Trap: a subject before a verb with no fronted topic.
+3. An «أن» clause ends before «، إلا/غير/بيد أن» or «، لكن» + a written subject + a reporting verb: a new report
+   opens there (the guideline's content end at «إلا أن», «لكن»): «قال مسؤول إن القائد قتل، غير أن طالبان نفت
+   مقتله». Traps: no report after the contrast; inside a quote opened in the content; an evidence subject
+   («إلا أن المؤشرات الأولية تؤكد»: the speaker's own argument).
 The sentences are the tests' own (docs/history/attribution.md, "attr25b").
 """
 
@@ -79,3 +83,43 @@ def test_the_fronted_topics_list_holds_one_and_two_word_entries() -> None:
     topics = grammar().fronted_topics
     assert {"عن", "حول"} <= topics
     assert any(" " in t for t in topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وقال مسؤول أفغاني إن القائد قتل في الغارة، غير أن طالبان نفت مقتل الرجل.", "قال", "القائد قتل في الغارة"),
+        (
+            "وأعلنت الحكومة أن المشاركة بلغت 80 في المئة، لكن مدريد لفتت إلى أن ثلث الناخبين فقط شاركوا.",
+            "أعلنت",
+            "المشاركة بلغت 80 في المئة",
+        ),
+        (
+            "وقالت الوزارة إن القتلى مدنيون، غير أن مسؤولين محليين وصفوهم بأنهم مقاتلون.",
+            "قالت",
+            "القتلى مدنيون",
+        ),
+        # traps: no report after the contrast; a pronoun subject (the clause scans' case, same end);
+        # inside a quote the speaker goes on; evidence may be the speaker's argument
+        (
+            "وقال الوزير إن العمل مستمر، إلا أن لكل دولة سياستها في هذا الشأن.",
+            "قال",
+            "العمل مستمر، إلا أن لكل دولة سياستها في هذا الشأن",
+        ),
+        (
+            'وقال المهندس إن التصويت "كان مطروحا للنقاش، ولكن الأمانة العامة استبعدت هذا الخيار".',
+            "قال",
+            'التصويت "كان مطروحا للنقاش، ولكن الأمانة العامة استبعدت هذا الخيار"',
+        ),
+        (
+            "وأشارت إلى أنه لا يوجد توقع محدد، إلا أن المؤشرات الأولية تؤكد أن هناك وعيا.",
+            "أشارت إلى",
+            "أنه لا يوجد توقع محدد، إلا أن المؤشرات الأولية تؤكد أن هناك وعيا",
+        ),
+    ],
+)
+def test_a_content_ends_before_a_contrast_that_opens_a_report_with_its_own_subject(
+    text: str, cue: str, content: str
+) -> None:
+    got = [a.content.text for a in NLP(text).attributions if a.cue.text == cue]
+    assert got == [content]
