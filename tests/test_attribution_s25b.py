@@ -23,6 +23,7 @@ import pytest
 from test_attribution_source_bounds import NLP
 from test_attribution_speakers_s19 import speaker_of
 
+from arabicnews.core.rules import tracing
 from arabicnews.stages.attribution.lexicon import grammar
 
 OPENING = "وقال مدرب الفريق جوزيه مورينيو إن الفريق جاهز للموسم الجديد. "
@@ -123,3 +124,11 @@ def test_a_content_ends_before_a_contrast_that_opens_a_report_with_its_own_subje
 ) -> None:
     got = [a.content.text for a in NLP(text).attributions if a.cue.text == cue]
     assert got == [content]
+
+
+def test_a_clause_after_the_topic_and_a_comma_is_not_a_fronted_topic() -> None:
+    # «وبالنسبة للمسرح، فهو ... برأي فلان ...، يقول»: the topic is resumed by a clause of its own
+    text = OPENING + "وبالنسبة للمسرح الكويتي، فهو الآخر لم يستفد من التجربة، يقول: «برزت تيارات فنية جديدة»."
+    with tracing(text) as trace:
+        NLP(text)
+    assert not any("fronted" in d.rule for d in trace.decisions)

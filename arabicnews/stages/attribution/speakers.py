@@ -813,7 +813,8 @@ class Speakers(Phrases):
         (fronted_topics.txt: «وعن تجربته في السجن قال إن», «وحول السياحة الداخلية، قال»,
         «وفيما يتعلق بحجم الأضرار قال»), with no other cue between: the topic is what the speaker
         was asked about, not the verb's subject. Not a participle or a phrase, nor a verb with «و»
-        of its own («وحول الوزير القضية إلى النيابة وقال»: joined to a verb with a subject)."""
+        of its own («وحول الوزير القضية إلى النيابة وقال»: joined to a verb with a subject), nor
+        past a mark inside the topic's words (a clause of their own follows it)."""
         if info.type != "speech" or self.conj[i]:
             return False
         first = self.sent_first[self.sent_of[i]]
@@ -822,6 +823,10 @@ class Speakers(Phrases):
         topics = self.grammar.fronted_topics
         two = first + 1 < i and f"{self.bare[first]} {self.norm[first + 1]}" in topics
         if not (self.bare[first] in topics or two):
+            return False
+        # a mark inside the topic's words opens a clause of their own («وبالنسبة للمسرح الكويتي، فهو
+        # الآخر برأي فلان لم يستفد ...، يقول»); only a comma right before the verb closes the topic
+        if any(self.punct[k] for k in range(first + 1, i - 1)):
             return False
         return not any(k in self.cue_at for k in range(first + 1, i))
 
