@@ -185,6 +185,8 @@ class Grammar:
     """issuing_verbs.txt: «نشرتها», «أصدره»: after a document and a relative pronoun, the issuer follows."""
     topic_shifts: frozenset[str] = frozenset()
     """topic_shifts.txt: «، أما», «، من جانب آخر»: end a reported content when a new report follows."""
+    fronted_topics: frozenset[str] = frozenset()
+    """fronted_topics.txt: «وعن», «وحول», «وفيما يتعلق»: a topic fronted before a verb with a dropped subject."""
     giving: frozenset[str] = frozenset()
     """giving.txt: the forms of «ألقى» ("gave" a speech)."""
     speeches: frozenset[str] = frozenset()
@@ -261,6 +263,7 @@ class Grammar:
             waw_names=words("waw_names.txt"),
             issuing_verbs=words("issuing_verbs.txt"),
             topic_shifts=words("topic_shifts.txt"),
+            fronted_topics=words("fronted_topics.txt"),
             giving=words("giving.txt"),
             speeches=words("speeches.txt"),
             legal_texts=words("legal_texts.txt"),

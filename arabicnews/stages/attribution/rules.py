@@ -54,6 +54,7 @@ from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import (
     ACCUSATIVE,
     ASIDE_REACH,
+    BUT,
     DASHES,
     IN,
     INFORMING,
@@ -3608,6 +3609,23 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a topic fronted with «عن», «حول» before the verb is not its subject: the subject is dropped",
+    "وعن غيابه عن نهائي كأس السوبر بسبب الإيقاف أكد أن الفريق لديه 11 لاعبا قادرون على تعويض أي لاعب.",
+    "took",
+    "وعن غيابه عن النهائي أكد المدرب أن الفريق لديه 11 لاعبا قادرون على تعويض أي لاعب.",
+    "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
+)
+def _fronted_topic_no_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وعن غيابه ... بسبب الإيقاف أكد أن», «وفيما يتعلق بالجانب التوعوي أكد أن»: the words before
+    # the verb are the topic the speaker was asked about (fronted_topics.txt), not a subject before
+    # the verb; the speaker goes on from the report before (the speakers' fronted-topic rule).
+    a = cand.index
+    if not _has_subject(cand) or a.conj[cand.cue] or cand.subject_end() > cand.after_cue:
+        return None
+    return () if a.fronted_topic(cand.cue, cand.info) else None
+
+
+@_sources_rules(
     "a subject before the verb is the source",
     "المرصد السوري أشار إلى أن الغارات استهدفت المدينة.",
     "took",
@@ -4123,6 +4141,74 @@ def _after_an(a: Speakers, done: Attribution) -> bool:
     while opened >= 0 and a.punct[opened] and opened in a.closer:
         opened -= 1  # «كشف أن "متهمين ...»: the quote opens after «أن»
     return opened >= 0 and a.complementiser_form(a.bare[opened])
+
+
+CONTRAST_WORDS = ("الا", "غير", "بيد")
+"""«إلا», «غير», «بيد» (normalised): with a bare «أن» after a comma, "but" opening a clause with its own subject."""
+CONTRAST_SUBJECT_REACH = 4
+"""How many words the subject between «، إلا أن» / «، لكن» and a reporting verb may take («، غير أن مسؤولين
+محليين وصفوهم»); farther, the words are a clause of the speaker's own («، ولكن الأمر يحتاج إلى عمل ... تؤكد»)."""
+
+
+def _contrast_subject(a: Speakers, k: int) -> int:
+    """Where the subject starts after the contrast word ``k`` that follows a comma: «، لكن» with no
+    pronoun («، لكن مدريد لفتت»), or «، إلا/غير/بيد أن» with none («، غير أن طالبان نفت»); -1 when
+    ``k`` opens no such contrast (a pronoun on «لكنه», «إلا أنها» is the clause scans' own case)."""
+    if k < 2 or not a.is_comma(k - 1) or not a.word(k):
+        return -1
+    if a.bare[k] in BUT:
+        return k + 1
+    if a.bare[k] in CONTRAST_WORDS and k + 1 < a.n and a.norm[k + 1] == BARE_AN:
+        return k + 2
+    return -1
+
+
+def _report_after(a: Speakers, s: int) -> bool:
+    """Whether a reporting verb with no «و» of its own follows the subject words from ``s`` within
+    :data:`CONTRAST_SUBJECT_REACH`, no mark or other cue between («طالبان نفت», «مسؤولين محليين وصفوهم»).
+    Not after a stop word («، لكن رغم ذلك استطاع الإعلام نقل») or evidence («، إلا أن المؤشرات الأولية
+    تؤكد»: what the evidence shows may be the speaker's own argument, evidence.txt)."""
+    if s >= a.n or not a.word(s) or a.is_stop(s) or a.head(s) in a.grammar.evidence:
+        return False
+    for x in range(s + 1, min(s + 1 + CONTRAST_SUBJECT_REACH, a.n)):
+        if not a.word(x - 1) or (x - 1) in a.cue_at:
+            return False
+        if x in a.cue_at:
+            info = a.cue_at[x].info
+            return info.type == "speech" and not a.conj[x] and not a.refused_cue(x)
+    return False
+
+
+@_readings(
+    "an «أن» clause ends before «، إلا أن» or «، لكن» with a subject and a reporting verb: a new report",
+    "وقال مسؤول أفغاني إن القائد قتل في الغارة، غير أن طالبان نفت مقتل الرجل.",
+    "took",
+    "وقال الوزير إن العمل مستمر، إلا أن لكل دولة سياستها في هذا الشأن.",
+    "وقال الوزير إن العمل مستمر، لكنه أضاف أن التكلفة كبيرة.",
+    "وقال الوزير إن العمل مستمر، ولكن الأمر يحتاج إلى عمل كبير وضمانات حكومية مكتوبة تؤكد أنه سيكتمل.",
+)
+def _contrast_report(cand: SpeechCue) -> Reading | Refusal | None:
+    # «قال مسؤول إن القائد قتل، غير أن طالبان نفت مقتله»: the guideline's content end at «إلا أن»
+    # and «لكن» (docs/attribution.md): the content runs on past them and ends where a new report
+    # opens; with a pronoun («لكنه أضاف») the clause scans end it, with a written subject this rule.
+    if cand.how != "comp":
+        return None
+    got = _comp_clause(cand)
+    if not isinstance(got, Reading):
+        return None
+    a = cand.index
+    for k in range(cand.marker_at + 2, a.n):
+        if a.toks[k].start >= got.content.end:
+            return None
+        s = _contrast_subject(a, k)
+        # inside a quote opened in the content («قال "التصويت كان مطروحا، ولكن الأمانة استبعدته"»)
+        # the speaker's own words go on
+        quoted = any(q.start < a.toks[k].start for q in got.quotes if a.toks[k].start < q.end)
+        if s > k and not quoted and _report_after(a, s) and a.word(k - 2):
+            end = a.toks[k - 2].end
+            quotes = tuple(q for q in got.quotes if q.end <= end)
+            return Reading(got.kind if quotes else "indirect", got.sources, a.span(got.content.start, end), quotes)
+    return None
 
 
 @_readings(
@@ -5081,6 +5167,22 @@ def _reporter_past_announcer(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if q.sources or not a.opens_clause(q.cue, q.info) or not a.reported_announcer(q.cue, a.done):
         return None
     return a.previous_speaker(q.cue, q.info, a.done, past_reported=True) or REFUSED
+
+
+@_speakers(
+    "a dropped subject after a topic fronted with «عن», «حول» continues the previous speaker",
+    "وقال مدرب الفريق جوزيه مورينيو إن الفريق جاهز. وعن إصابة المهاجم نايف هزازي قال إنه سيعود قريبا.",
+    "took",
+    "وعن إصابة المهاجم نايف هزازي قال المدرب إنه سيعود قريبا.",
+    "وقال مدرب الفريق جوزيه مورينيو إن الفريق جاهز. وحول الوزير القضية إلى النيابة وقال إنها خطيرة.",
+)
+def _after_fronted_topic(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وعن تجربته في السجن قال إن»: the topic fronted before the verb is what the speaker was
+    # asked about, so the verb opens its clause as after «وعن ...، قال»; a name inside the topic
+    # («وعن قضية الأوروغوياني مورا قال») is never the subject: unresolved, not the nearest name.
+    if q.sources or not q.index.fronted_topic(q.cue, q.info):
+        return None
+    return q.index.previous_speaker(q.cue, q.info, q.index.done) or REFUSED
 
 
 @_speakers(

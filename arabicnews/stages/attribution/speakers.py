@@ -810,6 +810,28 @@ class Speakers(Phrases):
             return True  # «كما دعا كافة الممارسين إلى ...»: "he also called", the same speaker
         return info.type == "participle" or i == first or (i > 0 and self.punct[i - 1])
 
+    def fronted_topic(self, i: int, info: CueInfo) -> bool:
+        """Whether the reporting verb ``i`` follows a topic fronted at its sentence's start
+        (fronted_topics.txt: «وعن تجربته في السجن قال إن», «وحول السياحة الداخلية، قال»,
+        «وفيما يتعلق بحجم الأضرار قال»), with no other cue between: the topic is what the speaker
+        was asked about, not the verb's subject. Not a participle or a phrase, nor a verb with «و»
+        of its own («وحول الوزير القضية إلى النيابة وقال»: joined to a verb with a subject), nor
+        past a mark inside the topic's words (a clause of their own follows it)."""
+        if info.type != "speech" or self.conj[i]:
+            return False
+        first = self.sent_first[self.sent_of[i]]
+        if first >= i or not self.word(first):
+            return False
+        topics = self.grammar.fronted_topics
+        two = first + 1 < i and f"{self.bare[first]} {self.norm[first + 1]}" in topics
+        if not (self.bare[first] in topics or two):
+            return False
+        # a mark inside the topic's words opens a clause of their own («وبالنسبة للمسرح الكويتي، فهو
+        # الآخر برأي فلان لم يستفد ...، يقول»); only a comma right before the verb closes the topic
+        if any(self.punct[k] for k in range(first + 1, i - 1)):
+            return False
+        return not any(k in self.cue_at for k in range(first + 1, i))
+
     def nearest_entity(self, i: int, info: CueInfo) -> Speaker | None:
         """The nearest earlier entity in the sentence that can be the subject of the verb ``i``."""
         first = self.starts[self.sent_first[self.sent_of[i]]]
