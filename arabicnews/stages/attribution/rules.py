@@ -327,6 +327,8 @@ RESUMPTIVE = (
 إليه الوزير»: a preposition with a pronoun is never a subject) that are no source."""
 BLESSING = ("الصلاه", "السلام")
 """The blessing after «عليه» («قال عليه الصلاة والسلام», «عليه السلام»), normalised: no subject."""
+BLESSING_OPENERS = ("صلي", "صلوات")
+"""A blessing right after the verb («قال صلى الله عليه وسلم», «ويقول صلوات الله وسلامه عليه»), normalised: no subject."""
 SORTING = frozenset(
     normalize(w)
     for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
@@ -3656,6 +3658,7 @@ def _topic_of_amma(cand: SpeechCue) -> tuple[Source, ...] | None:
     "took",
     "لكنه أكد أن الغارات استهدفت المدينة.",
     "وعن ما شاهده عند زيارته لذوي الشهيد قال: لم أشعر بأن لهم ابنا مفقودا.",
+    "وعند سؤال والدتي أخبرتني بأن الملك استشهد.",
 )
 def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
@@ -4275,6 +4278,7 @@ def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
     "وقال الأمين العام لمنظمة (أوبك) عبدالله البدري لوزير الطاقة إن الأسعار سترتفع.",
     "وقال مسؤول أميركي، اليوم (الخميس)، إن الاتفاق قريب.",
     "وقال اللاعب في لقائه مع قناة (العربية) الرياضية (سنعود أقوى)",
+    "وقال حسين آل منصور (عم الشهيد الذي استشهد أمس): «نحن مطمئنون».",
 )
 def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
     # «قال رسول الله صلى الله عليه وسلم (...)», «يقول للرجل (...)», «تقول في نصها (...)»: the golds
@@ -4302,11 +4306,18 @@ def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
         words += a.word(k)
     if closing < 0 or words < BRACKET_QUOTE_WORDS:
         return None
+    after = closing + 1
+    while after < a.n and a.is_comma(after):
+        after += 1
+    if after < a.n and (a.toks[after].text in (":", "：") or a.is_comp(after) or after in a.closer):
+        return None  # «وقال حسين آل منصور (عم الشهيد ...): «...»»: the bracket is an aside; the words come after it
     got = a.content(opening + 1, closing)
     if got is None:
         return None
     marked = evolve(cand, how="quote", marker_at=opening)
-    found = SOURCES.first(marked) if opening > p else None
+    # «قال صلى الله عليه وسلم (...)», «ويقول صلوات الله وسلامه عليه للمرأة (...)»: a blessing on the one
+    # named before, no subject
+    found = SOURCES.first(marked) if opening > p and a.bare[p] not in BLESSING_OPENERS else None
     sources = found[1] if found is not None else ()
     if not sources and opening == p and not a.conj[i]:
         back = a.subject_before_verb(i)
