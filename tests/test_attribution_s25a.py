@@ -15,9 +15,10 @@ The sentences are the tests' own.
 
 from __future__ import annotations
 
-import arabicnews
 import pytest
 from test_attribution_source_bounds import content, sources
+
+import arabicnews
 
 
 def found(text: str) -> list[tuple[str, str, list[str], str]]:
@@ -176,9 +177,7 @@ def test_the_present_of_informing_stays_out(text: str) -> None:
         ("فقد قال عليه الصلاة والسلام (إذا مات ابن آدم انقطع عمله إلا من ثلاث).", "قال", [], None),
     ],
 )
-def test_a_bracketed_quote_after_qala(
-    text: str, cue: str, want_sources: list[str], want_content: str | None
-) -> None:
+def test_a_bracketed_quote_after_qala(text: str, cue: str, want_sources: list[str], want_content: str | None) -> None:
     got = [(k, s, t) for c, k, s, t in found(text) if c == cue]
     assert len(got) == 1
     kind, srcs, text_ = got[0]

@@ -54,7 +54,9 @@ from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import (
     ACCUSATIVE,
     ASIDE_REACH,
+    BLAME,
     DASHES,
+    GIVING,
     IN,
     INFORMING,
     LINKS,
@@ -65,8 +67,6 @@ from arabicnews.stages.attribution.phrases import (
     PERFECT,
     QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
-    BLAME,
-    GIVING,
     THANKS,
     TOLD,
     TOLD_THIRD,
@@ -328,7 +328,8 @@ RESUMPTIVE = (
 BLESSING = ("الصلاه", "السلام")
 """The blessing after «عليه» («قال عليه الصلاة والسلام», «عليه السلام»), normalised: no subject."""
 BLESSING_OPENERS = ("صلي", "صلوات")
-"""A blessing right after the verb («قال صلى الله عليه وسلم», «ويقول صلوات الله وسلامه عليه»), normalised: no subject."""
+"""A blessing right after the verb («قال صلى الله عليه وسلم», «ويقول صلوات الله وسلامه عليه»), normalised: no
+subject."""
 SORTING = frozenset(
     normalize(w)
     for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
