@@ -59,6 +59,7 @@ from arabicnews.stages.attribution.phrases import (
     GIVING,
     IN,
     INFORMING,
+    KANA,
     LINKS,
     NAME_MARKER_REACH,
     OF,
@@ -4333,6 +4334,7 @@ def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
     "وزار المصابين متمنيا لهم أن يعودوا سالمين.",
     "ودعا المجلس إلى ضبط النفس، داعيا لهم بالتوفيق.",
     "وختم كلمته متمنيا لهم.",
+    "وكان متمنيا لهم التوفيق في المباراة.",
 )
 def _wish_for(cand: SpeechCue) -> Reading | Refusal | None:
     # «متمنيا لهم التوفيق», «متمنين له حياة سعيدة», «متمنيا للجرحى الشفاء العاجل»: the one a wish is
@@ -4343,6 +4345,8 @@ def _wish_for(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     if not (a.bare[p] in PRAYED_FOR or (a.word(p) and a.bare[p].startswith(LAM_ARTICLE))):
         return None
+    if i > 0 and a.bare[i - 1] in KANA:
+        return None  # «وكان متمنيا لهم التوفيق»: the predicate of «كان» describes a state (the inventory's trap)
     k = p + 1
     if not a.word(k) or a.is_stop(k) or a.is_comp(k) or k in a.cue_at or a.attached_ba(k) >= 0:
         return None
