@@ -54,6 +54,20 @@ def cues(text: str) -> list[str]:
             ["اللجنة"],
             "المسؤولية المباشرة على الجماعات المتطرفة",
         ),
+        # a comma closes the subject before the one held responsible
+        (
+            "وحمّل مدير عام الإدارة العامة لصحة البيئة في الأمانة، المواطنين مسؤولية انتشار الباعة.",
+            "حمّل",
+            ["مدير عام الإدارة العامة لصحة البيئة في الأمانة"],
+            "مسؤولية انتشار الباعة",
+        ),
+        # after a speech's resumptive «فيه» the noun is the one held responsible
+        (
+            "وأدلى النجيفي بحديث للصحيفة حمل فيه المالكي مسؤولية ما حصل للعراق من خراب.",
+            "حمل",
+            [],
+            "مسؤولية ما حصل للعراق من خراب",
+        ),
         # the participle: a dropped subject, the words before the responsibility its object
         (
             "وأضاف أن المعتقلين نقلوا إلى السجن المركزي، محملا مسلحي الحوثي المسؤولية عن سلامتهم.",
@@ -196,6 +210,11 @@ def test_a_bracketed_quote_after_qala(text: str, cue: str, want_sources: list[st
 )
 def test_a_bracketed_name_or_aside_is_no_quote(text: str, cue: str, want_kind: str) -> None:
     assert [k for c, k, _, _ in found(text) if c == cue] == [want_kind]
+
+
+def test_a_bracketed_role_after_the_name_is_no_quote() -> None:
+    text = "قال السيد إيمرسون (المحامي الذي يمثل أرملة الضحية).. إنه هجوم على شوارع لندن."
+    assert "direct" not in [k for c, k, _, _ in found(text) if c == "قال"]
 
 
 def test_a_short_bracket_after_qala_is_no_quote() -> None:

@@ -3055,6 +3055,14 @@ def _held_responsible(cand: SpeechCue) -> tuple[Source, ...] | None:
         return ()
     if a.bare[cand.cue].endswith(OBJECT_SUFFIXES):
         return None  # «وحمله الوزير المسؤولية»: the pronoun on the verb is the one held responsible
+    if a.bare[p] in IN_IT:
+        return ()  # «بحديث ... حمل فيه المالكي مسؤولية ما حصل»: the speech's speaker holds the one named responsible
+    commas = [k for k in range(p + 1, c - 1) if a.is_comma(k)]
+    if commas:
+        # «حمَّل الدكتور فلاح الدوسري مدير عام الإدارة ... بأمانة الرياض، المواطنين مسؤولية»: a comma closes
+        # the subject before the one held responsible (not a comma right before the responsibility)
+        end = a.bounded_source(p, commas[-1])
+        return a.split_sources(p, end) if end > p else ()
     # the subject's noun phrase, or up to the one held responsible where a listed addressee or a definite
     # plural opens it («مجلس قيادة المقاومة الحوثيين»), as after «هنأ»
     end = min(a.subject_end(p, c), a.congratulated_start(p, c))
@@ -4281,6 +4289,7 @@ def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
     "وقال مسؤول أميركي، اليوم (الخميس)، إن الاتفاق قريب.",
     "وقال اللاعب في لقائه مع قناة (العربية) الرياضية (سنعود أقوى)",
     "وقال حسين آل منصور (عم الشهيد الذي استشهد أمس): «نحن مطمئنون».",
+    "قال السيد إيمرسون (المحامي الذي يمثل أرملة الضحية).. إنه هجوم على شوارع لندن.",
 )
 def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
     # «قال رسول الله صلى الله عليه وسلم (...)», «يقول للرجل (...)», «تقول في نصها (...)»: the golds
@@ -4309,8 +4318,8 @@ def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if closing < 0 or words < BRACKET_QUOTE_WORDS:
         return None
     after = closing + 1
-    while after < a.n and a.is_comma(after):
-        after += 1
+    while after < a.n and after < closing + 3 and all(ch in ".،," for ch in a.toks[after].text):
+        after += 1  # «قال السيد إيمرسون (المحامي الذي يمثل ...).. إنه هجوم»: the aside's marks
     if after < a.n and (a.toks[after].text in (":", "：") or a.is_comp(after) or after in a.closer):
         return None  # «وقال حسين آل منصور (عم الشهيد ...): «...»»: the bracket is an aside; the words come after it
     got = a.content(opening + 1, closing)
