@@ -18,7 +18,7 @@ from __future__ import annotations
 from arabicnews.model.attribution import Attribution, Cue, Source, Speaker
 from arabicnews.model.spans import Span
 from arabicnews.stages.attribution.learned import LEARNED_SOURCES, LearnedCandidate
-from arabicnews.stages.attribution.phrases import THANKS
+from arabicnews.stages.attribution.phrases import GIVING
 from arabicnews.stages.attribution.rules import (
     ACCORDING_TO,
     COMPLEMENTISERS,
@@ -58,9 +58,9 @@ class _Analysis(Speakers):
 
     def run(self) -> tuple[Attribution, ...]:
         trace = self.trace
-        for i in [i for i, m in self.cue_at.items() if m.info.prep == THANKS]:
+        for i in [i for i, m in self.cue_at.items() if m.info.prep in GIVING]:
             match = self.cue_at[i]
-            if self.thanks_object(match.last + 1) < 0:
+            if self.thanks_object(match.last + 1, match.info.prep) < 0:
                 # «جوائز مالية مقدمة من الاتحاد», «رفع دعوى»: a verb of giving with no thanks is no cue
                 # at all, so it ends no content and no source either (the rule is traced here).
                 CUES.first(CueCandidate(self, i, match), trace, (match.cue_start, match.cue_end))

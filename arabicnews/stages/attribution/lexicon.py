@@ -223,6 +223,8 @@ class Grammar:
     """thanks.txt: «شكره», «التعازي», «التهنئة»: what a verb of giving («قدّم») gives when it reports."""
     thanks_modifiers: frozenset[str] = frozenset()
     """thanks_modifiers.txt: «أحر», «خالص»: a superlative before a thanks noun, where the content starts."""
+    responsibility: frozenset[str] = frozenset()
+    """responsibility.txt: «مسؤولية»: what «حمّل» lays on someone when it reports («حمّله المسؤولية»)."""
     keyword_lines: frozenset[str] = frozenset()
     """keyword_lines.txt: «سمات»: opens an outlet's closing line of tags, which no content runs into."""
 
@@ -282,6 +284,7 @@ class Grammar:
             manner_verbs=words("manner_verbs.txt"),
             thanks=words("thanks.txt"),
             thanks_modifiers=words("thanks_modifiers.txt"),
+            responsibility=words("responsibility.txt"),
             keyword_lines=words("keyword_lines.txt"),
         )
 

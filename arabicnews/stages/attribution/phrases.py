@@ -155,6 +155,16 @@ THANKS = "thanks"
 congratulations (thanks.txt): the noun of thanks opens its content («وقدم معاليه شكره لـ»)."""
 THANKS_REACH = 8
 """How many tokens a source (and a modifier) may span between a verb of giving and its noun of thanks."""
+TIME_CLAUSE_OPENERS = ("عند", "عندما", "حين", "حينما", "اثناء", "خلال", "بعد", "قبل")
+"""Words (normalised) that open a time phrase or clause before a verb («وعند سؤال والدتي أخبرتني»): no subject."""
+BLAME = "blame"
+"""The preposition column of «حمّل» “held responsible”, which reports only where a noun of
+responsibility.txt follows it; that noun opens its content («وحمّل الوزير الشركة المسؤولية الكاملة»)."""
+GIVING = (THANKS, BLAME)
+"""The preposition columns of verbs that report only before a noun of their list, which opens the content."""
+BLAME_REACH = 16
+"""How many tokens a subject and the one held responsible may span between «حمّل» and «المسؤولية»
+(«وحمّل الرئيس الفلسطيني محمود عباس "أبو مازن" الحكومة الإسرائيلية المسؤولية»)."""
 ON = "علي"
 """«على» (normalised): «أكد على ما صرح به الوزير» takes the according-to phrase as its object."""
 WRITTEN_ON = "على"
@@ -579,18 +589,23 @@ class Phrases(Index):
             w = w[1:]
         return w[2:] if w.startswith(ARTICLE) and len(w) > 3 else w
 
-    def thanks_object(self, p: int) -> int:
+    def thanks_object(self, p: int, prep: str = THANKS) -> int:
         """Where the thanks a verb of giving reports start («وقدم معاليه شكره», «تقدموا بشكرهم على»,
-        «رفع ... أحر التعازي», «أسمى آيات الشكر»: at the first superlative), or -1.
+        «رفع ... أحر التعازي», «أسمى آيات الشكر»: at the first superlative), or -1; with ``prep``
+        ``BLAME``, where the responsibility «حمّل» lays on someone starts («المسؤولية الكاملة»).
 
-        Looked for from ``p`` within ``THANKS_REACH`` tokens of the sentence: a mark other than a comma
-        («وقدّم مدير الجوازات، من جهته، شكره»), a complementiser or another cue ends the search («قدم
-        الوزير عرضا، وقال إن»: no thanks given).
+        Looked for from ``p`` within ``THANKS_REACH`` tokens of the sentence (``BLAME_REACH`` for a
+        responsibility, past the quotation marks or brackets of a name: «محمود عباس "أبو مازن" الحكومة»,
+        «مدني (إسرائيل) قوة الاحتلال»): a mark
+        other than a comma («وقدّم مدير الجوازات، من جهته، شكره»), a complementiser or another cue ends
+        the search («قدم الوزير عرضا، وقال إن»: no thanks given).
         """
-        thanks, modifiers = self.grammar.thanks, self.grammar.thanks_modifiers
-        limit = min(self.sent_limit(p) if p < self.n else p, p + THANKS_REACH)
+        blame = prep == BLAME
+        thanks = self.grammar.responsibility if blame else self.grammar.thanks
+        modifiers = frozenset() if blame else self.grammar.thanks_modifiers
+        limit = min(self.sent_limit(p) if p < self.n else p, p + (BLAME_REACH if blame else THANKS_REACH))
         for k in range(p, limit):
-            if self.is_comma(k):
+            if self.is_comma(k) or (blame and all(ch in QUOTE_MARKS or ch in "()" for ch in self.toks[k].text)):
                 continue
             if self.punct[k] or self.is_comp(k) or (k > p and k in self.cue_at):
                 return -1
@@ -2766,6 +2781,8 @@ class Phrases(Index):
             return None
         if self.attached_ba(a) >= 0:
             return None  # «وبسماع أقوال المبلغ ... أفاد»: a phrase with «بـ» is no subject
+        if self.bare[a] in TIME_CLAUSE_OPENERS:
+            return None  # «وعند سؤال والدتي أخبرتني بأن»: a time phrase, the subject dropped (attr25a)
         after_verb = relative and k >= first and self.verb_before_antecedent(k, b)
         if k >= first and not (
             self.punct[k] or self.bare[k] in g.back_stops or self.complementiser_form(self.bare[k]) or after_verb

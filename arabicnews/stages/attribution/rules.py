@@ -54,10 +54,13 @@ from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import (
     ACCUSATIVE,
     ASIDE_REACH,
+    BLAME,
     BUT,
     DASHES,
+    GIVING,
     IN,
     INFORMING,
+    KANA,
     LINKS,
     NAME_MARKER_REACH,
     OF,
@@ -328,6 +331,9 @@ RESUMPTIVE = (
 إليه الوزير»: a preposition with a pronoun is never a subject) that are no source."""
 BLESSING = ("الصلاه", "السلام")
 """The blessing after «عليه» («قال عليه الصلاة والسلام», «عليه السلام»), normalised: no subject."""
+BLESSING_OPENERS = ("صلي", "صلوات")
+"""A blessing right after the verb («قال صلى الله عليه وسلم», «ويقول صلوات الله وسلامه عليه»), normalised: no
+subject."""
 SORTING = frozenset(
     normalize(w)
     for w in ("ترتيب", "توزيع", "تصنيف", "تقسيم", "فرز", "مرتبة", "موزعة", "مصنفة", "مقسمة", "مرتبين", "موزعين")
@@ -343,9 +349,6 @@ CLOSE_BRACKET = ")"
 OPEN_BRACKETS = ("(", "{")
 CLOSE_BRACKETS = (")", "}")
 """The round and curly brackets a verse or a saying may be quoted in («قال تعالى {...}»)."""
-BRACKET_REACH = 7
-"""How many words may stand between «قال» and a bracket that quotes what was said («قال صلوات الله وسلامه
-عليه للمرأة (»)."""
 SUBJECT_BEFORE_CLAUSE = 5
 """How many words of a subject may stand between «قال» and a word that opens what was said («وقال محمد
 عبدالله معشي لن»)."""
@@ -382,6 +385,14 @@ DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين"
 """Names in -ين that are subjects («وحذرت البحرين من»)."""
 ADDED = "أضاف"
 GOING_ON = ("قال", ADDED, "تابع")
+SAID = "قال"
+"""The lemma of «قال», «يقول»: with a long bracketed clause after it, the brackets are its quotation marks."""
+BRACKET_QUOTE_REACH = 10
+"""How many tokens (a subject, a blessing, an addressee) may come between «قال» and a bracketed quote."""
+BRACKET_QUOTE_WORDS = 2
+"""How many words a bracketed quote holds at least («(أوبك)», «(الخميس)» are a name and an aside)."""
+BRACKET_QUOTE_SPAN = 150
+"""How many tokens a bracketed quote may run, inside its paragraph."""
 """«وقال», «وأضاف», «وتابع»: with no subject, a comma or a clause opener after them opens what was said."""
 """The lemma of «أضاف», which before a figure is a gain («أضاف 2.91 نقطة»), not speech."""
 ASKED = "طلب"
@@ -1053,6 +1064,23 @@ def _giving_without_thanks(cand: CueCandidate) -> Refusal | None:
     if match.info.prep != THANKS:
         return None
     return REFUSED if a.thanks_object(match.last + 1) < 0 else None
+
+
+@_cues(
+    "«حمّل» reports only where it lays a responsibility on someone («حمّله المسؤولية»)",
+    "وحمل الطالب حقيبته إلى المدرسة.",
+    "refused",
+    "وحمّل الرئيس الحكومة المسؤولية الكاملة عن الجرائم.",
+    "محملا الحوثيين المسؤولية عن سلامتهم.",
+)
+def _blame_without_responsibility(cand: CueCandidate) -> Refusal | None:
+    # «حمل حقيبته» “carried”, «حمل الأمم المتحدة على تشكيل» “led to”; with «المسؤولية» after it, «حمّل X
+    # المسؤولية» lays the responsibility on X: an accusation. After a preposition («على حمل هذه المسؤولية»)
+    # the rule «a cue word right after a preposition is a verbal noun» refuses it first.
+    a, match = cand.index, cand.match
+    if match.info.prep != BLAME:
+        return None
+    return REFUSED if a.thanks_object(match.last + 1, BLAME) < 0 else None
 
 
 CUES = _cues.table()
@@ -2043,9 +2071,10 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
             issuer += 1
     else:
         issuer = -1
-    if info.prep == THANKS:
-        # «وقدم معاليه شكره لـ»: the noun of thanks opens the content, the words before it are the source.
-        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", a.thanks_object(p), issuer)
+    if info.prep in GIVING:
+        # «وقدم معاليه شكره لـ»: the noun of thanks opens the content, the words before it are the source
+        # («وحمّل الوزير الشركة المسؤولية»: the subject, then the one held responsible).
+        return SpeechCue(a, i, info, match.cue_start, cue_end, p, "prep", a.thanks_object(p, info.prep), issuer)
     taken = p > match.last + 1 and p < a.sent_limit(i) and info.np and a.word(p) and not a.is_comp(p)
     if taken and info.type in ("speech", "participle") and p not in a.cue_at and not a.according_cue(p):
         # «شدد على معاقبة المخالفين إن وجدوا»: the preposition right after the verb opens the
@@ -2605,13 +2634,14 @@ def _noun_before_ba(cand: SpeechCue) -> Refusal | None:
     "refused",
     "ودعا رئيس الهيئة المواطنين إلى الحذر.",
     "ودعا المجلس إلى ضبط النفس، داعيا للحوار بين الطرفين.",
+    "ورحب الأمير بالوفد، متمنيا لهم طيب الإقامة.",
 )
 def _prayer(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma not in CALLS:
         return None
     a, p = cand.index, cand.after_cue
-    if p < a.n and a.bare[p] in PRAYED_FOR:
-        return REFUSED  # «داعين له بالتوفيق»: a prayer for someone
+    if p < a.n and a.bare[p] in PRAYED_FOR and cand.info.lemma not in WISHES:
+        return REFUSED  # «داعين له بالتوفيق»: a prayer for someone («متمنيا لهم التوفيق» is a wish)
     if any(a.bare[k] in PRAYER_GOODS for k in range(p, min(a.n, p + PRAYER_REACH))):
         return REFUSED  # «داعين للفقيدة بالرحمة»: what is asked of God
     end = min(cand.marker_at, a.sent_limit(cand.cue))
@@ -3015,6 +3045,39 @@ def _congratulated(cand: SpeechCue) -> tuple[Source, ...] | None:
     if k < end:
         return a.split_sources(start, k) if k > start else ()
     return () if start > p else None
+
+
+@_sources_rules(
+    "the one «حمّل» holds responsible is its object, not its source",
+    "وحمّل الرئيس الفلسطيني محمود عباس الحكومة الإسرائيلية المسؤولية الكاملة عن الجرائم.",
+    "took",
+    "وحملت اللجنة المسؤولية المباشرة على الجماعات المتطرفة.",
+)
+def _held_responsible(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وحمل الطلاب ميليشيا الحوثي المسؤولية»: the subject, then the one held responsible, then the
+    # responsibility (the content); «محملا الحوثي المسؤولية»: a participle's subject is dropped, the
+    # words before the content are all the object (dev22, dev23: the object is neither source nor content).
+    a, p, c = cand.index, cand.after_cue, cand.marker_at
+    if not (_has_subject(cand) and cand.info.prep == BLAME and p < c):
+        return None
+    if cand.info.type == "participle":
+        return ()
+    if a.bare[cand.cue].endswith(OBJECT_SUFFIXES):
+        return None  # «وحمله الوزير المسؤولية»: the pronoun on the verb is the one held responsible
+    if a.bare[p] in IN_IT:
+        return ()  # «بحديث ... حمل فيه المالكي مسؤولية ما حصل»: the speech's speaker holds the one named responsible
+    commas = [k for k in range(p + 1, c - 1) if a.is_comma(k)]
+    if commas:
+        # «حمَّل الدكتور فلاح الدوسري مدير عام الإدارة ... بأمانة الرياض، المواطنين مسؤولية»: a comma closes
+        # the subject before the one held responsible (not a comma right before the responsibility)
+        end = a.bounded_source(p, commas[-1])
+        return a.split_sources(p, end) if end > p else ()
+    # the subject's noun phrase, or up to the one held responsible where a listed addressee or a definite
+    # plural opens it («مجلس قيادة المقاومة الحوثيين»), as after «هنأ»
+    end = min(a.subject_end(p, c), a.congratulated_start(p, c))
+    if end >= c:
+        return None  # «حملت اللجنة المسؤولية»: no object; the words before the content are the source
+    return a.split_sources(p, end) if end > p else ()
 
 
 @_sources_rules(
@@ -3631,6 +3694,7 @@ def _fronted_topic_no_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     "took",
     "لكنه أكد أن الغارات استهدفت المدينة.",
     "وعن ما شاهده عند زيارته لذوي الشهيد قال: لم أشعر بأن لهم ابنا مفقودا.",
+    "وعند سؤال والدتي أخبرتني بأن الملك استشهد.",
 )
 def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, i = cand.index, cand.cue
@@ -3983,54 +4047,6 @@ def _bracket_close(a: Speakers, start: int) -> int:
             if depth <= 0:
                 return k
     return -1
-
-
-@_readings(
-    "a bracket after «قال» and at most a short subject, with no colon, quotes what was said up to its closing bracket",
-    "وقال الله تعالى (ولكم في القصاص حياة يا أولي الألباب).",
-    "took",
-    "وقال المهندس في حديثه لـ (اليوم) تؤكد المعلومات ارتباط الأحساء بالنخلة.",
-    "وقالت سأطلق اسم المولود الجديد (سلمان) تيمنا بالملك.",
-    "ويقولون هذا يبل الريق (حقيقة أو مجازا) للذي يسد الحاجة.",
-    "وقال حسين آل منصور (عم الشهيد عبدالله): «نحن مطمئنون».",
-    "وقال السيد إيمرسون (المحامي الذي يمثل الأرملة).. إنه هجوم نووي.",
-)
-def _bracket_after_subject(cand: SpeechCue) -> Reading | Refusal | None:
-    if cand.how != "none" or cand.info.lemma != GOING_ON[0] or cand.quote_before() >= 0:
-        return None
-    # Counted on 3,771 unannotated 2015-08-06/08-10 articles (attr25c): of 37 «قال/يقول» refused for
-    # want of a marker with a bracket within seven words, about 30 quote in it («قال تعالى (...)»,
-    # «قال عليه الصلاة والسلام (...)», «وقالت المرأة (أطلقوا)», «قال (شوف تويتر ...)»).
-    a, i, p = cand.index, cand.cue, cand.after_cue
-    limit = min(a.sent_limit(i), p + BRACKET_REACH + 1)
-    k = next((k for k in range(p, limit) if not a.word(k)), limit)
-    if k >= limit or not a.toks[k].text.startswith(OPEN_BRACKETS):
-        return None
-    if k > p and (a.bare[k - 1] in LONE_LAM or any(a.bare[j] in DEMONSTRATIVES for j in range(p, k))):
-        return None  # «في حديثه لـ (اليوم)»: a bracketed name; «هذا يبل الريق (...)»: a clause of its own
-    close = _bracket_close(a, k)
-    if close < 0 or sum(a.word(j) for j in range(k, close)) < 2:
-        return None  # «سأطلق اسم المولود (سلمان)»: a one-word bracket is a name or an aside
-    # «آل منصور (عم الشهيد): «...»», «إيمرسون (المحامي ...).. إنه»: an aside before the content
-    nxt = next((j for j in range(close + 1, min(a.n, close + 3)) if a.word(j)), -1)
-    if close + 1 < a.n and a.toks[close + 1].text[0] in (*COLONS, *QUOTE_MARKS):
-        return None
-    if nxt > 0 and a.is_comp(nxt):
-        return None
-    if a.word(k + 1) and a.is_role(k + 1) and k > p:
-        return None  # «قال السيد إيمرسون (المحامي الذي يمثل ...)»: a role in apposition to the subject
-    got = a.content(k, close)
-    if got is None:
-        return None
-    # «قال الله تعالى (»: the words before the bracket are the subject, up to a preposition («قال له (»)
-    # «قال عليه الصلاة والسلام (», «قال صلى الله عليه وسلم (»: a prayer's pronoun stands for the one
-    # spoken of before; the speakers' table resolves it.
-    end = next((j for j in range(p, k) if a.is_stop(j) or a.lpre[j] or a.bare[j] in (*ON_IT, *RESUMPTIVE_TO)), k)
-    if end < k and a.bare[end] in ON_IT:
-        end = p
-    back = a.subject_before(i)
-    sources = a.split_sources(p, end) if end > p else a.split_sources(*back) if back is not None else ()
-    return Reading("direct", sources, got[0], got[1])
 
 
 @_readings(
@@ -4405,6 +4421,90 @@ def _saying_words(cand: SpeechCue) -> Reading | Refusal | None:
     # are the speaker's own even without quotation marks (as after a colon).
     got = a.content(p, _paragraph_end(a, p))
     return None if got is None else Reading("direct", (), got[0], got[1])
+
+
+@_readings(
+    "a bracketed clause after «قال» with no colon, quote or «أن» is a direct quote, the brackets its marks",
+    "وقد قال رسول الله صلى الله عليه وسلم (من مات دون ماله فهو شهيد) رواه البخاري.",
+    "took",
+    "وقال الأمين العام لمنظمة (أوبك) عبدالله البدري لوزير الطاقة إن الأسعار سترتفع.",
+    "وقال مسؤول أميركي، اليوم (الخميس)، إن الاتفاق قريب.",
+    "وقال اللاعب في لقائه مع قناة (العربية) الرياضية (سنعود أقوى)",
+    "وقال حسين آل منصور (عم الشهيد الذي استشهد أمس): «نحن مطمئنون».",
+    "قال السيد إيمرسون (المحامي الذي يمثل أرملة الضحية).. إنه هجوم على شوارع لندن.",
+    "ويقولون هذا يبل الريق (حقيقة أو مجازا) للذي يسد الحاجة.",
+    "وقالت سأطلق اسم المولود الجديد (سلمان) تيمنا بالملك.",
+)
+def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
+    # «قال رسول الله صلى الله عليه وسلم (...)», «يقول للرجل (...)», «تقول في نصها (...)»: the golds
+    # mark the bracketed words as the quote (dev15, dev17, dev19, dev23); the sources are read as
+    # before a quote (the bracket is the marker). A short bracket is a name or an aside («(أوبك)»).
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.how != "none" or cand.info.lemma != SAID or cand.info.type != "speech":
+        return None
+    opening = -1
+    for k in range(p, min(a.sent_limit(i), p + BRACKET_QUOTE_REACH)):
+        if a.toks[k].text.startswith("("):
+            opening = k
+            break
+        if (a.punct[k] and not a.is_comma(k)) or a.is_comp(k) or k in a.cue_at or a.bare[k] in DEMONSTRATIVES:
+            return None  # «ويقولون هذا يبل الريق (...)»: a clause of the writer's own before the bracket
+    if opening < 0:
+        return None
+    closing, words = -1, 0
+    for k in range(opening + 1, min(a.n, opening + BRACKET_QUOTE_SPAN)):
+        if "\n" in a.text[a.toks[k - 1].end : a.toks[k].start] or a.toks[k].text.startswith("("):
+            return None  # a paragraph ends, or another bracket opens, before this one closes
+        if a.toks[k].text.startswith(")"):
+            closing = k
+            break
+        words += a.word(k)
+    if closing < 0 or words < BRACKET_QUOTE_WORDS:
+        return None
+    after = closing + 1
+    while after < a.n and after < closing + 3 and all(ch in ".،," for ch in a.toks[after].text):
+        after += 1  # «قال السيد إيمرسون (المحامي الذي يمثل ...).. إنه هجوم»: the aside's marks
+    if after < a.n and (a.toks[after].text in (":", "：") or a.is_comp(after) or after in a.closer):
+        return None  # «وقال حسين آل منصور (عم الشهيد ...): «...»»: the bracket is an aside; the words come after it
+    got = a.content(opening + 1, closing)
+    if got is None:
+        return None
+    marked = evolve(cand, how="quote", marker_at=opening)
+    # «قال صلى الله عليه وسلم (...)», «ويقول صلوات الله وسلامه عليه للمرأة (...)»: a blessing on the one
+    # named before, no subject
+    found = SOURCES.first(marked) if opening > p and a.bare[p] not in BLESSING_OPENERS else None
+    sources = found[1] if found is not None else ()
+    if not sources and opening == p and not a.conj[i]:
+        back = a.subject_before_verb(i)
+        sources = a.split_sources(*back) if back is not None else ()
+    return Reading("direct", sources, got[0], got[1])
+
+
+@_readings(
+    "a wish with the one it is for («متمنيا لهم», «متمنين للجرحى») reports the noun phrase wished, the «لـ» in it",
+    "ورحب الأمير بالوفد، متمنيا لهم طيب الإقامة في المنطقة.",
+    "took",
+    "وزار المصابين متمنيا لهم أن يعودوا سالمين.",
+    "ودعا المجلس إلى ضبط النفس، داعيا لهم بالتوفيق.",
+    "وختم كلمته متمنيا لهم.",
+    "وكان متمنيا لهم التوفيق في المباراة.",
+)
+def _wish_for(cand: SpeechCue) -> Reading | Refusal | None:
+    # «متمنيا لهم التوفيق», «متمنين له حياة سعيدة», «متمنيا للجرحى الشفاء العاجل»: the one a wish is
+    # for, then what is wished (a noun phrase, no «أن»); the golds annotate it (dev13, dev15, dev23),
+    # two of three with the «لـ» phrase in the content. A prayer's «بـ» («داعيا لهم بالتوفيق») is no wish.
+    a, i, p = cand.index, cand.cue, cand.after_cue
+    if cand.how != "none" or cand.info.lemma not in WISHES or p + 1 >= a.sent_limit(i):
+        return None
+    if not (a.bare[p] in PRAYED_FOR or (a.word(p) and a.bare[p].startswith(LAM_ARTICLE))):
+        return None
+    if i > 0 and a.bare[i - 1] in KANA:
+        return None  # «وكان متمنيا لهم التوفيق»: the predicate of «كان» describes a state (the inventory's trap)
+    k = p + 1
+    if not a.word(k) or a.is_stop(k) or a.is_comp(k) or k in a.cue_at or a.attached_ba(k) >= 0:
+        return None
+    got = a.content(p, a.clause_end(p))
+    return None if got is None else Reading("indirect", (), got[0], got[1])
 
 
 @_readings(
