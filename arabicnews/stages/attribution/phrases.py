@@ -745,6 +745,8 @@ class Phrases(Index):
                     continue  # «الدكتور علي الرشيدي الناطق الإعلامي للمرور ومدير إدارة السلامة»: one man
                 if self.shared_genitive(k, b):
                     continue  # «إمام وخطيب المسجد الحرام»: one man's two titles of one genitive
+                if self.open_genitive(start, k):
+                    continue  # «مدير عام العلاقات العامة والإعلام», «رئيس اللجنة الفنية والمسابقات»: one man
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -924,6 +926,43 @@ class Phrases(Index):
         if j == k - 1 or self.definite(j) or not self.word(j):
             return False
         return self.is_role(j) or self.head(j) in self.grammar.bodies
+
+    def open_genitive(self, start: int, k: int) -> bool:
+        """Whether «و» + definite noun at ``k`` goes on with the genitive of the role (or body) the source
+        opened with, where :meth:`construct_genitive` stops short (issue 14, session 25, attr25d).
+
+        «مدير عام العلاقات العامة والإعلام بإمارة منطقة مكة المكرمة سلطان الدوسري» (the indefinite
+        «عام» after the role), «رئيس اللجنة الفنية والمسابقات بالاتحاد», «وكيل الوزارة للرعاية
+        الاجتماعية والأسرة», «الخبير الاقتصادي والمالي», «منظمة الأمم المتحدة للأغذية والزراعة»: the
+        words after a role or a body's head, up to «و», are its genitive and adjectives, with no comma,
+        conjunction or name between; a definite noun after «و» that is no role (a field of work, as the
+        media «الإعلام», is none: `fields.txt`), no title, no body head and no unnamed source's head
+        continues them: one source, one person or body. A role, a title, a body or an unnamed head after
+        «و» («وزير الخارجية الأمريكي والقنصل العام», «الملك سلمان والأمير محمد», «وزارة الخارجية
+        والسفارة»), or «و» after a name or a comma, still starts a second source.
+        """
+        head = self.head(k)
+        fields = self.grammar.fields
+        if not self.definite(k) or head in self.lex.unnamed or head in self.grammar.bodies:
+            return False
+        if self.norm[k] in person_titles() or self.bare[k] in person_titles():
+            return False
+        if self.is_role(k) and head not in fields and self.bare[k] not in fields:
+            return False
+        opener = [
+            j
+            for j in range(start, k - 1)
+            if (self.is_role(j) and self.head(j) not in fields and self.bare[j] not in fields)
+            or (j == start and self.head(j) in self.grammar.bodies)
+        ]
+        if not opener:
+            return False
+        first = opener[-1] + 1
+        if not self.definite(opener[-1]) and not self.definite(first):
+            first += 1  # «مدير عام», «رئيس فريق»: the word a role in construct takes is no name («عام», «فريق»)
+        if any(self.punct[j] or self.conj[j] for j in range(opener[-1] + 1, k)):
+            return False
+        return not any(self.plain_name(j) for j in range(first, k))  # «الرئيس أوباما والكونغرس»: after a name
 
     def time_phrase(self, k: int) -> bool:
         """Whether a noun of time and its adjective start at ``k`` («الأسبوع الماضي», «العام المقبل»):
