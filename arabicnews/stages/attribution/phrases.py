@@ -937,9 +937,11 @@ class Phrases(Index):
         words after a role or a body's head, up to «و», are its genitive and adjectives, with no comma,
         conjunction or name between; a definite noun after «و» that is no role (a field of work, as the
         media «الإعلام», is none: `fields.txt`), no title, no body head and no unnamed source's head
-        continues them: one source, one person or body. A role, a title, a body or an unnamed head after
-        «و» («وزير الخارجية الأمريكي والقنصل العام», «الملك سلمان والأمير محمد», «وزارة الخارجية
-        والسفارة»), or «و» after a name or a comma, still starts a second source.
+        continues them: one source, one person or body. The role or body is in construct (no article):
+        after a definite head («القوات العراقية والحشد الشعبي») two bodies are coordinated. A role, a title, a body or an unnamed head after
+        «و» («الملك سلمان والأمير محمد», «وزارة الخارجية والسفارة»), «و» after a name, a comma or a
+        masculine nisba that closes the role's construct («وزير الخارجية الأمريكي والقنصل العام») still
+        starts a second source.
         """
         head = self.head(k)
         fields = self.grammar.fields
@@ -949,19 +951,26 @@ class Phrases(Index):
             return False
         if self.is_role(k) and head not in fields and self.bare[k] not in fields:
             return False
+        # the role or body noun in construct (no article) whose genitive runs to «و»: «القوات العراقية
+        # والحشد الشعبي», «الولايات المتحدة والاتحاد الأوروبي» (a definite head) are two bodies
         opener = [
             j
             for j in range(start, k - 1)
-            if (self.is_role(j) and self.head(j) not in fields and self.bare[j] not in fields)
-            or (j == start and self.head(j) in self.grammar.bodies)
+            if not (self.definite(j) or self.lpre[j])
+            and (
+                (self.is_role(j) and self.head(j) not in fields and self.bare[j] not in fields)
+                or (j == start and self.head(j) in self.grammar.bodies)
+            )
         ]
         if not opener:
             return False
         first = opener[-1] + 1
-        if not self.definite(opener[-1]) and not self.definite(first):
+        if not self.definite(first):
             first += 1  # «مدير عام», «رئيس فريق»: the word a role in construct takes is no name («عام», «فريق»)
         if any(self.punct[j] or self.conj[j] for j in range(opener[-1] + 1, k)):
             return False
+        if any(self.definite(j) and self.bare[j].endswith(MASCULINE_NISBA) for j in range(opener[-1] + 1, k)):
+            return False  # «وزير الخارجية الأمريكي والقنصل العام»: the role's own adjective closed its construct
         return not any(self.plain_name(j) for j in range(first, k))  # «الرئيس أوباما والكونغرس»: after a name
 
     def time_phrase(self, k: int) -> bool:
