@@ -933,15 +933,15 @@ class Phrases(Index):
 
         «مدير عام العلاقات العامة والإعلام بإمارة منطقة مكة المكرمة سلطان الدوسري» (the indefinite
         «عام» after the role), «رئيس اللجنة الفنية والمسابقات بالاتحاد», «وكيل الوزارة للرعاية
-        الاجتماعية والأسرة», «الخبير الاقتصادي والمالي», «منظمة الأمم المتحدة للأغذية والزراعة»: the
-        words after a role or a body's head, up to «و», are its genitive and adjectives, with no comma,
-        conjunction or name between; a definite noun after «و» that is no role (a field of work, as the
-        media «الإعلام», is none: `fields.txt`), no title, no body head and no unnamed source's head
-        continues them: one source, one person or body. The role or body is in construct (no article):
-        after a definite head («القوات العراقية والحشد الشعبي») two bodies are coordinated. A role, a title, a body or an unnamed head after
-        «و» («الملك سلمان والأمير محمد», «وزارة الخارجية والسفارة»), «و» after a name, a comma or a
-        masculine nisba that closes the role's construct («وزير الخارجية الأمريكي والقنصل العام») still
-        starts a second source.
+        الاجتماعية والأسرة», «منظمة الأمم المتحدة للأغذية والزراعة»: the words after a role or a
+        body's head in construct (no article), up to «و», are its genitive and adjectives, with no
+        comma, conjunction or name between; a definite noun after «و» that is no role (a field of
+        work, as the media «الإعلام», is none: `fields.txt`), no title, no body head and no unnamed
+        source's head continues them: one source, one person or body. After a definite head («القوات
+        العراقية والحشد الشعبي») two bodies are coordinated; a role, a title, a body or an unnamed head
+        after «و» («الملك سلمان والأمير محمد», «وزارة الخارجية والسفارة»), «و» after a name, a comma
+        or a masculine nisba that closes the role's construct («وزير الخارجية الأمريكي والقنصل العام»)
+        still starts a second source.
         """
         head = self.head(k)
         fields = self.grammar.fields
