@@ -47,6 +47,8 @@ from test_attribution_speakers_s19 import speaker_of
             ["وزير الخارجية الأمريكي", "القنصل العام"],
         ),
         ("وقال الملك سلمان والأمير محمد إن الزيارة تمت.", "قال", ["الملك سلمان", "الأمير محمد"]),
+        # a body's name after its head in construct closes it: «و» + a definite noun is a second source
+        ("وقالت وكالة رويترز والصليب الأحمر إن الزيارة تمت.", "قالت", ["وكالة رويترز", "الصليب الأحمر"]),
     ],
 )
 def test_open_genitive_one_source(text: str, cue: str, want: list[str]) -> None:

@@ -126,6 +126,8 @@ PLURAL_AT = "ات"
 NISBA_GENITIVE = ("يه", "يون", "يين")
 """Feminine and plural nisba endings, as normalised («الإسلامية», «الفلسطينيين»): such an adjective after a
 masculine role and its genitive agrees with the genitive («وزير الشؤون الإسلامية»)."""
+GENERAL = normalize("عام")
+"""«عام» after a role in construct («مدير عام», «أمين عام»): its adjective, though the name lists hold it as a name."""
 MASCULINE_NISBA = "ي"
 """The masculine singular nisba ending («الأمريكي»): after a role and its genitive it may be the role's own
 adjective, which closes the construct («وزير الخارجية الأمريكي والقنصل العام»: two men)."""
@@ -965,8 +967,8 @@ class Phrases(Index):
         if not opener:
             return False
         first = opener[-1] + 1
-        if not self.definite(first):
-            first += 1  # «مدير عام», «رئيس فريق»: the word a role in construct takes is no name («عام», «فريق»)
+        if self.bare[first] == GENERAL or self.is_role(first) or self.head(first) in self.grammar.bodies:
+            first += 1  # «مدير عام», «رئيس لجنة»: the word a role in construct takes is no name («عام» is one)
         if any(self.punct[j] or self.conj[j] for j in range(opener[-1] + 1, k)):
             return False
         if any(self.definite(j) and self.bare[j].endswith(MASCULINE_NISBA) for j in range(opener[-1] + 1, k)):
