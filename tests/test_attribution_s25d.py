@@ -6,13 +6,23 @@ unnamed head names one person or body («مدير عام العلاقات الع
 والمسابقات»): split in two, the source had "several sources" and a later «وأضاف» had no speaker.
 
 Traps: a role, a title, a body or an unnamed head after «و»; a definite head (two bodies); a masculine nisba
-that closes the construct; «و» after a name. The sentences are the tests' own, not corpus text."""
+that closes the construct; «و» after a name. Also the reason classes of `attribution_eval.py --claims`
+(`claim_error`). The sentences are the tests' own, not corpus text."""
 
 from __future__ import annotations
 
 import pytest
 from test_attribution_source_bounds import sources
 from test_attribution_speakers_s19 import speaker_of
+
+from arabicnews.core.pipeline import Pipeline
+from arabicnews.stages.attribution.stage import AttributionStage, claims
+from arabicnews.stages.quantities.stage import QuantityStage
+from arabicnews.stages.sentences import SentenceStage
+from arabicnews.stages.tokens import TokenizerStage
+from benchmarks.attribution_eval import claim_error
+
+NLP = Pipeline([TokenizerStage(), SentenceStage(), QuantityStage(), AttributionStage()])
 
 
 @pytest.mark.parametrize(
@@ -58,3 +68,36 @@ def test_open_genitive_one_source(text: str, cue: str, want: list[str]) -> None:
 def test_open_genitive_speaker_goes_on() -> None:
     text = "وقال مدير عام العلاقات العامة والإعلام بالإمارة سلطان الدوسري إن الطريق فتح. وأضاف أن 5 مصابين غادروا."
     assert speaker_of(text, "أضاف") == "مدير عام العلاقات العامة والإعلام بالإمارة سلطان الدوسري"
+
+
+def _gold(text: str, cue: str, source: str, content: str) -> dict[str, object]:
+    """A gold record's spans, found in ``text`` (each string once)."""
+
+    def span(part: str) -> list[int]:
+        assert text.count(part) == 1, part
+        return [text.index(part), text.index(part) + len(part)]
+
+    return {"cue": span(cue), "sources": [span(source)] if source else [], "content": span(content)}
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "reason"),
+    [
+        # the source is a part of the gold's: the affiliation «من المقاومة» left out
+        (
+            "وقالت مصادر من المقاومة لوكالة الأنباء، إن 12 شخصا قتلوا.",
+            ("قالت", "مصادر من المقاومة", "12 شخصا قتلوا"),
+            "partial",
+        ),
+        # the gold's source is a part of the predicted one
+        ("وقال الوزير إن 12 شخصا قتلوا.", ("قال", "وزير", "12 شخصا قتلوا"), "overlong"),
+        # a pronoun with no speaker: unresolved
+        ("وقال إن 12 شخصا قتلوا.", ("قال", "", "12 شخصا قتلوا"), "unresolved"),
+        # no attribution at the gold's cue
+        ("ووصل 12 شخصا أمس.", ("وصل", "", "12 شخصا أمس"), "missed"),
+    ],
+)
+def test_claim_error_reason(text: str, gold: tuple[str, str, str], reason: str) -> None:
+    doc = NLP(text)
+    got = next((c.attribution for c in claims(doc)), None)
+    assert claim_error(doc, _gold(text, *gold), got) == reason
