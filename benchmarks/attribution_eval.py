@@ -100,6 +100,7 @@ Usage::
     python benchmarks/attribution_eval.py                         # dev and held-out tables
     python benchmarks/attribution_eval.py --split old_heldout     # the first set's held-out days
     python benchmarks/attribution_eval.py --split dev --show      # every error on dev
+    python benchmarks/attribution_eval.py --split dev --claims    # each wrong claim with its reason
     python benchmarks/attribution_eval.py --split dev2            # the fresh development set
     python benchmarks/attribution_eval.py --split dev3            # the next fresh development set
     python benchmarks/attribution_eval.py --split dev4            # and the one after it
@@ -152,6 +153,7 @@ from arabicnews.core.document import Document  # noqa: E402
 from arabicnews.core.normalize import normalize  # noqa: E402
 from arabicnews.core.pipeline import Pipeline  # noqa: E402
 from arabicnews.evaluate.scores import precision_recall_f1  # noqa: E402
+from arabicnews.model.attribution import Attribution  # noqa: E402
 from arabicnews.stages.attribution.stage import AttributionStage, claims  # noqa: E402
 from arabicnews.stages.quantities.stage import QuantityStage  # noqa: E402
 from arabicnews.stages.sentences import SentenceStage  # noqa: E402
@@ -302,7 +304,9 @@ def _same_person(mention: str, speaker: str) -> bool:
     return len(gold) >= 2 and gold <= _name_keys(mention)
 
 
-def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res: Result, show: bool = False) -> None:
+def _score_claims(
+    text: str, doc: Document, golds: Sequence[dict[str, Any]], res: Result, show: bool = False, why: bool = False
+) -> None:
     """Each quantity inside a gold content: does doc.claims() give it the innermost gold source?"""
     if not doc.has_layer("quantities"):
         return
@@ -330,6 +334,8 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
         if not mine:
             if show:
                 print("CLAIM none", q.text, "| gold", names)
+            if why:
+                _print_claim_error(text, doc, q, inner[0], None, names)
             continue
         best = min(mine, key=lambda c: c.attribution.content.end - c.attribution.content.start)
         alt = "، ".join(s.text for s in best.attribution.sources)
@@ -341,8 +347,54 @@ def _score_claims(text: str, doc: Document, golds: Sequence[dict[str, Any]], res
             _same_person(mention, n) for n in bare
         ):
             res.figures_right += 1
-        elif show:
-            print("CLAIM wrong", q.text, "|", best.source, "| gold", names)
+        else:
+            if show:
+                print("CLAIM wrong", q.text, "|", best.source, "| gold", names)
+            if why:
+                _print_claim_error(text, doc, q, inner[0], best.attribution, names)
+
+
+def claim_error(doc: Document, gold: dict[str, Any], got: Attribution | None) -> str:
+    """Why a figure inside ``gold``'s content is not credited to its source: the reason class of
+    a wrong claim (``got`` is the attribution ``doc.claims()`` credits, ``None`` when no claim).
+
+    ``missed``: no attribution has the gold's cue; ``content short``: the gold's cue is found but
+    its content does not hold the figure; ``other attribution``: another attribution's content
+    holds the figure and is credited; ``unresolved``: the cue is right, the source a pronoun or a
+    dropped subject with no speaker; ``speaker``: the speaker resolved to another or a damaged
+    name; ``partial``: the source is a part of the gold's; ``overlong``: the gold's is a part of
+    the source; ``source``: another source at the right cue."""
+    gc = (gold["cue"][0], gold["cue"][1])
+    if got is None or not _overlap((got.cue.start, got.cue.end), gc):
+        at_cue = [a for a in doc.attributions if _overlap((a.cue.start, a.cue.end), gc)]
+        if got is not None:
+            return "other attribution"
+        return "content short" if at_cue else "missed"
+    if got.speaker is not None:
+        return "speaker"
+    if not got.sources:
+        return "unresolved"
+    spans = [(s.start, s.end) for s in got.sources]
+    gold_spans = [(a, b) for a, b in gold["sources"]] or ([tuple(gold["speaker"])] if "speaker" in gold else [])
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if gold_spans:
+        glo, ghi = min(a for a, _ in gold_spans), max(b for _, b in gold_spans)
+        if glo <= lo and hi <= ghi:
+            return "partial"
+        if lo <= glo and ghi <= hi:
+            return "overlong"
+    return "source"
+
+
+def _print_claim_error(
+    text: str, doc: Document, q: Any, gold: dict[str, Any], got: Attribution | None, names: list[str]
+) -> None:
+    reason = claim_error(doc, gold, got)
+    gc = text[gold["cue"][0] : gold["cue"][1]]
+    mine = "-" if got is None else f"{got.cue.text} / {got.source_name or '∅'}"
+    sent = next((s for s in doc.sentences if s.start <= q.start < s.end), None)
+    around = " ".join((sent.text if sent else text[max(0, q.start - 150) : q.end + 50]).split())
+    print(f"CLAIMWHY {reason} | {q.text} | got {mine} | gold {gc} / {names[0]} | {around[:220]}")
 
 
 def _edge_diff(text: str, pred: Pair, gold: Pair) -> str:
@@ -356,7 +408,9 @@ def _edge_diff(text: str, pred: Pair, gold: Pair) -> str:
     return "; ".join(parts)
 
 
-def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, show: bool = False) -> Result:
+def evaluate_records(
+    gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, show: bool = False, why: bool = False
+) -> Result:
     """Score the analysis of each gold article (the stage sees the whole article text)."""
     arts = load_articles(data, (g["file"] for g in gold))
     res = Result()
@@ -380,7 +434,7 @@ def evaluate_records(gold: Sequence[dict[str, Any]], data: Path, nlp: Pipeline, 
         tokens = [(t.start, t.end) for t in doc.tokens]
         golds = rec["attributions"]
         res.gold += len(golds)
-        _score_claims(text, doc, golds, res, show)
+        _score_claims(text, doc, golds, res, show, why)
         pairs = pair_cues([(p.cue.start, p.cue.end) for p in preds], golds)
         used: set[int] = set()
         for g, match in zip(golds, pairs, strict=True):
@@ -520,6 +574,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=SPLITS,
         help="score only this split (one of the choices); repeat for several; default: dev, heldout",
     )
+    ap.add_argument(
+        "--claims",
+        action="store_true",
+        help="print each figure not credited to its gold source, with the reason (see claim_error)",
+    )
     ap.add_argument("--entities", action="store_true", help="run the entities stage before attributions")
     ap.add_argument("--speed", action="store_true", help="only time the stage on 2015-08-10.json")
     ap.add_argument("--learned-sources", action="store_true", help="add the learned source step (off by default)")
@@ -539,11 +598,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold = load_gold(args.gold or GOLD_FILES)
     if args.file:
         recs = [g for g in gold if g["file"] in args.file]
-        print(evaluate_records(recs, args.data, nlp, show=args.show).table(" + ".join(args.file)))
+        print(evaluate_records(recs, args.data, nlp, show=args.show, why=args.claims).table(" + ".join(args.file)))
         return 0
     for split in args.split or ("dev", "heldout"):
         recs = [g for g in gold if g.get("split") == split]
-        print(evaluate_records(recs, args.data, nlp, show=args.show).table(split))
+        print(evaluate_records(recs, args.data, nlp, show=args.show, why=args.claims).table(split))
         print()
     return 0
 

@@ -126,6 +126,8 @@ PLURAL_AT = "ات"
 NISBA_GENITIVE = ("يه", "يون", "يين")
 """Feminine and plural nisba endings, as normalised («الإسلامية», «الفلسطينيين»): such an adjective after a
 masculine role and its genitive agrees with the genitive («وزير الشؤون الإسلامية»)."""
+GENERAL = normalize("عام")
+"""«عام» after a role in construct («مدير عام», «أمين عام»): its adjective, though the name lists hold it as a name."""
 MASCULINE_NISBA = "ي"
 """The masculine singular nisba ending («الأمريكي»): after a role and its genitive it may be the role's own
 adjective, which closes the construct («وزير الخارجية الأمريكي والقنصل العام»: two men)."""
@@ -769,6 +771,8 @@ class Phrases(Index):
                     continue  # «الدكتور علي الرشيدي الناطق الإعلامي للمرور ومدير إدارة السلامة»: one man
                 if self.shared_genitive(k, b):
                     continue  # «إمام وخطيب المسجد الحرام»: one man's two titles of one genitive
+                if self.open_genitive(start, k):
+                    continue  # «مدير عام العلاقات العامة والإعلام», «رئيس اللجنة الفنية والمسابقات»: one man
                 src = self.source(start, k)
                 if src is not None:
                     out.append(src)
@@ -948,6 +952,52 @@ class Phrases(Index):
         if j == k - 1 or self.definite(j) or not self.word(j):
             return False
         return self.is_role(j) or self.head(j) in self.grammar.bodies
+
+    def open_genitive(self, start: int, k: int) -> bool:
+        """Whether «و» + definite noun at ``k`` goes on with the genitive of the role (or body) the source
+        opened with, where :meth:`construct_genitive` stops short (issue 14, session 25, attr25d).
+
+        «مدير عام العلاقات العامة والإعلام بإمارة منطقة مكة المكرمة سلطان الدوسري» (the indefinite
+        «عام» after the role), «رئيس اللجنة الفنية والمسابقات بالاتحاد», «وكيل الوزارة للرعاية
+        الاجتماعية والأسرة», «منظمة الأمم المتحدة للأغذية والزراعة»: the words after a role or a
+        body's head in construct (no article), up to «و», are its genitive and adjectives, with no
+        comma, conjunction or name between; a definite noun after «و» that is no role (a field of
+        work, as the media «الإعلام», is none: `fields.txt`), no title, no body head and no unnamed
+        source's head continues them: one source, one person or body. After a definite head («القوات
+        العراقية والحشد الشعبي») two bodies are coordinated; a role, a title, a body or an unnamed head
+        after «و» («الملك سلمان والأمير محمد», «وزارة الخارجية والسفارة»), «و» after a name, a comma
+        or a masculine nisba that closes the role's construct («وزير الخارجية الأمريكي والقنصل العام»)
+        still starts a second source.
+        """
+        head = self.head(k)
+        fields = self.grammar.fields
+        if not self.definite(k) or head in self.lex.unnamed or head in self.grammar.bodies:
+            return False
+        if self.norm[k] in person_titles() or self.bare[k] in person_titles():
+            return False
+        if self.is_role(k) and head not in fields and self.bare[k] not in fields:
+            return False
+        # the role or body noun in construct (no article) whose genitive runs to «و»: «القوات العراقية
+        # والحشد الشعبي», «الولايات المتحدة والاتحاد الأوروبي» (a definite head) are two bodies
+        opener = [
+            j
+            for j in range(start, k - 1)
+            if not (self.definite(j) or self.lpre[j])
+            and (
+                (self.is_role(j) and self.head(j) not in fields and self.bare[j] not in fields)
+                or (j == start and self.head(j) in self.grammar.bodies)
+            )
+        ]
+        if not opener:
+            return False
+        first = opener[-1] + 1
+        if self.bare[first] == GENERAL or self.is_role(first) or self.head(first) in self.grammar.bodies:
+            first += 1  # «مدير عام», «رئيس لجنة»: the word a role in construct takes is no name («عام» is one)
+        if any(self.punct[j] or self.conj[j] for j in range(opener[-1] + 1, k)):
+            return False
+        if any(self.definite(j) and self.bare[j].endswith(MASCULINE_NISBA) for j in range(opener[-1] + 1, k)):
+            return False  # «وزير الخارجية الأمريكي والقنصل العام»: the role's own adjective closed its construct
+        return not any(self.plain_name(j) for j in range(first, k))  # «الرئيس أوباما والكونغرس»: after a name
 
     def time_phrase(self, k: int) -> bool:
         """Whether a noun of time and its adjective start at ``k`` («الأسبوع الماضي», «العام المقبل»):
