@@ -103,6 +103,27 @@ for _cp in list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)):
 _SLOW = regex.compile(r"[\uFB00-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF\p{Cf}]")
 _FAST_REMOVED = frozenset(k for k, v in _FAST_TABLE.items() if v is None)
 
+_IDENTITY_BLOCKS = ((0x0000, 0x0250), (0x0600, 0x0780), (0x2000, 0x2070))
+"""The code points news text is written in (Latin, Arabic and its supplement, general punctuation),
+given an entry mapping each to itself in the translate tables (session 25, speed25x). ``str.translate``
+looks every character up in its table and, for one the table lacks, raises a ``KeyError`` and clears it
+before copying the character: most characters of a text are not in :data:`_TABLE`, and the raised
+errors were about nine tenths of the time ``translate`` took on Arabic text. An entry that maps a
+character to itself gives the same string without the error. The entries already there are kept."""
+
+
+def _with_identity(table: dict[int, str | None]) -> dict[int, str | int | None]:
+    """``table`` with an entry ``cp: cp`` for each code point of :data:`_IDENTITY_BLOCKS` it lacks."""
+    dense: dict[int, str | int | None] = {cp: cp for lo, hi in _IDENTITY_BLOCKS for cp in range(lo, hi)}
+    dense.update(table)
+    return dense
+
+
+_DENSE_TABLE = _with_identity(_TABLE)
+""":data:`_TABLE` as ``translate`` reads it fastest (the same translation)."""
+_DENSE_FAST_TABLE = _with_identity(_FAST_TABLE)
+""":data:`_FAST_TABLE` as ``translate`` reads it fastest (the same translation)."""
+
 
 # A seat and the combining hamza above, marks between (NFD orders a haraka before the hamza):
 # the decomposed ؤ and ئ, which fold to ء as the composed letters do, not to و and ي.
@@ -124,8 +145,9 @@ def normalize(text: str) -> str:
     """Return the normalised form of ``text`` (see the module documentation for the rules)."""
     if "\u0654" in text and _SEATED_HAMZA.search(text):
         return NormalizedText.of(text).text
-    if not _SLOW.search(text) or all(ord(m.group()) in _FAST_REMOVED for m in _SLOW.finditer(text)):
-        return text.translate(_FAST_TABLE)
+    # concurrent=False: the search keeps the GIL (docs/performance.md, "regex and the GIL")
+    if not _SLOW.search(text, None, None, False) or all(ord(m.group()) in _FAST_REMOVED for m in _SLOW.finditer(text)):
+        return text.translate(_DENSE_FAST_TABLE)
     return "".join(_fold_char(ch) for ch in text)
 
 
@@ -149,9 +171,9 @@ class NormalizedText:
     @classmethod
     def of(cls, original: str) -> NormalizedText:
         """Normalise ``original`` and record where each normalised character came from."""
-        if not _CHANGES_LENGTH.search(original):
+        if not _CHANGES_LENGTH.search(original, None, None, False):  # keeps the GIL, as in normalize
             # Every character maps to exactly one: offsets are the identity.
-            return cls(original, original.translate(_TABLE), array("I", range(len(original))))
+            return cls(original, original.translate(_DENSE_TABLE), array("I", range(len(original))))
         # Stretches without a removed or compatibility character keep their length: translate them
         # whole, with identity offsets, and fold only the characters in between one by one.
         parts: list[str] = []
@@ -160,7 +182,7 @@ class NormalizedText:
         for m in _CHANGES_LENGTH.finditer(original):
             start, end = m.span()
             if start > pos:
-                parts.append(original[pos:start].translate(_TABLE))
+                parts.append(original[pos:start].translate(_DENSE_TABLE))
                 offsets.extend(range(pos, start))
             for i in range(start, end):
                 out = _folded(original[i])
@@ -169,7 +191,7 @@ class NormalizedText:
                     offsets.extend([i] * len(out))
             pos = end
         if pos < len(original):
-            parts.append(original[pos:].translate(_TABLE))
+            parts.append(original[pos:].translate(_DENSE_TABLE))
             offsets.extend(range(pos, len(original)))
         text = "".join(parts)
         if "\u0654" in original:
