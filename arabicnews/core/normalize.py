@@ -117,10 +117,10 @@ class _OneToOne:
     ``str.translate`` looks every character of a non-ASCII text up in its table and, for one the table
     lacks, raises a ``KeyError`` and clears it before copying the character: most characters of a text
     are in no table here. The dense table maps each character of :data:`_IDENTITY_BLOCKS` to itself
-    as well, which gives the same string without the errors (a third less time on words). On a long
-    text, one ``str.replace`` for each character of the table the text holds is faster still (a tenth
-    of ``translate``'s time on a news article): no value of the table is a key of it, so replacing one
-    character after the other gives what replacing them all at once gives.
+    as well, which gives the same string without the errors (about 30 % less time on the words of 300
+    news articles). On a long text, one ``str.replace`` for each character of the table the text holds
+    is faster still (about a fifteenth of ``translate``'s time on the articles): no value of the table is
+    a key of it, so replacing one character after the other gives what replacing them all at once gives.
     """
 
     __slots__ = ("dense", "pairs")
