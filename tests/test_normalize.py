@@ -3,7 +3,16 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from arabicnews.core.normalize import NormalizedText, normalize
+from arabicnews.core.normalize import (
+    _FAST_FOLD,
+    _FAST_TABLE,
+    _LONG,
+    _ONE_TO_ONE_FOLD,
+    _TABLE,
+    NormalizedText,
+    _OneToOne,
+    normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -118,3 +127,28 @@ def test_long_text_with_rare_changes_keeps_offsets() -> None:
     assert view == ref
     start = view.text.index("جويه")
     assert view.original[slice(*view.to_original(start, start + 4))] == "جويّة"
+
+
+_EVERY = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+"""Every character of the Basic Multilingual Plane but the surrogates."""
+
+
+@pytest.mark.parametrize(("fold", "table"), [(_ONE_TO_ONE_FOLD, _TABLE), (_FAST_FOLD, _FAST_TABLE)])
+def test_one_to_one_folds_give_what_translate_gives(fold: _OneToOne, table: dict[int, str | None]) -> None:
+    # long (replaced key by key) and short (translated with the dense table) strings, every character
+    pieces = [_EVERY, _EVERY[::-1], "ـأإآ" * 30, "٣٫٥" * 20]
+    pieces += [_EVERY[i : i + n] for n in (1, _LONG - 1, _LONG, 200) for i in range(0, len(_EVERY), n * 7 + 1)]
+    for text in pieces:
+        assert fold(text) == text.translate(table)
+
+
+@given(st.lists(_MIXED, min_size=_LONG - 8, max_size=3 * _LONG).map("".join))
+def test_one_to_one_folds_agree_with_translate_on_mixed_text(text: str) -> None:
+    assert _ONE_TO_ONE_FOLD(text) == text.translate(_TABLE)
+    assert _FAST_FOLD(text) == text.translate(_FAST_TABLE)
+
+
+def test_a_table_whose_values_hold_its_keys_is_refused() -> None:
+    # replaced key by key, «a» → «b» then «b» → «c» would turn «a» into «c»; translate gives «b»
+    with pytest.raises(ValueError, match="key by key"):
+        _OneToOne({ord("a"): "b", ord("b"): "c"})

@@ -39,7 +39,8 @@ def abbreviations() -> frozenset[str]:
 
 
 def _is_terminator(kind: str, tok: str) -> bool:
-    return kind == "punct" and _TERMINATOR.fullmatch(tok) is not None
+    # concurrent=False: the match keeps the GIL (docs/performance.md, "regex and the GIL")
+    return kind == "punct" and _TERMINATOR.fullmatch(tok, None, None, False) is not None
 
 
 def _abbreviation_before(text: str, texts: Sequence[str], starts: Sequence[int], ends: Sequence[int], i: int) -> bool:

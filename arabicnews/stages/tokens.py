@@ -149,7 +149,8 @@ class Tokenizer:
         search = (_TOKEN if "@" in text else _TOKEN_NO_AT).search
         n = len(text)
         pos = 0
-        while (m := search(text, pos)) is not None:
+        # the fourth argument, concurrent=False: the match keeps the GIL (docs/performance.md, "regex and the GIL")
+        while (m := search(text, pos, None, False)) is not None:
             start, end = m.span()
             group = m.lastgroup  # the outermost named group closes last, so this names the kind
             if group == "punct":

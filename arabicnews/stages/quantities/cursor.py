@@ -55,19 +55,19 @@ class Cursor:
         words_at = self._words_at
         if p in words_at:
             return words_at[p]
-        m = _WORD_AT.match(self.nt, p)
+        m = _WORD_AT.match(self.nt, p, None, False)  # concurrent=False: keeps the GIL (docs/performance.md)
         word = words_at[p] = Word(m.group("w"), m.start("w"), m.end("w")) if m else None
         return word
 
     def words_before(self, s: int, last: int | None = None) -> list[Word]:
         """The run of words that ends with a gap right before ``s``, back to the floor (only its
         ``last`` words if given: most rules look at one or two)."""
-        m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), s)
+        m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), s, False)  # keeps the GIL, as word_at
         if m is None:
-            b = _BREAK_BEFORE.search(self.nt, max(self.floor, s - 8), s)
+            b = _BREAK_BEFORE.search(self.nt, max(self.floor, s - 8), s, False)
             if b is None:
                 return []
-            m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), b.start() + 1)
+            m = _TAIL.search(self.nt, max(self.floor, s - _WINDOW), b.start() + 1, False)
             if m is None:
                 return []
         words, starts = m.captures(1), m.starts(1)  # last word first

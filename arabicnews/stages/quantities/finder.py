@@ -252,7 +252,7 @@ class Finder(Cursor):
         # below walks only those and the words that may be duals.
         candidates = [
             (c.start(), w, starts)
-            for c in CANDIDATE.finditer(nt)
+            for c in CANDIDATE.finditer(nt, concurrent=False)  # keeps the GIL: docs/performance.md
             # ``first`` holds the forms with their proclitics («وعشرين») and the runs of proclitics
             # that digits follow («و20», «لـ389»)
             if (starts := ((w := c.group())[0] <= "9" or w in first)) or w.endswith(DUAL_CANDIDATE_TAILS) or w in heads
