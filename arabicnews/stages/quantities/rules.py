@@ -89,6 +89,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEXT_YEAR,
     NISBA,
     NISBA_DUAL_ENDS,
+    NOT_PRESENT_IN_T,
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPENING_BEFORE_NUMBER,
@@ -105,6 +106,7 @@ from arabicnews.stages.quantities.lexicon import (
     PO_BOX_BEFORE,
     PREP_ARTICLE,
     PREP_START,
+    PRESENT_IN_T,
     PREVIOUS_WORD,
     PRONOUN_DUAL_ENDS,
     PRONOUN_ENDINGS,
@@ -1889,10 +1891,17 @@ SEVERAL = normalize("عدة")
 """«عدة» (several), as the normalised text has it."""
 
 
+def _present_in_t(t: str) -> bool:
+    """Whether the normalised word ``t`` has the shape of a present verb in «ت» (:data:`PRESENT_IN_T`)."""
+    return PRESENT_IN_T.fullmatch(t) is not None and not t.endswith(NOT_PRESENT_IN_T)
+
+
 def _no_noun_of_several(f: Finder, w: Word | None) -> bool:
     """Whether ``w``, after «عدة», cannot be the plural «عدة» counts: a singular in «ة» («مطروحة»,
     «بمحافظة», «مباشرة»; not a plural أفعلة, «أسئلة»), a word with a pronoun («أبرزها»), a past
-    verb in «ت» («اتخذت»), a present verb in «ي» («يصعب») or a word that never is a counted noun."""
+    verb in «ت» («اتخذت»), a present verb in «ي» («يصعب») or in «ت» («فئات عدة تبدأ»: :func:`_present_in_t`),
+    a frequent word never seen with the article («أشياء عدة تسيل», «جوائز عدة لجميع»: ``never_definite``)
+    or a word that never is a counted noun."""
     if w is None:
         return True
     t = w.text
@@ -1901,6 +1910,8 @@ def _no_noun_of_several(f: Finder, w: Word | None) -> bool:
         or t.endswith(PRONOUN_ENDINGS)
         or (t.endswith("ت") and not t.endswith(("ات", "وت")))
         or t.startswith("ي")
+        or _present_in_t(t)
+        or t in f.lx.never_definite
         or t in f.lx.not_units
     )
 
@@ -2419,6 +2430,9 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "في عدة، وقال",
                 "قدمت الشركة خدمة عدة مرات",
                 "وأوضح أن التنظيم أرسل عدة «إنذارات» إلى تركيا",
+                "نشرت الصحف عدة تقارير عن الحادث",
+                "واجهت الحكومة عدة تحديات كبيرة",
+                "أطلقت الوزارة عدة تطبيقات جديدة",
             ),
         ),
         Rule(
