@@ -960,6 +960,11 @@ HALVES = frozenset({"النصف"})
 annotates «الربع الأول», a quarter, as an ordinal but not the half)."""
 ONE_FORMS = ("واحد", "واحده", "واحدا", "الواحد", "الواحده")
 """«واحد» as it follows a noun, in both genders, accusative and definite."""
+DUAL_LENGTH = 4
+"""The fewest letters of a dual noun before «اثنين», normalised («يدين»): «إن» before it is a particle."""
+PRESENT_DUAL_VERB = regex.compile(r"ي\p{L}{3,}(?<!ي)ان")
+"""A normalised present dual verb in «ي…ان» of six letters or more («يمثلان», «يعيشان»): not a dual noun, which
+after «ي» has none of that shape but a gentilic in «يان» («يمنيان»)."""
 TWO_FORMS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
 """«اثنين» as it follows a dual noun, in both genders and cases («مستوطنين اثنين»)."""
 ONE_NOT_NOUNS = frozenset({"الله"})

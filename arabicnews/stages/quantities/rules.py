@@ -64,6 +64,7 @@ from arabicnews.stages.quantities.lexicon import (
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
     DIGIT_BEFORE,
+    DUAL_LENGTH,
     EACH_BEFORE,
     FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
@@ -106,6 +107,7 @@ from arabicnews.stages.quantities.lexicon import (
     PO_BOX_BEFORE,
     PREP_ARTICLE,
     PREP_START,
+    PRESENT_DUAL_VERB,
     PRESENT_IN_T,
     PREVIOUS_WORD,
     PRONOUN_DUAL_ENDS,
@@ -2160,6 +2162,8 @@ def _dual_noun_and_two(c: CountCandidate) -> int | None:
     noun = f.noun_before_one(n.start, n.end, definite=False)
     if noun is None or not noun.text.endswith(("ين", "ان")) or f.lx.numbers.lookup(noun.text) is not None:
         return None
+    if len(noun.text) < DUAL_LENGTH or PRESENT_DUAL_VERB.fullmatch(noun.text) is not None:
+        return None  # «وإن اثنين منهم»: a particle; «اللذين يمثلان اثنين من الحكام»: a present dual verb
     return f.emit_one(noun, n.start, n.end, one=2)
 
 
@@ -2791,6 +2795,22 @@ def _conjunction_and_function_word(c: NounCandidate) -> bool | None:
     return False if t[:1] in CONJUNCTIONS and t[1:] in c.finder.lx.not_units else None
 
 
+DUAL_VERB_ENDS = ("ا", "ان")
+"""How a dual verb ends once normalised: the past «ضبطا», «حازتا», the present «يقعان», «يعيشان»."""
+
+
+def _dual_verb_after_two(c: NounCandidate) -> bool | None:
+    # «اثنين» follows the dual or plural it counts («مستوطنين اثنين») or stands alone («منهما اثنان»); a word
+    # in «ا» or «ان» after it is the dual verb of the clause («منهما اثنان ضبطا», «من اثنين يقعان»), not a
+    # noun: a noun after it is a plural («واثنين مصابين») or a listed unit («اثنين بالمئة»)
+    n, f, t = c.n, c.finder, c.word.text
+    if n.digits or n.words != 1 or f.nt[n.start : n.end] not in TWO_FORMS:
+        return None
+    if not t.endswith(DUAL_VERB_ENDS) or len(t) < 4 or t in f.lx.units or (t,) in f.lx.currencies:
+        return None
+    return False
+
+
 def _plural_verb(c: NounCandidate) -> bool | None:
     t = c.word.text
     return False if t.endswith(PAST_PLURAL) and len(t) > 4 else None
@@ -2927,6 +2947,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "قتل 5 فلم ينج أحد",
             "refused",
             _conjunction_and_function_word,
+        ),
+        Rule(
+            "a word in «ا» or «ان» after «اثنان/اثنين» is the clause's dual verb, not a counted noun («منهما"
+            " اثنان ضبطا», «البدر الثاني من اثنين يقعان»): the noun «اثنين» counts goes before it",
+            "فر المتهمان ومنهما اثنان ضبطا في السعودية",
+            "refused",
+            _dual_verb_after_two,
+            traps=("وأصيب اثنين مصابين", "صعد السهم اثنين بالمئة", "قتل 20 ضبطا", "قتل اثنين مسلحين"),
         ),
         Rule(
             "a past-tense plural verb («قتلوا») is not a counted noun",
