@@ -2848,6 +2848,25 @@ def _never_definite(c: NounCandidate) -> bool | None:
     return False if c.word.text in c.finder.lx.never_definite else None
 
 
+HAMZA_ALEF_STARTS = ("أل", "آل")
+"""How a word whose normalised «ال» is no article starts in the original text: a broken plural أفعال of a root
+in «ل» («ألوان», «ألعاب», «ألقاب») or a noun with a madda («آلات», «آليات»). Not «إل», which starts «إلى»,
+«إليه», «إلا» and the nisba «إلكتروني»."""
+
+HAMZA_PLURAL_LENGTH = 4
+"""The fewest letters of such a noun («آلات»): «ألف», «ألا», «ألم» are shorter."""
+
+
+def _hamza_alef_noun(c: NounCandidate) -> bool | None:
+    # the normalised text writes «أ» and «آ» as «ا», so that «ألوان» reads as «ال» and «وان»; the original
+    # text tells the hamza's alef from the article's
+    f, w = c.finder, c.word
+    if not w.text.startswith(ARTICLE) or len(w.text) < HAMZA_PLURAL_LENGTH:
+        return None
+    start = f.norm.to_original(w.start, w.end)[0]
+    return True if f.norm.original.startswith(HAMZA_ALEF_STARTS, start) else None
+
+
 def _definite(c: NounCandidate) -> bool | None:
     n = c.n
     if c.word.text.startswith(ARTICLE) and not (n.construct and n.kind in ("vague", "fraction")):
@@ -2984,6 +3003,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "refused",
             _never_definite,
             traps=("خدمت العيادات (2349) مريضا", "بلغت المسافة 1000 كلم", "ولد (2) ولادة"),
+        ),
+        Rule(
+            "a word written with a hamza or a madda on its first alef before «ل» («ألوان», «ألعاب», «ألقاب», «آلات»)"
+            " has no article: it is the noun a number counts",
+            "حصد الهلال 33 بطولة في 6 ألعاب",
+            "took",
+            _hamza_alef_noun,
+            traps=("أصيب 3 الليلة", "وصل 3 إلى المدينة", "اشترى 5 إلكترونيات", "فاز بخمسة الألقاب"),
         ),
         Rule(
             "a definite word is not a counted noun, except after «عشرات» or a fraction («ثلث السكان»)",
