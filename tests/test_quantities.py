@@ -1578,3 +1578,64 @@ def test_issue_15_numbered_names_near_misses(text: str, expect: list[str]) -> No
 )
 def test_issue_15_ordinal_names_and_halves(text: str, expect: list[str]) -> None:
     assert [q.text for q in quantities(text)] == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # q25b: «عدة» after a plural, then a present verb in «ت» or a word never seen with the article
+        ("توزعت الجوائز بين فئات عدة تبدأ من 25 جنيها", "فئات عدة", "فئات"),
+        ("وكانت أشياء عدة تسيل من عيني الصغير", "أشياء عدة", "أشياء"),
+        ("وبعد محاولات عدة تمكن من الهبوط في المنطقة", "محاولات عدة", "محاولات"),
+        ("يواجه رواد الأعمال مشاكل عدة تجعل الكثير منهم يتوقف", "مشاكل عدة", "مشاكل"),
+        # and «عدة» before a plural in «ت» stays before its noun
+        ("نشرت الصحف عدة تقارير عن الحادث", "عدة تقارير", "تقارير"),
+        ("واجهت الحكومة عدة تحديات كبيرة", "عدة تحديات", "تحديات"),
+        ("قدم المدرب عدة تمارين للاعبين", "عدة تمارين", "تمارين"),
+    ],
+)
+def test_several_after_a_plural_before_a_verb(text: str, span: str, unit: str) -> None:
+    (q,) = [q for q in quantities(text) if "عدة" in q.text]
+    assert (q.text, q.unit, q.qualifier) == (span, unit, "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # q25b: a dual verb after «اثنان/اثنين» is not its noun; a particle or a present dual verb before it
+        # is not the dual it follows
+        ("فر المتهمان ومنهما اثنان ضبطا في السعودية", "اثنان", None),
+        ("البدر الأزرق هو الثاني من اثنين يقعان في شهر واحد", "اثنين", None),
+        ("تنافست المتسابقات حتى بقيت اثنتين حازتا على الإعجاب", "اثنتين", None),
+        ("أصيب ستة أشخاص وإن اثنين منهم في حالة خطيرة", "اثنين", None),
+        ("الممثلين اللذين يمثلان اثنين من الحكام", "اثنين من الحكام", "الحكام"),
+        # traps: a plural noun or a unit after «اثنين», a dual noun before it
+        ("توفي أربعة واثنين مصابين في الحادث", "اثنين مصابين", "مصابين"),
+        ("ارتفعت الأسعار اثنين بالمئة", "اثنين بالمئة", "بالمئة"),
+        ("قضى الوفد يومين اثنين في المدينة", "يومين اثنين", "يومين"),
+    ],
+)
+def test_two_and_a_dual_verb(text: str, span: str, unit: str | None) -> None:
+    (q,) = [q for q in quantities(text) if "اثن" in q.text]
+    assert (q.text, q.unit, q.value) == (span, unit, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # q25b: «أل»/«آل» with a hamza or madda is no article
+        ("حصد الهلال 33 بطولة في 6 ألعاب", "6 ألعاب", "ألعاب"),
+        ("سيقود تشلسي لإحراز ثلاثة ألقاب بهذا الموسم", "ثلاثة ألقاب", "ألقاب"),
+        ("تربطها بقطعة قماش من ثلاثة ألوان", "ثلاثة ألوان", "ألوان"),
+        ("اشترت الشركة 5 آلات للمصنع", "5 آلات", "آلات"),
+    ],
+)
+def test_a_hamza_alef_noun_is_counted(text: str, span: str, unit: str) -> None:
+    (q,) = [q for q in quantities(text) if q.unit == unit]
+    assert q.text == span
+
+
+@pytest.mark.parametrize("text", ["أصيب 3 الليلة", "وصل 3 إلى المدينة", "اشترى 5 إلكترونيات"])
+def test_an_article_or_a_hamza_below_is_no_counted_noun(text: str) -> None:
+    (q,) = quantities(text)
+    assert q.unit is None

@@ -960,6 +960,11 @@ HALVES = frozenset({"النصف"})
 annotates «الربع الأول», a quarter, as an ordinal but not the half)."""
 ONE_FORMS = ("واحد", "واحده", "واحدا", "الواحد", "الواحده")
 """«واحد» as it follows a noun, in both genders, accusative and definite."""
+DUAL_LENGTH = 4
+"""The fewest letters of a dual noun before «اثنين», normalised («يدين»): «إن» before it is a particle."""
+PRESENT_DUAL_VERB = regex.compile(r"ي\p{L}{3,}(?<!ي)ان")
+"""A normalised present dual verb in «ي…ان» of six letters or more («يمثلان», «يعيشان»): not a dual noun, which
+after «ي» has none of that shape but a gentilic in «يان» («يمنيان»)."""
 TWO_FORMS = ("اثنين", "اثنان", "اثنتين", "اثنتان")
 """«اثنين» as it follows a dual noun, in both genders and cases («مستوطنين اثنين»)."""
 ONE_NOT_NOUNS = frozenset({"الله"})
@@ -987,6 +992,14 @@ MORE_THAN_PLURAL = regex.compile(r"\p{L}وا\p{L}{2}|\p{L}{2}ايا")
 AFILA_PLURAL = regex.compile(r"ا\p{L}{3}ه")
 """A normalised word of five letters in the pattern أفعلة, a broken plural («أنظمة», «أسئلة», «أجهزة»)
 though it ends in «ة» (a singular in «ة» of that length starting with «أ» is rare: «أزمة» has four)."""
+PRESENT_IN_T = regex.compile(r"ت\p{L}[^\Wا]\p{L}+")
+"""A normalised word of four letters or more in the shape of a present verb in «ت» («تبدأ», «تسيل», «تجعل»,
+«تمكن»): no «ا» after its second letter, as the plurals in «ت» have («تقارير», «تجارب», «تدابير»); the sound
+plurals in «ات» («تحديات») and the nisba adjectives («تنموية») are told apart by ``NOT_PRESENT_IN_T``."""
+
+NOT_PRESENT_IN_T = ("ات", "ي", "يه", "يا", "يين", "يون", "ين", "ون", "ه", "ا")
+"""The endings of a word in «ت» that no present verb has once normalised: a sound plural («تساؤلات»), a nisba
+(«تقني», «تنموية»), a word in «ة» or an accusative («ترشيحا»)."""
 BROKEN_PLURAL = regex.compile(
     r"ال(?:"
     r"م\p{L}ا\p{L}ي?[^\P{L}ه]"  # مفاعل, مفاعيل: «المواسم», «المراحل», «المشاريع»

@@ -64,6 +64,7 @@ from arabicnews.stages.quantities.lexicon import (
     DEFINITE_PLURAL,
     DEFINITE_STARTS,
     DIGIT_BEFORE,
+    DUAL_LENGTH,
     EACH_BEFORE,
     FIRST_WORD,
     FRACTION_SPELT_AS_UNIT,
@@ -89,6 +90,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEXT_YEAR,
     NISBA,
     NISBA_DUAL_ENDS,
+    NOT_PRESENT_IN_T,
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPENING_BEFORE_NUMBER,
@@ -105,6 +107,8 @@ from arabicnews.stages.quantities.lexicon import (
     PO_BOX_BEFORE,
     PREP_ARTICLE,
     PREP_START,
+    PRESENT_DUAL_VERB,
+    PRESENT_IN_T,
     PREVIOUS_WORD,
     PRONOUN_DUAL_ENDS,
     PRONOUN_ENDINGS,
@@ -1889,10 +1893,17 @@ SEVERAL = normalize("عدة")
 """«عدة» (several), as the normalised text has it."""
 
 
+def _present_in_t(t: str) -> bool:
+    """Whether the normalised word ``t`` has the shape of a present verb in «ت» (:data:`PRESENT_IN_T`)."""
+    return PRESENT_IN_T.fullmatch(t) is not None and not t.endswith(NOT_PRESENT_IN_T)
+
+
 def _no_noun_of_several(f: Finder, w: Word | None) -> bool:
     """Whether ``w``, after «عدة», cannot be the plural «عدة» counts: a singular in «ة» («مطروحة»,
     «بمحافظة», «مباشرة»; not a plural أفعلة, «أسئلة»), a word with a pronoun («أبرزها»), a past
-    verb in «ت» («اتخذت»), a present verb in «ي» («يصعب») or a word that never is a counted noun."""
+    verb in «ت» («اتخذت»), a present verb in «ي» («يصعب») or in «ت» («فئات عدة تبدأ»: :func:`_present_in_t`),
+    a frequent word never seen with the article («أشياء عدة تسيل», «جوائز عدة لجميع»: ``never_definite``)
+    or a word that never is a counted noun."""
     if w is None:
         return True
     t = w.text
@@ -1901,6 +1912,8 @@ def _no_noun_of_several(f: Finder, w: Word | None) -> bool:
         or t.endswith(PRONOUN_ENDINGS)
         or (t.endswith("ت") and not t.endswith(("ات", "وت")))
         or t.startswith("ي")
+        or _present_in_t(t)
+        or t in f.lx.never_definite
         or t in f.lx.not_units
     )
 
@@ -2149,6 +2162,8 @@ def _dual_noun_and_two(c: CountCandidate) -> int | None:
     noun = f.noun_before_one(n.start, n.end, definite=False)
     if noun is None or not noun.text.endswith(("ين", "ان")) or f.lx.numbers.lookup(noun.text) is not None:
         return None
+    if len(noun.text) < DUAL_LENGTH or PRESENT_DUAL_VERB.fullmatch(noun.text) is not None:
+        return None  # «وإن اثنين منهم»: a particle; «اللذين يمثلان اثنين من الحكام»: a present dual verb
     return f.emit_one(noun, n.start, n.end, one=2)
 
 
@@ -2419,6 +2434,9 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
                 "في عدة، وقال",
                 "قدمت الشركة خدمة عدة مرات",
                 "وأوضح أن التنظيم أرسل عدة «إنذارات» إلى تركيا",
+                "نشرت الصحف عدة تقارير عن الحادث",
+                "واجهت الحكومة عدة تحديات كبيرة",
+                "أطلقت الوزارة عدة تطبيقات جديدة",
             ),
         ),
         Rule(
@@ -2777,6 +2795,22 @@ def _conjunction_and_function_word(c: NounCandidate) -> bool | None:
     return False if t[:1] in CONJUNCTIONS and t[1:] in c.finder.lx.not_units else None
 
 
+DUAL_VERB_ENDS = ("ا", "ان")
+"""How a dual verb ends once normalised: the past «ضبطا», «حازتا», the present «يقعان», «يعيشان»."""
+
+
+def _dual_verb_after_two(c: NounCandidate) -> bool | None:
+    # «اثنين» follows the dual or plural it counts («مستوطنين اثنين») or stands alone («منهما اثنان»); a word
+    # in «ا» or «ان» after it is the dual verb of the clause («منهما اثنان ضبطا», «من اثنين يقعان»), not a
+    # noun: a noun after it is a plural («واثنين مصابين») or a listed unit («اثنين بالمئة»)
+    n, f, t = c.n, c.finder, c.word.text
+    if n.digits or n.words != 1 or f.nt[n.start : n.end] not in TWO_FORMS:
+        return None
+    if not t.endswith(DUAL_VERB_ENDS) or len(t) < 4 or t in f.lx.units or (t,) in f.lx.currencies:
+        return None
+    return False
+
+
 def _plural_verb(c: NounCandidate) -> bool | None:
     t = c.word.text
     return False if t.endswith(PAST_PLURAL) and len(t) > 4 else None
@@ -2812,6 +2846,25 @@ def _never_definite(c: NounCandidate) -> bool | None:
     if n.kind != "cardinal" or not (n.digits or (n.value is not None and n.value >= 3)):
         return None
     return False if c.word.text in c.finder.lx.never_definite else None
+
+
+HAMZA_ALEF_STARTS = ("أل", "آل")
+"""How a word whose normalised «ال» is no article starts in the original text: a broken plural أفعال of a root
+in «ل» («ألوان», «ألعاب», «ألقاب») or a noun with a madda («آلات», «آليات»). Not «إل», which starts «إلى»,
+«إليه», «إلا» and the nisba «إلكتروني»."""
+
+HAMZA_PLURAL_LENGTH = 4
+"""The fewest letters of such a noun («آلات»): «ألف», «ألا», «ألم» are shorter."""
+
+
+def _hamza_alef_noun(c: NounCandidate) -> bool | None:
+    # the normalised text writes «أ» and «آ» as «ا», so that «ألوان» reads as «ال» and «وان»; the original
+    # text tells the hamza's alef from the article's
+    f, w = c.finder, c.word
+    if not w.text.startswith(ARTICLE) or len(w.text) < HAMZA_PLURAL_LENGTH:
+        return None
+    start = f.norm.to_original(w.start, w.end)[0]
+    return True if f.norm.original.startswith(HAMZA_ALEF_STARTS, start) else None
 
 
 def _definite(c: NounCandidate) -> bool | None:
@@ -2915,6 +2968,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             _conjunction_and_function_word,
         ),
         Rule(
+            "a word in «ا» or «ان» after «اثنان/اثنين» is the clause's dual verb, not a counted noun («منهما"
+            " اثنان ضبطا», «البدر الثاني من اثنين يقعان»): the noun «اثنين» counts goes before it",
+            "فر المتهمان ومنهما اثنان ضبطا في السعودية",
+            "refused",
+            _dual_verb_after_two,
+            traps=("وأصيب اثنين مصابين", "صعد السهم اثنين بالمئة", "قتل 20 ضبطا", "قتل اثنين مسلحين"),
+        ),
+        Rule(
             "a past-tense plural verb («قتلوا») is not a counted noun",
             "هناك 5 أصيبوا",
             "refused",
@@ -2942,6 +3003,14 @@ NOUN: RuleTable[NounCandidate, bool] = RuleTable(
             "refused",
             _never_definite,
             traps=("خدمت العيادات (2349) مريضا", "بلغت المسافة 1000 كلم", "ولد (2) ولادة"),
+        ),
+        Rule(
+            "a word written with a hamza or a madda on its first alef before «ل» («ألوان», «ألعاب», «ألقاب», «آلات»)"
+            " has no article: it is the noun a number counts",
+            "حصد الهلال 33 بطولة في 6 ألعاب",
+            "took",
+            _hamza_alef_noun,
+            traps=("أصيب 3 الليلة", "وصل 3 إلى المدينة", "اشترى 5 إلكترونيات", "فاز بخمسة الألقاب"),
         ),
         Rule(
             "a definite word is not a counted noun, except after «عشرات» or a fraction («ثلث السكان»)",
