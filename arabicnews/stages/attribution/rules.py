@@ -1914,6 +1914,40 @@ def _reported_clause(a: Speakers, first: int, i: int) -> int:
 
 
 @_according(
+    "an according-to phrase set off by commas inside its clause, the clause going on after it, qualifies the clause",
+    "وتبلغ فرصة الإصابة لدى الرجال، وفقا للدراسة، 1 لكل 12 رجلا.",
+    "took",
+    "وقتل قائد الفرقة قرب المدينة، بحسب المرصد، إلا أن الوزارة نفت الأمر.",
+    "وتعود التعرفة إلى الدعم، بحسب الهيئة، التي أكدت أن الدعم مستمر.",
+    "وفيما تتجه القوات إلى المدينة، بحسب مصادر عسكرية، من المتوقع أن تشهد المحافظة معارك.",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية، وأصيب ٣٠ آخرون.",
+)
+def _set_off_inside(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    nxt = place.end + 1
+    if _front(place) or cand.cue - 1 <= place.first or not a.is_comma(cand.cue - 1):
+        return None
+    if not (nxt < cand.limit and a.is_comma(place.end) and _goes_on(a, nxt)):
+        return None
+    # «وتبلغ فرصة الإصابة لدى الرجال أصحاب البشرة السوداء، وفقا للدراسة، 1 لكل 12 رجلا»: between two
+    # commas, before the rest of its own clause (a subject's predicate, a verb's object: no «و»,
+    # particle, relative, contrast, time word or new report after the second comma), the phrase sits
+    # inside the clause and qualifies all of it, as a phrase inside a clause with no commas does.
+    return _whole_clause(cand, place, nxt)
+
+
+def _goes_on(a: Speakers, k: int) -> bool:
+    """Whether the token ``k`` after an according-to phrase's closing comma goes on with the clause
+    before the phrase: a word or a number that is no conjunction, stop word, relative, writer's
+    clause, time word or cue (an «أن» that a verb before the phrase takes goes on too)."""
+    if not (a.word(k) or a.number(k)) or a.conj[k] or k in a.cue_at or a.punct[k]:
+        return False
+    if a.bare[k] in a.grammar.relatives or a.bare[k] in WRITER_CLAUSES or a.bare[k] in CONTRAST:
+        return False
+    return a.complementiser_form(a.bare[k]) or not a.is_stop(k)
+
+
+@_according(
     "an according-to phrase at the end of a sentence, or after «وذلك», qualifies the clause before it",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
     "took",
@@ -1996,7 +2030,15 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
         return None
     if not _names_a_teller(cand):
         return None
-    end = a.clause_end(place.first)
+    return _whole_clause(cand, place)
+
+
+def _whole_clause(cand: AccordingCue, place: Placement, resume: int = -1) -> Reading | None:
+    """The clause an according-to phrase inside it qualifies: from the sentence's start to the
+    clause's end or to a comma and a writer's clause («، حيث»), a quote's inside apart; the clause
+    goes on from ``resume`` when commas set the phrase off (a cue after a comma ends a clause)."""
+    a = cand.index
+    end = a.clause_end(place.first if resume < 0 else resume)
     # «بلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة ...»: the writer's
     # next clause after a comma is not what the source counted.
     quoted = [(o, c) for o, c in a.closer.items() if place.first <= o < end]
