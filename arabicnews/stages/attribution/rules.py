@@ -1083,6 +1083,26 @@ def _blame_without_responsibility(cand: CueCandidate) -> Refusal | None:
     return REFUSED if a.thanks_object(match.last + 1, BLAME) < 0 else None
 
 
+
+@_cues(
+    "a cue word read off a word after «و» right after a relative pronoun is the word's own «و» («التي وردت» “arrived”)",
+    "وبلغ عدد سيارات التمور التي وردت لساحة السوق أمس 1467 سيارة.",
+    "refused",
+    "وقال الوزير الذي ورد اسمه في القائمة إن العمل سيبدأ قريبا.",
+    "والتقى اللاعب الذي وحسب مصادر الصحيفة هو سوري الجنسية بالمدرب.",
+    "وزار الأمير المصابين الذين ردوا على أسئلته.",
+)
+def _waw_of_the_word(cand: CueCandidate) -> Refusal | None:
+    # «التي وردت لساحة السوق» (ورد “arrived”), «المزارعين الذين وردوا محصولهم» (ورّد “supplied”): a
+    # relative pronoun is followed by its clause's verb, never by «و», so the «و» is the word's own
+    # letter and no «ردّ» “replied” is there (attr25f: 13 of 14 in the unannotated days; a cue read off
+    # it ends the clause of a content that runs over it). An according-to cue after «الذي و» is one:
+    # «الذي وحسب مصادر الصحيفة هو» opens an aside inside the relative clause.
+    a, i = cand.index, cand.cue
+    if i == 0 or not a.conj[i] or cand.match.info.type not in ("speech", "participle"):
+        return None
+    return REFUSED if a.bare[i - 1] in a.grammar.relatives and not a.punct[i - 1] else None
+
 CUES = _cues.table()
 
 
