@@ -37,6 +37,7 @@ from arabicnews.stages.attribution.index import (
     AS_PUT_BY,
     BA,
     BETWEEN,
+    CLAUSE_OPENERS,
     DEMONSTRATIVES,
     FA,
     LAM,
@@ -1204,7 +1205,7 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
     # «وفق ما أفاد», «حسبما ذكرت», «وفقا لما نقلته»: a reporting verb extends the cue.
     if k < limit and (a.bare[k] in WHAT or a.bare[j] in ACCORDING_WITH_MA):
         v = k + 1 if a.bare[k] in WHAT else k
-        if a.verb_at(v) is not None:
+        if a.verb_at(v) is not None or _issued_what(a, v, limit):
             last = _whole_verb(a, v)
             cand.cue_end = a.toks[last].end
             cand.absorbed = (*cand.absorbed, v)
@@ -1214,6 +1215,13 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
         k += 1
     cand.after_cue = k
     return cand
+
+
+def _issued_what(a: Speakers, v: int, limit: int) -> bool:
+    """Whether ``v`` after «بحسب ما», «وفقا لما» is a verb of issuing with the pronoun that points back
+    to «ما» and a word after it (issuing_verbs.txt): «وحسب ما نشرته صحيفة «ويتشيتا ايقل»», «وفقا لما بثه
+    التلفزيون الرسمي»: what the subject published is what it reported, as after «التي نشرتها»."""
+    return v + 1 < limit and a.bare[v] in a.grammar.issuing_verbs and a.word(v + 1)
 
 
 def _whole_verb(a: Speakers, v: int) -> int:
@@ -1789,6 +1797,8 @@ def _stipulated(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
     a, k = cand.index, cand.after_cue
+    if cand.absorbed:
+        return None  # «وفقا لما أظهرته لقطات تلفزيونية»: after the verb, the noun phrase is its subject
     if k + 1 >= cand.limit or not (a.word(k) and a.word(k + 1)) or a.definite(k) or a.lpre[k]:
         return None
     if a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k) or k + 1 in a.closer:
@@ -1939,6 +1949,8 @@ def _reported_clause(a: Speakers, first: int, i: int) -> int:
     "took",
     "وقتل قائد الفرقة قرب المدينة، بحسب المرصد، إلا أن الوزارة نفت الأمر.",
     "وتعود التعرفة إلى الدعم، بحسب الهيئة، التي أكدت أن الدعم مستمر.",
+    "وتتغذى الدودة على أشجار الأرز، وفقا لما أوضحته ألن روك، مدير الأبحاث في المعهد، وهي تنتشر في المدن.",
+    "ولكن المتضرر هو الدول المصدرة للنفط، وفقا لخليفة، إذ إنه نتيجة للسياسة الحصيفة يخفف عنها الأعباء.",
     "وفيما تتجه القوات إلى المدينة، بحسب مصادر عسكرية، من المتوقع أن تشهد المحافظة معارك.",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية، وأصيب ٣٠ آخرون.",
 )
@@ -1953,18 +1965,23 @@ def _set_off_inside(cand: AccordingCue) -> Reading | Refusal | None:
     # commas, before the rest of its own clause (a subject's predicate, a verb's object: no «و»,
     # particle, relative, contrast, time word or new report after the second comma), the phrase sits
     # inside the clause and qualifies all of it, as a phrase inside a clause with no commas does.
-    return _whole_clause(cand, place, nxt)
+    start = place.first
+    for k in range(place.first + 1, cand.cue - 1):
+        if a.is_comma(k - 1) and a.bare[k] in CLAUSE_OPENERS:
+            start = k + 1  # «...، إذ ستكون إيران، حسب أوباما، شريكاً»: the clause «إذ» opens
+    return _whole_clause(cand, place, nxt, start)
 
 
 def _goes_on(a: Speakers, k: int) -> bool:
     """Whether the token ``k`` after an according-to phrase's closing comma goes on with the clause
     before the phrase: a word or a number that is no conjunction, stop word, relative, writer's
     clause, time word or cue (an «أن» that a verb before the phrase takes goes on too)."""
-    if not (a.word(k) or a.number(k)) or a.conj[k] or k in a.cue_at or a.punct[k]:
+    if not (a.word(k) or a.number(k)) or a.conj[k] or k in a.cue_at or a.punct[k] or a.is_role(k):
+        return False  # «، مدير الأبحاث في المعهد»: a role after the comma is the source's apposition
+    bare = a.bare[k]
+    if bare in a.grammar.relatives or bare in WRITER_CLAUSES or bare in CONTRAST or bare in CONTRAST_BEFORE_AN:
         return False
-    if a.bare[k] in a.grammar.relatives or a.bare[k] in WRITER_CLAUSES or a.bare[k] in CONTRAST:
-        return False
-    return a.complementiser_form(a.bare[k]) or not a.is_stop(k)
+    return bare not in CLAUSE_OPENERS and (a.complementiser_form(bare) or not a.is_stop(k))
 
 
 @_according(
@@ -2053,12 +2070,14 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
     return _whole_clause(cand, place)
 
 
-def _whole_clause(cand: AccordingCue, place: Placement, resume: int = -1) -> Reading | None:
+def _whole_clause(cand: AccordingCue, place: Placement, resume: int = -1, start: int = -1) -> Reading | None:
     """The clause an according-to phrase inside it qualifies: from the sentence's start to the
     clause's end or to a comma and a writer's clause («، حيث»), a quote's inside apart; the clause
-    goes on from ``resume`` when commas set the phrase off (a cue after a comma ends a clause)."""
+    goes on from ``resume`` when commas set the phrase off (a cue after a comma ends a clause), and
+    starts at ``start`` when a clause opener after a comma comes before the phrase."""
     a = cand.index
-    end = a.clause_end(place.first if resume < 0 else resume)
+    start = place.first if start < 0 else start
+    end = a.clause_end(start if resume < 0 else resume)
     # «بلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة ...»: the writer's
     # next clause after a comma is not what the source counted.
     quoted = [(o, c) for o, c in a.closer.items() if place.first <= o < end]
@@ -2066,7 +2085,7 @@ def _whole_clause(cand: AccordingCue, place: Placement, resume: int = -1) -> Rea
         if a.is_comma(k) and a.bare[k + 1] in WRITER_CLAUSES and not any(o < k < c for o, c in quoted):
             end = k
             break
-    return _reading(a.content(place.first, end), "according_to", _sources(cand))
+    return _reading(a.content(start, end), "according_to", _sources(cand))
 
 
 @_according(
