@@ -1084,7 +1084,6 @@ def _blame_without_responsibility(cand: CueCandidate) -> Refusal | None:
     return REFUSED if a.thanks_object(match.last + 1, BLAME) < 0 else None
 
 
-
 @_cues(
     "a cue word read off a word after «و» right after a relative pronoun is the word's own «و» («التي وردت» “arrived”)",
     "وبلغ عدد سيارات التمور التي وردت لساحة السوق أمس 1467 سيارة.",
@@ -1103,6 +1102,7 @@ def _waw_of_the_word(cand: CueCandidate) -> Refusal | None:
     if i == 0 or not a.conj[i] or cand.match.info.type not in ("speech", "participle"):
         return None
     return REFUSED if a.bare[i - 1] in a.grammar.relatives and not a.punct[i - 1] else None
+
 
 CUES = _cues.table()
 
