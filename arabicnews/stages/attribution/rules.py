@@ -37,6 +37,7 @@ from arabicnews.stages.attribution.index import (
     AS_PUT_BY,
     BA,
     BETWEEN,
+    CLAUSE_OPENERS,
     DEMONSTRATIVES,
     FA,
     LAM,
@@ -1083,6 +1084,26 @@ def _blame_without_responsibility(cand: CueCandidate) -> Refusal | None:
     return REFUSED if a.thanks_object(match.last + 1, BLAME) < 0 else None
 
 
+@_cues(
+    "a cue word read off a word after «و» right after a relative pronoun is the word's own «و» («التي وردت» “arrived”)",
+    "وبلغ عدد سيارات التمور التي وردت لساحة السوق أمس 1467 سيارة.",
+    "refused",
+    "وقال الوزير الذي ورد اسمه في القائمة إن العمل سيبدأ قريبا.",
+    "والتقى اللاعب الذي وحسب مصادر الصحيفة هو سوري الجنسية بالمدرب.",
+    "وزار الأمير المصابين الذين ردوا على أسئلته.",
+)
+def _waw_of_the_word(cand: CueCandidate) -> Refusal | None:
+    # «التي وردت لساحة السوق» (ورد “arrived”), «المزارعين الذين وردوا محصولهم» (ورّد “supplied”): a
+    # relative pronoun is followed by its clause's verb, never by «و», so the «و» is the word's own
+    # letter and no «ردّ» “replied” is there (attr25f: 13 of 14 in the unannotated days; a cue read off
+    # it ends the clause of a content that runs over it). An according-to cue after «الذي و» is one:
+    # «الذي وحسب مصادر الصحيفة هو» opens an aside inside the relative clause.
+    a, i = cand.index, cand.cue
+    if i == 0 or not a.conj[i] or cand.match.info.type not in ("speech", "participle"):
+        return None
+    return REFUSED if a.bare[i - 1] in a.grammar.relatives and not a.punct[i - 1] else None
+
+
 CUES = _cues.table()
 
 
@@ -1184,7 +1205,7 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
     # «وفق ما أفاد», «حسبما ذكرت», «وفقا لما نقلته»: a reporting verb extends the cue.
     if k < limit and (a.bare[k] in WHAT or a.bare[j] in ACCORDING_WITH_MA):
         v = k + 1 if a.bare[k] in WHAT else k
-        if a.verb_at(v) is not None:
+        if a.verb_at(v) is not None or _issued_what(a, v, limit):
             last = _whole_verb(a, v)
             cand.cue_end = a.toks[last].end
             cand.absorbed = (*cand.absorbed, v)
@@ -1194,6 +1215,13 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
         k += 1
     cand.after_cue = k
     return cand
+
+
+def _issued_what(a: Speakers, v: int, limit: int) -> bool:
+    """Whether ``v`` after «بحسب ما», «وفقا لما» is a verb of issuing with the pronoun that points back
+    to «ما» and a word after it (issuing_verbs.txt): «وحسب ما نشرته صحيفة «ويتشيتا ايقل»», «وفقا لما بثه
+    التلفزيون الرسمي»: what the subject published is what it reported, as after «التي نشرتها»."""
+    return v + 1 < limit and a.bare[v] in a.grammar.issuing_verbs and a.word(v + 1)
 
 
 def _whole_verb(a: Speakers, v: int) -> int:
@@ -1769,6 +1797,8 @@ def _stipulated(cand: AccordingCue) -> Reading | Refusal | None:
 )
 def _common_noun(cand: AccordingCue) -> Reading | Refusal | None:
     a, k = cand.index, cand.after_cue
+    if cand.absorbed:
+        return None  # «وفقا لما أظهرته لقطات تلفزيونية»: after the verb, the noun phrase is its subject
     if k + 1 >= cand.limit or not (a.word(k) and a.word(k + 1)) or a.definite(k) or a.lpre[k]:
         return None
     if a.head(k) in a.lex.unnamed or a.head(k) in a.lex.documents or a.is_role(k) or k + 1 in a.closer:
@@ -1914,6 +1944,47 @@ def _reported_clause(a: Speakers, first: int, i: int) -> int:
 
 
 @_according(
+    "an according-to phrase set off by commas inside its clause, the clause going on after it, qualifies the clause",
+    "وتبلغ فرصة الإصابة لدى الرجال، وفقا للدراسة، 1 لكل 12 رجلا.",
+    "took",
+    "وقتل قائد الفرقة قرب المدينة، بحسب المرصد، إلا أن الوزارة نفت الأمر.",
+    "وتعود التعرفة إلى الدعم، بحسب الهيئة، التي أكدت أن الدعم مستمر.",
+    "وتتغذى الدودة على أشجار الأرز، وفقا لما أوضحته ألن روك، مدير الأبحاث في المعهد، وهي تنتشر في المدن.",
+    "ولكن المتضرر هو الدول المصدرة للنفط، وفقا لخليفة، إذ إنه نتيجة للسياسة الحصيفة يخفف عنها الأعباء.",
+    "وفيما تتجه القوات إلى المدينة، بحسب مصادر عسكرية، من المتوقع أن تشهد المحافظة معارك.",
+    "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية، وأصيب ٣٠ آخرون.",
+)
+def _set_off_inside(cand: AccordingCue) -> Reading | Refusal | None:
+    a, place = cand.index, cand.placement()
+    nxt = place.end + 1
+    if _front(place) or cand.cue - 1 <= place.first or not a.is_comma(cand.cue - 1):
+        return None
+    if not (nxt < cand.limit and a.is_comma(place.end) and _goes_on(a, nxt)):
+        return None
+    # «وتبلغ فرصة الإصابة لدى الرجال أصحاب البشرة السوداء، وفقا للدراسة، 1 لكل 12 رجلا»: between two
+    # commas, before the rest of its own clause (a subject's predicate, a verb's object: no «و»,
+    # particle, relative, contrast, time word or new report after the second comma), the phrase sits
+    # inside the clause and qualifies all of it, as a phrase inside a clause with no commas does.
+    start = place.first
+    for k in range(place.first + 1, cand.cue - 1):
+        if a.is_comma(k - 1) and a.bare[k] in CLAUSE_OPENERS:
+            start = k + 1  # «...، إذ ستكون إيران، حسب أوباما، شريكاً»: the clause «إذ» opens
+    return _whole_clause(cand, place, nxt, start)
+
+
+def _goes_on(a: Speakers, k: int) -> bool:
+    """Whether the token ``k`` after an according-to phrase's closing comma goes on with the clause
+    before the phrase: a word or a number that is no conjunction, stop word, relative, writer's
+    clause, time word or cue (an «أن» that a verb before the phrase takes goes on too)."""
+    if not (a.word(k) or a.number(k)) or a.conj[k] or k in a.cue_at or a.punct[k] or a.is_role(k):
+        return False  # «، مدير الأبحاث في المعهد»: a role after the comma is the source's apposition
+    bare = a.bare[k]
+    if bare in a.grammar.relatives or bare in WRITER_CLAUSES or bare in CONTRAST or bare in CONTRAST_BEFORE_AN:
+        return False
+    return bare not in CLAUSE_OPENERS and (a.complementiser_form(bare) or not a.is_stop(k))
+
+
+@_according(
     "an according-to phrase at the end of a sentence, or after «وذلك», qualifies the clause before it",
     "وقتل ١٢ شخصا في الهجوم، بحسب مصادر طبية.",
     "took",
@@ -1996,7 +2067,17 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
         return None
     if not _names_a_teller(cand):
         return None
-    end = a.clause_end(place.first)
+    return _whole_clause(cand, place)
+
+
+def _whole_clause(cand: AccordingCue, place: Placement, resume: int = -1, start: int = -1) -> Reading | None:
+    """The clause an according-to phrase inside it qualifies: from the sentence's start to the
+    clause's end or to a comma and a writer's clause («، حيث»), a quote's inside apart; the clause
+    goes on from ``resume`` when commas set the phrase off (a cue after a comma ends a clause), and
+    starts at ``start`` when a clause opener after a comma comes before the phrase."""
+    a = cand.index
+    start = place.first if start < 0 else start
+    end = a.clause_end(start if resume < 0 else resume)
     # «بلغ عدد السيارات وفقاً لفريق الإحصاء 1467 سيارة، حيث استمرت الحركة ...»: the writer's
     # next clause after a comma is not what the source counted.
     quoted = [(o, c) for o, c in a.closer.items() if place.first <= o < end]
@@ -2004,7 +2085,7 @@ def _qualifies_around(cand: AccordingCue) -> Reading | Refusal | None:
         if a.is_comma(k) and a.bare[k + 1] in WRITER_CLAUSES and not any(o < k < c for o, c in quoted):
             end = k
             break
-    return _reading(a.content(place.first, end), "according_to", _sources(cand))
+    return _reading(a.content(start, end), "according_to", _sources(cand))
 
 
 @_according(
