@@ -4803,6 +4803,17 @@ def _titled_noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 @_readings(
+    "a rank and a name after a role's noun phrase belong to the subject",
+    "وأكد مدير عام كلية الملك فهد الأمنية اللواء سعد بن عبدالله الخليوي أهمية الاستعداد.",
+    "took",
+    "وأكد مدير عام كلية الملك فهد الأمنية أهمية الاستعداد.",
+    "وأكد الطلاب اللواء سعد الخليوي أهمية الاستعداد.",
+)
+def _ranked_noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
+    return _noun_phrase_reading(cand, titled=True, ranked=True)
+
+
+@_readings(
     "a verb takes its subject and a noun phrase as content",
     "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
     "took",
@@ -4949,11 +4960,14 @@ def _venue_stem(a: Speakers, k: int) -> bool:
     return stem in a.grammar.occasions or stem in a.lex.documents or stem in a.grammar.speeches
 
 
-def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, explained: bool = False) -> Reading | Refusal | None:
+def _noun_phrase_reading(
+    cand: SpeechCue, *, titled: bool, explained: bool = False, ranked: bool = False
+) -> Reading | Refusal | None:
     """The subject and noun-phrase content of a verb with no content marker; with ``titled``, only
     where the subject ends in a title and the name after it (:meth:`Phrases.name_after_title`)
-    belongs to the subject, else None; with ``explained``, also for a verb that takes no noun phrase
-    (its caller checks the content's head)."""
+    belongs to the subject, else None (with ``ranked`` too, where a rank and a name follow a role's
+    noun phrase: :meth:`Phrases.rank_name_after`); with ``explained``, also for a verb that takes no
+    noun phrase (its caller checks the content's head)."""
     if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand):
         return None
     if not (explained or _bare_noun_phrase(cand)):
@@ -4999,7 +5013,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, explained: bool = Fal
         if end <= p:
             return None
         if titled:
-            named = a.name_after_title(p, end, limit)
+            named = a.rank_name_after(p, end, limit) if ranked else a.name_after_title(p, end, limit)
             if named == end:
                 return None
             end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
