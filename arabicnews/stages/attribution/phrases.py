@@ -1844,8 +1844,8 @@ class Phrases(Index):
         if self.norm[end] not in person_titles() or self.lpre[end]:
             return end
         named = self.name_after_title(a, end + 1, limit)
-        if named <= end + 1:
-            return end
+        if named <= end + 1 or (named < limit and self.bare[named] in SON):
+            return end  # «الدكتور أحمد بن علي آل مريع»: a name read only in part («علي» also reads «على») stays out
         family = named < limit and self.definite(named) and self.bare[named].endswith(MASCULINE_NISBA)
         if family and not (self.is_role(named) or self.is_stop(named) or named in self.cue_at):
             return named + 1  # «اللواء سعد الخليوي»: after a rank and a first name, a nisba is the family name
