@@ -3154,6 +3154,30 @@ def _plain_described(cand: SpeechCue) -> bool:
 
 
 @_sources_rules(
+    "«وصف» after a role, a rank and a name: the subject ends with the name",
+    "ووصف وزير الإعلام الأردني الدكتور محمد المومني زيارة الأمير بأنها مهمة.",
+    "took",
+    "ووصف مدير الشرطة اللواء محمد العتيبي بأنه خطير.",
+    "ووصفه وزير الإعلام الأردني الدكتور محمد المومني بأنه مهم.",
+)
+def _described_after_rank(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «ووصف وزير الإعلام الأردني الدكتور محمد المومني، زيارة الأمير بأنها»: the role's noun phrase, a
+    # rank of the gazetteer and a name (`Phrases.rank_name_after`) are one subject; what it describes
+    # comes after the name. A name that runs to the «بـ» leaves nothing described: the rules below decide.
+    a, p = cand.index, cand.after_cue
+    if not _plain_described(cand):
+        return None
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        if not a.word(k):
+            return None  # a mark before any rank: the rules below read the phrase
+        ranked = a.rank_name_after(p, k, end)
+        if ranked > k:
+            return a.split_sources(p, ranked) if ranked < end else None
+    return None
+
+
+@_sources_rules(
     "«وصف» names what it describes before its «بـ»: the subject is before the verb or the first noun phrase",
     "أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”",
     "took",
