@@ -1828,6 +1828,29 @@ class Phrases(Index):
             k += 1  # «... بن مالح الشمري»: the family name after «بن»
         return k
 
+    def rank_name_after(self, a: int, end: int, limit: int) -> int:
+        """The end of a rank and a person's name right after a role's noun phrase ``[a, end)``, or ``end``.
+
+        «وأكد مدير عام كلية الملك فهد الأمنية اللواء سعد بن عبدالله الخليوي أهمية ...», «وصف وزير الإعلام
+        الأردني الدكتور محمد المومني زيارة ...»: with no complementiser, the subject's noun phrase stops at
+        the role's last genitive or adjective; a definite title of the entity gazetteer («اللواء»,
+        «الدكتور», «الشيخ») right after it, followed by a name (:meth:`name_after_title`), is the rank
+        and name of the person the role names, in apposition. Only after a noun phrase that opens with
+        a role and holds no title of its own at its end (:meth:`name_after_title` reads that one); after
+        the rank and a first name, a definite nisba is the family name («اللواء سعد الخليوي»).
+        """
+        if not (a < end < limit - 1 and self.is_role(a) and self.definite(end)):
+            return end
+        if self.norm[end] not in person_titles() or self.lpre[end]:
+            return end
+        named = self.name_after_title(a, end + 1, limit)
+        if named <= end + 1 or (named < limit and self.bare[named] in SON):
+            return end  # «الدكتور أحمد بن علي آل مريع»: a name read only in part («علي» also reads «على») stays out
+        family = named < limit and self.definite(named) and self.bare[named].endswith(MASCULINE_NISBA)
+        if family and not (self.is_role(named) or self.is_stop(named) or named in self.cue_at):
+            return named + 1  # «اللواء سعد الخليوي»: after a rank and a first name, a nisba is the family name
+        return named
+
     def family_name_end(self, first: int, k: int, limit: int) -> int:
         """The end of a family name with «آل» at ``k`` after the name words ``[first, k)``, or ``k``.
 

@@ -3235,6 +3235,30 @@ def _plain_described(cand: SpeechCue) -> bool:
 
 
 @_sources_rules(
+    "«وصف» after a role, a rank and a name: the subject ends with the name",
+    "ووصف وزير الإعلام الأردني الدكتور محمد المومني زيارة الأمير بأنها مهمة.",
+    "took",
+    "ووصف مدير الشرطة اللواء محمد العتيبي بأنه خطير.",
+    "ووصفه وزير الإعلام الأردني الدكتور محمد المومني بأنه مهم.",
+)
+def _described_after_rank(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «ووصف وزير الإعلام الأردني الدكتور محمد المومني، زيارة الأمير بأنها»: the role's noun phrase, a
+    # rank of the gazetteer and a name (`Phrases.rank_name_after`) are one subject; what it describes
+    # comes after the name. A name that runs to the «بـ» leaves nothing described: the rules below decide.
+    a, p = cand.index, cand.after_cue
+    if not _plain_described(cand):
+        return None
+    end = cand.subject_end()
+    for k in range(p + 1, end):
+        if not a.word(k):
+            return None  # a mark before any rank: the rules below read the phrase
+        ranked = a.rank_name_after(p, k, end)
+        if ranked > k:
+            return a.split_sources(p, ranked) if ranked < end else None
+    return None
+
+
+@_sources_rules(
     "«وصف» names what it describes before its «بـ»: the subject is before the verb or the first noun phrase",
     "أردوغان يصف اتهام بلاده بدعم داعش بـ”الظلم”",
     "took",
@@ -4884,6 +4908,17 @@ def _titled_noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
 
 
 @_readings(
+    "a rank and a name after a role's noun phrase belong to the subject",
+    "وأكد مدير عام كلية الملك فهد الأمنية اللواء سعد بن عبدالله الخليوي أهمية الاستعداد.",
+    "took",
+    "وأكد مدير عام كلية الملك فهد الأمنية أهمية الاستعداد.",
+    "وأكد الطلاب اللواء سعد الخليوي أهمية الاستعداد.",
+)
+def _ranked_noun_phrase_content(cand: SpeechCue) -> Reading | Refusal | None:
+    return _noun_phrase_reading(cand, titled=True, ranked=True)
+
+
+@_readings(
     "a verb takes its subject and a noun phrase as content",
     "وأكدت بريطانيا الحاجة إلى حل سياسي للأزمة.",
     "took",
@@ -5030,11 +5065,14 @@ def _venue_stem(a: Speakers, k: int) -> bool:
     return stem in a.grammar.occasions or stem in a.lex.documents or stem in a.grammar.speeches
 
 
-def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, explained: bool = False) -> Reading | Refusal | None:
+def _noun_phrase_reading(
+    cand: SpeechCue, *, titled: bool, explained: bool = False, ranked: bool = False
+) -> Reading | Refusal | None:
     """The subject and noun-phrase content of a verb with no content marker; with ``titled``, only
     where the subject ends in a title and the name after it (:meth:`Phrases.name_after_title`)
-    belongs to the subject, else None; with ``explained``, also for a verb that takes no noun phrase
-    (its caller checks the content's head)."""
+    belongs to the subject, else None (with ``ranked`` too, where a rank and a name follow a role's
+    noun phrase: :meth:`Phrases.rank_name_after`); with ``explained``, also for a verb that takes no
+    noun phrase (its caller checks the content's head)."""
     if cand.how != "none" or cand.quote_before() >= 0 or _participle_phrase(cand):
         return None
     if not (explained or _bare_noun_phrase(cand)):
@@ -5080,7 +5118,7 @@ def _noun_phrase_reading(cand: SpeechCue, *, titled: bool, explained: bool = Fal
         if end <= p:
             return None
         if titled:
-            named = a.name_after_title(p, end, limit)
+            named = a.rank_name_after(p, end, limit) if ranked else a.name_after_title(p, end, limit)
             if named == end:
                 return None
             end = named  # «الدكتور حامد بن مالح الشمري»: the name the title asks for
