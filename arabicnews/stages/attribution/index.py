@@ -391,16 +391,16 @@ class Index:
 
     def spaced_before(self, i: int) -> bool:
         """Whether the mark ``i`` has a space (or the text's start) before it."""
-        return i == 0 or self.toks[i - 1].end < self.toks[i].start
+        return i == 0 or self.ends[i - 1] < self.starts[i]
 
     def opens_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word after it (an opening mark's shape: «ب"قادة"»)."""
-        return i + 1 < self.n and self.toks[i + 1].start == self.toks[i].end and not self.punct[i + 1]
+        return i + 1 < self.n and self.starts[i + 1] == self.ends[i] and not self.punct[i + 1]
 
     def closes_word(self, i: int) -> bool:
         """Whether the mark ``i`` is glued to a word before it and not to one after it (a closing
         mark's shape: «ملموسة" »)."""
-        before = i > 0 and self.toks[i - 1].end == self.toks[i].start and not self.punct[i - 1]
+        before = i > 0 and self.ends[i - 1] == self.starts[i] and not self.punct[i - 1]
         return before and not self.opens_word(i)
 
     def _find_cues(self) -> None:
@@ -454,13 +454,13 @@ class Index:
             info = self.lex.cues[m.group("cue")]
             if info.lemma in WITHHOLDING and j + 1 < self.n and self.bare[j + 1] in WITHHELD:
                 continue  # «المصدر الذي طلب عدم الكشف عن اسمه»: part of the source, no cue at all
-            e = self.toks[j].end
+            e = self.ends[j]
             self.cue_at[i] = CueMatch(info, s, e, j)
 
     # -- small predicates ------------------------------------------------------------------------
 
     def is_comma(self, i: int) -> bool:
-        return self.punct[i] and self.toks[i].text[0] in COMMAS
+        return self.punct[i] and self.texts[i][0] in COMMAS
 
     def complementiser_form(self, norm: str) -> bool:
         """Whether a normalised word is أن/إن/بأن, bare or with a pronoun («إنه», «بأنها»)."""
@@ -500,7 +500,7 @@ class Index:
         («محمد بن علي الشهري», «الدكتور علي الغامدي»); an Egyptian-style «علي الرغم» or «علي أن»
         stays the preposition («وأكد الوزير علي أن»).
         """
-        if self.norm[i] != ALI or not self.toks[i].text.endswith(YA) or i + 1 >= self.n or not self.word(i + 1):
+        if self.norm[i] != ALI or not self.texts[i].endswith(YA) or i + 1 >= self.n or not self.word(i + 1):
             return False
         nxt = self.bare[i + 1]
         if nxt in SON:
@@ -575,8 +575,8 @@ class Index:
         if match.info.type != "phrase" or self.bare[last] not in AS_PUT_BY or i == 0 or last + 1 >= self.n:
             return False
         before, after = i - 1, last + 1
-        opened = self.punct[before] and self.toks[before].text.endswith(OPEN_PAREN)
-        return opened and self.punct[after] and self.toks[after].text.startswith(CLOSE_PAREN)
+        opened = self.punct[before] and self.texts[before].endswith(OPEN_PAREN)
+        return opened and self.punct[after] and self.texts[after].startswith(CLOSE_PAREN)
 
     def refused_cue(self, i: int) -> bool:
         """Whether the cue word at ``i`` is no cue here (the engine asks its ``cues`` table)."""
@@ -613,7 +613,7 @@ class Index:
             return False
         if self.bare[k] == ONLY_BUT:
             return True
-        if self.bare[i] == ONLY and self.toks[i].text.startswith(FA) and i > self.sent_first[self.sent_of[i]]:
+        if self.bare[i] == ONLY and self.texts[i].startswith(FA) and i > self.sent_first[self.sent_of[i]]:
             # «على المملكة فحسب وإنما», «لن تسمح فحسب للزوار»: "only" follows what it restricts
             # inside a clause; «ف» + «حسب» "so according to" opens its clause («، فحسب المرصد فإن»).
             return self.word(i - 1)
@@ -651,7 +651,7 @@ class Index:
 
     def written_ha(self, k: int) -> bool:
         """Whether token ``k`` ends in the letter ه as written (not ة, which normalisation folds to ه)."""
-        letters = [c for c in self.toks[k].text if c.isalpha()]
+        letters = [c for c in self.texts[k] if c.isalpha()]
         return bool(letters) and letters[-1] == HA
 
     def what_it_is(self, k: int) -> bool:
@@ -741,7 +741,7 @@ class Index:
     def tokens_span(self, a: int, b: int, *, skip_conj: bool = True) -> tuple[int, int]:
         """Original offsets of tokens ``[a, b)``; a leading conjunction proclitic is left out."""
         start = self.body[a] if skip_conj else self.starts[a]
-        return start, self.toks[b - 1].end
+        return start, self.ends[b - 1]
 
     def inside_entity(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an entity that starts before it."""

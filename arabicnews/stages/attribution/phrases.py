@@ -315,7 +315,7 @@ class Phrases(Index):
                 self.punct[e - 1]
                 and self.opener.get(e - 1, -1) < k
                 and not self.closes_bracket(k, e - 1)
-                and self.toks[e - 1].text not in PERCENT_SIGNS
+                and self.texts[e - 1] not in PERCENT_SIGNS
             )
             or self.bare[e - 1] in CLAUSE_OPENERS  # «، فيما اتهم ...»: «فيما» opens the next clause
             or e - 1 in self.closer
@@ -367,7 +367,7 @@ class Phrases(Index):
         if said < 0 or self.cue_at[said].info.type not in SPEAKING or self.bare[said].endswith(PLURAL_VERB_ENDINGS):
             return False
         told = match.info.feminine
-        subject = self.toks[k].text.endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
+        subject = self.texts[k].endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
         return told != self.cue_at[said].info.feminine and told == subject
 
     def contrast_start(self, i: int) -> int:
@@ -399,7 +399,7 @@ class Phrases(Index):
         if k < 1 or self.bare[k - 1] not in self.grammar.complementisers or not self.word(k):
             return False
         host = self.bare[c] if self.bare[c].startswith(BUT) else self.bare[c + 1]
-        feminine = self.toks[k].text.endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
+        feminine = self.texts[k].endswith((WRITTEN_TA_MARBUTA, FEMININE_PLURAL))
         if host.endswith(HER):
             return feminine
         return not (host.endswith(HIM) and feminine)
@@ -469,7 +469,7 @@ class Phrases(Index):
         named = placed = False
         for m in range(k + 1, min(limit, k + 1 + BA_SEAT_REACH)):
             if self.punct[m]:
-                if not self.is_comma(m) and self.toks[m].text not in SEMICOLONS:
+                if not self.is_comma(m) and self.texts[m] not in SEMICOLONS:
                     return -1
                 continue
             if m in self.cue_at or self.is_comp(m) or m in self.closer or self.bare[m] in self.grammar.relatives:
@@ -607,7 +607,7 @@ class Phrases(Index):
         modifiers = frozenset() if blame else self.grammar.thanks_modifiers
         limit = min(self.sent_limit(p) if p < self.n else p, p + (BLAME_REACH if blame else THANKS_REACH))
         for k in range(p, limit):
-            if self.is_comma(k) or (blame and all(ch in QUOTE_MARKS or ch in "()" for ch in self.toks[k].text)):
+            if self.is_comma(k) or (blame and all(ch in QUOTE_MARKS or ch in "()" for ch in self.texts[k])):
                 continue
             if self.punct[k] or self.is_comp(k) or (k > p and k in self.cue_at):
                 return -1
@@ -619,14 +619,14 @@ class Phrases(Index):
 
     def closes_bracket(self, k: int, j: int) -> bool:
         """Whether the mark ``j`` closes a bracket opened inside ``[k, j)`` («وتاونات (شمال)»)."""
-        close = self.toks[j].text
+        close = self.texts[j]
         if close not in PARENS.values():
             return False
         opening = next(o for o, c in PARENS.items() if c == close)
         for x in range(j - 1, max(k, j - ASIDE_REACH) - 1, -1):
-            if self.toks[x].text == opening:
+            if self.texts[x] == opening:
                 return True
-            if self.toks[x].text == close:
+            if self.texts[x] == close:
                 return False
         return False
 
@@ -692,9 +692,9 @@ class Phrases(Index):
         # bracket) the words are the speaker's own, their «و» with them (the golds keep it, 4 of 4);
         # elsewhere a leading «و» joins the writer's sentence and stays out.
         k = a - 1
-        while k >= 0 and self.punct[k] and self.toks[k].text[0] not in COLONS | COMMAS | TERMINAL:
+        while k >= 0 and self.punct[k] and self.texts[k][0] not in COLONS | COMMAS | TERMINAL:
             k -= 1
-        after_colon = k >= 0 and self.punct[k] and self.toks[k].text[0] in COLONS
+        after_colon = k >= 0 and self.punct[k] and self.texts[k][0] in COLONS
         start, end = self.tokens_span(a, b, skip_conj=not after_colon)
         quotes = []
         for i in range(a, b):
@@ -710,8 +710,8 @@ class Phrases(Index):
         the spaces inside them («” جئنا ... مواطن ”»); empty (start ≥ end) for an empty quote."""
         c = self.closer[o]
         if c == o + 1:
-            return self.toks[o].end, self.toks[c].start
-        return self.toks[o + 1].start, self.toks[c - 1].end
+            return self.ends[o], self.starts[c]
+        return self.starts[o + 1], self.ends[c - 1]
 
     def source(self, a: int, b: int) -> Source | None:
         """A source over tokens ``[a, b)`` (a leading ل of «للمرصد» left out)."""
@@ -1120,13 +1120,13 @@ class Phrases(Index):
                         k += 1  # «"أبريشيا" للمستحضرات الدوائية أمس»: the words naming it, to the first adjunct
                     break
                 aside = self.aside_end(k, b)
-                dashed = aside == b and self.toks[k].text in DASHES and k > a + 1 and k - 1 in self.opener
-                if k > a and aside > 0 and self.toks[k].text[0] in PARENS and self.age(k + 1):
+                dashed = aside == b and self.texts[k] in DASHES and k > a + 1 and k - 1 in self.opener
+                if k > a and aside > 0 and self.texts[k][0] in PARENS and self.age(k + 1):
                     break  # «بليجريني (61 عاما)»: a bracketed age is no role; the source ends at the name
-                if k > a and aside > 0 and (self.toks[k].text[0] in PARENS or dashed):
+                if k > a and aside > 0 and (self.texts[k][0] in PARENS or dashed):
                     k = aside  # «محمد أبو الرحى (جد الطفلة)»: a role in brackets stays with the name
                     continue
-                if self.toks[k].text == SLASH and k > a and k + 1 < b and self.word(k + 1):
+                if self.texts[k] == SLASH and k > a and k + 1 < b and self.word(k + 1):
                     k += 1  # «النقيب /نايف محمد الجهني»
                     continue
                 apposition = self.is_comma(k) and k > a and self.is_role(a) and k + 1 < b
@@ -1238,7 +1238,7 @@ class Phrases(Index):
             after_prep = self.bare[j - 1] in PHRASE_PREPS or self.lpre[j]
             if after_prep and self.venue_noun(j):
                 return -1  # «في تصريح», «في يوليو»: the venue or time of the statement
-            if after_prep and not self.definite(j) and self.toks[j].text.endswith(POSSESSIVE_ENDINGS):
+            if after_prep and not self.definite(j) and self.texts[j].endswith(POSSESSIVE_ENDINGS):
                 return -1  # «في مدونتها», «في حديثها»: the statement's own venue
             j += 1
         return b
@@ -1359,7 +1359,7 @@ class Phrases(Index):
         head = self.head(j)
         if head in place_triggers() and head not in self.grammar.bodies:
             return True
-        return count_key(self.toks[j].text) in _first_names()
+        return count_key(self.texts[j]) in _first_names()
 
     def indefinite_group(self, a: int, k: int) -> bool:
         """Whether ``[a, k)`` is an indefinite head that names no one and at most one indefinite adjective."""
@@ -1560,11 +1560,11 @@ class Phrases(Index):
         if self.head(a) in self.lex.unnamed and not (self.definite(a) and self.is_role(a)):
             return -1  # «شهود عيان في العاصمة»; a definite role is one person: «المتحدث باسم الشرطة في منطقة مكة»
         # (the written word: «صناعة» normalised ends in ه too)
-        if k + 1 < b and not self.definite(k + 1) and self.toks[k + 1].text.endswith(OBJECT_PRONOUN_ENDINGS):
+        if k + 1 < b and not self.definite(k + 1) and self.texts[k + 1].endswith(OBJECT_PRONOUN_ENDINGS):
             return -1  # «في عنوانها الرئيسي»: a noun with a pronoun is the statement's venue, no seat
         for j in range(k + 1, b):
             venue = j > k + 1 and self.bare[j] in IN and j + 1 < b
-            venue = venue and self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)
+            venue = venue and self.texts[j + 1].endswith(OBJECT_PRONOUN_ENDINGS)
             if venue and all(self.plain_name(x) for x in range(k + 1, j)):
                 return j  # «صحيفة “بليك” الأوسع انتشارا في صربيا في عنوانها»: the statement's venue after the seat
             if j > k + 1 and self.bare[j] in IN and j + 1 < b and self.statement_venue(j + 1):
@@ -1727,14 +1727,14 @@ class Phrases(Index):
 
         «(إسباني)», «(تموز)», «- الذي تولى المنصب أمس -»: a short aside, closed before ``limit``.
         """
-        ch = self.toks[k].text
+        ch = self.texts[k]
         close = PARENS.get(ch) or (ch if ch in DASHES else None)
         if close is None:
             return -1
         for j in range(k + 1, min(limit, k + 1 + ASIDE_REACH)):
-            if self.toks[j].text == close or (close in DASHES and self.toks[j].text in DASHES):
+            if self.texts[j] == close or (close in DASHES and self.texts[j] in DASHES):
                 return j + 1 if j > k + 1 else -1
-            if self.punct[j] and self.toks[j].text[0] in TERMINAL and j not in self.inner_dot:
+            if self.punct[j] and self.texts[j][0] in TERMINAL and j not in self.inner_dot:
                 return -1  # «(ار.تي.ال)»: the dots of a spelled-out name close nothing
         return -1
 
@@ -1761,9 +1761,7 @@ class Phrases(Index):
             if not self.is_comma(j):
                 return -1
             close = next((x for x in range(j + 1, min(c, j + 1 + ASIDE_REACH)) if self.is_comma(x)), -1)
-            stops = (
-                x in self.cue_at or (self.punct[x] and self.toks[x].text[0] in TERMINAL) for x in range(j + 1, close)
-            )
+            stops = (x in self.cue_at or (self.punct[x] and self.texts[x][0] in TERMINAL) for x in range(j + 1, close))
             if close < 0 or any(stops):
                 return -1
             j = close + 1
@@ -1897,7 +1895,7 @@ class Phrases(Index):
         A word in ة is a name word only rarely, a verbal noun often («الوزارة أهمية ...»), and a
         short function word of the lists («ما», «من») is none: «ونفى المصدر ما يردده».
         """
-        text = self.toks[j].text
+        text = self.texts[j]
         if not self.plain_name(j) or len(self.bare[j]) < NAME_MIN or text.endswith(WRITTEN_TA_MARBUTA):
             return False
         return count_key(text) in _first_names()
@@ -1969,7 +1967,7 @@ class Phrases(Index):
             return self.seat_end(a, k, j) == j
         ba = self.attached_ba(k)
         # «بالطائف», «بمنطقة»: a place word of three letters at least after ب («بان» is «بأن»)
-        if not (self.word(k) and ba >= 0 and self.toks[k].end - ba >= SEAT_WORD_MIN and not self.is_comp(k)):
+        if not (self.word(k) and ba >= 0 and self.ends[k] - ba >= SEAT_WORD_MIN and not self.is_comp(k)):
             return False
         if self.venue_noun(k):
             return False
@@ -1988,7 +1986,7 @@ class Phrases(Index):
             return -1
         nxt = close + 1
         short = close - k <= ROLE_NAME_QUOTE and nxt < self.n
-        if short and ((self.punct[nxt] and self.toks[nxt].text[0] in COLONS) or self.is_comp(nxt)):
+        if short and ((self.punct[nxt] and self.texts[nxt][0] in COLONS) or self.is_comp(nxt)):
             return nxt  # «وقال عيسى الصويتي "صياد": إن»: a quoted role or nickname before the content
         after_verb = (k - 1) in self.cue_at
         body = self.body_in_construct(k - 1)
@@ -1997,9 +1995,9 @@ class Phrases(Index):
         he = nxt + 1 < self.n and self.conj[nxt] and self.bare[nxt] in HE_SHE and self.is_role(nxt + 1)
         if after_verb and he:
             return nxt  # «وقال “كيم مين-سيوك” وهو متحدث باسم وزارة الدفاع “...”»: the name, then who he is
-        if after_verb and nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COLONS:
+        if after_verb and nxt < self.n and self.punct[nxt] and self.texts[nxt][0] in COLONS:
             return nxt  # «وتساءل "القضيعان": ...»: the speaker's name, then what he said
-        if nxt < self.n and self.toks[nxt].text in DASHES and self.is_role(k - 1):
+        if nxt < self.n and self.texts[nxt] in DASHES and self.is_role(k - 1):
             return nxt  # «الدكتور «جيكسون إن جي» -أخصائي أطفال-»: a title's quoted name, an aside after it
         if after_verb and short and self.name_shaped(k + 1, close) and self.frame_after_name(k - 1, nxt):
             return nxt  # «وشدد "الحوشان" على أن», «وأكد "الحوشان"، أن»: the verb's frame goes on after the name
@@ -2059,7 +2057,7 @@ class Phrases(Index):
             return False
         prep = self.cue_at[v].info.prep
         nxt = close + 1
-        if nxt < self.n and self.punct[nxt] and (self.is_comma(nxt) or self.toks[nxt].text in SEMICOLONS):
+        if nxt < self.n and self.punct[nxt] and (self.is_comma(nxt) or self.texts[nxt] in SEMICOLONS):
             nxt += 1
         if nxt >= self.n:
             return False
@@ -2102,7 +2100,7 @@ class Phrases(Index):
 
         if goes_on(nxt):
             return True
-        comma = nxt < self.n and self.punct[nxt] and self.toks[nxt].text[0] in COMMAS
+        comma = nxt < self.n and self.punct[nxt] and self.texts[nxt][0] in COMMAS
         return comma and goes_on(nxt + 1)
 
     def venue_then_content(self, j: int) -> bool:
@@ -2111,7 +2109,7 @@ class Phrases(Index):
         the speaker, not what was said («قال "..." في تغريدة على حسابه.» has no «أن» after it)."""
         if not (j + 1 < self.n and self.bare[j] in IN and self.word(j + 1)):
             return False
-        if not (self.statement_venue(j + 1) or self.toks[j + 1].text.endswith(OBJECT_PRONOUN_ENDINGS)):
+        if not (self.statement_venue(j + 1) or self.texts[j + 1].endswith(OBJECT_PRONOUN_ENDINGS)):
             return False
         for k in range(j + 2, min(self.n, j + 2 + SEAT_REACH)):
             if self.is_comp(k) or self.bare[k] == TO_CONTENT:
@@ -2334,7 +2332,7 @@ class Phrases(Index):
 
     def clause_ends_at(self, k: int, limit: int) -> bool:
         """Whether the sentence ends at ``k``, or a comma and «فإن» follow (a name may end there)."""
-        if k >= limit or (self.punct[k] and self.toks[k].text[0] in TERMINAL):
+        if k >= limit or (self.punct[k] and self.texts[k][0] in TERMINAL):
             return True
         while k < limit and self.punct[k]:
             k += 1
@@ -2370,7 +2368,7 @@ class Phrases(Index):
                 k += 1  # «أوضح رئيس اللجنة أ. د. عبدالله الحربش أن»: an abbreviation's full stop
                 continue
             if self.punct[k]:
-                ch = self.toks[k].text[0]
+                ch = self.texts[k][0]
                 aside = max(self.aside_end(k, limit), self.according_aside(k, limit))
                 if aside > 0:
                     k = aside  # «قال المدرب (إسباني) إن», «وقال المسؤول - الذي ... - إن»
@@ -2453,7 +2451,7 @@ class Phrases(Index):
         if k <= p or not self.lpre[k] or self.is_stop(k) or k in self.cue_at or k in self.closer:
             return False
         lam = self.attached_lam(k)
-        if lam < 0 or normalize(self.text[lam : self.toks[k].end]) in self.grammar.objects:
+        if lam < 0 or normalize(self.text[lam : self.ends[k]]) in self.grammar.objects:
             return False
         between = range(p, k)
         if not self.word(k - 1) or any(self.lpre[j] or not (self.word(j) or self.is_comma(j)) for j in between):
@@ -2485,7 +2483,7 @@ class Phrases(Index):
         Only «على» written with ى (with ي it may be the name «علي»), not after a present «يؤكد»."""
         if info.lemma not in ON_TAKERS or info.present or k + 1 >= self.n or self.bare[k] != ON:
             return False
-        return self.toks[k].text.endswith(WRITTEN_ON) and self.is_comp(k + 1)
+        return self.texts[k].endswith(WRITTEN_ON) and self.is_comp(k + 1)
 
     def confirmed_on(self, k: int, p: int, info: CueInfo) -> bool:
         """Whether «على» at ``k`` is the optional preposition of «أكد» (``ON_TAKERS``) that opens its
@@ -2496,7 +2494,7 @@ class Phrases(Index):
         الأمن ...، وأن ...»); a role's «على» («المشرف العام على») is never reached this way."""
         if info.lemma not in ON_TAKERS or info.present or self.bare[k] != ON or k + 1 >= self.n:
             return False  # a present «يؤكد» reports no noun phrase (the speech-cue rule on present verbs)
-        if not self.toks[k].text.endswith(WRITTEN_ON):
+        if not self.texts[k].endswith(WRITTEN_ON):
             return False  # «أكد علي الأحمدي», «علي البيضاني أن»: written with ي it may be the name
         nxt = k + 1
         if not self.word(nxt) or self.is_comp(nxt) or self.is_stop(nxt) or nxt in self.cue_at:
@@ -2520,7 +2518,7 @@ class Phrases(Index):
     def possessive_stem(self, k: int) -> str | None:
         """The normalised word at ``k`` without the possessive pronoun it carries as written, its ta
         marbuta restored («سماحته» → «سماحه»), or None when it carries none (or is «الله» in a name)."""
-        text = self.toks[k].text
+        text = self.texts[k]
         ending = next((e for e in WRITTEN_POSSESSIVES if text.endswith(e) and len(text) > len(e) + 2), "")
         if not ending or text.endswith(GOD):
             return None
@@ -2601,7 +2599,7 @@ class Phrases(Index):
         j = self.marker_near(k, info)
         if j < 0:
             return False
-        colon = self.punct[j] and self.toks[j].text[0] in COLONS
+        colon = self.punct[j] and self.texts[j][0] in COLONS
         if not colon and self.naming_words(k, j):
             return True
         return info.type != "participle" and self.adjuncts_to_marker(k, j)
@@ -2612,7 +2610,7 @@ class Phrases(Index):
         limit = min(self.sent_limit(k) if k < self.n else k, k + NAME_MARKER_REACH)
         for j in range(k + 1, limit):
             verb_prep = bool(info.prep) and self.bare[j] == info.prep and j + 1 < self.n and self.is_comp(j + 1)
-            if self.is_comp(j) or verb_prep or (self.punct[j] and self.toks[j].text[0] in COLONS):
+            if self.is_comp(j) or verb_prep or (self.punct[j] and self.texts[j][0] in COLONS):
                 return j
         return -1
 
@@ -2630,7 +2628,7 @@ class Phrases(Index):
         j = self.marker_near(close + 1, info)
         if j < 0:
             return False
-        if info.lemma in INFORMING and not (self.punct[j] and self.toks[j].text[0] in COLONS):
+        if info.lemma in INFORMING and not (self.punct[j] and self.texts[j][0] in COLONS):
             # «أبلغ "الاقتصادية" مسؤول بحريني، أن»: the one told comes right after the verb, its subject next
             return self.naming_words(close + 1, j) or self.adjuncts_to_marker(close + 1, j)
         return self.adjuncts_to_marker(close + 1, j)
@@ -2663,7 +2661,7 @@ class Phrases(Index):
             return False
         if self.sent_of[self.opener[k - 1]] != self.sent_of[b]:
             return False  # «لدى «أوزإس. فايننشال سرفيس» لـ...:»: a quote the sentence stage cut is left alone
-        colon = self.punct[b] and self.toks[b].text[0] in COLONS
+        colon = self.punct[b] and self.texts[b][0] in COLONS
         before = b - 1
         if not colon and self.is_stop(before) and self.bare[before] not in self.grammar.times:
             return False

@@ -649,7 +649,7 @@ def _between_nouns(cand: CueCandidate) -> Refusal | None:
     # («الشقاق بين مواطنيها», «النقاشات بين الطرفين»), unless «أن» follows at once or the verb's
     # shadda is written.
     nxt = a.bare[i + 1] if i + 1 < a.n else ""
-    return None if a.complementiser_form(nxt) or SHADDA in a.toks[i].text else REFUSED
+    return None if a.complementiser_form(nxt) or SHADDA in a.texts[i] else REFUSED
 
 
 @_cues(
@@ -724,7 +724,7 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     # «قد», a relative pronoun, a comma, or «أن» written with its hamza («وسبق أن طالب إردوغان»;
     # «إن» and a bare «ان» take a noun).
     before = a.bare[i - 1]
-    opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.toks[i - 1].text == HAMZA_AN
+    opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.texts[i - 1] == HAMZA_AN
     # «على صعيد آخر، طالب حزب اليسار بعقد ...»: after a comma a clause starts too
     return None if opens or a.is_comma(i - 1) else REFUSED
 
@@ -733,7 +733,7 @@ def _after_dateline(a: Speakers, first: int, i: int) -> bool:
     """Whether token ``i`` comes right after the colon of a dateline that opens its sentence («خلود
     غنام- سبق- الرياض: طالب ...»): a colon within ``DATELINE_REACH`` tokens of the sentence start,
     with no cue before it (a colon after a cue opens a quote: «وقال: طالب الجامعة ...»)."""
-    if i - 1 <= first or a.toks[i - 1].text not in COLONS or i - 1 - first > DATELINE_REACH:
+    if i - 1 <= first or a.texts[i - 1] not in COLONS or i - 1 - first > DATELINE_REACH:
         return False
     return not any(k in a.cue_at for k in range(first, i - 1))
 
@@ -770,7 +770,7 @@ def _opinion_noun(cand: CueCandidate) -> Refusal | None:
     lemma = cand.match.info.lemma
     if not lemma.endswith(ALIF_MAQSURA) or cand.match.last != i:
         return None
-    text = a.toks[i].text
+    text = a.texts[i]
     if not text.endswith(YA):
         return None
     # ي/ى folding makes «رأي», «راي» (a name: «جون راي»), «روي» (Roy), «نفي» (the verbal noun)
@@ -790,7 +790,7 @@ def _here(cand: CueCandidate) -> Refusal | None:
     # Folding «أ» to «ا» makes the verb «هنأ» the adverb «هنا»; the original spelling decides.
     if cand.match.info.lemma != CONGRATULATED or a.bare[i] != HERE:
         return None
-    return None if HAMZA_ON_ALIF in a.toks[i].text else REFUSED
+    return None if HAMZA_ON_ALIF in a.texts[i] else REFUSED
 
 
 @_cues(
@@ -805,7 +805,7 @@ def _question_noun(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if cand.match.info.lemma != WONDERED:
         return None
-    return REFUSED if HAMZA_ON_WAW in a.toks[i].text else None
+    return REFUSED if HAMZA_ON_WAW in a.texts[i] else None
 
 
 @_cues(
@@ -867,7 +867,7 @@ def _called(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if cand.match.info.lemma != CLAIMED or cand.match.last != i or not cand.match.info.present:
         return None
-    return REFUSED if a.toks[i].text.endswith(ALIF_MAQSURA) else None
+    return REFUSED if a.texts[i].endswith(ALIF_MAQSURA) else None
 
 
 @_cues(
@@ -884,7 +884,7 @@ def _first_person(cand: CueCandidate) -> Refusal | None:
     # prefix of the first person singular present, the writer's (or a quoted speaker's) own voice.
     if info.type != "speech" or not info.lemma.startswith(BARE_ALIF):
         return None
-    text = a.toks[i].text
+    text = a.texts[i]
     stem = text[1:] if a.conj[i] else text
     return REFUSED if stem.startswith(HAMZA_ON_ALIF) else None
 
@@ -907,7 +907,7 @@ def _increased(cand: CueCandidate) -> Refusal | None:
         if k in a.closer or a.bare[k] in (SAYING, SAYING_PARTICIPLE) or a.complementiser_form(a.bare[k]):
             return None
         if a.punct[k]:
-            return None if a.toks[k].text in COLONS else REFUSED
+            return None if a.texts[k] in COLONS else REFUSED
     return REFUSED
 
 
@@ -938,7 +938,7 @@ def _vocalised_passive(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if cand.match.info.type != "speech" or cand.match.info.present or cand.match.last != i:
         return None
-    text = a.toks[i].text.rstrip(DAMMA)
+    text = a.texts[i].rstrip(DAMMA)
     return REFUSED if DAMMA in text[:-1] else None
 
 
@@ -955,7 +955,7 @@ def _counted_noun(cand: CueCandidate) -> Refusal | None:
         return None
     num = a.toks[i - 1]
     # A number glued to a unit before it («3460م2 لافتًا إلى») is a measure, not a count.
-    whole = i < 2 or a.toks[i - 2].end < num.start
+    whole = i < 2 or a.ends[i - 2] < num.start
     return REFUSED if num.kind == "number" and whole else None
 
 
@@ -1131,7 +1131,7 @@ def _time_or_contrast(cand: ComplementiserCandidate) -> bool | None:
 )
 def _ban(cand: ComplementiserCandidate) -> bool | None:
     a, i = cand.index, cand.token
-    if a.bare[i] != BAN or HAMZA_ON_ALIF in a.toks[i].text or i + 1 >= a.n:
+    if a.bare[i] != BAN or HAMZA_ON_ALIF in a.texts[i] or i + 1 >= a.n:
         return None
     # «بأن» is followed by its clause's subject; «بان كي مون» by his name or, as the subject of the
     # verb before, by a preposition («اعرب بان في بيانه عن»).
@@ -1176,7 +1176,7 @@ def _quote_inside_quote(cand: QuoteCandidate) -> bool | None:
     k = a.next_same.get(j, -1)
     if k < 0 or (a.spaced_before(k) and a.opens_word(k)):
         return None
-    return True if "\n" not in a.text[a.toks[i].end : a.toks[k].start] else None
+    return True if "\n" not in a.text[a.ends[i] : a.starts[k]] else None
 
 
 QUOTE_PAIRING = _quote_pairing.table()
@@ -1199,7 +1199,7 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
             cand.missing_verb = True
             return cand
         k = _whole_verb(a, k)
-        cand.cue_end = a.toks[k].end
+        cand.cue_end = a.ends[k]
         cand.absorbed = (cand.after_cue,)
         k += 1
     # «وفق ما أفاد», «حسبما ذكرت», «وفقا لما نقلته»: a reporting verb extends the cue.
@@ -1207,11 +1207,11 @@ def according_cue(a: Speakers, i: int, match: CueMatch) -> AccordingCue:
         v = k + 1 if a.bare[k] in WHAT else k
         if a.verb_at(v) is not None or _issued_what(a, v, limit):
             last = _whole_verb(a, v)
-            cand.cue_end = a.toks[last].end
+            cand.cue_end = a.ends[last]
             cand.absorbed = (*cand.absorbed, v)
             k = last + 1
     if info.prep and info.prep != "verb" and k < limit and (a.bare[k] == info.prep or a.bare[k] in TO):
-        cand.cue_end = a.toks[k].end
+        cand.cue_end = a.ends[k]
         k += 1
     cand.after_cue = k
     return cand
@@ -1270,7 +1270,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
         return end_tok, ()
-    ent = a.entity_from(a.body[src_a], a.toks[limit - 1].end)
+    ent = a.entity_from(a.body[src_a], a.ends[limit - 1])
     if ent is not None:
         while end_tok < limit and a.starts[end_tok] < ent.end:
             end_tok += 1
@@ -1373,7 +1373,7 @@ def _resumed_after_adverbial(a: Speakers, k: int, limit: int) -> int:
     complementiser or other punctuation) and then a comma and the resumptive «فـ» («فقد», «فإن»,
     «فهناك»): the qualified clause opens after «فـ», as it does right after the first phrase.
     """
-    if k >= limit or a.norm[k] in a.grammar.fa_inna or (a.conj[k] and a.toks[k].text.startswith(FA)):
+    if k >= limit or a.norm[k] in a.grammar.fa_inna or (a.conj[k] and a.texts[k].startswith(FA)):
         return k
     if not any(k + d < limit and a.word(k + d) and a.is_stop(k + d) for d in (0, 1)):
         return k
@@ -1382,7 +1382,7 @@ def _resumed_after_adverbial(a: Speakers, k: int, limit: int) -> int:
             nxt = j + 1
             if a.norm[nxt] in a.grammar.fa_inna:
                 return nxt + 1
-            if a.conj[nxt] and a.toks[nxt].text.startswith(FA) and a.word(nxt):
+            if a.conj[nxt] and a.texts[nxt].startswith(FA) and a.word(nxt):
                 return nxt  # «فهناك»: the «فـ» is a proclitic, the clause starts with its word
             return k
         if not a.word(j) or j in a.cue_at or a.is_comp(j):
@@ -1542,7 +1542,7 @@ def _as_said_long_source(cand: AccordingCue) -> Reading | Refusal | None:
         return None  # «، كما قالت الشرطة.»: the source reaches the full stop (the rule below)
     if len(tail) > LONG_SOURCE_TAIL or any(k in a.cue_at or k in a.closer or a.is_comp(k) or a.conj[k] for k in tail):
         return None  # «كما ذكرت نصف المدمنين ... وتشكل النساء»: a clause of its own follows
-    if any(a.punct[k] and not (k == limit - 1 and a.toks[k].text[0] in TERMINAL) for k in tail):
+    if any(a.punct[k] and not (k == limit - 1 and a.texts[k][0] in TERMINAL) for k in tail):
         return None  # only the source's own words (a role, a venue, the one told) to the full stop
     # «... كما يقول خالد عبد البر المشرف على موقع إخباري متخصص.»: the verb has nothing to report of
     # its own, so what follows the source still describes it, and the phrase closes the sentence.
@@ -1928,7 +1928,7 @@ def _qualifies_reported_clause(cand: AccordingCue) -> Reading | Refusal | None:
 def _reported_clause(a: Speakers, first: int, i: int) -> int:
     """The first token of the innermost content already read after «أن» in this sentence that
     runs on over the token ``i`` with no punctuation before ``i``, else -1."""
-    at = a.toks[i].start
+    at = a.starts[i]
     best = -1
     for done in a.done:
         c = done.content
@@ -2137,16 +2137,16 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
     p = match.last + 1
     cue_end = match.cue_end
     if info.prep and p < a.n and a.bare[p] == info.prep:
-        cue_end = a.toks[p].end
+        cue_end = a.ends[p]
         p += 1
     elif a.on_before_complementiser(p, info):
-        cue_end = a.toks[p].end  # «مؤكدا على أن»: «أكد»'s own «على» is in the cue, as a listed one is
+        cue_end = a.ends[p]  # «مؤكدا على أن»: «أكد»'s own «على» is in the cue, as a listed one is
         p += 1
     if info.prep == "doc":
         # «وجاء في بيان صادر عن المتنزه ... أنه»: the one who issued the document is the source.
         if p >= a.n or a.head(p) not in a.lex.documents:
             return SpeechCue(a, i, info, match.cue_start, cue_end, p, "none", p, no_document=True)
-        cue_end = a.toks[p].end  # «جاء في بيان»: the document noun belongs to the cue
+        cue_end = a.ends[p]  # «جاء في بيان»: the document noun belongs to the cue
         issuer = p + 1
         while issuer < a.n and a.bare[issuer] in a.grammar.issued:
             issuer += 1
@@ -2172,7 +2172,7 @@ def speech_cue(a: Speakers, i: int, match: CueMatch) -> SpeechCue:
     if info.lemma in ON_TAKERS and p < a.sent_limit(i) and a.confirmed_on(p, p, info):
         # «أكد على أهمية ...»: «على» right after the verb is its own preposition, in the cue like a
         # listed one; the noun phrase after it is the content (an «أن» further on is the noun's).
-        return SpeechCue(a, i, info, match.cue_start, a.toks[p].end, p + 1, "prep", p, issuer)
+        return SpeechCue(a, i, info, match.cue_start, a.ends[p], p + 1, "prep", p, issuer)
     how, c = a.content_start(p, info)
     if how == "none" and p > i + 1 and info.np and p < a.sent_limit(i) and a.word(p):
         how, c = "prep", p - 1  # «شدد على أهمية ...»: the preposition was taken into the cue
@@ -2220,7 +2220,7 @@ def _insisted_on_act(cand: SpeechCue) -> Refusal | None:
     if c + 1 >= a.n or a.bare[c] != BARE_AN:
         return None
     # «أصر على أن تقطع»: «أن» + a verb wants a deed done; «أصر على أن الحالة», «على أنه» state.
-    nxt = a.toks[c + 1].text
+    nxt = a.texts[c + 1]
     verb = a.word(c + 1) and not a.definite(c + 1) and nxt.startswith(IMPERFECT_PREFIXES)
     return REFUSED if verb else None
 
@@ -2290,10 +2290,10 @@ def _confirmed_adjective(cand: SpeechCue) -> Refusal | None:
     a, i = cand.index, cand.cue
     if cand.info.lemma != CONFIRMING or i == 0 or cand.how in ("comp", "quote", "colon"):
         return None
-    prev = a.toks[i - 1].text
+    prev = a.texts[i - 1]
     # «إصابة مؤكدة», «معلومات مؤكدة»: it agrees with the noun; the participle follows a subject or a clause.
     noun = a.word(i - 1) and not a.bare[i - 1].startswith(ARTICLE) and prev.endswith(FEMININE_ENDINGS)
-    return REFUSED if noun and a.toks[i].text.endswith(FEMININE_ENDINGS[0]) else None
+    return REFUSED if noun and a.texts[i].endswith(FEMININE_ENDINGS[0]) else None
 
 
 @_speech(
@@ -2334,7 +2334,7 @@ def _ruled_out(cand: SpeechCue) -> Refusal | None:
     if cand.info.lemma != RULED_OUT:
         return None
     # «غير أني أستبعد أن»: the first person, written with its hamza, is a speaker's aside in a quote.
-    first_person = cand.index.toks[cand.cue].text.startswith(HAMZA_ON_ALIF)
+    first_person = cand.index.texts[cand.cue].startswith(HAMZA_ON_ALIF)
     return None if cand.how == "comp" and not first_person else REFUSED
 
 
@@ -2647,7 +2647,7 @@ def _tanween_adjective(cand: SpeechCue) -> Refusal | None:
         return None
     # «أحكاماً مشددة»: the written tanween marks an indefinite accusative noun, which the
     # participle agrees with («حضورا لافتا» without the mark is the reading below).
-    return REFUSED if FATHATAN in a.toks[i - 1].text else None
+    return REFUSED if FATHATAN in a.texts[i - 1] else None
 
 
 @_speech(
@@ -2680,7 +2680,7 @@ def _participle_without_preposition(cand: SpeechCue) -> Refusal | None:
         return None
     # «تعزيزات أمنية مشددة،», «حراسة أمنية مشددة.»: «مشددا» reports with «على», «مشيرا» with «إلى»;
     # the phrase ends before its preposition, so the participle is an adjective («مشدَّدة» "tight").
-    return REFUSED if a.punct[i + 1] and a.toks[i + 1].text in PHRASE_ENDS else None
+    return REFUSED if a.punct[i + 1] and a.texts[i + 1] in PHRASE_ENDS else None
 
 
 @_speech(
@@ -2854,7 +2854,7 @@ def _quoted_from_past(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _dashed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p, c = cand.index, cand.after_cue, cand.marker_at
-    if not (_has_subject(cand) and p < c and a.toks[p].text in DASHES):
+    if not (_has_subject(cand) and p < c and a.texts[p] in DASHES):
         return None
     # «وأوضح - صالح عباس، مدير ... - أن»: the aside closes right before the content marker, so
     # the subject is all of it («وأوضح الوزير - الذي ... - أن» starts with a word, not a dash).
@@ -2883,7 +2883,7 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
         v -= 1
         if v in a.inner_dot or a.is_comma(v):
             continue  # «واختتم أ. د. الحربش حديثه قائلا»: a title's full stop; «، اليوم، قائلة»
-        if a.toks[v].text in DASHES:
+        if a.texts[v] in DASHES:
             opening = _dash_opening(a, v, first)
             if opening < 0:
                 return None
@@ -2904,7 +2904,7 @@ def _framed_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
             end = i
             while end - 1 > v + 1 and a.is_comma(end - 1):
                 end -= 1
-            if end - 1 > v + 1 and a.toks[end - 1].text.endswith(OBJECT_SUFFIXES):
+            if end - 1 > v + 1 and a.texts[end - 1].endswith(OBJECT_SUFFIXES):
                 end -= 1  # «حديثه»: the verb's object
             elif end - 1 == v + 1 and w in ENDING_FRAMES and _owned(a, v + 1):
                 end -= 1  # «وختم حديثه قائلا»: the speech ended is the object, the subject dropped
@@ -2978,12 +2978,12 @@ def _reporting_frames_saying(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 def _owned(a: Speakers, k: int) -> bool:
     """Whether token ``k`` is a noun with a pronoun on it («مسؤوليتها», «حسابه»), no role word."""
-    return not a.definite(k) and a.toks[k].text.endswith(OBJECT_SUFFIXES) and not a.is_role(k)
+    return not a.definite(k) and a.texts[k].endswith(OBJECT_SUFFIXES) and not a.is_role(k)
 
 
 def _quote_mark(a: Speakers, k: int) -> bool:
     """Whether token ``k`` is only quotation marks (paired or not)."""
-    return all(ch in QUOTE_MARKS for ch in a.toks[k].text)
+    return all(ch in QUOTE_MARKS for ch in a.texts[k])
 
 
 def _reporting_frame(a: Speakers, v: int, i: int) -> tuple[Source, ...] | None:
@@ -3018,7 +3018,7 @@ def _reporting_frame(a: Speakers, v: int, i: int) -> tuple[Source, ...] | None:
 def _dash_opening(a: Speakers, close: int, first: int) -> int:
     """The opening dash of the aside that the dash at ``close`` closes, or -1."""
     for j in range(close - 1, max(first, close - ASIDE_REACH) - 1, -1):
-        if a.toks[j].text in DASHES:
+        if a.texts[j] in DASHES:
             return j if j < close - 1 else -1
         if a.punct[j] and not a.is_comma(j):
             return -1
@@ -3171,7 +3171,7 @@ def _resumptive(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
     if not (_has_subject(cand) and p < cand.marker_at and a.bare[p] in RESUMPTIVE):
         return None
-    if a.toks[p].text.endswith(WRITTEN_TA_MARBUTA):
+    if a.texts[p].endswith(WRITTEN_TA_MARBUTA):
         return None  # «وقالت آلية الاستقرار»: «آلية» normalised is «اليه», but its ة is no pronoun
     if p + 1 < cand.marker_at and a.bare[p + 1] in BLESSING:
         return ()  # «قال عليه الصلاة والسلام»: a blessing on the one named before, no subject
@@ -3626,7 +3626,7 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
         if k > p and a.lpre[k - 1] and not a.bare[k - 1].startswith(LAM_ARTICLE):
             continue  # «للحملة الوطنية لنصرة الأشقاء»: after «لـ» + a noun, its genitive
         # (the written ة: normalised, «عبده» would end alike)
-        construct = k - 1 > p and a.word(k - 1) and a.toks[k - 1].text.endswith(WRITTEN_TA_MARBUTA)
+        construct = k - 1 > p and a.word(k - 1) and a.texts[k - 1].endswith(WRITTEN_TA_MARBUTA)
         if construct and a.definite(k) and not a.definite(k - 1) and ARTICLE not in a.bare[k - 1][:3]:
             continue  # «عميد كلية خدمة المجتمع»: after a noun in construct («خدمة»), its genitive
         if a.head(k) in a.grammar.objects and not a.lpre[k] and not a.genitive_of_role(k):
@@ -3956,7 +3956,7 @@ def _quote_then_and(cand: SpeechCue) -> Reading | Refusal | None:
     close = a.closer[opener]
     if not a.conj[close + 1] or close - opener <= QUOTED_NAME:
         return None
-    if "\n" in a.text[a.toks[opener].end : a.toks[close].start]:
+    if "\n" in a.text[a.ends[opener] : a.starts[close]]:
         return None
     return _quoted(cand, opener)
 
@@ -4066,9 +4066,9 @@ def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
     sep, nxt = close + 1, close + 2
     if not 1 < close - o <= ROLE_NAME_QUOTE + 1 or nxt + 1 >= a.n or not a.name_shaped(o + 1, close):
         return None
-    if not (a.punct[sep] and a.toks[sep].text[0] in NAME_CLOSERS):
+    if not (a.punct[sep] and a.texts[sep][0] in NAME_CLOSERS):
         return None
-    if "\n" in a.text[a.toks[close].end : a.toks[nxt].start]:
+    if "\n" in a.text[a.ends[close] : a.starts[nxt]]:
         return None
     if a.bare[o - 1] in (BA, cand.info.prep) or (o > p and not (a.word(o - 1) or a.is_comma(o - 1))):
         return None
@@ -4086,7 +4086,7 @@ def _name_then_frame(cand: SpeechCue) -> Reading | Refusal | None:
         got = _indirect(cand, nxt + 1 if a.bare[nxt] in a.grammar.complementisers else nxt)
     elif cand.info.np and cand.info.prep and a.bare[nxt] == cand.info.prep and a.word(nxt + 1):
         got = _indirect(cand, nxt + 1)
-    elif o == p and a.toks[sep].text[0] == SEMICOLON and nxt in a.closer and a.closer[nxt] - nxt > ROLE_NAME_QUOTE + 1:
+    elif o == p and a.texts[sep][0] == SEMICOLON and nxt in a.closer and a.closer[nxt] - nxt > ROLE_NAME_QUOTE + 1:
         got = _quoted(cand, nxt)  # «وأضاف "المزروع"؛ "اللجنة تتمتع ..."»: the name, then what he said
     else:
         return None
@@ -4098,7 +4098,7 @@ def _empty_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or _quote_goes_on(cand):
         return None
     a = cand.index
-    return REFUSED if a.toks[a.closer[cand.marker_at]].start <= a.toks[cand.marker_at].end else None
+    return REFUSED if a.toks[a.closer[cand.marker_at]].start <= a.ends[cand.marker_at] else None
 
 
 @_readings(
@@ -4132,7 +4132,7 @@ def _colon_bracket(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "colon" or _quote_after_colon(cand):
         return None
     a, start = cand.index, cand.marker_at + 1
-    if start >= a.n or not a.punct[start] or not a.toks[start].text.startswith(OPEN_BRACKET):
+    if start >= a.n or not a.punct[start] or not a.texts[start].startswith(OPEN_BRACKET):
         return None
     close = _bracket_close(a, start)
     got = a.content(start, close) if close >= 0 else None
@@ -4143,11 +4143,11 @@ def _bracket_close(a: Speakers, start: int) -> int:
     """The token that closes the bracket opened at ``start`` within its paragraph, or -1: a verse or a
     quoted text in brackets ends where they close, not at the paragraph's end."""
     depth, end = 0, _paragraph_end(a, start)
-    while end < a.n and a.punct[end] and not a.toks[end].text.startswith(OPEN_BRACKETS):
+    while end < a.n and a.punct[end] and not a.texts[end].startswith(OPEN_BRACKETS):
         end += 1  # «... جميعا)).»: the closing brackets after the clause's last word
     for k in range(start, end):
         if a.punct[k]:
-            text = a.toks[k].text
+            text = a.texts[k]
             depth += sum(text.count(b) for b in OPEN_BRACKETS) - sum(text.count(b) for b in CLOSE_BRACKETS)
             if depth <= 0:
                 return k
@@ -4176,7 +4176,7 @@ def _paragraph_end(a: Speakers, start: int) -> int:
         limit, nxt = a.sent_end[s], a.sent_first[s + 1]
         if any(not a.punct[k] for k in range(end, limit)) or nxt >= a.n or limit == 0:
             break  # the clause ended before its sentence did
-        if "\n" in a.text[a.toks[limit - 1].end : a.toks[nxt].start]:
+        if "\n" in a.text[a.ends[limit - 1] : a.starts[nxt]]:
             break
         if any(k in a.cue_at for k in range(nxt, a.sent_end[s + 1])):
             break
@@ -4236,7 +4236,7 @@ def _nested_parallel(cand: SpeechCue) -> Reading | Refusal | None:
         # «، وقال معظمهم إنهم ...، وإن ...», «، فالوثائق تشير إلى أن ...، وأن ...», «، حيث أكدوا
         # بأن ...، وأن»: a clause of its own goes on with its own «أن».
         return None
-    at = a.toks[cand.cue].start
+    at = a.starts[cand.cue]
     # Only an outer content opened by «أن» has a parallel «، وأن».
     outer = next((d for d in reversed(a.done) if d.content.start <= at < d.content.end and _after_an(a, d)), None)
     if outer is None:
@@ -4247,10 +4247,10 @@ def _nested_parallel(cand: SpeechCue) -> Reading | Refusal | None:
     # «أدلوا بأسماء آخرين زعموا أنهم تحرشوا بالفتاتين، وأن الأجهزة ...»: the second «أن» parallels
     # the outer one (what «كشف» reported), so the nested claim ends at the comma.
     for k in range(cand.marker_at + 2, a.n):
-        if a.toks[k].start >= min(got.content.end, outer.content.end):
+        if a.starts[k] >= min(got.content.end, outer.content.end):
             return None
         if a.is_comma(k - 1) and a.conj[k] and a.complementiser_form(a.bare[k]) and a.word(k - 2):
-            end = a.toks[k - 2].end
+            end = a.ends[k - 2]
             quotes = tuple(q for q in got.quotes if q.end <= end)
             return Reading(got.kind if quotes else "indirect", got.sources, a.span(got.content.start, end), quotes)
     return None
@@ -4319,14 +4319,14 @@ def _contrast_report(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     a = cand.index
     for k in range(cand.marker_at + 2, a.n):
-        if a.toks[k].start >= got.content.end:
+        if a.starts[k] >= got.content.end:
             return None
         s = _contrast_subject(a, k)
         # inside a quote opened in the content («قال "التصويت كان مطروحا، ولكن الأمانة استبعدته"»)
         # the speaker's own words go on
-        quoted = any(q.start < a.toks[k].start for q in got.quotes if a.toks[k].start < q.end)
+        quoted = any(q.start < a.starts[k] for q in got.quotes if a.starts[k] < q.end)
         if s > k and not quoted and _report_after(a, s) and a.word(k - 2):
-            end = a.toks[k - 2].end
+            end = a.ends[k - 2]
             quotes = tuple(q for q in got.quotes if q.end <= end)
             return Reading(got.kind if quotes else "indirect", got.sources, a.span(got.content.start, end), quotes)
     return None
@@ -4407,7 +4407,7 @@ def _speaker_after_quote(cand: SpeechCue) -> Reading | Refusal | None:
     if b < 0:
         return None
     a, p = cand.index, cand.after_cue
-    if a.conj[cand.cue] and (b == cand.cue - 1 and a.punct[b - 1] and a.toks[b - 1].text[0] in TERMINAL):
+    if a.conj[cand.cue] and (b == cand.cue - 1 and a.punct[b - 1] and a.texts[b - 1][0] in TERMINAL):
         return None  # «"... اونها-3 ." ويشير اونها-3 إلى»: a finished quoted sentence, then a new one
     limit = a.clause_end(p) if p < a.n and p < a.sent_limit(cand.cue) else p
     end = a.bounded_source(p, limit)
@@ -4549,7 +4549,7 @@ def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     opening = -1
     for k in range(p, min(a.sent_limit(i), p + BRACKET_QUOTE_REACH)):
-        if a.toks[k].text.startswith("("):
+        if a.texts[k].startswith("("):
             opening = k
             break
         if (a.punct[k] and not a.is_comma(k)) or a.is_comp(k) or k in a.cue_at or a.bare[k] in DEMONSTRATIVES:
@@ -4558,18 +4558,18 @@ def _bracket_quote(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     closing, words = -1, 0
     for k in range(opening + 1, min(a.n, opening + BRACKET_QUOTE_SPAN)):
-        if "\n" in a.text[a.toks[k - 1].end : a.toks[k].start] or a.toks[k].text.startswith("("):
+        if "\n" in a.text[a.ends[k - 1] : a.starts[k]] or a.texts[k].startswith("("):
             return None  # a paragraph ends, or another bracket opens, before this one closes
-        if a.toks[k].text.startswith(")"):
+        if a.texts[k].startswith(")"):
             closing = k
             break
         words += a.word(k)
     if closing < 0 or words < BRACKET_QUOTE_WORDS:
         return None
     after = closing + 1
-    while after < a.n and after < closing + 3 and all(ch in ".،," for ch in a.toks[after].text):
+    while after < a.n and after < closing + 3 and all(ch in ".،," for ch in a.texts[after]):
         after += 1  # «قال السيد إيمرسون (المحامي الذي يمثل ...).. إنه هجوم»: the aside's marks
-    if after < a.n and (a.toks[after].text in (":", "：") or a.is_comp(after) or after in a.closer):
+    if after < a.n and (a.texts[after] in (":", "：") or a.is_comp(after) or after in a.closer):
         return None  # «وقال حسين آل منصور (عم الشهيد ...): «...»»: the bracket is an aside; the words come after it
     got = a.content(opening + 1, closing)
     if got is None:
@@ -4759,7 +4759,7 @@ def _held_to_be(a: Speakers, k: int) -> bool:
         return True
     if a.definite(k) or a.lpre[k]:
         return False
-    if FATHATAN in a.toks[k].text or (len(a.bare[k]) > 3 and a.bare[k].endswith(BARE_ALIF)):
+    if FATHATAN in a.texts[k] or (len(a.bare[k]) > 3 and a.bare[k].endswith(BARE_ALIF)):
         return True
     # «القرار خطوة مهمة»: an indefinite noun right after a definite word, with no definite genitive
     # after it, starts a new phrase (a construct goes on with a definite word: «مشاركة المرأة»).
@@ -4830,7 +4830,7 @@ def _asked_end(a: Speakers, k: int, limit: int) -> int:
     """Where the one asked after «طلب من» ends: a name («من يوكيا أمانو»), or a definite or possessed
     word after at most two indefinite heads («من السكان», «من شقيقه», «من مدير أعماله») with its
     nisba adjectives («من السكان المحليين»); -1 when none is found."""
-    ent = a.entity_from(a.body[k], a.toks[limit - 1].end) if a.entities else None
+    ent = a.entity_from(a.body[k], a.ends[limit - 1]) if a.entities else None
     if ent is not None:
         while k < limit and a.starts[k] < ent.end:
             k += 1  # «من يوكيا أمانو»: a name
@@ -4952,7 +4952,7 @@ def _feeling_first(cand: SpeechCue) -> bool:
         return True
     if cand.info.lemma == DESCRIBED and _demonstrative_object(a, p):
         return True  # «وصف هذه التصريحات بالمزعجة»
-    return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.toks[p].text.endswith(WRITTEN_TA_MARBUTA)
+    return cand.info.lemma == EXPRESSED and a.bare[i] == lemma and a.texts[p].endswith(WRITTEN_TA_MARBUTA)
 
 
 def _apposition_end(a: Speakers, end: int, limit: int) -> int:
@@ -5026,7 +5026,7 @@ def _past_venue(cand: SpeechCue, start: int, limit: int) -> int:
     k += 1
     taken = k
     while k < limit and a.word(k) and not (a.is_stop(k) or a.conj[k]) and a.bare[k] not in a.grammar.relatives:
-        agrees = a.toks[k].text.endswith(ADJECTIVE_AGREEMENT)
+        agrees = a.texts[k].endswith(ADJECTIVE_AGREEMENT)
         if a.definite(k) != head_def or a.is_role(k) or not (head_def or agrees):
             break
         k += 1  # «في تصريح صحفي», «خلال الاجتماع الأسبوعي»: the venue's adjectives

@@ -142,12 +142,12 @@ class Speakers(Phrases):
                 break
             if past_reported and self.inside_ended_content(cue_tok, i, done):
                 continue
-            name = self.text[self.starts[first] : self.toks[end - 1].end]
+            name = self.text[self.starts[first] : self.ends[end - 1]]
             if self.agrees(info, name):
                 # «ورأى وزير الخارجية أن ...، مؤكدا»: the fuller earlier mention the subject stands for
                 src = self.source(first, end)
                 full = (self.fuller(src, done) or self.titled_full_name(src)) if src is not None else None
-                return full or Speaker(name, (self.starts[first], self.toks[end - 1].end), None)
+                return full or Speaker(name, (self.starts[first], self.ends[end - 1]), None)
             break
         nested_in: Attribution | None = None
         passed = False  # a later report with no one speaker was passed: the quote is not the latest
@@ -210,7 +210,7 @@ class Speakers(Phrases):
         الدكتور بكري عساس», «صاحب السمو الأمير ...» for «سموه»). None when the source is not one
         such word."""
         a = bisect_right(self.starts, src.start) - 1
-        if a < 0 or self.starts[a] != src.start or self.toks[a].end != src.end:
+        if a < 0 or self.starts[a] != src.start or self.ends[a] != src.end:
             return None
         honorific = self.honorific_pronoun(a)
         if honorific is None:
@@ -252,7 +252,7 @@ class Speakers(Phrases):
             return False
         src = prev.sources[0]
         k = self.tok_of(src.start)
-        if self.starts[k] != src.start or self.toks[k].end != src.end:
+        if self.starts[k] != src.start or self.ends[k] != src.end:
             return False  # one word only: a longer source agrees with a masculine verb anyway
         return any(self.norm[j] == self.norm[k] and self.name_before(j - 1, j) for j in range(1, k))
 
@@ -340,7 +340,7 @@ class Speakers(Phrases):
         may go on), when its content follows a colon with no quotation mark (the speaker's own words
         may run on past the «و»: «وقال فلان في تغريدته: يقتل نفسه ... ويزعم أنه») or when the verb
         does not agree."""
-        if not (self.conj[i] and self.toks[i].text.startswith(AND)):
+        if not (self.conj[i] and self.texts[i].startswith(AND)):
             return None
         reports = [c for c in done if c.cue.start < self.starts[i] and c.cue.type not in ("according_to", "phrase")]
         latest = max(reports, key=lambda c: c.cue.start, default=None)
@@ -409,8 +409,8 @@ class Speakers(Phrases):
             end -= 1  # «الفرطيش، كلمة»: the comma before the speech is not the name's
         if j < 0 or end == k + 1 or self.is_stop(k + 1) or not self.word(k + 1):
             return None  # «ألقى كلمة», «ألقى فيها كلمة»: no subject written after the verb
-        name = self.text[self.starts[k + 1] : self.toks[end - 1].end]
-        return Speaker(name, (self.starts[k + 1], self.toks[end - 1].end), None) if self.agrees(info, name) else None
+        name = self.text[self.starts[k + 1] : self.ends[end - 1]]
+        return Speaker(name, (self.starts[k + 1], self.ends[end - 1]), None) if self.agrees(info, name) else None
 
     def statement_before(self, i: int) -> int:
         """The statement noun the resumptive «فيه» after the cue ``i`` points back to («بيانا قالت
@@ -446,7 +446,7 @@ class Speakers(Phrases):
     def aside(self, k: int) -> bool:
         """Whether the token ``k`` is a comma or a bracket: what sets off a time or an apposition
         inside a clause («أصدرت القيادة، اليوم (الأربعاء)، بيانا»)."""
-        return self.punct[k] and self.toks[k].text in ASIDE_MARKS
+        return self.punct[k] and self.texts[k] in ASIDE_MARKS
 
     def statement_speaker(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
         """The issuer of the statement the resumptive «فيه» after the cue ``i`` points back to, when
@@ -479,7 +479,7 @@ class Speakers(Phrases):
     def title_end(self, k: int) -> int:
         """The token after a person's title at ``k``: ``k + 1`` for «الدكتور», ``k + 2`` for a
         title written short with its full stop («د.», «م.»); -1 when no title stands at ``k``."""
-        if self.bare[k] in TITLE_ABBREVIATIONS and k + 1 < self.n and self.toks[k + 1].text == ".":
+        if self.bare[k] in TITLE_ABBREVIATIONS and k + 1 < self.n and self.texts[k + 1] == ".":
             return k + 2
         return k + 1 if self.person_title(k) else -1
 
@@ -522,7 +522,7 @@ class Speakers(Phrases):
                     break  # «والرئيس عبدالفتاح السيسي ووزير الدفاع المصري»: another mention begins
                 if self.bare[j] == family:
                     if j > first:
-                        span = (self.body[k], self.toks[j].end)  # «والدكتور محمد السعيد»: without «و»
+                        span = (self.body[k], self.ends[j])  # «والدكتور محمد السعيد»: without «و»
                         return Speaker(self.text[span[0] : span[1]], span, None)
                     break
         return None
@@ -533,7 +533,7 @@ class Speakers(Phrases):
         phrase, or the entity starting there; a person's name after a role; ``p`` when none."""
         end = self.np_end(p, limit, names=False)
         if self.entities and p < limit:
-            ent = self.entity_from(self.body[p], self.toks[limit - 1].end)
+            ent = self.entity_from(self.body[p], self.ends[limit - 1])
             if ent is not None:
                 end = p
                 while end < limit and self.starts[end] < ent.end:
@@ -546,7 +546,7 @@ class Speakers(Phrases):
         if self.entities and end < limit and self.is_role(end - 1):
             # «وأكد السفير عبدالله المعلمي أهمية الحدث»: a person's name right after a role is
             # the rest of the subject, not the content.
-            ent = self.entity_from(self.body[end], self.toks[limit - 1].end)
+            ent = self.entity_from(self.body[end], self.ends[limit - 1])
             if ent is not None and ent.label == PERSON:
                 while end < limit and self.starts[end] < ent.end:
                     end += 1
@@ -583,7 +583,7 @@ class Speakers(Phrases):
         limit = min(self.sent_limit(a), i)
         if not self.word(a) or self.is_stop(a) or self.lpre[a]:
             return None
-        ent = self.entity_from(self.body[a], self.toks[limit - 1].end)
+        ent = self.entity_from(self.body[a], self.ends[limit - 1])
         person = ent is not None and ent.label in (PERSON, "ORG")
         if not (self.is_role(a) or person or (named and self.named_subject(a, i, info))):
             return None
@@ -612,10 +612,10 @@ class Speakers(Phrases):
             # another person named nearer the cue, or «لكن» opening a clause with a subject of its
             # own («وكانت الحكومة قد وافقت ... لكن أنصار البيئة طعنوا قائلين»)
             return None
-        between = self.entity_in(self.toks[end - 1].end, self.starts[i])
+        between = self.entity_in(self.ends[end - 1], self.starts[i])
         if between is not None and between.label == PERSON:
             return None
-        span = (self.body[a], self.toks[end - 1].end)
+        span = (self.body[a], self.ends[end - 1])
         name = self.text[span[0] : span[1]]
         group = ent.group if ent is not None and person else None
         return Speaker(name, span, group) if self.agrees(info, name) else None
@@ -627,7 +627,7 @@ class Speakers(Phrases):
         («ومضى الصباغ بالقول»: the source rules' short source), a word with the article or a verb
         with an object pronoun («واستهلها بالقول»: the thing begun may be another person's letter)."""
         k = i - 1
-        if info.lemma != SAYING or k < 0 or not (self.conj[k] and self.toks[k].text.startswith(AND)):
+        if info.lemma != SAYING or k < 0 or not (self.conj[k] and self.texts[k].startswith(AND)):
             return False
         if not self.word(k) or self.definite(k) or self.is_stop(k) or self.lpre[k]:
             return False
@@ -667,7 +667,7 @@ class Speakers(Phrases):
         """The earlier mention a role + definite noun stands for: «مدير المستشفى» for «مدير مستشفى
         النور التخصصي الدكتور أيمن بن عصام يماني» (the same role, the noun in construct, then names)."""
         a = bisect_right(self.starts, src.start) - 1
-        if a < 0 or self.starts[a] != src.start or a + 2 >= self.n or self.toks[a + 1].end != src.end:
+        if a < 0 or self.starts[a] != src.start or a + 2 >= self.n or self.ends[a + 1] != src.end:
             return None
         if not (self.is_role(a) and self.definite(a + 1)) or self.definite(a):
             return None
@@ -685,9 +685,7 @@ class Speakers(Phrases):
                 end += 1  # «... الدكتور أيمن بن عصام يماني»: the name after the title
             if end - k <= CONSTRUCT_WORDS:
                 return None
-            return Speaker(
-                self.text[self.body[k] : self.toks[end - 1].end], (self.body[k], self.toks[end - 1].end), None
-            )
+            return Speaker(self.text[self.body[k] : self.ends[end - 1]], (self.body[k], self.ends[end - 1]), None)
         return None
 
     def named_body(self, src: Source) -> Speaker | None:
@@ -698,7 +696,7 @@ class Speakers(Phrases):
         the ministry the text turned to last (read on unannotated news: the nearest was right where
         two bodies share the head 12 times in 16, wrong once)."""
         a = bisect_right(self.starts, src.start) - 1
-        if a < 0 or self.body[a] != src.start or self.toks[a].end != src.end or not self.definite(a):
+        if a < 0 or self.body[a] != src.start or self.ends[a] != src.end or not self.definite(a):
             return None
         head = self.head(a)
         if head not in self.grammar.bodies:
@@ -729,9 +727,7 @@ class Speakers(Phrases):
                     break
             if end - k < 2:
                 continue
-            return Speaker(
-                self.text[self.body[k] : self.toks[end - 1].end], (self.body[k], self.toks[end - 1].end), None
-            )
+            return Speaker(self.text[self.body[k] : self.ends[end - 1]], (self.body[k], self.ends[end - 1]), None)
         return None
 
     def adjective(self, j: int) -> bool:
@@ -746,18 +742,18 @@ class Speakers(Phrases):
         if k <= first or self.bare[k] not in self.grammar.relatives:
             return None
         end = k
-        while end > first and self.punct[end - 1] and self.toks[end - 1].text[0] in COMMA_MARKS:
+        while end > first and self.punct[end - 1] and self.texts[end - 1][0] in COMMA_MARKS:
             end -= 1
         head = -1
         for h in range(end - 1, max(first, end - ANTECEDENT_REACH) - 1, -1):
             if self.word(h) and self.head(h) in self.grammar.legal_texts:
                 head = h  # the first legal noun of the phrase: «المادة ... من نظام العمل»
-            elif (self.punct[h] and self.toks[h].text[0] in TERMINAL_MARKS) or (self.is_stop(h) and self.bare[h] != OF):
+            elif (self.punct[h] and self.texts[h][0] in TERMINAL_MARKS) or (self.is_stop(h) and self.bare[h] != OF):
                 break  # «في المادة»: the phrase starts after its preposition
         if head < 0:
             return None
         # «وفقاً للمادة (236) ...، التي»: the preposition ل stays out of the name.
-        span = (self.body[head] + (1 if self.lpre[head] else 0), self.toks[end - 1].end)
+        span = (self.body[head] + (1 if self.lpre[head] else 0), self.ends[end - 1])
         return Speaker(self.text[span[0] : span[1]], span, None)
 
     def relative_subject(self, i: int, info: CueInfo) -> Speaker | None:
@@ -794,7 +790,7 @@ class Speakers(Phrases):
                 return None
             a = k + 1
         start = self.body[a] + (1 if self.lpre[a] else 0)
-        span = (start, self.toks[end - 1].end)
+        span = (start, self.ends[end - 1])
         name = self.text[span[0] : span[1]]
         if self.bare[r] == WHO_FEMININE and not any(w.endswith(FEMININE_HEADS) for w in normalize(name).split()):
             # «النظرية المقدمة من الرئيس أوباما التي تقول»: «التي» is the theory's, not the president's.
