@@ -54,8 +54,8 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # since session 18; «dev17» (session 18, 2015-07-22 / 2015-07-31) was reserved, a tuning set since session 20.
 # «dev18» (session 20, 2015-07-22 / 2015-07-31 again) was reserved in sessions 20-21, a tuning set since
 # session 22. «dev19» (session 22, 2015-08-06 / 2015-08-10) was reserved in sessions 22-23 (scored by
-# the lead only), a tuning set since session 24. «dev20» (session 24, 2015-08-06 / 2015-08-10 again) is reserved:
-# scored once by the lead on main after its merge and at a session's end, never tuned on, its errors never read.
+# the lead only), a tuning set since session 24. «dev20» (session 24, 2015-08-06 / 2015-08-10 again) was reserved
+# in sessions 24-25 (scored by the lead only), a tuning set since session 26.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
@@ -490,7 +490,7 @@ def main(argv: Sequence[str]) -> int:
         description="Score the quantity stage against the hand-annotated gold (docs/quantities.md).",
     )
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (default), dev2 to dev20 (dev20 reserved), test (score once), all")  # fmt: skip
+                        help="dev (default), dev2 to dev20, test (score once), all")  # fmt: skip
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None,
