@@ -20,9 +20,9 @@ Pairs compared, each set with its role (``SETS``):
   chosen on them);
 - the two clitic dev sets against each other (both tuning; dev3 gave the unseen estimate of its round);
 - every set against the reserved sets (role ``reserved`` in ``SETS``; in session 26 attribution
-  ``dev24``, drawn in session 25; quantity ``dev20``, drawn in session 24, is a tuning set since
-  session 26; the first were quantity ``dev7`` and attribution ``dev7`` = ``attribution_gold8.jsonl``,
-  which is left out, with a note, where it is not in the checkout).
+  ``dev24``, drawn in session 25, and quantity ``dev21``, drawn in session 26; quantity ``dev20``, drawn in
+  session 24, is a tuning set since session 26; the first were quantity ``dev7`` and attribution ``dev7`` =
+  ``attribution_gold8.jsonl``, which is left out, with a note, where it is not in the checkout).
 
 Documents: a quantity gold document's text (SaudiNewsNet article, WikiNews line or ANERcorp
 sentence), an attribution gold's article, a clitic gold's excerpt (its article up to ``end``); each
@@ -169,6 +169,7 @@ SETS: tuple[GoldSet, ...] = (
     GoldSet(_Q, "dev18", "tuning", ("quantity_gold_dev18.jsonl",)),  # reserved in sessions 20-21, tuning since 22
     GoldSet(_Q, "dev19", "tuning", ("quantity_gold_dev19.jsonl",)),  # reserved in sessions 22-23, tuning since 24
     GoldSet(_Q, "dev20", "tuning", ("quantity_gold_dev20.jsonl",)),  # reserved in sessions 24-25, tuning since 26
+    GoldSet(_Q, "dev21", "reserved", ("quantity_gold_dev21.jsonl",)),  # session 26: reserved
     GoldSet(_A, "heldout", "heldout", _ATTRIBUTION_FILES[1:2]),
     GoldSet(_A, "old_heldout", "heldout", _ATTRIBUTION_FILES[:1]),
     *(GoldSet(_A, s, "tuning", _ATTRIBUTION_FILES) for s in ("dev", "dev2", "dev3", "dev4", "dev5")),

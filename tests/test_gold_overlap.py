@@ -96,5 +96,6 @@ def test_no_reserved_document_among_the_snapshot_texts(data_dir: Path, gold_over
     assert "quantities dev18" not in {d.set.name for d in docs}  # quantity dev18: tuning since session 22
     assert "quantities dev19" not in {d.set.name for d in docs}  # quantity dev19: tuning since session 24
     assert "quantities dev20" not in {d.set.name for d in docs}  # quantity dev20: tuning since session 26
+    assert "quantities dev21" in {d.set.name for d in docs}  # and quantity dev21 (session 26)
     snap = dict(enumerate(texts(data_dir, data_dir.parent / "seeds")))
     assert not gold_overlap.near_copy_pairs({(d.set.name, d.id): d.text for d in docs}, snap)

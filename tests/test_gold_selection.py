@@ -206,14 +206,14 @@ def test_quantity_session11_set_is_in_no_other_gold(script: str, gold: str, spli
     assert not {r["sha1"] for r in mine} & {r.get("sha1") for r in others}
 
 
-_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18, 19, 20)]
+_RESERVED_IN_TURN = [f"quantity_gold_dev{n}.jsonl" for n in (9, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21)]
 
 
 @pytest.mark.parametrize("gold", _RESERVED_IN_TURN)
 def test_quantity_reserved_set_is_not_among_the_snapshot_texts(data_dir: Path, gold: str) -> None:
     """No document of a reserved set (dev9 in session 11, dev11 in session 12 and dev13 in session 14, tuning
     since; dev14 from session 15, dev15 from session 16, dev16 from session 17, dev17 from session 18, dev18 from
-    session 20, dev19 from session 22, dev20 from session 24) is (a near
+    session 20, dev19 from session 22, dev20 from session 24, dev21 from session 26) is (a near
     copy of) a text of
     ``benchmarks/snapshot.py`` (gold_overlap's near-copy test), so that a snapshot made without the set in
     gold_overlap's sets never showed its outputs."""
@@ -291,17 +291,19 @@ def test_quantity_dev16_draw_keeps_its_limit_and_no_near_copy_either_way(data_di
 
 
 # dev17 (session 18, reserved in sessions 18-19, tuning since session 20), dev18 (session 20, reserved in sessions
-# 20-21, tuning since session 22), dev19 (session 22, reserved in sessions 22-23, tuning since session 24) and dev20
-# (session 24, reserved): the same draw (``draw_lazily`` of
-# quantity_gold_select_dev17.py), other seeds and golds; dev17 and dev18 of 2015-07-22 / 2015-07-31 with at least 9
-# figures, dev19 of 2015-08-06 / 2015-08-10 with at least 7 (9 printed 2 articles, 8 printed 14), dev20 of the same
-# days with at least 7 (9 printed 1 article, 8 printed 8)
+# 20-21, tuning since session 22), dev19 (session 22, reserved in sessions 22-23, tuning since session 24), dev20
+# (session 24, reserved in sessions 24-25, tuning since session 26) and dev21 (session 26, reserved): the same draw
+# (``draw_lazily`` of quantity_gold_select_dev17.py), other seeds and golds; dev17 and dev18 of 2015-07-22 /
+# 2015-07-31 with at least 9 figures, dev19 of 2015-08-06 / 2015-08-10 with at least 7 (9 printed 2 articles, 8
+# printed 14), dev20 of the same days with at least 7 (9 printed 1 article, 8 printed 8), dev21 likewise (9 printed
+# 1 article, 8 printed 4)
 _DAYS17 = ("2015-07-22.json", "2015-07-31.json")
 _LAZY_DRAWS = [
     ("quantity_gold_select_dev17.py", "quantity_gold_dev17.jsonl", "dev17", _DAYS17, 9),
     ("quantity_gold_select_dev18.py", "quantity_gold_dev18.jsonl", "dev18", _DAYS17, 9),
     ("quantity_gold_select_dev19.py", "quantity_gold_dev19.jsonl", "dev19", ("2015-08-06.json", "2015-08-10.json"), 7),
     ("quantity_gold_select_dev20.py", "quantity_gold_dev20.jsonl", "dev20", ("2015-08-06.json", "2015-08-10.json"), 7),
+    ("quantity_gold_select_dev21.py", "quantity_gold_dev21.jsonl", "dev21", ("2015-08-06.json", "2015-08-10.json"), 7),
 ]
 
 
@@ -309,8 +311,8 @@ _LAZY_DRAWS = [
 def test_quantity_lazy_draw_reproduces_its_gold(
     data_dir: Path, script: str, gold: str, split: str, days: tuple[str, str], least: int
 ) -> None:
-    """dev17 (reserved, session 18), dev18 (reserved, session 20), dev19 (reserved, session 22) and dev20 (reserved,
-    session 24): the draw picks
+    """dev17 (reserved, session 18), dev18 (reserved, session 20), dev19 (reserved, session 22), dev20 (reserved,
+    session 24) and dev21 (reserved, session 26): the draw picks
     the gold's 30 documents, in order, SaudiNewsNet of its two days only with at least its script's
     ``MIN_NUMBERS`` figures; every span is a trimmed slice of its text."""
     sys.path.insert(0, str(BENCH))
@@ -334,20 +336,21 @@ def test_quantity_lazy_draw_reproduces_its_gold(
 
 # each lazy draw leaves out the golds its predecessor did and those made since, named: dev18 (session 20) quantity
 # dev17 and attribution dev18 and dev19; dev19 (session 22) quantity dev18 and attribution dev20 and dev21; dev20
-# (session 24) quantity dev19 and attribution dev22 and dev23
+# (session 24) quantity dev19 and attribution dev22 and dev23; dev21 (session 26) quantity dev20 and attribution dev24
 _SINCE = [
     ("quantity_gold_select_dev17", "quantity_gold_select_dev18", ("dev17", "gold19", "gold20")),
     ("quantity_gold_select_dev18", "quantity_gold_select_dev19", ("dev18", "gold21", "gold22")),
     ("quantity_gold_select_dev19", "quantity_gold_select_dev20", ("dev19", "gold23", "gold24")),
+    ("quantity_gold_select_dev20", "quantity_gold_select_dev21", ("dev20", "gold25")),
 ]
 
 
 @pytest.mark.parametrize(("earlier", "later", "since"), _SINCE)
 def test_quantity_lazy_draw_leaves_out_the_golds_made_since_the_last(
-    earlier: str, later: str, since: tuple[str, str, str]
+    earlier: str, later: str, since: tuple[str, ...]
 ) -> None:
-    """dev18's, dev19's and dev20's draws leave out every gold the draw before did and the three made since, named;
-    each seed is its own."""
+    """dev18's, dev19's, dev20's and dev21's draws leave out every gold the draw before did and those made since
+    (three, and two for dev21), named; each seed is its own; dev21 keeps dev20's days and review TSVs."""
     sys.path.insert(0, str(BENCH))
     try:
         before = importlib.import_module(earlier)
@@ -358,16 +361,19 @@ def test_quantity_lazy_draw_leaves_out_the_golds_made_since_the_last(
     assert (*before.LATER_GOLDS, *names) == after.LATER_GOLDS
     assert all((BENCH / name).exists() for name in after.LATER_GOLDS)
     assert after.SEED != before.SEED
+    if later == "quantity_gold_select_dev21":
+        assert after.DAYS21 == before.DAYS20 == ("2015-08-06", "2015-08-10")
+        assert after.LATER_REVIEWS == before.LATER_REVIEWS == ("quantity_sample_s23.tsv",)
 
 
 @pytest.mark.parametrize(("script", "gold", "split", "days", "least"), _LAZY_DRAWS)
 def test_quantity_lazy_draw_set_is_in_no_gold_nor_review_sample_and_no_near_copy(
     data_dir: Path, script: str, gold: str, split: str, days: tuple[str, str], least: int
 ) -> None:
-    """dev17's, dev18's, dev19's and dev20's documents are in no other gold file, no review sample (the TSV reviews,
-    the review TSVs a script names in its ``LATER_REVIEWS``, dev20's session 23 sample, and the two scripted
-    300-article samples of 2015-07-22 / 2015-07-31), and no SaudiNewsNet article of any is a near copy, either way
-    round, of an article of another gold or review, nor of another of its own articles."""
+    """dev17's, dev18's, dev19's, dev20's and dev21's documents are in no other gold file, no review sample (the TSV
+    reviews, the review TSVs a script names in its ``LATER_REVIEWS``, dev20's and dev21's session 23 sample, and
+    the two scripted 300-article samples of 2015-07-22 / 2015-07-31), and no SaudiNewsNet article of any is a near
+    copy, either way round, of an article of another gold or review, nor of another of its own articles."""
     sys.path.insert(0, str(BENCH))
     try:
         import quantity_gold_select_dev17 as dev17

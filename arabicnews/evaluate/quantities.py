@@ -55,7 +55,9 @@ RESERVED_FILE = "2015-08-11.json"  # SaudiNewsNet day kept for independent evalu
 # «dev18» (session 20, 2015-07-22 / 2015-07-31 again) was reserved in sessions 20-21, a tuning set since
 # session 22. «dev19» (session 22, 2015-08-06 / 2015-08-10) was reserved in sessions 22-23 (scored by
 # the lead only), a tuning set since session 24. «dev20» (session 24, 2015-08-06 / 2015-08-10 again) was reserved
-# in sessions 24-25 (scored by the lead only), a tuning set since session 26.
+# in sessions 24-25 (scored by the lead only), a tuning set since session 26. «dev21» (session 26, 2015-08-06 /
+# 2015-08-10 again) is reserved: scored once by the lead on main after its merge and at a session's end, never
+# tuned on, its errors never read.
 OWN_FILE_SPLITS: dict[str, str] = {
     "dev6": "quantity_gold_dev6.jsonl",
     "dev7": "quantity_gold_dev7.jsonl",
@@ -72,12 +74,13 @@ OWN_FILE_SPLITS: dict[str, str] = {
     "dev18": "quantity_gold_dev18.jsonl",
     "dev19": "quantity_gold_dev19.jsonl",
     "dev20": "quantity_gold_dev20.jsonl",
+    "dev21": "quantity_gold_dev21.jsonl",
 }
 SPLITS = (*SPLITS, *OWN_FILE_SPLITS)
 
 
 def default_gold_path(split: str = "dev") -> Path:
-    """``benchmarks/quantity_gold.jsonl`` of the project checkout (for «dev6» to «dev20», their own files)."""
+    """``benchmarks/quantity_gold.jsonl`` of the project checkout (for «dev6» to «dev21», their own files)."""
     return Path(__file__).resolve().parents[2] / "benchmarks" / OWN_FILE_SPLITS.get(split, "quantity_gold.jsonl")
 
 
@@ -490,11 +493,11 @@ def main(argv: Sequence[str]) -> int:
         description="Score the quantity stage against the hand-annotated gold (docs/quantities.md).",
     )
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (default), dev2 to dev20, test (score once), all")  # fmt: skip
+                        help="dev (default), dev2 to dev21 (dev21 reserved), test (score once), all")  # fmt: skip
     parser.add_argument("--show-errors", type=int, default=0, metavar="N",
                         help="print up to N missed, N extra and N wrong quantities in context")  # fmt: skip
     parser.add_argument("--gold", type=Path, default=None,
-                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev20: their own files)")  # fmt: skip
+                        help="default: benchmarks/quantity_gold.jsonl (dev6 to dev21: their own files)")  # fmt: skip
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data")
     args = parser.parse_args(list(argv))
     gold_path: Path = args.gold or default_gold_path(args.split)
