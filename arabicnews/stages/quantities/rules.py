@@ -91,6 +91,8 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA,
     NISBA_DUAL_ENDS,
     NOT_PRESENT_IN_T,
+    OBJECT_ENDS,
+    OF_THE_TWO,
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPENING_BEFORE_NUMBER,
@@ -104,6 +106,13 @@ from arabicnews.stages.quantities.lexicon import (
     PHONE,
     PLURAL_ENDINGS,
     PLUS_NUMBER_AT,
+    POINTER_FIRSTS,
+    POINTER_ORDINAL,
+    POINTER_PARTICLES,
+    POINTER_PREVIOUS,
+    POINTER_SECONDS,
+    POINTER_THIRDS,
+    POINTER_WINDOW,
     PO_BOX_BEFORE,
     PREP_ARTICLE,
     PREP_START,
@@ -112,11 +121,12 @@ from arabicnews.stages.quantities.lexicon import (
     PREVIOUS_WORD,
     PRONOUN_DUAL_ENDS,
     PRONOUN_ENDINGS,
-    QUOTE_PAIRS,
     QUOTED_TITLE,
+    QUOTE_PAIRS,
     RANGE_OPENERS,
     RANGE_SEP,
     RANKS_AFTER_DUAL,
+    RANK_VERBS,
     REACH_VERBS,
     ROUND,
     ROUND_BEFORE,
@@ -150,6 +160,7 @@ from arabicnews.stages.quantities.lexicon import (
 
 if TYPE_CHECKING:
     from arabicnews.stages.quantities.finder import Finder
+    from arabicnews.stages.quantities.lexicon import Lexicons
 
 LAYER = "quantities"
 
@@ -4369,6 +4380,82 @@ def _better_that(c: OrdinalCandidate) -> int | None:
     return c.end if c.next is not None and c.next.text in THAT else None
 
 
+def _word_before(nt: str, a: int) -> str | None:
+    m = POINTER_PREVIOUS.search(nt[max(0, a - 30) : a])
+    return m.group("w") if m is not None and m.group("gap").isspace() else None
+
+
+def _no_noun_before(nt: str, start: int, proclitic: str, lx: Lexicons) -> bool:
+    """Whether the definite ordinal at normalised ``start`` (``proclitic`` before it) has no noun before it: a
+    «ف» on it, punctuation or the text's start before it, a particle (``pointer_particles.txt``) or a verb (a
+    word never seen with the article), not a verb of rank (``rank_verbs.txt``: «حل الأول»)."""
+    if proclitic == "ف":
+        return True
+    a = start - len(proclitic)
+    m = POINTER_PREVIOUS.search(nt[max(0, a - 30) : a])
+    if m is None or not m.group("gap").isspace():
+        return True
+    w = m.group("w")
+    bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+    if w in RANK_VERBS or bare in RANK_VERBS:
+        return False
+    if w in POINTER_PARTICLES or bare in POINTER_PARTICLES:
+        return True
+    if w.startswith(DEFINITE_STARTS):
+        return False  # a definite noun's rank: «بالمركز الأول»
+    if w in lx.never_definite or bare in lx.never_definite:
+        return True
+    # a verb and its object pronoun («تبعه الثاني»): the verb is never definite, a noun's stem is («هدفه»)
+    return any(w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in lx.never_definite for p in OBJECT_ENDS)
+
+
+def _former_or_latter(c: OrdinalCandidate) -> int | None:
+    # «فانخفض الأول ... تبعه الثاني»: with no noun before it, «الأول» and a «الثاني» (or «الآخر») two words or
+    # more after it, with no noun before that either, name the former and the latter of two things just
+    # said; a third («والثالث») makes them ranks in a list («ينال الأول ... والثاني ... والثالث»)
+    f = c.finder
+    if c.value not in (1, 2) or c.form == "construct" or c.teen or c.end != c.word_end:
+        return None
+    nt = f.nt
+    m = POINTER_ORDINAL.match(nt, c.start - 1) if c.start > 0 and nt[c.start - 1] in "وف" else None
+    m = m if m is not None and m.end() == c.word_end else POINTER_ORDINAL.match(nt, c.start)
+    if m is None or m.end() != c.word_end:
+        return None
+    if m.group("w") in POINTER_FIRSTS:
+        if m.group("pro") == "و" or not _no_noun_before(nt, m.start("w") - 2, m.group("pro"), f.lx):
+            return None
+        if c.next is not None and c.next.text in OF_THE_TWO:
+            return c.end  # «اعترف الأول منهما»
+        first, second = m, None
+        for n in POINTER_ORDINAL.finditer(nt, c.word_end, min(len(nt), c.word_end + POINTER_WINDOW)):
+            second = n if n.group("w") in POINTER_SECONDS else None
+            break
+        if second is None:
+            return None
+    else:
+        if m.group("w") not in POINTER_SECONDS:
+            return None
+        second, first = m, None
+        for n in POINTER_ORDINAL.finditer(nt, max(0, c.start - POINTER_WINDOW), m.start()):
+            first = n
+        if first is None or first.group("w") not in POINTER_FIRSTS or first.group("pro") == "و":
+            return None
+        if not _no_noun_before(nt, first.start("w") - 2, first.group("pro"), f.lx):
+            return None
+    if len(nt[first.end() : second.start()].split()) < 2:
+        return None  # «الأول والثاني»: two ranks side by side
+    before_first = _word_before(nt, first.start("w") - 2 - len(first.group("pro")))
+    if before_first is not None and before_first == _word_before(nt, second.start("w") - 2 - len(second.group("pro"))):
+        return None  # «المدعى عليه الأول ... المدعى عليه الثاني»: one noun phrase ranked twice
+    w = None if second.group("pro") else _word_before(nt, second.start("w") - 2)
+    if w is not None and (w.startswith(DEFINITE_STARTS) or w in RANK_VERBS):
+        return None  # the latter has no noun before it either: «تبعه الثاني», «أما الثاني», «والثاني»
+    for n in POINTER_ORDINAL.finditer(nt, max(0, first.start() - 60), min(len(nt), second.end() + POINTER_WINDOW)):
+        if n.group("w") in POINTER_THIRDS:
+            return None  # a third after them or just before them: a list of ranks
+    return c.end
+
+
 def _ordinal(c: OrdinalCandidate) -> int | None:
     return c.finder.emit_ordinal(c)
 
@@ -4644,6 +4731,22 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "كان الأولى أن يستقيل الوزير",
             "refused",
             _better_that,
+        ),
+        Rule(
+            "«الأول» and «الثاني» with no noun before them (a verb, a particle or punctuation), two words or more"
+            " apart and no «الثالث» after, point back to two things just named (the former, the latter), as"
+            " «الأول منهما» does: no ranks (issue 15, session 26: about 20 of 175 such ordinals in the 2,759"
+            " articles of 2015-07-22/07-31; dev9, dev14's golds)",
+            "ضغط على السوق قطاعا البتروكيماويات والبنوك، فانخفض الأول بنسبة 1.02%، تبعه الثاني بنسبة 0.62%",
+            "refused",
+            _former_or_latter,
+            traps=(
+                "ينال الأول 20 ألف ريال، فيما يحصل الثاني على عشرة آلاف، أما الثالث فخمسة آلاف",
+                "ويتأهل الأول والثاني من كل مجموعة",
+                "ويشمل العقد الأول الصيانة الدورية، بينما يشمل الثاني صيانة الشوارع",
+                "حل الأول في السباق وجاء الثاني بعده بثانيتين",
+                "وهي الأولى من نوعها في المنطقة",
+            ),
         ),
         Rule("an ordinal", "حل الفريق في المركز الثالث", "took", _ordinal),
     ),
