@@ -1036,9 +1036,7 @@ AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?
 
 # The former / the latter (issue 15, session 26, q26b): «فانخفض الأول ... تبعه الثاني», «يتضمن الأول ... أما
 # الثاني», «فالأول ... أما الآخر» point back to two things just named; the ordinal table refuses them.
-POINTER_ORDINAL = regex.compile(
-    r"(?<!\p{L})(?P<pro>[وف]?)ال(?P<w>اولي|اول|ثانيه|ثاني|ثالثه|ثالث|اخري|اخر)(?!\p{L})"
-)
+POINTER_ORDINAL = regex.compile(r"(?<!\p{L})(?P<pro>[وف]?)ال(?P<w>اولي|اول|ثانيه|ثاني|ثالثه|ثالث|اخري|اخر)(?!\p{L})")
 """A definite «الأول», «الأولى», «الثاني», «الثانية», «الثالث», «الثالثة», «الآخر» or «الأخرى» (normalised), with
 «و» or «ف» before it: the words that pair (or, with a third, list) the things an ordinal points back to."""
 POINTER_FIRSTS = frozenset({"اول", "اولي"})

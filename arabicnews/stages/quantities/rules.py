@@ -106,6 +106,7 @@ from arabicnews.stages.quantities.lexicon import (
     PHONE,
     PLURAL_ENDINGS,
     PLUS_NUMBER_AT,
+    PO_BOX_BEFORE,
     POINTER_FIRSTS,
     POINTER_ORDINAL,
     POINTER_PARTICLES,
@@ -113,7 +114,6 @@ from arabicnews.stages.quantities.lexicon import (
     POINTER_SECONDS,
     POINTER_THIRDS,
     POINTER_WINDOW,
-    PO_BOX_BEFORE,
     PREP_ARTICLE,
     PREP_START,
     PRESENT_DUAL_VERB,
@@ -121,12 +121,12 @@ from arabicnews.stages.quantities.lexicon import (
     PREVIOUS_WORD,
     PRONOUN_DUAL_ENDS,
     PRONOUN_ENDINGS,
-    QUOTED_TITLE,
     QUOTE_PAIRS,
+    QUOTED_TITLE,
     RANGE_OPENERS,
     RANGE_SEP,
-    RANKS_AFTER_DUAL,
     RANK_VERBS,
+    RANKS_AFTER_DUAL,
     REACH_VERBS,
     ROUND,
     ROUND_BEFORE,
@@ -159,6 +159,8 @@ from arabicnews.stages.quantities.lexicon import (
 )
 
 if TYPE_CHECKING:
+    import regex
+
     from arabicnews.stages.quantities.finder import Finder
     from arabicnews.stages.quantities.lexicon import Lexicons
 
@@ -4409,6 +4411,42 @@ def _no_noun_before(nt: str, start: int, proclitic: str, lx: Lexicons) -> bool:
     return any(w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in lx.never_definite for p in OBJECT_ENDS)
 
 
+def _pointer_bare(nt: str, m: regex.Match[str], lx: Lexicons) -> bool:
+    """Whether the pointer ordinal ``m`` (``POINTER_ORDINAL``) has no noun before it."""
+    return _no_noun_before(nt, m.start("w") - len(ARTICLE), m.group("pro"), lx)
+
+
+def _the_latter(nt: str, first: regex.Match[str]) -> regex.Match[str] | None:
+    """The «الثاني», «الثانية», «الآخر» or «الأخرى» that comes next after ``first``, if nothing like it is nearer."""
+    for n in POINTER_ORDINAL.finditer(nt, first.end(), min(len(nt), first.end() + POINTER_WINDOW)):
+        return n if n.group("w") in POINTER_SECONDS else None
+    return None
+
+
+def _the_former(nt: str, second: regex.Match[str], lx: Lexicons) -> regex.Match[str] | None:
+    """The bare «الأول» or «الأولى» that comes last before ``second``, if nothing like it is nearer."""
+    last = None
+    for n in POINTER_ORDINAL.finditer(nt, max(0, second.start() - POINTER_WINDOW), second.start()):
+        last = n
+    if last is None or last.group("w") not in POINTER_FIRSTS or last.group("pro") == AND:
+        return None
+    return last if _pointer_bare(nt, last, lx) else None
+
+
+def _a_pair(nt: str, first: regex.Match[str], second: regex.Match[str]) -> bool:
+    """Whether a bare former and ``second`` after it point back to two things, not rank a list."""
+    if len(nt[first.end() : second.start()].split()) < 2:
+        return False  # «الأول والثاني»: two ranks side by side
+    before_first = _word_before(nt, first.start())
+    if before_first is not None and before_first == _word_before(nt, second.start()):
+        return False  # «المدعى عليه الأول ... المدعى عليه الثاني»: one noun phrase ranked twice
+    w = None if second.group("pro") else _word_before(nt, second.start())
+    if w is not None and (w.startswith(DEFINITE_STARTS) or w in RANK_VERBS):
+        return False  # the latter has no noun before it either: «تبعه الثاني», «أما الثاني», «والثاني»
+    third = POINTER_ORDINAL.finditer(nt, max(0, first.start() - 60), min(len(nt), second.end() + POINTER_WINDOW))
+    return not any(n.group("w") in POINTER_THIRDS for n in third)  # a third after or just before: a list
+
+
 def _former_or_latter(c: OrdinalCandidate) -> int | None:
     # «فانخفض الأول ... تبعه الثاني»: with no noun before it, «الأول» and a «الثاني» (or «الآخر») two words or
     # more after it, with no noun before that either, name the former and the latter of two things just
@@ -4422,38 +4460,16 @@ def _former_or_latter(c: OrdinalCandidate) -> int | None:
     if m is None or m.end() != c.word_end:
         return None
     if m.group("w") in POINTER_FIRSTS:
-        if m.group("pro") == "و" or not _no_noun_before(nt, m.start("w") - 2, m.group("pro"), f.lx):
+        if m.group("pro") == AND or not _pointer_bare(nt, m, f.lx):
             return None
         if c.next is not None and c.next.text in OF_THE_TWO:
             return c.end  # «اعترف الأول منهما»
-        first, second = m, None
-        for n in POINTER_ORDINAL.finditer(nt, c.word_end, min(len(nt), c.word_end + POINTER_WINDOW)):
-            second = n if n.group("w") in POINTER_SECONDS else None
-            break
-        if second is None:
-            return None
-    else:
-        if m.group("w") not in POINTER_SECONDS:
-            return None
-        second, first = m, None
-        for n in POINTER_ORDINAL.finditer(nt, max(0, c.start - POINTER_WINDOW), m.start()):
-            first = n
-        if first is None or first.group("w") not in POINTER_FIRSTS or first.group("pro") == "و":
-            return None
-        if not _no_noun_before(nt, first.start("w") - 2, first.group("pro"), f.lx):
-            return None
-    if len(nt[first.end() : second.start()].split()) < 2:
-        return None  # «الأول والثاني»: two ranks side by side
-    before_first = _word_before(nt, first.start("w") - 2 - len(first.group("pro")))
-    if before_first is not None and before_first == _word_before(nt, second.start("w") - 2 - len(second.group("pro"))):
-        return None  # «المدعى عليه الأول ... المدعى عليه الثاني»: one noun phrase ranked twice
-    w = None if second.group("pro") else _word_before(nt, second.start("w") - 2)
-    if w is not None and (w.startswith(DEFINITE_STARTS) or w in RANK_VERBS):
-        return None  # the latter has no noun before it either: «تبعه الثاني», «أما الثاني», «والثاني»
-    for n in POINTER_ORDINAL.finditer(nt, max(0, first.start() - 60), min(len(nt), second.end() + POINTER_WINDOW)):
-        if n.group("w") in POINTER_THIRDS:
-            return None  # a third after them or just before them: a list of ranks
-    return c.end
+        second = _the_latter(nt, m)
+        return c.end if second is not None and _a_pair(nt, m, second) else None
+    if m.group("w") not in POINTER_SECONDS:
+        return None
+    first = _the_former(nt, m, f.lx)
+    return c.end if first is not None and _a_pair(nt, first, m) else None
 
 
 def _ordinal(c: OrdinalCandidate) -> int | None:
