@@ -1033,3 +1033,24 @@ PLUS_NUMBER_AT = regex.compile(r"[^\S\n\r]*(?:\+|plus)[^\S\n\r]*[0-9]+(?![0-9.,/
 """A plus sign (or «plus») and a whole number after a number, the bracket closing a sum («(5+1)»)."""
 AND_NUMBER = regex.compile(r"[^\S\n\r]*(?:او[^\S\n\r]+|و[^\S\n\r]*)([0-9]+)(?![0-9.,/:٫٬])")
 """«و» or «أو» and a whole number in digits after a number («آجال 3 و 7 سنوات», «عند 11 أو 12 عاما»)."""
+
+# The former / the latter (issue 15, session 26, q26b): «فانخفض الأول ... تبعه الثاني», «يتضمن الأول ... أما
+# الثاني», «فالأول ... أما الآخر» point back to two things just named; the ordinal table refuses them.
+POINTER_ORDINAL = regex.compile(r"(?<!\p{L})(?P<pro>[وف]?)ال(?P<w>اولي|اول|ثانيه|ثاني|ثالثه|ثالث|اخري|اخر)(?!\p{L})")
+"""A definite «الأول», «الأولى», «الثاني», «الثانية», «الثالث», «الثالثة», «الآخر» or «الأخرى» (normalised), with
+«و» or «ف» before it: the words that pair (or, with a third, list) the things an ordinal points back to."""
+POINTER_FIRSTS = frozenset({"اول", "اولي"})
+POINTER_SECONDS = frozenset({"ثاني", "ثانيه", "اخر", "اخري"})
+POINTER_THIRDS = frozenset({"ثالث", "ثالثه"})
+POINTER_WINDOW = 250
+"""How far (normalised characters) the former looks for the latter, and the latter for a third."""
+POINTER_PREVIOUS = regex.compile(r"(?P<w>\p{L}+)(?P<gap>[^\p{L}]*)\Z")
+"""The word before a position and the gap after it (searched in a short slice ending there)."""
+RANK_VERBS = read_words("quantities/rank_verbs.txt")
+"""Verbs and pronouns after which a bare ordinal is a rank («حل الأول», «هو الأول»): ``rank_verbs.txt``."""
+POINTER_PARTICLES = read_words("quantities/pointer_particles.txt")
+"""Particles after which an ordinal has no noun before it («أما الثاني»): ``pointer_particles.txt``."""
+OBJECT_ENDS = ("هما", "ها", "هم", "ه")
+"""Object pronouns on a verb before a bare ordinal («تبعه الثاني»), longest first."""
+OF_THE_TWO = frozenset({"منهما"})
+"""«منهما» (of the two) right after a bare ordinal: «اعترف الأول منهما» points back to two."""

@@ -91,6 +91,8 @@ from arabicnews.stages.quantities.lexicon import (
     NISBA,
     NISBA_DUAL_ENDS,
     NOT_PRESENT_IN_T,
+    OBJECT_ENDS,
+    OF_THE_TWO,
     ONE_FORMS,
     ONE_NOT_NOUNS,
     OPENING_BEFORE_NUMBER,
@@ -105,6 +107,13 @@ from arabicnews.stages.quantities.lexicon import (
     PLURAL_ENDINGS,
     PLUS_NUMBER_AT,
     PO_BOX_BEFORE,
+    POINTER_FIRSTS,
+    POINTER_ORDINAL,
+    POINTER_PARTICLES,
+    POINTER_PREVIOUS,
+    POINTER_SECONDS,
+    POINTER_THIRDS,
+    POINTER_WINDOW,
     PREP_ARTICLE,
     PREP_START,
     PRESENT_DUAL_VERB,
@@ -116,6 +125,7 @@ from arabicnews.stages.quantities.lexicon import (
     QUOTED_TITLE,
     RANGE_OPENERS,
     RANGE_SEP,
+    RANK_VERBS,
     RANKS_AFTER_DUAL,
     REACH_VERBS,
     ROUND,
@@ -149,7 +159,10 @@ from arabicnews.stages.quantities.lexicon import (
 )
 
 if TYPE_CHECKING:
+    import regex
+
     from arabicnews.stages.quantities.finder import Finder
+    from arabicnews.stages.quantities.lexicon import Lexicons
 
 LAYER = "quantities"
 
@@ -4369,6 +4382,96 @@ def _better_that(c: OrdinalCandidate) -> int | None:
     return c.end if c.next is not None and c.next.text in THAT else None
 
 
+def _word_before(nt: str, a: int) -> str | None:
+    m = POINTER_PREVIOUS.search(nt[max(0, a - 30) : a])
+    return m.group("w") if m is not None and m.group("gap").isspace() else None
+
+
+def _no_noun_before(nt: str, start: int, proclitic: str, lx: Lexicons) -> bool:
+    """Whether the definite ordinal at normalised ``start`` (``proclitic`` before it) has no noun before it: a
+    «ف» on it, punctuation or the text's start before it, a particle (``pointer_particles.txt``) or a verb (a
+    word never seen with the article), not a verb of rank (``rank_verbs.txt``: «حل الأول»)."""
+    if proclitic == "ف":
+        return True
+    a = start - len(proclitic)
+    m = POINTER_PREVIOUS.search(nt[max(0, a - 30) : a])
+    if m is None or not m.group("gap").isspace():
+        return True
+    w = m.group("w")
+    bare = w[1:] if w[0] in "وف" and len(w) > 3 else w
+    if w in RANK_VERBS or bare in RANK_VERBS:
+        return False
+    if w in POINTER_PARTICLES or bare in POINTER_PARTICLES:
+        return True
+    if w.startswith(DEFINITE_STARTS):
+        return False  # a definite noun's rank: «بالمركز الأول»
+    if w in lx.never_definite or bare in lx.never_definite:
+        return True
+    # a verb and its object pronoun («تبعه الثاني»): the verb is never definite, a noun's stem is («هدفه»)
+    return any(w.endswith(p) and len(w) - len(p) >= 3 and w[: -len(p)] in lx.never_definite for p in OBJECT_ENDS)
+
+
+def _pointer_bare(nt: str, m: regex.Match[str], lx: Lexicons) -> bool:
+    """Whether the pointer ordinal ``m`` (``POINTER_ORDINAL``) has no noun before it."""
+    return _no_noun_before(nt, m.start("w") - len(ARTICLE), m.group("pro"), lx)
+
+
+def _the_latter(nt: str, first: regex.Match[str]) -> regex.Match[str] | None:
+    """The «الثاني», «الثانية», «الآخر» or «الأخرى» that comes next after ``first``, if nothing like it is nearer."""
+    for n in POINTER_ORDINAL.finditer(nt, first.end(), min(len(nt), first.end() + POINTER_WINDOW)):
+        return n if n.group("w") in POINTER_SECONDS else None
+    return None
+
+
+def _the_former(nt: str, second: regex.Match[str], lx: Lexicons) -> regex.Match[str] | None:
+    """The bare «الأول» or «الأولى» that comes last before ``second``, if nothing like it is nearer."""
+    last = None
+    for n in POINTER_ORDINAL.finditer(nt, max(0, second.start() - POINTER_WINDOW), second.start()):
+        last = n
+    if last is None or last.group("w") not in POINTER_FIRSTS or last.group("pro") == AND:
+        return None
+    return last if _pointer_bare(nt, last, lx) else None
+
+
+def _a_pair(nt: str, first: regex.Match[str], second: regex.Match[str]) -> bool:
+    """Whether a bare former and ``second`` after it point back to two things, not rank a list."""
+    if len(nt[first.end() : second.start()].split()) < 2:
+        return False  # «الأول والثاني»: two ranks side by side
+    before_first = _word_before(nt, first.start())
+    if before_first is not None and before_first == _word_before(nt, second.start()):
+        return False  # «المدعى عليه الأول ... المدعى عليه الثاني»: one noun phrase ranked twice
+    w = None if second.group("pro") else _word_before(nt, second.start())
+    if w is not None and (w.startswith(DEFINITE_STARTS) or w in RANK_VERBS):
+        return False  # the latter has no noun before it either: «تبعه الثاني», «أما الثاني», «والثاني»
+    third = POINTER_ORDINAL.finditer(nt, max(0, first.start() - 60), min(len(nt), second.end() + POINTER_WINDOW))
+    return not any(n.group("w") in POINTER_THIRDS for n in third)  # a third after or just before: a list
+
+
+def _former_or_latter(c: OrdinalCandidate) -> int | None:
+    # «فانخفض الأول ... تبعه الثاني»: with no noun before it, «الأول» and a «الثاني» (or «الآخر») two words or
+    # more after it, with no noun before that either, name the former and the latter of two things just
+    # said; a third («والثالث») makes them ranks in a list («ينال الأول ... والثاني ... والثالث»)
+    f = c.finder
+    if c.value not in (1, 2) or c.form == "construct" or c.teen or c.end != c.word_end:
+        return None
+    nt = f.nt
+    m = POINTER_ORDINAL.match(nt, c.start - 1) if c.start > 0 and nt[c.start - 1] in "وف" else None
+    m = m if m is not None and m.end() == c.word_end else POINTER_ORDINAL.match(nt, c.start)
+    if m is None or m.end() != c.word_end:
+        return None
+    if m.group("w") in POINTER_FIRSTS:
+        if m.group("pro") == AND or not _pointer_bare(nt, m, f.lx):
+            return None
+        if c.next is not None and c.next.text in OF_THE_TWO:
+            return c.end  # «اعترف الأول منهما»
+        second = _the_latter(nt, m)
+        return c.end if second is not None and _a_pair(nt, m, second) else None
+    if m.group("w") not in POINTER_SECONDS:
+        return None
+    first = _the_former(nt, m, f.lx)
+    return c.end if first is not None and _a_pair(nt, first, m) else None
+
+
 def _ordinal(c: OrdinalCandidate) -> int | None:
     return c.finder.emit_ordinal(c)
 
@@ -4644,6 +4747,24 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "كان الأولى أن يستقيل الوزير",
             "refused",
             _better_that,
+        ),
+        Rule(
+            "«الأول» and «الثاني» with no noun before them (a verb, a particle or punctuation), two words or more"
+            " apart and no «الثالث» after, point back to two things just named (the former, the latter), as"
+            " «الأول منهما» does: no ranks (issue 15, session 26: about 20 of 175 such ordinals in the 2,759"
+            " articles of 2015-07-22/07-31; dev9, dev14's golds)",
+            "ضغط على السوق قطاعا البتروكيماويات والبنوك، فانخفض الأول بنسبة 1.02%، تبعه الثاني بنسبة 0.62%",
+            "refused",
+            _former_or_latter,
+            traps=(
+                "ينال الأول 20 ألف ريال، فيما يحصل الثاني على عشرة آلاف، أما الثالث فخمسة آلاف",
+                "ويتأهل الأول والثاني من كل مجموعة",
+                "ويشمل العقد الأول الصيانة الدورية، بينما يشمل الثاني صيانة الشوارع",
+                "حل الأول في السباق وجاء الثاني بعده بثانيتين",
+                "وهي الأولى من نوعها في المنطقة",
+                "من طلاب الصف الثالث متوسط - الأول ثانوي - الثاني ثانوي",
+                "وأدانت المحكمة المدعى عليه الأول بحيازة سلاح، وأدانت المدعى عليه الثاني بالتستر عليه",
+            ),
         ),
         Rule("an ordinal", "حل الفريق في المركز الثالث", "took", _ordinal),
     ),
