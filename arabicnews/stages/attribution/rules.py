@@ -123,6 +123,8 @@ PRAYED_TO = ("الله", "المولي", "ربه")
 NOUN_GOVERNORS = tuple(
     normalize(w) for w in ("رغم", "منذ", "فور", "حسب", "بحسب", "عند", "لدى", "مع", "إثر", "عقب", "حال", "ضمن", "تقديم")
 )
+WHAT_ASKED = ("ما", "بما", "لما", "مما", "عما")
+"""The relative «ما» (with a preposition) before «طلب منه»: “what he was asked”, no report."""
 """Words before «طلب» that take the verbal noun “request” even with a «من» after it («رغم طلب حراس
 المسجد ... من الشرطة», «حسب طلب المريض», «تقديم طلب من»); the prepositions of ``NOUN_PREPOSITIONS``
 are refused earlier."""
@@ -696,9 +698,14 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "a past verb spelled like a noun («طلب», «طالب») is a verb only after «و», «ف», «كما», «قد», «أن» or a comma",
+    "a past verb spelled like a noun («طلب», «طالب») is a verb only after «و», «ف», «كما», «قد», «أن», a comma,"
+    " a fronted adverbial, or before the «من» of whom it asks",
     "وتم الانتهاء بقبول نهائي لـ1500 طالب بعد قبولهم بسبب تفوق مؤهلاتهم.",
     "refused",
+    "وكانت الصفقة في حكم المنتهية، إلا أن البلوي طلب من مدير أعماله مهلة لحين معرفة سير المفاوضات.",
+    "بدوره طالب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي بضرورة توفير حماية دولية.",
+    "وعاد اللاعب إلى التدريبات، في المقابل طلب داسيلفا من جهازه المعاون تجهيز لاعب الارتكاز.",
+    "ولحسن الحظ تغيرت نوبة الحراسة، وطلب مأمور المخفر الجديد من التاجر الذهاب للزنزانة.",
     "وطلب الأمير منهم الحضور إلى مكتبه.",
     "قرر الحصول على الدكتوراه، فطلب من زوجته العودة إلى المملكة.",
     "كما طالب الوزير بتحسين الخدمات.",
@@ -744,8 +751,10 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     # right before the «من» of whom it asks is the verb after its subject, unless a word that governs
     # a noun stands before it («حسب طلب من ...», «تقديم طلب من»). With a subject between («الماضي طلب
     # البنتاغون من بكين»), the word before may be an adverbial the source rules would take: left.
+    # «نفذ ما طلب منه وفق الاتفاقية», «بما طلب منها»: after the relative «ما» the verb names what
+    # was asked, it reports nothing.
     asks_next = asks and (a.bare[i + 1] == FROM or a.bare[i + 1] in ASKED_FROM)
-    return None if asks_next and before not in NOUN_GOVERNORS else REFUSED
+    return None if asks_next and before not in NOUN_GOVERNORS and before not in WHAT_ASKED else REFUSED
 
 
 def _asks_whom(a: Speakers, i: int) -> bool:
