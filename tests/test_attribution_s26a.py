@@ -90,3 +90,24 @@ def test_the_verb_after_a_subject_or_a_fronted_adverbial(text: str, cue: str, so
 def test_the_noun_stays_refused(text: str, word: str) -> None:
     assert _refused_as_noun(text, word), _cues(text)
     assert word not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "وطالب عدد من الأهالي بضرورة إنشاء مركز للدفاع المدني.",
+            "طالب",
+            "عدد من الأهالي",
+            "ضرورة إنشاء مركز للدفاع المدني",
+        ),
+        ("وأشاد كثير من الزوار بالتنظيم الجيد للمهرجان.", "أشاد", "كثير من الزوار", "التنظيم الجيد للمهرجان"),
+        ("وأشاد الوزير بعدد من المشاريع الجديدة.", "أشاد", "الوزير", "عدد من المشاريع الجديدة"),
+    ],
+)
+def test_the_of_of_a_quantity_noun_keeps_the_ba(text: str, cue: str, source: str, content: str) -> None:
+    # «من» after «عدد», «كثير» (partitives.txt) is the subject's own: the «بـ» after it is the verb's
+    got = [a for a in NLP(text).attributions if a.cue.text == cue]
+    assert len(got) == 1, _cues(text)
+    assert [s.text for s in got[0].sources] == [source]
+    assert got[0].content is not None and got[0].content.text == content
