@@ -782,7 +782,7 @@ def _fronted_adverbial(a: Speakers, i: int) -> bool:
         if s < first or not all(a.word(k) for k in range(s, i)):
             return False
         words = " ".join([a.bare[s], *(a.norm[k] for k in range(s + 1, i))])
-        if width == 1 and words in a.grammar.adverbs or words in a.grammar.fronted_adverbials:
+        if (width == 1 and words in a.grammar.adverbs) or words in a.grammar.fronted_adverbials:
             return s == first or a.conj[s] or not a.word(s - 1)
     return False
 
