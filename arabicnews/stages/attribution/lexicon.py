@@ -179,6 +179,8 @@ class Grammar:
     """close_to.txt: adjectives of closeness whose «من» phrase is their complement («مصدر مقرب من الوزير»)."""
     adverbs: frozenset[str] = frozenset()
     """adverbs.txt: adverbs after a verb («مرارا»): they end a source but keep the verb's «بـ»."""
+    fronted_adverbials: frozenset[str] = frozenset()
+    """fronted_adverbials.txt: «بدوره», «في المقابل»: adverbials fronted before a verb spelled like a noun."""
     waw_names: frozenset[str] = frozenset()
     """waw_names.txt: name words whose first «و» is not the conjunction («ووتش»)."""
     issuing_verbs: frozenset[str] = frozenset()
@@ -262,6 +264,7 @@ class Grammar:
             partitives=words("partitives.txt"),
             close_to=words("close_to.txt"),
             adverbs=words("adverbs.txt"),
+            fronted_adverbials=words("fronted_adverbials.txt"),
             waw_names=words("waw_names.txt"),
             issuing_verbs=words("issuing_verbs.txt"),
             topic_shifts=words("topic_shifts.txt"),

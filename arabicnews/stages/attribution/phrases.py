@@ -2427,7 +2427,10 @@ class Phrases(Index):
                 # a time word of times.txt governs none («طالب الوزير أمس بتوظيف»), as an adverb,
                 # unless a «لـ» phrase came first («وجهت لرئيس الوزراء انتقادات إثر إدلائه أمس بـ»).
                 timed = self.bare[k] in self.grammar.times and not any(self.lpre[j] for j in range(p, k))
-                stopped = self.is_stop(k) and not (self.bare[k] in self.grammar.adverbs or timed)
+                # «وطالب عدد من الأهالي والمسافرين بضرورة»: the «من» of a quantity noun (partitives.txt)
+                # is the subject's own, no phrase the «بـ» could belong to (session 26, attr26a)
+                counted = k > p and self.bare[k] == OF and self.head(k - 1) in self.grammar.partitives
+                stopped = self.is_stop(k) and not (self.bare[k] in self.grammar.adverbs or timed or counted)
             if k > p and self.boundary(k):
                 return "none", k
             if k > p and self.second_verb(k):

@@ -120,6 +120,14 @@ NOUN_PREPOSITIONS = ("في", "علي", "الي", "عن", "حول", "بعد", "ق
 """Prepositions (normalised) after which a cue word is a verbal noun («في كشف», «بعد إعلان»).
 «من» is not one: before a verb it is mostly the relative “who” («هناك من يقول إن»)."""
 PRAYED_TO = ("الله", "المولي", "ربه")
+NOUN_GOVERNORS = tuple(
+    normalize(w) for w in ("رغم", "منذ", "فور", "حسب", "بحسب", "عند", "لدى", "مع", "إثر", "عقب", "حال", "ضمن", "تقديم")
+)
+WHAT_ASKED = ("ما", "بما", "لما", "مما", "عما")
+"""The relative «ما» (with a preposition) before «طلب منه»: “what he was asked”, no report."""
+"""Words before «طلب» that take the verbal noun “request” even with a «من» after it («رغم طلب حراس
+المسجد ... من الشرطة», «حسب طلب المريض», «تقديم طلب من»); the prepositions of ``NOUN_PREPOSITIONS``
+are refused earlier."""
 """Who a prayer is addressed to («دعا الله أن», «داعيا المولى»), normalised."""
 CALLS = ("دعا", "داعيا", "تمنى", "متمنيا")
 WISHES = ("تمنى", "متمنيا")
@@ -690,9 +698,14 @@ def _after_lack(cand: CueCandidate) -> Refusal | None:
 
 
 @_cues(
-    "a past verb spelled like a noun («طلب», «طالب») is a verb only after «و», «ف», «كما», «قد», «أن» or a comma",
+    "a past verb spelled like a noun («طلب», «طالب») is a verb only after «و», «ف», «كما», «قد», «أن», a comma,"
+    " a fronted adverbial, or before the «من» of whom it asks",
     "وتم الانتهاء بقبول نهائي لـ1500 طالب بعد قبولهم بسبب تفوق مؤهلاتهم.",
     "refused",
+    "وكانت الصفقة في حكم المنتهية، إلا أن البلوي طلب من مدير أعماله مهلة لحين معرفة سير المفاوضات.",
+    "بدوره طالب الأمين العام لجامعة الدول العربية الدكتور نبيل العربي بضرورة توفير حماية دولية.",
+    "وعاد اللاعب إلى التدريبات، في المقابل طلب داسيلفا من جهازه المعاون تجهيز لاعب الارتكاز.",
+    "ولحسن الحظ تغيرت نوبة الحراسة، وطلب مأمور المخفر الجديد من التاجر الذهاب للزنزانة.",
     "وطلب الأمير منهم الحضور إلى مكتبه.",
     "قرر الحصول على الدكتوراه، فطلب من زوجته العودة إلى المملكة.",
     "كما طالب الوزير بتحسين الخدمات.",
@@ -706,11 +719,13 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     if i + 1 < a.n and a.attached_ba(i + 1) >= 0:
         return None  # «طالب بتحسين»: the speech-cue rule on a «بـ» written on the next word decides
     demanded = a.bare[i] == DEMANDED
+    asks = a.bare[i] == ASKED and _asks_whom(a, i)
     if a.conj[i]:
         # «، وطلب نقل العداد»: after a comma, «و» joins one more noun to a list of services
         # (a student is no such item: «، وطالب دييغو كوستا بركلة جزاء» is the verb); «ف» joins no
-        # noun to a list («، فطلب من زوجته العودة»: the verb).
-        listed = a.is_comma(i - 1) and not demanded and not a.norm[i].startswith(FA)
+        # noun to a list («، فطلب من زوجته العودة»: the verb), nor does «و» before the «من» of
+        # whom it asks («، وطلب منه أن يعفو عنه», «، وطلب مأمور المخفر من التاجر الذهاب»).
+        listed = a.is_comma(i - 1) and not demanded and not a.norm[i].startswith(FA) and not asks
         return REFUSED if listed else None
     first = a.sent_first[a.sent_of[i]]
     if demanded and i == first:
@@ -726,7 +741,50 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     before = a.bare[i - 1]
     opens = before in CLAUSE_STARTERS or before in a.grammar.relatives or a.texts[i - 1] == HAMZA_AN
     # «على صعيد آخر، طالب حزب اليسار بعقد ...»: after a comma a clause starts too
-    return None if opens or a.is_comma(i - 1) else REFUSED
+    if opens or a.is_comma(i - 1):
+        return None
+    # «وفي ختام اللقاء طلب الملك ...», «بدوره طالب الأمين العام ...», «حينها طلب الصحفيون ...»: a
+    # fronted adverbial (fronted_adverbials.txt, adverbs.txt) ends right before the verb (session 26).
+    if _fronted_adverbial(a, i):
+        return None
+    # «إلا أن البلوي طلب من مدير أعماله مهلة», «اللاعب حسن معاذ طلب من إدارة ناديه إجازة»: «طلب»
+    # right before the «من» of whom it asks is the verb after its subject, unless a word that governs
+    # a noun stands before it («حسب طلب من ...», «تقديم طلب من»). With a subject between («الماضي طلب
+    # البنتاغون من بكين»), the word before may be an adverbial the source rules would take: left.
+    # «نفذ ما طلب منه وفق الاتفاقية», «بما طلب منها»: after the relative «ما» the verb names what
+    # was asked, it reports nothing.
+    asks_next = asks and (a.bare[i + 1] == FROM or a.bare[i + 1] in ASKED_FROM)
+    return None if asks_next and before not in NOUN_GOVERNORS and before not in WHAT_ASKED else REFUSED
+
+
+def _asks_whom(a: Speakers, i: int) -> bool:
+    """Whether «من» of whom «طلب» (token ``i``) asks follows it: right after («طلب من», «طلب منه»),
+    or after a subject of at most ``ASKED_SUBJECT`` words with no mark, preposition or cue between
+    («طلب الاتحاد من لجنة الانضباط»), then a word of the one asked («من» alone ends nothing)."""
+    limit = min(a.sent_limit(i), i + 2 + ASKED_SUBJECT)
+    for k in range(i + 1, limit):
+        if a.bare[k] in ASKED_FROM:
+            return True
+        if a.bare[k] == FROM:
+            return k + 1 < a.n and a.word(k + 1) and a.bare[k + 1] not in PRAYED_TO
+        if not a.word(k) or a.is_comp(k) or a.bare[k] in NOUN_PREPOSITIONS or k in a.cue_at:
+            return False
+    return False
+
+
+def _fronted_adverbial(a: Speakers, i: int) -> bool:
+    """Whether the one to three words right before token ``i`` are a fronted adverbial that opens
+    its clause: one of fronted_adverbials.txt («بدوره», «في المقابل», «في ختام اللقاء») or of
+    adverbs.txt («حينها», «وقتها»), at the sentence's start or after «و», a comma or a colon."""
+    first = a.sent_first[a.sent_of[i]]
+    for width in (1, 2, 3):
+        s = i - width
+        if s < first or not all(a.word(k) for k in range(s, i)):
+            return False
+        words = " ".join([a.bare[s], *(a.norm[k] for k in range(s + 1, i))])
+        if (width == 1 and words in a.grammar.adverbs) or words in a.grammar.fronted_adverbials:
+            return s == first or a.conj[s] or not a.word(s - 1)
+    return False
 
 
 def _after_dateline(a: Speakers, first: int, i: int) -> bool:
