@@ -95,6 +95,7 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_NOT_NOUNS,
     OPENING_BEFORE_NUMBER,
     OTHERS,
+    OTHERS_FORMS,
     PAIR_NAMED,
     PAIR_NOUNS,
     PARTICIPLE_PREFIX,
@@ -858,6 +859,35 @@ def _day_of_this_month(c: NumeralCandidate) -> int | None:
     return w.end
 
 
+def _first_of_two_days(c: NumeralCandidate) -> int | None:
+    # «يومي 26 و27 أغسطس الجاري»: two days of one month, the month written once after the second; the
+    # first is a date of the second's month, year and relative word (not a range: no «بين» or «من»)
+    p, f, n = c.pair, c.finder, c.n
+    if p is None or p.joiner != "and" or p.opener_found or (c.day_month is not None and c.day_month[1] is not None):
+        return None
+    if not (n.digits and p.n2.digits and n.value is not None and p.n2.value is not None):
+        return None
+    if not (f.nt[n.start : n.end].isdigit() and 1 <= n.value < p.n2.value):
+        return None
+    second = f.month_after_day(p.n2)
+    if second is None or second[1] is None:
+        return None
+    d = f.read_date(p.n2.start, second[1], day=int(p.n2.value), day_end=p.n2.end)
+    mon = d.month
+    f.emit(
+        n.start,
+        n.end,
+        (n.start, n.end),
+        kind="date",
+        day=int(n.value),
+        month=mon.month,
+        year=d.year,
+        calendar=mon.calendar,
+        relative=d.relative,
+    )
+    return n.end
+
+
 def _range(c: NumeralCandidate) -> int | None:
     if c.pair is None:
         return None
@@ -1112,6 +1142,15 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _short_year_in_a_list,
             traps=("في أعوام 1990 و15 شخصا", "عامي 2014 و10 أشهر", "في عام 2010 و15 آخرين"),
+        ),
+        Rule(
+            "a day number, «و» and a second day number before a month name are two days of that month («يومي 26 و27"
+            " أغسطس»): the first is a date of the second's month, year and relative word (issue 15, session 26: 4 in"
+            " the 2,727 articles of 2015-07-22/07-31, dev12 and dev20 1 each)",
+            "تقام المباراتان يومي 26 و27 أغسطس الجاري",
+            "took",
+            _first_of_two_days,
+            traps=("تقام الدورة بين 21 و30 يوليو", "وقع ذلك عام 2014 و15 يوليو", "وصل 26 و27 شخصا", "في 27 و26 أغسطس"),
         ),
         Rule(
             "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
@@ -2110,6 +2149,8 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     after = f.word_at(n.end)
     if f.nt[n.start - 1 : n.start] == AND and after is not None and after.text == FROM:
         return None  # «وستة من باكستان», «واثنتين من تبوك»: after «و», a cardinal before «من» is a number
+    if f.nt[n.start - 1 : n.start] == AND and after is not None and after.text in OTHERS_FORMS:
+        return None  # «ستة قتلى وأربعة آخرين»: others of what was counted before
     return n.end
 
 
@@ -2481,11 +2522,17 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("حضر 88591 مشجعا",),
         ),
         Rule(
-            "a lone number word behind a proclitic is rarely a number («لستُ»), unless a dual scale («لمليونين»)",
+            "a lone number word behind a proclitic is rarely a number («لستُ»), unless a dual scale («لمليونين») or,"
+            " after «و», before «من» or «آخرين» («وستة من باكستان», «وأربعة آخرين»: issue 15, session 26)",
             "سجل الهدف اللاعب جورج بست.",
             "refused",
             _lone_word_behind_proclitic,
-            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين", "جاء عشرون من العراق وستة من باكستان"),
+            traps=(
+                "وصل وفد من ستة أشخاص",
+                "ليصل عدد المشاهدات لمليونين",
+                "جاء عشرون من العراق وستة من باكستان",
+                "خلف ستة قتلى وأربعة آخرين في عداد المفقودين",
+            ),
         ),
         Rule(
             "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
@@ -4329,6 +4376,29 @@ def _indefinite_alone(c: OrdinalCandidate) -> int | None:
     return c.end if c.form in ("indefinite", "feminine") else None
 
 
+def _ordinal_idiom(c: OrdinalCandidate) -> int | None:
+    # «ثاني أكسيد الكربون», «أول أكسيد الكربون»: a compound's name (idioms.txt), no rank
+    nxt, f = c.next, c.finder
+    if nxt is None or c.end != c.word_end:
+        return None
+    return nxt.end if (f.nt[c.start : c.word_end], nxt.text) in f.lx.idioms else None
+
+
+def _first_before_b_or_w_noun(c: OrdinalCandidate) -> int | None:
+    # «أول بنك», «أول وزير»: «ب» or «و» is the noun's own first letter, not a preposition or the
+    # conjunction, when the word is the more frequent with it (``without_preposition``, ``and_before_word``)
+    nxt, f = c.next, c.finder
+    if c.form != "construct" or nxt is None or not nxt.text.startswith(("ب", AND)) or len(nxt.text) < 3:
+        return None
+    nt, lx = nxt.text, f.lx
+    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START) or nt in lx.duals:
+        return None
+    if lx.numbers.lookup(nt[1:]) is not None or nt[1:] in lx.numbers.ordinals:
+        return None  # «أولا بأول», «أول وثاني»
+    own = f.without_preposition(nxt) is nxt if nt.startswith("ب") else not f.and_before_word(nxt)
+    return f.emit_ordinal(c, nxt) if own else None
+
+
 def _first_without_noun(c: OrdinalCandidate) -> int | None:
     if c.form != "construct":
         return None
@@ -4605,6 +4675,23 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "التقى الفريق أول عبد الفتاح",
             "refused",
             _rank,
+        ),
+        Rule(
+            "an ordinal and the word after it that make a set phrase of idioms.txt («ثاني أكسيد الكربون», carbon"
+            " dioxide) are no rank (issue 15, session 26: 4 in the 2,727 articles of 2015-07-22/07-31, dev20 2)",
+            "ارتفعت انبعاثات غاز ثاني أكسيد الكربون",
+            "refused",
+            _ordinal_idiom,
+            traps=("حل في المركز الثاني أمس", "هذه ثاني مرة"),
+        ),
+        Rule(
+            "«أول» or another ordinal in construct before a noun whose first letter is «ب» or «و» ranks it («أول"
+            " بنك», «أول وزير»): the letter is the noun's own, not a preposition or «و», when the word is the more"
+            " frequent with it (issue 15, session 26: 11 in the 2,727 articles of 2015-07-22/07-31)",
+            "افتتح أول بنك إسلامي في المدينة",
+            "took",
+            _first_before_b_or_w_noun,
+            traps=("تابع الملاحظات أولا بأول", "يعالجها أول بأول", "كان أول وأبرز من وصل", "وصل أول بالمنطقة"),
         ),
         Rule(
             "«أول» with no noun after it is not an ordinal",
