@@ -108,6 +108,7 @@ from arabicnews.stages.quantities.lexicon import (
     PO_BOX_BEFORE,
     PREP_ARTICLE,
     PREP_START,
+    PREPOSITION_LETTERS,
     PRESENT_DUAL_VERB,
     PRESENT_IN_T,
     PREVIOUS_WORD,
@@ -3588,7 +3589,7 @@ PARTITIVE: RuleTable[PartitiveCandidate, Tail | bool] = RuleTable(
         ),
         Rule(
             "«واحدة» after an indefinite feminine noun it agrees with («جولة واحدة من المباريات») counts that noun",
-            "تبقى جولة واحدة من المباريات",
+            "زرع المزارع فسيلة واحدة من المزروعات",
             "refused",
             _one_after_a_feminine_noun,
         ),
@@ -3652,6 +3653,25 @@ def _one_noun(c: OneCandidate) -> tuple[str, str]:
     if noun is None:
         raise RuntimeError("the noun before one table's first rule refuses a word with no article before «الواحد»")
     return noun.text, noun.text[2:] if c.definite else noun.text
+
+
+def _noun_one_of_them(c: OneCandidate) -> Word | bool | None:
+    # «مصاب واحد من الثلاثة», «جزء واحد من المنظومة»: an indefinite noun (seen with the article, no
+    # pronoun: ``seen_definite``) before «واحد» and «من» is what there is one of; a verb, a name or a
+    # pronoun before it («يعد واحدا من», «وهو واحد من») is left to the next rule
+    f, noun, after = c.finder, c.noun, c.after
+    if c.definite or noun is None or after is None or after.text != FROM or len(noun.text) < 3:
+        return None
+    if len(noun.text) == 3 and noun.text[0] in PREPOSITION_LETTERS:
+        return None  # «بأن واحدا من كل ستة»: a preposition and a particle
+    if NISBA.fullmatch(noun.text) or not f.may_count(noun.text, noun.text):
+        return None
+    if (noun.text, f.nt[c.start : c.end]) in f.lx.idioms or not f.seen_definite(noun):
+        return None
+    of = f.word_at(after.end)
+    if of is not None and SUPERLATIVE.fullmatch(of.text):
+        return None  # «مجلس مدينة واحدة من أكبر المدن»: one of the largest, a superlative's partitive
+    return noun
 
 
 def _one_of_them(c: OneCandidate) -> Word | bool | None:
@@ -3720,6 +3740,22 @@ NOUN_BEFORE_ONE: RuleTable[OneCandidate, Word | bool] = RuleTable(
             "قال إن الهدف واحد",
             "refused",
             _definite_before_one,
+        ),
+        Rule(
+            "an indefinite noun seen with the article right before «واحد» and «من» is what there is one of («مصاب"
+            " واحد من الثلاثة», «جزء واحد من المنظومة»); not a verb, a name or a word with a pronoun, nor before a"
+            " superlative («مدينة واحدة من أكبر المدن») (issue 15, session 26: 11 in the 2,727 articles of"
+            " 2015-07-22/07-31, 4 of them copies of one article; dev6 and dev7 1 each)",
+            "عملت الفرق على إسعاف مصاب واحد من الثلاثة",
+            "took",
+            _noun_one_of_them,
+            traps=(
+                "يعد واحدا من أبرز اللاعبين",
+                "وهو واحد من أكثر الشخصيات",
+                "وقفوا صفا واحدا من أجل الوطن",
+                "أفادت الهيئة بأن واحدا من كل ستة أشخاص",
+                "قدم عضو في مجلس مدينة واحدة من أكبر المدن البرازيلية",
+            ),
         ),
         Rule(
             "«واحد» before «من» is one of them («يعد واحدا من أبرز»), the word before it is not its noun, unless"
