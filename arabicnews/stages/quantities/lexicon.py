@@ -815,6 +815,8 @@ TRAILING = regex.compile(r"[\p{M}\u0640]")
 
 PREP_START = ("بال", "لل", "كال", "فال", "وال")
 """How a word starts when a preposition (or و) and the article are glued to it («بالمنطقة»)."""
+MORNING_EVENING = frozenset({"صباح", "مساء"})
+"""The times of day that are also nouns in construct with a day («صباح اليوم», «مساء الخميس»)."""
 PREPOSITION_LETTERS = frozenset("بلك")
 """The prepositions written glued to a noun («لموسم», «بلاعب», «كشعيرة»)."""
 PREP_ARTICLE = ("بال", "لل")

@@ -86,6 +86,7 @@ from arabicnews.stages.quantities.lexicon import (
     MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
     MORE_THAN_PLURAL,
+    MORNING_EVENING,
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
@@ -4124,11 +4125,32 @@ def _teen_part_alone(c: OrdinalCandidate) -> int | None:
 
 
 def _yesterday_before(c: OrdinalCandidate) -> int | None:
-    return c.end if c.before is not None and c.before.text in c.finder.lx.day_before else None
+    if c.before is None or c.before.text not in c.finder.lx.day_before:
+        return None
+    # «يوم أمس أول ضحية»: «أول» in construct before its noun ranks it, yesterday is when
+    return None if c.form == "construct" and not _no_noun_after(c) else c.end
 
 
 def _clock_after_designator(c: OrdinalCandidate) -> int | None:
     return c.end if c.before is not None and c.before.text in c.finder.lx.designators else None
+
+
+def _rank_on_the_morning_of(c: OrdinalCandidate) -> int | None:
+    # «عقدت المحكمة جلستها الثانية صباح اليوم», «لقاء الهلال الودي الثاني مساء الخميس»: the definite word
+    # or the noun with a pronoun before the ordinal is what it ranks; «صباح/مساء» and a definite day after
+    # it say when (a clock time has a preposition, «تمام» or «الساعة» before it: «في التاسعة مساء اليوم»)
+    b, f = c.before, c.finder
+    if c.form != "definite" or b is None or c.end != c.word_end:
+        return None
+    if not (b.text.startswith(ARTICLE) or (len(b.text) >= 5 and b.text.endswith(("ها", "ه")))):
+        return None
+    if b.text in f.lx.not_units or f.lx.cues.get(b.text, ("",))[0] != "":
+        return None
+    w = f.word_at(c.end)
+    if w is None or w.text not in MORNING_EVENING:
+        return None
+    day = f.word_at(w.end)
+    return f.emit_ordinal(c) if day is not None and day.text.startswith(ARTICLE) else None
 
 
 def _clock_before_daytime(c: OrdinalCandidate) -> int | None:
@@ -4565,16 +4587,27 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("ارتفعت الأرباح خلال الربع الأول من العام",),
         ),
         Rule(
-            "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»)",
+            "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»), unless «أول» before its noun"
+            " («يوم أمس أول ضحية»: issue 15, session 26)",
             "وصل الوفد أمس الأول",
             "refused",
             _yesterday_before,
+            traps=("توفي يوم أمس أول ضحية للمرض",),
         ),
         Rule(
             "an ordinal after «الساعة» is a clock time",
             "بدأ الاجتماع عند الساعة التاسعة",
             "refused",
             _clock_after_designator,
+        ),
+        Rule(
+            "a definite ordinal after the definite word or the noun with a pronoun it ranks, before «صباح» or «مساء»"
+            " and a definite day, is a rank, not a clock time («جلستها الثانية صباح اليوم», «الودي الثاني مساء"
+            " الخميس») (issue 15, session 26: 2 in the 2,727 articles of 2015-07-22/07-31, dev20 1)",
+            "عقدت المحكمة جلستها الثانية صباح اليوم",
+            "took",
+            _rank_on_the_morning_of,
+            traps=("بدأ الحفل في التاسعة مساء اليوم", "يفتح من العاشرة صباح الخميس", "بدأ الاجتماع في التاسعة مساء"),
         ),
         Rule(
             "an ordinal before a time of day is a clock time («التاسعة مساء»)",
