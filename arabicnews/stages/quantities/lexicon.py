@@ -879,6 +879,8 @@ AGE_OF = "عمر"
 """«من عمره»: after a number it is an age, no counted noun."""
 AGE_WORDS = ("عمر", "العمر")
 """How the word after «من» starts when a definite ten before it is an age («الستين من عمره»)."""
+AGE_OF_SINN = frozenset({"سن", "السن"})
+"""«سن» (the age of) before a definite ten or ordinal that is an age («دون سن العشرين»)."""
 DEFINITE_PLURAL = regex.compile(r"ال(?:\p{L}{2,}(?:ات|ين|ون)|ا\p{L}{2}ا\p{L}|ايام|اشهر|دول)")
 """A definite plural («الأعوام», «المنظمات», «الأيام»): a definite ten after it is a cardinal."""
 ACCUSATIVE = ("ا", "ه")

@@ -40,6 +40,7 @@ from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE_SCALES,
     AFILA_PLURAL,
     AGE_OF,
+    AGE_OF_SINN,
     AGE_WORDS,
     AMOUNT_END,
     AND,
@@ -4288,6 +4289,26 @@ def _age(c: OrdinalCandidate) -> int | None:
     return c.end
 
 
+def _age_after_sinn(c: OrdinalCandidate) -> int | None:
+    # «دون سن العشرين», «في سن السادسة عشرة», «فوق سن الخمسين»: «سن» (the age of) and a definite ten or
+    # ordinal is an age, a duration with no unit written; a bound before «سن» («دون سن», qualifiers.tsv)
+    # opens the span, as the guideline writes «تحت سن 19 عاما»
+    b, f = c.before, c.finder
+    if c.form not in ("cardinal", "definite", "compound", "teen") or b is None or c.value > 120:
+        return None
+    if without_proclitic(b.text, AGE_OF_SINN) not in AGE_OF_SINN:
+        return None
+    start, qualifier = c.start, "exact"
+    bound = f.phrase_before(c.start, f.lx.qual_before, f.lx.qual_last_words)
+    if bound is not None and bound[0] not in ("exact", "approximate") and bound[1] < c.start:
+        qualifier, start = bound[0], bound[1]
+    low, high = (None, c.value) if qualifier in ("less_than", "at_most") else (c.value, None)
+    if qualifier == "exact":
+        low = high = c.value
+    f.emit(start, c.end, (c.start, c.end), kind="duration", qualifier=qualifier, value=c.value, low=low, high=high)
+    return c.end
+
+
 def _definite_cardinal_with_noun(c: OrdinalCandidate) -> int | None:
     if c.form not in _CARDINAL_FORMS or c.next is None:
         return None
@@ -4661,6 +4682,15 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _age,
             traps=("في الثلاثين من يونيو", "بدأت المرحلة الخامسة من عمر المشروع"),
+        ),
+        Rule(
+            "a definite ten or ordinal after «سن» (the age of) is an age, a duration («في سن السادسة عشرة»), a bound"
+            " before «سن» its qualifier («دون سن العشرين»: less than twenty) (issue 15, session 26: 8 in the 2,727"
+            " articles of 2015-07-22/07-31, all read as ordinals; dev20 1)",
+            "تزوجت وهي دون سن العشرين",
+            "took",
+            _age_after_sinn,
+            traps=("حل في المركز العشرين", "احتفل بالذكرى السنوية العشرين"),
         ),
         Rule(
             "a definite ten or a compound ordinal after «في» with no noun after it is an age («وهو في العشرين»)",
