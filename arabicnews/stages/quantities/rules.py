@@ -3671,8 +3671,8 @@ def _noun_one_of_them(c: OneCandidate) -> Word | bool | None:
     if (noun.text, f.nt[c.start : c.end]) in f.lx.idioms or not f.seen_definite(noun):
         return None
     of = f.word_at(after.end)
-    if of is not None and SUPERLATIVE.fullmatch(of.text):
-        return None  # «مجلس مدينة واحدة من أكبر المدن»: one of the largest, a superlative's partitive
+    if of is not None and (SUPERLATIVE.fullmatch(of.text) or of.text == BETWEEN):
+        return None  # «مدينة واحدة من أكبر المدن», «اختيار واحد من بين ثلاثة»: one of them
     return noun
 
 
@@ -3757,6 +3757,7 @@ NOUN_BEFORE_ONE: RuleTable[OneCandidate, Word | bool] = RuleTable(
                 "وقفوا صفا واحدا من أجل الوطن",
                 "أفادت الهيئة بأن واحدا من كل ستة أشخاص",
                 "قدم عضو في مجلس مدينة واحدة من أكبر المدن البرازيلية",
+                "يتعين على الأعضاء اختيار واحد من بين ثلاثة خيارات",
             ),
         ),
         Rule(
@@ -4146,6 +4147,12 @@ def _rank_on_the_morning_of(c: OrdinalCandidate) -> int | None:
     if not (b.text.startswith(ARTICLE) or (len(b.text) >= 5 and b.text.endswith(("ها", "ه")))):
         return None
     if b.text in f.lx.not_units or f.lx.cues.get(b.text, ("",))[0] != "":
+        return None
+    head, ordinal = b, f.nt[c.start : c.word_end]
+    for _ in range(2):  # «الفريق الكروي الهلالي الأول»: the senior team, a name of ordinal_names.txt
+        prev = f.words_before(head.start, 1) if _is_nisba(head.text) else []
+        head = prev[0] if prev else head
+    if (head.text, ordinal) in f.lx.ordinal_names:
         return None
     w = f.word_at(c.end)
     if w is None or w.text not in MORNING_EVENING:
@@ -4628,7 +4635,12 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "عقدت المحكمة جلستها الثانية صباح اليوم",
             "took",
             _rank_on_the_morning_of,
-            traps=("بدأ الحفل في التاسعة مساء اليوم", "يفتح من العاشرة صباح الخميس", "بدأ الاجتماع في التاسعة مساء"),
+            traps=(
+                "بدأ الحفل في التاسعة مساء اليوم",
+                "يفتح من العاشرة صباح الخميس",
+                "بدأ الاجتماع في التاسعة مساء",
+                "أجرى الفريق الكروي الهلالي الأول مساء الأحد مرانه",
+            ),
         ),
         Rule(
             "an ordinal before a time of day is a clock time («التاسعة مساء»)",
