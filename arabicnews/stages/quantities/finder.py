@@ -80,6 +80,7 @@ from arabicnews.stages.quantities.lexicon import (
     PERCENT_SIGN,
     POINTS,
     POWER_UNIT_AT,
+    PREPOSITION_LETTERS,
     PRONOUN_DUAL_ENDS,
     QUOTE_PAIRS,
     RANGE_OPENERS,
@@ -158,11 +159,9 @@ OBLIQUE_DUAL = "ين"
 
 SCALE_CLASSES = frozenset({"scale", "dual", "dual_acc", "plural"})
 """The classes of ``numbers.tsv`` that name a scale («ألف», «ألفين», «ألفا», «آلاف»)."""
-PREPOSITION_LETTERS = frozenset("بلك")
 QUOTED_AFTER = regex.compile(r"[^\S\n\r]*[«\"(]")
 """An opening quote or bracket right after a word: what follows is quoted («عدة «إنذارات»»)."""
 TA_MARBUTA_END = regex.compile(r"ة[\u064B-\u0652\u0670]*\Z")
-"""The prepositions written glued to a noun («لموسم», «بلاعب», «كشعيرة»)."""
 
 
 def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Number | None, Number | None]:

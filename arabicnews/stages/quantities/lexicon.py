@@ -815,6 +815,10 @@ TRAILING = regex.compile(r"[\p{M}\u0640]")
 
 PREP_START = ("بال", "لل", "كال", "فال", "وال")
 """How a word starts when a preposition (or و) and the article are glued to it («بالمنطقة»)."""
+MORNING_EVENING = frozenset({"صباح", "مساء"})
+"""The times of day that are also nouns in construct with a day («صباح اليوم», «مساء الخميس»)."""
+PREPOSITION_LETTERS = frozenset("بلك")
+"""The prepositions written glued to a noun («لموسم», «بلاعب», «كشعيرة»)."""
 PREP_ARTICLE = ("بال", "لل")
 """A preposition and the article glued to a word («للكليات»): no nisba adjective starts so."""
 
@@ -875,6 +879,8 @@ AGE_OF = "عمر"
 """«من عمره»: after a number it is an age, no counted noun."""
 AGE_WORDS = ("عمر", "العمر")
 """How the word after «من» starts when a definite ten before it is an age («الستين من عمره»)."""
+AGE_OF_SINN = frozenset({"سن", "السن"})
+"""«سن» (the age of) before a definite ten or ordinal that is an age («دون سن العشرين»)."""
 DEFINITE_PLURAL = regex.compile(r"ال(?:\p{L}{2,}(?:ات|ين|ون)|ا\p{L}{2}ا\p{L}|ايام|اشهر|دول)")
 """A definite plural («الأعوام», «المنظمات», «الأيام»): a definite ten after it is a cardinal."""
 ACCUSATIVE = ("ا", "ه")

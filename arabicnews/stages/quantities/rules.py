@@ -40,6 +40,7 @@ from arabicnews.stages.quantities.lexicon import (
     ACCUSATIVE_SCALES,
     AFILA_PLURAL,
     AGE_OF,
+    AGE_OF_SINN,
     AGE_WORDS,
     AMOUNT_END,
     AND,
@@ -86,6 +87,7 @@ from arabicnews.stages.quantities.lexicon import (
     MONTH_LIST_NEXT,
     MONTH_YEAR_AT,
     MORE_THAN_PLURAL,
+    MORNING_EVENING,
     NEGATIONS,
     NEXT_YEAR,
     NISBA,
@@ -97,6 +99,7 @@ from arabicnews.stages.quantities.lexicon import (
     ONE_NOT_NOUNS,
     OPENING_BEFORE_NUMBER,
     OTHERS,
+    OTHERS_FORMS,
     PAIR_NAMED,
     PAIR_NOUNS,
     PARTICIPLE_PREFIX,
@@ -116,6 +119,7 @@ from arabicnews.stages.quantities.lexicon import (
     POINTER_WINDOW,
     PREP_ARTICLE,
     PREP_START,
+    PREPOSITION_LETTERS,
     PRESENT_DUAL_VERB,
     PRESENT_IN_T,
     PREVIOUS_WORD,
@@ -871,6 +875,35 @@ def _day_of_this_month(c: NumeralCandidate) -> int | None:
     return w.end
 
 
+def _first_of_two_days(c: NumeralCandidate) -> int | None:
+    # «يومي 26 و27 أغسطس الجاري»: two days of one month, the month written once after the second; the
+    # first is a date of the second's month, year and relative word (not a range: no «بين» or «من»)
+    p, f, n = c.pair, c.finder, c.n
+    if p is None or p.joiner != "and" or p.opener_found or (c.day_month is not None and c.day_month[1] is not None):
+        return None
+    if not (n.digits and p.n2.digits and n.value is not None and p.n2.value is not None):
+        return None
+    if not (f.nt[n.start : n.end].isdigit() and 1 <= n.value < p.n2.value):
+        return None
+    second = f.month_after_day(p.n2)
+    if second is None or second[1] is None:
+        return None
+    d = f.read_date(p.n2.start, second[1], day=int(p.n2.value), day_end=p.n2.end)
+    mon = d.month
+    f.emit(
+        n.start,
+        n.end,
+        (n.start, n.end),
+        kind="date",
+        day=int(n.value),
+        month=mon.month,
+        year=d.year,
+        calendar=mon.calendar,
+        relative=d.relative,
+    )
+    return n.end
+
+
 def _range(c: NumeralCandidate) -> int | None:
     if c.pair is None:
         return None
@@ -1125,6 +1158,15 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             "took",
             _short_year_in_a_list,
             traps=("في أعوام 1990 و15 شخصا", "عامي 2014 و10 أشهر", "في عام 2010 و15 آخرين"),
+        ),
+        Rule(
+            "a day number, «و» and a second day number before a month name are two days of that month («يومي 26 و27"
+            " أغسطس»): the first is a date of the second's month, year and relative word (issue 15, session 26: 4 in"
+            " the 2,727 articles of 2015-07-22/07-31, dev12 and dev20 1 each)",
+            "تقام المباراتان يومي 26 و27 أغسطس الجاري",
+            "took",
+            _first_of_two_days,
+            traps=("تقام الدورة بين 21 و30 يوليو", "وقع ذلك عام 2014 و15 يوليو", "وصل 26 و27 شخصا", "في 27 و26 أغسطس"),
         ),
         Rule(
             "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
@@ -2123,6 +2165,8 @@ def _lone_word_behind_proclitic(c: CountCandidate) -> int | None:
     after = f.word_at(n.end)
     if f.nt[n.start - 1 : n.start] == AND and after is not None and after.text == FROM:
         return None  # «وستة من باكستان», «واثنتين من تبوك»: after «و», a cardinal before «من» is a number
+    if f.nt[n.start - 1 : n.start] == AND and after is not None and after.text in OTHERS_FORMS:
+        return None  # «ستة قتلى وأربعة آخرين»: others of what was counted before
     return n.end
 
 
@@ -2494,11 +2538,17 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
             traps=("حضر 88591 مشجعا",),
         ),
         Rule(
-            "a lone number word behind a proclitic is rarely a number («لستُ»), unless a dual scale («لمليونين»)",
+            "a lone number word behind a proclitic is rarely a number («لستُ»), unless a dual scale («لمليونين») or,"
+            " after «و», before «من» or «آخرين» («وستة من باكستان», «وأربعة آخرين»: issue 15, session 26)",
             "سجل الهدف اللاعب جورج بست.",
             "refused",
             _lone_word_behind_proclitic,
-            traps=("وصل وفد من ستة أشخاص", "ليصل عدد المشاهدات لمليونين", "جاء عشرون من العراق وستة من باكستان"),
+            traps=(
+                "وصل وفد من ستة أشخاص",
+                "ليصل عدد المشاهدات لمليونين",
+                "جاء عشرون من العراق وستة من باكستان",
+                "خلف ستة قتلى وأربعة آخرين في عداد المفقودين",
+            ),
         ),
         Rule(
             "«متين» (solid) with no currency, measure or duration after it is the adjective, not 200",
@@ -3554,7 +3604,7 @@ PARTITIVE: RuleTable[PartitiveCandidate, Tail | bool] = RuleTable(
         ),
         Rule(
             "«واحدة» after an indefinite feminine noun it agrees with («جولة واحدة من المباريات») counts that noun",
-            "تبقى جولة واحدة من المباريات",
+            "زرع المزارع فسيلة واحدة من المزروعات",
             "refused",
             _one_after_a_feminine_noun,
         ),
@@ -3618,6 +3668,25 @@ def _one_noun(c: OneCandidate) -> tuple[str, str]:
     if noun is None:
         raise RuntimeError("the noun before one table's first rule refuses a word with no article before «الواحد»")
     return noun.text, noun.text[2:] if c.definite else noun.text
+
+
+def _noun_one_of_them(c: OneCandidate) -> Word | bool | None:
+    # «مصاب واحد من الثلاثة», «جزء واحد من المنظومة»: an indefinite noun (seen with the article, no
+    # pronoun: ``seen_definite``) before «واحد» and «من» is what there is one of; a verb, a name or a
+    # pronoun before it («يعد واحدا من», «وهو واحد من») is left to the next rule
+    f, noun, after = c.finder, c.noun, c.after
+    if c.definite or noun is None or after is None or after.text != FROM or len(noun.text) < 3:
+        return None
+    if len(noun.text) == 3 and noun.text[0] in PREPOSITION_LETTERS:
+        return None  # «بأن واحدا من كل ستة»: a preposition and a particle
+    if NISBA.fullmatch(noun.text) or not f.may_count(noun.text, noun.text):
+        return None
+    if (noun.text, f.nt[c.start : c.end]) in f.lx.idioms or not f.seen_definite(noun):
+        return None
+    of = f.word_at(after.end)
+    if of is not None and (SUPERLATIVE.fullmatch(of.text) or of.text == BETWEEN):
+        return None  # «مدينة واحدة من أكبر المدن», «اختيار واحد من بين ثلاثة»: one of them
+    return noun
 
 
 def _one_of_them(c: OneCandidate) -> Word | bool | None:
@@ -3686,6 +3755,23 @@ NOUN_BEFORE_ONE: RuleTable[OneCandidate, Word | bool] = RuleTable(
             "قال إن الهدف واحد",
             "refused",
             _definite_before_one,
+        ),
+        Rule(
+            "an indefinite noun seen with the article right before «واحد» and «من» is what there is one of («مصاب"
+            " واحد من الثلاثة», «جزء واحد من المنظومة»); not a verb, a name or a word with a pronoun, nor before a"
+            " superlative («مدينة واحدة من أكبر المدن») (issue 15, session 26: 11 in the 2,727 articles of"
+            " 2015-07-22/07-31, 4 of them copies of one article; dev6 and dev7 1 each)",
+            "عملت الفرق على إسعاف مصاب واحد من الثلاثة",
+            "took",
+            _noun_one_of_them,
+            traps=(
+                "يعد واحدا من أبرز اللاعبين",
+                "وهو واحد من أكثر الشخصيات",
+                "وقفوا صفا واحدا من أجل الوطن",
+                "أفادت الهيئة بأن واحدا من كل ستة أشخاص",
+                "قدم عضو في مجلس مدينة واحدة من أكبر المدن البرازيلية",
+                "يتعين على الأعضاء اختيار واحد من بين ثلاثة خيارات",
+            ),
         ),
         Rule(
             "«واحد» before «من» is one of them («يعد واحدا من أبرز»), the word before it is not its noun, unless"
@@ -4054,11 +4140,38 @@ def _teen_part_alone(c: OrdinalCandidate) -> int | None:
 
 
 def _yesterday_before(c: OrdinalCandidate) -> int | None:
-    return c.end if c.before is not None and c.before.text in c.finder.lx.day_before else None
+    if c.before is None or c.before.text not in c.finder.lx.day_before:
+        return None
+    # «يوم أمس أول ضحية»: «أول» in construct before its noun ranks it, yesterday is when
+    return None if c.form == "construct" and not _no_noun_after(c) else c.end
 
 
 def _clock_after_designator(c: OrdinalCandidate) -> int | None:
     return c.end if c.before is not None and c.before.text in c.finder.lx.designators else None
+
+
+def _rank_on_the_morning_of(c: OrdinalCandidate) -> int | None:
+    # «عقدت المحكمة جلستها الثانية صباح اليوم», «لقاء الهلال الودي الثاني مساء الخميس»: the definite word
+    # or the noun with a pronoun before the ordinal is what it ranks; «صباح/مساء» and a definite day after
+    # it say when (a clock time has a preposition, «تمام» or «الساعة» before it: «في التاسعة مساء اليوم»)
+    b, f = c.before, c.finder
+    if c.form != "definite" or b is None or c.end != c.word_end:
+        return None
+    if not (b.text.startswith(ARTICLE) or (len(b.text) >= 5 and b.text.endswith(("ها", "ه")))):
+        return None
+    if b.text in f.lx.not_units or f.lx.cues.get(b.text, ("",))[0] != "":
+        return None
+    head, ordinal = b, f.nt[c.start : c.word_end]
+    for _ in range(2):  # «الفريق الكروي الهلالي الأول»: the senior team, a name of ordinal_names.txt
+        prev = f.words_before(head.start, 1) if _is_nisba(head.text) else []
+        head = prev[0] if prev else head
+    if (head.text, ordinal) in f.lx.ordinal_names:
+        return None
+    w = f.word_at(c.end)
+    if w is None or w.text not in MORNING_EVENING:
+        return None
+    day = f.word_at(w.end)
+    return f.emit_ordinal(c) if day is not None and day.text.startswith(ARTICLE) else None
 
 
 def _clock_before_daytime(c: OrdinalCandidate) -> int | None:
@@ -4193,6 +4306,26 @@ def _age(c: OrdinalCandidate) -> int | None:
             return None  # «المرحلة الخامسة من عمر المشروع»: a rank in the life of a thing
     # «في الستين من العمر»: aged sixty, a duration with no unit written (as «في الثامنة عشرة»)
     c.finder.emit(c.start, c.end, (c.start, c.end), kind="duration", value=c.value, low=c.value, high=c.value)
+    return c.end
+
+
+def _age_after_sinn(c: OrdinalCandidate) -> int | None:
+    # «دون سن العشرين», «في سن السادسة عشرة», «فوق سن الخمسين»: «سن» (the age of) and a definite ten or
+    # ordinal is an age, a duration with no unit written; a bound before «سن» («دون سن», qualifiers.tsv)
+    # opens the span, as the guideline writes «تحت سن 19 عاما»
+    b, f = c.before, c.finder
+    if c.form not in ("cardinal", "definite", "compound", "teen") or b is None or c.value > 120:
+        return None
+    if without_proclitic(b.text, AGE_OF_SINN) not in AGE_OF_SINN:
+        return None
+    start, qualifier = c.start, "exact"
+    bound = f.phrase_before(c.start, f.lx.qual_before, f.lx.qual_last_words)
+    if bound is not None and bound[0] not in ("exact", "approximate") and bound[1] < c.start:
+        qualifier, start = bound[0], bound[1]
+    low, high = (None, c.value) if qualifier in ("less_than", "at_most") else (c.value, None)
+    if qualifier == "exact":
+        low = high = c.value
+    f.emit(start, c.end, (c.start, c.end), kind="duration", qualifier=qualifier, value=c.value, low=low, high=high)
     return c.end
 
 
@@ -4340,6 +4473,29 @@ def _first_after_feminine(c: OrdinalCandidate) -> int | None:
 
 def _indefinite_alone(c: OrdinalCandidate) -> int | None:
     return c.end if c.form in ("indefinite", "feminine") else None
+
+
+def _ordinal_idiom(c: OrdinalCandidate) -> int | None:
+    # «ثاني أكسيد الكربون», «أول أكسيد الكربون»: a compound's name (idioms.txt), no rank
+    nxt, f = c.next, c.finder
+    if nxt is None or c.end != c.word_end:
+        return None
+    return nxt.end if (f.nt[c.start : c.word_end], nxt.text) in f.lx.idioms else None
+
+
+def _first_before_b_or_w_noun(c: OrdinalCandidate) -> int | None:
+    # «أول بنك», «أول وزير»: «ب» or «و» is the noun's own first letter, not a preposition or the
+    # conjunction, when the word is the more frequent with it (``without_preposition``, ``and_before_word``)
+    nxt, f = c.next, c.finder
+    if c.form != "construct" or nxt is None or not nxt.text.startswith(("ب", AND)) or len(nxt.text) < 3:
+        return None
+    nt, lx = nxt.text, f.lx
+    if nt in lx.not_units or nt == YESTERDAY or nt.startswith(PREP_START) or nt in lx.duals:
+        return None
+    if lx.numbers.lookup(nt[1:]) is not None or nt[1:] in lx.numbers.ordinals:
+        return None  # «أولا بأول», «أول وثاني»
+    own = f.without_preposition(nxt) is nxt if nt.startswith("ب") else not f.and_before_word(nxt)
+    return f.emit_ordinal(c, nxt) if own else None
 
 
 def _first_without_noun(c: OrdinalCandidate) -> int | None:
@@ -4562,16 +4718,32 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             traps=("ارتفعت الأرباح خلال الربع الأول من العام",),
         ),
         Rule(
-            "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»)",
+            "an ordinal after «أمس» or «البارحة» is a day, not an ordinal («أمس الأول»), unless «أول» before its noun"
+            " («يوم أمس أول ضحية»: issue 15, session 26)",
             "وصل الوفد أمس الأول",
             "refused",
             _yesterday_before,
+            traps=("توفي يوم أمس أول ضحية للمرض",),
         ),
         Rule(
             "an ordinal after «الساعة» is a clock time",
             "بدأ الاجتماع عند الساعة التاسعة",
             "refused",
             _clock_after_designator,
+        ),
+        Rule(
+            "a definite ordinal after the definite word or the noun with a pronoun it ranks, before «صباح» or «مساء»"
+            " and a definite day, is a rank, not a clock time («جلستها الثانية صباح اليوم», «الودي الثاني مساء"
+            " الخميس») (issue 15, session 26: 2 in the 2,727 articles of 2015-07-22/07-31, dev20 1)",
+            "عقدت المحكمة جلستها الثانية صباح اليوم",
+            "took",
+            _rank_on_the_morning_of,
+            traps=(
+                "بدأ الحفل في التاسعة مساء اليوم",
+                "يفتح من العاشرة صباح الخميس",
+                "بدأ الاجتماع في التاسعة مساء",
+                "أجرى الفريق الكروي الهلالي الأول مساء الأحد مرانه",
+            ),
         ),
         Rule(
             "an ordinal before a time of day is a clock time («التاسعة مساء»)",
@@ -4625,6 +4797,15 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "took",
             _age,
             traps=("في الثلاثين من يونيو", "بدأت المرحلة الخامسة من عمر المشروع"),
+        ),
+        Rule(
+            "a definite ten or ordinal after «سن» (the age of) is an age, a duration («في سن السادسة عشرة»), a bound"
+            " before «سن» its qualifier («دون سن العشرين»: less than twenty) (issue 15, session 26: 8 in the 2,727"
+            " articles of 2015-07-22/07-31, all read as ordinals; dev20 1)",
+            "تزوجت وهي دون سن العشرين",
+            "took",
+            _age_after_sinn,
+            traps=("حل في المركز العشرين", "احتفل بالذكرى السنوية العشرين"),
         ),
         Rule(
             "a definite ten or a compound ordinal after «في» with no noun after it is an age («وهو في العشرين»)",
@@ -4708,6 +4889,23 @@ ORDINAL: RuleTable[OrdinalCandidate, int] = RuleTable(
             "التقى الفريق أول عبد الفتاح",
             "refused",
             _rank,
+        ),
+        Rule(
+            "an ordinal and the word after it that make a set phrase of idioms.txt («ثاني أكسيد الكربون», carbon"
+            " dioxide) are no rank (issue 15, session 26: 4 in the 2,727 articles of 2015-07-22/07-31, dev20 2)",
+            "ارتفعت انبعاثات غاز ثاني أكسيد الكربون",
+            "refused",
+            _ordinal_idiom,
+            traps=("حل في المركز الثاني أمس", "هذه ثاني مرة"),
+        ),
+        Rule(
+            "«أول» or another ordinal in construct before a noun whose first letter is «ب» or «و» ranks it («أول"
+            " بنك», «أول وزير»): the letter is the noun's own, not a preposition or «و», when the word is the more"
+            " frequent with it (issue 15, session 26: 11 in the 2,727 articles of 2015-07-22/07-31)",
+            "افتتح أول بنك إسلامي في المدينة",
+            "took",
+            _first_before_b_or_w_noun,
+            traps=("تابع الملاحظات أولا بأول", "يعالجها أول بأول", "كان أول وأبرز من وصل", "وصل أول بالمنطقة"),
         ),
         Rule(
             "«أول» with no noun after it is not an ordinal",
