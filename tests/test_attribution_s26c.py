@@ -56,3 +56,18 @@ def test_oblique_plural_after_the_verb_does_not_run_on() -> None:
         "وأن يؤدي المركز دوره في تزويد الجهات."
     )
     assert not any("بضرورة" in s for s in sources(text)["وجه"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # a group's head noun (bodies.txt: «تنظيم», «جماعة», «مجموعة») before its quoted name
+        ("وحسب ما نشره تنظيم «بيت المقدس» عن سيرة بدر، فإنه قاتل في سوريا.", "حسب ما نشره", ["تنظيم «بيت المقدس»"]),
+        ("وقالت جماعة «أنصار الله» إن الهجوم وقع فجرا.", "قالت", ["جماعة «أنصار الله»"]),
+        ('وأشارت مجموعة "هاي جروب" إلى أن الموظفين راضون.', "أشارت", ['مجموعة "هاي جروب"']),
+        # trap: a group noun with «من» stays a quantity («مجموعة من»)
+        ("وأكدت مجموعة من الخبراء أن الأسعار سترتفع.", "أكدت", ["مجموعة من الخبراء"]),
+    ],
+)
+def test_group_head_keeps_its_quoted_name(text: str, cue: str, want: list[str]) -> None:
+    assert sources(text)[cue] == want
