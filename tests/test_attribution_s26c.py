@@ -71,3 +71,28 @@ def test_oblique_plural_after_the_verb_does_not_run_on() -> None:
 )
 def test_group_head_keeps_its_quoted_name(text: str, cue: str, want: list[str]) -> None:
     assert sources(text)[cue] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "want"),
+    [
+        # an according-to source's quoted name that closes the phrase (`_quoted_name_to_close`)
+        (
+            "وتعد الهيئة من أكبر المنظمات، بحسب ما ذكرت وكالة الأنباء الإيرانية «إرنا».",
+            "بحسب ما ذكرت",
+            ["وكالة الأنباء الإيرانية «إرنا»"],
+        ),
+        ('ووفقا لموقع "جلوبال فاير باور"، فإن الجيش يحتل المرتبة السادسة.', "وفقا", ['موقع "جلوبال فاير باور"']),
+        ("وجرت زراعة الخس وفقا لما أعلنته وكالة الفضاء الأميركية “ناسا”.", "وفقا لما أعلنته", ["وكالة الفضاء الأميركية “ناسا”"]),
+        (
+            'وقتل 12 شخصا حسبما ذكرت وكالة أنباء الصين الجديدة "شينخوا" الرسمية.',
+            "حسبما ذكرت",
+            ['وكالة أنباء الصين الجديدة "شينخوا" الرسمية'],
+        ),
+        # traps: the quote goes on into a clause; a quote that is no name (a verb in it)
+        ("وارتفع المؤشر بحسب تقرير «صحارى» في الأسبوع الماضي.", "بحسب", ["تقرير"]),
+        ('وبحسب الوزارة "هذا غير صحيح"، فإن اللجنة ستتحرك.', "بحسب", ["الوزارة"]),
+    ],
+)
+def test_according_to_source_keeps_its_closing_quoted_name(text: str, cue: str, want: list[str]) -> None:
+    assert sources(text)[cue] == want
