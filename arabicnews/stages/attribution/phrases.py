@@ -1168,7 +1168,10 @@ class Phrases(Index):
         nxt = k + 1
         if nxt >= b or not self.word(nxt) or nxt in self.cue_at:
             return False
-        return not self.is_stop(nxt) or self.bare[nxt] in DEMONSTRATIVES
+        if self.bare[nxt] in DEMONSTRATIVES:
+            # «على هذه الدراسة»: a demonstrative before its noun; «المسؤول عن ذلك إن»: the topic
+            return nxt + 1 < b and self.definite(nxt + 1)
+        return not self.is_stop(nxt)
 
     def role_name_after(self, a: int, k: int, b: int) -> int:
         """The end of a role source that goes on past the preposition at ``k`` to the content marker ``b``, or -1.

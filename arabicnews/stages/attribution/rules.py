@@ -1302,11 +1302,12 @@ def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> in
 def _quoted_name_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
     """The end of an according-to source whose quoted name closes the phrase, else ``end_tok``.
 
-    «بحسب ما ذكرت وكالة الأنباء الإيرانية «إرنا».», «وحسب وكالة "أنباء الشرق الأوسط"، أكدت», «وفقا لموقع
-    "جلوبال فاير باور"، فإن»: after an outlet, body, document or unnamed noun phrase, a short quote (up to four words, no cue or verb in it) that runs, with
-    any definite nisba adjectives after it, straight to the comma, full stop, «فإن»/«فقد» or the end of the
-    phrase is the source's name: an according-to phrase has no quote of its own (session 26, attr26c: 20
-    sources in the unannotated days stopped before it). A quote that goes on into a clause keeps the cut.
+    «بحسب ما ذكرت وكالة الأنباء الإيرانية «إرنا».», «وحسب وكالة "أنباء الشرق الأوسط"، أكدت», «وفقا
+    لموقع "جلوبال فاير باور"، فإن»: after an outlet, body, document or unnamed noun phrase, a short
+    quote (up to four plain words) that runs, with any definite nisba adjectives after it, straight to
+    the comma, full stop, «فإن»/«فقد» or the end of the phrase is the source's name: an according-to
+    phrase has no quote of its own (session 26, attr26c: 20 sources in the unannotated days stopped
+    before it). A quote that goes on into a clause keeps the cut.
     """
     if not (src_a < end_tok < limit and end_tok in a.closer):
         return end_tok
