@@ -109,3 +109,8 @@ def test_according_to_source_keeps_its_closing_quoted_name(text: str, cue: str, 
 def test_about_that_stays_out_of_the_role() -> None:
     # «عن ذلك»: a demonstrative with no noun after it is what the verb speaks of
     assert sources("وقال المسؤول عن ذلك إن الحل قريب.")["قال"] == ["المسؤول"]
+
+
+def test_bracket_after_the_quoted_name_keeps_the_cut() -> None:
+    text = "وتبلغ الكلفة 50 مليارا وفقا لتقديرات معهد «هيرتدج» (اليميني) في واشنطن، بعد حساب النمو."
+    assert sources(text)["وفقا"] == ["تقديرات معهد"]

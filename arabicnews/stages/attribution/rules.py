@@ -1331,6 +1331,8 @@ def _quoted_name_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> 
         after += 1  # «“ناسا” الأميركية»
     if after < limit and not (a.punct[after] or a.norm[after] in a.grammar.fa_inna):
         return end_tok
+    if after < limit and (after in a.closer or a.texts[after][0] in OPEN_BRACKETS):
+        return end_tok  # «تقديرات معهد «هيرتدج» (اليميني) في واشنطن»: a bracket goes on with the phrase
     return after
 
 
