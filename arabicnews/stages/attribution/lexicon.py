@@ -227,6 +227,8 @@ class Grammar:
     """thanks_modifiers.txt: «أحر», «خالص»: a superlative before a thanks noun, where the content starts."""
     responsibility: frozenset[str] = frozenset()
     """responsibility.txt: «مسؤولية»: what «حمّل» lays on someone when it reports («حمّله المسؤولية»)."""
+    in_charge: frozenset[str] = frozenset()
+    """in_charge.txt: «مشرف على», «مسؤول عن»: a role of being in charge and its preposition, what it runs."""
     keyword_lines: frozenset[str] = frozenset()
     """keyword_lines.txt: «سمات»: opens an outlet's closing line of tags, which no content runs into."""
 
@@ -289,6 +291,7 @@ class Grammar:
             thanks_modifiers=words("thanks_modifiers.txt"),
             responsibility=words("responsibility.txt"),
             keyword_lines=words("keyword_lines.txt"),
+            in_charge=words("in_charge.txt"),
         )
 
 

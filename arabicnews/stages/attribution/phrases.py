@@ -128,6 +128,8 @@ NISBA_GENITIVE = ("يه", "يون", "يين")
 masculine role and its genitive agrees with the genitive («وزير الشؤون الإسلامية»)."""
 GENERAL = normalize("عام")
 """«عام» after a role in construct («مدير عام», «أمين عام»): its adjective, though the name lists hold it as a name."""
+GENERAL_DEFINITE = normalize("العام")
+"""«المشرف العام على»: the adjective that may stand between a role in charge and its preposition."""
 MASCULINE_NISBA = "ي"
 """The masculine singular nisba ending («الأمريكي»): after a role and its genitive it may be the role's own
 adjective, which closes the construct («وزير الخارجية الأمريكي والقنصل العام»: two men)."""
@@ -1025,6 +1027,9 @@ class Phrases(Index):
             if k > a and self.outlet_of_outlet(a, k, b):
                 k = self.quoted_name(k + 1)  # «الموقع الإلكتروني لإذاعة "فرانس 3" الفرنسية:»
                 continue
+            if k > a and self.charge_phrase(a, k, b):
+                k += 1  # «المشرف العام على المسابقة د. عبدالرحمن السلمي إن»: what the role runs
+                continue
             if k > a and self.is_stop(k):
                 further = self.role_name_after(a, k, b)
                 if further > k:
@@ -1141,6 +1146,32 @@ class Phrases(Index):
                 break
             k += 1
         return k
+
+    def charge_phrase(self, a: int, k: int, b: int) -> bool:
+        """Whether the preposition at ``k`` opens what the role before it runs (`in_charge.txt`).
+
+        «المشرف العام على فرع الجمعية بمنطقة عسير الدكتور علي الشهري أن», «الباحثون القائمون على
+        الدراسة أن», «المسؤول عن بيع التذاكر»: a participle of being in charge takes its preposition,
+        and the phrase after it belongs to the role (session 26, attr26c: 23 of 23 such cuts in the
+        unannotated days were wrong). A stop word, a cue or punctuation after the preposition keeps the cut
+        («المشرف على، ...»), and so does an oblique plural in -ين but after «من» («ووجه القائمين على
+        المركز بضرورة»: the object; «عدد من المشرفين على» stays); «العام» may stand between the role and
+        its preposition.
+        """
+        j = k - 1
+        if j > a and self.bare[j] == GENERAL_DEFINITE:
+            j -= 1
+        if f"{self.head(j)} {self.bare[k]}" not in self.grammar.in_charge:
+            return False
+        if self.head(j).endswith(PLURAL_OBLIQUE) and not (j > a and self.bare[j - 1] == OF):
+            return False  # «ووجه القائمين على المركز بضرورة»: an oblique plural is the object (or genitive)
+        nxt = k + 1
+        if nxt >= b or not self.word(nxt) or nxt in self.cue_at:
+            return False
+        if self.bare[nxt] in DEMONSTRATIVES:
+            # «على هذه الدراسة»: a demonstrative before its noun; «المسؤول عن ذلك إن»: the topic
+            return nxt + 1 < b and self.definite(nxt + 1)
+        return not self.is_stop(nxt)
 
     def role_name_after(self, a: int, k: int, b: int) -> int:
         """The end of a role source that goes on past the preposition at ``k`` to the content marker ``b``, or -1.
@@ -2170,6 +2201,10 @@ class Phrases(Index):
             if self.is_stop(k):
                 if w == BEFORE and k + 1 < limit and self.definite(k + 1):
                     k += 2  # «البعثة الأمريكية لدى الحلف الأطلسي»
+                    continue
+                run = self.np_end(k + 1, limit, names=names) if k > a and self.charge_phrase(a, k, limit) else -1
+                if run > k + 1:
+                    k = run  # «حسب المشرف على المسابقة الدكتور عبدالرحمن السلمي»: what the role runs
                     continue
                 close = self.close_to_end(k, limit, names=names)
                 if close > k:

@@ -1324,6 +1324,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
     end_tok = a.np_end(src_a, limit, names=True)
     end_tok = _described_to_comma(a, src_a, end_tok, limit)
     end_tok = _member_phrase_to_close(a, src_a, end_tok, limit)
+    end_tok = _quoted_name_to_close(a, src_a, end_tok, limit)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
@@ -1354,6 +1355,43 @@ def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> in
         if not a.word(j) or j in a.cue_at or (a.is_stop(j) and a.bare[j] not in DESCRIBED_PREPS):
             return end_tok
     return end_tok
+
+
+def _quoted_name_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
+    """The end of an according-to source whose quoted name closes the phrase, else ``end_tok``.
+
+    «بحسب ما ذكرت وكالة الأنباء الإيرانية «إرنا».», «وحسب وكالة "أنباء الشرق الأوسط"، أكدت», «وفقا
+    لموقع "جلوبال فاير باور"، فإن»: after an outlet, body, document or unnamed noun phrase, a short
+    quote (up to four plain words) that runs, with any definite nisba adjectives after it, straight to
+    the comma, full stop, «فإن»/«فقد» or the end of the phrase is the source's name: an according-to
+    phrase has no quote of its own (session 26, attr26c: 20 sources in the unannotated days stopped
+    before it). A quote that goes on into a clause keeps the cut.
+    """
+    if not (src_a < end_tok < limit and end_tok in a.closer):
+        return end_tok
+    close = a.closer[end_tok]
+    if not 1 < close - end_tok <= QUOTED_NAME_TOKENS or close >= limit:
+        return end_tok
+    inside = range(end_tok + 1, close)
+    # plain words, none a cue, a verb, a pronoun, a demonstrative or a stop word but «إن» («"سي إن إن
+    # بالعربية"»; not «"هذا غير صحيح"», «"هو المسؤول"»: what was said)
+    plain = (a.word(j) and j not in a.cue_at and a.verb_at(j) is None for j in inside)
+    said = (a.bare[j] in DEMONSTRATIVES or a.bare[j] in PRONOUNS or (a.is_stop(j) and not a.is_comp(j)) for j in inside)
+    if not all(plain) or any(said):
+        return end_tok
+    # an outlet, a body, a document or an unnamed source names itself so; a person's role does not
+    # («بحسب المتحدث "نرفض ذلك"»: what he said)
+    named = (a.grammar.outlets, a.grammar.bodies, a.lex.documents, a.lex.unnamed)
+    if not any(a.head(j) in words for j in range(src_a, end_tok) for words in named):
+        return end_tok
+    after = close + 1
+    while after < limit and a.word(after) and a.definite(after) and a.bare[after].endswith(a.grammar.nisba_endings):
+        after += 1  # «“ناسا” الأميركية»
+    if after < limit and not (a.punct[after] or a.norm[after] in a.grammar.fa_inna):
+        return end_tok
+    if after < limit and (after in a.closer or a.texts[after][0] in OPEN_BRACKETS):
+        return end_tok  # «تقديرات معهد «هيرتدج» (اليميني) في واشنطن»: a bracket goes on with the phrase
+    return after
 
 
 def _member_phrase_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
