@@ -5417,6 +5417,28 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a verb joined by «و» to the first verb of its sentence, no report between, shares that verb's subject",
+    "وافتتح وزير الصحة المستشفى الجديد في جدة وقال إن طاقته 500 سرير.",
+    "took",
+    "وافتتح وزير الصحة المستشفى الجديد في جدة وقالت إن طاقته 500 سرير.",
+    "وخاطب الحضور في الحفل وقال إن طاقته 500 سرير.",
+    "وافتتح وزير الصحة المستشفى الجديد في جدة وقالوا إن طاقته 500 سرير.",
+)
+def _joined_to_lead_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير ... وقال», «من جانبه طمأن مدير الكرة
+    # ... سمير السعود على سلامة البعثة ... وقال:»: the verb joined to the sentence's first verb (no
+    # cue) shares its subject, told from the object as for a participle (the clause-subject checks:
+    # a role, an entity, a body or a name right after the verb; no other person between), not the
+    # nearest name, often the object. Agreement in gender and number as for a participle.
+    a = q.index
+    if q.sources or q.info.type != "speech" or a.opens_clause(q.cue, q.info):
+        return None
+    if not (a.conj[q.cue] and a.texts[q.cue].startswith(WA)):
+        return None
+    return a.clause_subject(q.cue, q.info, a.done, named=True, wide=True)
+
+
+@_speakers(
     "the nearest earlier entity in the sentence is the speaker",
     "وتشن روسيا حملة جوية، إلا أنها أكدت أنها ستواصل الضربات.",
     "took",
@@ -5451,6 +5473,27 @@ def _named_clause_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if q.sources or q.info.type != "participle":
         return None
     return q.index.clause_subject(q.cue, q.info, q.index.done, named=True)
+
+
+@_speakers(
+    "a participle goes on with the subject of its sentence's first verb, after a topic shift, with no «و»"
+    " or indefinite and marked by its case",
+    "أعد برلماني فرنسي تقريرا من 90 صفحة، قائلا إن لدينا 1818 متطرفا.",
+    "took",
+    "أعد برلماني فرنسي تقريرا من 90 صفحة، قائلة إن لدينا 1818 متطرفا.",
+    "أصدر بيانا رسميا من 3 صفحات، قائلا إن لدينا 1818 متطرفا.",
+    "وشهدت جلسة اليوم اعترافا من المتهم، مضيفا أن السيارة نقلت 3 أشخاص.",
+    "لا ريب أن القرار صائب، مؤكدا أن 3 مشاريع ستبدأ.",
+)
+def _lead_verb_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «من جانب آخر حددت الوزارة اشتراطات ...، مشيرة إلى», «توعدت قيادة المقاومة الشعبية ...
+    # المتمردين ...، مشيرة إلى»: the participle shares the subject of the verb that opens its
+    # sentence, also after a topic shift or with no «و» (the previous rule wants one). An indefinite
+    # subject («أعد برلماني فرنسي تقريرا»: no accusative alif, a nisba after it) is told from the
+    # object by its case and agrees with a masculine singular participle only.
+    if q.sources or q.info.type != "participle":
+        return None
+    return q.index.clause_subject(q.cue, q.info, q.index.done, named=True, wide=True)
 
 
 SPEAKERS = _speakers.table()
