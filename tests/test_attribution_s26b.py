@@ -9,7 +9,7 @@ accusative alif, a nisba after it), and a verb joined to that first verb («وز
 
 Traps stay unresolved: a feminine or plural participle or verb that does not agree, an accusative noun after the
 verb (its object, the subject dropped), a noun that shows no case («وشهدت جلسة»), a negation for a verb, a
-byline's name before a colon, a preposition's object after the verb. The sentences are the tests' own, not corpus
+byline's name before a colon, a preposition's object after the verb, a feminine head with a masculine verb. The sentences are the tests' own, not corpus
 text.
 """
 
@@ -75,6 +75,8 @@ def test_subject_of_the_first_verb(text: str, cue: str, speaker: str) -> None:
         ("وزار وزير الصحة مدينة جدة أمس وقالت إن المستشفى الجديد يضم 500 سرير.", "قالت"),
         ("وزار وزير الصحة مدينة جدة أمس وقالوا إن المستشفى الجديد يضم 500 سرير.", "قالوا"),
         ("وخاطب الحضور في الحفل وقال إن المستشفى الجديد يضم 500 سرير.", "قال"),
+        # a feminine head («إدارة») with a masculine verb: «ويتوقع» is "it is expected"
+        ("تنتظر إدارة الاتحاد التقرير الفني الذي سيقدمه المدرب ويتوقع أن 3 لاعبين يرحلون.", "يتوقع"),
     ],
 )
 def test_traps_stay_unresolved(text: str, cue: str) -> None:

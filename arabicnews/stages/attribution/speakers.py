@@ -120,6 +120,8 @@ PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "وا")
 with no singular subject."""
 PLURAL_NOUN_ENDINGS = ("ون", "ين", "وا")
 """A sound masculine plural («المسؤولون», «مسؤولين»; «ممثلو» in construct): a plural participle's subject."""
+TA_MARBUTA = "ة"
+"""The feminine ending as written («إدارة»): a head in it takes a feminine verb."""
 WITH_ARTICLE = normalize("بال")
 """«بـ» + the article opening a word («بالمزارعين»): a preposition's object."""
 NISBA_SINGULAR_MASCULINE = "ي"
@@ -658,6 +660,8 @@ class Speakers(Phrases):
         group = ent.group if ent is not None and person else None
         if wide and self.bare[i].endswith(PLURAL_PARTICIPLE_ENDINGS) != self.bare[a].endswith(PLURAL_NOUN_ENDINGS):
             return None  # «احتفل خالد ... بزفاف ابنته ...، متمنين»: a plural participle, a singular subject
+        if wide and not info.feminine and self.texts[a].rstrip(VOWEL_MARKS).endswith(TA_MARBUTA):
+            return None  # «تنتظر إدارة الاتحاد التقرير ... ويتوقع»: a feminine head, a masculine verb
         return Speaker(name, span, group) if self.agrees(info, name) else None
 
     def saying_after_verb(self, i: int, info: CueInfo) -> bool:
