@@ -9,8 +9,8 @@ accusative alif, a nisba after it), and a verb joined to that first verb («وز
 
 Traps stay unresolved: a feminine or plural participle or verb that does not agree, an accusative noun after the
 verb (its object, the subject dropped), a noun that shows no case («وشهدت جلسة»), a negation for a verb, a
-byline's name before a colon, a preposition's object after the verb, a feminine head with a masculine verb. The sentences are the tests' own, not corpus
-text.
+byline's name before a colon, a preposition's object after the verb, a feminine head with a masculine verb. The
+sentences are the tests' own, not corpus text.
 """
 
 from __future__ import annotations
