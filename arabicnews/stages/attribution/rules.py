@@ -5423,6 +5423,7 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     "وافتتح وزير الصحة المستشفى الجديد في جدة وقالت إن طاقته 500 سرير.",
     "وخاطب الحضور في الحفل وقال إن طاقته 500 سرير.",
     "وافتتح وزير الصحة المستشفى الجديد في جدة وقالوا إن طاقته 500 سرير.",
+    "وكافح ميسي ليكون على مستوى مارادونا الذي قاد بلاده للقب وقال إن 1986 عام لا ينسى.",
 )
 def _joined_to_lead_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
     # «واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير ... وقال», «من جانبه طمأن مدير الكرة
@@ -5435,6 +5436,9 @@ def _joined_to_lead_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
         return None
     if not (a.conj[q.cue] and a.texts[q.cue].startswith(WA)):
         return None
+    first = a.sent_first[a.sent_of[q.cue]]
+    if any(a.bare[k] in a.grammar.relatives for k in range(first, q.cue)):
+        return None  # «ومارادونا الذي قاد بلاده ... وقال»: the verb may join the relative clause's verb
     return a.clause_subject(q.cue, q.info, a.done, named=True, wide=True)
 
 
