@@ -75,7 +75,7 @@ from arabicnews.stages.attribution.phrases import (
     TOLD_THIRD,
     Marker,
 )
-from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, Speakers
+from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, WHO_FEMININE, WHO_MASCULINE, Speakers
 
 LAYER = "attributions"
 WHAT = ("ما", "لما")
@@ -5437,9 +5437,18 @@ def _joined_to_lead_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if not (a.conj[q.cue] and a.texts[q.cue].startswith(WA)):
         return None
     first = a.sent_first[a.sent_of[q.cue]]
-    if any(a.bare[k] in a.grammar.relatives for k in range(first, q.cue)):
+    if any(_person_relative(a, k, q.info.feminine) for k in range(first + 1, q.cue)):
         return None  # «ومارادونا الذي قاد بلاده ... وقال»: the verb may join the relative clause's verb
     return a.clause_subject(q.cue, q.info, a.done, named=True, wide=True)
+
+
+def _person_relative(a: Speakers, k: int, feminine: bool) -> bool:
+    """Whether «الذي» / «التي» at ``k`` follows a word with no article (a name: «مارادونا الذي») and
+    agrees with the verb in gender: its clause's verb may be the one a «و» verb joins. After a noun
+    with the article («بالقدر الذي», «للأضرار التي») the clause is about a thing."""
+    if a.bare[k] not in (WHO_MASCULINE, WHO_FEMININE) or (a.bare[k] == WHO_FEMININE) != feminine:
+        return False
+    return a.word(k - 1) and not a.definite(k - 1) and not a.lpre[k - 1]
 
 
 @_speakers(
