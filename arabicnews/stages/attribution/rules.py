@@ -75,7 +75,7 @@ from arabicnews.stages.attribution.phrases import (
     TOLD_THIRD,
     Marker,
 )
-from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, Speakers
+from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, WHO_FEMININE, WHO_MASCULINE, Speakers
 
 LAYER = "attributions"
 WHAT = ("ما", "لما")
@@ -5513,6 +5513,41 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
 
 
 @_speakers(
+    "a verb joined by «و» to the first verb of its sentence, no report between, shares that verb's subject",
+    "وافتتح وزير الصحة المستشفى الجديد في جدة وقال إن طاقته 500 سرير.",
+    "took",
+    "وافتتح وزير الصحة المستشفى الجديد في جدة وقالت إن طاقته 500 سرير.",
+    "وخاطب الحضور في الحفل وقال إن طاقته 500 سرير.",
+    "وافتتح وزير الصحة المستشفى الجديد في جدة وقالوا إن طاقته 500 سرير.",
+    "وكافح ميسي ليكون على مستوى مارادونا الذي قاد بلاده للقب وقال إن 1986 عام لا ينسى.",
+)
+def _joined_to_lead_verb(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير ... وقال», «من جانبه طمأن مدير الكرة
+    # ... سمير السعود على سلامة البعثة ... وقال:»: the verb joined to the sentence's first verb (no
+    # cue) shares its subject, told from the object as for a participle (the clause-subject checks:
+    # a role, an entity, a body or a name right after the verb; no other person between), not the
+    # nearest name, often the object. Agreement in gender and number as for a participle.
+    a = q.index
+    if q.sources or q.info.type != "speech" or a.opens_clause(q.cue, q.info):
+        return None
+    if not (a.conj[q.cue] and a.texts[q.cue].startswith(WA)):
+        return None
+    first = a.sent_first[a.sent_of[q.cue]]
+    if any(_person_relative(a, k, q.info.feminine) for k in range(first + 1, q.cue)):
+        return None  # «ومارادونا الذي قاد بلاده ... وقال»: the verb may join the relative clause's verb
+    return a.clause_subject(q.cue, q.info, a.done, named=True, wide=True)
+
+
+def _person_relative(a: Speakers, k: int, feminine: bool) -> bool:
+    """Whether «الذي» / «التي» at ``k`` follows a word with no article (a name: «مارادونا الذي») and
+    agrees with the verb in gender: its clause's verb may be the one a «و» verb joins. After a noun
+    with the article («بالقدر الذي», «للأضرار التي») the clause is about a thing."""
+    if a.bare[k] not in (WHO_MASCULINE, WHO_FEMININE) or (a.bare[k] == WHO_FEMININE) != feminine:
+        return False
+    return a.word(k - 1) and not a.definite(k - 1) and not a.lpre[k - 1]
+
+
+@_speakers(
     "the nearest earlier entity in the sentence is the speaker",
     "وتشن روسيا حملة جوية، إلا أنها أكدت أنها ستواصل الضربات.",
     "took",
@@ -5547,6 +5582,27 @@ def _named_clause_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if q.sources or q.info.type != "participle":
         return None
     return q.index.clause_subject(q.cue, q.info, q.index.done, named=True)
+
+
+@_speakers(
+    "a participle goes on with the subject of its sentence's first verb, after a topic shift, with no «و»"
+    " or indefinite and marked by its case",
+    "أعد برلماني فرنسي تقريرا من 90 صفحة، قائلا إن لدينا 1818 متطرفا.",
+    "took",
+    "أعد برلماني فرنسي تقريرا من 90 صفحة، قائلة إن لدينا 1818 متطرفا.",
+    "أصدر بيانا رسميا من 3 صفحات، قائلا إن لدينا 1818 متطرفا.",
+    "وشهدت جلسة اليوم اعترافا من المتهم، مضيفا أن السيارة نقلت 3 أشخاص.",
+    "لا ريب أن القرار صائب، مؤكدا أن 3 مشاريع ستبدأ.",
+)
+def _lead_verb_subject(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «من جانب آخر حددت الوزارة اشتراطات ...، مشيرة إلى», «توعدت قيادة المقاومة الشعبية ...
+    # المتمردين ...، مشيرة إلى»: the participle shares the subject of the verb that opens its
+    # sentence, also after a topic shift or with no «و» (the previous rule wants one). An indefinite
+    # subject («أعد برلماني فرنسي تقريرا»: no accusative alif, a nisba after it) is told from the
+    # object by its case and agrees with a masculine singular participle only.
+    if q.sources or q.info.type != "participle":
+        return None
+    return q.index.clause_subject(q.cue, q.info, q.index.done, named=True, wide=True)
 
 
 SPEAKERS = _speakers.table()

@@ -106,6 +106,28 @@ SAYING = "بالقول"
 """The lemma of the verbal-noun cue «بالقول» / «بقوله» (cues.tsv): "by saying", after the verb it qualifies."""
 
 
+OTHER_SIDE = frozenset(normalize(w) for w in ("آخر", "أخرى"))
+"""«من جانب آخر», «من جهة أخرى»: a topic shift with no pronoun, before the sentence's verb."""
+NEGATIONS = frozenset(normalize(w) for w in ("لا", "لم", "لن", "ما", "ليس", "ليست"))
+"""Negations that may open a sentence before a verb: no verb of its own to carry a subject."""
+UNMARKED_ENDINGS = ("ا", "ة", "ه", "ى", "ء", "ئ", "ؤ")
+"""Endings, as written, of an indefinite noun whose case is not written (ة, ى, ء) or that mark the
+accusative (the alif of tanween, «تقريرا»): such a noun after a verb may be its object."""
+VOWEL_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))
+"""The short vowels, tanween, shadda and sukun («تقريرًا»): stripped before an ending is read."""
+PLURAL_PARTICIPLE_ENDINGS = ("ين", "ون", "وا")
+"""A participle in the plural or dual («مؤكدين», «مشيرين») or a verb in the plural («وأكدوا»): it agrees
+with no singular subject."""
+PLURAL_NOUN_ENDINGS = ("ون", "ين", "وا")
+"""A sound masculine plural («المسؤولون», «مسؤولين»; «ممثلو» in construct): a plural participle's subject."""
+TA_MARBUTA = "ة"
+"""The feminine ending as written («إدارة»): a head in it takes a feminine verb."""
+WITH_ARTICLE = normalize("بال")
+"""«بـ» + the article opening a word («بالمزارعين»): a preposition's object."""
+NISBA_SINGULAR_MASCULINE = "ي"
+"""The ending of a masculine singular nisba adjective («فرنسي», «أمني»)."""
+
+
 FEMININE_HEADS = (*FEMININE_NAME_ENDINGS, normalize("ات"))
 """The endings of a word in the phrase that «التي» may stand for: a feminine word, or a plural of
 things («الشركات», which takes a feminine verb)."""
@@ -554,7 +576,7 @@ class Speakers(Phrases):
         return self.name_after_role(p, end, limit)
 
     def clause_subject(
-        self, i: int, info: CueInfo, done: Sequence[Attribution], *, named: bool = False
+        self, i: int, info: CueInfo, done: Sequence[Attribution], *, named: bool = False, wide: bool = False
     ) -> Speaker | None:
         """The subject of the clause with no cue that opens the cue ``i``'s sentence, or the sentence
         before when the cue opens its own («واستقبل وزير الصحة ... الوفد. وأوضح أن»): a verb first,
@@ -563,17 +585,26 @@ class Speakers(Phrases):
         ...، مؤكدة») or a name word of the shipped lists («وسعى نتنياهو ...، قائلا»). None when an
         attribution, a paragraph break or another person comes between, when the words after the
         verb are not a subject («وخاطب الحضور»: its object, the subject dropped) or the verb does
-        not agree."""
+        not agree. With ``wide`` (and ``named``), the verb may follow a topic shift («من جانب آخر
+        حددت الوزارة», «من جانبها؛ أهابت وزارة الزراعة») or open its sentence without «و»
+        («توعدت قيادة المقاومة»), and an indefinite subject marked by its case may be taken
+        (:meth:`case_marked_subject`: «أعد برلماني فرنسي تقريرا ...، قائلا»)."""
         sent = self.sent_of[i]
         first = self.sent_first[sent]
         if i == first:
             if sent == 0:
                 return None
             first = self.sent_first[sent - 1]
-        latest = max((c.cue.start for c in done if c.cue.start < self.starts[i]), default=-1)
+        # with ``wide``, a report «فيه» points back to is the subject's own («أعد برلماني فرنسي
+        # تقريرا ... اقترح فيه خطة ...، قائلا»): it does not come between
+        latest = max(
+            (c.cue.start for c in done if c.cue.start < self.starts[i] and not (wide and self.resumptive_only(c))),
+            default=-1,
+        )
         if self.starts[first] <= latest or "\n" in self.text[self.starts[first] : self.starts[i]]:
             return None
-        k, a = first, first + 1
+        k = self.after_topic_shift(first, i) if wide else first
+        a = k + 1
         if not self.word(k) or k in self.cue_at or self.is_stop(k) or self.definite(k) or self.is_role(k):
             return None
         if self.bare[k] in HE_SHE:
@@ -585,10 +616,13 @@ class Speakers(Phrases):
             return None
         ent = self.entity_from(self.body[a], self.ends[limit - 1])
         person = ent is not None and ent.label in (PERSON, "ORG")
-        if not (self.is_role(a) or person or (named and self.named_subject(a, i, info))):
+        marked = self.case_marked_subject(a, limit, i, info) if wide and not (self.is_role(a) or person) else -1
+        if not (self.is_role(a) or person or marked > a or (named and self.named_subject(a, i, info, wide=wide))):
             return None
         end = self.subject_end(a, limit)
-        if not (self.is_role(a) or person or self.definite(a)):
+        if marked > a:
+            end = marked  # «برلماني فرنسي»: the noun and its adjectives, not the object after them
+        elif not (self.is_role(a) or person or self.definite(a)):
             end = a + 1  # «وشنت تركيا غارات»: a name's words only, not the object after them
             while end < limit and (self.name_word(end) or self.bare[end] in NAME_LINKS):
                 end += 1
@@ -615,9 +649,19 @@ class Speakers(Phrases):
         between = self.entity_in(self.ends[end - 1], self.starts[i])
         if between is not None and between.label == PERSON:
             return None
+        if wide:
+            # «أهابت وزارة الزراعة بالمزارعين»: «بـ» + the article after the subject is the verb's
+            # complement, not a seat
+            end = next((j for j in range(a + 1, end) if self.bare[j].startswith(WITH_ARTICLE)), end)
+            # «ابتكر مهندس ياباني وسيلة نقل»: an indefinite word after an indefinite nisba is the object
+            end = next((j for j in range(a + 2, end) if self.indefinite_nisba(j - 1) and self.object_after(j)), end)
         span = (self.body[a], self.ends[end - 1])
         name = self.text[span[0] : span[1]]
         group = ent.group if ent is not None and person else None
+        if wide and self.bare[i].endswith(PLURAL_PARTICIPLE_ENDINGS) != self.bare[a].endswith(PLURAL_NOUN_ENDINGS):
+            return None  # «احتفل خالد ... بزفاف ابنته ...، متمنين»: a plural participle, a singular subject
+        if wide and not info.feminine and self.texts[a].rstrip(VOWEL_MARKS).endswith(TA_MARBUTA):
+            return None  # «تنتظر إدارة الاتحاد التقرير ... ويتوقع»: a feminine head, a masculine verb
         return Speaker(name, span, group) if self.agrees(info, name) else None
 
     def saying_after_verb(self, i: int, info: CueInfo) -> bool:
@@ -641,18 +685,88 @@ class Speakers(Phrases):
         verb = evolve(info, feminine=self.bare[i - 1].endswith(FEMININE_VERB_ENDING))
         return self.previous_speaker(i, verb, done)
 
-    def named_subject(self, a: int, i: int, info: CueInfo) -> bool:
+    def resumptive_only(self, att: Attribution) -> bool:
+        """Whether the cue of ``att`` has the resumptive «فيه», «فيها» of a statement right after it
+        («تقريرا ... اقترح فيه خطة»): the statement's issuer speaks there, whatever source was read."""
+        k = bisect_right(self.starts, att.cue.end - 1)
+        return k < self.n and self.bare[k] in IN_IT
+
+    def after_topic_shift(self, first: int, i: int) -> int:
+        """The token after a topic shift that opens the sentence at ``first`` before the cue ``i``
+        («من جانب آخر حددت», «من جانبها؛ أهابت», «من جهته، رحب»: topic_shifts.txt, with the
+        speaker's pronoun or «آخر»/«أخرى» and a mark after it), or ``first``. «أما» is not one:
+        its subject comes before the verb."""
+        if first + 2 >= i or self.bare[first] != OF:
+            return first
+        w, shifts = self.bare[first + 1], self.grammar.topic_shifts
+        if f"{OF} {w}" in shifts:
+            k = first + 2
+            if self.bare[k] not in OTHER_SIDE:
+                return first
+            k += 1
+        elif any(w.endswith(e) and f"{OF} {w[: -len(e)]}" in shifts for e in self.grammar.speaker_enclitics):
+            k = first + 2
+        else:
+            return first
+        if k < i and self.punct[k]:
+            k += 1
+        return k if k < i and self.word(k) else first
+
+    def case_marked_subject(self, a: int, limit: int, i: int, info: CueInfo) -> int:
+        """The end of an indefinite subject right after its sentence's verb, told from an object by
+        its case (the verb at ``a - 1``, the participle at ``i``): a masculine noun without the
+        alif of the accusative tanween and an indefinite nisba adjective after it, which agree with
+        a masculine singular participle («أعد برلماني فرنسي تقريرا ...، قائلا», «رجح تحليل
+        اقتصادي حديث أن ...، مفيدا»); -1 when there is none. An object is accusative («وأصدر
+        بيانا رسميا»), a noun in ة, ى or ء shows no case («وشهدت جلسة»), a feminine or plural
+        participle does not agree («وأعد باحث سعودي دراسة، مؤكدة»)."""
+        if info.feminine or self.bare[i].endswith(PLURAL_PARTICIPLE_ENDINGS) or self.bare[a - 1] in NEGATIONS:
+            return -1
+        if a + 1 >= limit or self.lpre[a] or self.definite(a) or self.is_stop(a) or a in self.cue_at:
+            return -1
+        if not self.word(a) or self.texts[a].rstrip(VOWEL_MARKS).endswith(UNMARKED_ENDINGS):
+            return -1
+        if self.verb_at(a) is not None:
+            return -1
+        end = a + 1
+        while end < limit and self.indefinite_nisba(end):
+            end += 1
+        return end if end > a + 1 else -1
+
+    def object_after(self, j: int) -> bool:
+        """Whether the word at ``j`` after an indefinite subject may be the verb's object: an
+        indefinite noun that is no nisba adjective, no name word and no preposition's object."""
+        if not self.word(j) or self.definite(j) or self.lpre[j] or self.is_stop(j) or self.conj[j]:
+            return False
+        return not (self.indefinite_nisba(j) or self.name_word(j))
+
+    def indefinite_nisba(self, j: int) -> bool:
+        """Whether the word at ``j`` is an indefinite nisba adjective in the nominative or genitive
+        («فرنسي», «اقتصادي»; not «فرنسيا», accusative, nor «فرنسية», feminine)."""
+        w = self.bare[j]
+        if not self.word(j) or self.definite(j) or self.lpre[j] or self.conj[j] or self.is_stop(j):
+            return False
+        written = self.texts[j].rstrip(VOWEL_MARKS)
+        return written.endswith(NISBA_SINGULAR_MASCULINE) and len(w) > len(NISBA_SINGULAR_MASCULINE) + 2
+
+    def named_subject(self, a: int, i: int, info: CueInfo, *, wide: bool = False) -> bool:
         """Whether the word at ``a``, right after its clause's verb, is a subject that a participle
         ``i`` later in the same sentence goes on with though no role or entity marks it: a body's
         head noun with the article («الجامعة», «اللجنة»: bodies.txt) or a name word of the shipped
         lists («نتنياهو», «تركيا»), after a verb with «و» that is not «كان». The participle
         qualifies its sentence's verb, so it shares that verb's subject; an object («وخاطب الحضور»:
         no body, no name) is not taken, nor a word after «لا» («لا أرى مبررا», «لا ريب»), nor a
-        subject of «وكانت» (the verb comes later: «وكانت المحكمة عقدت»)."""
-        if info.type != "participle" or self.sent_of[a] != self.sent_of[i]:
+        subject of «وكانت» (the verb comes later: «وكانت المحكمة عقدت»). With ``wide``, the verb
+        that opens its sentence (or follows a topic shift) needs no «و» («توعدت قيادة المقاومة
+        ...، مشيرة»), but a negation is no verb («لا ريب»)."""
+        if info.type not in ("participle", "speech") or self.sent_of[a] != self.sent_of[i]:
             return False
-        if not self.conj[a - 1] or self.bare[a - 1] in KANA:
+        if info.type == "speech" and not wide:
+            return False  # a speech verb only when joined by «و» to its sentence's first verb
+        if not (self.conj[a - 1] or wide) or self.bare[a - 1] in KANA or self.bare[a - 1] in NEGATIONS:
             return False  # «لا أرى مبررا», «لا ريب»; «وكانت المحكمة عقدت»: the verb comes later
+        if not self.conj[a - 1] and self.name_word(a - 1):
+            return False  # «أيمن حسن- سبق- متابعة: حدد الكاتب»: a byline's name, no verb
         return (self.definite(a) and self.head(a) in self.grammar.bodies) or self.name_word(a)
 
     def another_person(self, j: int) -> bool:
