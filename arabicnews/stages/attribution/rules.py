@@ -4003,10 +4003,12 @@ def _name_then_marker(cand: SpeechCue) -> Reading | Refusal | None:
     marked = evolve(cand, how=found[0], marker_at=found[1], sources=())
     found_sources = SOURCES.first(marked)
     sources = found_sources[1] if found_sources is not None else ()
-    if not sources or sources[-1].end <= a.starts[o]:
-        # the words of the subject up to the name's closing mark («نشرة "أوتشا"»), or the name alone
-        named = a.source(cand.after_cue, close + 1)
-        sources = (named,) if named is not None else sources
+    named = None
+    if sources and sources[-1].end == a.ends[o - 1]:
+        named = a.source(a.tok_of(sources[-1].start), close + 1)  # «نشرة "أوتشا"»: the name ends the subject
+    elif not sources and o == cand.after_cue:
+        named = a.source(o, close + 1)  # «وقالت «أجوكو»، وهي ...، إن»: the name alone
+    sources = (*sources[:-1], named) if named is not None and sources else (named,) if named is not None else sources
     marked = evolve(marked, sources=sources)
     got = READINGS.first(marked)
     return got[1] if got is not None and isinstance(got[1], Reading) else None
