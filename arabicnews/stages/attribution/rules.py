@@ -3973,7 +3973,7 @@ def _marker_past_name(cand: SpeechCue) -> tuple[Marker, int] | None:
 
 
 @_readings(
-    "a short quoted name after the cue, the verb's own marker later in the sentence, is a name: the content follows the marker",
+    "a short quoted name after the cue, the verb's own marker later in its sentence, is a name: the content follows",
     "وقالت «أجوكو»، وهي شركة نفطية، إن إنتاجها يبلغ 220 ألف برميل يوميا.",
     "took",
     "وقال الوزير «الأسعار ستنخفض»، في حين أن الطلب تراجع.",
