@@ -3,8 +3,9 @@
 1. A short name-shaped quote after the cue that the verb's own marker still follows later in its sentence, past
    the words that go on naming or placing the subject, is a name: the content follows the marker («وقالت «أجوكو»،
    وهي شركة نفطية، إن ...», «وتقول «ICG»، وهي منظمة ...، إنه», «وأكد «تريفور هايل»، مدير ...، "لا داعي ..."»).
-   Traps: a cue or a word that ends a content after a comma before the marker, «وصف», a quote after the verb's
-   preposition or «بـ», an «أن» with no comma before it («، ومن الممكن أن»).
+   The verb's «بـ» may be written on its noun («"أسامة زيتوني"؛ بتسبب»). Traps: a cue or a word that ends a content
+   after a comma before the marker, «وصف», a quote after the verb's preposition or «بـ», an «أن» with no comma before
+   it («، ومن الممكن أن»), «بالرغم».
 2. A short quoted name before the verb is no quote of what was said where it sits inside the fronted words past a
    comma («وفي رد على سؤال لـ"الرياض"، نفى ...») or opens a headline right before the verb («"السوبر" كشف ...»).
    Trap: a quote that opens its sentence and a comma, then the verb (««الأسعار ستنخفض»، قال مسؤول»).
@@ -38,6 +39,16 @@ def readings(text: str, cue: str) -> list[tuple[str, list[str], str]]:
             ("indirect", ['نشرة "أوتشا"'], "إنه جرى تسيير بعثة إلى القرية"),
         ),
         (
+            'واعترف الناطق الإعلامي للأمانة "أسامة زيتوني"؛ بتسبب إحدى الشركات في الحفريات.',
+            "اعترف",
+            ("indirect", ['الناطق الإعلامي للأمانة "أسامة زيتوني"'], "تسبب إحدى الشركات في الحفريات"),
+        ),
+        (
+            'وطالب "خالد المنصور"، بالرغم من الظروف، بتحسين الخدمات.',
+            "طالب",
+            ("indirect", ["خالد المنصور"], "تحسين الخدمات"),
+        ),
+        (
             'وأكد "تريفور هايل"، مدير الشؤون الإعلامية في الشركة، "لا داعي لأن نغير أسلوب القيادة بشكل جذري".',
             "أكد",
             ("direct", ["تريفور هايل"], "لا داعي لأن نغير أسلوب القيادة بشكل جذري"),
@@ -51,21 +62,16 @@ def test_a_short_quoted_name_before_the_verbs_own_marker_is_no_content(
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "content"),
+    ("text", "cue", "not_content"),
     [
-        ("وقال الوزير «الأسعار ستنخفض»، في حين أن الطلب تراجع.", "قال", "الأسعار ستنخفض"),
-        ("وقال الوزير «الأسعار ستنخفض»، مشيرا إلى أن الطلب تراجع.", "قال", "الأسعار ستنخفض"),
-        ("وطالب الأهالي بـ«محاسبة» المسؤولين، وأن يتم التحقيق.", "طالب", None),
+        ("وقال الوزير «الأسعار ستنخفض»، في حين أن الطلب تراجع.", "قال", "الطلب تراجع"),
+        ("وقال الوزير «الأسعار ستنخفض»، مشيرا إلى أن الطلب تراجع.", "قال", "الطلب تراجع"),
+        ("وأعلن ولاءه لتنظيم «القاعدة»، ومن الممكن أن يكون من قادته.", "أعلن", "يكون من قادته"),
+        ('وطالب "خالد المنصور"، بالرغم من الظروف، بتحسين الخدمات.', "طالب", "الرغم من الظروف، بتحسين الخدمات"),
     ],
 )
-def test_the_quote_stays_the_content_where_no_marker_of_the_verb_follows(
-    text: str, cue: str, content: str | None
-) -> None:
-    got = readings(text, cue)
-    if content is None:
-        assert all(c != "محاسبة" for _, _, c in got)
-    else:
-        assert got and got[0][2] == content
+def test_no_marker_of_the_verb_past_the_quote(text: str, cue: str, not_content: str) -> None:
+    assert all(content != not_content for _, _, content in readings(text, cue))
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,8 @@ SEMICOLON = "؛"
 NAME_FRAME_REACH = 20
 """How many tokens after a short quoted name the verb's own marker may come («"أجوكو"، وهي ...، إن»)."""
 NAME_BRACKETS = ("(", ")")
+CONCESSIVE_BA = ("بالرغم", "وبالرغم")
+"""«بالرغم من»: “in spite of”, no «بـ» of a verb's complement."""
 """Brackets a quoted name's gloss may hold («"الخطة الأميركية" (أميركا كلين باور بلان)، إنه»)."""
 NAME_CLOSERS = frozenset("،,؛")
 """What closes a subject's quoted name before the verb's complement («"خالد المنصور"؛ أن», «"إنوكيم"، عن»)."""
@@ -3951,7 +3953,7 @@ def _marker_past_name(cand: SpeechCue) -> tuple[Marker, int] | None:
     end = min(a.sent_limit(close), close + NAME_FRAME_REACH)
     k = close + 1
     while k < end:
-        after_comma = a.is_comma(k - 1) or k == close + 1
+        after_comma = a.texts[k - 1][0] in NAME_CLOSERS or k == close + 1
         if k in a.cue_at or a.bare[k] in CLAUSE_OPENERS:
             return None
         if k in a.closer:
@@ -3962,14 +3964,22 @@ def _marker_past_name(cand: SpeechCue) -> tuple[Marker, int] | None:
                 return "colon", k
             if a.is_comma(k) and k + 1 < end and a.word(k + 1) and a.ends_after_comma(k + 1):
                 return None  # «، في إشارة إلى», «، سائلا الله»: the writer's clause, not the subject's words
-            if not (a.is_comma(k) or a.texts[k] in NAME_BRACKETS):
+            if not (a.texts[k][0] in NAME_CLOSERS or a.texts[k] in NAME_BRACKETS):
                 return None
         elif a.is_comp(k) and not a.conj[k] and after_comma and (k + 1 >= a.n or a.norm[k + 1] != WILLED):
             return "comp", k
         elif info.prep and info.np and a.bare[k] == info.prep and after_comma and a.word(k + 1):
             return ("comp", k + 1) if a.is_comp(k + 1) else ("prep", k)
+        elif info.prep == BA and info.np and after_comma and k > close + 1 and _ba_complement(a, k):
+            return "prep", k  # «"أسامة زيتوني"؛ بتسبب إحدى الشركات»: the verb's «بـ» written on its noun
         k += 1
     return None
+
+
+def _ba_complement(a: Speakers, k: int) -> bool:
+    """Whether the «بـ» written on token ``k`` can open the verb's complement: not an adverb («بالفعل»), a cause
+    («بسبب») or a concession («بالرغم»)."""
+    return a.attached_ba(k) >= 0 and a.bare[k] not in (*a.grammar.adverbs, *CONCESSIVE_BA) and not a.ba_cause(k)
 
 
 @_readings(
@@ -3993,7 +4003,7 @@ def _name_then_marker(cand: SpeechCue) -> Reading | Refusal | None:
     if cand.how != "quote" or info.type != "speech" or info.lemma in DESCRIBING:
         return None
     close = a.closer[o]
-    if not 1 < close - o <= QUOTED_NAME_TOKENS or not a.name_shaped(o + 1, close):
+    if not 1 < close - o <= QUOTED_NAME or not a.name_shaped(o + 1, close):
         return None
     if o > 0 and (a.bare[o - 1] in (BA, info.prep) or a.is_comp(o - 1)):
         return None
