@@ -4007,11 +4007,12 @@ def _name_then_marker(cand: SpeechCue) -> Reading | Refusal | None:
         return None
     if o > 0 and (a.bare[o - 1] in (BA, info.prep) or a.is_comp(o - 1)):
         return None
-    if o > cand.after_cue and a.words_after_definite(o):
-        return None  # «وأكد الوزير "نرفض التدخل"؛ أن»: after a definite word, a name opens with a name word
     found = _marker_past_name(cand)
     if found is None or _name_then_frame(cand) is not None:
         return None  # «"خالد المنصور"؛ أن» right after the name: the later rule's own reading
+    right_after = found[1] <= close + 3 and a.texts[close + 1][0] in NAME_CLOSERS
+    if right_after and o > cand.after_cue and a.words_after_definite(o):
+        return None  # «وأكد الوزير "نرفض التدخل"؛ أن»: after a definite word, a name opens with a name word
     marked = evolve(cand, how=found[0], marker_at=found[1], sources=())
     found_sources = SOURCES.first(marked)
     sources = found_sources[1] if found_sources is not None else ()
