@@ -594,14 +594,16 @@ PLACE_LISTS: tuple[tuple[str, str], ...] = (
 def place_names() -> frozenset[str]:
     """The one-word place and organisation names of :data:`PLACE_LISTS`, normalised («الجوف», «تبوك»,
     «القادسية»): after a number and «من» they say where the counted come from, not what they are."""
-    return untracked(
-        frozenset(
-            normalize(phrase)
-            for name, wanted in PLACE_LISTS
-            for cls, phrase in read_table(name, 2)
-            if cls == wanted and " " not in phrase.strip()
-        )
-    )
+    names = [
+        phrase
+        for name, wanted in PLACE_LISTS
+        for cls, phrase in read_table(name, 2)
+        if cls == wanted and " " not in phrase.strip()
+    ]
+    # The names normalised together, one a line, as each alone (the folding goes character by
+    # character and no name holds a line break): a quarter of the time of 8,875 calls, a cost of
+    # the first text that meets a count (the list loads lazily).
+    return untracked(frozenset(normalize("\n".join(names)).split("\n") if names else ()))
 
 
 @cache
