@@ -429,22 +429,17 @@ def tokens_built_once(tokens: Sequence[Token]) -> Sequence[Token]:
     return _BuiltOnce(tokens) if isinstance(tokens, TokenTable) else tokens
 
 
-SegmentRow = tuple[int, SegmentRole, str]
-"""A clitic segment as :func:`split_token_segments` gives it: its start offset, role and form."""
-
-
-def split_token_segments(tokens: Sequence[Token]) -> list[tuple[int, tuple[SegmentRow, ...]]]:
-    """Each token with more than one segment (or none), by index, with its segments' starts, roles and
-    forms, read from the columns of a TokenTable (the other tokens are not built)."""
+def split_token_segments(tokens: Sequence[Token]) -> list[tuple[int, int, Parts]]:
+    """Each token with more than one segment (or none): its index, its start and its segments relative
+    to that start (as :attr:`TokenTable.parts` holds them, shared by every occurrence of a word), read
+    from the columns of a TokenTable (the other tokens are not built)."""
     if isinstance(tokens, TokenTable):
         starts = tokens.starts
-        return [
-            (i, tuple((starts[i] + a, role, form) for a, _, role, _, form in p))
-            for i, p in enumerate(tokens.parts)
-            if p is not None and len(p) != 1
-        ]
+        return [(i, starts[i], p) for i, p in enumerate(tokens.parts) if p is not None and len(p) != 1]
     return [
-        (i, tuple((g.start, g.role, g.form) for g in t.segments)) for i, t in enumerate(tokens) if len(t.segments) != 1
+        (i, t.start, tuple((g.start - t.start, g.end - t.start, g.role, g.text, g.form) for g in t.segments))
+        for i, t in enumerate(tokens)
+        if len(t.segments) != 1
     ]
 
 
@@ -453,7 +448,6 @@ __all__ = [
     "KIND_CODES",
     "Part",
     "Parts",
-    "SegmentRow",
     "TokenTable",
     "parts_of",
     "split_token_segments",

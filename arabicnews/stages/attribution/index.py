@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import ClassVar
 
 import regex
@@ -218,20 +218,21 @@ class Index:
         # ``lpre``: the token (after a conjunction) starts with the preposition ل: «لوكالة».
         self.lpre = [False] * n
         kinds = token_kinds(toks)
-        self.punct = [kind == "punct" for kind in kinds]
-        self.is_word = [kind == "word" for kind in kinds]
-        self.is_number = [kind == "number" for kind in kinds]
-        for i, segs in split_token_segments(toks):  # each segment as (start, role, form)
+        self.punct = list(map("punct".__eq__, kinds))
+        self.is_word = list(map("word".__eq__, kinds))
+        self.is_number = list(map("number".__eq__, kinds))
+        waw_names = self.grammar.waw_names
+        for i, start, segs in split_token_segments(toks):  # segments as (start, end, role, text, form) from `start`
             first = 0
             norm = self.norm[i]
             # «هيومن رايتس ووتش»: a name's «و» is not the conjunction, whatever the segmenter says.
-            waw_name = norm in self.grammar.waw_names
-            if segs[0][1] == "proclitic" and segs[0][2] in CONJUNCTION_LETTERS and len(norm) > 1 and not waw_name:
+            lead = segs[0]
+            if lead[2] == "proclitic" and lead[4] in CONJUNCTION_LETTERS and len(norm) > 1 and norm not in waw_names:
                 self.conj[i] = True
                 self.bare[i] = norm[1:]
-                self.body[i] = segs[1][0]
+                self.body[i] = start + segs[1][0]
                 first = 1
-            self.lpre[i] = len(segs) > first + 1 and segs[first][1] == "proclitic" and segs[first][2] == LAM
+            self.lpre[i] = len(segs) > first + 1 and segs[first][2] == "proclitic" and segs[first][4] == LAM
         # Sentences by token index.
         sents = doc.sentences
         self.sent_of = [0] * n
@@ -245,10 +246,11 @@ class Index:
         ):
             for piece in range(first, max(last, first + 1), MAX_SENTENCE):
                 s_idx = len(self.sent_first)
+                stop = min(piece + MAX_SENTENCE, last)
                 self.sent_first.append(piece)
-                self.sent_end.append(min(piece + MAX_SENTENCE, last))
-                for k in range(piece, min(piece + MAX_SENTENCE, last)):
-                    self.sent_of[k] = s_idx
+                self.sent_end.append(stop)
+                if stop > piece:
+                    self.sent_of[piece:stop] = [s_idx] * (stop - piece)
         # Full stops inside a sentence («أ. د. عبدالله الحربش»): the sentence stage kept them, so
         # they close an abbreviation or an initial and stop no source or content scan.
         ends = {e - 1 for e in self.sent_end}
@@ -350,14 +352,13 @@ class Index:
         self.next_same: dict[int, int] = {}
         """Each straight mark's next mark of the same character (none after the last)."""
         last: dict[str, int] = {}
-        for i, punct in enumerate(self.punct):
-            if punct and (ch := self.text[self.starts[i]]) in SYMMETRIC:
+        marks = list(compress(range(self.n), self.punct))  # the punctuation tokens
+        for i in marks:
+            if (ch := self.text[self.starts[i]]) in SYMMETRIC:
                 if ch in last:
                     self.next_same[last[ch]] = i
                 last[ch] = i
-        for i, punct in enumerate(self.punct):
-            if not punct:
-                continue
+        for i in marks:
             ch = self.text[self.starts[i]]  # the token's first character
             if ch in QUOTE_PAIRS:
                 stack.append((QUOTE_PAIRS[ch], i))
@@ -416,13 +417,9 @@ class Index:
         offsets = list(accumulate([len(norm) + 1 for norm in norms], initial=0))  # where each token starts
         offsets.pop()  # (and where the stream would go on after the last)
         stream = " ".join(norms)
-        firsts, pattern = self.lex.firsts, self.lex.pattern
+        starters, pattern = self.lex.starters, self.lex.pattern
         scanned = 0  # a match's words start no other match (as in a scan of the stream)
-        starting = [
-            k
-            for k, norm in enumerate(norms)
-            if norm in firsts or (norm[:1] in CONJUNCTION_LETTERS and norm[1:] in firsts)
-        ]
+        starting = [k for k, norm in enumerate(norms) if norm in starters]
         for k in starting:
             if offsets[k] < scanned:
                 continue
@@ -435,19 +432,19 @@ class Index:
             j = bisect_right(offsets, ne - 1) - 1
             if i < 0 or ne != offsets[j] + len(self.norm[j]):
                 continue  # the match must end a token
-            tok = self.toks[i]
+            start = self.starts[i]
             if ns == offsets[i]:
-                s = tok.start
+                s = start
                 if self.conj[i] and not m.group("pro"):
                     # «الذي وصفته المنظمة»: the segmenter read «و» + «صفته», but the cue form «وصفته»
                     # matched from the token's start, so its «و» is the verb's own letter.
-                    self.conj[i], self.bare[i], self.body[i] = False, self.norm[i], tok.start
+                    self.conj[i], self.bare[i], self.body[i] = False, self.norm[i], start
             elif m.group("pro") and m.start("pro") == offsets[i]:
                 if not self.conj[i]:
                     # The segmenter kept «فقالا» whole; the conjunction is still a proclitic here.
-                    lead = _LEADING.match(tok.text)
+                    lead = _LEADING.match(self.texts[i])
                     self.conj[i], self.bare[i] = True, self.norm[i][1:]
-                    self.body[i] = tok.start + (lead.end() if lead else 1)
+                    self.body[i] = start + (lead.end() if lead else 1)
                 s = self.body[i]
             else:
                 continue

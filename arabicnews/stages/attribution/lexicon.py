@@ -40,7 +40,7 @@ class CueInfo:
 class Lexicon:
     """The attribution word lists, normalised, and the compiled cue pattern."""
 
-    __slots__ = ("cues", "documents", "firsts", "not_sources", "pattern", "roles", "stops", "unnamed")
+    __slots__ = ("cues", "documents", "firsts", "not_sources", "pattern", "roles", "starters", "stops", "unnamed")
 
     def __init__(
         self,
@@ -63,6 +63,9 @@ class Lexicon:
         self.firsts = frozenset(form.split(" ")[0] for form in cues)
         """The first word of every cue form: a cue can start only on a token that is one, bare or
         after a conjunction, so the pattern is tried on those tokens alone."""
+        self.starters = self.firsts | frozenset(c + first for c in CONJUNCTIONS for first in self.firsts)
+        """The forms of a token a cue can start on: a first word, bare or with a conjunction written on
+        it (one set lookup a token)."""
         firsts = regex.escape("".join(sorted({c[0] for c in cues} | set(CONJUNCTIONS))))
         self.pattern = regex.compile(
             rf"(?:^|(?<= ))(?=[{firsts}])(?P<pro>[{CONJUNCTIONS}])?(?P<cue>\L<cues>)(?= |$)",

@@ -275,6 +275,13 @@ NAME_MIN = 3
 
 
 @cache
+def _heads(phrases: frozenset[str]) -> frozenset[str]:
+    """Every start of a phrase of ``phrases`` that a space follows («سائلا» of «سائلا الله»): a word
+    that is none of them opens no phrase with the word after it (a set lookup before the join)."""
+    return frozenset(w[:i] for w in phrases for i, ch in enumerate(w) if ch == " ")
+
+
+@cache
 def _first_names() -> frozenset[str]:
     """The person and place name words shipped for the entity tagger (counts-table keys)."""
     return name_words()
@@ -292,18 +299,23 @@ class Phrases(Index):
         end = self.sent_limit(k)
         cap = k + MAX_SENTENCE  # quotes that run over several sentences extend a clause this far
         j = k
+        cue_at, closer, norm = self.cue_at, self.closer, self.norm
+        prayer_heads = _heads(self.grammar.prayers)
         while j < end:
-            if j in self.closer:
-                c = self.closer[j]
+            if j in closer:
+                c = closer[j]
                 if c >= end:
                     end = min(self.sent_limit(c), cap)
                 j = c + 1
                 continue
             comment = self.is_comma(j - 1) and self.ends_after_comma(j) and self.has_predicate(k, j)
-            comment = comment or (self.prayer_at(j) and self.verb_object_at(k) and self.has_predicate(k, j))
-            if j > k and ((self.boundary(j) and not self.told_inside(k, j)) or comment):
+            comment = comment or (
+                norm[j] in prayer_heads and self.prayer_at(j) and self.verb_object_at(k) and self.has_predicate(k, j)
+            )
+            cue = j > k and j in cue_at  # only a cue opens a new clause (``boundary`` is false elsewhere)
+            if (cue and self.boundary(j) and not self.told_inside(k, j)) or (j > k and comment):
                 break
-            contrast = self.contrast_start(j) if j > k and self.boundary(j, contrast=True) else -1
+            contrast = self.contrast_start(j) if cue and self.boundary(j, contrast=True) else -1
             if contrast > k and not self.resumes_subject(k, contrast):
                 j = contrast  # «... لكنه أضاف أن»: the contrast opens the new report
                 break

@@ -541,6 +541,7 @@ class SpeechCue:
     _subject_end: int = -1
     _comp_start: int = -1
     _quote_before: int = -2
+    _comp_clause: tuple[tuple[Source, ...], Reading | None] | None = None
 
     def subject_end(self) -> int:
         """The end of the words between the cue and its content (the subject after the verb)."""
@@ -559,6 +560,14 @@ class SpeechCue:
         if self._quote_before == -2:
             self._quote_before = _quote_before(self)
         return self._quote_before
+
+    def comp_clause(self) -> Reading | None:
+        """The clause after the complementiser as content (see :func:`_comp_clause_reading`), worked
+        out once for the sources the candidate has: three rules of the readings table read it."""
+        memo = self._comp_clause
+        if memo is None or memo[0] is not self.sources:
+            memo = self._comp_clause = (self.sources, _comp_clause_reading(self))
+        return memo[1]
 
 
 @define
@@ -4511,7 +4520,7 @@ def _contrast_report(cand: SpeechCue) -> Reading | Refusal | None:
         s = _contrast_subject(a, k)
         # inside a quote opened in the content («قال "التصويت كان مطروحا، ولكن الأمانة استبعدته"»)
         # the speaker's own words go on
-        quoted = any(q.start < a.starts[k] for q in got.quotes if a.starts[k] < q.end)
+        quoted = s > k and any(q.start < a.starts[k] for q in got.quotes if a.starts[k] < q.end)
         if s > k and not quoted and _report_after(a, s) and a.word(k - 2):
             end = a.ends[k - 2]
             quotes = tuple(q for q in got.quotes if q.end <= end)
@@ -4526,8 +4535,11 @@ def _contrast_report(cand: SpeechCue) -> Reading | Refusal | None:
     "وأكد الوزير أن «الأسعار ستنخفض».",
 )
 def _comp_clause(cand: SpeechCue) -> Reading | Refusal | None:
-    if cand.how != "comp":
-        return None
+    return cand.comp_clause() if cand.how == "comp" else None
+
+
+def _comp_clause_reading(cand: SpeechCue) -> Reading | None:
+    """The reading of the clause after «أن» or «إن» (a complementiser candidate's content)."""
     start = cand.comp_start()
     if _quote_is_comp_content(cand, start):
         return None

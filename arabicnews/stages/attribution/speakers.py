@@ -1022,7 +1022,7 @@ class Speakers(Phrases):
 
     def fuller(self, src: Source, done: Sequence[Attribution]) -> Speaker | None:
         """The fuller earlier mention a short source stands for («هاموند», «المرصد»)."""
-        words = normalize(src.form).split()
+        words = self.source_words(src)
         if not words:
             return None
         if src.entity is not None and src.entity.group is not None:
