@@ -68,6 +68,7 @@ from arabicnews.stages.attribution.phrases import (
     ON,
     ON_TAKERS,
     PERFECT,
+    PRONOUN_PARTICLES,
     QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
     THANKS,
@@ -722,7 +723,7 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if i == 0 or cand.match.last != i or a.bare[i] not in a.grammar.noun_homographs:
         return None
-    if i + 1 < a.n and a.attached_ba(i + 1) >= 0:
+    if i + 1 < a.n and a.attached_ba(i + 1) >= 0 and cand.match.info.type != "participle":
         return None  # «طالب بتحسين»: the speech-cue rule on a «بـ» written on the next word decides
     demanded = a.bare[i] == DEMANDED
     asks = a.bare[i] == ASKED and _asks_whom(a, i)
@@ -4624,6 +4625,8 @@ def _participle_adjective(cand: SpeechCue) -> Reading | Refusal | None:
     b = i - 1
     # «حضورا لافتا», «تقدما ملحوظا»: an adjective agreeing with the noun before it, not «لافتا إلى».
     indefinite_acc = a.word(b) and not a.definite(b) and a.bare[b].endswith(ACCUSATIVE) and b not in a.cue_at
+    if indefinite_acc and a.possessed(b) and a.possessive_stem(b) not in PRONOUN_PARTICLES:
+        return None  # «وختمت نتو حديثها متمنية لو»: the ا of a possessive «ها» on a noun, not an accusative
     return REFUSED if indefinite_acc and len(a.bare[b]) > 2 else None
 
 
