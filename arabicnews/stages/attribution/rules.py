@@ -69,6 +69,7 @@ from arabicnews.stages.attribution.phrases import (
     ON_TAKERS,
     PERFECT,
     PRONOUN_PARTICLES,
+    WRITTEN_POSSESSIVES,
     QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
     THANKS,
@@ -212,8 +213,12 @@ CONGRATULATED = "هنأ"
 """«هنأ» “congratulated”, spelled like the adverb «هنا» “here” once «أ» is folded (its own row of
 cues.tsv: the forms with a pronoun or an ending, «هنأه», «هنأت», are no adverb)."""
 HERE = normalize(CONGRATULATED)
-SPELLED_ALIKE = (INCREASED, CONGRATULATED)
-"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here”):
+WEB_REACH = 4
+"""How many words after «موقع» a web word («الإلكتروني», «الرسمي») may stand («لموقع البي بي سي الالكتروني»)."""
+PROPOSING = "مقترحا"
+"""«مقترحا» “proposing”, spelled like the noun “a proposal” (noun_homographs.txt; session 26, attr26g)."""
+SPELLED_ALIKE = (INCREASED, CONGRATULATED, PROPOSING)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here», «مقترحا» “a proposal”):
 refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 WONDERED = "تساءل"
@@ -1792,9 +1797,32 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وارتفعت الأسعار ١٠ في المئة حسب التقرير.",
     "وبلغ عدد السكان ٣٠ مليونا وفقا للإحصاءات الرسمية.",
     "وقتل ١٢ شخصا بحسب مصادر طبية.",
+    "وبلغت الطاقة الاستيعابية ٩٧ سفينة يوميا، بحسب الموقع الرسمي لقناة السويس.",
+    "وكلف النادي مليوني دولار طبقا لموقعه الإلكتروني.",
+    "وقد مر على المنتخب ٤٧ مدربا، وفق ما نشره موقع المنتخب.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
-    return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+    return REFUSED if cand.index.plan_noun(cand.after_cue) and not _website(cand) else None
+
+
+def _website(cand: AccordingCue) -> bool:
+    """Whether the outlet noun after the cue («موقع», also «لموقعه») names a website, not a place: the
+    subject of the reporting verb taken into the cue («وفق ما نشره موقع المنتخب»: a place publishes
+    nothing), or with a word of web_words.txt within ``WEB_REACH`` words after it, no mark between
+    («بحسب الموقع الرسمي للجامعة», «بحسب موقع ترك برس الاخباري»; «حسب موقع سكنه» stays a place)."""
+    a, k = cand.index, cand.after_cue
+    head = a.head(k)
+    stems = {head} | {head[: -len(e)] for e in WRITTEN_POSSESSIVES if head.endswith(e) and len(head) > len(e) + 2}
+    if not stems & a.grammar.outlets:
+        return False
+    if cand.absorbed:
+        return True
+    for j in range(k + 1, min(k + 1 + WEB_REACH, cand.limit)):
+        if not a.word(j):
+            return False
+        if a.bare[j] in a.grammar.web_words:
+            return True
+    return False
 
 
 @_according(
