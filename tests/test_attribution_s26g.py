@@ -80,3 +80,38 @@ def test_participle_after_a_possessive_ha(text: str, cue: str) -> None:
 )
 def test_adjective_participle_stays_refused(text: str, word: str) -> None:
     assert word not in _reports(text)
+
+
+def _according(text: str) -> list[tuple[str, list[str]]]:
+    return [(a.cue.text, [s.text for s in a.sources]) for a in NLP(text).attributions if a.cue.type == "according_to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("وافتتح المعرض أمس، بحسب ما ذكر موقع الأكاديمية الملكية.", "بحسب ما ذكر", "موقع الأكاديمية الملكية"),
+        ("ومر على المنتخب 47 مدربا، وفق ما نشره موقع المنتخب السعودي.", "وفق ما نشره", "موقع المنتخب السعودي"),
+        ("وتأسست الجامعة سنة 2007، بحسب الموقع الرسمي للجامعة.", "بحسب", "الموقع الرسمي للجامعة"),
+        ("وكلف النادي مليوني دولار طبقا لموقعه الإلكتروني.", "طبقا", "موقعه الإلكتروني"),
+        (
+            "وبحسب الموقع الرسمي لقناة السويس الجديدة، فإن القدرة ستكون 97 سفينة.",
+            "بحسب",
+            "الموقع الرسمي لقناة السويس الجديدة",
+        ),
+    ],
+)
+def test_website_after_according_to(text: str, cue: str, source: str) -> None:
+    assert (cue, [source]) in _according(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولا تفرقة بين مواطن وآخر حسب موقع سكنه، وذلك حسب توجيهات ولاة الأمر.",
+        "وتراوحت الزيادة من 5% إلى 15% على حسب الموقع.",
+        "ويعطي الجهاز إشارتين مختلفتين بحسب موقع اللغم إذا كان فوق الأرض.",
+        "ويحدد السعر وفق موقع الأرض وقربها من الطريق الرسمي.",
+    ],
+)
+def test_place_after_according_to_stays_refused(text: str) -> None:
+    assert _according(text) == []

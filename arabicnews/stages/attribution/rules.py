@@ -1337,6 +1337,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
     end_tok = _described_to_comma(a, src_a, end_tok, limit)
     end_tok = _member_phrase_to_close(a, src_a, end_tok, limit)
     end_tok = _quoted_name_to_close(a, src_a, end_tok, limit)
+    end_tok = _website_owner(cand, src_a, end_tok)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
@@ -1367,6 +1368,18 @@ def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> in
         if not a.word(j) or j in a.cue_at or (a.is_stop(j) and a.bare[j] not in DESCRIBED_PREPS):
             return end_tok
     return end_tok
+
+
+def _website_owner(cand: AccordingCue, src_a: int, end_tok: int) -> int:
+    """The end of a website source with its owner after «لـ», else ``end_tok``: «بحسب الموقع الرسمي لقناة
+    السويس الجديدة،», «وفقا للموقع الإلكتروني لصحيفة “ديلي ميل” البريطانية.» (a site is someone's site;
+    session 26, attr26g: with `_website`, the sites read in the unannotated days stopped before the «لـ»)."""
+    a, limit = cand.index, cand.limit
+    if src_a != cand.after_cue or not src_a < end_tok < limit or not a.lpre[end_tok] or not _website(cand):
+        return end_tok
+    owner = a.np_end(end_tok, limit, names=True)
+    owner = _quoted_name_to_close(a, end_tok, owner, limit)
+    return owner if owner > end_tok else end_tok
 
 
 def _quoted_name_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
