@@ -69,12 +69,12 @@ from arabicnews.stages.attribution.phrases import (
     ON_TAKERS,
     PERFECT,
     PRONOUN_PARTICLES,
-    WRITTEN_POSSESSIVES,
     QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
     THANKS,
     TOLD,
     TOLD_THIRD,
+    WRITTEN_POSSESSIVES,
     Marker,
 )
 from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, WHO_FEMININE, WHO_MASCULINE, Speakers
@@ -218,8 +218,9 @@ WEB_REACH = 4
 PROPOSING = "مقترحا"
 """«مقترحا» “proposing”, spelled like the noun “a proposal” (noun_homographs.txt; session 26, attr26g)."""
 SPELLED_ALIKE = (INCREASED, CONGRATULATED, PROPOSING)
-"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here», «مقترحا» “a proposal”):
-refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here»,
+«مقترحا» “a proposal”): refused by the ``cues`` table, they are no cue word at all, and end no source nor
+content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 WONDERED = "تساءل"
 """«تساءل» “wondered”, spelled like the noun «تساؤل» “a question” once the hamza is folded."""
