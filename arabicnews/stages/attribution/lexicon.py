@@ -200,6 +200,8 @@ class Grammar:
     """legal_texts.txt: «مادة», «نظام», «قرار»: texts that stipulate («التي تنص على»)."""
     outlets: frozenset[str] = frozenset()
     """outlets.txt: «موقع», «صحيفة»: an outlet's «لـ» + outlet is its genitive, not the audience."""
+    web_words: frozenset[str] = frozenset()
+    """web_words.txt: «الإلكتروني», «الرسمي»: after «موقع», a website («بحسب الموقع الرسمي للجامعة»), not a place."""
     noun_homographs: frozenset[str] = frozenset()
     """noun_homographs.txt: «طلب», «شرح», «طالب»: past verbs spelled like a noun, verbs only where a clause starts."""
     speaking_nouns: frozenset[str] = frozenset()
@@ -278,6 +280,7 @@ class Grammar:
             speeches=words("speeches.txt"),
             legal_texts=words("legal_texts.txt"),
             outlets=words("outlets.txt"),
+            web_words=words("web_words.txt"),
             noun_homographs=words("noun_homographs.txt"),
             recommending=words("recommending.txt"),
             speaking_nouns=words("speaking_nouns.txt"),

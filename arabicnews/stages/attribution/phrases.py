@@ -185,6 +185,9 @@ PARTICIPLE_MIN = 4
 """A circumstantial participle («متحدثا», «مضيفا») is longer than this (normalised, with its ending)."""
 ACCUSATIVE = "ا"
 """The ending of an indefinite noun in the accusative, as normalised («حضورا»)."""
+PRONOUN_PARTICLES = ("ان", "فان", "وان", "بان", "لان", "لكن", "ولكن", "كان", "لعل")
+"""«إن», «أن», «لكن» and their kin as normalised: a «ها» on them is their subject («فإنها مفيدة»), and a
+participle after them is a predicate, not a report."""
 BAN_TAIL = "ان"
 """«بان» split as «بـ» + «ان»: a «بأن» written without hamza, or the name Ban («بان كي مون»), never a «بـ» noun."""
 INFORMING = ("أبلغ", "أخبر")

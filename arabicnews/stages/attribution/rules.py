@@ -68,11 +68,13 @@ from arabicnews.stages.attribution.phrases import (
     ON,
     ON_TAKERS,
     PERFECT,
+    PRONOUN_PARTICLES,
     QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
     THANKS,
     TOLD,
     TOLD_THIRD,
+    WRITTEN_POSSESSIVES,
     Marker,
 )
 from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, WHO_FEMININE, WHO_MASCULINE, Speakers
@@ -211,9 +213,14 @@ CONGRATULATED = "هنأ"
 """«هنأ» “congratulated”, spelled like the adverb «هنا» “here” once «أ» is folded (its own row of
 cues.tsv: the forms with a pronoun or an ending, «هنأه», «هنأت», are no adverb)."""
 HERE = normalize(CONGRATULATED)
-SPELLED_ALIKE = (INCREASED, CONGRATULATED)
-"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here”):
-refused by the ``cues`` table, they are no cue word at all, and end no source nor content."""
+WEB_REACH = 4
+"""How many words after «موقع» a web word («الإلكتروني», «الرسمي») may stand («لموقع البي بي سي الالكتروني»)."""
+PROPOSING = "مقترحا"
+"""«مقترحا» “proposing”, spelled like the noun “a proposal” (noun_homographs.txt; session 26, attr26g)."""
+SPELLED_ALIKE = (INCREASED, CONGRATULATED, PROPOSING)
+"""Lemmas of cue words spelled like a common word of another kind («زاد» “increased”, «هنا» “here»,
+«مقترحا» “a proposal”): refused by the ``cues`` table, they are no cue word at all, and end no source nor
+content."""
 """How many words after «وزاد» its colon, quote, «أن» or «بالقول» may stand (its subject between)."""
 WONDERED = "تساءل"
 """«تساءل» “wondered”, spelled like the noun «تساؤل» “a question” once the hamza is folded."""
@@ -731,7 +738,7 @@ def _noun_homograph(cand: CueCandidate) -> Refusal | None:
     a, i = cand.index, cand.cue
     if i == 0 or cand.match.last != i or a.bare[i] not in a.grammar.noun_homographs:
         return None
-    if i + 1 < a.n and a.attached_ba(i + 1) >= 0:
+    if i + 1 < a.n and a.attached_ba(i + 1) >= 0 and cand.match.info.type != "participle":
         return None  # «طالب بتحسين»: the speech-cue rule on a «بـ» written on the next word decides
     demanded = a.bare[i] == DEMANDED
     asks = a.bare[i] == ASKED and _asks_whom(a, i)
@@ -1340,6 +1347,7 @@ def _according_source(cand: AccordingCue) -> tuple[int, tuple[Source, ...]]:
     end_tok = _described_to_comma(a, src_a, end_tok, limit)
     end_tok = _member_phrase_to_close(a, src_a, end_tok, limit)
     end_tok = _quoted_name_to_close(a, src_a, end_tok, limit)
+    end_tok = _website_owner(cand, src_a, end_tok)
     if end_tok <= src_a and src_a == k and a.head(k) in a.lex.documents and not a.lpre[k]:
         end_tok = k + 1  # «وبحسب بيان تمكن المكتب ...»: a document with no issuer named is the source
     if end_tok <= src_a:
@@ -1370,6 +1378,18 @@ def _described_to_comma(a: Speakers, src_a: int, end_tok: int, limit: int) -> in
         if not a.word(j) or j in a.cue_at or (a.is_stop(j) and a.bare[j] not in DESCRIBED_PREPS):
             return end_tok
     return end_tok
+
+
+def _website_owner(cand: AccordingCue, src_a: int, end_tok: int) -> int:
+    """The end of a website source with its owner after «لـ», else ``end_tok``: «بحسب الموقع الرسمي لقناة
+    السويس الجديدة،», «وفقا للموقع الإلكتروني لصحيفة “ديلي ميل” البريطانية.» (a site is someone's site;
+    session 26, attr26g: with `_website`, the sites read in the unannotated days stopped before the «لـ»)."""
+    a, limit = cand.index, cand.limit
+    if src_a != cand.after_cue or not src_a < end_tok < limit or not a.lpre[end_tok] or not _website(cand):
+        return end_tok
+    owner = a.np_end(end_tok, limit, names=True)
+    owner = _quoted_name_to_close(a, end_tok, owner, limit)
+    return owner if owner > end_tok else end_tok
 
 
 def _quoted_name_to_close(a: Speakers, src_a: int, end_tok: int, limit: int) -> int:
@@ -1800,9 +1820,32 @@ def _no_word_after(cand: AccordingCue) -> Reading | Refusal | None:
     "وارتفعت الأسعار ١٠ في المئة حسب التقرير.",
     "وبلغ عدد السكان ٣٠ مليونا وفقا للإحصاءات الرسمية.",
     "وقتل ١٢ شخصا بحسب مصادر طبية.",
+    "وبلغت الطاقة الاستيعابية ٩٧ سفينة يوميا، بحسب الموقع الرسمي لقناة السويس.",
+    "وكلف النادي مليوني دولار طبقا لموقعه الإلكتروني.",
+    "وقد مر على المنتخب ٤٧ مدربا، وفق ما نشره موقع المنتخب.",
 )
 def _not_a_source(cand: AccordingCue) -> Reading | Refusal | None:
-    return REFUSED if cand.index.plan_noun(cand.after_cue) else None
+    return REFUSED if cand.index.plan_noun(cand.after_cue) and not _website(cand) else None
+
+
+def _website(cand: AccordingCue) -> bool:
+    """Whether the outlet noun after the cue («موقع», also «لموقعه») names a website, not a place: the
+    subject of the reporting verb taken into the cue («وفق ما نشره موقع المنتخب»: a place publishes
+    nothing), or with a word of web_words.txt within ``WEB_REACH`` words after it, no mark between
+    («بحسب الموقع الرسمي للجامعة», «بحسب موقع ترك برس الاخباري»; «حسب موقع سكنه» stays a place)."""
+    a, k = cand.index, cand.after_cue
+    head = a.head(k)
+    stems = {head} | {head[: -len(e)] for e in WRITTEN_POSSESSIVES if head.endswith(e) and len(head) > len(e) + 2}
+    if not stems & a.grammar.outlets:
+        return False
+    if cand.absorbed:
+        return True
+    for j in range(k + 1, min(k + 1 + WEB_REACH, cand.limit)):
+        if not a.word(j):
+            return False
+        if a.bare[j] in a.grammar.web_words:
+            return True
+    return False
 
 
 @_according(
@@ -4636,6 +4679,8 @@ def _participle_adjective(cand: SpeechCue) -> Reading | Refusal | None:
     b = i - 1
     # «حضورا لافتا», «تقدما ملحوظا»: an adjective agreeing with the noun before it, not «لافتا إلى».
     indefinite_acc = a.word(b) and not a.definite(b) and a.bare[b].endswith(ACCUSATIVE) and b not in a.cue_at
+    if indefinite_acc and a.possessed(b) and a.possessive_stem(b) not in PRONOUN_PARTICLES:
+        return None  # «وختمت نتو حديثها متمنية لو»: the ا of a possessive «ها» on a noun, not an accusative
     return REFUSED if indefinite_acc and len(a.bare[b]) > 2 else None
 
 
