@@ -3925,6 +3925,59 @@ def _subject_before_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
     return a.split_sources(*back) if back is not None else None
 
 
+@_sources_rules(
+    "a subject after «كان» that holds a short bracketed name is the source of the verb after «قد»",
+    "وكانت وسائل الاتصال الاجتماعي (تويتر) قد أشارت إلى أن أسعار البطاقة تحددت مسبقا.",
+    "took",
+    "وكانت وسائل الاتصال الاجتماعي قد أشارت إلى أن أسعار البطاقة تحددت مسبقا.",
+    "وكانت الأسعار (بحسب الجدول) قد أشارت إلى أن الطلب تراجع، وقال التاجر إن الأسعار ارتفعت.",
+)
+def _kana_bracketed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وكانت وسائل الاتصال الاجتماعي (تويتر) قد أشارت»: the bracketed name stops the «كان» walk
+    # of `_subject_before` at its bracket; crossed here, the whole phrase is the subject (attr26e).
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_after_kana(i, bracketed=True)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "the topic after «أما», set off by a comma before «فـ» + verb, is its subject (a relative clause left out)",
+    "أما كلينتون التي يرجح فوزها بترشيح الحزب الديمقراطي للانتخابات الرئاسية، فتقول إن ذلك يعود لضرورات العمل.",
+    "took",
+    "أما بالنسبة للأسعار، فقال إنها ستنخفض.",
+    "أما في الرياض، فقالت إن الأسعار ستنخفض.",
+    "أما الأسعار فقال إنها ستنخفض.",
+)
+def _topic_of_amma_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «أما كلينتون التي ...، فتقول»: the topic's relative clause and the comma before «ف» stop
+    # `_topic_of_amma`'s short walk; a topic that opens with a preposition is no subject (attr26e).
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand):
+        return None
+    back = a.topic_before_comma(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "a role or titled name between «، لكن» and the verb, with its linking phrase, is the source",
+    "ولا يزال السبب قيد التحقيق، لكن الكابتن كندال بورتيسر المسؤول بمكافحة الحرائق في كاليفورنيا قال: إنه ضمن 20 حريقا.",
+    "took",
+    "ولا يزال السبب قيد التحقيق، لكن الأمر يحتاج إلى عمل كبير في المدينة قال إنه ضروري.",
+    "ولا يزال السبب قيد التحقيق، لكنه قال: إنه ضمن 20 حريقا.",
+    "ولا يزال السبب قيد التحقيق لكن المدير الذي تحدث في المؤتمر قال: إنه ضمن 20 حريقا.",
+)
+def _contrast_role_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «، لكن الكابتن ... المسؤول بمكافحة الحرائق في كاليفورنيا قال:»: the «في» of the role's
+    # phrase stops `_subject_before`; a role or a title after «لكن» opens the subject (attr26e).
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_after_contrast(i)
+    return a.split_sources(*back) if back is not None else None
+
+
 SOURCES = _sources_rules.table()
 
 
