@@ -64,7 +64,7 @@ BUT = ("لكن", "ولكن")
 BRACKETED_NAME = 4
 """How many tokens a bracketed name inside a subject may take, brackets included («وسائل الاتصال (تويتر)»)."""
 TOPIC_RELATIVE_REACH = 18
-"""How far before «، فـ» + verb «أما» may be when a relative clause follows its topic («أما كلينتون التي ...، فتقول»)."""
+"""How far before «، فـ» + verb «أما» may be when the topic is cut («أما كلينتون التي ...، فتقول»)."""
 CONTRAST_SUBJECT_WORDS = 10
 """How many tokens a role's subject after «، لكن» may take before its verb, linking prepositions included."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
@@ -2912,7 +2912,7 @@ class Phrases(Index):
         return (s, b) if i - k <= TOPIC_REACH else None
 
     def subject_after_contrast(self, i: int) -> tuple[int, int] | None:
-        """A role or a titled name (:meth:`named_before_role`) between «، لكن» and the verb ``i``, with its linking phrase
+        """A role or a titled name (:meth:`named_before_role`) between «، لكن» and the verb ``i``, with its phrase
         («، لكن الكابتن كندال بورتيسر المسؤول بمكافحة الحرائق في كاليفورنيا قال:»), at most
         `CONTRAST_SUBJECT_WORDS` tokens, «قد» before the verb left out; a relative clause is cut.
         Plain words and linking prepositions only: no punctuation, cue, complementiser or other stop word."""

@@ -3962,7 +3962,7 @@ def _topic_of_amma_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 @_sources_rules(
     "a role or titled name between «، لكن» and the verb, with its linking phrase, is the source",
-    "ولا يزال السبب قيد التحقيق، لكن الكابتن كندال بورتيسر المسؤول بمكافحة الحرائق في كاليفورنيا قال: إنه ضمن 20 حريقا.",
+    "ولا يزال السبب قيد التحقيق، لكن الكابتن كندال بورتيسر المسؤول بمكافحة الحرائق في كاليفورنيا قال: إنه ضروري.",
     "took",
     "ولا يزال السبب قيد التحقيق، لكن الأمر يحتاج إلى عمل كبير في المدينة قال إنه ضروري.",
     "ولا يزال السبب قيد التحقيق، لكنه قال: إنه ضمن 20 حريقا.",
@@ -5662,6 +5662,23 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if not q.index.opens_clause(q.cue, q.info):
         return None
     return q.index.previous_speaker(q.cue, q.info, q.index.done)
+
+
+@_speakers(
+    "a dropped subject opening the sentence after an according-to phrase naming a person goes on with that person",
+    "وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن نسبة الإنجاز 80 في المئة. وأوضح أن العمل يسير وفق الخطة.",
+    "took",
+    "ووفقا للإحصائية، فإن نسبة الإنجاز 80 في المئة. وأوضح أن العمل يسير وفق الخطة.",
+    "وبحسب مدير المشروع، فإن نسبة الإنجاز 80 في المئة. وقال الوزير إن الخطة تامة. وأوضح أن العمل يسير.",
+    "وبحسب مدير المشروع، فإن نسبة الإنجاز 80 في المئة. وأوضحت أن العمل يسير وفق الخطة.",
+)
+def _according_goes_on(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وبحسب مدير المشروع، المهندس ...، فإن ... . وأوضح»: the person an according-to phrase names
+    # goes on in the next sentence when no report came between (`_previous_speaker` passes
+    # according-to phrases over: a document or a body quoted once does not go on speaking; attr26e).
+    if q.sources:
+        return None
+    return q.index.according_source_goes_on(q.cue, q.info, q.index.done)
 
 
 @_speakers(
