@@ -14,7 +14,7 @@ a bracket with a preposition in it after «كان». The sentences are the tests
 from __future__ import annotations
 
 import pytest
-from test_attribution_speakers_s19 import NLP
+from test_attribution_speakers_s19 import NLP, speaker_of
 
 
 def sources_of(text: str, cue: str) -> tuple[str, ...]:
@@ -87,3 +87,37 @@ def test_subject_before_the_verb(text: str, cue: str, source: str) -> None:
 )
 def test_traps_keep_no_source(text: str, cue: str) -> None:
     assert sources_of(text, cue) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن نسبة الإنجاز 80 في المئة.\nوأوضح أن 3 مراكز افتتحت.",
+            "أوضح",
+            "مدير المشروع",
+        ),
+        (
+            "وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن الحكم سيعنى بالتكليفات. وأضاف: «سيفرض 3 عقوبات».",
+            "أضاف",
+            "المسؤول",
+        ),
+    ],
+)
+def test_according_to_source_goes_on(text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a document or statistic quoted once does not go on speaking
+        ("ووفقا للإحصائية، فإن نسبة الإنجاز 80 في المئة. وأوضح أن 3 مراكز افتتحت.", "أوضح"),
+        # a report between, a verb that does not agree, a quoted subject after the verb
+        ("وبحسب مدير المشروع، فإن النسبة 80 في المئة. وقال الوزير إن الخطة تامة. وأوضحت أن 3 مراكز افتتحت.", "أوضحت"),
+        ("وبحسب مدير المشروع، فإن نسبة الإنجاز 80 في المئة. وأوضحت أن 3 مراكز افتتحت.", "أوضحت"),
+        ("وبحسب مدير المشروع، فإن نسبة الإنجاز 80 في المئة. وتقول «مجموعة الأزمات»: إن 3 مراكز افتتحت.", "تقول"),
+    ],
+)
+def test_according_to_traps(text: str, cue: str) -> None:
+    assert speaker_of(text, cue) is None
