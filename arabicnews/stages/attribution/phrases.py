@@ -2883,7 +2883,8 @@ class Phrases(Index):
         cut at the first relative pronoun, comma, quote mark or «و» + time word («أما وزير الإعلام رمزي
         جريج وخلال تلاوته ...، فأعلن»); uncut, only a short topic («أما المواطن مصطفى الحمدان، فقال»).
         Not a topic that opens with a preposition, a stop word or a thing («أما بالنسبة للأسعار، فقال»,
-        «أما الأسعار، فأكد»: the subject is dropped), nor across other punctuation or a cue."""
+        «أما الأسعار، فأكد»: the subject is dropped; «أما مشروع "قطار الضواحي"، فبينت»: one word before a
+        quoted name), nor across other punctuation or a cue."""
         first = self.sent_first[self.sent_of[i]]
         if not (self.conj[i] and self.norm[i][0] == FA) or i - 1 <= first or not self.is_comma(i - 1):
             return None
@@ -2905,6 +2906,8 @@ class Phrases(Index):
         if not (self.is_role(s) or self.bare[s] in person_titles() or self.plain_name(s)):
             return None
         for j in range(s + 1, b):
+            if j == s + 1 and self.norm[j] in QUOTE_MARKS and self.plain_name(s):
+                return None  # «أما مشروع "قطار الضواحي"، فبينت»: a noun with its quoted name is a thing
             if self.bare[j] in self.grammar.relatives or self.punct[j]:
                 return s, j
             if self.conj[j] and self.bare[j] in TIME_CLAUSE_OPENERS:
