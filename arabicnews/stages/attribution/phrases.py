@@ -61,11 +61,19 @@ AMMA = ("اما", "واما")
 """«أما»: its topic is the subject of the verb after «ف»."""
 BUT = ("لكن", "ولكن")
 """«لكن»: with a pronoun after a comma, it opens a clause with its own subject."""
+BRACKETED_NAME = 4
+"""How many tokens a bracketed name inside a subject may take, brackets included («وسائل الاتصال (تويتر)»)."""
+TOPIC_RELATIVE_REACH = 18
+"""How far before «، فـ» + verb «أما» may be when the topic is cut («أما كلينتون التي ...، فتقول»)."""
+CONTRAST_SUBJECT_WORDS = 10
+"""How many tokens a role's subject after «، لكن» may take before its verb, linking prepositions included."""
 PRONOUN_HOSTS = ("لكن", "ولكن", "لان", "كان")
 """Words whose pronoun enclitic is the subject of the verb after them («لكنه أكد»)."""
 FIRST_PERSON = ("نا", "ني")
 """The first-person subject enclitics of «لكن» («لكننا», «لكنني»): the speaker's own voice."""
 BEFORE = "لدي"
+OPEN_PAREN = "("
+CLOSE_PAREN = ")"
 OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
 """Pronouns written on a verbal noun («وصوله», «لقائها»), as normalised (ة is ه too: see at_body)."""
 """«لدى»: «البعثة الأمريكية لدى الحلف» keeps the phrase after it."""
@@ -2834,12 +2842,14 @@ class Phrases(Index):
         """«لكنه», «لأنها»: a host word with the pronoun that is the subject after it."""
         return frozenset(host + enc for host in PRONOUN_HOSTS for enc in self.grammar.speaker_enclitics)
 
-    def subject_after_kana(self, i: int) -> tuple[int, int] | None:
+    def subject_after_kana(self, i: int, *, bracketed: bool = False) -> tuple[int, int] | None:
         """The words between «كان» opening a clause and the verb ``i``: the verb's subject.
 
         «وكان زعيم الحزب المقرب من الاكراد صلاح الدين دمرتاش دعا ...», «وكان منصور البلوي
         المشرف العام على الفريق الكروي، أكد ...»: the whole phrase, prepositions included, with a
         comma, «قد» or both («، قد») before the verb left out. Not across other punctuation, a cue or «أن».
+        With ``bracketed``, only a subject that holds a short bracketed name («وكانت وسائل الاتصال
+        الاجتماعي (تويتر) قد أشارت»), the brackets crossed (`BRACKETED_NAME`).
         """
         first = self.sent_first[self.sent_of[i]]
         b = i
@@ -2850,7 +2860,12 @@ class Phrases(Index):
             if b > first and self.is_comma(b - 1) and not self.conj[b]:
                 b -= 1  # «وكان المحامي خالد أبو راشد، قد أكد»: the comma before «قد» (not «، وقد»)
         k = b - 1
+        crossed = False
         while k >= first and i - k <= KANA_REACH and self.bare[k] not in KANA:
+            opener = self.bracket_opener(k) if bracketed else -1
+            if opener > first:
+                crossed, k = True, opener - 1
+                continue
             if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
                 return None
             if self.bare[k] in BUT:
@@ -2858,12 +2873,96 @@ class Phrases(Index):
             k -= 1
         if k < first or self.bare[k] not in KANA or k + 1 >= b:
             return None
-        if not (k == first or self.conj[k] or self.punct[k - 1]):
+        if not (k == first or self.conj[k] or self.punct[k - 1]) or crossed != bracketed:
             return None
         for j in range(k + 2, b):
             if self.bare[j] in self.grammar.relatives:
                 return k + 1, j  # «وكانت الشركة التي أعلنت»: the noun before the relative pronoun
         return k + 1, b
+
+    def bracket_opener(self, k: int) -> int:
+        """The «(» of a short bracketed name that a «)» at ``k`` closes («(تويتر)»: plain words only,
+        at most `BRACKETED_NAME` tokens), else -1."""
+        if self.norm[k] != CLOSE_PAREN:
+            return -1
+        for o in range(k - 1, max(k - BRACKETED_NAME, -1), -1):
+            if self.norm[o] == OPEN_PAREN:
+                return o if o < k - 1 else -1
+            if not self.word(o) or self.is_stop(o) or o in self.cue_at:
+                return -1
+        return -1
+
+    def topic_before_comma(self, i: int) -> tuple[int, int] | None:
+        """The topic after «أما» set off by a comma before «فـ» + verb ``i``: a person's name or role
+        («أما كلينتون التي يرجح فوزها ...، فتقول», «أما الدكتور ريتشارد ليبتون، مدير مركز ...، فيقول»),
+        cut at the first relative pronoun, comma, quote mark or «و» + time word («أما وزير الإعلام رمزي
+        جريج وخلال تلاوته ...، فأعلن»); uncut, only a short topic («أما المواطن مصطفى الحمدان، فقال»).
+        Not a topic that opens with a preposition, a stop word or a thing («أما بالنسبة للأسعار، فقال»,
+        «أما الأسعار، فأكد»: the subject is dropped; «أما مشروع "قطار الضواحي"، فبينت»: one word before a
+        quoted name), nor across other punctuation or a cue."""
+        first = self.sent_first[self.sent_of[i]]
+        if not (self.conj[i] and self.norm[i][0] == FA) or i - 1 <= first or not self.is_comma(i - 1):
+            return None
+        b = i - 1
+        k = b - 1
+        while k >= first and i - k <= TOPIC_RELATIVE_REACH and k not in self.cue_at:
+            if self.norm[k] in AMMA:
+                break
+            if self.punct[k] and not (self.is_comma(k) or self.norm[k] in QUOTE_MARKS):
+                return None
+            k -= 1
+        else:
+            return None
+        s = k + 1
+        if k < first or self.norm[k] not in AMMA or s >= b or not self.word(s) or self.is_stop(s):
+            return None
+        if self.lpre[s] or self.attached_ba(s) >= 0 or self.bare[s] in self.grammar.relatives:
+            return None
+        if not (self.is_role(s) or self.bare[s] in person_titles() or self.plain_name(s)):
+            return None
+        for j in range(s + 1, b):
+            if j == s + 1 and self.norm[j] in QUOTE_MARKS and self.plain_name(s):
+                return None  # «أما مشروع "قطار الضواحي"، فبينت»: a noun with its quoted name is a thing
+            if self.bare[j] in self.grammar.relatives or self.punct[j]:
+                return s, j
+            if self.conj[j] and self.bare[j] in TIME_CLAUSE_OPENERS:
+                return s, j
+        return (s, b) if i - k <= TOPIC_REACH else None
+
+    def subject_after_contrast(self, i: int) -> tuple[int, int] | None:
+        """A role or a titled name (:meth:`named_before_role`) between «، لكن» and the verb ``i``, with its phrase
+        («، لكن الكابتن كندال بورتيسر المسؤول بمكافحة الحرائق في كاليفورنيا قال:»), at most
+        `CONTRAST_SUBJECT_WORDS` tokens, «قد» before the verb left out; a relative clause is cut.
+        Plain words and linking prepositions only: no punctuation, cue, complementiser or other stop word."""
+        first = self.sent_first[self.sent_of[i]]
+        b = i - 1 if i > first and self.bare[i - 1] in PERFECT else i
+        k = b - 1
+        while k > first and b - k <= CONTRAST_SUBJECT_WORDS and self.bare[k] not in BUT:
+            if self.punct[k] or k in self.cue_at or self.complementiser_form(self.bare[k]):
+                return None
+            if self.is_stop(k) and self.bare[k] not in LINKS:
+                return None
+            k -= 1
+        s = k + 1
+        if self.bare[k] not in BUT or not self.is_comma(k - 1) or s >= b:
+            return None
+        if not (self.is_role(s) or self.bare[s] in person_titles() or self.named_before_role(s, b)):
+            return None
+        for j in range(s + 1, b):
+            if self.bare[j] in self.grammar.relatives:
+                return s, j
+        return s, b
+
+    def named_before_role(self, s: int, b: int) -> bool:
+        """Whether a title word at ``s`` and plain name words after it run into a role before ``b``
+        («الكابتن كندال بورتيسر المسؤول»: a title no list holds, then the name and the role), within
+        `NAME_TAIL` tokens."""
+        for r in range(s + 1, min(s + 1 + NAME_TAIL, b)):
+            if self.is_role(r):
+                return r > s + 1
+            if not self.plain_name(r):
+                return False
+        return False
 
     def verb_before_antecedent(self, k: int, b: int) -> bool:
         """Whether the reporting verb at ``k`` ends the walk back from a relative pronoun at ``b``: the

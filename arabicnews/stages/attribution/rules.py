@@ -3977,6 +3977,59 @@ def _subject_before_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
     return a.split_sources(*back) if back is not None else None
 
 
+@_sources_rules(
+    "a subject after «كان» that holds a short bracketed name is the source of the verb after «قد»",
+    "وكانت وسائل الاتصال الاجتماعي (تويتر) قد أشارت إلى أن أسعار البطاقة تحددت مسبقا.",
+    "took",
+    "وكانت وسائل الاتصال الاجتماعي قد أشارت إلى أن أسعار البطاقة تحددت مسبقا.",
+    "وكانت الأسعار (بحسب الجدول) قد أشارت إلى أن الطلب تراجع، وقال التاجر إن الأسعار ارتفعت.",
+)
+def _kana_bracketed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وكانت وسائل الاتصال الاجتماعي (تويتر) قد أشارت»: the bracketed name stops the «كان» walk
+    # of `_subject_before` at its bracket; crossed here, the whole phrase is the subject (attr26e).
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_after_kana(i, bracketed=True)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "the topic after «أما», set off by a comma before «فـ» + verb, is its subject (a relative clause left out)",
+    "أما كلينتون التي يرجح فوزها بترشيح الحزب الديمقراطي للانتخابات الرئاسية، فتقول إن ذلك يعود لضرورات العمل.",
+    "took",
+    "أما بالنسبة للأسعار، فقال إنها ستنخفض.",
+    "أما في الرياض، فقالت إن الأسعار ستنخفض.",
+    "أما الأسعار فقال إنها ستنخفض.",
+)
+def _topic_of_amma_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «أما كلينتون التي ...، فتقول»: the topic's relative clause and the comma before «ف» stop
+    # `_topic_of_amma`'s short walk; a topic that opens with a preposition is no subject (attr26e).
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand):
+        return None
+    back = a.topic_before_comma(i)
+    return a.split_sources(*back) if back is not None else None
+
+
+@_sources_rules(
+    "a role or titled name between «، لكن» and the verb, with its linking phrase, is the source",
+    "ولا يزال السبب قيد التحقيق، لكن الكابتن كندال بورتيسر المسؤول بمكافحة الحرائق في كاليفورنيا قال: إنه ضروري.",
+    "took",
+    "ولا يزال السبب قيد التحقيق، لكن الأمر يحتاج إلى عمل كبير في المدينة قال إنه ضروري.",
+    "ولا يزال السبب قيد التحقيق، لكنه قال: إنه ضمن 20 حريقا.",
+    "ولا يزال السبب قيد التحقيق لكن المدير الذي تحدث في المؤتمر قال: إنه ضمن 20 حريقا.",
+)
+def _contrast_role_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «، لكن الكابتن ... المسؤول بمكافحة الحرائق في كاليفورنيا قال:»: the «في» of the role's
+    # phrase stops `_subject_before`; a role or a title after «لكن» opens the subject (attr26e).
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or a.conj[i]:
+        return None
+    back = a.subject_after_contrast(i)
+    return a.split_sources(*back) if back is not None else None
+
+
 SOURCES = _sources_rules.table()
 
 
@@ -5666,6 +5719,23 @@ def _previous_speaker(q: SpeakerQuestion) -> Speaker | Refusal | None:
     if not q.index.opens_clause(q.cue, q.info):
         return None
     return q.index.previous_speaker(q.cue, q.info, q.index.done)
+
+
+@_speakers(
+    "a dropped subject opening the sentence after an according-to phrase naming a person goes on with that person",
+    "وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن نسبة الإنجاز 80 في المئة. وأوضح أن العمل يسير وفق الخطة.",
+    "took",
+    "ووفقا للإحصائية، فإن نسبة الإنجاز 80 في المئة. وأوضح أن العمل يسير وفق الخطة.",
+    "وبحسب مدير المشروع، فإن نسبة الإنجاز 80 في المئة. وقال الوزير إن الخطة تامة. وأوضح أن العمل يسير.",
+    "وبحسب مدير المشروع، فإن نسبة الإنجاز 80 في المئة. وأوضحت أن العمل يسير وفق الخطة.",
+)
+def _according_goes_on(q: SpeakerQuestion) -> Speaker | Refusal | None:
+    # «وبحسب مدير المشروع، المهندس ...، فإن ... . وأوضح»: the person an according-to phrase names
+    # goes on in the next sentence when no report came between (`_previous_speaker` passes
+    # according-to phrases over: a document or a body quoted once does not go on speaking; attr26e).
+    if q.sources:
+        return None
+    return q.index.according_source_goes_on(q.cue, q.info, q.index.done)
 
 
 @_speakers(

@@ -11,7 +11,7 @@ from arabicnews.arabic.letters import CONJUNCTIONS, PREPOSITIONS
 from arabicnews.core.normalize import normalize
 from arabicnews.model.attribution import Attribution, Source, Speaker
 from arabicnews.model.entity import Entity
-from arabicnews.stages.attribution.index import CLAUSE_OPENERS, person_titles
+from arabicnews.stages.attribution.index import CLAUSE_OPENERS, QUOTE_MARKS, person_titles
 from arabicnews.stages.attribution.lexicon import CueInfo
 from arabicnews.stages.attribution.phrases import BUT, BUT_THAT, HE_SHE, KANA, NAME_LINKS, PERFECT, Phrases
 from arabicnews.stages.entities.grouping import contains_words
@@ -306,6 +306,29 @@ class Speakers(Phrases):
             if any(q.start <= start < q.end for q in prev.quotes) or self.quoted_content(prev):
                 return prev
         return None
+
+    def according_source_goes_on(self, i: int, info: CueInfo, done: Sequence[Attribution]) -> Speaker | None:
+        """The person an according-to phrase of the sentence right before names, when the verb ``i``
+        opens the next sentence (a paragraph break allowed) with a dropped subject and no report came
+        between («وبحسب مدير المشروع، المهندس سعيد الوادعي، فإن ... . وأوضح أن»): the phrase's one
+        source opening with a role, a title or a name, not a document, body or statistic («وفقا
+        للإحصائية», «حسب الوزارة»: a text or a body quoted once, often followed by the writer's own
+        words). The verb must agree with it."""
+        sent = self.sent_of[i]
+        if sent == 0 or info.type != "speech" or i != self.sent_first[sent]:
+            return None
+        begin = self.starts[self.sent_first[sent - 1]]
+        before = [c for c in done if begin <= c.cue.start < self.starts[i]]
+        if len(before) != 1 or before[0].cue.type != "according_to" or len(before[0].sources) != 1:
+            return None
+        after = self.cue_at[i].last + 1 if i in self.cue_at else i + 1
+        if after < self.n and self.norm[after] in QUOTE_MARKS:
+            return None  # «وتقول «مجموعة الأزمات الدولية»، ومقرها بروكسل:»: a quoted subject after the verb
+        src = before[0].sources[0]
+        k = bisect_right(self.starts, src.start) - 1
+        if not (self.is_role(k) or self.bare[k] in person_titles() or self.plain_name(k)):
+            return None
+        return self.one_speaker(before[0]) if self.agrees(info, src.text) else None
 
     @staticmethod
     def one_speaker(att: Attribution) -> Speaker | None:
