@@ -3648,6 +3648,35 @@ def _told_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
+    "a definite plural in -ات right after a definite word starts the one called on",
+    "وطالبت الوزارة الشركات والمؤسسات بالالتزام بالقرار.",
+    "took",
+    "ودعت الجهات المختصة إلى الحذر.",
+    "ودعا مدير عام الجوازات إلى الالتزام بالأنظمة.",
+    "وطالبت الطالبات المتفوقات بزيادة المكافآت.",
+    "وطالبت لجنة الملاك التربويات بزيادة الرواتب.",
+    "ودعا وزير الزراعة والثروة الحيوانية والمؤسسات الأهلية إلى التعاون.",
+)
+def _plural_called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وطالبت الوزارة الشركات والمؤسسات بـ»: a definite word is whole, and a feminine plural
+    # after it is neither its genitive nor its adjective (Phrases.plural_object): the subject ends
+    # before it, the rest is the one called on (the addressee of «دعا», «طالب», «حث», «حذر»);
+    # before the addressee rule, which would cut at a listed word further on («وأفراد المجتمع»).
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+        return None
+    for k in range(p + 1, cand.subject_end()):
+        if a.head(k) in a.grammar.objects and not a.lpre[k]:
+            return None  # «دعا ... كافة الجهات»: a listed addressee first, the next rule's
+        if a.plural_object(k):
+            return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
     "the addressee of a call is not its source",
     "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
     "took",
