@@ -3726,6 +3726,7 @@ def _called_after_plural_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وطالب رئيس النادي نفسه بالتحقيق.",
     "ودعا وزير الخارجية ونظيره الأمريكي إلى وقف القتال.",
     "وطالب والده بالتحقيق في الحادث.",
+    "وحث النبي صلى الله عليه وسلم على قتالهم.",
 )
 def _called_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «نبهت لجنة الانضباط أعضاءها الجدد إلى», «دعا الرئيس نظيره الفرنسي إلى»: a definite word takes
@@ -3742,7 +3743,9 @@ def _called_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
             continue
         before = k - 1
         stressed = a.bare[k] in a.grammar.emphatic
-        if a.word(before) and a.definite(before) and not a.lpre[before] and not stressed:
+        # «النبي صلى الله عليه وسلم»: a preposition with a pronoun («عليه», «منه») is no noun
+        particle = normalize(a.possessive_stem(k) or "") in a.lex.stops
+        if a.word(before) and a.definite(before) and not a.lpre[before] and not (stressed or particle):
             return a.split_sources(p, k)
         return None
     return None
