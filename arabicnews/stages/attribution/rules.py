@@ -3720,38 +3720,6 @@ def _called_after_plural_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
 
 
 @_sources_rules(
-    "a possessed noun right after a definite word starts the one called on",
-    "ونبهت لجنة الانضباط أعضاءها الجدد إلى ضرورة الالتزام باللوائح.",
-    "took",
-    "وطالب رئيس النادي نفسه بالتحقيق.",
-    "ودعا وزير الخارجية ونظيره الأمريكي إلى وقف القتال.",
-    "وطالب والده بالتحقيق في الحادث.",
-    "وحث النبي صلى الله عليه وسلم على قتالهم.",
-)
-def _called_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
-    # «نبهت لجنة الانضباط أعضاءها الجدد إلى», «دعا الرئيس نظيره الفرنسي إلى»: a definite word takes
-    # no genitive, and a noun with a possessive pronoun on it is no adjective, so after a definite
-    # word it starts the verb's object («نفسه», «ذاته» excepted: they stress the subject).
-    a, p = cand.index, cand.after_cue
-    if not (_has_subject(cand) and cand.info.type == "speech"):
-        return None
-    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
-    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
-        return None
-    for k in range(p + 1, cand.subject_end()):
-        if not a.word(k) or a.conj[k] or a.lpre[k] or a.is_stop(k) or a.definite(k) or not a.possessed(k):
-            continue
-        before = k - 1
-        stressed = a.bare[k] in a.grammar.emphatic
-        # «النبي صلى الله عليه وسلم»: a preposition with a pronoun («عليه», «منه») is no noun
-        particle = normalize(a.possessive_stem(k) or "") in a.lex.stops
-        if a.word(before) and a.definite(before) and not a.lpre[before] and not (stressed or particle):
-            return a.split_sources(p, k)
-        return None
-    return None
-
-
-@_sources_rules(
     "the addressee of a call is not its source",
     "ودعا الوزير المواطنين إلى الابتعاد عن مجاري السيول.",
     "took",
