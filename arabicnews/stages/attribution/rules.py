@@ -63,7 +63,6 @@ from arabicnews.stages.attribution.phrases import (
     INFORMING,
     KANA,
     LINKS,
-    Marker,
     NAME_MARKER_REACH,
     OF,
     ON,
@@ -75,6 +74,7 @@ from arabicnews.stages.attribution.phrases import (
     THANKS,
     TOLD,
     TOLD_THIRD,
+    Marker,
 )
 from arabicnews.stages.attribution.speakers import IN_IT, STIPULATES, WHO_FEMININE, WHO_MASCULINE, Speakers
 
