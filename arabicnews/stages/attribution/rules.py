@@ -70,7 +70,6 @@ from arabicnews.stages.attribution.phrases import (
     PERFECT,
     QUOTED_NAME_TOKENS,
     ROLE_NAME_QUOTE,
-    SOUND_PLURAL,
     THANKS,
     TOLD,
     TOLD_THIRD,
@@ -3697,7 +3696,8 @@ def _called_after_plural_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # الجهات المعنية بـ»: a sound plural in -ون is nominative and in no construct (it would drop
     # its ن: «مسؤولو الوزارة»), and its adjectives are indefinite like it; the first definite word
     # after them is the verb's object, not part of the subject. An adjective in construct before
-    # it («رفيعو المستوى») keeps the span.
+    # it («رفيعو المستوى») keeps the span. (After a definite subject in -ون, a definite -ين plural:
+    # «a definite plural in -ين after a subject in -ون starts the one accused or called on».)
     a, p = cand.index, cand.after_cue
     if not (_has_subject(cand) and cand.info.type == "speech"):
         return None
@@ -3705,7 +3705,7 @@ def _called_after_plural_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
         return None
     end, w = cand.subject_end(), a.bare[p]
-    if not (a.word(p) and w.endswith(SOUND_PLURAL) and len(w) >= SOUND_PLURAL_MIN and w not in NOT_SOUND_PLURALS):
+    if not (a.word(p) and w.endswith(NOMINATIVE_PLURAL) and len(w) >= SOUND_PLURAL_MIN and w not in NOT_SOUND_PLURALS):
         return None
     if a.definite(p) or a.lpre[p] or a.is_stop(p):
         return None
