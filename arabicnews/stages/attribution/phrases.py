@@ -2252,7 +2252,7 @@ class Phrases(Index):
                     return k + 1  # «وانتقد سعد بن جميل القرشي سياسة ...»: the family name ends the name
                 if named_head and not names and not (construct_name and w.endswith(g.nisba_endings)):
                     break
-                if self.object_after_adjective(a, k):
+                if self.object_after_adjective(a, k) or (k > a and self.plural_object(k)):
                     break  # «أدانت الحكومة العراقية الغارات التركية»: the object, no adjective
                 k += 1
                 continue
@@ -2387,6 +2387,26 @@ class Phrases(Index):
             and self.bare[k].endswith(FEMININE_PLURAL)
             and not self.bare[k].endswith(g.nisba_endings)
         )
+
+    def plural_object(self, k: int) -> bool:
+        """Whether the definite plural in -ات at ``k`` right after a definite word starts the verb's object.
+
+        «ودعا الغامدي الجهات الحكومية إلى», «وطالبت الوزارة الشركات والمؤسسات بـ», «واستنكر
+        المغردون الهجمات الإرهابية»: a definite noun takes no genitive, and a feminine plural is no
+        adjective of a singular or a masculine plural, so the word is not in the subject. A plural
+        in -ات before it may take one as its adjective («الطالبات المتفوقات»), a nisba plural in
+        -يات is an adjective («لجنة الملاك التربويات»), and a word with «و», «لـ» or «بـ» on it is
+        no object.
+        """
+        before = k - 1
+        if before < 0 or k >= self.n or not (self.word(k) and self.word(before)):
+            return False
+        w, prev = self.bare[k], self.bare[before]
+        if not (self.definite(k) and w.endswith(FEMININE_PLURAL) and not self.lpre[k] and not self.conj[k]):
+            return False
+        if w[: -len(FEMININE_PLURAL)].endswith(self.grammar.nisba_endings) or self.attached_ba(k) >= 0:
+            return False
+        return self.definite(before) and not (self.lpre[before] or prev.endswith(FEMININE_PLURAL))
 
     def clause_ends_at(self, k: int, limit: int) -> bool:
         """Whether the sentence ends at ``k``, or a comma and «فإن» follow (a name may end there)."""

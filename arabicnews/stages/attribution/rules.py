@@ -401,6 +401,12 @@ OBLIQUE_MIN = 7
 NOMINATIVE_PLURAL = "ون"
 # the plural nisba endings (normalised), which may agree with a genitive plural before them
 NISBA_PLURALS = ("يين", "يون")
+# «باحثون», «معارضون»: a sound masculine plural, nominative (six letters at least: «قانون», «مليون»
+# are nouns; «تلفزيون» is no plural); up to two indefinite adjectives after it; «رفيعو»: in construct
+SOUND_PLURAL_MIN = 6
+NOT_SOUND_PLURALS = frozenset({"تلفزيون", "بنطلون"})
+SOUND_PLURAL_ADJECTIVES = 2
+CONSTRUCT_WAW = "و"
 """The nominative ending of a sound masculine plural («الغربيون»): the case of a subject."""
 """A definite word in -ين of at least this length («المشرعين») is an oblique sound plural."""
 DUAL_NAMES = frozenset(normalize(w) for w in ("البحرين", "الحرمين", "النهرين", "الرافدين"))
@@ -3697,6 +3703,72 @@ def _told_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
             return a.split_sources(p, k)
         return None
     return None
+
+
+@_sources_rules(
+    "a definite plural in -ات right after a definite word starts the one called on",
+    "وطالبت الوزارة الشركات والمؤسسات بالالتزام بالقرار.",
+    "took",
+    "ودعت الجهات المختصة إلى الحذر.",
+    "ودعا مدير عام الجوازات إلى الالتزام بالأنظمة.",
+    "وطالبت الطالبات المتفوقات بزيادة المكافآت.",
+    "وطالبت لجنة الملاك التربويات بزيادة الرواتب.",
+    "ودعا وزير الزراعة والثروة الحيوانية والمؤسسات الأهلية إلى التعاون.",
+)
+def _plural_called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «وطالبت الوزارة الشركات والمؤسسات بـ»: a definite word is whole, and a feminine plural
+    # after it is neither its genitive nor its adjective (Phrases.plural_object): the subject ends
+    # before it, the rest is the one called on (the addressee of «دعا», «طالب», «حث», «حذر»);
+    # before the addressee rule, which would cut at a listed word further on («وأفراد المجتمع»).
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+        return None
+    for k in range(p + 1, cand.subject_end()):
+        if a.head(k) in a.grammar.objects and not a.lpre[k]:
+            return None  # «دعا ... كافة الجهات»: a listed addressee first, the next rule's
+        if a.plural_object(k):
+            return a.split_sources(p, k)
+    return None
+
+
+@_sources_rules(
+    "a subject in -ون takes no genitive: a definite word after it and its adjectives is the one called on",
+    "وحذر باحثون أستراليون الأطفال من الجلوس أمام الشاشات.",
+    "took",
+    "وطالب ناشطون حقوقيون بالإفراج عن المعتقلين.",
+    "وحذر مسؤولون رفيعو المستوى الكونغرس من أن رفض الاتفاق خطأ.",
+    "وطالب مستثمرون سعوديون والشركات الأجنبية بتسهيل الإجراءات.",
+    "ودعا تلفزيون الدولة المواطنين إلى الهدوء.",
+)
+def _called_after_plural_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
+    # «حذر باحثون أستراليون الأطفال من», «اتهم معارضون الرئيس التركي ... بـ», «طالب مواطنون
+    # الجهات المعنية بـ»: a sound plural in -ون is nominative and in no construct (it would drop
+    # its ن: «مسؤولو الوزارة»), and its adjectives are indefinite like it; the first definite word
+    # after them is the verb's object, not part of the subject. An adjective in construct before
+    # it («رفيعو المستوى») keeps the span. (After a definite subject in -ون, a definite -ين plural:
+    # «a definite plural in -ين after a subject in -ون starts the one accused or called on».)
+    a, p = cand.index, cand.after_cue
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return None
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+        return None
+    end, w = cand.subject_end(), a.bare[p]
+    if not (a.word(p) and w.endswith(NOMINATIVE_PLURAL) and len(w) >= SOUND_PLURAL_MIN and w not in NOT_SOUND_PLURALS):
+        return None
+    if a.definite(p) or a.lpre[p] or a.is_stop(p):
+        return None
+    k = p + 1
+    while k < end and k - p <= SOUND_PLURAL_ADJECTIVES and a.word(k) and not a.definite(k):
+        if a.lpre[k] or a.is_stop(k) or a.conj[k] or a.attached_ba(k) >= 0:
+            return None
+        k += 1
+    if not (k < end and a.word(k) and a.definite(k)) or a.conj[k] or a.bare[k - 1].endswith(CONSTRUCT_WAW):
+        return None
+    return a.split_sources(p, k)
 
 
 @_sources_rules(
