@@ -648,6 +648,9 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>و?الي{GAP}|و?حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+OR_SEP = regex.compile(r"[^\S\n\r]+او[^\S\n\r]+(?=[0-9\p{L}])")
+"""«أو» between two numbers («11 أو 12 عاما», «شهرين أو ثلاثة»): a range of alternatives when the noun is
+written once (issue 15, session 26, q26c; the range and dual tables decide)."""
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""
