@@ -171,6 +171,8 @@ class Lexicons:
     model_nouns: frozenset[str] = frozenset()
     """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
     ordinal after them is read: ``model_nouns.txt``."""
+    fixed_number_names: frozenset[str] = frozenset()
+    """Names ending in one fixed number, as «last word number» («نيكي 400»): ``fixed_number_names.txt``."""
     group_heads: frozenset[str] = frozenset()
     """Nouns of a group of states named by a sum of two numbers («مجموعة 5+1»): ``group_heads.txt``."""
     letter_names: frozenset[str] = frozenset()
@@ -563,6 +565,7 @@ def lexicons() -> Lexicons:
         ),
         name_heads=read_words("quantities/name_heads.txt"),
         model_nouns=read_words("quantities/model_nouns.txt"),
+        fixed_number_names=read_words("quantities/fixed_number_names.txt"),
         group_heads=read_words("quantities/group_heads.txt"),
         letter_names=read_words("quantities/letter_names.txt"),
         not_in_a_name=read_words("quantities/not_in_a_name.txt"),

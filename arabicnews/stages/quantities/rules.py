@@ -752,6 +752,16 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _fixed_number_name(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not (n.digits and n.words == 1):
+        return None
+    before = f.words_before(n.start, 1)
+    if not before or f"{before[-1].text} {f.nt[n.start : n.end]}" not in f.lx.fixed_number_names:
+        return None
+    return n.end if f.tail(n.end, n).unit is None else None  # «جيه.بي.إكس-نيكي 400 بنسبة 0.5»
+
+
 _COUNT_OF = normalize("عدد")
 
 
@@ -1085,6 +1095,14 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             ),
         ),
         Rule(
+            "a number that ends a name of one fixed number (fixed_number_names.txt: «جيه.بي.إكس-نيكي 400») is"
+            " part of the name, not a count",
+            "تقدم المؤشر جيه.بي.إكس-نيكي 400 بنسبة 0.5 بالمئة",
+            "refused",
+            _fixed_number_name,
+            traps=("وصعد نيكي 0.4 بالمئة", "باع نيكي 400 سهم"),
+        ),
+        Rule(
             "bare digits right after a noun of numbered things (name_heads.txt), no counted noun after them,"
             " end its name («الطائرات 777», «الرحلة 111»), unless «عدد» governs the noun («عدد الطائرات 20»)",
             "أجرت الشركة التعديلات اللازمة على الطائرات 777 التي لا تزال قيد التصنيع",
@@ -1169,7 +1187,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("تقام الدورة بين 21 و30 يوليو", "وقع ذلك عام 2014 و15 يوليو", "وصل 26 و27 شخصا", "في 27 و26 أغسطس"),
         ),
         Rule(
-            "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
+            "two numbers joined by «و», «إلى», «أو» or a dash may be a range (the range table decides)",
             "قتل ما بين 10 و20 شخصا",
             "took",
             _range,
