@@ -1049,8 +1049,8 @@ class Finder(Cursor):
             unit = t.unit
             if sep is not None and sep.group("and") is not None:
                 sep = None
-        if sep is None and not marked_each and self.tail(n.end, n).unit is None:
-            sep = OR_SEP.match(self.nt, n.end)  # «11 أو 12 عاما»: a bare number, «أو» (the range table decides)
+        if sep is None and not marked_each and (alt := OR_SEP.match(self.nt, n.end)) is not None:
+            sep = alt if self.tail(n.end, n).unit is None else None  # «11 أو 12 عاما»: a bare number, «أو»
         if sep is None:
             return None
         m2 = self.lx.num_at.match(self.nt, sep.end())
