@@ -1307,8 +1307,8 @@ def test_issue_15_round_4(text: str, found: list[tuple[str, str, object, object]
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # round 4: the noun after «أو» and a larger number counts the first too
-        ("بلوغ الأطفال عند 11 أو 12 عاما.", [("11", "duration", "عاما"), ("12 عاما", "duration", "عاما")]),
+        # round 4 read «11 أو 12 عاما» as two; session 26 (q26c) settled it as one range of alternatives
+        ("بلوغ الأطفال عند 11 أو 12 عاما.", [("11 أو 12 عاما", "duration", "عاما")]),
         # trap: a smaller number after «أو» shares nothing
         ("فاز 3 أو 2 أهداف", [("3", "count", None), ("2 أهداف", "count", "أهداف")]),
         # a number in brackets with spaces inside and its noun after them; dotted thousands before «)»
@@ -1669,3 +1669,36 @@ def test_session_26_a_year_ending_a_tournament_name_is_no_date(text: str) -> Non
 )
 def test_session_26_a_year_after_a_preposition_or_cue_stays_a_date(text: str, span: str) -> None:
     assert [(q.text, q.kind) for q in quantities(text)] == [(span, "date")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # «N أو M» with the noun written once is one range of alternatives (issue 15, session 26, q26c)
+        ("مشاركته في آخر تسع أو عشر مباريات منذ", [("تسع أو عشر مباريات", "range", 9, 10, "مباريات")]),
+        ("بعد شهرين أو ثلاثة كان الناس", [("شهرين أو ثلاثة", "range", 2, 3, "شهرين")]),
+        ("توفي قبل يومين أو ثلاثة أيام.", [("يومين أو ثلاثة أيام", "range", 2, 3, "أيام")]),
+        ("في عمر نحو 6 أو 7 سنوات وهي", [("نحو 6 أو 7 سنوات", "range", 6, 7, "سنوات")]),
+        ("تبلغ نحو جزئين أو خمسة أجزاء من", [("نحو جزئين أو خمسة أجزاء", "range", 2, 5, "أجزاء")]),
+        # traps: years, a bound, a noun after each, another noun, an amount and its percentage
+        (
+            "خلال عام 1933 أو 1934 في قلعة",
+            [("عام 1933", "exact", None, None, None), ("1934", "exact", None, None, None)],
+        ),
+        (
+            "ولا يقل عددها عن خمسة أو ستة صفوف",
+            [("خمسة", "at_least", 5, None, None), ("ستة صفوف", "exact", 6, 6, "صفوف")],
+        ),
+        ("تأجلت عامين أو ثلاثة أشهر", [("عامين", "exact", 2, 2, "عامين"), ("ثلاثة أشهر", "exact", 3, 3, "أشهر")]),
+        ("سجن عامين أو 3 أشخاص", [("عامين", "exact", 2, 2, "عامين"), ("3 أشخاص", "exact", 3, 3, "أشخاص")]),
+        (
+            "ارتفع 81 سنتا أو 1.7 بالمئة",
+            [
+                ("81 سنتا", "exact", 81, 81, "سنتا"),
+                ("1.7 بالمئة", "exact", Fraction(17, 10), Fraction(17, 10), "بالمئة"),
+            ],
+        ),
+    ],
+)
+def test_alternatives_with_or(text: str, found: list[tuple[str, str, object, object, object]]) -> None:
+    assert [(q.text, q.qualifier, q.low, q.high, q.unit) for q in quantities(text)] == found

@@ -74,6 +74,7 @@ from arabicnews.stages.quantities.lexicon import (
     NEXT_YEAR,
     NONSPACE,
     OPEN_BEFORE,
+    OR_SEP,
     OTHERS_FORMS,
     PAST_PLURAL,
     PER_TIME_AT,
@@ -170,6 +171,25 @@ def single_bounds(qualifier: QualifierName, value: Number | None) -> tuple[Numbe
     low = None if qualifier in ("less_than", "at_most") else value
     high = None if qualifier in ("more_than", "at_least") else value
     return low, high
+
+
+_WEAK_LETTERS = frozenset("اويىئءأإآؤة")
+
+
+def _radicals(word: str, ends: tuple[str, ...]) -> str:
+    word = word[2:] if word.startswith("ال") else word
+    for end in ends:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            word = word[: -len(end)]
+            break
+    return "".join(ch for ch in word if ch not in _WEAK_LETTERS)
+
+
+def same_noun(dual: str, unit: str) -> bool:
+    """Whether the (normalised) dual and the unit after a number are one noun: their letters with the
+    endings and the weak letters out agree («يومين» and «أيام», «عامين» and «أعوام», «سنتين» and «سنوات»;
+    not «عامين» and «أشهر»)."""
+    return _radicals(dual, ("تين", "تان", "ين", "ان")) == _radicals(unit.split()[0], ("ات", "ا", "ه"))
 
 
 class Finder(Cursor):
@@ -1029,6 +1049,8 @@ class Finder(Cursor):
             unit = t.unit
             if sep is not None and sep.group("and") is not None:
                 sep = None
+        if sep is None and not marked_each and (alt := OR_SEP.match(self.nt, n.end)) is not None:
+            sep = alt if self.tail(n.end, n).unit is None else None  # «11 أو 12 عاما»: a bare number, «أو»
         if sep is None:
             return None
         m2 = self.lx.num_at.match(self.nt, sep.end())
@@ -1049,7 +1071,15 @@ class Finder(Cursor):
         cue: Word | None = None
         if (years or before_christ) and before and self.lx.cues.get(before[-1].text, ("",))[0] == "year_cue":
             cue, before = before[-1], before[:-1]  # «بين عامي 2001 و2007»
-        joiner = "and" if sep.group("and") is not None else "to" if sep.group("to") is not None else "dash"
+        joiner = (
+            "or"
+            if sep.re is OR_SEP
+            else "and"
+            if sep.group("and") is not None
+            else "to"
+            if sep.group("to") is not None
+            else "dash"
+        )
         # the sign or unit after each number: a range after «بين» («ما بين 3% إلى 5%»), a change after
         # «من» («رفع النسبة من 13 في المائة إلى 23 في المائة»), except a duration («4 سنوات إلى 5 سنوات»)
         marked_each = marked_each or unit is not None
@@ -1064,7 +1094,7 @@ class Finder(Cursor):
             approximate = before[-1].start
             # «ارتفع العدد من نحو 5 آلاف إلى 10 آلاف»: after «من» a change (the range table), no range start
             from_before = len(before) > 1 and before[-2].text in RANGE_OPENERS
-        if approximate is not None and joiner == "to" and not from_before:
+        if approximate is not None and joiner in ("to", "or") and not from_before:
             start = approximate
         low, high = n.value, n2.value
         scale = self.scale_of(n2)
@@ -1318,11 +1348,14 @@ class Finder(Cursor):
         The grammar of a numeral range with a unit after each end («4 سنوات إلى 5 سنوات»): the high
         end is a number above two with a noun of the dual's kind (a duration with a duration); «و»
         joins the ends only after «بين» (else «مواطنين و3 أفراد» is a list), «إلى» after «بين», «من»
-        or nothing. «أو» is left out: «11 أو 12 عاما» is two quantities in the guide."""
+        or nothing. «أو» joins alternatives with no opener (issue 15, session 26, q26c: «يومين أو ثلاثة
+        أيام»), also to a number word with no noun, the dual's noun then the unit («شهرين أو ثلاثة»: 2–3,
+        unit «شهرين», as dev7's gold)."""
         if c.definite or c.open:
             return None
         sep = RANGE_SEP.match(self.nt, c.end)
-        if sep is None or (sep.group("and") is None and sep.group("to") is None):
+        alternatives = sep is None and (sep := OR_SEP.match(self.nt, c.end)) is not None
+        if sep is None or not (alternatives or sep.group("and") is not None or sep.group("to") is not None):
             return None
         m2 = self.lx.num_at.match(self.nt, sep.end())
         if m2 is None or m2.start("num") != sep.end():
@@ -1331,14 +1364,27 @@ class Finder(Cursor):
         if n2 is None or n2.kind != "cardinal" or n2.value is None or n2.value <= 2:
             return None
         tail = self.tail(n2.end, n2)
+        if alternatives and tail.unit is None and not n2.digits and n2.value <= 10:
+            unit = (c.start, c.end)  # «شهرين أو ثلاثة»: the dual's noun is the unit
+            return self.alternatives_start(c.start), n2.end, n2.value, Tail(n2.end, c.kind, unit)
         if tail.unit is None or tail.kind != c.kind or tail.qualifier is not None:
             return None
+        if alternatives:
+            if not same_noun(c.noun, self.nt[tail.unit[0] : tail.unit[1]]):
+                return None  # «عامين أو ثلاثة أشهر»: two years or three months
+            return self.alternatives_start(c.start), n2.end, n2.value, tail  # «يومين أو ثلاثة أيام»
         before = self.words_before(c.start, 2)
         and_joined = sep.group("and") is not None
         opener = self.opener(before, RANGE_OPENERS_AND if and_joined else RANGE_OPENERS)
         if opener is None and (and_joined or c.kind != "duration"):
             return None
         return (c.start if opener is None else opener), n2.end, n2.value, tail
+
+    def alternatives_start(self, s: int) -> int:
+        """Where a range of alternatives starting at ``s`` starts: an approximation before it is in its
+        span («نحو جزئين أو خمسة أجزاء»), as before «خمسة آلاف إلى عشرة آلاف»."""
+        before = self.words_before(s, 1)
+        return before[-1].start if before and before[-1].text in APPROXIMATE_OPENERS else s
 
     def emit_dual_range(self, c: DualCandidate, start: int, n2_end: int, high: Fraction, tail: Tail) -> int:
         """Emit the range from the dual ``c`` (two) to ``high``, with the unit and kind of ``tail``."""

@@ -171,6 +171,8 @@ class Lexicons:
     model_nouns: frozenset[str] = frozenset()
     """Nouns after which digits name a version, model or section («موديل 99», «القسم 63»), while an
     ordinal after them is read: ``model_nouns.txt``."""
+    fixed_number_names: frozenset[str] = frozenset()
+    """Names ending in one fixed number, as «last word number» («نيكي 400»): ``fixed_number_names.txt``."""
     group_heads: frozenset[str] = frozenset()
     """Nouns of a group of states named by a sum of two numbers («مجموعة 5+1»): ``group_heads.txt``."""
     letter_names: frozenset[str] = frozenset()
@@ -563,6 +565,7 @@ def lexicons() -> Lexicons:
         ),
         name_heads=read_words("quantities/name_heads.txt"),
         model_nouns=read_words("quantities/model_nouns.txt"),
+        fixed_number_names=read_words("quantities/fixed_number_names.txt"),
         group_heads=read_words("quantities/group_heads.txt"),
         letter_names=read_words("quantities/letter_names.txt"),
         not_in_a_name=read_words("quantities/not_in_a_name.txt"),
@@ -661,6 +664,9 @@ RANGE_SEP = regex.compile(
     rf"[^\S\n\r]*[-–—][^\S\n\r]*|{GAP}(?P<to>و?الي{GAP}|و?حتي{GAP}|ل(?=[0-9\p{{L}}]))"
     rf"|[^\S\n\r]*(?P<and>و)[^\S\n\r]*(?=[0-9\p{{L}}])"
 )
+OR_SEP = regex.compile(r"[^\S\n\r]+او[^\S\n\r]+(?=[0-9\p{L}])")
+"""«أو» between two numbers («11 أو 12 عاما», «شهرين أو ثلاثة»): a range of alternatives when the noun is
+written once (issue 15, session 26, q26c; the range and dual tables decide)."""
 TATWEEL_DASH = regex.compile(r"(?<=\p{Nd})\u0640(?=\u0640*\p{Nd})")
 """A tatweel glued between two digits («10ـ20»), the first of its run: written as the dash of a range
 or score. Normalising drops it, which would read «10ـ20» as 1020, so the finder reads it as ``-``."""

@@ -752,6 +752,16 @@ def _name_or_model(c: NumeralCandidate) -> int | None:
     return None
 
 
+def _fixed_number_name(c: NumeralCandidate) -> int | None:
+    f, n = c.finder, c.n
+    if not (n.digits and n.words == 1):
+        return None
+    before = f.words_before(n.start, 1)
+    if not before or f"{before[-1].text} {f.nt[n.start : n.end]}" not in f.lx.fixed_number_names:
+        return None
+    return n.end if f.tail(n.end, n).unit is None else None  # «جيه.بي.إكس-نيكي 400 بنسبة 0.5»
+
+
 _COUNT_OF = normalize("عدد")
 
 
@@ -1085,6 +1095,14 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             ),
         ),
         Rule(
+            "a number that ends a name of one fixed number (fixed_number_names.txt: «جيه.بي.إكس-نيكي 400») is"
+            " part of the name, not a count",
+            "تقدم المؤشر جيه.بي.إكس-نيكي 400 بنسبة 0.5 بالمئة",
+            "refused",
+            _fixed_number_name,
+            traps=("وصعد نيكي 0.4 بالمئة", "باع نيكي 400 سهم"),
+        ),
+        Rule(
             "bare digits right after a noun of numbered things (name_heads.txt), no counted noun after them,"
             " end its name («الطائرات 777», «الرحلة 111»), unless «عدد» governs the noun («عدد الطائرات 20»)",
             "أجرت الشركة التعديلات اللازمة على الطائرات 777 التي لا تزال قيد التصنيع",
@@ -1169,7 +1187,7 @@ NUMERAL: RuleTable[NumeralCandidate, int] = RuleTable(
             traps=("تقام الدورة بين 21 و30 يوليو", "وقع ذلك عام 2014 و15 يوليو", "وصل 26 و27 شخصا", "في 27 و26 أغسطس"),
         ),
         Rule(
-            "two numbers joined by «و», «إلى» or a dash may be a range (the range table decides)",
+            "two numbers joined by «و», «إلى», «أو» or a dash may be a range (the range table decides)",
             "قتل ما بين 10 و20 شخصا",
             "took",
             _range,
@@ -1451,10 +1469,63 @@ def _a_range(c: RangeCandidate) -> int | None:
     return c.finder.emit_range(c)
 
 
+def _or_without_noun_once(c: RangeCandidate) -> int | None:
+    # «عام 1933 أو 1934», «بين 12 أو 10»: years, falling numbers or no noun after the second are not one range
+    if c.joiner != "or":
+        return None
+    f = c.finder
+    tail = f.tail(c.n2.end, c.n2)
+    if c.years or f.is_year(c.n) or f.is_year(c.n2) or not c.scaled_low < c.high:
+        return GO_ON
+    return GO_ON if tail.unit is None or tail.kind == "date" else None
+
+
+_COMPARED_WITH = frozenset({"عن", "علي"})
+"""«عن», «على» (normalised) before a number: what a verb of more or less compares it with («لا يقل ... عن»)."""
+
+
+def _bound_before_alternatives(c: RangeCandidate) -> int | None:
+    if c.joiner != "or":
+        return None
+    f = c.finder
+    before = f.words_before(c.n.start, 1)
+    if before and before[-1].text in _COMPARED_WITH:
+        return GO_ON  # «لا يقل عدد الصفوف عن خمسة أو ستة صفوف»
+    bound = f.phrase_before(c.n.start, f.lx.qual_before, f.lx.qual_last_words)
+    return GO_ON if bound is not None and bound[0] not in ("exact", "approximate") else None
+
+
+def _alternatives(c: RangeCandidate) -> int | None:
+    return c.finder.emit_range(c) if c.joiner == "or" else None
+
+
 RANGE: RuleTable[RangeCandidate, int] = RuleTable(
     "range",
     LAYER,
     (
+        Rule(
+            "«أو» joins no range of alternatives from years, to a smaller number or to a number with no noun"
+            " after it («عام 1933 أو 1934» are two years)",
+            "تم تصوير المقطع خلال عام 1933 أو 1934 في قلعة",
+            "refused",
+            _or_without_noun_once,
+            traps=("بلوغ الأطفال عند 11 أو 12 عاما", "يظهر في عمر نحو 6 أو 7 سنوات"),
+        ),
+        Rule(
+            "a bound before «N أو M» («أكثر من», «لا يقل ... عن») keeps the first number its own, no range",
+            "ولا يقل عدد الصفوف عن خمسة أو ستة صفوف حسب حجم المسجد",
+            "refused",
+            _bound_before_alternatives,
+            traps=("يظهر في عمر نحو 6 أو 7 سنوات", "بلوغ الأطفال عند 11 أو 12 عاما"),
+        ),
+        Rule(
+            "a bare number, «أو» and a larger one with the noun written once after it are one range of"
+            " alternatives («11 أو 12 عاما», «تسع أو عشر مباريات»; an approximation before the first opens it)",
+            "تشير إلى بلوغ الأطفال عند 11 أو 12 عاما",
+            "took",
+            _alternatives,
+            traps=("قتل ما بين 10 و20 شخصا", "ارتفع 81 سنتا أو 1.7 بالمئة"),
+        ),
         Rule(
             "a percent sign or the same unit after each of two numbers joined by «إلى» or «و» makes a range only"
             " after «بين» («ما بين 3% إلى 5%»), unless the unit is one of time («لمدة 4 سنوات إلى 5 سنوات»):"
@@ -2665,9 +2736,9 @@ COUNT: RuleTable[CountCandidate, int] = RuleTable(
         ),
         Rule(
             "a bare number before «و» or «أو» and a larger number (or a unit word: «خمس وثلاث سنوات») with a"
-            " noun is counted by that noun («3 و7 سنوات», «11 أو 12 عاما»), also across a rising list"
-            " («25 و45 و65 و350 باوند») and from the first figure of a change to the second («ارتفع من 287"
-            " إلى 518 جنديا», the scale too: «من 200 إلى 450 مليون ريال»)",
+            " noun is counted by that noun («3 و7 سنوات»; «أو» where the range table reads no alternatives),"
+            " also across a rising list («25 و45 و65 و350 باوند») and from the first figure of a change to"
+            " the second («ارتفع من 287 إلى 518 جنديا», the scale too: «من 200 إلى 450 مليون ريال»)",
             "طرحت سندات آجال 3 و 7 سنوات",
             "took",
             _shared_noun,
@@ -5336,15 +5407,17 @@ DUAL: RuleTable[DualCandidate, int] = RuleTable(
         ),
         Rule(
             "a dual noun is the low end of a range to a number with a noun of its kind: after «بين»"
-            " joined by «و» («ما بين عامين وخمسة أعوام»), or by «إلى» («سنتين إلى 3 سنوات»)",
+            " joined by «و» («ما بين عامين وخمسة أعوام»), or by «إلى» («سنتين إلى 3 سنوات»), or by «أو»"
+            " («يومين أو ثلاثة أيام»; to a number word with no noun, the dual's noun the unit: «شهرين أو ثلاثة»)",
             "تتراوح أعمارهم ما بين عامين وخمسة أعوام",
             "took",
             _dual_low_end,
             traps=(
                 "أصيب مواطنين و3 أفراد من الدفاع المدني",
                 "عقوبة تصل إلى السجن عامين و240 جلدة",
-                "بعد شهرين أو ثلاثة كان الناس",
                 "خفضت المدة من عامين إلى عام",
+                "سجن عامين أو 3 أشخاص",
+                "تأجلت عامين أو ثلاثة أشهر",
             ),
         ),
         Rule(
