@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import regex
@@ -3230,6 +3231,18 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
     return a.split_sources(*back) if back is not None else ()
 
 
+def _words_before_verb(
+    cand: SpeechCue, find: Callable[[int], tuple[int, int] | None], *, after_conj: bool = False
+) -> tuple[Source, ...] | None:
+    """The sources in the words `find` gives for the cue (a subject before the verb, read one way
+    or another); none for a cue with no subject of its own or, unless `after_conj`, after «و»/«ف»."""
+    a, i = cand.index, cand.cue
+    if not _has_subject(cand) or (a.conj[i] and not after_conj):
+        return None
+    back = find(i)
+    return a.split_sources(*back) if back is not None else None
+
+
 @_sources_rules(
     "the words between «كان» and the verb are its subject",
     "وكان زعيم الحزب المقرب من الأكراد صلاح الدين دمرتاش دعا الحكومة إلى بدء المفاوضات.",
@@ -3237,11 +3250,7 @@ def _audience_first(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وكان من المقرر أن يدعو الوزير إلى بدء المفاوضات.",
 )
 def _subject_after_kana(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, i = cand.index, cand.cue
-    if not _has_subject(cand) or a.conj[i]:
-        return None
-    back = a.subject_after_kana(i)
-    return a.split_sources(*back) if back is not None else None
+    return _words_before_verb(cand, cand.index.subject_after_kana)
 
 
 @_sources_rules(
@@ -4028,11 +4037,7 @@ def _fronted_topic_no_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وعند سؤال والدتي أخبرتني بأن الملك استشهد.",
 )
 def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, i = cand.index, cand.cue
-    if not _has_subject(cand) or a.conj[i]:
-        return None
-    back = a.subject_before_verb(i)
-    return a.split_sources(*back) if back is not None else None
+    return _words_before_verb(cand, cand.index.subject_before_verb)
 
 
 @_sources_rules(
@@ -4042,11 +4047,7 @@ def _subject_before(cand: SpeechCue) -> tuple[Source, ...] | None:
     "وذكرت الوزارة أن الوزير في جدة، أكد أن العمالة الوافدة تؤثر في السوق.",
 )
 def _subject_before_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
-    a, i = cand.index, cand.cue
-    if not _has_subject(cand) or a.conj[i]:
-        return None
-    back = a.subject_before_comma(i)
-    return a.split_sources(*back) if back is not None else None
+    return _words_before_verb(cand, cand.index.subject_before_comma)
 
 
 @_sources_rules(
@@ -4059,11 +4060,7 @@ def _subject_before_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
 def _kana_bracketed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «وكانت وسائل الاتصال الاجتماعي (تويتر) قد أشارت»: the bracketed name stops the «كان» walk
     # of `_subject_before` at its bracket; crossed here, the whole phrase is the subject (attr26e).
-    a, i = cand.index, cand.cue
-    if not _has_subject(cand) or a.conj[i]:
-        return None
-    back = a.subject_after_kana(i, bracketed=True)
-    return a.split_sources(*back) if back is not None else None
+    return _words_before_verb(cand, partial(cand.index.subject_after_kana, bracketed=True))
 
 
 @_sources_rules(
@@ -4077,11 +4074,7 @@ def _kana_bracketed_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
 def _topic_of_amma_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «أما كلينتون التي ...، فتقول»: the topic's relative clause and the comma before «ف» stop
     # `_topic_of_amma`'s short walk; a topic that opens with a preposition is no subject (attr26e).
-    a, i = cand.index, cand.cue
-    if not _has_subject(cand):
-        return None
-    back = a.topic_before_comma(i)
-    return a.split_sources(*back) if back is not None else None
+    return _words_before_verb(cand, cand.index.topic_before_comma, after_conj=True)
 
 
 @_sources_rules(
@@ -4095,11 +4088,7 @@ def _topic_of_amma_comma(cand: SpeechCue) -> tuple[Source, ...] | None:
 def _contrast_role_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # «، لكن الكابتن ... المسؤول بمكافحة الحرائق في كاليفورنيا قال:»: the «في» of the role's
     # phrase stops `_subject_before`; a role or a title after «لكن» opens the subject (attr26e).
-    a, i = cand.index, cand.cue
-    if not _has_subject(cand) or a.conj[i]:
-        return None
-    back = a.subject_after_contrast(i)
-    return a.split_sources(*back) if back is not None else None
+    return _words_before_verb(cand, cand.index.subject_after_contrast)
 
 
 SOURCES = _sources_rules.table()
