@@ -3714,6 +3714,16 @@ def _told_possessed(cand: SpeechCue) -> tuple[Source, ...] | None:
     return None
 
 
+def _calls_on_someone(cand: SpeechCue) -> bool:
+    """A speech verb with a subject of its own that names whom it calls on, warns or accuses: its
+    preposition takes an addressee («دعا ... إلى»), or it is a verb of calling or warning before «أن»
+    («وحذّر أوباما المشرعين الأمريكيين من أن»)."""
+    if not (_has_subject(cand) and cand.info.type == "speech"):
+        return False
+    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
+    return addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))
+
+
 @_sources_rules(
     "a definite plural in -ات right after a definite word starts the one called on",
     "وطالبت الوزارة الشركات والمؤسسات بالالتزام بالقرار.",
@@ -3730,10 +3740,7 @@ def _plural_called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # before it, the rest is the one called on (the addressee of «دعا», «طالب», «حث», «حذر»);
     # before the addressee rule, which would cut at a listed word further on («وأفراد المجتمع»).
     a, p = cand.index, cand.after_cue
-    if not (_has_subject(cand) and cand.info.type == "speech"):
-        return None
-    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
-    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+    if not _calls_on_someone(cand):
         return None
     for k in range(p + 1, cand.subject_end()):
         if a.head(k) in a.grammar.objects and not a.lpre[k]:
@@ -3760,10 +3767,7 @@ def _called_after_plural_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     # it («رفيعو المستوى») keeps the span. (After a definite subject in -ون, a definite -ين plural:
     # «a definite plural in -ين after a subject in -ون starts the one accused or called on».)
     a, p = cand.index, cand.after_cue
-    if not (_has_subject(cand) and cand.info.type == "speech"):
-        return None
-    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
-    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+    if not _calls_on_someone(cand):
         return None
     end, w = cand.subject_end(), a.bare[p]
     if not (a.word(p) and w.endswith(NOMINATIVE_PLURAL) and len(w) >= SOUND_PLURAL_MIN and w not in NOT_SOUND_PLURALS):
@@ -3893,11 +3897,7 @@ def _addressee(cand: SpeechCue) -> tuple[Source, ...] | None:
 )
 def _called_after_subject(cand: SpeechCue) -> tuple[Source, ...] | None:
     a, p = cand.index, cand.after_cue
-    if not (_has_subject(cand) and cand.info.type == "speech"):
-        return None
-    addressed = cand.how == "prep" and cand.info.prep in ADDRESSEE_PREPS
-    # «وحذّر أوباما المشرعين الأمريكيين من أن»: a verb of warning or calling before «أن» too
-    if not (addressed or (cand.how == "comp" and cand.info.lemma in (*DIRECTIVES, WARNED))):
+    if not _calls_on_someone(cand):
         return None
     # A subject is nominative, so a definite -ين word in it can only be a genitive («نقابة
     # المحامين») or an adjective of one («نقابة الأطباء المقيمين»). Right after a name («أوباما
